@@ -1,0 +1,40 @@
+// Loads the data files in src/lexicons (copied to dist/lexicons by the build) once per process.
+// A user's --lexicon file is merged on top by the entity recogniser.
+import { readFileSync } from 'node:fs';
+
+const DIR = new URL('../lexicons/', import.meta.url);
+const cache = new Map<string, unknown>();
+
+/** A JSON lexicon file. */
+export function lexiconJson<T>(name: string): T {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
+    cache.set(name, v);
+  }
+  return v as T;
+}
+
+/** A list file: one entry per line, '#' starts a comment, blank lines ignored. */
+export function lexiconList(name: string): string[] {
+  let v = cache.get(name) as string[] | undefined;
+  if (!v) {
+    v = readFileSync(new URL(name, DIR), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/#.*$/, '').trim())
+      .filter(Boolean);
+    cache.set(name, v);
+  }
+  return v;
+}
+
+/** A list file as a Set of lower-cased entries. */
+export function lexiconSet(name: string): Set<string> {
+  const key = name + '#set';
+  let v = cache.get(key) as Set<string> | undefined;
+  if (!v) {
+    v = new Set(lexiconList(name).map((s) => s.toLowerCase()));
+    cache.set(key, v);
+  }
+  return v;
+}

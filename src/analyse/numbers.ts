@@ -1,0 +1,126 @@
+// Reads a number written in digits or words at a token: "1,200", "3.5", "twenty-five", "a dozen",
+// "2.5 million", "21-1/2" (wire-service fractions), "two-thirds". Shared by dates and counts.
+import type { Doc } from './doc.js';
+import { lexiconJson } from './lexicon.js';
+
+interface NumberWords {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  collectives: Record<string, number>;
+  fractions: Record<string, number>;
+  ordinals: Record<string, number>;
+}
+
+export const NUMBER_WORDS = lexiconJson<NumberWords>('numbers.json');
+const W = NUMBER_WORDS;
+
+export interface ParsedNumber {
+  value: number;
+  /** Token index after the number. */
+  end: number;
+  /** Written with digits. */
+  digits: boolean;
+  /** Has a scale word ("million", "bn"). */
+  scaled: boolean;
+  /** The plain digit string when the number is one digits token (used to tell years and identifiers). */
+  raw: string | null;
+}
+
+const DIGITS = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const WIRE_FRACTION = /^(\d+)-(\d)\/(\d{1,2})$/;
+const SIMPLE_FRACTION = /^(\d)\/(\d{1,2})$/;
+
+function txt(doc: Doc, i: number): string {
+  const t = doc.tokens[i];
+  return doc.text.slice(t.start, t.end);
+}
+
+/** A glued hyphen between tokens i-1 and i+1 ("twenty-five", "three-month"). */
+export function hyphenAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && t.lower === '-' && i > 0 && doc.tokens[i - 1].end === t.start && i + 1 < doc.tokens.length && doc.tokens[i + 1].start === t.end;
+}
+
+/** Numeric value of a single word or digits token, or null. */
+export function simpleValue(doc: Doc, i: number): number | null {
+  const t = doc.tokens[i];
+  if (!t) return null;
+  const s = txt(doc, i);
+  if (DIGITS.test(s)) return Number(s.replace(/,/g, ''));
+  const wf = WIRE_FRACTION.exec(s);
+  if (wf) return Number(wf[1]) + Number(wf[2]) / Number(wf[3]);
+  const sf = SIMPLE_FRACTION.exec(s);
+  if (sf && Number(sf[2]) !== 0 && Number(sf[1]) < Number(sf[2])) return Number(sf[1]) / Number(sf[2]);
+  const l = t.lower;
+  if (l in W.units) return W.units[l];
+  if (l in W.tens) return W.tens[l];
+  return null;
+}
+
+export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): ParsedNumber | null {
+  const tokens = doc.tokens;
+  if (i >= limit) return null;
+  let j = i;
+  let value: number | null = null;
+  let digits = false;
+  const first = tokens[i];
+  const firstText = txt(doc, i);
+  if (first.lower === 'a' || first.lower === 'an') {
+    // "a dozen", "a hundred", "a million"
+    const n = tokens[i + 1];
+    if (n && i + 1 < limit && (n.lower === 'dozen' || n.lower === 'hundred' || n.lower === 'thousand' || n.lower === 'million' || n.lower === 'billion')) {
+      value = n.lower === 'dozen' ? 12 : W.scales[n.lower];
+      return { value, end: i + 2, digits: false, scaled: n.lower !== 'dozen', raw: null };
+    }
+    return null;
+  }
+  value = simpleValue(doc, i);
+  if (value === null) return null;
+  digits = /\d/.test(firstText);
+  j = i + 1;
+  // twenty-five / twenty five
+  if (!digits && first.lower in W.tens) {
+    if (hyphenAt(doc, j) && tokens[j + 1].lower in W.units && j + 1 < limit) {
+      value += W.units[tokens[j + 1].lower];
+      j += 2;
+    } else if (j < limit && tokens[j].lower in W.units && W.units[tokens[j].lower] < 10 && W.units[tokens[j].lower] > 0) {
+      value += W.units[tokens[j].lower];
+      j += 1;
+    }
+  }
+  // "two-thirds", "three quarters"
+  if (!digits && value < 20) {
+    const k = hyphenAt(doc, j) ? j + 1 : j;
+    if (k < limit && tokens[k] && tokens[k].lower in W.fractions && (value > 1 ? /s$/.test(tokens[k].lower) : !/s$/.test(tokens[k].lower)) && tokens[k].lower !== 'second') {
+      return { value: value / W.fractions[tokens[k].lower], end: k + 1, digits: false, scaled: false, raw: null };
+    }
+  }
+  let scaled = false;
+  // scales: "2.5 million", "one hundred thousand", "$15bn" (wink splits "15bn" into 15 + bn)
+  for (;;) {
+    if (j >= limit) break;
+    const s = tokens[j];
+    const scale = W.scales[s.lower];
+    const glued = s.start === tokens[j - 1].end;
+    if (scale === undefined) break;
+    // single-letter scales ("m", "b", "k") only when glued to digits: "$15m", not "15 m" (metres).
+    if (s.lower.length === 1 && !(glued && digits)) break;
+    if ((s.lower === 'm' || s.lower === 'k' || s.lower === 'b') && !glued) break;
+    value *= scale;
+    scaled = true;
+    j++;
+    // "one hundred and twenty"
+    if (j + 1 < limit && tokens[j].lower === 'and' && !digits) {
+      const v2 = simpleValue(doc, j + 1);
+      if (v2 !== null && v2 < scale) {
+        const rest = parseNumber(doc, j + 1, limit);
+        if (rest && !rest.digits) {
+          value += rest.value;
+          j = rest.end;
+        }
+      }
+    }
+  }
+  return { value, end: j, digits, scaled, raw: digits && j === i + 1 ? firstText : null };
+}

@@ -1,0 +1,146 @@
+// Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
+// Outputs are read column by column (tokens().out(its.x)): per-token callbacks cost twice as much.
+import { createRequire } from 'node:module';
+import type { Doc, Token, Sentence } from './doc.js';
+
+const require = createRequire(import.meta.url);
+
+interface WinkDoc {
+  tokens(): { out(f?: unknown): string[] };
+  sentences(): { out(f?: unknown): Array<[number, number]> };
+}
+interface WinkNlp {
+  readDoc(text: string): WinkDoc;
+  its: Record<string, unknown>;
+}
+
+let nlp: WinkNlp | null = null;
+
+/** The wink-nlp instance, loaded once per process (or per worker thread). */
+function wink(): WinkNlp {
+  if (!nlp) {
+    const winkNLP = require('wink-nlp');
+    const model = require('wink-eng-lite-web-model');
+    nlp = winkNLP(model, ['sbd', 'pos']) as WinkNlp;
+  }
+  return nlp;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(doc: Doc): void {
+  const text = doc.text;
+  if (text.length === 0) return;
+  const w = wink();
+  const its = w.its;
+  const wd = w.readDoc(text);
+  const values = wd.tokens().out();
+  const spaces = wd.tokens().out(its.precedingSpaces);
+  const pos = wd.tokens().out(its.pos);
+  const types = wd.tokens().out(its.type);
+  const tokens: Token[] = new Array(values.length);
+  let p = 0;
+  let n = 0;
+  let pendingBreak = false;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i];
+    p += sp.length;
+    const v = values[i];
+    // wink reproduces the text exactly (value + preceding spaces); stay robust if it ever does not.
+    if (!text.startsWith(v, p)) {
+      const q = text.indexOf(v, p);
+      if (q < 0) continue;
+      p = q;
+    }
+    const type = types[i];
+    if (type === 'tabCRLF') {
+      // Line breaks are not tokens for us: they mark the next token instead.
+      p += v.length;
+      pendingBreak = true;
+      continue;
+    }
+    tokens[n] = {
+      i: n,
+      start: p,
+      end: p + v.length,
+      lower: v.toLowerCase(),
+      pos: pos[i],
+      type,
+      sent: 0,
+      cap: UPPER.test(v),
+      nl: pendingBreak || sp.includes('\n'),
+    };
+    pendingBreak = false;
+    n++;
+    p += v.length;
+  }
+  tokens.length = n;
+  doc.tokens = tokens;
+  doc.sentences = sentencesFrom(doc, wd.sentences().out(its.span), values, types);
+}
+
+
+/**
+ * wink's sentence spans are in its own token indices; map them to ours (line-break tokens dropped), then
+ * split further at line breaks that end a line standing alone (a headline, a dateline, a one-sentence line).
+ */
+function sentencesFrom(doc: Doc, spans: Array<[number, number]>, values: string[], types: string[]): Sentence[] {
+  // Map wink token index -> our token index.
+  const map = new Int32Array(values.length + 1);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    map[i] = n;
+    if (types[i] !== 'tabCRLF') n++;
+  }
+  map[values.length] = n;
+  const starts = new Set<number>();
+  for (const [a] of spans) starts.add(map[a]);
+  for (const i of lineBreakStarts(doc)) starts.add(i);
+  const sorted = [...starts].filter((i) => i < n).sort((a, b) => a - b);
+  if (sorted[0] !== 0) sorted.unshift(0);
+  const out: Sentence[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const first = sorted[k];
+    const last = k + 1 < sorted.length ? sorted[k + 1] : n;
+    if (last <= first) continue;
+    const s = out.length;
+    for (let t = first; t < last; t++) doc.tokens[t].sent = s;
+    out.push({ i: s, start: doc.tokens[first].start, end: doc.tokens[last - 1].end, first, last });
+  }
+  return out;
+}
+
+const TERMINAL = /[.!?:;"'”’)\]]$/;
+const CONTINUES = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'as', 'that', 'but']);
+
+/**
+ * Token indices where a line break starts a new sentence. Text laid out one sentence per line (most
+ * lines end in terminal punctuation) breaks at every line; hard-wrapped text (wire copy) breaks only
+ * at blank lines, indented lines and after short lines that cannot continue (headlines, datelines).
+ */
+function lineBreakStarts(doc: Doc): number[] {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  const out: number[] = [];
+  let lines = 0;
+  let terminal = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i].nl) continue;
+    lines++;
+    if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) terminal++;
+  }
+  const perLine = lines > 0 && terminal / lines >= 0.5;
+  let lineStart = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.nl) continue;
+    const prev = tokens[i - 1];
+    const gap = text.slice(prev.end, t.start);
+    const blank = /\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap);
+    const lineLen = prev.end - tokens[lineStart].start;
+    const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
+    if (perLine || blank || short || (i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0)) out.push(i);
+    lineStart = i;
+  }
+  return out;
+}

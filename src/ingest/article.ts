@@ -1,0 +1,16 @@
+import type { Dateline } from '../schema/records.js';
+
+/** An article as ingest hands it on. Its text never changes after decoding: every offset points into it. */
+export interface Article {
+  id: string;
+  /** The input file, relative to the current directory as given on the command line. */
+  path: string;
+  text: string;
+  title: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  source: string | null;
+  dateline: Dateline | null;
+  /** Line number for articles read from a .jsonl file. */
+  line?: number;
+}

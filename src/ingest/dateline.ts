@@ -1,0 +1,58 @@
+// A dateline at the start of a wire story: "Urumqi, September 9 (Zhongxin Net) --",
+// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —". It becomes article metadata.
+import type { Dateline } from '../schema/records.js';
+import { MONTHS } from '../analyse/calendar.js';
+
+// Month names as they are written in datelines: "September", "Sept.", "SEPT".
+const MONTH_WORDS = Object.keys(MONTHS)
+  .filter((m) => !m.endsWith('.'))
+  .sort((a, b) => b.length - a.length)
+  .flatMap((m) => [m[0].toUpperCase() + m.slice(1) + '\\.?', m.toUpperCase() + '\\.?'])
+  .join('|');
+
+// place, optional date, optional (source), then a dash. Anchored at the start, bounded lengths: linear time.
+const DATELINE = new RegExp(
+  String.raw`^[ \t]*(?<place>\p{Lu}[\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*){0,2})?)` +
+    String.raw`(?:,?[ ]+(?<date>(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?))?` +
+    String.raw`(?:[ ]*\((?<source>[^()\n]{2,40})\))?` +
+    String.raw`[ ]*(?:--|—|–|-)[ ]*`,
+  'u',
+);
+
+export function findDateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text.slice(0, 200));
+  if (!m || !m.groups) return null;
+  const { place, date, source } = m.groups;
+  // Without a date or a source in brackets, "Word -" is too weak a signal.
+  if (!date && !source) return null;
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const end = m.index + m[0].trimEnd().length;
+  const at = (s: string | undefined, from: number) => {
+    if (!s) return null;
+    const i = text.indexOf(s, from);
+    return { start: i, end: i + s.length, text: s };
+  };
+  const placeSpan = at(place, start);
+  const dateSpan = at(date, placeSpan ? placeSpan.end : start);
+  const sourceSpan = at(source, dateSpan ? dateSpan.end : placeSpan ? placeSpan.end : start);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    place: placeSpan,
+    date: dateSpan,
+    source: sourceSpan,
+    value: date ? datelineValue(date) : null,
+  };
+}
+
+function datelineValue(date: string): string | null {
+  const m = /^(\S+?)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(date);
+  if (!m) return null;
+  const month = MONTHS[m[1].toLowerCase()];
+  if (!month) return null;
+  const day = Number(m[2]);
+  if (day < 1 || day > 31) return null;
+  const year = m[3] ?? 'XXXX';
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

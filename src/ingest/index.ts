@@ -1,0 +1,210 @@
+// Ingest: discover input files, read and decode them, and hand on articles in input order.
+// Every problem becomes an error item naming the path (and line) and the reason; the batch goes on.
+import { createReadStream, promises as fs } from 'node:fs';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import type { ErrorRow, Message } from '../schema/records.js';
+import type { Article } from './article.js';
+import { decode, DecodeError } from './decode.js';
+import { discover, describeFsError, type FoundFile } from './discover.js';
+import { articleFromHtml, articleFromObject, articleFromPlainText, InputError } from './formats.js';
+
+export type { Article } from './article.js';
+export { findDateline } from './dateline.js';
+export { htmlToArticle } from './html.js';
+
+export interface IngestOptions {
+  /** Largest article text, in bytes (UTF-8); larger ones are reported and skipped. */
+  maxArticleBytes: number;
+  /** Largest file read whole (.txt, .md, .html, .json); .jsonl files are streamed line by line. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_INGEST: IngestOptions = { maxArticleBytes: 5_000_000, maxFileBytes: 200_000_000 };
+
+export type IngestItem =
+  | { kind: 'article'; article: Article; warnings: Message[] }
+  | { kind: 'error'; error: ErrorRow }
+  | { kind: 'skipped'; path: string };
+
+function error(path: string, stage: ErrorRow['stage'], reason: string, line: number | null = null, articleId: string | null = null): IngestItem {
+  return { kind: 'error', error: { path, line, articleId, stage, reason } };
+}
+
+/** Articles and problems from the given files and folders, in a stable order. */
+export async function* ingest(paths: string[], options: Partial<IngestOptions> = {}): AsyncGenerator<IngestItem> {
+  const opts = { ...DEFAULT_INGEST, ...options };
+  const pending: IngestItem[] = [];
+  const files = discover(
+    paths,
+    (p) => pending.push(error(p.path, 'discover', p.reason)),
+    (path) => pending.push({ kind: 'skipped', path }),
+  );
+  for await (const file of files) {
+    while (pending.length) yield pending.shift()!;
+    yield* readFile(file, opts);
+  }
+  while (pending.length) yield pending.shift()!;
+}
+
+function idFromRel(file: FoundFile): string {
+  return file.rel.slice(0, file.rel.length - file.ext.length) || file.rel;
+}
+
+async function* readFile(file: FoundFile, opts: IngestOptions): AsyncGenerator<IngestItem> {
+  if (file.format === 'jsonl') {
+    yield* readJsonl(file, opts);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    const st = await fs.stat(file.path);
+    if (st.size > opts.maxFileBytes) {
+      yield error(file.path, 'read', `file is ${st.size} bytes, over the --max-file-bytes limit of ${opts.maxFileBytes}`);
+      return;
+    }
+    bytes = await fs.readFile(file.path);
+    if (file.gzip) bytes = gunzipSync(bytes);
+  } catch (e) {
+    yield error(file.path, 'read', file.gzip && !(e as NodeJS.ErrnoException).code ? `not a valid gzip file: ${(e as Error).message}` : describeFsError(e));
+    return;
+  }
+  if (bytes.length === 0) {
+    yield error(file.path, 'read', 'empty file');
+    return;
+  }
+  let text: string;
+  try {
+    text = decode(bytes);
+  } catch (e) {
+    yield error(file.path, 'decode', e instanceof DecodeError ? e.message : String(e));
+    return;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const id = idFromRel(file);
+  try {
+    if (file.format === 'json') {
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        yield error(file.path, 'parse', `malformed JSON: ${(e as Error).message}`);
+        return;
+      }
+      const list = Array.isArray(data) ? data : [data];
+      for (let k = 0; k < list.length; k++) {
+        const fallback = Array.isArray(data) ? `${id}#${k + 1}` : id;
+        try {
+          yield checked(articleFromObject(list[k], file.path, fallback), opts);
+        } catch (e) {
+          yield error(file.path, 'parse', Array.isArray(data) ? `item ${k + 1}: ${messageOf(e)}` : messageOf(e));
+        }
+      }
+    } else if (file.format === 'html') {
+      yield checked(articleFromHtml(text, file.path, id), opts);
+    } else {
+      yield checked(articleFromPlainText(text, file.path, id, file.format), opts);
+    }
+  } catch (e) {
+    yield error(file.path, 'parse', messageOf(e));
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof InputError || e instanceof Error ? e.message : String(e);
+}
+
+function checked(r: { article: Article; warnings: Message[] }, opts: IngestOptions): IngestItem {
+  const bytes = Buffer.byteLength(r.article.text, 'utf8');
+  if (bytes > opts.maxArticleBytes) {
+    return error(r.article.path, 'read', `article text is ${bytes} bytes, over the --max-article-bytes limit of ${opts.maxArticleBytes}`, r.article.line ?? null, r.article.id);
+  }
+  return { kind: 'article', ...r };
+}
+
+/** .jsonl is streamed: memory stays flat however long the file, and each line fails on its own. */
+async function* readJsonl(file: FoundFile, opts: IngestOptions): AsyncGenerator<IngestItem> {
+  const base = idFromRel(file);
+  let lineNo = 0;
+  let sawAny = false;
+  try {
+    for await (const raw of byteLines(file)) {
+      lineNo++;
+      sawAny = true;
+      let bytes = raw.bytes;
+      if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      if (bytes.length > opts.maxArticleBytes * 2 + 4096) {
+        yield error(file.path, 'read', `line is ${bytes.length} bytes, over twice the --max-article-bytes limit`, lineNo);
+        continue;
+      }
+      let text: string;
+      try {
+        text = decode(bytes);
+      } catch (e) {
+        yield error(file.path, 'decode', messageOf(e), lineNo);
+        continue;
+      }
+      if (text.trim() === '') continue;
+      let obj: unknown;
+      try {
+        obj = JSON.parse(text);
+      } catch (e) {
+        const truncated = raw.last && !raw.terminated;
+        yield error(file.path, 'parse', `${truncated ? 'truncated last line (no newline at the end): ' : ''}malformed JSON: ${(e as Error).message}`, lineNo);
+        continue;
+      }
+      try {
+        yield checked(articleFromObject(obj, file.path, `${base}#${lineNo}`, lineNo), opts);
+      } catch (e) {
+        yield error(file.path, 'parse', messageOf(e), lineNo);
+      }
+    }
+  } catch (e) {
+    yield error(file.path, 'read', (e as NodeJS.ErrnoException).code ? describeFsError(e) : `cannot read: ${messageOf(e)}`, lineNo || null);
+    return;
+  }
+  if (!sawAny) yield error(file.path, 'read', 'empty file');
+}
+
+interface RawLine {
+  bytes: Buffer;
+  terminated: boolean;
+  last: boolean;
+}
+
+/** Lines as bytes, so that invalid UTF-8 is detected per line instead of being replaced silently. */
+async function* byteLines(file: FoundFile): AsyncGenerator<RawLine> {
+  let stream: NodeJS.ReadableStream = createReadStream(file.path);
+  if (file.gzip) stream = stream.pipe(createGunzip());
+  let carry: Buffer[] = [];
+  let carryLen = 0;
+  let pending: RawLine | null = null;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(0x0a, from);
+      if (nl < 0) break;
+      let line = chunk.subarray(from, nl);
+      if (carryLen) {
+        line = Buffer.concat([...carry, line]);
+        carry = [];
+        carryLen = 0;
+      }
+      if (line.length && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+      if (pending) yield pending;
+      pending = { bytes: line, terminated: true, last: false };
+      from = nl + 1;
+    }
+    if (from < chunk.length) {
+      carry.push(chunk.subarray(from));
+      carryLen += chunk.length - from;
+    }
+  }
+  if (carryLen) {
+    if (pending) yield pending;
+    pending = { bytes: Buffer.concat(carry), terminated: false, last: true };
+  }
+  if (pending) {
+    pending.last = true;
+    yield pending;
+  }
+}

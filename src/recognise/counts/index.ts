@@ -1,0 +1,335 @@
+// Numbers that count or measure something: counts with the item counted, money with its ISO 4217 code,
+// percentages and measures with their unit. Dates, ordinals, identifiers and model numbers are not counts.
+import type { Doc } from '../../analyse/doc.js';
+import { lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
+import { hyphenAt, parseNumber, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
+import type { CountRow, Message } from '../../schema/records.js';
+
+interface Currencies {
+  prefixes: Record<string, string>;
+  suffixes: Record<string, string>;
+  dollar_countries: Record<string, string>;
+}
+
+let lex: ReturnType<typeof load> | null = null;
+function load() {
+  const units = new Map<string, string>();
+  for (const line of lexiconList('measure-units.txt')) {
+    const [u, c] = line.split('\t');
+    units.set(u.toLowerCase(), (c ?? u).trim());
+  }
+  const qualifiers = lexiconList('count-qualifiers.txt').map((q) => q.toLowerCase().split(' '));
+  qualifiers.sort((a, b) => b.length - a.length);
+  return { cur: lexiconJson<Currencies>('currencies.json'), units, qualifiers, notCount: lexiconSet('not-count-contexts.txt') };
+}
+
+interface Found {
+  a: number;
+  b: number;
+  kind: CountRow['kind'];
+  value: number;
+  qualifier: string | null;
+  unit: string | null;
+  item: { a: number; b: number; text: string } | null;
+  rule: string;
+  parts?: number[];
+  warnings: Array<{ ruleId: string; reason: string }>;
+}
+
+const tok = (doc: Doc, i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+
+export function recogniseCounts(doc: Doc): void {
+  lex ??= load();
+  const tokens = doc.tokens;
+  // Tokens inside temporal expressions are not counts.
+  const inDate = new Uint8Array(tokens.length);
+  for (const d of doc.dates) {
+    for (let i = doc.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) inDate[i] = 1;
+  }
+  const found: Found[] = [];
+  for (const s of doc.sentences) {
+    let i = s.first;
+    while (i < s.last) {
+      const f = inDate[i] ? null : countAt(doc, i, s.last, inDate);
+      if (f) {
+        found.push(f);
+        i = Math.max(f.b, i + 1);
+      } else i++;
+    }
+  }
+  const rows: CountRow[] = [];
+  for (const f of found) {
+    const start = tokens[f.a].start;
+    const end = tokens[f.b - 1].end;
+    const id = `${doc.article.id}#c${rows.length + 1}`;
+    const warnings: Message[] = f.warnings.map((w) => doc.warn(w.ruleId, w.reason, { start, end }, id));
+    const row: CountRow = {
+      articleId: doc.article.id,
+      id,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      kind: f.kind,
+      value: f.value,
+      approximate: f.qualifier !== null,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      item: f.item ? f.item.text : null,
+      itemSpan: f.item ? { start: tokens[f.item.a].start, end: tokens[f.item.b - 1].end, text: doc.text.slice(tokens[f.item.a].start, tokens[f.item.b - 1].end) } : null,
+      rule: f.rule,
+      warnings,
+    };
+    if (f.parts) row.parts = f.parts;
+    rows.push(row);
+  }
+  doc.counts = rows;
+}
+
+/** A currency written before the number: "$", "US$", "GB £", "Rs.", "USD". Returns [first token, code]. */
+function currencyBefore(doc: Doc, i: number, first: number): [number, string] | null {
+  const c = lex!.cur;
+  if (i - 1 < first) return null;
+  const p = tok(doc, i - 1).toLowerCase();
+  let code = c.prefixes[p];
+  if (code && p.length <= 2 && /^[a-z]+$/.test(p) && p !== 'rs') code = undefined as unknown as string; // "us 40" is not money
+  if (code) {
+    // "GB £ 20.1 billion", "US $ 5", "Canadian $"
+    if (i - 2 >= first) {
+      const pp = tok(doc, i - 2).toLowerCase();
+      if ((pp === 'gb' || pp === 'uk') && code === 'GBP') return [i - 2, 'GBP'];
+      if (pp === 'us' && p === '$') return [i - 2, 'USD'];
+      if (c.dollar_countries[pp] && p === '$') return [i - 2, c.dollar_countries[pp]];
+    }
+    return [i - 1, code];
+  }
+  // "GB # 20.1 billion": '#' standing for '£' in text that lost its encoding
+  if (p === '#' && i - 2 >= first && /^(gb|uk)$/i.test(tok(doc, i - 2))) return [i - 2, 'GBP'];
+  return null;
+}
+
+function qualifierBefore(doc: Doc, a: number, first: number): [number, string] | null {
+  for (const q of lex!.qualifiers) {
+    const s = a - q.length;
+    if (s < first) continue;
+    let ok = true;
+    for (let k = 0; k < q.length; k++) if (doc.tokens[s + k].lower !== q[k]) ok = false;
+    if (ok) {
+      // "over" and "under" are prepositions too: "over 2,400 units" yes, "took over 3 firms" rarely matters.
+      return [s, doc.text.slice(doc.tokens[s].start, doc.tokens[a - 1].end)];
+    }
+  }
+  return null;
+}
+
+function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found | null {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  // Vague counts: "hundreds of", "dozens of"
+  if (/^(hundreds|thousands|millions|billions|dozens|tens)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && i + 1 < last) {
+    const value = t.lower === 'dozens' ? 12 : t.lower === 'tens' ? 10 : (simpleValue(doc, i) ?? { hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 }[t.lower]!);
+    const item = itemAfter(doc, i + 2, last, value);
+    return { a: i, b: item ? item.b : i + 2, kind: 'count', value, qualifier: t.lower, unit: null, item, rule: 'count.vague', warnings: [] };
+  }
+  const num = parseNumber(doc, i, last);
+  if (!num) return null;
+  const first = doc.sentences[t.sent].first;
+  if (!isCountNumber(doc, i, num, first)) return null;
+  for (let k = i; k < num.end; k++) if (inDate[k]) return null;
+  let a = i;
+  let b = num.end;
+  let value = num.value;
+  let kind: CountRow['kind'] = 'count';
+  let unit: string | null = null;
+  let rule = 'count.number';
+  let parts: number[] | undefined;
+  const warnings: Found['warnings'] = [];
+  const cur = currencyBefore(doc, i, first);
+  if (cur) {
+    a = cur[0];
+    kind = 'money';
+    unit = cur[1];
+    rule = 'money.prefix';
+  }
+  // "4+3+2+1" (wink reads "+3" as a number): parts of a total that may be stated next.
+  if (b < last && /^\+\d/.test(tok(doc, b)) && tokens[b].start === tokens[b - 1].end) {
+    parts = [value];
+    while (b < last && /^\+\d+$/.test(tok(doc, b)) && tokens[b].start === tokens[b - 1].end) {
+      parts.push(Number(tok(doc, b).slice(1)));
+      b++;
+    }
+    const sum = parts.reduce((x, y) => x + y, 0);
+    value = sum;
+    rule = 'count.sum';
+    // A quoted formula: take the quotes in.
+    if (a > first && /^["“']$/.test(tok(doc, a - 1)) && b < last && /^["”']$/.test(tok(doc, b))) {
+      a--;
+      b++;
+    }
+    const total = parseNumber(doc, b, last);
+    if (total && !total.digits === true) {
+      if (total.value !== sum) warnings.push({ ruleId: 'count.parts-disagree', reason: `the parts ${parts.join('+')} add up to ${sum}, not the stated ${total.value}` });
+      value = total.value;
+      b = total.end;
+    }
+  }
+  // Money and percent written after the number.
+  if (kind === 'count' && b < last) {
+    const next = tokens[b].lower;
+    if (next === '%' || next === 'percent' || next === 'pct' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
+      b += next === 'per' ? 2 : 1;
+      kind = 'percent';
+      unit = '%';
+      rule = 'percent';
+    } else if (lex!.cur.suffixes[next]) {
+      kind = 'money';
+      unit = lex!.cur.suffixes[next];
+      b++;
+      rule = 'money.suffix';
+    }
+  } else if (kind === 'money' && b < last && lex!.cur.suffixes[tokens[b].lower] && tokens[b].lower !== 'won') {
+    b++; // "USD$ 23 billion dollar"
+  }
+  let item: Found['item'] = null;
+  if (kind === 'count') {
+    const two = b + 1 < last ? `${tokens[b].lower} ${tokens[b + 1].lower}` : '';
+    const u = lex!.units.get(two) ?? lex!.units.get(tokens[b]?.lower ?? '');
+    if (u && b < last && !(tokens[b].lower === 'points' && doc.text.slice(tokens[b].start, tokens[b].end) !== 'points')) {
+      kind = 'measure';
+      unit = u;
+      b += lex!.units.has(two) ? 2 : 1;
+      rule = 'measure.unit';
+      if (tokens[b]?.lower === 'of' && b + 1 < last) {
+        const it = itemAfter(doc, b + 1, last, value);
+        if (it) item = it;
+      }
+    } else {
+      const k = tokens[b]?.lower === 'of' && /^(dozen|hundred|thousand|million|billion)$/.test(tokens[b - 1]?.lower ?? '') ? b + 1 : b;
+      item = itemAfter(doc, k, last, value);
+      if (item) rule = parts ? rule : 'count.item';
+    }
+  }
+  const q = qualifierBefore(doc, a, first);
+  if (q) a = q[0];
+  // "between $12 million and $20 million", "200-250", "10 to 15": a range of amounts.
+  const range = rangeAfter(doc, num, b, last, kind);
+  if (range) b = range;
+  if (item && item.b > b) b = item.b;
+  if (a > first && tokens[a - 1].lower === 'between' && range) a--;
+  // A stated count followed by a list: "three sub-forums, including "A", "B", "C" and "D"".
+  if (kind === 'count' && item) {
+    const listed = listedAfter(doc, b, last);
+    if (listed !== null && listed > value && Number.isInteger(value)) {
+      warnings.push({ ruleId: 'count.list-disagrees', reason: `${value} stated, but ${listed} listed after it` });
+    }
+  }
+  return { a, b, kind, value, qualifier: q ? q[1] : null, unit, item, rule, parts, warnings };
+}
+
+function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  if (t.type === 'ordinal') return false;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  const next = tokens[num.end];
+  // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
+  if (prev && prev.cap && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && prev.end + 1 >= t.start) {
+    if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
+  }
+  if (prev && lex!.notCount.has(prev.lower)) return false;
+  // Glued to letters or slashes: identifiers, phone numbers, scores.
+  if (prev && prev.end === t.start && /^[-/:.]$/.test(prev.lower)) return false;
+  if (next && next.start === tokens[num.end - 1].end && /^[-/:]$/.test(next.lower) && !hyphenAt(doc, num.end)) return false;
+  if (next && hyphenAt(doc, num.end) && tokens[num.end + 1] && /^\d/.test(tokens[num.end + 1].lower)) {
+    // "200-250" is a range, handled by the caller; "555-1234" is not.
+    if (tok(doc, i).length === 3 && tokens[num.end + 1].lower.length === 4) return false;
+  }
+  // "one of the", "the one", "no one", "one another"
+  if (t.lower === 'one' && (next?.lower === 'of' || next?.lower === 'another' || /^(the|no|any|every|each|this|that|which)$/.test(prev?.lower ?? '') || next?.pos === 'VERB' || next?.pos === 'AUX' || !next)) return false;
+  // A bare four-digit number next to "in"/"since" is a year the date stage did not take; leave it.
+  if (/^(1[89]|20)\d\d$/.test(tok(doc, i)) && num.end === i + 1 && /^(in|since|by|of|from|until)$/.test(prev?.lower ?? '')) return false;
+  return true;
+}
+
+/** End token of "... and $20 million", "-250", "to 15" after a number, or 0. */
+function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): number {
+  const tokens = doc.tokens;
+  const w = tokens[b]?.lower;
+  if (b + 1 >= last || !(w === 'to' || w === 'and' || (w === '-' && hyphenAt(doc, b)))) return 0;
+  let k = b + 1;
+  if (kind === 'money' && currencyBefore(doc, k + 1, 0) && tokens[k + 1]) k = k + 1;
+  const n2 = parseNumber(doc, k, last);
+  if (!n2 || n2.digits !== num.digits) return 0;
+  let e = n2.end;
+  if (kind === 'percent' && /^(%|percent|pct)$/.test(tokens[e]?.lower ?? '')) e++;
+  if (w === 'and' && tokens[num.end - 1] && doc.tokens[b - 1] && !/between/.test(tokens[Math.max(0, b - 3)].lower + tokens[Math.max(0, b - 4)].lower + tokens[Math.max(0, b - 2)].lower)) return 0;
+  return e;
+}
+
+const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per']);
+
+/** The noun phrase a number counts: adjectives and nouns up to the head ("9 school-level ... training bases"). */
+function itemAfter(doc: Doc, i: number, last: number, value: number): { a: number; b: number; text: string } | null {
+  const tokens = doc.tokens;
+  let j = i;
+  let lastNoun = -1;
+  let firstSingularNoun = -1;
+  while (j < last) {
+    const t = tokens[j];
+    const compound = hyphenAt(doc, j + 1);
+    if (STOP_ITEM.has(t.lower) && !compound) break;
+    if (hyphenAt(doc, j)) {
+      j++;
+      continue;
+    }
+    const glued = j > i && t.start === tokens[j - 1].end && tokens[j - 1].lower === '-';
+    const nounish = compound || t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$|ed$/.test(t.lower) && !!tokens[j + 1] && tokens[j + 1].pos === 'NOUN') || glued;
+    if (!nounish || t.type !== 'word') break;
+    if (t.pos === 'NOUN' || glued) {
+      lastNoun = j;
+      if (firstSingularNoun < 0 && value > 1 && t.pos === 'NOUN' && !/s$/.test(t.lower) && !glued && tokens[j + 1]?.pos === 'NOUN' && !hyphenAt(doc, j + 1)) firstSingularNoun = j;
+    }
+    j++;
+  }
+  if (lastNoun < i) return null;
+  const b = lastNoun + 1;
+  let text = doc.text.slice(tokens[i].start, tokens[lastNoun].end).replace(/\s+/g, ' ');
+  // "ten professional group layout": the number counts "professional groups"; "layout" heads the phrase.
+  if (firstSingularNoun >= 0 && firstSingularNoun < lastNoun && !/s$/.test(tokens[lastNoun].lower)) {
+    text = doc.text.slice(tokens[i].start, tokens[firstSingularNoun].end).replace(/\s+/g, ' ') ;
+    text = pluralize(text);
+  }
+  return { a: i, b, text };
+}
+
+function pluralize(phrase: string): string {
+  return phrase.replace(/(\w+)$/, (w) => (/(s|x|z|ch|sh)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's'));
+}
+
+/** Number of items listed after a stated count: quoted titles or names separated by commas and "and". */
+function listedAfter(doc: Doc, b: number, last: number): number | null {
+  const tokens = doc.tokens;
+  let k = b;
+  if (tokens[k]?.lower === ',') k++;
+  if (!(tokens[k]?.lower === 'including' || tokens[k]?.lower === ':' || tokens[k]?.lower === 'namely')) return null;
+  k++;
+  if (tokens[k]?.lower === ':') k++;
+  let n = 0;
+  let open = false;
+  for (; k < last; k++) {
+    const s = doc.text.slice(tokens[k].start, tokens[k].end);
+    if (/^["“”]$/.test(s)) {
+      const opens = s === '“' || (!open && s === '"');
+      if (opens && !open) {
+        open = true;
+        n++;
+      } else open = false;
+      continue;
+    }
+    if (!open && !(s === ',' || s === 'and') && n > 0) {
+      // the list ended: a word outside quotes that is not a separator
+      break;
+    }
+    if (!open && n === 0 && s !== ',') return null;
+  }
+  return n >= 2 ? n : null;
+}

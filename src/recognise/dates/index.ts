@@ -1,0 +1,677 @@
+// Temporal expressions over tokens, normalised to TimeML values against the article's anchor date.
+// Rules are tried at each token, longest match wins; ranges are assembled from two matches afterwards.
+import type { Doc } from '../../analyse/doc.js';
+import { MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
+import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
+import type { DateRow, Message } from '../../schema/records.js';
+import { fromDays, isoWeek, pad, resolveAnchor, seasonOf, toDays, validDay, weekday, yearStr, ymd, type Anchor } from './anchor.js';
+import { sentenceTense, type Tense } from './tense.js';
+
+type Kind = DateRow['kind'];
+
+export interface DateMatch {
+  a: number;
+  b: number;
+  kind: Kind;
+  value: string;
+  mod?: string;
+  rule: string;
+  rangeStart?: string;
+  rangeEnd?: string;
+  /** A complete expression on its own (not an elliptical range end such as the "9" of "26 to 9"). */
+  complete: boolean;
+}
+
+interface Ctx {
+  doc: Doc;
+  anchor: Anchor;
+  tense: Tense;
+  last: number;
+}
+
+const word = (ctx: Ctx, i: number) => (i < ctx.last ? ctx.doc.tokens[i].lower : '');
+const text = (ctx: Ctx, i: number) => (i < ctx.last ? ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[i].end) : '');
+
+function monthAt(ctx: Ctx, i: number): number | null {
+  if (i >= ctx.last) return null;
+  const t = ctx.doc.tokens[i];
+  const m = MONTHS[t.lower];
+  if (!m) return null;
+  if (!t.cap) return null;
+  // "May" and "March" are also a verb; short forms need their capital and a number or year nearby.
+  if (t.lower === 'may' || t.lower === 'march' || t.lower.length <= 4) {
+    const next = ctx.doc.tokens[i + 1];
+    const prev = ctx.doc.tokens[i - 1];
+    const numeric = next && i + 1 < ctx.last && /^\d/.test(next.lower);
+    const prep = prev && /^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower);
+    if (!numeric && !prep) return null;
+    if (t.lower === 'may' && !numeric && prev && /^(and|to)$/.test(prev.lower)) return null;
+  }
+  return m;
+}
+
+function dayAt(ctx: Ctx, i: number): number | null {
+  const s = text(ctx, i);
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearAt(ctx: Ctx, i: number): number | null {
+  const s = text(ctx, i);
+  if (!/^\d{4}$/.test(s)) return null;
+  const y = Number(s);
+  return y >= 1000 && y <= 2199 ? y : null;
+}
+
+/** Year of an underspecified month-day, chosen by tense around the anchor. */
+function yearFor(ctx: Ctx, m: number, d: number | null): number | null {
+  const a = ctx.anchor;
+  if (a.y === null || a.m === null) return null;
+  const after = m > a.m || (m === a.m && d !== null && a.d !== null && d > a.d);
+  const before = m < a.m || (m === a.m && d !== null && a.d !== null && d < a.d);
+  if (ctx.tense === 'future' && before && a.m - m > 2) return a.y + 1;
+  if (ctx.tense === 'past' && after && m - a.m > 2) return a.y - 1;
+  return a.y;
+}
+
+function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
+  const t = y * 12 + (m - 1) + n;
+  return { y: Math.floor(t / 12), m: (t % 12) + 1 };
+}
+
+const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+
+// ---------------------------------------------------------------- rules
+
+/** "March 22, 2013", "Monday, March 3", "22 March 2013", "the 26th of September", "March 2005", "October". */
+function calendarDate(ctx: Ctx, i: number): DateMatch | null {
+  let a = i;
+  let j = i;
+  if (WEEKDAYS[word(ctx, j)] && ctx.doc.tokens[j].cap) {
+    j++;
+    if (word(ctx, j) === ',') j++;
+  }
+  let m = monthAt(ctx, j);
+  let d: number | null = null;
+  if (m) {
+    j++;
+    if (word(ctx, j) === '.') j++;
+    const day = dayAt(ctx, j);
+    if (day) {
+      d = day;
+      j++;
+    }
+  } else {
+    // "22 March 2013", "the 26th of September"
+    let k = j;
+    if (word(ctx, k) === 'the') k++;
+    const day = dayAt(ctx, k);
+    if (!day) return null;
+    let k2 = k + 1;
+    if (word(ctx, k2) === 'of') k2++;
+    m = monthAt(ctx, k2);
+    if (!m) return null;
+    d = day;
+    j = k2 + 1;
+  }
+  if (j === a) return null;
+  if (a !== i) a = i;
+  let y: number | null = null;
+  let k = j;
+  if (word(ctx, k) === ',') k++;
+  if (word(ctx, k) === 'of' && !d) k++;
+  const yr = yearAt(ctx, k);
+  if (yr) {
+    y = yr;
+    j = k + 1;
+  }
+  if (d && !validDay(y, m, d)) return null;
+  if (!d && !y && WEEKDAYS[word(ctx, i)]) return null;
+  if (y === null) y = yearFor(ctx, m, d);
+  const value = d ? ymd(y, m, d) : `${yearStr(y)}-${pad(m)}`;
+  return { a, b: j, kind: 'date', value, rule: d ? 'date.month-day' : 'date.month', complete: true };
+}
+
+/** 2013-03-22, 3/22/2013, 7/8/07 (month first, as written in American English). */
+function numericDate(ctx: Ctx, i: number): DateMatch | null {
+  const s = text(ctx, i);
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m && validDay(+m[1], +m[2], +m[3])) return { a: i, b: i + 1, kind: 'date', value: s, rule: 'date.iso', complete: true };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    let y = +m[3];
+    if (m[3].length === 2) y += y < 50 ? 2000 : 1900;
+    if (validDay(y, +m[1], +m[2])) return { a: i, b: i + 1, kind: 'date', value: ymd(y, +m[1], +m[2]), rule: 'date.numeric', complete: true };
+  }
+  return null;
+}
+
+/** 2014, "fiscal 1987", "mid-2011", the 1990s, '82. */
+function yearExpr(ctx: Ctx, i: number): DateMatch | null {
+  const tokens = ctx.doc.tokens;
+  const s = text(ctx, i);
+  let a = i;
+  if (word(ctx, i) === 'fiscal') {
+    let k = i + 1;
+    if (word(ctx, k) === 'year') k++;
+    const y = yearAt(ctx, k);
+    if (y) return { a: i, b: k + 1, kind: 'date', value: `FY${y}`, rule: 'date.fiscal-year', complete: true };
+    return null;
+  }
+  const mid = /^(mid|early|late)-(\d{4})$/i.exec(s);
+  if (mid) {
+    const mod = MODS[mid[1].toLowerCase()];
+    return { a: i, b: i + 1, kind: 'date', value: mid[2], mod, rule: 'date.year-mod', complete: true };
+  }
+  const dec = /^(?:(\d{2})(\d)0s|'(\d)0s|(\d)0s)$/.exec(s);
+  if (tokens[i].type === 'decade' || dec) {
+    let century = dec?.[1];
+    const digit = dec?.[2] ?? dec?.[3] ?? dec?.[4];
+    if (!digit) return null;
+    if (!century) century = Number(digit) > 2 ? '19' : '20';
+    if (word(ctx, i - 1) === 'the') a = i - 1;
+    return { a, b: i + 1, kind: 'date', value: `${century}${digit}`, rule: 'date.decade', complete: true };
+  }
+  // "the mid 1990's" / "the 1990 's"
+  const y = yearAt(ctx, i);
+  if (y && word(ctx, i + 1) === "'" && word(ctx, i + 2) === 's' && y % 10 === 0) {
+    let b = i + 3;
+    let mod: string | undefined;
+    if (MODS[word(ctx, i - 1)]) {
+      mod = MODS[word(ctx, i - 1)];
+      a = i - 1;
+    }
+    if (word(ctx, a - 1) === 'the') a--;
+    return { a, b, kind: 'date', value: String(y).slice(0, 3), mod, rule: 'date.decade', complete: true };
+  }
+  // '82
+  const short = /^'(\d{2})$/.exec(s);
+  if (short && /^(since|in|of|from|until|by)$/.test(word(ctx, i - 1))) {
+    const yy = +short[1];
+    return { a: i, b: i + 1, kind: 'date', value: String(yy < 30 ? 2000 + yy : 1900 + yy), rule: 'date.short-year', complete: true };
+  }
+  if (!y) return null;
+  const prev = tokens[i - 1];
+  const next = i + 1 < ctx.last ? tokens[i + 1] : undefined;
+  if (prev && (prev.type === 'currency' || /^(\$|no\.?|number|model|flight|route|rs|us\$)$/.test(prev.lower))) return null;
+  if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
+  if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
+  // "2000 people", "1500 jobs": a count, not a year (unless a month or "year" follows).
+  if (next && next.pos === 'NOUN' && !/^(season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
+  let mod: string | undefined;
+  if (prev && MODS[prev.lower] && (prev.lower === 'early' || prev.lower === 'late' || prev.lower === 'mid')) {
+    mod = MODS[prev.lower];
+    a = i - 1;
+  }
+  return { a, b: i + 1, kind: 'date', value: String(y), mod, rule: 'date.year', complete: true };
+}
+
+/** Monday, "on Tuesday", "Friday morning" — resolved by the tense of the sentence. */
+function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
+  const t = ctx.doc.tokens[i];
+  const wd = WEEKDAYS[t.lower];
+  if (!wd || !t.cap || t.lower.length < 6) return null;
+  let b = i + 1;
+  let value: string;
+  const an = ctx.anchor;
+  if (an.y !== null && an.m !== null && an.d !== null) {
+    const aw = weekday(an.y, an.m, an.d);
+    const base = toDays(an.y, an.m, an.d);
+    let delta = wd - aw;
+    if (ctx.tense === 'future') {
+      if (delta < 0) delta += 7;
+    } else if (delta > 0) delta -= 7;
+    const r = fromDays(base + delta);
+    value = ymd(r.y, r.m, r.d);
+  } else value = `XXXX-WXX-${wd}`;
+  let kind: Kind = 'date';
+  const part = PARTS_OF_DAY[word(ctx, b)];
+  if (part) {
+    value += 'T' + part;
+    kind = 'time';
+    b++;
+  }
+  return { a: i, b, kind, value, rule: 'date.weekday', complete: true };
+}
+
+/** today, yesterday, now, recently, in recent years, the past, the future ... */
+function deictic(ctx: Ctx, i: number): DateMatch | null {
+  const w = word(ctx, i);
+  const an = ctx.anchor;
+  const known = an.y !== null && an.m !== null && an.d !== null;
+  const day = (delta: number) => {
+    if (!known) return delta === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX';
+    const r = fromDays(toDays(an.y!, an.m!, an.d!) + delta);
+    return ymd(r.y, r.m, r.d);
+  };
+  switch (w) {
+    case 'today': {
+      // "earlier today"
+      const a = word(ctx, i - 1) === 'earlier' || word(ctx, i - 1) === 'later' ? i - 1 : i;
+      return { a, b: i + 1, kind: 'date', value: day(0), rule: 'date.today', complete: true };
+    }
+    case 'tonight':
+      return { a: i, b: i + 1, kind: 'time', value: day(0) + (known ? 'TNI' : ''), rule: 'date.tonight', complete: true };
+    case 'yesterday':
+      return { a: i, b: i + 1, kind: 'date', value: day(-1), rule: 'date.yesterday', complete: true };
+    case 'tomorrow':
+      return { a: i, b: i + 1, kind: 'date', value: day(1), rule: 'date.tomorrow', complete: true };
+    case 'now':
+    case 'currently':
+    case 'presently':
+      if (word(ctx, i - 1) === 'right' || word(ctx, i + 1) === 'that') return null;
+      return { a: i, b: i + 1, kind: 'date', value: 'PRESENT_REF', rule: 'date.present', complete: true };
+    case 'recently':
+    case 'lately': {
+      const a = word(ctx, i - 1) === 'more' ? i - 1 : i;
+      return { a, b: i + 1, kind: 'date', value: 'PAST_REF', rule: 'date.past-ref', complete: true };
+    }
+    case 'recent': {
+      // "in recent years" (the preposition belongs to the phrase), "recent months"
+      const u = word(ctx, i + 1);
+      if (!/^(years|months|weeks|days|decades|times)$/.test(u)) return null;
+      const a = word(ctx, i - 1) === 'in' ? i - 1 : i;
+      return { a, b: i + 2, kind: 'date', value: 'PAST_REF', rule: 'date.recent-years', complete: true };
+    }
+    case 'past':
+    case 'future': {
+      if (word(ctx, i - 1) !== 'the' || /^(few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|year|month|week|decade|day)$/.test(word(ctx, i + 1))) return null;
+      if (ctx.doc.tokens[i + 1] && ctx.doc.tokens[i + 1].pos === 'NOUN' && i + 1 < ctx.last) return null;
+      return { a: i - 1, b: i + 1, kind: 'date', value: w === 'past' ? 'PAST_REF' : 'FUTURE_REF', rule: 'date.' + w + '-ref', complete: true };
+    }
+  }
+  return null;
+}
+
+/** this/last/next/past/coming + unit or season; "the first quarter of 2008"; "three years ago"; "early next month". */
+function relative(ctx: Ctx, i: number): DateMatch | null {
+  const an = ctx.anchor;
+  let a = i;
+  let j = i;
+  let mod: string | undefined;
+  if (MODS[word(ctx, j)] && /^(early|late|mid)$/.test(word(ctx, j))) {
+    mod = MODS[word(ctx, j)];
+    j++;
+  } else if (/^(earlier|later)$/.test(word(ctx, j)) && /^(this|next|last)$/.test(word(ctx, j + 1))) {
+    j++;
+  }
+  const hadThe = word(ctx, j) === 'the';
+  if (hadThe) j++;
+  const dir = word(ctx, j);
+  const DIRS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
+  if (!(dir in DIRS)) return null;
+  const unitWord = word(ctx, j + 1);
+  const season = SEASONS[unitWord];
+  const unit = TIME_UNITS[unitWord];
+  const n = DIRS[dir];
+  if (hadThe && (dir === 'past' || dir === 'last' || dir === 'coming' || dir === 'next') && unit && !/s$/.test(unitWord)) {
+    // "the past week", "the coming year": a duration ending (or starting) now.
+    if (hadThe) a = j - 1;
+    return { a, b: j + 2, kind: 'duration', value: durationValue(1, unit), rule: 'duration.the-past-unit', complete: true };
+  }
+  if (hadThe && dir === 'previous' && unit) {
+    a = j - 1;
+  }
+  if (season) {
+    if (an.y === null || an.m === null) return { a, b: j + 2, kind: 'date', value: `XXXX-${season}`, mod, rule: 'date.season', complete: true };
+    const cur = seasonOf(an.m);
+    const order = { SP: 1, SU: 2, FA: 3, WI: 4 }[season]!;
+    let y = an.y;
+    if (n < 0 && order >= cur.order) y -= 1;
+    if (n > 0 && order <= cur.order) y += 1;
+    return { a, b: j + 2, kind: 'date', value: `${y}-${season}`, mod, rule: 'date.season', complete: true };
+  }
+  if (!unit || /s$/.test(unitWord)) {
+    // "last September", "next Monday"
+    const mo = MONTHS[unitWord];
+    if (mo && ctx.doc.tokens[j + 1]?.cap && an.y !== null && an.m !== null) {
+      let y = an.y;
+      if (n < 0 && mo >= an.m) y -= 1;
+      if (n > 0 && mo <= an.m) y += 1;
+      return { a, b: j + 2, kind: 'date', value: `${y}-${pad(mo)}`, mod, rule: 'date.last-month-name', complete: true };
+    }
+    return null;
+  }
+  let value: string | null = null;
+  if (an.y === null || an.m === null || an.d === null) value = null;
+  else if (unit === 'Y') value = String(an.y + n);
+  else if (unit === 'M' && unitWord.startsWith('month')) {
+    const r = shiftMonth(an.y, an.m, n);
+    value = `${r.y}-${pad(r.m)}`;
+  } else if (unit === 'W') {
+    const r = fromDays(toDays(an.y, an.m, an.d) + 7 * n);
+    value = isoWeek(r.y, r.m, r.d);
+  } else if (unit === 'WE') {
+    const r = fromDays(toDays(an.y, an.m, an.d) + 7 * n);
+    value = isoWeek(r.y, r.m, r.d) + '-WE';
+  } else if (unit === 'Q') {
+    const q = Math.floor((an.m - 1) / 3) + n;
+    const y = an.y + Math.floor(q / 4);
+    value = `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
+  } else if (unit === 'D') value = ymd(...(Object.values(fromDays(toDays(an.y, an.m, an.d) + n)) as [number, number, number]));
+  else if (unit === 'DE') value = String(Math.floor(an.y / 10) + n);
+  else if (unit === 'CE') value = String(Math.floor(an.y / 100) + n);
+  if (value === null) value = n < 0 ? 'PAST_REF' : n > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
+  return { a, b: j + 2, kind: 'date', value, mod, rule: 'date.relative-unit', complete: true };
+}
+
+/** "the first quarter of 2008", "the fourth quarter", "third-quarter", "the second half of last year", Q1. */
+function quarter(ctx: Ctx, i: number): DateMatch | null {
+  let a = i;
+  let j = i;
+  if (word(ctx, j) === 'the') j++;
+  const q = /^q([1-4])$/.exec(word(ctx, j));
+  let n: number;
+  let unit: 'Q' | 'H';
+  if (q) {
+    n = +q[1];
+    unit = 'Q';
+    j++;
+  } else {
+    const ord = NUMBER_WORDS.ordinals[word(ctx, j)];
+    if (!ord) return null;
+    let k = j + 1;
+    if (hyphenAt(ctx.doc, k)) k++;
+    const u = word(ctx, k);
+    if (u !== 'quarter' && u !== 'half') return null;
+    unit = u === 'quarter' ? 'Q' : 'H';
+    n = ord === -1 ? (unit === 'Q' ? 4 : 2) : ord;
+    if ((unit === 'Q' && n > 4) || (unit === 'H' && n > 2)) return null;
+    j = k + 1;
+  }
+  if (word(ctx, a) !== 'the') a = i;
+  let y: number | null = ctx.anchor.y;
+  let k = j;
+  if (word(ctx, k) === 'of' || word(ctx, k) === ',') {
+    const yr = yearAt(ctx, k + 1);
+    if (yr) {
+      y = yr;
+      j = k + 2;
+    } else if (/^(last|this|next)$/.test(word(ctx, k + 1)) && word(ctx, k + 2) === 'year') {
+      y = ctx.anchor.y === null ? null : ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[word(ctx, k + 1)];
+      j = k + 3;
+    }
+  } else {
+    const yr = yearAt(ctx, k);
+    if (yr) {
+      y = yr;
+      j = k + 1;
+    }
+  }
+  return { a, b: j, kind: 'date', value: `${yearStr(y)}-${unit}${n}`, rule: 'date.quarter', complete: true };
+}
+
+function durationValue(n: number | null, unit: string): string {
+  const count = n === null ? 'X' : String(Number.isInteger(n) ? n : +n.toFixed(2));
+  if (unit === 'DE') return n === null ? 'PXDE' : `P${(n as number) * 10}Y`;
+  if (unit === 'CE') return n === null ? 'PXCE' : `P${(n as number) * 100}Y`;
+  if (unit === 'WE') return `P${count}WE`;
+  const timeUnit = unit === 'H' || unit === 'S' || unit === 'MIN';
+  return timeUnit ? `PT${count}${unit === 'MIN' ? 'M' : unit}` : `P${count}${unit}`;
+}
+
+function unitCode(w: string): string | null {
+  const u = TIME_UNITS[w];
+  if (!u) return null;
+  if (u === 'M' && w.startsWith('minute')) return 'MIN';
+  return u;
+}
+
+/** "two years", "three-month", "18 months", "12-hour", "almost two and a half years", "three years ago", "a year" (set). */
+function durationExpr(ctx: Ctx, i: number): DateMatch | null {
+  const doc = ctx.doc;
+  let a = i;
+  let j = i;
+  let n: number | null = null;
+  const w = word(ctx, j);
+  if (w === 'several' || w === 'few' || w === 'many') {
+    n = null;
+    j++;
+    if (word(ctx, i - 1) === 'a' && w === 'few') a = i - 1;
+  } else if (w === 'a' || w === 'an') {
+    const u = unitCode(word(ctx, j + 1));
+    if (!u) return null;
+    const prev = doc.tokens[i - 1];
+    // "15 a year", "twice a week": a frequency.
+    if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
+      return { a: i, b: j + 2, kind: 'set', value: durationValue(1, u), rule: 'set.per-unit', complete: true };
+    }
+    if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
+    if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '')) return null;
+    return { a: i, b: j + 2, kind: 'duration', value: durationValue(1, u), rule: 'duration.a-unit', complete: true };
+  } else {
+    const num = parseNumber(doc, j, ctx.last);
+    if (!num || num.scaled) return null;
+    n = num.value;
+    j = num.end;
+    // "two and a half years"
+    if (word(ctx, j) === 'and' && word(ctx, j + 1) === 'a' && word(ctx, j + 2) === 'half') {
+      n += 0.5;
+      j += 3;
+    }
+  }
+  const glued = hyphenAt(doc, j);
+  if (glued) j++;
+  const uw = word(ctx, j);
+  const u = unitCode(uw);
+  if (!u) return null;
+  if (n !== null && n !== 1 && !glued && !/s$/.test(uw) && uw !== 'century') {
+    // "five year plan" without the hyphen is still a duration; "1 year" singular is fine.
+  }
+  const b = j + 1;
+  if (word(ctx, b) === 'ago') return agoValue(ctx, a, b + 1, n, u);
+  // "the next four years", "the past nine days", "the last two months"
+  if (/^(next|past|last|first|coming|previous)$/.test(word(ctx, a - 1)) && word(ctx, a - 2) === 'the') a -= 2;
+  const approx = /^(about|around|nearly|almost|some|roughly|approximately)$/.test(word(ctx, a - 1));
+  if (approx && word(ctx, a - 1) === 'almost') a -= 1;
+  if (glued && doc.tokens[b] && doc.tokens[b].lower === 'old') return null;
+  return { a, b, kind: 'duration', value: durationValue(n, u), mod: approx ? 'APPROX' : undefined, rule: glued ? 'duration.compound' : 'duration.number-unit', complete: true };
+}
+
+function agoValue(ctx: Ctx, a: number, b: number, n: number | null, u: string): DateMatch {
+  const an = ctx.anchor;
+  let value = 'PAST_REF';
+  if (n !== null && an.y !== null && an.m !== null && an.d !== null && Number.isInteger(n)) {
+    if (u === 'Y') value = String(an.y - n);
+    else if (u === 'M') {
+      const r = shiftMonth(an.y, an.m, -n);
+      value = `${r.y}-${pad(r.m)}`;
+    } else if (u === 'W') {
+      const r = fromDays(toDays(an.y, an.m, an.d) - 7 * n);
+      value = isoWeek(r.y, r.m, r.d);
+    } else if (u === 'D') {
+      const r = fromDays(toDays(an.y, an.m, an.d) - n);
+      value = ymd(r.y, r.m, r.d);
+    } else if (u === 'DE') value = String(an.y - 10 * n);
+  }
+  return { a, b, kind: 'date', value, rule: 'date.ago', complete: true };
+}
+
+/** every year, annually, weekly, each month, per day. */
+function setExpr(ctx: Ctx, i: number): DateMatch | null {
+  const w = word(ctx, i);
+  const ADV: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M' };
+  if (ADV[w] && ctx.doc.tokens[i].pos === 'ADV') return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adverb', complete: true };
+  if (ADV[w] && /^(gain|loss|rise|fall|decline|increase|basis)$/.test(word(ctx, i + 1))) return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adjective', complete: true };
+  if (w === 'every' || w === 'each' || w === 'per') {
+    const u = unitCode(word(ctx, i + 1));
+    if (u) return { a: i, b: i + 2, kind: 'set', value: durationValue(1, u), rule: 'set.every-unit', complete: true };
+    const wd = WEEKDAYS[word(ctx, i + 1)];
+    if (wd && w === 'every') return { a: i, b: i + 2, kind: 'set', value: `XXXX-WXX-${wd}`, rule: 'set.every-weekday', complete: true };
+  }
+  return null;
+}
+
+/** 08:30 UTC, 6:40 p.m., 3 p.m., 0800 GMT, "this morning". */
+function timeExpr(ctx: Ctx, i: number): DateMatch | null {
+  const s = text(ctx, i);
+  let h: number | null = null;
+  let min = 0;
+  let j = i + 1;
+  let m = /^(\d{1,2})[:.](\d{2})$/.exec(s);
+  if (m) {
+    h = +m[1];
+    min = +m[2];
+  } else if ((m = /^(\d{1,2})$/.exec(s)) && /^(a\.m\.|p\.m\.|am|pm)$/.test(word(ctx, i + 1))) {
+    h = +m[1];
+  } else if ((m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(s)) && /^(gmt|utc|edt|est|bst|cet|hrs|hours)$/.test(word(ctx, i + 1))) {
+    h = +m[1];
+    min = +m[2];
+  }
+  if (h === null) {
+    const w = word(ctx, i);
+    if ((w === 'this' || w === 'yesterday' || w === 'tomorrow') && PARTS_OF_DAY[word(ctx, i + 1)]) {
+      const an = ctx.anchor;
+      const delta = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      let base = 'XXXX-XX-XX';
+      if (an.y !== null && an.m !== null && an.d !== null) {
+        const r = fromDays(toDays(an.y, an.m, an.d) + delta);
+        base = ymd(r.y, r.m, r.d);
+      }
+      return { a: i, b: i + 2, kind: 'time', value: `${base}T${PARTS_OF_DAY[word(ctx, i + 1)]}`, rule: 'time.part-of-day', complete: true };
+    }
+    return null;
+  }
+  if (h > 23 || min > 59) return null;
+  const ampm = word(ctx, j);
+  if (/^(a\.m\.|am|p\.m\.|pm)$/.test(ampm)) {
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    j++;
+  } else if (!m || !/:/.test(s)) {
+    // bare "0800" needs its zone
+  }
+  let zone = '';
+  if (/^(utc|gmt)$/.test(word(ctx, j))) {
+    zone = 'Z';
+    j++;
+  } else if (/^(edt|est|pst|pdt|cet|bst|ist|jst)$/.test(word(ctx, j))) j++;
+  if (!/:/.test(s) && j === i + 1) return null;
+  const an = ctx.anchor;
+  const day = an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
+  return { a: i, b: j, kind: 'time', value: `${day}T${pad(h)}:${pad(min)}${zone}`, rule: 'time.clock', complete: true };
+}
+
+const RULES = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr];
+
+/** Finds every temporal expression in one sentence, longest match first at each token. */
+function matchSentence(ctx: Ctx, first: number): DateMatch[] {
+  const out: DateMatch[] = [];
+  let i = first;
+  while (i < ctx.last) {
+    let best: DateMatch | null = null;
+    for (const rule of RULES) {
+      const m = rule(ctx, i);
+      if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
+    }
+    if (best) {
+      // A match may reach back over a determiner ("the 1990s"); never over an earlier match.
+      if (out.length && best.a < out[out.length - 1].b) best.a = out[out.length - 1].b;
+      out.push(best);
+      i = best.b;
+    } else i++;
+  }
+  return out;
+}
+
+/** "From September 26 to 9", "between 2001 and 2005", "from 2009 to 2011". */
+function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
+  const doc = ctx.doc;
+  const out: DateMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const opener = word(ctx, m.a - 1);
+    if ((opener !== 'from' && opener !== 'between') || m.a - 1 < first) continue;
+    const joiner = word(ctx, m.b);
+    if (!(opener === 'from' ? /^(to|until|till|through|-|–)$/.test(joiner) : joiner === 'and')) continue;
+    let end: DateMatch | null = matches[k + 1] && matches[k + 1].a === m.b + 1 ? matches[k + 1] : null;
+    let ellipticalDay: number | null = null;
+    if (!end && /^\d{4}-\d{2}-\d{2}$|^XXXX-\d{2}-\d{2}$/.test(m.value)) {
+      ellipticalDay = dayAt(ctx, m.b + 1);
+      if (ellipticalDay === null) continue;
+    } else if (!end) continue;
+    const b = end ? end.b : m.b + 2;
+    const startValue = m.value;
+    const endValue = end ? end.value : m.value.slice(0, 8) + pad(ellipticalDay!);
+    const span = { a: m.a - 1, b };
+    const r: DateMatch = { ...span, kind: 'range', value: rangeDuration(startValue, endValue) ?? startValue, rule: 'range.from-to', rangeStart: startValue, rangeEnd: endValue, complete: true };
+    out.push(r);
+    // Both ends complete ("from 2009 to 2011"): they stay records of their own, as TimeML annotates them.
+    if (!end || !end.complete) {
+      m.a = -1;
+      if (end) end.a = -1;
+    }
+  }
+  void doc;
+  return out;
+}
+
+/** Duration between two values of the same granularity (P2Y for 2009..2011), or null. */
+function rangeDuration(s: string, e: string): string | null {
+  let m1 = /^(\d{4})$/.exec(s);
+  let m2 = /^(\d{4})$/.exec(e);
+  if (m1 && m2) return +m2[1] > +m1[1] ? `P${+m2[1] - +m1[1]}Y` : null;
+  m1 = /^(\d{4})-(\d{2})$/.exec(s);
+  m2 = /^(\d{4})-(\d{2})$/.exec(e);
+  if (m1 && m2) {
+    const n = (+m2[1] - +m1[1]) * 12 + (+m2[2] - +m1[2]);
+    return n > 0 ? `P${n}M` : null;
+  }
+  const d1 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(e);
+  if (d1 && d2) {
+    const n = toDays(+d2[1], +d2[2], +d2[3]) - toDays(+d1[1], +d1[2], +d1[3]);
+    return n > 0 ? `P${n}D` : null;
+  }
+  return null;
+}
+
+/** Ordered comparison of two values of the same shape; null when they cannot be compared. */
+function endsBeforeStart(s: string, e: string): boolean {
+  if (s.length !== e.length || !/^[0-9X]{4}(-\d{2}){0,2}$/.test(s) || !/^[0-9X]{4}(-\d{2}){0,2}$/.test(e)) return false;
+  if (s.slice(0, 4) !== e.slice(0, 4) && (s.startsWith('X') || e.startsWith('X'))) return false;
+  return e < s;
+}
+
+export interface DateOptions {
+  referenceDate?: string | null;
+}
+
+export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
+  const anchor = resolveAnchor(doc.article, options.referenceDate);
+  const rows: DateRow[] = [];
+  for (const s of doc.sentences) {
+    const ctx: Ctx = { doc, anchor, tense: sentenceTense(doc, s), last: s.last };
+    const matches = matchSentence(ctx, s.first);
+    const rs = ranges(ctx, matches, s.first);
+    const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
+    for (const m of all) {
+      const start = doc.tokens[m.a].start;
+      const end = doc.tokens[m.b - 1].end;
+      const id = `${doc.article.id}#d${rows.length + 1}`;
+      const warnings: Message[] = [];
+      if (m.kind === 'range' && m.rangeStart && m.rangeEnd && endsBeforeStart(m.rangeStart, m.rangeEnd)) {
+        warnings.push(doc.warn('date.range-ends-before-start', `date range ends (${m.rangeEnd}) before it starts (${m.rangeStart})`, { start, end }, id));
+      }
+      rows.push({
+        articleId: doc.article.id,
+        id,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        kind: m.kind,
+        value: m.value,
+        mod: m.mod ?? null,
+        rangeStart: m.rangeStart ?? null,
+        rangeEnd: m.rangeEnd ?? null,
+        anchor: anchor.kind === 'none' ? null : `${anchor.kind}:${anchor.value}`,
+        rule: m.rule,
+        warnings,
+      });
+    }
+  }
+  doc.dates = rows;
+  doc.anchor = anchor;
+}

@@ -1,0 +1,153 @@
+// Candidate names: runs of capitalised tokens joined by connectors (of, and, for, the, &), hyphens,
+// legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
+import type { Doc, Token } from '../../analyse/doc.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
+import { key, type EntityLexicon } from './lexicon.js';
+
+export interface Run {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  sent: number;
+}
+
+const QUOTES = new Set(['"', '“', '”', "''", '``', '«', '»']);
+const ACRONYM = /^(?:[A-Z][A-Z0-9&]*[A-Z0-9]|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]?[A-Z][A-Za-z]*)$/;
+
+export function isAcronym(s: string): boolean {
+  return s.length >= 2 && ACRONYM.test(s) && /[A-Z].*[A-Z]/.test(s);
+}
+
+export function isQuote(t: Token, doc: Doc): boolean {
+  return QUOTES.has(doc.text.slice(t.start, t.end));
+}
+
+/** A hyphen written without spaces between two words ("Kuitun-Dushanzi", "High-tech"). */
+export function gluedHyphen(tokens: Token[], j: number, doc: Doc): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const prev = tokens[j - 1];
+  return !!next && !!prev && (t.lower === '-' || t.lower === '–') && prev.end === t.start && t.end === next.start && next.type === 'word' && doc.text.charCodeAt(next.start) !== 0x2d;
+}
+
+/** A capitalised word without digits (model numbers such as A380 are not part of names). */
+export function isNameToken(t: Token): boolean {
+  return t.type === 'word' && t.cap && !/\d/.test(t.lower);
+}
+
+/**
+ * Token ranges inside quotation marks that hold five or more tokens: titles of reports, themes and slogans.
+ * Names are not looked for inside them (places from the gazetteer still are).
+ */
+export function quotedTitles(doc: Doc): Uint8Array {
+  const inTitle = new Uint8Array(doc.tokens.length);
+  const tokens = doc.tokens;
+  for (const s of doc.sentences) {
+    let open = -1;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i];
+      if (!isQuote(t, doc)) continue;
+      const opens = doc.text[t.start] === '“' || doc.text[t.start] === '`' || (i + 1 < s.last && tokens[i + 1].start === t.end && (i === s.first || tokens[i - 1].end < t.start));
+      if (open < 0 && opens) open = i;
+      else if (open >= 0) {
+        if (i - open - 1 >= 5) for (let k = open + 1; k < i; k++) inTitle[k] = 1;
+        open = -1;
+      }
+    }
+  }
+  return inTitle;
+}
+
+/** Sentences written in title case or capitals (headlines): capitalisation there is no evidence of a name. */
+export function headlineSentences(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.sentences.length);
+  const small = lexiconSet('connectors.txt');
+  for (const s of doc.sentences) {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.first; i < s.last; i++) {
+      const t = doc.tokens[i];
+      if (t.type !== 'word' || small.has(t.lower)) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    if (words >= 4 && caps / words >= 0.8) out[s.i] = 1;
+  }
+  return out;
+}
+
+export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] {
+  const tokens = doc.tokens;
+  const runs: Run[] = [];
+  const tails = lexiconSet('org-name-tails.txt');
+  for (const s of doc.sentences) {
+    let i = s.first;
+    while (i < s.last) {
+      let a = i;
+      // A short quoted name followed by capitalised words: "Belt and Road" Vocational Education Xinjiang Forum.
+      const quoted = quotedLead(doc, i, s.last, lex);
+      if (quoted > 0) {
+        a = i;
+        i = quoted;
+      } else if (!isNameToken(tokens[i]) || skip[i]) {
+        i++;
+        continue;
+      } else i++;
+      let j = i;
+      for (;;) {
+        if (j >= s.last) break;
+        const t = tokens[j];
+        if (skip[j]) break;
+        if (gluedHyphen(tokens, j, doc)) {
+          j += 2;
+          continue;
+        }
+        if (isNameToken(t) && !tokens[j].nl) {
+          j++;
+          continue;
+        }
+        if (lex.connectors.has(t.lower) && !t.cap) {
+          // of / and / for / the / & may join when a capitalised word follows (after "of the", "for the").
+          let k = j + 1;
+          if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower) k++;
+          if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl) {
+            j = k + 1;
+            continue;
+          }
+          break;
+        }
+        // ", Ltd." and ", Inc." continue a company name.
+        if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(key(doc.text.slice(tokens[j + 1].start, tokens[j + 1].end)))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // "... of the SCO member states": a collective noun closes the name.
+      if (j + 1 < s.last && j - 2 >= a && (tokens[j - 2].lower === 'the' || tokens[j - 2].lower === 'of')) {
+        const two = key(doc.text.slice(tokens[j].start, tokens[j + 1].end));
+        if (tails.has(two)) j += 2;
+        else if (tails.has(tokens[j].lower)) j += 1;
+      }
+      runs.push({ a, b: j, sent: s.i });
+      i = j;
+    }
+  }
+  return runs;
+}
+
+/** End index after `"Short Name" Capitalised` when token i opens such a quote, else 0. */
+function quotedLead(doc: Doc, i: number, last: number, lex: EntityLexicon): number {
+  const tokens = doc.tokens;
+  if (!isQuote(tokens[i], doc) || i + 1 >= last || tokens[i + 1].start !== tokens[i].end || !isNameToken(tokens[i + 1])) return 0;
+  for (let k = i + 2; k < Math.min(last, i + 7); k++) {
+    const t = tokens[k];
+    if (isQuote(t, doc)) {
+      const next = tokens[k + 1];
+      if (next && k + 1 < last && isNameToken(next) && next.start > t.end && !next.nl) return k + 1;
+      return 0;
+    }
+    if (!isNameToken(t) && !lex.connectors.has(t.lower)) return 0;
+  }
+  return 0;
+}

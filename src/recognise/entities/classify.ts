@@ -1,0 +1,90 @@
+// Decides what a candidate name is from its own words: lexicons, legal forms, head nouns, given names.
+// Context rules (titles, roles, "X said") live in context.ts.
+import type { Doc, Token } from '../../analyse/doc.js';
+import type { EntityType } from '../../schema/records.js';
+import { isAcronym } from './candidates.js';
+import { key, type EntityLexicon } from './lexicon.js';
+
+export interface Verdict {
+  type: EntityType;
+  rule: string;
+  /** Strong evidence (suffix, head noun, lexicon); weak verdicts yield to document-level evidence. */
+  strong: boolean;
+  /** Canonical name when it differs from the text (a demonym stands for its country). */
+  canonical?: string;
+}
+
+export function spanKey(doc: Doc, a: number, b: number): string {
+  return key(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
+}
+
+function tokText(doc: Doc, t: Token): string {
+  return doc.text.slice(t.start, t.end);
+}
+
+/** Index of the head word: the last word before a post-modifier ("Center" in "Center of the Ministry of Education"). */
+export function headIndex(doc: Doc, a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const l = doc.tokens[i].lower;
+    if (l === 'of' || l === 'for') return i - 1;
+  }
+  return b - 1;
+}
+
+export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
+  const tokens = doc.tokens;
+  if (b - a >= 2 && lex.legalForms.has(key(tokText(doc, tokens[b - 1])))) return 'legal';
+  const h = headIndex(doc, a, b);
+  if (h <= a && b - a < 2) return null;
+  const one = tokens[h].lower;
+  const two = h > a ? spanKey(doc, h - 1, h + 1) : '';
+  if (lex.orgHeads.has(two) || lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
+  if (lex.eventHeads.has(two) || lex.eventHeads.has(one)) return h > a ? 'event' : null;
+  if (lex.placeHeads.has(two) || lex.placeHeads.has(one)) return h > a ? 'place' : null;
+  return null;
+}
+
+export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Verdict | null {
+  const tokens = doc.tokens;
+  const k = spanKey(doc, a, b);
+  const known = lex.known.get(k);
+  if (known) return { type: known.type, rule: known.source === 'user' ? 'lexicon.user' : 'lexicon.known', strong: true, canonical: known.name };
+  const head = headKind(doc, lex, a, b);
+  if (head === 'legal') return { type: 'organisation', rule: 'org.legal-form', strong: true };
+  if (head === 'organisation') return { type: 'organisation', rule: 'org.head-noun', strong: true };
+  if (head === 'event') return { type: 'event', rule: 'event.head-noun', strong: true };
+  const place = lex.places.get(k);
+  if (place) return { type: 'place', rule: 'place.gazetteer', strong: true };
+  if (head === 'place') return { type: 'place', rule: 'place.head-noun', strong: true };
+  const demonym = lex.demonyms.get(k);
+  if (demonym) return { type: 'place', rule: 'place.demonym', strong: true, canonical: demonym };
+  const n = b - a;
+  const first = tokText(doc, tokens[a]);
+  if (n === 1 && isAcronym(first)) {
+    if (lex.notAcronyms.has(first)) return null;
+    return { type: 'organisation', rule: 'org.acronym', strong: false };
+  }
+  if (n >= 2 && n <= 4 && allWords(tokens, a, b)) {
+    if (lex.givenNames.has(tokens[a].lower) && !lex.places.has(spanKey(doc, a + 1, b))) {
+      return { type: 'person', rule: 'person.given-name', strong: true };
+    }
+    if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {
+      return { type: 'person', rule: 'person.chinese-name', strong: true };
+    }
+  }
+  return null;
+}
+
+function allWords(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  return true;
+}
+
+/** Words that could be romanised Chinese given names: short, capitalised, letters only. */
+function pinyinLike(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = tokText(doc, doc.tokens[i]);
+    if (!/^[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?$/.test(w)) return false;
+  }
+  return true;
+}

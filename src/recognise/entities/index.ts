@@ -1,0 +1,443 @@
+// Entity recognition: candidates -> pieces (trimmed, split at coordination, nested names) -> verdicts from
+// the words themselves, then from context, then from the rest of the document -> one entity per real-world
+// entity with all its mentions and aliases.
+import { createHash } from 'node:crypto';
+import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
+import type { EntityRow, EntityType } from '../../schema/records.js';
+import { findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
+import { classify, headIndex, headKind, spanKey, type Verdict } from './classify.js';
+import { entityLexicon, key, type EntityLexicon } from './lexicon.js';
+
+export { entityLexicon, readUserLexicon, type UserLexiconEntry } from './lexicon.js';
+
+export interface EntityOptions {
+  lexicons?: string[];
+}
+
+interface Piece {
+  a: number;
+  b: number;
+  /** First token of a title written before a person's name ("President", "Mr."). */
+  titleA: number;
+  sent: number;
+  verdict: Verdict | null;
+  nested: boolean;
+  /** Set when the piece is an acronym defined in brackets after another piece. */
+  aliasOf?: Piece;
+}
+
+const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
+
+/** Same type and canonical name give the same id in every article. */
+export function entityId(type: EntityType, name: string): string {
+  return TYPE_PREFIX[type] + '_' + createHash('sha1').update(type + '|' + key(name)).digest('hex').slice(0, 12);
+}
+
+export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
+  if (doc.tokens.length === 0) return;
+  const lex = entityLexicon(options.lexicons);
+  const titles = quotedTitles(doc);
+  const headlines = headlineSentences(doc);
+  const pieces: Piece[] = [];
+  for (const run of findRuns(doc, lex, titles)) {
+    for (const p of piecesOf(doc, lex, run.a, run.b, run.sent)) pieces.push(p);
+  }
+  // Places are still found inside quoted titles ("Vocational Education Boosts Xinjiang's ...").
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!titles[i] || !isNameToken(doc.tokens[i])) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > doc.tokens.length) continue;
+      const place = lex.places.get(spanKey(doc, i, i + n));
+      if (place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent')) {
+        pieces.push({ a: i, b: i + n, titleA: -1, sent: doc.tokens[i].sent, verdict: { type: 'place', rule: 'place.gazetteer', strong: true }, nested: false });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  for (const p of pieces) {
+    if (!p.verdict && !headlines[p.sent]) p.verdict = contextVerdict(doc, lex, p);
+  }
+  acronymDefinitions(doc, pieces);
+  propagate(doc, lex, pieces, headlines);
+  const extra = datelinePieces(doc);
+  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
+}
+
+/** Trims a run, splits coordinated names and adds names nested after "of the". */
+function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number): Piece[] {
+  const tokens = doc.tokens;
+  let a = a0;
+  let b = b0;
+  let titleA = -1;
+  const sentence = doc.sentences[sent];
+  while (a < b) {
+    const t = tokens[a];
+    if (isQuote(t, doc)) break;
+    const k = t.lower;
+    if (lex.connectors.has(k)) {
+      a++;
+      continue;
+    }
+    // "Build the X ...": a capitalised word followed by "the" does not start a name.
+    if (a + 1 < b && tokens[a + 1].lower === 'the' && !t.type.startsWith('number')) {
+      a += 2;
+      continue;
+    }
+    const tl = titleLength(doc, lex, a, b);
+    if (tl > 0 && a + tl < b) {
+      if (lex.connectors.has(tokens[a + tl].lower)) {
+        // "Prime Minister of Singapore": a role, not a name; what follows may still be one.
+        a += tl;
+        titleA = -1;
+        continue;
+      }
+      if (titleA < 0) titleA = a;
+      a += tl;
+      continue;
+    }
+    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b)))) {
+      a++;
+      continue;
+    }
+    const initial = a === sentence.first || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
+    if (initial && t.pos !== 'PROPN' && !inAnyLexicon(lex, k) && !(b - a > 1 && headKind(doc, lex, a, b))) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  while (b > a && (lex.connectors.has(tokens[b - 1].lower) || tokens[b - 1].lower === "'s")) b--;
+  if (a >= b) return [];
+  const out: Piece[] = [];
+  for (const [pa, pb] of splitCoordination(doc, lex, a, b)) {
+    const verdict = classify(doc, lex, pa, pb);
+    const piece: Piece = { a: pa, b: pb, titleA: pa === a ? titleA : -1, sent, verdict, nested: false };
+    if (piece.titleA >= 0 && (!verdict || verdict.type === 'person' || !verdict.strong)) {
+      piece.verdict = { type: 'person', rule: 'person.title', strong: true };
+    }
+    out.push(piece);
+    const nested = nestedAfterOf(doc, lex, pa, pb);
+    if (nested) out.push({ ...nested, sent, titleA: -1, nested: true });
+  }
+  return out;
+}
+
+function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
+  return lex.places.has(k) || lex.givenNames.has(k) || lex.known.has(k) || lex.demonyms.has(k) || lex.chineseSurnames.has(k);
+}
+
+/** Number of tokens of a person title starting at a (longest first), 0 when none. */
+function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  for (let n = Math.min(3, b - a); n >= 1; n--) {
+    if (lex.titles.has(spanKey(doc, a, a + n))) return n;
+  }
+  return 0;
+}
+
+/**
+ * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
+ * without any head noun ("Boeing and Lockheed Martin", "Uzbekistan and Kazakhstan") splits at every "and".
+ */
+function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): Array<[number, number]> {
+  const tokens = doc.tokens;
+  const ands: number[] = [];
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i].lower === 'and') ands.push(i);
+  if (ands.length === 0) return [[a, b]];
+  if (isQuote(tokens[a], doc)) return [[a, b]];
+  const anyHead = headKind(doc, lex, a, b) !== null || lex.known.has(spanKey(doc, a, b));
+  if (!anyHead) {
+    const out: Array<[number, number]> = [];
+    let s = a;
+    for (const k of ands) {
+      out.push([s, k]);
+      s = k + 1;
+    }
+    out.push([s, b]);
+    return out.filter(([x, y]) => y > x);
+  }
+  for (const k of ands) {
+    const left = headKind(doc, lex, a, k);
+    const right = headKind(doc, lex, k + 1, b);
+    const leftEndsWithHead = left !== null && headIndex(doc, a, k) === k - 1;
+    if (leftEndsWithHead && right !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+  }
+  return [[a, b]];
+}
+
+/** "X Center of the Ministry of Education" -> the nested "Ministry of Education" when it is a name itself. */
+function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
+  const tokens = doc.tokens;
+  for (let i = a + 1; i < b - 1; i++) {
+    if (tokens[i].lower !== 'of') continue;
+    let s = i + 1;
+    if (tokens[s].lower === 'the') s++;
+    // The nested name ends where the capitalised words end ("SCO" in "SCO member states").
+    let e = s;
+    while (e < b && (isNameToken(tokens[e]) || (lex.connectors.has(tokens[e].lower) && e + 1 < b && isNameToken(tokens[e + 1])) || (tokens[e].lower === '-' && e + 1 < b))) e++;
+    while (e > s && lex.connectors.has(tokens[e - 1].lower)) e--;
+    if (e <= s) continue;
+    const v = classify(doc, lex, s, e);
+    if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
+    return null;
+  }
+  return null;
+}
+
+const lazySets = () => ({
+  descriptors: lexiconSet('org-descriptors.txt'),
+  speech: lexiconSet('speech-verbs.txt'),
+});
+let sets: ReturnType<typeof lazySets> | null = null;
+
+/** Evidence from the words around a name. */
+function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
+  sets ??= lazySets();
+  const tokens = doc.tokens;
+  const prev = tokens[p.a - 1];
+  const prev2 = tokens[p.a - 2];
+  const next = tokens[p.b];
+  const next2 = tokens[p.b + 1];
+  const n = p.b - p.a;
+  const words = allCapWords(tokens, p.a, p.b);
+  // Photo credits: "Photo by Tusken", "Photo: Tusken".
+  if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
+    return { type: 'person', rule: 'person.photo-credit', strong: true };
+  }
+  // "Name, director of ..." and "Name, 45, ..."
+  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4) {
+    const role = roleAt(doc, lex, p.b + 1);
+    if (role > 0) return { type: 'person', rule: 'person.appositive-role', strong: true };
+  }
+  // "chief executive Noel Forgeard", "analyst Paul Nesbit"
+  if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
+    return { type: 'person', rule: 'person.role-before', strong: true };
+  }
+  // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
+  if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
+  if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
+  // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
+  if (next?.lower === ',' && next2?.lower === 'the' && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
+    return { type: 'organisation', rule: 'org.descriptor-after', strong: false };
+  }
+  if (next?.lower === "'s" || next?.lower === "'") {
+    const after = tokens[p.b + 1];
+    if (after && (lex.roles.has(after.lower) || /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|headquarters|ceo)$/.test(after.lower))) {
+      return { type: 'organisation', rule: 'org.possessive-business', strong: false };
+    }
+  }
+  if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
+    return { type: 'organisation', rule: 'org.shares-of', strong: false };
+  }
+  // "Name said" with a name of two or three words: a speaker.
+  if (next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    return { type: 'person', rule: 'person.speaker', strong: false };
+  }
+  return null;
+}
+
+function allCapWords(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || isAcronym(tokens[i].lower.toUpperCase()) && tokens[i].lower.length < 2) return false;
+  return true;
+}
+
+function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + n); i++) if (sets!.descriptors.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/** Length of a role phrase starting at token i ("director", "chief executive"), skipping one adjective. */
+function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
+  for (let s = i; s < Math.min(i + 2, doc.tokens.length); s++) {
+    for (let n = 3; n >= 1; n--) {
+      if (s + n > doc.tokens.length) continue;
+      if (lex.roles.has(spanKey(doc, s, s + n))) return s + n - i;
+    }
+  }
+  return 0;
+}
+
+function roleEndingAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  for (let n = 1; n <= 3 && i - n + 1 >= 0; n++) if (lex.roles.has(spanKey(doc, i - n + 1, i + 1))) return true;
+  return false;
+}
+
+/** "European Aeronautic Defence and Space Company (EADS)": the acronym is an alias of the name before it. */
+function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
+  const byStart = new Map<number, Piece>();
+  for (const p of pieces) byStart.set(p.a, p);
+  for (const p of pieces) {
+    const open = doc.tokens[p.b];
+    if (!open || open.lower !== '(' || !p.verdict) continue;
+    const inner = byStart.get(p.b + 1);
+    const close = doc.tokens[p.b + 2];
+    if (inner && inner.b === p.b + 2 && close?.lower === ')' && isAcronym(doc.text.slice(doc.tokens[inner.a].start, doc.tokens[inner.a].end))) {
+      inner.verdict = { type: p.verdict.type, rule: 'alias.acronym-definition', strong: true };
+      inner.aliasOf = p;
+    }
+  }
+}
+
+/**
+ * One sense per document: a name typed with strong evidence somewhere types its other mentions, and short
+ * forms (surname of a person, a place without its head noun, a company without its legal form) follow.
+ */
+function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uint8Array): void {
+  const strong = new Map<string, Verdict>();
+  const partial = new Map<string, Verdict>();
+  for (const p of pieces) {
+    if (!p.verdict || !p.verdict.strong) continue;
+    const k = spanKey(doc, p.a, p.b);
+    if (!strong.has(k)) strong.set(k, p.verdict);
+    const t = p.verdict.type;
+    const n = p.b - p.a;
+    if (t === 'person' && n >= 2) {
+      const last = doc.tokens[p.b - 1];
+      if (last.cap && !partial.has(last.lower)) partial.set(last.lower, { type: 'person', rule: 'person.surname', strong: true });
+    }
+    if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
+      partial.set(spanKey(doc, p.a, p.b - 1), { type: 'place', rule: 'place.without-head', strong: true });
+    }
+    if (t === 'organisation' && n >= 2 && lex.legalForms.has(key(doc.text.slice(doc.tokens[p.b - 1].start, doc.tokens[p.b - 1].end)))) {
+      let e = p.b - 1;
+      while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(key(doc.text.slice(doc.tokens[e - 1].start, doc.tokens[e - 1].end))))) e--;
+      if (e > p.a) partial.set(spanKey(doc, p.a, e), { type: 'organisation', rule: 'org.without-legal-form', strong: true });
+    }
+  }
+  for (const p of pieces) {
+    if (p.verdict?.strong) continue;
+    const k = spanKey(doc, p.a, p.b);
+    const v = strong.get(k) ?? partial.get(k);
+    if (v) p.verdict = { ...v, rule: v.rule === 'person.surname' || v.rule.endsWith('without-head') || v.rule.endsWith('without-legal-form') ? v.rule : 'document.same-name' };
+    else if (p.verdict && headlines[p.sent]) p.verdict = null;
+  }
+}
+
+/** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
+function datelinePieces(doc: Doc): Piece[] {
+  const d = doc.article.dateline;
+  if (!d) return [];
+  const out: Piece[] = [];
+  const add = (span: { start: number; end: number } | null, type: EntityType, rule: string) => {
+    if (!span) return;
+    const a = doc.tokenAt(span.start);
+    let b = a;
+    while (b < doc.tokens.length && doc.tokens[b].end <= span.end) b++;
+    if (b > a) out.push({ a, b, titleA: -1, sent: doc.tokens[a].sent, verdict: { type, rule, strong: true }, nested: false });
+  };
+  add(d.place, 'place', 'dateline.place');
+  add(d.source, 'organisation', 'dateline.source');
+  return out;
+}
+
+interface Group {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  refs: Array<{ piece: Piece; start: number; end: number }>;
+}
+
+function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
+  const tokens = doc.tokens;
+  // Drop overlapping duplicates (a dateline piece and a run piece over the same tokens).
+  pieces.sort((x, y) => x.a - y.a || y.b - x.b);
+  const seen = new Set<string>();
+  const kept: Piece[] = [];
+  for (const p of pieces) {
+    const id = p.a + ':' + p.b;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    kept.push(p);
+  }
+  // Group: canonical names first (longest first), then short forms attach to them.
+  const groups = new Map<string, Group>();
+  const order: Group[] = [];
+  const groupOf = (type: EntityType, name: string) => {
+    const gk = type + '|' + key(name);
+    let g = groups.get(gk);
+    if (!g) {
+      g = { type, name, aliases: new Set(), refs: [] };
+      groups.set(gk, g);
+      order.push(g);
+    }
+    return g;
+  };
+  const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+  const pieceGroup = new Map<Piece, Group>();
+  for (const p of byLength) {
+    const v = p.verdict!;
+    const text = doc.text.slice(tokens[p.a].start, tokens[p.b - 1].end).replace(/\s+/g, ' ');
+    let g: Group | undefined;
+    if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
+    else if (p.aliasOf && p.aliasOf.verdict) g = groupOf(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
+    if (!g && (v.rule === 'person.surname' || v.rule === 'place.without-head' || v.rule === 'org.without-legal-form')) {
+      g = order.find((o) => o.type === v.type && o.name !== text && containsWords(o.name, text));
+    }
+    // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
+    if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
+      g = order.find((o) => o.type === v.type && o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
+    }
+    if (!g && v.rule === 'org.acronym') g = order.find((o) => o.type === 'organisation' && acronymOf(o.name) === text);
+    if (!g) g = groupOf(v.type, v.canonical ?? canonicalText(doc, p));
+    if (key(text) !== key(g.name)) g.aliases.add(text);
+    const ext = extent(doc, p);
+    g.refs.push({ piece: p, start: ext.start, end: ext.end });
+    pieceGroup.set(p, g);
+  }
+  const mentions: MentionRef[] = [];
+  const rows: EntityRow[] = [];
+  for (const g of order) {
+    g.refs.sort((x, y) => x.start - y.start);
+    const id = entityId(g.type, g.name);
+    rows.push({
+      articleId: doc.article.id,
+      id,
+      type: g.type,
+      name: g.name,
+      aliases: [...g.aliases].sort(),
+      mentions: g.refs.map((r) => ({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), rule: r.piece.verdict!.rule })),
+    });
+    for (const r of g.refs) {
+      mentions.push({ a: r.piece.a, b: r.piece.b, start: r.start, end: r.end, type: g.type, entityId: id, name: g.name, rule: r.piece.verdict!.rule, nested: r.piece.nested });
+    }
+  }
+  rows.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  mentions.sort((x, y) => x.a - y.a || y.b - x.b);
+  doc.entities = rows;
+  doc.mentions = mentions;
+}
+
+function canonicalText(doc: Doc, p: Piece): string {
+  return doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end).replace(/\s+/g, ' ');
+}
+
+function containsWords(long: string, short: string): boolean {
+  return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
+}
+
+function acronymOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * The mention's extent follows news annotation practice (ACE, MEANTIME): a title before a person's name
+ * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
+ * but not "the Airbus website").
+ */
+function extent(doc: Doc, p: Piece): { start: number; end: number } {
+  const tokens = doc.tokens;
+  let a = p.titleA >= 0 ? p.titleA : p.a;
+  const prev = tokens[a - 1];
+  const next = tokens[p.b];
+  const type = p.verdict!.type;
+  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym') {
+    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !next.cap)) && !next.nl;
+    if (!modifier) a--;
+  }
+  return { start: tokens[a].start, end: tokens[p.b - 1].end };
+}

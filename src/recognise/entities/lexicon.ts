@@ -1,0 +1,159 @@
+// Entity lexicons, loaded once per process: gazetteers, name lists, head nouns and titles.
+// Keys are normalised with `key()` so that lookups of a token span are plain Map/Set hits.
+import { readFileSync } from 'node:fs';
+import { lexiconList } from '../../analyse/lexicon.js';
+import type { EntityType } from '../../schema/records.js';
+
+/** Lower case, single spaces, straight apostrophes. */
+export function key(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+}
+
+export interface KnownName {
+  type: EntityType;
+  /** Canonical name of the entity the key stands for. */
+  name: string;
+  source: string;
+}
+
+export interface EntityLexicon {
+  places: Map<string, { kind: string; country: string | null }>;
+  demonyms: Map<string, string>;
+  givenNames: Set<string>;
+  surnames: Set<string>;
+  chineseSurnames: Set<string>;
+  legalForms: Set<string>;
+  orgHeads: Set<string>;
+  eventHeads: Set<string>;
+  placeHeads: Set<string>;
+  titles: Set<string>;
+  roles: Set<string>;
+  connectors: Set<string>;
+  notNames: Set<string>;
+  notAcronyms: Set<string>;
+  /** Known names (built-in list and --lexicon entries), including aliases. */
+  known: Map<string, KnownName>;
+}
+
+function tsv(name: string): string[][] {
+  return lexiconList(name).map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+let base: EntityLexicon | null = null;
+
+function loadBase(): EntityLexicon {
+  const places = new Map<string, { kind: string; country: string | null }>();
+  for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null });
+  for (const [n, kind] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: null });
+  const demonyms = new Map<string, string>();
+  for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
+  for (const [d, c] of tsv('place-demonym-extra.tsv')) demonyms.set(key(d), c);
+  const set = (name: string) => new Set(lexiconList(name).map(key));
+  const known = new Map<string, KnownName>();
+  for (const [name, aliases] of tsv('known-organisations.txt')) {
+    const entry: KnownName = { type: 'organisation', name, source: 'lexicon' };
+    known.set(key(name), entry);
+    for (const a of (aliases ?? '').split('|').filter(Boolean)) known.set(key(a), entry);
+  }
+  return {
+    places,
+    demonyms,
+    givenNames: new Set([...set('generated/given-names.txt'), ...set('given-names-extra.txt')]),
+    surnames: set('generated/surnames.txt'),
+    chineseSurnames: set('surnames-chinese.txt'),
+    legalForms: set('org-legal-forms.txt'),
+    orgHeads: set('org-heads.txt'),
+    eventHeads: set('event-heads.txt'),
+    placeHeads: set('place-heads.txt'),
+    titles: set('person-titles.txt'),
+    roles: set('roles.txt'),
+    connectors: set('connectors.txt'),
+    notNames: set('not-names.txt'),
+    notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
+    known,
+  };
+}
+
+export interface UserLexiconEntry {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+}
+
+const withUser = new Map<string, EntityLexicon>();
+
+/** The built-in lexicon, with the entries of user lexicon files merged on top (they win). */
+export function entityLexicon(userFiles: string[] = []): EntityLexicon {
+  if (!base) base = loadBase();
+  if (userFiles.length === 0) return base;
+  const cacheKey = userFiles.join('\n');
+  let lex = withUser.get(cacheKey);
+  if (!lex) {
+    const known = new Map(base.known);
+    const places = new Map(base.places);
+    for (const file of userFiles) {
+      for (const e of readUserLexicon(file)) {
+        const entry: KnownName = { type: e.type, name: e.name, source: 'user' };
+        for (const n of [e.name, ...(e.aliases ?? [])]) {
+          known.set(key(n), entry);
+          if (e.type !== 'place') places.delete(key(n));
+        }
+      }
+    }
+    lex = { ...base, known, places };
+    withUser.set(cacheKey, lex);
+  }
+  return lex;
+}
+
+const TYPES = new Set(['organisation', 'person', 'place', 'event']);
+const TYPE_ALIASES: Record<string, EntityType> = { org: 'organisation', organization: 'organisation', per: 'person', loc: 'place', location: 'place', gpe: 'place' };
+
+/** Reads a --lexicon file: JSON (array of {name, type, aliases}) or CSV with a header name,type,aliases. */
+export function readUserLexicon(file: string): UserLexiconEntry[] {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const rows: Array<Record<string, unknown>> = [];
+  if (/\.json$/i.test(file) || /^\s*[[{]/.test(text)) {
+    const data = JSON.parse(text);
+    rows.push(...(Array.isArray(data) ? data : [data]));
+  } else {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+    const header = parseCsvLine(lines.shift() ?? '').map((h) => h.trim().toLowerCase());
+    for (const line of lines) {
+      const cells = parseCsvLine(line);
+      rows.push(Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+    }
+  }
+  return rows.map((r, i) => {
+    const name = String(r.name ?? '').trim();
+    const rawType = String(r.type ?? '').trim().toLowerCase();
+    const type = (TYPE_ALIASES[rawType] ?? rawType) as EntityType;
+    if (!name) throw new Error(`${file}: entry ${i + 1} has no name`);
+    if (!TYPES.has(type)) throw new Error(`${file}: entry ${i + 1} ("${name}") has type "${rawType}"; use organisation, person, place or event`);
+    const aliases = Array.isArray(r.aliases) ? r.aliases.map(String) : String(r.aliases ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+    return { name, type, aliases };
+  });
+}
+
+/** One CSV line (RFC 4180 quoting). */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') q = false;
+      else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}

@@ -1,0 +1,404 @@
+// Agreements: an agreement noun ("strategic cooperation agreement", "letter of intent") governed by a verb
+// of concluding (signed, inked, reached, won) that is not negated, planned or proposed. Parties come from
+// the subject (including an elided subject of a coordinated clause, relative "which" and pronouns), "with",
+// "between" and passive "by" phrases; purpose, date and place from the rest of the clause.
+import type { Doc, MentionRef } from '../analyse/doc.js';
+import { lexiconList, lexiconSet } from '../analyse/lexicon.js';
+import type { AgreementRow } from '../schema/records.js';
+import { mentionAt, mentionCovering, mentionList } from './mentions.js';
+
+type Party = AgreementRow['parties'][number];
+
+let lex: ReturnType<typeof load> | null = null;
+function load() {
+  const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
+  nouns.sort((a, b) => b.length - a.length);
+  const verbs = new Map<string, { status: AgreementRow['status']; tense: string }>();
+  for (const line of lexiconList('agreement-verbs.tsv')) {
+    const [form, status, tense] = line.split('\t');
+    verbs.set(form, { status: status as AgreementRow['status'], tense });
+  }
+  return { nouns, verbs, blockers: lexiconSet('agreement-blockers.txt') };
+}
+
+/** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
+const NEEDS_VERB: Record<string, RegExp> = {
+  order: /^(win|wins|won|secure|secured|land|landed)$/,
+  orders: /^(win|wins|won|secure|secured|land|landed)$/,
+  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
+  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
+  memorandum: /^(sign|signs|signed|ink|inked)$/,
+};
+const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
+const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which)$/;
+const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = {
+  countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
+  companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
+};
+
+interface NounHit {
+  /** Kind phrase token range (modifiers + noun) and the head noun range. */
+  a: number;
+  b: number;
+  headA: number;
+  plural: boolean;
+}
+
+export function relateAgreements(doc: Doc): void {
+  lex ??= load();
+  const rows: AgreementRow[] = [];
+  const tokens = doc.tokens;
+  for (const s of doc.sentences) {
+    let prevSubject: Party[] | null = null;
+    for (let i = s.first; i < s.last; i++) {
+      const hit = nounAt(doc, i, s.first, s.last);
+      if (!hit) continue;
+      i = hit.b - 1;
+      const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
+      if (!row) continue;
+      if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
+      row.id = `${doc.article.id}#a${rows.length + 1}`;
+      rows.push(row);
+    }
+  }
+  void tokens;
+  doc.agreements = rows;
+}
+
+function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | null {
+  const tokens = doc.tokens;
+  for (const n of lex!.nouns) {
+    if (i + n.length > last) continue;
+    let ok = true;
+    for (let k = 0; k < n.length; k++) if (tokens[i + k].lower !== n[k]) ok = false;
+    if (!ok) continue;
+    const head = tokens[i + n.length - 1];
+    if (n.length === 1 && head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+    // "a great deal of", "a good deal"
+    if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    let a = i;
+    while (a - 1 >= first) {
+      const t = tokens[a - 1];
+      const glued = a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 2].end === t.start;
+      if (glued) break;
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower)) a--;
+      else break;
+    }
+    const last2 = n[n.length - 1];
+    return { a, b: i + n.length, headA: i, plural: /s$/.test(last2) && !/(ss|us)$/.test(last2) || last2 === 'treaties' || last2 === 'memoranda' };
+  }
+  return null;
+}
+
+function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
+  const tokens = doc.tokens;
+  const headWord = tokens[hit.b - 1].lower;
+  // The governing verb: before the noun (active: "X signed a deal") or after it (passive: "a deal was signed by").
+  let verbAt = -1;
+  let passive = false;
+  for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
+    const w = tokens[k].lower;
+    if (w === ';' || (w === '.' && k < hit.a - 1)) break;
+    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN')) {
+      verbAt = k;
+      break;
+    }
+  }
+  if (verbAt < 0) {
+    for (let k = hit.b; k < Math.min(last, hit.b + 6); k++) {
+      const w = tokens[k].lower;
+      if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ') {
+        verbAt = k;
+        passive = true;
+        break;
+      }
+      if (w === ',' || w === '.') break;
+    }
+  }
+  if (verbAt < 0) return null;
+  const verb = tokens[verbAt].lower;
+  const need = NEEDS_VERB[headWord];
+  if (need && !need.test(verb)) return null;
+  const info = lex!.verbs.get(verb)!;
+  if (info.tense === 'progressive' && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
+  // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
+  if (blocked(doc, verbAt, hit, first, passive)) return null;
+  // Infinitive "to sign" without a concluding verb before it.
+  if (!passive && tokens[verbAt - 1]?.lower === 'to') return null;
+  if (verb === 'agreed' || verb === 'agree' || verb === 'agrees') {
+    // "agreed a deal" / "agreed on a deal"; "agreed to buy" is not an agreement noun phrase anyway.
+    const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
+    if (between.some((w) => w === 'to')) return null;
+  }
+  const parties: Party[] = [];
+  const push = (p: Party) => {
+    if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
+  };
+  let evStart = Math.min(verbAt, hit.a);
+  let evEnd = hit.b;
+  if (!passive) {
+    const subj = subjectBefore(doc, verbAt, first);
+    if (subj) {
+      subj.parties.forEach(push);
+      evStart = Math.min(evStart, subj.start);
+    } else if (tokens[verbAt - 1]?.lower === 'and' || tokens[verbAt - 2]?.lower === 'and') {
+      // "..., and signed a strategic cooperation agreement with ...": the subject of the first clause.
+      const elided = prevSubject ?? subjectOfSentence(doc, first, verbAt);
+      if (elided) elided.forEach((p) => push({ ...p, role: 'elided subject' }));
+      evStart = Math.min(evStart, tokens[verbAt - 1].lower === 'and' ? verbAt - 1 : verbAt - 2);
+    }
+  }
+  // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
+  let k = hit.b;
+  if (passive) {
+    k = verbAt + 1;
+    if (tokens[k]?.lower === 'by') {
+      const by = partyPhrase(doc, k + 1, last, 'passive agent');
+      by.parties.forEach(push);
+      k = by.end;
+    }
+  }
+  // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
+  if (tokens[k]?.lower === '(') {
+    while (k < last && tokens[k].lower !== ')') k++;
+    k++;
+  }
+  for (let guard = 0; guard < 3 && k < last; guard++) {
+    const w = tokens[k]?.lower;
+    if (w === 'with' || w === 'between' || (w === 'from' && /^(order|orders|contract|contracts)$/.test(headWord))) {
+      const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
+      ph.parties.forEach(push);
+      k = ph.end;
+      continue;
+    }
+    if (w === 'signed' && tokens[k + 1]?.lower === 'by') {
+      const by = partyPhrase(doc, k + 2, last, 'passive agent');
+      by.parties.forEach(push);
+      k = by.end;
+      continue;
+    }
+    break;
+  }
+  evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
+  let purpose: string | null = null;
+  let purposeEnd = k;
+  if (k < last && PURPOSE_START.test(tokens[k].lower) && !(tokens[k].lower === 'that' || tokens[k].lower === 'which')) {
+    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
+    let e = startTok;
+    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && /^(and|but|while|which|who|as|after|before|according)$/.test(tokens[e + 1]?.lower ?? ''))) e++;
+    if (e > startTok) {
+      purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ');
+      purposeEnd = e;
+    }
+  }
+  if (purpose) evEnd = Math.max(evEnd, purposeEnd);
+  // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
+  if (parties.length === 1 && purpose && /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose)) {
+    const a = doc.tokenAt(doc.text.indexOf(purpose, tokens[k].start));
+    for (let q = a; q < purposeEnd; q++) {
+      const m = mentionAt(doc, q);
+      if (m && m.type === 'organisation') {
+        push(partyOf(doc, m, 'seller in purpose'));
+        break;
+      }
+    }
+  }
+  if (parties.length === 0) return null;
+  const start = tokens[evStart].start;
+  const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
+  const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
+  return {
+    articleId: doc.article.id,
+    id: '',
+    kind: hit.plural ? singular(kindText) : kindText,
+    status: info.status,
+    plural: hit.plural,
+    parties,
+    purpose,
+    date: dateIn(doc, tokens[first].start, tokens[last - 1].end),
+    place: placeIn(doc, evStart, Math.min(evEnd, last), parties),
+    evidence: { start, end, text: doc.text.slice(start, end) },
+    rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
+  };
+}
+
+function singular(kind: string): string {
+  return kind
+    .replace(/memoranda of understanding$/i, 'memorandum of understanding')
+    .replace(/letters of intent$/i, 'letter of intent')
+    .replace(/treaties$/i, 'treaty')
+    .replace(/(\w)s$/, '$1');
+}
+
+function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
+  const tokens = doc.tokens;
+  const from = Math.max(first, verbAt - 4);
+  for (let k = from; k < verbAt; k++) {
+    const w = tokens[k].lower;
+    if (lex!.blockers.has(w)) {
+      // "will" in "which will ..." after the verb does not count; before it, it does.
+      return true;
+    }
+  }
+  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex!.blockers.has(tokens[k].lower) && !passive) return true;
+  if (passive) {
+    for (let k = hit.b; k < verbAt; k++) if (lex!.blockers.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+function partyOf(doc: Doc, m: MentionRef, role: string): Party {
+  return { name: m.name, entityId: m.entityId, start: m.start, end: m.end, role };
+}
+
+/** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
+function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  let k = v - 1;
+  // skip auxiliaries, adverbs, dates and "that"
+  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|,)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k))) k--;
+  if (k < first) return null;
+  const w = tokens[k].lower;
+  if (w === 'and') return null;
+  // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
+  if (w === 'which' || w === 'who') {
+    const m = mentionCovering(doc, tokens[k - 1]?.lower === ',' ? k - 2 : k - 1);
+    return m ? { parties: [partyOf(doc, m, 'subject')], start: m.a } : null;
+  }
+  if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
+  const m = mentionCovering(doc, k);
+  if (m) {
+    // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
+    const items: MentionRef[] = [m];
+    let j = m.a - 1;
+    while (j >= first) {
+      if (tokens[j].lower === 'the') j--;
+      if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
+        const prev = mentionCovering(doc, j - 1);
+        if (prev && prev !== items[0]) {
+          items.unshift(prev);
+          j = prev.a - 1;
+          continue;
+        }
+        if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {
+          const pr = pronounSubject(doc, j - 1, first);
+          if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(doc, x, 'subject'))], start: j - 1 };
+        }
+      }
+      break;
+    }
+    // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
+    return { parties: items.map((x) => partyOf(doc, x, 'subject')), start: items[0].a };
+  }
+  // "The two countries", "both companies": the two names they stand for, else the phrase as written.
+  const np = nounPhraseEndingAt(doc, k, first);
+  if (np) return np;
+  // appositive: "X, an EADS-led consortium, have signed"
+  if (w === ',') {
+    for (let j = k - 1; j >= Math.max(first, k - 12); j--) {
+      if (tokens[j].lower === ',') {
+        const m2 = mentionCovering(doc, j - 1);
+        if (m2) return { parties: [partyOf(doc, m2, 'subject')], start: m2.a };
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+function inDate(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return doc.dates.some((d) => d.start <= t.start && t.end <= d.end);
+}
+
+/** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */
+function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
+  const start = k;
+  // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed"
+  for (let j = k - 1; j >= first; j--) {
+    const m = mentionCovering(doc, j);
+    if (m && (m.type === 'organisation' || m.type === 'place')) return { parties: [partyOf(doc, m, 'subject')], start };
+  }
+  for (let j = Math.min(doc.mentions.length - 1, doc.mentions.length); j >= 0; j--) {
+    const m = doc.mentions[j];
+    if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(doc, m, 'subject')], start };
+  }
+  return null;
+}
+
+/** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
+function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (tokens[k].pos !== 'NOUN') return null;
+  let a = k;
+  while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,)$/.test(tokens[a - 1].lower)) {
+    a--;
+    if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
+  }
+  const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
+  const group = GROUP_NOUNS[tokens[k].lower];
+  if (group && /^(the two|both|the two sides|the pair)/i.test(phrase)) {
+    const found: MentionRef[] = [];
+    for (let j = doc.mentions.length - 1; j >= 0 && found.length < 2; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested || m.type !== group) continue;
+      if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
+    }
+    if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(doc, m, 'subject')), start: a };
+  }
+  return { parties: [{ name: phrase.replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+}
+
+function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | null {
+  for (let j = first; j < before; j++) {
+    const m = mentionAt(doc, j);
+    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) return [partyOf(doc, m, 'elided subject')];
+  }
+  return null;
+}
+
+/** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
+function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
+  const tokens = doc.tokens;
+  const list = mentionList(doc, i, last);
+  // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
+  if (!list) {
+    let e = i;
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in)$/.test(tokens[e].lower)) {
+      e++;
+      if (e - i > 12) break;
+    }
+    // "... of Qatar": prefer the name the description ends in.
+    for (let q = i; q < e; q++) {
+      if (tokens[q].lower === 'of') {
+        const m = mentionAt(doc, q + 1) ?? mentionAt(doc, q + 2);
+        if (m && (m.type === 'place' || m.type === 'organisation')) return { parties: [partyOf(doc, m, role)], end: Math.max(e, m.b) };
+      }
+    }
+    // a phrase that continues into "in Uzbekistan and Kazakhstan"
+    let f = e;
+    if (tokens[f]?.lower === 'in' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
+    if (f <= i) return { parties: [], end: i };
+    const text = doc.text.slice(tokens[i].start, tokens[f - 1].end).replace(/\s+/g, ' ');
+    return { parties: [{ name: text, entityId: null, start: tokens[i].start, end: tokens[f - 1].end, role }], end: f };
+  }
+  return { parties: list.items.map((m) => partyOf(doc, m, role)), end: list.end };
+}
+
+function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {
+  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set');
+  return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase. */
+function placeIn(doc: Doc, first: number, last: number, parties: Party[]): AgreementRow['place'] {
+  for (let k = first; k < last - 1; k++) {
+    if (!/^(in|at)$/.test(doc.tokens[k].lower)) continue;
+    const m = mentionAt(doc, k + 1);
+    if (!m || m.type !== 'place') continue;
+    if (parties.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    return { entityId: m.entityId, name: m.name };
+  }
+  return null;
+}

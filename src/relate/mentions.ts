@@ -1,0 +1,62 @@
+// Lookups over the recognised mentions of a Doc, shared by the relation extractors.
+import type { Doc, MentionRef } from '../analyse/doc.js';
+
+/** Outermost mention that starts at token i (nested mentions are skipped). */
+export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].a < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ms.length && ms[k].a === i; k++) if (!ms[k].nested) return ms[k];
+  return undefined;
+}
+
+/** Mentions lying inside tokens [a, b), outermost only. */
+export function mentionsIn(doc: Doc, a: number, b: number): MentionRef[] {
+  return doc.mentions.filter((m) => !m.nested && m.a >= a && m.b <= b);
+}
+
+/** The mention covering token i, if any. */
+export function mentionCovering(doc: Doc, i: number): MentionRef | undefined {
+  let best: MentionRef | undefined;
+  for (const m of doc.mentions) {
+    if (m.a > i) break;
+    if (m.b > i && !m.nested) best = m;
+  }
+  return best;
+}
+
+/**
+ * A list of names starting at token i: "X", "X and Y", "X, Y and the Z". Returns the mentions and the
+ * token after the list, or null when no name starts at i.
+ */
+export function mentionList(doc: Doc, i: number, limit: number): { items: MentionRef[]; end: number } | null {
+  const items: MentionRef[] = [];
+  let k = i;
+  for (;;) {
+    if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
+    const m = mentionAt(doc, k);
+    if (!m || m.b > limit) break;
+    items.push(m);
+    k = m.b;
+    const sep = doc.tokens[k]?.lower;
+    if (k < limit && (sep === 'and' || sep === '&')) {
+      k++;
+      continue;
+    }
+    if (k + 1 < limit && sep === ',') {
+      const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
+      const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;
+      if (mentionAt(doc, probe)) {
+        k = after;
+        continue;
+      }
+    }
+    break;
+  }
+  return items.length ? { items, end: k } : null;
+}

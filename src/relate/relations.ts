@@ -1,0 +1,149 @@
+// Relations between recognised entities, each with its evidence span:
+// organised_by, held_in, launched, role (person, title, organisation), part_of, built.
+import type { Doc, MentionRef } from '../analyse/doc.js';
+import { lexiconSet } from '../analyse/lexicon.js';
+import type { RelationRow } from '../schema/records.js';
+import { mentionAt, mentionCovering, mentionList } from './mentions.js';
+
+type End = RelationRow['subject'];
+
+const end = (m: MentionRef): End => ({ name: m.name, entityId: m.entityId });
+
+export function relateRelations(doc: Doc): void {
+  const out: RelationRow[] = [];
+  const seen = new Set<string>();
+  const add = (kind: string, subject: End, object: End, a: number, b: number, rule: string, detail: string | null = null) => {
+    const k = `${kind}|${subject.entityId ?? subject.name}|${object.entityId ?? object.name}|${detail}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    const start = doc.tokens[a].start;
+    const e = doc.tokens[b - 1].end;
+    out.push({ articleId: doc.article.id, id: `${doc.article.id}#r${out.length + 1}`, kind, subject, object, detail, evidence: { start, end: e, text: doc.text.slice(start, e) }, rule });
+  };
+  partOf(doc, add);
+  roles(doc, add);
+  eventRelations(doc, add);
+  built(doc, add);
+  doc.relations = out;
+}
+
+type Add = (kind: string, subject: End, object: End, a: number, b: number, rule: string, detail?: string | null) => void;
+
+/** "Exchange and Research Department of the China Education Association ...": a unit and its parent. */
+function partOf(doc: Doc, add: Add): void {
+  const units = lexiconSet('subunit-heads.txt');
+  for (const inner of doc.mentions) {
+    if (!inner.nested || inner.type !== 'organisation') continue;
+    const outer = doc.mentions.find((m) => !m.nested && m.a <= inner.a && m.b >= inner.b && m !== inner);
+    if (!outer || outer.type !== 'organisation') continue;
+    // the head of the outer name comes right before "of (the)"
+    let h = inner.a - 1;
+    if (doc.tokens[h]?.lower === 'the') h--;
+    if (doc.tokens[h]?.lower !== 'of') continue;
+    if (!units.has(doc.tokens[h - 1]?.lower ?? '')) continue;
+    add('part_of', end(outer), end(inner), outer.a, outer.b, 'part_of.unit-of');
+  }
+}
+
+/** "Li Yang, director of the X" and "X chief executive Noel Forgeard". */
+function roles(doc: Doc, add: Add): void {
+  const roleWords = lexiconSet('roles.txt');
+  for (const m of doc.mentions) {
+    if (m.type !== 'person' || m.nested) continue;
+    const t = doc.tokens;
+    if (t[m.b]?.lower !== ',') continue;
+    let k = m.b + 1;
+    let role = '';
+    let rEnd = k;
+    for (let n = 3; n >= 1; n--) {
+      const phrase = t.slice(k, k + n).map((x) => x.lower).join(' ');
+      if (roleWords.has(phrase)) {
+        role = doc.text.slice(t[k].start, t[k + n - 1].end);
+        rEnd = k + n;
+        break;
+      }
+    }
+    if (!role) continue;
+    k = rEnd;
+    if (!/^(of|at|for)$/.test(t[k]?.lower ?? '')) continue;
+    k++;
+    if (t[k]?.lower === 'the') k++;
+    const org = mentionAt(doc, k);
+    if (!org || org.type !== 'organisation') continue;
+    add('role', end(m), end(org), m.a, org.b, 'role.appositive', role);
+  }
+}
+
+/** organised_by, held_in and launched, around event mentions and "the forum"-style references to them. */
+function eventRelations(doc: Doc, add: Add): void {
+  const t = doc.tokens;
+  const events = doc.mentions.filter((m) => m.type === 'event' && !m.nested);
+  if (events.length === 0) return;
+  for (const s of doc.sentences) {
+    // The event the sentence is about: a mention in it, or "the forum" referring back to one.
+    let ev: MentionRef | undefined = events.find((e) => e.a >= s.first && e.b <= s.last);
+    let evAt = ev ? ev.a : -1;
+    if (!ev) {
+      for (let i = s.first; i < s.last - 1; i++) {
+        if (t[i].lower !== 'the') continue;
+        const head = t[i + 1].lower;
+        const e = events.find((x) => x.name.toLowerCase().endsWith(' ' + head) && x.a < i);
+        if (e) {
+          ev = e;
+          evAt = i;
+          break;
+        }
+      }
+    }
+    if (!ev) continue;
+    for (let i = s.first; i < s.last - 1; i++) {
+      const w = t[i].lower;
+      if ((w === 'organized' || w === 'organised' || w === 'hosted' || w === 'sponsored') && t[i + 1]?.lower === 'by') {
+        const list = mentionList(doc, i + 2, s.last);
+        if (list) for (const o of list.items) if (o.type === 'organisation') add('organised_by', end(ev), end(o), Math.min(evAt, i), list.end, 'organised_by.passive');
+      }
+      if (w === 'held' && /^(in|at)$/.test(t[i + 1]?.lower ?? '')) {
+        const p = mentionAt(doc, i + 2) ?? mentionAt(doc, i + 3);
+        if (p && p.type === 'place') add('held_in', end(ev), end(p), Math.min(evAt, i), p.b, 'held_in.passive');
+      }
+      // "the launch button for X", "the official launch of X", "launched X"
+      if (w === 'launch' || w === 'launched' || w === 'launching') {
+        let k = i + 1;
+        if (t[k]?.lower === 'button' || t[k]?.lower === 'ceremony') k++;
+        if (/^(of|for)$/.test(t[k]?.lower ?? '')) k++;
+        if (t[k]?.lower === 'the') k++;
+        const x = mentionAt(doc, k);
+        if (x && x.type === 'organisation' && x.entityId !== ev.entityId) add('launched', end(x), end(ev), Math.min(evAt, i), x.b, 'launched.at-event');
+      }
+    }
+  }
+}
+
+/**
+ * "Build the X Consortium, the Y Consortium ...": an organisation built or established, by the subject of the
+ * sentence or, in a subjectless sentence, by the subject of the sentence before it.
+ */
+function built(doc: Doc, add: Add): void {
+  const t = doc.tokens;
+  const VERBS: Record<string, string> = { build: 'built', built: 'built', builds: 'built', establish: 'established', established: 'established', founded: 'founded', launched: 'launched' };
+  let lastSubject: MentionRef | undefined;
+  for (const s of doc.sentences) {
+    let subject: MentionRef | undefined;
+    for (let i = s.first; i < Math.min(s.last, s.first + 12); i++) {
+      const m = mentionCovering(doc, i);
+      if (m && m.type === 'organisation' && !m.nested) {
+        subject = m;
+        break;
+      }
+    }
+    const first = t[s.first];
+    const kind = VERBS[first.lower];
+    if (kind && kind === 'built' && first.cap) {
+      const by = lastSubject;
+      let k = s.first + 1;
+      if (t[k]?.lower === 'the') k++;
+      const list = mentionList(doc, k, s.last);
+      if (by && list) for (const o of list.items) if (o.type === 'organisation' && o.entityId !== by.entityId) add('built', end(by), end(o), s.first, list.end, 'built.subjectless');
+    } else if (subject) lastSubject = subject;
+  }
+}

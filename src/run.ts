@@ -1,0 +1,148 @@
+// A batch run: ingest -> extract (in worker threads or in-process) -> write, rows in input order.
+import { cpus } from 'node:os';
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import PQueue from 'p-queue';
+import { ingest, type IngestOptions } from './ingest/index.js';
+import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
+import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
+import { OutputWriter } from './write/output.js';
+import { serializeRows } from './write/serialize.js';
+import { Progress } from './cli/progress.js';
+import { VERSION } from './version.js';
+
+export interface RunOptions extends Partial<IngestOptions> {
+  inputs: string[];
+  out: string;
+  referenceDate?: string | null;
+  lexicons?: string[];
+  /** Worker threads; 0 runs in the main thread. Default: one per core. */
+  workers?: number;
+  csvSafe?: boolean;
+  resume?: boolean;
+  /** 'auto' draws a bar on a terminal and plain lines otherwise; 'none' is quiet. */
+  progress?: 'auto' | 'none';
+  onError?: (e: ErrorRow) => void;
+  /** Set to true to stop after the articles in flight (SIGINT). */
+  signal?: { stopped: boolean };
+}
+
+export interface RunSummary {
+  manifest: Manifest | null;
+  articles: number;
+  errors: number;
+  interrupted: boolean;
+}
+
+/** A pool of worker threads answering in any order; results are matched back by sequence number. */
+class Pool {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private waiting = new Map<number, (r: WorkResult) => void>();
+  constructor(n: number, init: WorkerInit) {
+    for (let i = 0; i < n; i++) {
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+      w.on('message', (r: WorkResult) => {
+        const done = this.waiting.get(r.seq);
+        this.waiting.delete(r.seq);
+        this.idle.push(w);
+        done?.(r);
+      });
+      w.on('error', (e) => {
+        for (const [seq, done] of this.waiting) done({ seq, chunk: {}, records: {}, errors: [{ path: '(worker)', line: null, articleId: null, stage: 'extract', reason: `worker crashed: ${e.message}` }], timings: {} });
+        this.waiting.clear();
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+  run(item: WorkItem): Promise<WorkResult> {
+    const w = this.idle.pop()!;
+    return new Promise((resolve) => {
+      this.waiting.set(item.seq, resolve);
+      w.postMessage(item);
+    });
+  }
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+export async function runExtract(opts: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const init: WorkerInit = { referenceDate: opts.referenceDate ?? null, lexicons: opts.lexicons ?? [], csvSafe: opts.csvSafe !== false };
+  const fingerprint = createHash('sha256').update(JSON.stringify({ v: VERSION, inputs: opts.inputs, init, max: [opts.maxArticleBytes, opts.maxFileBytes] })).digest('hex');
+  const writer = new OutputWriter(opts.out, fingerprint);
+  const skip = writer.open(!!opts.resume);
+  const nWorkers = opts.workers ?? Math.max(1, cpus().length);
+  const pool = nWorkers > 0 ? new Pool(nWorkers, init) : null;
+  const queue = new PQueue({ concurrency: Math.max(1, nWorkers) });
+  const stagesMs: Record<string, number> = {};
+  const progress = new Progress(opts.progress ?? 'auto');
+  const window: Array<Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }>> = [];
+  const maxInFlight = Math.max(2, nWorkers * 4);
+  let seq = 0;
+  let interrupted = false;
+  const seenIds = new Map<string, string>();
+  const commit = (r: WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }) => {
+    if ('skipped' in r) {
+      writer.append({}, {});
+    } else if ('error' in r) {
+      opts.onError?.(r.error);
+      writer.append({ errors: serializeRows('errors', [r.error], init.csvSafe) }, { errors: 1 });
+    } else {
+      for (const e of r.errors) opts.onError?.(e);
+      for (const [k, v] of Object.entries(r.timings)) stagesMs[k] = (stagesMs[k] ?? 0) + v;
+      const ok = Object.keys(r.records).length > 0;
+      writer.append(r.chunk, { article: ok, errors: r.errors.length, records: r.records });
+      if (ok) progress.tick();
+    }
+  };
+  const t0 = performance.now();
+  for await (const item of ingest(opts.inputs, opts)) {
+    const mySeq = seq++;
+    if (mySeq < skip) continue;
+    if (opts.signal?.stopped) {
+      interrupted = true;
+      break;
+    }
+    if (item.kind === 'skipped') {
+      window.push(Promise.resolve({ seq: mySeq, skipped: true as const }));
+    } else if (item.kind === 'error') {
+      window.push(Promise.resolve({ seq: mySeq, error: item.error }));
+    } else {
+      const a = item.article;
+      const dup = seenIds.get(a.id);
+      if (dup !== undefined) {
+        window.push(Promise.resolve({ seq: mySeq, error: { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'parse', reason: `duplicate article id "${a.id}" (first seen in ${dup}); skipped` } as ErrorRow }));
+      } else {
+        seenIds.set(a.id, a.path + (a.line ? `#${a.line}` : ''));
+        const work: WorkItem = { seq: mySeq, article: a, warnings: item.warnings };
+        window.push(queue.add(() => (pool ? pool.run(work) : Promise.resolve(processArticle(work, init)))) as Promise<WorkResult>);
+      }
+    }
+    while (window.length >= maxInFlight) commit(await window.shift()!);
+  }
+  stagesMs.ingest = performance.now() - t0;
+  while (window.length) commit(await window.shift()!);
+  await pool?.close();
+  progress.done();
+  if (interrupted) {
+    writer.suspend();
+    return { manifest: null, articles: writer.state.articles, errors: writer.state.errors, interrupted: true };
+  }
+  const manifest = writer.finish({
+    tool: 'gleaner',
+    toolVersion: VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    inputs: opts.inputs,
+    options: { referenceDate: init.referenceDate, lexicons: init.lexicons, workers: nWorkers, csvSafe: init.csvSafe, maxArticleBytes: opts.maxArticleBytes ?? null, maxFileBytes: opts.maxFileBytes ?? null },
+    timings: { totalMs: round(performance.now() - started), stagesMs: Object.fromEntries(Object.entries(stagesMs).map(([k, v]) => [k, round(v)])) },
+  });
+  return { manifest, articles: manifest.articles, errors: manifest.errors, interrupted: false };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

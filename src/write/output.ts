@@ -1,0 +1,159 @@
+// The output folder. Files are written under DIR/.gleaner-partial and renamed into place only when the run
+// is complete, manifest.json last, so a reader never sees a partial dataset. A checkpoint (state.json) after
+// every flush records how many inputs are done and how long each file was, so that a killed run can be
+// continued with --resume and end byte for byte as an uninterrupted one.
+import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT_KINDS, type Manifest, type OutputKind } from '../schema/records.js';
+import { csvHeader, type Serialized } from './serialize.js';
+
+export const PARTIAL_DIR = '.gleaner-partial';
+
+export interface RunState {
+  /** Identifies the run: inputs and options that change the output. */
+  fingerprint: string;
+  /** Ingest items (articles, errors, skipped files) fully written. */
+  itemsDone: number;
+  sizes: Record<string, number>;
+  records: Record<string, number>;
+  articles: number;
+  errors: number;
+  startedAt: string;
+}
+
+export class OutputWriter {
+  readonly dir: string;
+  private readonly partial: string;
+  private fds = new Map<string, number>();
+  private buffers = new Map<string, string[]>();
+  private buffered = 0;
+  private sizes: Record<string, number> = {};
+  state: RunState;
+
+  constructor(dir: string, fingerprint: string) {
+    this.dir = dir;
+    this.partial = join(dir, PARTIAL_DIR);
+    this.state = { fingerprint, itemsDone: 0, sizes: {}, records: {}, articles: 0, errors: 0, startedAt: new Date().toISOString() };
+  }
+
+  static fileNames(): string[] {
+    return OUTPUT_KINDS.flatMap((k) => [`${k}.jsonl`, `${k}.csv`]);
+  }
+
+  /** Opens the partial files; with resume, continues from the last checkpoint when it matches. Returns items to skip. */
+  open(resume: boolean): number {
+    mkdirSync(this.dir, { recursive: true });
+    const statePath = join(this.partial, 'state.json');
+    let resumed: RunState | null = null;
+    if (resume && existsSync(statePath)) {
+      const s = JSON.parse(readFileSync(statePath, 'utf8')) as RunState;
+      if (s.fingerprint === this.state.fingerprint) resumed = s;
+    }
+    if (!resumed) {
+      rmSync(this.partial, { recursive: true, force: true });
+      mkdirSync(this.partial, { recursive: true });
+    }
+    for (const name of OutputWriter.fileNames()) {
+      const p = join(this.partial, name);
+      const fd = openSync(p, resumed ? 'r+' : 'w');
+      if (resumed) {
+        const size = resumed.sizes[name] ?? 0;
+        ftruncateSync(fd, size);
+        this.sizes[name] = size;
+      } else {
+        const kind = name.replace(/\.(jsonl|csv)$/, '') as OutputKind;
+        const header = name.endsWith('.csv') ? csvHeader(kind) : '';
+        if (header) writeSync(fd, header, 0);
+        this.sizes[name] = Buffer.byteLength(header);
+      }
+      this.fds.set(name, fd);
+    }
+    if (resumed) this.state = resumed;
+    this.checkpoint();
+    return this.state.itemsDone;
+  }
+
+  /** Appends one item's serialized rows (in input order). */
+  append(chunk: Serialized, counts: { article?: boolean; errors?: number; records?: Record<string, number> }): void {
+    for (const [kind, text] of Object.entries(chunk) as Array<[OutputKind, { jsonl: string; csv: string }]>) {
+      if (text.jsonl) this.push(`${kind}.jsonl`, text.jsonl);
+      if (text.csv) this.push(`${kind}.csv`, text.csv);
+    }
+    if (counts.article) this.state.articles++;
+    this.state.errors += counts.errors ?? 0;
+    for (const [k, n] of Object.entries(counts.records ?? {})) this.state.records[k] = (this.state.records[k] ?? 0) + n;
+    this.state.itemsDone++;
+    if (this.buffered > 1 << 20) this.flush();
+  }
+
+  private push(name: string, s: string): void {
+    let b = this.buffers.get(name);
+    if (!b) this.buffers.set(name, (b = []));
+    b.push(s);
+    this.buffered += s.length;
+  }
+
+  /** Writes buffered text and records a checkpoint that a resumed run can continue from. */
+  flush(): void {
+    for (const [name, parts] of this.buffers) {
+      if (parts.length === 0) continue;
+      const data = Buffer.from(parts.join(''), 'utf8');
+      const fd = this.fds.get(name)!;
+      let off = 0;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off, this.sizes[name] + off);
+      this.sizes[name] += data.length;
+      parts.length = 0;
+    }
+    this.buffered = 0;
+    this.checkpoint();
+  }
+
+  private checkpoint(): void {
+    this.state.sizes = { ...this.sizes };
+    const p = join(this.partial, 'state.json');
+    writeFileSync(p + '.tmp', JSON.stringify(this.state));
+    renameSync(p + '.tmp', p);
+  }
+
+  /** Flushes, closes and moves the files into place; manifest.json is written last. */
+  finish(manifest: Omit<Manifest, 'files' | 'articles' | 'errors' | 'records'>): Manifest {
+    this.flush();
+    for (const fd of this.fds.values()) {
+      fsyncSync(fd);
+      closeSync(fd);
+    }
+    this.fds.clear();
+    for (const name of OutputWriter.fileNames()) renameSync(join(this.partial, name), join(this.dir, name));
+    const full: Manifest = {
+      ...manifest,
+      articles: this.state.articles,
+      errors: this.state.errors,
+      records: Object.fromEntries(['entities', 'dates', 'counts', 'agreements', 'relations'].map((k) => [k, this.state.records[k] ?? 0])),
+      files: [...OutputWriter.fileNames(), 'manifest.json'],
+    };
+    const mp = join(this.dir, 'manifest.json');
+    writeFileSync(mp + '.tmp', JSON.stringify(full, null, 2) + '\n');
+    renameSync(mp + '.tmp', mp);
+    rmSync(this.partial, { recursive: true, force: true });
+    return full;
+  }
+
+  /** Leaves the partial state on disk for --resume (after SIGINT). */
+  suspend(): void {
+    this.flush();
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+
+  static hasPartial(dir: string): boolean {
+    return existsSync(join(dir, PARTIAL_DIR, 'state.json'));
+  }
+
+  static partialSize(dir: string): number {
+    try {
+      return statSync(join(dir, PARTIAL_DIR, 'state.json')).size;
+    } catch {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Rows to JSONL lines and RFC 4180 CSV lines (csv-stringify). Used in-process and inside worker threads,
+// so that the main thread only appends finished text in input order.
+import { stringify } from 'csv-stringify/sync';
+import type { ArticleResult } from '../index.js';
+import type { ErrorRow, OutputKind } from '../schema/records.js';
+import { CSV_COLUMNS } from './columns.js';
+
+export type Serialized = Partial<Record<OutputKind, { jsonl: string; csv: string }>>;
+
+/** OWASP: a cell that starts with = + - @ tab or CR could run as a spreadsheet formula; prefix a quote. */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? "'" + cell : cell;
+}
+
+export function csvHeader(kind: OutputKind): string {
+  return stringify([CSV_COLUMNS[kind].map(([h]) => h)], { record_delimiter: 'unix' });
+}
+
+export function serializeRows(kind: OutputKind, rows: object[], csvSafe: boolean): { jsonl: string; csv: string } {
+  if (rows.length === 0) return { jsonl: '', csv: '' };
+  let jsonl = '';
+  for (const r of rows) jsonl += JSON.stringify(r) + '\n';
+  const cols = CSV_COLUMNS[kind];
+  const records = rows.map((r) =>
+    cols.map(([, get]) => {
+      const v = get(r as Record<string, unknown>);
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'string') return csvSafe ? neutralise(v) : v;
+      return v;
+    }),
+  );
+  const csv = stringify(records, { record_delimiter: 'unix', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return { jsonl, csv };
+}
+
+export function serializeResult(r: ArticleResult, csvSafe: boolean, extraErrors: ErrorRow[] = []): Serialized {
+  const out: Serialized = {
+    articles: serializeRows('articles', [r.article], csvSafe),
+    entities: serializeRows('entities', r.entities, csvSafe),
+    dates: serializeRows('dates', r.dates, csvSafe),
+    counts: serializeRows('counts', r.counts, csvSafe),
+    agreements: serializeRows('agreements', r.agreements, csvSafe),
+    relations: serializeRows('relations', r.relations, csvSafe),
+  };
+  if (extraErrors.length) out.errors = serializeRows('errors', extraErrors, csvSafe);
+  return out;
+}
