@@ -10,6 +10,7 @@ import { mentionAt, mentionCovering, mentionList } from './mentions.js';
 type Party = AgreementRow['parties'][number];
 
 let lex: ReturnType<typeof load> | null = null;
+const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 function load() {
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
   nouns.sort((a, b) => b.length - a.length);
@@ -57,6 +58,13 @@ export function relateAgreements(doc: Doc): void {
       i = hit.b - 1;
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
       if (!row) continue;
+      // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
+      const prev = rows[rows.length - 1];
+      if (prev && hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '')) {
+        prev.date ??= row.date;
+        prev.place ??= row.place;
+        continue;
+      }
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
       row.id = `${doc.article.id}#a${rows.length + 1}`;
       rows.push(row);
@@ -80,9 +88,10 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     let a = i;
     while (a - 1 >= first) {
       const t = tokens[a - 1];
-      const glued = a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 2].end === t.start;
-      if (glued) break;
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower)) a--;
+      // "a 27-year contract": a compound with a number is not part of the kind.
+      if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) break;
+      const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber) a--;
       else break;
     }
     const last2 = n[n.length - 1];
@@ -217,7 +226,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     parties,
     purpose,
     date: dateIn(doc, tokens[first].start, tokens[last - 1].end),
-    place: placeIn(doc, evStart, Math.min(evEnd, last), parties),
+    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6), last), parties),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -257,7 +266,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   const tokens = doc.tokens;
   let k = v - 1;
   // skip auxiliaries, adverbs, dates and "that"
-  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|,)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k))) k--;
+  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k))) k--;
   if (k < first) return null;
   const w = tokens[k].lower;
   if (w === 'and') return null;
@@ -291,20 +300,27 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
     return { parties: items.map((x) => partyOf(doc, x, 'subject')), start: items[0].a };
   }
-  // "The two countries", "both companies": the two names they stand for, else the phrase as written.
-  const np = nounPhraseEndingAt(doc, k, first);
-  if (np) return np;
-  // appositive: "X, an EADS-led consortium, have signed"
+  // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
-    for (let j = k - 1; j >= Math.max(first, k - 12); j--) {
+    for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {
         const m2 = mentionCovering(doc, j - 1);
         if (m2) return { parties: [partyOf(doc, m2, 'subject')], start: m2.a };
+        const np = nounPhraseEndingAt(doc, j - 1, first);
+        if (np) return np;
         break;
       }
     }
+    return null;
   }
-  return null;
+  // A capitalised name no rule typed ("Shell has signed"): the party as written.
+  if (tokens[k].cap && tokens[k].pos === 'PROPN') {
+    let a = k;
+    while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+    if (a > first || tokens[a].pos === 'PROPN') return { parties: [{ name: doc.text.slice(tokens[a].start, tokens[k].end), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+  }
+  // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
+  return nounPhraseEndingAt(doc, k, first);
 }
 
 function inDate(doc: Doc, k: number): boolean {
@@ -347,6 +363,13 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     }
     if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(doc, m, 'subject')), start: a };
   }
+  // "the airline", "the company": the organisation most recently named.
+  if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower)) {
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(doc, m, 'subject')], start: a };
+    }
+  }
   return { parties: [{ name: phrase.replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
 }
 
@@ -378,7 +401,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     }
     // a phrase that continues into "in Uzbekistan and Kazakhstan"
     let f = e;
-    if (tokens[f]?.lower === 'in' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
+    // "two universities in Uzbekistan and Kazakhstan": where institutions are belongs to the phrase.
+    if (tokens[f]?.lower === 'in' && GROUP_NOUNS[tokens[f - 1]?.lower ?? ''] === 'organisation' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
     if (f <= i) return { parties: [], end: i };
     const text = doc.text.slice(tokens[i].start, tokens[f - 1].end).replace(/\s+/g, ' ');
     return { parties: [{ name: text, entityId: null, start: tokens[i].start, end: tokens[f - 1].end, role }], end: f };

@@ -211,7 +211,10 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   const q = qualifierBefore(doc, a, first);
   if (q) a = q[0];
   // "between $12 million and $20 million", "200-250", "10 to 15": a range of amounts.
-  const range = rangeAfter(doc, num, b, last, kind);
+  // A range follows the first number directly ("10 to 15 percent", "$12 million to $20 million"), or
+  // comes after "between"; "rose 15 percent to 3.5 pct" is a change, not a range.
+  const between = a > first && tokens[a - 1].lower === 'between';
+  const range = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : 0;
   if (range) b = range;
   if (item && item.b > b) b = item.b;
   if (a > first && tokens[a - 1].lower === 'between' && range) a--;

@@ -29,8 +29,8 @@ interface Ctx {
   last: number;
 }
 
-const word = (ctx: Ctx, i: number) => (i < ctx.last ? ctx.doc.tokens[i].lower : '');
-const text = (ctx: Ctx, i: number) => (i < ctx.last ? ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[i].end) : '');
+const word = (ctx: Ctx, i: number) => (i >= 0 && i < ctx.last ? ctx.doc.tokens[i].lower : '');
+const text = (ctx: Ctx, i: number) => (i >= 0 && i < ctx.last ? ctx.doc.text.slice(ctx.doc.tokens[i].start, ctx.doc.tokens[i].end) : '');
 
 function monthAt(ctx: Ctx, i: number): number | null {
   if (i >= ctx.last) return null;
@@ -195,6 +195,8 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (!y) return null;
   const prev = tokens[i - 1];
   const next = i + 1 < ctx.last ? tokens[i + 1] : undefined;
+  // "Boeing 1990", "Windows 2000": a model name, not a year.
+  if (prev && prev.cap && prev.pos === 'PROPN' && !MONTHS[prev.lower] && prev.end + 1 >= tokens[i].start) return null;
   if (prev && (prev.type === 'currency' || /^(\$|no\.?|number|model|flight|route|rs|us\$)$/.test(prev.lower))) return null;
   if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
   if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
@@ -673,5 +675,5 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     }
   }
   doc.dates = rows;
-  doc.anchor = anchor;
+  doc.anchor = { kind: anchor.kind, value: anchor.value };
 }

@@ -65,7 +65,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     return { type: 'organisation', rule: 'org.acronym', strong: false };
   }
   if (n >= 2 && n <= 4 && allWords(tokens, a, b)) {
-    if (lex.givenNames.has(tokens[a].lower) && !lex.places.has(spanKey(doc, a + 1, b))) {
+    if (lex.givenNames.has(tokens[a].lower) && !lex.places.has(spanKey(doc, a + 1, b)) && !lex.places.has(tokens[a].lower)) {
       return { type: 'person', rule: 'person.given-name', strong: true };
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {

@@ -111,9 +111,21 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || tokens[b - 1].lower === "'s")) b--;
   if (a >= b) return [];
   const out: Piece[] = [];
-  for (const [pa, pb] of splitCoordination(doc, lex, a, b)) {
-    const verdict = classify(doc, lex, pa, pb);
-    const piece: Piece = { a: pa, b: pb, titleA: pa === a ? titleA : -1, sent, verdict, nested: false };
+  for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
+    let verdict = classify(doc, lex, pa, pb);
+    let start = pa;
+    let title = pa === a ? titleA : -1;
+    if (title >= 0) {
+      // "General Motors Corporation": the would-be title belongs to an organisation's name.
+      const whole = classify(doc, lex, title, pb);
+      if (whole && whole.strong && whole.type !== 'person') {
+        verdict = whole;
+        start = title;
+        title = -1;
+      }
+    }
+    const piece: Piece = { a: start, b: pb, titleA: title, sent, verdict, nested: false };
     if (piece.titleA >= 0 && (!verdict || verdict.type === 'person' || !verdict.strong)) {
       piece.verdict = { type: 'person', rule: 'person.title', strong: true };
     }
@@ -299,6 +311,16 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
       partial.set(spanKey(doc, p.a, p.b - 1), { type: 'place', rule: 'place.without-head', strong: true });
     }
+    // "China Eastern" after "China Eastern Airlines", "Lockheed" after "Lockheed Martin": a shortened name.
+    if (t === 'organisation' && n >= 2 && p.verdict.rule !== 'org.acronym') {
+      for (let e = p.b - 1; e > p.a; e--) {
+        const first = doc.tokens[p.a];
+        if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
+        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower))) continue;
+        const k2 = spanKey(doc, p.a, e);
+        if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, { type: 'organisation', rule: 'org.short-form', strong: true });
+      }
+    }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(key(doc.text.slice(doc.tokens[p.b - 1].start, doc.tokens[p.b - 1].end)))) {
       let e = p.b - 1;
       while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(key(doc.text.slice(doc.tokens[e - 1].start, doc.tokens[e - 1].end))))) e--;
@@ -309,7 +331,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (p.verdict?.strong) continue;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k);
-    if (v) p.verdict = { ...v, rule: v.rule === 'person.surname' || v.rule.endsWith('without-head') || v.rule.endsWith('without-legal-form') ? v.rule : 'document.same-name' };
+    if (v) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) ? v.rule : 'document.same-name' };
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
 }
@@ -330,6 +352,9 @@ function datelinePieces(doc: Doc): Piece[] {
   add(d.source, 'organisation', 'dateline.source');
   return out;
 }
+
+/** Rules that make a mention a shortened form of a longer name in the same article. */
+const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
 
 interface Group {
   type: EntityType;
@@ -371,7 +396,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     let g: Group | undefined;
     if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
     else if (p.aliasOf && p.aliasOf.verdict) g = groupOf(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
-    if (!g && (v.rule === 'person.surname' || v.rule === 'place.without-head' || v.rule === 'org.without-legal-form')) {
+    if (!g && SHORT_FORM_RULES.has(v.rule)) {
       g = order.find((o) => o.type === v.type && o.name !== text && containsWords(o.name, text));
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.

@@ -1,0 +1,38 @@
+// Agreements: who signed what with whom; proposals, negotiations and rejections produce no row.
+import { describe, expect, it } from 'vitest';
+import { docOf } from './helpers.js';
+
+const agreements = (text: string) => docOf(text).agreements.map((a) => ({ kind: a.kind, status: a.status, parties: a.parties.map((p) => p.name), purpose: a.purpose }));
+
+describe('agreements', () => {
+  it('reads subject, counterparty and purpose', () => {
+    expect(agreements('Shell has signed a $6bn deal with the Middle Eastern sheikhdom of Qatar to supply liquid natural gas to Europe.')).toEqual([
+      { kind: 'deal', status: 'signed', parties: ['Shell', 'Qatar'], purpose: 'to supply liquid natural gas to Europe' },
+    ]);
+  });
+
+  it('reads coordinated signers and passive agents', () => {
+    expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
+    expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);
+  });
+
+  it('reads a list of counterparties', () => {
+    expect(agreements('Airbus Group has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air Force and the UAE Air Force.')[0].parties).toEqual([
+      'Airbus Group',
+      'Royal Australian Air Force',
+      'Royal Saudi Air Force',
+      'UAE Air Force',
+    ]);
+  });
+
+  it.each([
+    'Boeing plans to sign a deal with Air China next year.',
+    'Boeing is negotiating a contract with Air China.',
+    'A US$ 14 billion bailout package deal for the automakers has been rejected in the United States Senate.',
+    'Boeing and Air China failed to reach an agreement.',
+    'Boeing would sign a deal with Air China if prices fall.',
+    'We were about three words away from a deal.',
+  ])('no agreement in: %s', (text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+});

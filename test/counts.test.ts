@@ -1,0 +1,46 @@
+// Counts, money, percentages and measures, with the item counted and the qualifier.
+import { describe, expect, it } from 'vitest';
+import { docOf } from './helpers.js';
+
+const counts = (text: string) => docOf(text).counts.map((c) => ({ text: c.text, kind: c.kind, value: c.value, unit: c.unit, item: c.item, qualifier: c.qualifier }));
+
+describe('counts', () => {
+  it('reads numbers in digits and words, with their item and qualifier', () => {
+    expect(counts('Experts from nearly 25 vocational colleges and twenty-five firms met 1,200 guests.')).toEqual([
+      { text: 'nearly 25 vocational colleges', kind: 'count', value: 25, unit: null, item: 'vocational colleges', qualifier: 'nearly' },
+      { text: 'twenty-five firms', kind: 'count', value: 25, unit: null, item: 'firms', qualifier: null },
+      { text: '1,200 guests', kind: 'count', value: 1200, unit: null, item: 'guests', qualifier: null },
+    ]);
+  });
+
+  it('reads money with its currency code and scale', () => {
+    const got = counts('It won a US$ 40 billion (GB £ 20.1 billion) contract and a $15bn order worth 20 mln dlrs.');
+    expect(got.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['US$ 40 billion', 'money', 40e9, 'USD'],
+      ['GB £ 20.1 billion', 'money', 20.1e9, 'GBP'],
+      ['$15bn', 'money', 15e9, 'USD'],
+      ['20 mln dlrs', 'money', 20e6, 'USD'],
+    ]);
+  });
+
+  it('reads percentages and measures', () => {
+    expect(counts('Sales rose 15 percent to 3.5 pct while output hit 120,000 barrels.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['15 percent', 'percent', 15, '%'],
+      ['3.5 pct', 'percent', 3.5, '%'],
+      ['120,000 barrels', 'measure', 120000, 'barrel'],
+    ]);
+  });
+
+  it('skips ordinals, dates and model numbers', () => {
+    expect(counts('The first Boeing 777 flew on March 3, 2013 in 2013.')).toEqual([]);
+  });
+
+  it('reads a sum and checks it against the stated total', () => {
+    const c = docOf('It built a "4+3+2+1" ten professional group layout and a "2+2" five unit plan.').counts;
+    expect(c.map((x) => [x.value, x.parts, x.warnings.map((w) => w.ruleId)])).toEqual([
+      [10, [4, 3, 2, 1], []],
+      [5, [2, 2], ['count.parts-disagree']],
+    ]);
+    expect(c[0].item).toBe('professional groups');
+  });
+});

@@ -1,0 +1,53 @@
+// Temporal expressions and their TimeML values, for an article published on Friday 2013-03-22.
+import { describe, expect, it } from 'vitest';
+import { docOf } from './helpers.js';
+
+function dates(text: string, publishedAt: string | null = '2013-03-22') {
+  return docOf(text, publishedAt).dates.map((d) => [d.text, d.value]);
+}
+
+describe('dates', () => {
+  it.each([
+    ['The deal was signed on March 22, 2013, in Paris.', ['March 22, 2013', '2013-03-22']],
+    ['The company said on Thursday that profits rose.', ['Thursday', '2013-03-21']],
+    ['Sales fell last week.', ['last week', '2013-W11']],
+    ['It lost money in the first quarter of 2008.', ['the first quarter of 2008', '2008-Q1']],
+    ['Prices rose last autumn.', ['last autumn', '2012-FA']],
+    ['The plant will open early next month.', ['early next month', '2013-04']],
+    ['The talks lasted two years.', ['two years', 'P2Y']],
+    ['He signed a three-month contract.', ['three-month', 'P3M']],
+    ['In recent years the market grew.', ['In recent years', 'PAST_REF']],
+    ['Demand is strong now.', ['now', 'PRESENT_REF']],
+    ['Cars of the 1990s were heavier.', ['the 1990s', '199']],
+    ['It grew in fiscal 1987.', ['fiscal 1987', 'FY1987']],
+    ['Shares traded at 08:30 UTC.', ['08:30 UTC', '2013-03-22T08:30Z']],
+    ['The fee is paid every year.', ['every year', 'P1Y']],
+    ['The plant closed three years ago.', ['three years ago', '2010']],
+  ])('%s', (text, want) => {
+    expect(dates(text)).toContainEqual(want);
+  });
+
+  it('leaves the year unknown without an anchor', () => {
+    expect(dates('The forum opened on September 9.', null)).toEqual([['September 9', 'XXXX-09-09']]);
+  });
+
+  it('points an underspecified date by tense', () => {
+    expect(dates('The board will meet on Monday.')).toEqual([['Monday', '2013-03-25']]);
+    expect(dates('The board met on Monday.')).toEqual([['Monday', '2013-03-18']]);
+  });
+
+  it('reads ranges and flags one that ends before it starts', () => {
+    const d = docOf('Deliveries run from 2009 to 2011.').dates;
+    expect(d.map((x) => [x.text, x.kind, x.value])).toEqual([
+      ['from 2009 to 2011', 'range', 'P2Y'],
+      ['2009', 'date', '2009'],
+      ['2011', 'date', '2011'],
+    ]);
+    const bad = docOf('From September 26 to 9, the forum was held.', null).dates[0];
+    expect([bad.rangeStart, bad.rangeEnd, bad.warnings[0].ruleId]).toEqual(['XXXX-09-26', 'XXXX-09-09', 'date.range-ends-before-start']);
+  });
+
+  it('does not take counts, money or model numbers for years', () => {
+    expect(dates('The firm cut 2000 jobs and paid $2010 for a Boeing 1990.')).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+// Input formats, article ids, decoding and datelines.
+import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest, findDateline, type IngestItem } from '../src/ingest/index.js';
+import { htmlToArticle } from '../src/ingest/html.js';
+
+async function all(paths: string[], opts = {}): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const i of ingest(paths, opts)) out.push(i);
+  return out;
+}
+const articles = (items: IngestItem[]) => items.flatMap((i) => (i.kind === 'article' ? [i.article] : []));
+const errors = (items: IngestItem[]) => items.flatMap((i) => (i.kind === 'error' ? [i.error] : []));
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gleaner-ingest-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+describe('formats and ids', () => {
+  it('reads every format with ids from the id field, the relative path, or path#line', async () => {
+    const dir = folder({
+      'a.txt': 'Airbus said on Monday it had won an order.',
+      'sub/b.md': '# Title here\n\nBoeing unveiled the 787.',
+      'c.json': JSON.stringify([{ id: 'c1', text: 'One.' }, { text: 'Two.' }]),
+      'd.jsonl': JSON.stringify({ text: 'Line one.' }) + '\n\n' + JSON.stringify({ id: 7, text: 'Line three.' }) + '\n',
+      'e.html': '<html><head><title>Page</title><script>var x = "Secret Corp";</script></head><body><nav>Home | About</nav><article><h1>Head</h1><p>Body text &amp; more.</p></article></body></html>',
+      'ignored.csv': 'x,y',
+    });
+    const items = await all([dir]);
+    expect(articles(items).map((a) => a.id)).toEqual(['a', 'c1', 'c#2', 'd#1', '7', 'e', 'sub/b']);
+    expect(errors(items)).toEqual([]);
+    const md = articles(items).find((a) => a.id === 'sub/b')!;
+    expect(md.title).toBe('Title here');
+    const html = articles(items).find((a) => a.id === 'e')!;
+    expect(html.text).toBe('Head\n\nBody text & more.');
+    expect(html.title).toBe('Head');
+    expect(items.some((i) => i.kind === 'skipped' && i.path.endsWith('ignored.csv'))).toBe(true);
+  });
+
+  it('keeps metadata from JSON objects', async () => {
+    const dir = folder({ 'x.jsonl': JSON.stringify({ id: 'x', text: 'T.', title: 'A title', publishedAt: '2013-03-22', url: 'https://example.org/x', source: 'Wire' }) + '\n' });
+    const [a] = articles(await all([dir]));
+    expect([a.title, a.publishedAt, a.url, a.source]).toEqual(['A title', '2013-03-22', 'https://example.org/x', 'Wire']);
+  });
+
+  it('reads a single file given directly, with its name as id', async () => {
+    const dir = folder({ 'one.txt': 'Hello world.' });
+    expect(articles(await all([join(dir, 'one.txt')])).map((a) => a.id)).toEqual(['one']);
+  });
+});
+
+describe('bad input is reported, and the batch goes on', () => {
+  it('names the file and the reason for each problem', async () => {
+    const dir = folder({
+      'empty.txt': '',
+      'blank.txt': '   \n\t\n',
+      'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+      'latin1.txt': Buffer.from('Caf\xe9 au lait', 'latin1'),
+      'bad.jsonl': '{"text": "good one"}\n{"text": \n{"text": 5}\n{"id": "ok2", "text": "fine"}\n{"text": "trunc',
+      'good.txt': 'Still processed.',
+      'wrong.json': '{"title": "no text"}',
+    });
+    const items = await all([dir]);
+    const errs = errors(items).map((e) => `${e.path.slice(dir.length + 1)}${e.line ? ':' + e.line : ''} ${e.reason}`);
+    expect(errs).toEqual([
+      expect.stringMatching(/^bad\.jsonl:2 malformed JSON/),
+      expect.stringMatching(/^bad\.jsonl:3 not an article: field "text"/),
+      expect.stringMatching(/^bad\.jsonl:5 truncated last line/),
+      expect.stringMatching(/^blank\.txt empty article/),
+      'empty.txt empty file',
+      expect.stringMatching(/^image\.txt binary file: looks like a PNG image/),
+      expect.stringMatching(/^latin1\.txt invalid UTF-8 at byte 3/),
+      expect.stringMatching(/^wrong\.json not an article: field "text"/),
+    ]);
+    expect(articles(items).map((a) => a.id)).toEqual(['bad#1', 'ok2', 'good']);
+  });
+
+  it('decodes UTF-16 with a byte-order mark and strips a UTF-8 BOM', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich, March 3 (Reuters) - Text.', 'utf16le')]);
+    const dir = folder({ 'le.txt': le, 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Plain.')]) });
+    const got = articles(await all([dir]));
+    expect(got.map((a) => a.text)).toEqual(['Plain.', 'Zürich, March 3 (Reuters) - Text.']);
+  });
+
+  it('survives a symbolic link loop', async () => {
+    const dir = folder({ 'a/x.txt': 'Text.' });
+    symlinkSync(dir, join(dir, 'a', 'loop'));
+    const items = await all([dir]);
+    expect(articles(items)).toHaveLength(1);
+    expect(errors(items)[0].reason).toMatch(/symbolic link loop/);
+  });
+
+  it('reports a path that does not exist', async () => {
+    expect(errors(await all(['/no/such/place']))[0]).toMatchObject({ path: '/no/such/place', stage: 'discover' });
+  });
+
+  it('skips an article over --max-article-bytes', async () => {
+    const dir = folder({ 'big.txt': 'x'.repeat(2000) });
+    expect(errors(await all([dir], { maxArticleBytes: 1000 }))[0].reason).toMatch(/over the --max-article-bytes limit/);
+  });
+});
+
+describe('datelines', () => {
+  it('reads place, date and agency', () => {
+    const d = findDateline('Urumqi, September 9 (Zhongxin Net) -- From September 26 to 9, the forum')!;
+    expect([d.place?.text, d.date?.text, d.source?.text, d.value, d.text]).toEqual(['Urumqi', 'September 9', 'Zhongxin Net', 'XXXX-09-09', 'Urumqi, September 9 (Zhongxin Net) --']);
+    const r = findDateline('LONDON, March 3 (Reuters) - Shares fell.')!;
+    expect([r.place?.text, r.date?.text, r.source?.text]).toEqual(['LONDON', 'March 3', 'Reuters']);
+    const ap = findDateline('WASHINGTON (AP) — The Senate voted.')!;
+    expect([ap.place?.text, ap.date, ap.source?.text]).toEqual(['WASHINGTON', null, 'AP']);
+  });
+  it('does not take an ordinary first sentence for a dateline', () => {
+    expect(findDateline('Boeing said on Monday it would cut jobs.')).toBeNull();
+    expect(findDateline('Airbus - the European planemaker - said.')).toBeNull();
+  });
+});
+
+describe('html', () => {
+  it('keeps the readable text and drops scripts, styles and navigation', () => {
+    const page = htmlToArticle('<html><head><meta property="og:title" content="OG"><style>p{}</style></head><body><header>Site</header><main><p>One <b>two</b>\n three.</p><p>Four.</p></main><footer>(c)</footer></body></html>');
+    expect(page.text).toBe('One two three.\n\nFour.');
+    expect(page.title).toBe('OG');
+  });
+});
