@@ -27,6 +27,11 @@ function wink(): WinkNlp {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** First character upper case; ASCII without a regular expression. */
+function isUpper(c: number, v: string): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(v);
+}
 
 export function tokenize(doc: Doc): void {
   const text = doc.text;
@@ -67,7 +72,7 @@ export function tokenize(doc: Doc): void {
       pos: pos[i],
       type,
       sent: 0,
-      cap: UPPER.test(v),
+      cap: isUpper(v.charCodeAt(0), v),
       nl: pendingBreak || sp.includes('\n'),
     };
     pendingBreak = false;

@@ -19,7 +19,13 @@ function load() {
     const [form, status, tense] = line.split('\t');
     verbs.set(form, { status: status as AgreementRow['status'], tense });
   }
-  return { nouns, verbs, blockers: lexiconSet('agreement-blockers.txt') };
+  const byFirst = new Map<string, string[][]>();
+  for (const n of nouns) {
+    let l = byFirst.get(n[0]);
+    if (!l) byFirst.set(n[0], (l = []));
+    l.push(n);
+  }
+  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt') };
 }
 
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
@@ -76,7 +82,9 @@ export function relateAgreements(doc: Doc): void {
 
 function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | null {
   const tokens = doc.tokens;
-  for (const n of lex!.nouns) {
+  const candidates = lex!.byFirst.get(tokens[i].lower);
+  if (!candidates) return null;
+  for (const n of candidates) {
     if (i + n.length > last) continue;
     let ok = true;
     for (let k = 0; k < n.length; k++) if (tokens[i + k].lower !== n[k]) ok = false;

@@ -1,6 +1,7 @@
 // Rows to JSONL lines and RFC 4180 CSV lines (csv-stringify). Used in-process and inside worker threads,
 // so that the main thread only appends finished text in input order.
 import { stringify } from 'csv-stringify/sync';
+import { Stringifier } from 'csv-stringify';
 import type { ArticleResult } from '../index.js';
 import type { ErrorRow, OutputKind } from '../schema/records.js';
 import { CSV_COLUMNS } from './columns.js';
@@ -10,6 +11,26 @@ export type Serialized = Partial<Record<OutputKind, { jsonl: string; csv: string
 /** OWASP: a cell that starts with = + - @ tab or CR could run as a spreadsheet formula; prefix a quote. */
 export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? "'" + cell : cell;
+}
+
+interface CsvApi {
+  __transform(record: unknown[], push: (chunk: string) => void): Error | undefined;
+}
+const apis = new Map<OutputKind, CsvApi>();
+
+/**
+ * One csv-stringify Stringifier per kind and thread, fed record by record through its api: the sync
+ * stringify() normalises its options and builds a new stringifier on every call, which costs more than
+ * the records themselves.
+ */
+function csvApi(kind: OutputKind): CsvApi {
+  let api = apis.get(kind);
+  if (!api) {
+    const s = new Stringifier({ record_delimiter: 'unix', cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } });
+    api = (s as unknown as { api: CsvApi }).api;
+    apis.set(kind, api);
+  }
+  return api;
 }
 
 export function csvHeader(kind: OutputKind): string {
@@ -29,7 +50,14 @@ export function serializeRows(kind: OutputKind, rows: object[], csvSafe: boolean
       return v;
     }),
   );
-  const csv = stringify(records, { record_delimiter: 'unix', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  let csv = '';
+  const api = csvApi(kind);
+  for (const rec of records) {
+    const err = api.__transform(rec, (chunk: string) => {
+      csv += chunk;
+    });
+    if (err) throw err;
+  }
   return { jsonl, csv };
 }
 

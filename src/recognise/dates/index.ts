@@ -25,7 +25,7 @@ export interface DateMatch {
 interface Ctx {
   doc: Doc;
   anchor: Anchor;
-  tense: Tense;
+  readonly tense: Tense;
   last: number;
 }
 
@@ -558,11 +558,39 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
 
 const RULES = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr];
 
+/** Words that can start a temporal expression; other tokens are skipped without trying the rules. */
+const STARTERS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(NUMBER_WORDS.units), ...Object.keys(NUMBER_WORDS.tens),
+  ...Object.keys(NUMBER_WORDS.ordinals), 'the', 'a', 'an', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'early', 'late', 'mid',
+  'earlier', 'later', 'fiscal', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'recently', 'lately', 'recent', 'more', 'in',
+  'future', 'every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'several', 'few', 'many', 'almost',
+  'q1', 'q2', 'q3', 'q4',
+]);
+
+const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
+
+function mayStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (t.type === 'number' || t.type === 'ordinal' || t.type === 'decade') return true;
+  if (t.type !== 'word') return t.lower === "'";
+  const w = t.lower;
+  // Frequent words start an expression only before a word that could continue one.
+  if (w === 'the' || w === 'a' || w === 'an' || w === 'in' || w === 'more') {
+    const n = ctx.doc.tokens[i + 1];
+    return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
+  }
+  return STARTERS.has(w) || /\d/.test(w);
+}
+
 /** Finds every temporal expression in one sentence, longest match first at each token. */
 function matchSentence(ctx: Ctx, first: number): DateMatch[] {
   const out: DateMatch[] = [];
   let i = first;
   while (i < ctx.last) {
+    if (!mayStart(ctx, i)) {
+      i++;
+      continue;
+    }
     let best: DateMatch | null = null;
     for (const rule of RULES) {
       const m = rule(ctx, i);
@@ -645,7 +673,16 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   const anchor = resolveAnchor(doc.article, options.referenceDate);
   const rows: DateRow[] = [];
   for (const s of doc.sentences) {
-    const ctx: Ctx = { doc, anchor, tense: sentenceTense(doc, s), last: s.last };
+    let tense: Tense | null = null;
+    const ctx: Ctx = {
+      doc,
+      anchor,
+      last: s.last,
+      // The tense is read only when a rule needs it.
+      get tense() {
+        return (tense ??= sentenceTense(doc, s));
+      },
+    };
     const matches = matchSentence(ctx, s.first);
     const rs = ranges(ctx, matches, s.first);
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);

@@ -1,0 +1,84 @@
+// npm run bench: throughput and memory of the whole process (full extraction, every file written) over the
+// Reuters-21578 corpus, with the reference pipelines run in the same invocation for the ratios.
+// A benchmark, not a test. usage: npm run bench [-- CORPUS.jsonl.gz]
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createGunzip, createGzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+
+const corpus = process.argv[2] ?? '../shared/bench/reuters21578.jsonl.gz';
+const baseline = '../shared/bench/baseline-throughput.mjs';
+if (!existsSync(corpus)) {
+  console.error(`npm run bench needs ${corpus} (not part of the repository)`);
+  process.exit(2);
+}
+
+/** The first n lines of the corpus, as a gzipped file of its own. */
+async function head(n) {
+  const file = join(mkdtempSync(join(tmpdir(), 'gleaner-bench-')), `first-${n}.jsonl.gz`);
+  const out = createGzip();
+  const done = new Promise((r) => out.pipe(createWriteStream(file)).on('finish', r));
+  const rl = createInterface({ input: createReadStream(corpus).pipe(createGunzip()) });
+  let i = 0;
+  for await (const line of rl) {
+    if (i++ >= n) break;
+    out.write(line + '\n');
+  }
+  out.end();
+  await done;
+  return file;
+}
+
+function gleaner(input, workers) {
+  const out = mkdtempSync(join(tmpdir(), 'gleaner-bench-out-'));
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['dist/cli/main.js', 'extract', input, '--out', out, '--quiet', '--workers', String(workers)], {
+    encoding: 'utf8',
+    env: { ...process.env, GLEANER_STATS: '1' },
+    maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`gleaner failed: ${r.stderr}`);
+  const stats = JSON.parse(r.stderr.trim().split('\n').pop());
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  rmSync(out, { recursive: true, force: true });
+  return { seconds, peakRssMB: Math.round(stats.maxRssKB / 1024), manifest };
+}
+
+function reference(mode) {
+  const r = spawnSync(process.execPath, [baseline, corpus, mode], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout.trim());
+}
+
+const chars = (() => {
+  // same measure as the reference pipelines: characters of the text fields
+  let n = 0;
+  const raw = spawnSync(process.execPath, ['-e', `const z=require('zlib'),f=require('fs');let n=0;for(const l of z.gunzipSync(f.readFileSync(${JSON.stringify(corpus)})).toString('utf8').split('\\n'))if(l)n+=JSON.parse(l).text.length;console.log(n)`], { encoding: 'utf8' });
+  n = Number(raw.stdout.trim());
+  return n;
+})();
+
+console.log(`corpus: ${corpus}, ${(chars / 1e6).toFixed(1)} M characters, ${cpus().length} cores\n`);
+const wink = reference('wink-pos');
+console.log(`reference wink-nlp tokenise+POS: ${wink.mbPerS} MB/s, ${wink.articlesPerS} articles/s`);
+const one = gleaner(corpus, 1);
+const two = gleaner(corpus, 2);
+const first = await head(2000);
+const small = gleaner(first, 2);
+const mb = (r) => chars / 1e6 / r.seconds;
+const row = (name, r) => console.log(`${name.padEnd(28)} ${mb(r).toFixed(2)} MB/s  ${Math.round(r.manifest.articles / r.seconds)} articles/s  peak RSS ${r.peakRssMB} MB  (${r.seconds.toFixed(1)} s, ${r.manifest.articles} articles)`);
+console.log('');
+row('gleaner, 1 worker', one);
+row('gleaner, 2 workers', two);
+console.log(`gleaner, 2 workers, first 2000 articles: peak RSS ${small.peakRssMB} MB`);
+const stages = one.manifest.timings.stagesMs;
+const total = Object.entries(stages).filter(([k]) => k !== 'ingest').reduce((s, [, v]) => s + v, 0);
+console.log('\nshare of worker time per stage (1 worker):');
+for (const [k, v] of Object.entries(stages)) if (k !== 'ingest') console.log(`  ${k.padEnd(12)} ${((100 * v) / total).toFixed(1)}%  (${(v / 1000).toFixed(1)} s)`);
+console.log('\nratios:');
+console.log(`  1 worker / wink-nlp tokenise+POS: ${(mb(one) / wink.mbPerS).toFixed(2)} (target >= 0.6)`);
+console.log(`  2 workers / 1 worker:             ${(one.seconds / two.seconds).toFixed(2)} (target >= 1.7)`);
+console.log(`  peak RSS whole corpus / first 2000: ${(two.peakRssMB / small.peakRssMB).toFixed(2)} (target <= 1.10; whole corpus <= 300 MB)`);
