@@ -110,7 +110,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           // of / and / for / the / & may join when a capitalised word follows (after "of the", "for the").
           let k = j + 1;
           if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower) k++;
-          if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl) {
+          if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl && !lex.notNames.has(tokens[k].lower)) {
             j = k + 1;
             continue;
           }

@@ -54,7 +54,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (head === 'organisation') return { type: 'organisation', rule: 'org.head-noun', strong: true };
   if (head === 'event') return { type: 'event', rule: 'event.head-noun', strong: true };
   const place = lex.places.get(k);
-  if (place) return { type: 'place', rule: 'place.gazetteer', strong: true };
+  // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
+  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return { type: 'place', rule: 'place.gazetteer', strong: true };
   if (head === 'place') return { type: 'place', rule: 'place.head-noun', strong: true };
   const demonym = lex.demonyms.get(k);
   if (demonym) return { type: 'place', rule: 'place.demonym', strong: true, canonical: demonym };
@@ -64,8 +65,21 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     if (lex.notAcronyms.has(first)) return null;
     return { type: 'organisation', rule: 'org.acronym', strong: false };
   }
+  // A head noun inside the name: "Thai Airways International", "Apple Computer Inc".
+  for (let i = a + 1; i < b - 0; i++) {
+    if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return { type: 'organisation', rule: 'org.head-noun-inside', strong: true };
+  }
+  // "Air China", "Air France": an airline named after its country.
+  if (n === 2 && tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) {
+    return { type: 'organisation', rule: 'org.air-country', strong: true };
+  }
   if (n >= 2 && n <= 4 && allWords(tokens, a, b)) {
-    if (lex.givenNames.has(tokens[a].lower) && !lex.places.has(spanKey(doc, a + 1, b)) && !lex.places.has(tokens[a].lower)) {
+    const firstPlace = lex.places.get(tokens[a].lower);
+    const plainWords = (() => {
+      for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !/^[A-Z]\.$/.test(tokText(doc, tokens[i]))) return false;
+      return true;
+    })();
+    if (lex.givenNames.has(tokens[a].lower) && plainWords && !(firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent'))) {
       return { type: 'person', rule: 'person.given-name', strong: true };
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {

@@ -57,6 +57,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     }
   }
   for (const p of pieces) {
+    if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
     if (!p.verdict && !headlines[p.sent]) p.verdict = contextVerdict(doc, lex, p);
   }
   acronymDefinitions(doc, pieces);
@@ -66,7 +67,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
 }
 
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
-function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number): Piece[] {
+function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number, split = false): Piece[] {
   const tokens = doc.tokens;
   let a = a0;
   let b = b0;
@@ -101,7 +102,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a++;
       continue;
     }
-    const initial = a === sentence.first || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
+    const initial = (a === sentence.first && !split) || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
     if (initial && t.pos !== 'PROPN' && !inAnyLexicon(lex, k) && !(b - a > 1 && headKind(doc, lex, a, b))) {
       a++;
       continue;
@@ -111,6 +112,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || tokens[b - 1].lower === "'s")) b--;
   if (a >= b) return [];
   const out: Piece[] = [];
+  // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
+  for (let i = a + 1; i < b - 1; i++) {
+    const tl = titleLength(doc, lex, i, b);
+    if (tl > 0 && i + tl < b && lex.givenNames.has(tokens[i + tl].lower) && !lex.connectors.has(tokens[i - 1].lower)) {
+      return [...piecesOf(doc, lex, a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
+    }
+  }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
     let verdict = classify(doc, lex, pa, pb);
@@ -170,6 +178,10 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     return out.filter(([x, y]) => y > x);
   }
   for (const k of ands) {
+    // "Toyota and General Motors": a one-word name that is a name on its own.
+    if (k === a + 1 && headKind(doc, lex, k + 1, b) && (lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)))) {
+      return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    }
     const left = headKind(doc, lex, a, k);
     const right = headKind(doc, lex, k + 1, b);
     const leftEndsWithHead = left !== null && headIndex(doc, a, k) === k - 1;
@@ -197,7 +209,26 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
   return null;
 }
 
+/**
+ * An acronym names an organisation unless it is a unit or an index: "30GB", "2 GHz", "FTSE 100", "GB £",
+ * or the short form of a phrase that is not a name ("Maintenance, Repair and Overhaul (MRO)").
+ */
+function acronymInContext(doc: Doc, p: Piece): boolean {
+  const t = doc.tokens;
+  const prev = t[p.a - 1];
+  const next = t[p.b];
+  if (prev && (prev.type === 'number' || prev.pos === 'NUM')) return false;
+  if (next && (next.type === 'number' || (next.type === 'currency' && next.start - t[p.b - 1].end <= 1) || /^[#£$€¥]$/.test(next.lower))) return false;
+  if (prev?.lower === '(' && next?.lower === ')') {
+    const before = t[p.a - 2];
+    if (before && !before.cap) return false;
+  }
+  return true;
+}
+
 const lazySets = () => ({
+  verbs: lexiconSet('org-verbs.txt'),
+  modelStops: lexiconSet('model-name-stops.txt'),
   descriptors: lexiconSet('org-descriptors.txt'),
   speech: lexiconSet('speech-verbs.txt'),
 });
@@ -213,6 +244,10 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const next2 = tokens[p.b + 1];
   const n = p.b - p.a;
   const words = allCapWords(tokens, p.a, p.b);
+  // "Airbus A380", "Boeing 787-8": the maker of a model.
+  if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
+    return { type: 'organisation', rule: 'org.maker-of-model', strong: false };
+  }
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
   if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
     return { type: 'person', rule: 'person.photo-credit', strong: true };
@@ -327,11 +362,31 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       if (e > p.a) partial.set(spanKey(doc, p.a, e), { type: 'organisation', rule: 'org.without-legal-form', strong: true });
     }
   }
+  // Names no rule typed, seen as the subject of a company verb or with a possessive somewhere in the
+  // article ("Airbus announced", "Boeing's 787"): organisations, unless they look like a person.
+  sets ??= lazySets();
+  const cues = new Map<string, number>();
+  for (const p of pieces) {
+    if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
+    const k = spanKey(doc, p.a, p.b);
+    if (cues.has(k) && cues.get(k)! > 0) continue;
+    let next = doc.tokens[p.b];
+    let j = p.b;
+    while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) next = doc.tokens[++j];
+    const cue = (!!next && sets.verbs.has(next.lower) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
+    cues.set(k, (cues.get(k) ?? 0) + (cue ? 1 : 0));
+  }
+  for (const [k, n] of cues) {
+    if (n === 0 || strong.has(k)) continue;
+    const first = k.split(' ')[0];
+    if (lex.givenNames.has(first) || partial.get(k)?.type === 'person' || lex.titles.has(first)) continue;
+    strong.set(k, { type: 'organisation', rule: 'org.document-context', strong: false });
+  }
   for (const p of pieces) {
     if (p.verdict?.strong) continue;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k);
-    if (v) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) ? v.rule : 'document.same-name' };
+    if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name' };
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
 }
@@ -388,6 +443,8 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     }
     return g;
   };
+  const byStart = new Map<number, Piece>();
+  for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
   const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
   const pieceGroup = new Map<Piece, Group>();
   for (const p of byLength) {
@@ -406,7 +463,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     if (!g && v.rule === 'org.acronym') g = order.find((o) => o.type === 'organisation' && acronymOf(o.name) === text);
     if (!g) g = groupOf(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) g.aliases.add(text);
-    const ext = extent(doc, p);
+    const ext = extent(doc, lex, p, byStart);
     g.refs.push({ piece: p, start: ext.start, end: ext.end });
     pieceGroup.set(p, g);
   }
@@ -454,15 +511,51 @@ function acronymOf(name: string): string {
  * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
  * but not "the Airbus website").
  */
-function extent(doc: Doc, p: Piece): { start: number; end: number } {
+function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
   const tokens = doc.tokens;
   let a = p.titleA >= 0 ? p.titleA : p.a;
-  const prev = tokens[a - 1];
-  const next = tokens[p.b];
+  let b = p.b;
   const type = p.verdict!.type;
-  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym') {
-    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !next.cap)) && !next.nl;
+  sets ??= lazySets();
+  // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
+  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
+  // "Airbus chief executive Noel Forgeard", "analyst Paul Nesbit": the role before a person's name.
+  if (type === 'person' && p.titleA < 0 && a > 0 && !tokens[a].nl) {
+    for (let n = 3; n >= 1; n--) {
+      if (a - n >= 0 && lex.roles.has(spanKey(doc, a - n, a)) && !tokens[a - n].nl) {
+        a = premodifierStart(doc, a - n);
+        break;
+      }
+    }
+  }
+  // "Toulouse, France": a place followed by the region or country that contains it.
+  if (type === 'place' && tokens[b]?.lower === ',' ) {
+    const q = byStart.get(b + 1);
+    const kind = q && lex.places.get(spanKey(doc, q.a, q.b))?.kind;
+    if (q && q.verdict?.type === 'place' && (kind === 'region' || kind === 'country') && !tokens[b + 1].nl) b = q.b;
+  }
+  const prev = tokens[a - 1];
+  const next = tokens[b];
+  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === (p.titleA >= 0 ? p.titleA : p.a)) {
+    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     if (!modifier) a--;
   }
-  return { start: tokens[a].start, end: tokens[p.b - 1].end };
+  return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/** First token of the modifiers before a descriptive noun: adjectives, nouns, names, "-based", possessives. */
+function premodifierStart(doc: Doc, head: number): number {
+  const tokens = doc.tokens;
+  const sent = doc.sentences[tokens[head].sent];
+  let a = head;
+  while (a - 1 >= sent.first) {
+    const t = tokens[a - 1];
+    if (t.nl && a - 1 !== sent.first) break;
+    const glue = t.lower === '-' && tokens[a - 2] && tokens[a - 2].end === t.start;
+    if (glue || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'based') && t.type === 'word')) a--;
+    else break;
+  }
+  // "The United States's largest car manufacturer General Motors"
+  if (a - 1 >= sent.first && tokens[a - 1].lower === 'the' && a - 1 === sent.first) a--;
+  return a;
 }

@@ -17,7 +17,7 @@ export interface KnownName {
 }
 
 export interface EntityLexicon {
-  places: Map<string, { kind: string; country: string | null }>;
+  places: Map<string, { kind: string; country: string | null; upper: boolean }>;
   demonyms: Map<string, string>;
   givenNames: Set<string>;
   surnames: Set<string>;
@@ -42,9 +42,10 @@ function tsv(name: string): string[][] {
 let base: EntityLexicon | null = null;
 
 function loadBase(): EntityLexicon {
-  const places = new Map<string, { kind: string; country: string | null }>();
-  for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null });
-  for (const [n, kind] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: null });
+  const places = new Map<string, { kind: string; country: string | null; upper: boolean }>();
+  const upper = (n: string) => n.length > 1 && n === n.toUpperCase();
+  for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null, upper: upper(n) });
+  for (const [n, kind] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: null, upper: upper(n) });
   const demonyms = new Map<string, string>();
   for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
   for (const [d, c] of tsv('place-demonym-extra.tsv')) demonyms.set(key(d), c);
