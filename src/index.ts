@@ -46,6 +46,7 @@ export function extract(article: Article, options: ExtractOptions = {}, ingestWa
     url: article.url,
     source: article.source,
     dateline: article.dateline,
+    creationTime: article.creationTime ?? null,
     anchor: doc.anchor,
     sha256: createHash('sha256').update(text).digest('hex'),
     chars: text.length,

@@ -40,10 +40,40 @@ function byArticle(rows: Row[]): Map<string, Row[]> {
   return m;
 }
 
-/** Python's round() (banker's rounding on exact halves is immaterial at 4 places for these ratios). */
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
+/**
+ * Python's round(x, n): the exact binary value of x rounded to n decimals, ties to even. Done in exact
+ * integer arithmetic so that printed figures agree with score.py to the last digit.
+ */
+export function pyRound(x: number, n: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const neg = x < 0;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const bits = view.getBigUint64(0);
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  let e: number;
+  if (expBits === 0) e = -1074;
+  else {
+    mant |= 1n << 52n;
+    e = expBits - 1075;
+  }
+  const scale = 10n ** BigInt(n);
+  let q: bigint;
+  if (e >= 0) q = mant * scale * (1n << BigInt(e));
+  else {
+    const num = mant * scale;
+    const den = 1n << BigInt(-e);
+    q = num / den;
+    const r2 = (num % den) * 2n;
+    if (r2 > den || (r2 === den && q % 2n === 1n)) q += 1n;
+  }
+  const v = Number(q) / Number(scale);
+  return neg ? -v : v;
 }
+
+const round4 = (x: number) => pyRound(x, 4);
+const fixed3 = (x: number) => pyRound(x, 3).toFixed(3);
 
 function prf(tpP: number, nPred: number, tpG: number, nGold: number): Prf {
   const p = nPred ? tpP / nPred : 0;
@@ -186,7 +216,7 @@ export function score(goldRows: Row[], outDir: string): Report {
 export function formatReport(rep: Report): string {
   return Object.keys(rep)
     .sort()
-    .map((k) => k.padEnd(24) + ' ' + Object.entries(rep[k]).map(([m, v]) => `${m}: P ${v.p.toFixed(3)} R ${v.r.toFixed(3)} F1 ${v.f1.toFixed(3)} (pred ${v.pred}, gold ${v.gold})`).join('  '))
+    .map((k) => k.padEnd(24) + ' ' + Object.entries(rep[k]).map(([m, v]) => `${m}: P ${fixed3(v.p)} R ${fixed3(v.r)} F1 ${fixed3(v.f1)} (pred ${v.pred}, gold ${v.gold})`).join('  '))
     .join('\n');
 }
 

@@ -11,6 +11,8 @@ export interface Article {
   url: string | null;
   source: string | null;
   dateline: Dateline | null;
+  /** A line holding only the publication date, under the headline (TimeML's document creation time). */
+  creationTime?: { start: number; end: number; text: string; value: string } | null;
   /** Line number for articles read from a .jsonl file. */
   line?: number;
 }

@@ -56,3 +56,24 @@ function datelineValue(date: string): string | null {
   const year = m[3] ?? 'XXXX';
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+// "World's largest airliner makes first flight\nApril 27, 2005\nThe A380 ..." (Wikinews and many sites):
+// a line that is only a full date, first or right under the headline, is the publication date.
+const DATE_LINE = new RegExp(String.raw`^[ \t]*((?:${MONTH_WORDS})[ ]+(\d{1,2}),?[ ]+(\d{4}))[ \t]*$`, 'u');
+
+export function findCreationTime(text: string): { start: number; end: number; text: string; value: string } | null {
+  let offset = 0;
+  for (let line = 0; line < 2; line++) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
+    const m = DATE_LINE.exec(text.slice(offset, end).replace(/\r$/, ''));
+    if (m) {
+      const month = MONTHS[m[1].split(/[ .]/)[0].toLowerCase()];
+      const start = offset + m[0].indexOf(m[1]);
+      if (month) return { start, end: start + m[1].length, text: m[1], value: `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` };
+    }
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Message } from '../schema/records.js';
 import type { Article } from './article.js';
 import { htmlToArticle } from './html.js';
-import { findDateline } from './dateline.js';
+import { findCreationTime, findDateline } from './dateline.js';
 
 export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
@@ -67,6 +67,11 @@ export function makeArticle(fields: {
     source: fields.source ?? null,
     dateline: findDateline(fields.text),
   };
+  const ct = findCreationTime(fields.text);
+  if (ct) {
+    article.creationTime = ct;
+    article.publishedAt ??= ct.value;
+  }
   if (fields.line !== undefined) article.line = fields.line;
   if (article.dateline?.source && !article.source) article.source = article.dateline.source.text;
   return { article, warnings };

@@ -44,6 +44,8 @@ export const ArticleRowSchema = z.object({
   url: z.string().nullable(),
   source: z.string().nullable(),
   dateline: DatelineSchema.nullable(),
+  /** A line holding only the publication date under the headline: metadata, not a dates.jsonl record. */
+  creationTime: SpanSchema.extend({ value: z.string() }).nullable(),
   /** Which date anchors relative expressions: publishedAt, dateline, reference (--reference-date) or none. */
   anchor: z.object({ kind: z.enum(['publishedAt', 'dateline', 'reference', 'none']), value: z.string().nullable() }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -43,7 +43,8 @@ export function recogniseCounts(doc: Doc): void {
   const tokens = doc.tokens;
   // Tokens inside temporal expressions are not counts.
   const inDate = new Uint8Array(tokens.length);
-  for (const d of doc.dates) {
+  const ct = doc.article.creationTime;
+  for (const d of ct ? [...doc.dates, ct] : doc.dates) {
     for (let i = doc.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) inDate[i] = 1;
   }
   const found: Found[] = [];

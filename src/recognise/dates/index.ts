@@ -166,12 +166,11 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
     return { a: i, b: i + 1, kind: 'date', value: mid[2], mod, rule: 'date.year-mod', complete: true };
   }
   const dec = /^(?:(\d{2})(\d)0s|'(\d)0s|(\d)0s)$/.exec(s);
-  if (tokens[i].type === 'decade' || dec) {
+  if ((tokens[i].type === 'decade' || dec) && !(tokens[i - 1] && tokens[i - 1].end === tokens[i].start && /[a-z0-9]$/i.test(tokens[i - 1].lower))) {
     let century = dec?.[1];
     const digit = dec?.[2] ?? dec?.[3] ?? dec?.[4];
     if (!digit) return null;
     if (!century) century = Number(digit) > 2 ? '19' : '20';
-    if (word(ctx, i - 1) === 'the') a = i - 1;
     return { a, b: i + 1, kind: 'date', value: `${century}${digit}`, rule: 'date.decade', complete: true };
   }
   // "the mid 1990's" / "the 1990 's"
@@ -215,6 +214,9 @@ function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
   const t = ctx.doc.tokens[i];
   const wd = WEEKDAYS[t.lower];
   if (!wd || !t.cap || t.lower.length < 6) return null;
+  // "Black Monday": a name, not a day of this week.
+  const before = ctx.doc.tokens[i - 1];
+  if (before && before.cap && before.type === 'word' && ctx.doc.sentences[t.sent].first !== i - 1 && !/^(on|last|next|this|by|since|until|from|to|and)$/.test(before.lower)) return null;
   let b = i + 1;
   let value: string;
   const an = ctx.anchor;
@@ -263,7 +265,7 @@ function deictic(ctx: Ctx, i: number): DateMatch | null {
     case 'now':
     case 'currently':
     case 'presently':
-      if (word(ctx, i - 1) === 'right' || word(ctx, i + 1) === 'that') return null;
+      if (word(ctx, i - 1) === 'right' || word(ctx, i + 1) === 'that' || hyphenAt(ctx.doc, i + 1)) return null;
       return { a: i, b: i + 1, kind: 'date', value: 'PRESENT_REF', rule: 'date.present', complete: true };
     case 'recently':
     case 'lately': {
@@ -435,6 +437,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   } else if (w === 'a' || w === 'an') {
     const u = unitCode(word(ctx, j + 1));
     if (!u) return null;
+    // "a second consecutive day", "a second time": an ordinal, not a duration
+    if (word(ctx, j + 1) === 'second' && /^(ADJ|NOUN)$/.test(doc.tokens[j + 2]?.pos ?? '')) return null;
     const prev = doc.tokens[i - 1];
     // "15 a year", "twice a week": a frequency.
     if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
@@ -442,7 +446,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     }
     if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
     if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '')) return null;
-    return { a: i, b: j + 2, kind: 'duration', value: durationValue(1, u), rule: 'duration.a-unit', complete: true };
+    const q = qualifierBefore(ctx, i);
+    return { a: q ? q.a : i, b: j + 2, kind: 'duration', value: durationValue(1, u), mod: q?.mod, rule: 'duration.a-unit', complete: true };
   } else {
     const num = parseNumber(doc, j, ctx.last);
     if (!num || num.scaled) return null;
@@ -466,10 +471,26 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   if (word(ctx, b) === 'ago') return agoValue(ctx, a, b + 1, n, u);
   // "the next four years", "the past nine days", "the last two months"
   if (/^(next|past|last|first|coming|previous)$/.test(word(ctx, a - 1)) && word(ctx, a - 2) === 'the') a -= 2;
-  const approx = /^(about|around|nearly|almost|some|roughly|approximately)$/.test(word(ctx, a - 1));
-  if (approx && word(ctx, a - 1) === 'almost') a -= 1;
   if (glued && doc.tokens[b] && doc.tokens[b].lower === 'old') return null;
-  return { a, b, kind: 'duration', value: durationValue(n, u), mod: approx ? 'APPROX' : undefined, rule: glued ? 'duration.compound' : 'duration.number-unit', complete: true };
+  // "nearly five months", "over a decade", "more than two years": the qualifier is part of the expression.
+  const q = glued ? null : qualifierBefore(ctx, a);
+  if (q) a = q.a;
+  return { a, b, kind: 'duration', value: durationValue(n, u), mod: q?.mod, rule: glued ? 'duration.compound' : 'duration.number-unit', complete: true };
+}
+
+const QUALIFIERS: Array<[string[], string]> = [
+  [['more', 'than'], 'MORE_THAN'], [['less', 'than'], 'LESS_THAN'], [['up', 'to'], 'EQUAL_OR_LESS'], [['at', 'least'], 'EQUAL_OR_MORE'],
+  [['nearly'], 'APPROX'], [['almost'], 'APPROX'], [['about'], 'APPROX'], [['around'], 'APPROX'], [['roughly'], 'APPROX'], [['approximately'], 'APPROX'],
+  [['some'], 'APPROX'], [['over'], 'MORE_THAN'], [['under'], 'LESS_THAN'],
+];
+
+function qualifierBefore(ctx: Ctx, a: number): { a: number; mod: string } | null {
+  for (const [words, mod] of QUALIFIERS) {
+    const s = a - words.length;
+    if (s < 0) continue;
+    if (words.every((w, k) => word(ctx, s + k) === w)) return { a: s, mod };
+  }
+  return null;
 }
 
 function agoValue(ctx: Ctx, a: number, b: number, n: number | null, u: string): DateMatch {
@@ -552,11 +573,76 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
   } else if (/^(edt|est|pst|pdt|cet|bst|ist|jst)$/.test(word(ctx, j))) j++;
   if (!/:/.test(s) && j === i + 1) return null;
   const an = ctx.anchor;
-  const day = an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
+  let day = an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
+  // "16:00 UTC today", "3 p.m. yesterday"
+  const after = word(ctx, j);
+  if ((after === 'today' || after === 'yesterday' || after === 'tomorrow') && an.y !== null && an.m !== null && an.d !== null) {
+    const r = fromDays(toDays(an.y, an.m, an.d) + (after === 'yesterday' ? -1 : after === 'tomorrow' ? 1 : 0));
+    day = ymd(r.y, r.m, r.d);
+    j++;
+  }
   return { a: i, b: j, kind: 'time', value: `${day}T${pad(h)}:${pad(min)}${zone}`, rule: 'time.clock', complete: true };
 }
 
-const RULES = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr];
+/** "the day", "the same day", "the weekend", "Autumn", "for decades", "over the years", "annual", "the near term". */
+function phrases(ctx: Ctx, i: number): DateMatch | null {
+  const an = ctx.anchor;
+  const known = an.y !== null && an.m !== null && an.d !== null;
+  const w = word(ctx, i);
+  if (w === 'the') {
+    const n1 = word(ctx, i + 1);
+    const n2 = word(ctx, i + 2);
+    if (n1 === 'day' || (n1 === 'same' && n2 === 'day')) {
+      if (ctx.doc.tokens[i + (n1 === 'day' ? 2 : 3)]?.pos === 'NOUN') return null;
+      return { a: i, b: i + (n1 === 'day' ? 2 : 3), kind: 'date', value: known ? ymd(an.y, an.m!, an.d!) : 'XXXX-XX-XX', rule: 'date.the-day', complete: true };
+    }
+    if (n1 === 'weekend' && known) {
+      return { a: i, b: i + 2, kind: 'date', value: isoWeek(an.y!, an.m!, an.d!) + '-WE', rule: 'date.the-weekend', complete: true };
+    }
+    if ((n1 === 'near' || n1 === 'long' || n1 === 'short') && n2 === 'term') return { a: i, b: i + 3, kind: 'date', value: 'FUTURE_REF', rule: 'date.term', complete: true };
+    // "the end of this year", "the beginning of the year": the inner date, with its part as mod.
+    if (/^(end|beginning|start|middle)$/.test(n1) && n2 === 'of') {
+      const inner = bestAt(ctx, i + 3) ?? (word(ctx, i + 3) === 'the' && /^(year|month|week|day|quarter)$/.test(word(ctx, i + 4)) ? theUnit(ctx, i + 3) : null);
+      if (inner && inner.a === i + 3) return { ...inner, a: i, mod: MODS[n1], rule: 'date.part-of' };
+    }
+    return null;
+  }
+  const season = SEASONS[w];
+  if (season && ctx.doc.tokens[i].cap && word(ctx, i - 1) !== 'last' && word(ctx, i - 1) !== 'next' && word(ctx, i - 1) !== 'this') {
+    const y = an.y === null ? 'XXXX' : String(an.y);
+    return { a: i, b: i + 1, kind: 'date', value: `${y}-${season}`, rule: 'date.season-name', complete: true };
+  }
+  if (w === 'annual' && ctx.doc.tokens[i + 1]?.pos === 'NOUN') return { a: i, b: i + 1, kind: 'set', value: 'P1Y', rule: 'set.annual', complete: true };
+  // "for decades", "in minutes", "over the years"
+  const unit = unitCode(w);
+  if (unit && /s$/.test(w) && ctx.doc.tokens[i].pos === 'NOUN') {
+    const p1 = word(ctx, i - 1);
+    const p2 = word(ctx, i - 2);
+    if (p1 === 'the' && p2 === 'over') return { a: i - 2, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
+    if (/^(for|in|within)$/.test(p1)) return { a: i, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
+  }
+  return null;
+}
+
+function theUnit(ctx: Ctx, i: number): DateMatch | null {
+  const an = ctx.anchor;
+  if (an.y === null) return null;
+  const u = word(ctx, i + 1);
+  const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : null;
+  return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
+}
+
+function bestAt(ctx: Ctx, i: number): DateMatch | null {
+  let best: DateMatch | null = null;
+  for (const rule of RULES) {
+    if (rule === phrases) continue;
+    const m = rule(ctx, i);
+    if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
+  }
+  return best;
+}
+
+const RULES: Array<(ctx: Ctx, i: number) => DateMatch | null> = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, phrases];
 
 /** Words that can start a temporal expression; other tokens are skipped without trying the rules. */
 const STARTERS = new Set([
@@ -564,7 +650,7 @@ const STARTERS = new Set([
   ...Object.keys(NUMBER_WORDS.ordinals), 'the', 'a', 'an', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'early', 'late', 'mid',
   'earlier', 'later', 'fiscal', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'recently', 'lately', 'recent', 'more', 'in',
   'future', 'every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'several', 'few', 'many', 'almost',
-  'q1', 'q2', 'q3', 'q4',
+  'q1', 'q2', 'q3', 'q4', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
@@ -688,7 +774,13 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
     for (const m of all) {
       const start = doc.tokens[m.a].start;
-      const end = doc.tokens[m.b - 1].end;
+      let end = doc.tokens[m.b - 1].end;
+      // "in January." — wink keeps the full stop on a sentence-final month; it is not part of the expression.
+      const lastText = doc.text.slice(doc.tokens[m.b - 1].start, end);
+      if (lastText.length > 4 && lastText.endsWith('.') && MONTHS[lastText.slice(0, -1).toLowerCase()]) end -= 1;
+      // The publication date line under the headline is metadata (TimeML's document creation time).
+      const ct = doc.article.creationTime;
+      if (ct && start >= ct.start && end <= ct.end) continue;
       const id = `${doc.article.id}#d${rows.length + 1}`;
       const warnings: Message[] = [];
       if (m.kind === 'range' && m.rangeStart && m.rangeEnd && endsBeforeStart(m.rangeStart, m.rangeEnd)) {

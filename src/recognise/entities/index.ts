@@ -519,15 +519,6 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
   if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
-  // "Airbus chief executive Noel Forgeard", "analyst Paul Nesbit": the role before a person's name.
-  if (type === 'person' && p.titleA < 0 && a > 0 && !tokens[a].nl) {
-    for (let n = 3; n >= 1; n--) {
-      if (a - n >= 0 && lex.roles.has(spanKey(doc, a - n, a)) && !tokens[a - n].nl) {
-        a = premodifierStart(doc, a - n);
-        break;
-      }
-    }
-  }
   // "Toulouse, France": a place followed by the region or country that contains it.
   if (type === 'place' && tokens[b]?.lower === ',' ) {
     const q = byStart.get(b + 1);
