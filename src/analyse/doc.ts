@@ -49,6 +49,8 @@ export interface MentionRef {
   rule: string;
   /** Mention nested inside a larger name ("Ministry of Education" in "... Center of the Ministry of Education"). */
   nested: boolean;
+  /** For places: country, region, city, continent ... when a gazetteer knows it. */
+  placeKind?: string;
 }
 
 export class Doc {

@@ -72,12 +72,24 @@ export function relateAgreements(doc: Doc): void {
         continue;
       }
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
-      row.id = `${doc.article.id}#a${rows.length + 1}`;
+      // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
+      if (row.parties.length === 1 && prev) {
+        const cp = prev.parties.find((p) => p.role === 'counterparty' && p.entityId);
+        if (cp && prev.kind.split(' ').pop() === row.kind.split(' ').pop() && cp.entityId !== row.parties[0].entityId) row.parties.push({ ...cp, role: 'counterparty from context' });
+      }
       rows.push(row);
     }
   }
   void tokens;
-  doc.agreements = rows;
+  // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
+  // contract"): keep the body's, which has the detail.
+  const out = rows.filter((r, i) => {
+    if (doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
+    const head = r.kind.split(' ').pop();
+    return !rows.some((o, j) => j !== i && o.kind.split(' ').pop() === head && o.evidence.start > r.evidence.end);
+  });
+  out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
+  doc.agreements = out;
 }
 
 function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | null {
@@ -91,15 +103,17 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     if (!ok) continue;
     const head = tokens[i + n.length - 1];
     if (n.length === 1 && head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
-    // "a great deal of", "a good deal"
+    // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general
     if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    if (tokens[i - 1]?.lower === 'of' && /^(string|series|spate|wave|flurry|raft|host)$/.test(tokens[i - 2]?.lower ?? '')) return null;
     let a = i;
     while (a - 1 >= first) {
       const t = tokens[a - 1];
       // "a 27-year contract": a compound with a number is not part of the kind.
       if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) break;
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber) a--;
+      const amount = /^(dlrs?|dollars?|euros?|pounds?|yen|yuan|mln|bln|billion|million|trillion|bn|m)$/.test(t.lower);
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount) a--;
       else break;
     }
     const last2 = n[n.length - 1];
@@ -141,8 +155,16 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (info.tense === 'progressive' && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
-  // Infinitive "to sign" without a concluding verb before it.
-  if (!passive && tokens[verbAt - 1]?.lower === 'to') return null;
+  // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
+  if (!passive && tokens[verbAt - 1]?.lower === 'to') {
+    let realised = false;
+    for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
+      const w = tokens[k].lower;
+      if (lex!.blockers.has(w)) break;
+      if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && /^(win|won|secure|land)$/.test(verb)) realised = true;
+    }
+    if (!realised) return null;
+  }
   if (verb === 'agreed' || verb === 'agree' || verb === 'agrees') {
     // "agreed a deal" / "agreed on a deal"; "agreed to buy" is not an agreement noun phrase anyway.
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
@@ -155,15 +177,35 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let evStart = Math.min(verbAt, hit.a);
   let evEnd = hit.b;
   if (!passive) {
-    const subj = subjectBefore(doc, verbAt, first);
+    // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
+    let subjVerb = verbAt;
+    if (tokens[verbAt - 1]?.lower === 'to') {
+      for (let k = verbAt - 2; k >= Math.max(first, verbAt - 8); k--) {
+        if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(tokens[k].lower)) {
+          subjVerb = k;
+          break;
+        }
+      }
+    }
+    const subj = subjectBefore(doc, subjVerb, first);
     if (subj) {
       subj.parties.forEach(push);
       evStart = Math.min(evStart, subj.start);
-    } else if (tokens[verbAt - 1]?.lower === 'and' || tokens[verbAt - 2]?.lower === 'and') {
+    } else {
       // "..., and signed a strategic cooperation agreement with ...": the subject of the first clause.
-      const elided = prevSubject ?? subjectOfSentence(doc, first, verbAt);
-      if (elided) elided.forEach((p) => push({ ...p, role: 'elided subject' }));
-      evStart = Math.min(evStart, tokens[verbAt - 1].lower === 'and' ? verbAt - 1 : verbAt - 2);
+      let andAt = -1;
+      for (let k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
+        if (tokens[k].lower === 'and') {
+          andAt = k;
+          break;
+        }
+        if (!(tokens[k].pos === 'ADV' || inDate(doc, k) || /^(has|have|had|also|then|last|week|month|year)$/.test(tokens[k].lower))) break;
+      }
+      if (andAt >= 0) {
+        const elided = relativeAntecedent(doc, first, andAt) ?? prevSubject ?? subjectOfSentence(doc, first, verbAt);
+        if (elided) elided.forEach((p) => push({ ...p, role: 'elided subject' }));
+        evStart = Math.min(evStart, andAt);
+      }
     }
   }
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
@@ -180,6 +222,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (tokens[k]?.lower === '(') {
     while (k < last && tokens[k].lower !== ')') k++;
     k++;
+  }
+  // "an order for 179 tankers from the United States Air Force": the buyer comes after what is bought.
+  if (/^(order|orders|contract|contracts)$/.test(headWord) && tokens[k]?.lower === 'for') {
+    for (let q = k + 1; q < Math.min(last, k + 10); q++) {
+      if (tokens[q].lower === ',' || tokens[q].lower === '.') break;
+      if (tokens[q].lower === 'from' && (mentionAt(doc, q + 1) || mentionAt(doc, q + 2))) {
+        const ph = partyPhrase(doc, q + 1, last, 'counterparty');
+        ph.parties.forEach(push);
+        break;
+      }
+    }
   }
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k]?.lower;
@@ -339,6 +392,20 @@ function inDate(doc: Doc, k: number): boolean {
 /** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */
 function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const start = k;
+  const tokens = doc.tokens;
+  if (tokens[k].lower === 'they') {
+    // "Navistar said it and Dina Camiones ... said they signed": the pair named earlier in the sentence.
+    for (let j = first + 1; j < k - 1; j++) {
+      if (tokens[j].lower !== 'and') continue;
+      const right = mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
+      const leftTok = tokens[j - 1];
+      const left = leftTok.lower === 'it' ? pronounSubject(doc, j - 1, first)?.parties[0] : (() => {
+        const m = mentionCovering(doc, j - 1);
+        return m ? partyOf(doc, m, 'subject') : undefined;
+      })();
+      if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(doc, right, 'subject')], start };
+    }
+  }
   // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed"
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
@@ -362,11 +429,12 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   }
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
-  if (group && /^(the two|both|the two sides|the pair)/i.test(phrase)) {
+  if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
     const found: MentionRef[] = [];
     for (let j = doc.mentions.length - 1; j >= 0 && found.length < 2; j--) {
       const m = doc.mentions[j];
       if (m.b > a || m.nested || m.type !== group) continue;
+      if (group === 'place' && m.placeKind !== 'country') continue;
       if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
     }
     if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(doc, m, 'subject')), start: a };
@@ -379,6 +447,19 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     }
   }
   return { parties: [{ name: phrase.replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+}
+
+/** "Mexico, which followed a conciliatory route and last week signed ...": the name before ", which". */
+function relativeAntecedent(doc: Doc, first: number, before: number): Party[] | null {
+  for (let k = before - 1; k > first; k--) {
+    const w = doc.tokens[k].lower;
+    if (w === '.' || w === ';') break;
+    if ((w === 'which' || w === 'who') && doc.tokens[k - 1]?.lower === ',') {
+      const m = mentionCovering(doc, k - 2);
+      return m ? [partyOf(doc, m, 'elided subject')] : null;
+    }
+  }
+  return null;
 }
 
 function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | null {
@@ -412,6 +493,9 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "two universities in Uzbekistan and Kazakhstan": where institutions are belongs to the phrase.
     if (tokens[f]?.lower === 'in' && GROUP_NOUNS[tokens[f - 1]?.lower ?? ''] === 'organisation' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
     if (f <= i) return { parties: [], end: i };
+    // "signed by both companies": the two companies named before.
+    const group = nounPhraseEndingAt(doc, e - 1, i);
+    if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
     const text = doc.text.slice(tokens[i].start, tokens[f - 1].end).replace(/\s+/g, ' ');
     return { parties: [{ name: text, entityId: null, start: tokens[i].start, end: tokens[f - 1].end, role }], end: f };
   }

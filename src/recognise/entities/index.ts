@@ -202,6 +202,8 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     while (e < b && (isNameToken(tokens[e]) || (lex.connectors.has(tokens[e].lower) && e + 1 < b && isNameToken(tokens[e + 1])) || (tokens[e].lower === '-' && e + 1 < b))) e++;
     while (e > s && lex.connectors.has(tokens[e - 1].lower)) e--;
     if (e <= s) continue;
+    // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
+    if (e === b && lex.legalForms.has(key(doc.text.slice(tokens[b - 1].start, tokens[b - 1].end)))) return null;
     const v = classify(doc, lex, s, e);
     if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
     return null;
@@ -265,7 +267,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
   if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
-  if (next?.lower === ',' && next2?.lower === 'the' && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
+  if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
     return { type: 'organisation', rule: 'org.descriptor-after', strong: false };
   }
   if (next?.lower === "'s" || next?.lower === "'") {
@@ -316,10 +318,11 @@ function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
   for (const p of pieces) byStart.set(p.a, p);
   for (const p of pieces) {
     const open = doc.tokens[p.b];
-    if (!open || open.lower !== '(' || !p.verdict) continue;
+    // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>"
+    if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
     const inner = byStart.get(p.b + 1);
     const close = doc.tokens[p.b + 2];
-    if (inner && inner.b === p.b + 2 && close?.lower === ')' && isAcronym(doc.text.slice(doc.tokens[inner.a].start, doc.tokens[inner.a].end))) {
+    if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(doc.tokens[inner.a].start, doc.tokens[inner.a].end))) {
       inner.verdict = { type: p.verdict.type, rule: 'alias.acronym-definition', strong: true };
       inner.aliasOf = p;
     }
@@ -481,7 +484,12 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
       mentions: g.refs.map((r) => ({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), rule: r.piece.verdict!.rule })),
     });
     for (const r of g.refs) {
-      mentions.push({ a: r.piece.a, b: r.piece.b, start: r.start, end: r.end, type: g.type, entityId: id, name: g.name, rule: r.piece.verdict!.rule, nested: r.piece.nested });
+      const ref: MentionRef = { a: r.piece.a, b: r.piece.b, start: r.start, end: r.end, type: g.type, entityId: id, name: g.name, rule: r.piece.verdict!.rule, nested: r.piece.nested };
+      if (g.type === 'place') {
+        const kind = lex.places.get(key(g.name))?.kind ?? (lex.demonyms.has(key(doc.text.slice(r.start, r.end))) ? 'country' : undefined);
+        if (kind) ref.placeKind = kind;
+      }
+      mentions.push(ref);
     }
   }
   rows.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
