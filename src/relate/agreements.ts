@@ -319,7 +319,7 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
 }
 
 function partyOf(doc: Doc, m: MentionRef, role: string): Party {
-  return { name: m.name, entityId: m.entityId, start: m.start, end: m.end, role };
+  return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
 
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
@@ -351,6 +351,13 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
           j = prev.a - 1;
           continue;
         }
+        // a capitalised name no rule typed: "Northrop Grumman and EADS defeated ..."
+        if (tokens[j].lower === 'and' && tokens[j - 1]?.cap && tokens[j - 1].pos === 'PROPN') {
+          let a = j - 1;
+          while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+          items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end), rule: 'as-written', nested: false });
+          break;
+        }
         if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {
           const pr = pronounSubject(doc, j - 1, first);
           if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(doc, x, 'subject'))], start: j - 1 };
@@ -363,6 +370,9 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   }
   // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
+    // "European aircraft manufacturer, Airbus, has won": the name just before the comma.
+    const mm = mentionCovering(doc, k - 1);
+    if (mm && mm.type !== 'place') return { parties: [partyOf(doc, mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {
         const m2 = mentionCovering(doc, j - 1);
