@@ -5,7 +5,7 @@ import { MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analy
 import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
 import type { DateRow, Message } from '../../schema/records.js';
 import { fromDays, isoWeek, pad, resolveAnchor, seasonOf, toDays, validDay, weekday, yearStr, ymd, type Anchor } from './anchor.js';
-import { sentenceTense, type Tense } from './tense.js';
+import { sentenceTense, tenseAt, type Tense } from './tense.js';
 
 type Kind = DateRow['kind'];
 
@@ -25,8 +25,11 @@ export interface DateMatch {
 interface Ctx {
   doc: Doc;
   anchor: Anchor;
+  /** Tense around the token being matched (the nearest verb), else of the sentence. */
   readonly tense: Tense;
   last: number;
+  /** Token the rules are being tried at. */
+  at: number;
 }
 
 const word = (ctx: Ctx, i: number) => (i >= 0 && i < ctx.last ? ctx.doc.tokens[i].lower : '');
@@ -71,8 +74,10 @@ function yearFor(ctx: Ctx, m: number, d: number | null): number | null {
   if (a.y === null || a.m === null) return null;
   const after = m > a.m || (m === a.m && d !== null && a.d !== null && d > a.d);
   const before = m < a.m || (m === a.m && d !== null && a.d !== null && d < a.d);
-  if (ctx.tense === 'future' && before && a.m - m > 2) return a.y + 1;
-  if (ctx.tense === 'past' && after && m - a.m > 2) return a.y - 1;
+  const tense = ctx.tense;
+  if (tense === 'future' && before && a.m - m > 2) return a.y + 1;
+  // News mostly reports what happened: a later month without a future verb is last year's.
+  if (tense !== 'future' && after && m - a.m >= (tense === 'past' ? 1 : 2)) return a.y - 1;
   return a.y;
 }
 
@@ -185,11 +190,11 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
     if (word(ctx, a - 1) === 'the') a--;
     return { a, b, kind: 'date', value: String(y).slice(0, 3), mod, rule: 'date.decade', complete: true };
   }
-  // '82
-  const short = /^'(\d{2})$/.exec(s);
+  // '82 (one token, or an apostrophe glued to two digits)
+  const short = /^'(\d{2})$/.exec(s) ?? (s === "'" && /^\d{2}$/.test(text(ctx, i + 1)) && tokens[i + 1].start === tokens[i].end ? [s, text(ctx, i + 1)] : null);
   if (short && /^(since|in|of|from|until|by)$/.test(word(ctx, i - 1))) {
     const yy = +short[1];
-    return { a: i, b: i + 1, kind: 'date', value: String(yy < 30 ? 2000 + yy : 1900 + yy), rule: 'date.short-year', complete: true };
+    return { a: i, b: s === "'" ? i + 2 : i + 1, kind: 'date', value: String(yy < 30 ? 2000 + yy : 1900 + yy), rule: 'date.short-year', complete: true };
   }
   if (!y) return null;
   const prev = tokens[i - 1];
@@ -448,11 +453,22 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '')) return null;
     const q = qualifierBefore(ctx, i);
     return { a: q ? q.a : i, b: j + 2, kind: 'duration', value: durationValue(1, u), mod: q?.mod, rule: 'duration.a-unit', complete: true };
+  } else if (w === 'single' && hyphenAt(doc, j + 1)) {
+    n = 1;
+    j++;
   } else {
     const num = parseNumber(doc, j, ctx.last);
     if (!num || num.scaled) return null;
     n = num.value;
     j = num.end;
+    // "between 60 and 90 days": the first number takes the unit of the second.
+    if (/^(and|to)$/.test(word(ctx, j)) || (hyphenAt(doc, j) && /^\d/.test(word(ctx, j + 1)))) {
+      const second = parseNumber(doc, j + 1, ctx.last);
+      const u2 = second ? unitCode(word(ctx, second.end)) : null;
+      if (second && u2 && /s$/.test(word(ctx, second.end))) return { a: i, b: num.end, kind: 'duration', value: durationValue(n, u2), rule: 'duration.range-start', complete: true };
+    }
+    // "six straight days", "three consecutive years"
+    if (/^(straight|consecutive|full|long|whole|more|additional|successive)$/.test(word(ctx, j)) && unitCode(word(ctx, j + 1))) j++;
     // "two and a half years"
     if (word(ctx, j) === 'and' && word(ctx, j + 1) === 'a' && word(ctx, j + 2) === 'half') {
       n += 0.5;
@@ -619,7 +635,7 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
     const p1 = word(ctx, i - 1);
     const p2 = word(ctx, i - 2);
     if (p1 === 'the' && p2 === 'over') return { a: i - 2, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
-    if (/^(for|in|within)$/.test(p1)) return { a: i, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
+    if (/^(for|in|within)$/.test(p1) || (/^(just|only)$/.test(p1) && /^(for|in|within)$/.test(p2))) return { a: i, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
   }
   return null;
 }
@@ -650,7 +666,7 @@ const STARTERS = new Set([
   ...Object.keys(NUMBER_WORDS.ordinals), 'the', 'a', 'an', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'early', 'late', 'mid',
   'earlier', 'later', 'fiscal', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'recently', 'lately', 'recent', 'more', 'in',
   'future', 'every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'several', 'few', 'many', 'almost',
-  'q1', 'q2', 'q3', 'q4', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
+  'q1', 'q2', 'q3', 'q4', 'single', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
@@ -678,6 +694,7 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
       continue;
     }
     let best: DateMatch | null = null;
+    ctx.at = i;
     for (const rule of RULES) {
       const m = rule(ctx, i);
       if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
@@ -760,18 +777,25 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   const rows: DateRow[] = [];
   for (const s of doc.sentences) {
     let tense: Tense | null = null;
+    const local = new Map<number, Tense | null>();
     const ctx: Ctx = {
       doc,
       anchor,
       last: s.last,
+      at: s.first,
       // The tense is read only when a rule needs it.
       get tense() {
-        return (tense ??= sentenceTense(doc, s));
+        let t = local.get(this.at);
+        if (t === undefined) local.set(this.at, (t = tenseAt(doc, s, this.at)));
+        return t ?? (tense ??= sentenceTense(doc, s));
       },
     };
     const matches = matchSentence(ctx, s.first);
     const rs = ranges(ctx, matches, s.first);
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
+    // "on Tuesday ... at 18:00 UTC", "at 16:15 UTC, June 1st": a clock time takes the day named with it.
+    const day = all.find((m) => m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value));
+    if (day) for (const m of all) if (m.rule === 'time.clock' && /^\d{4}-\d{2}-\d{2}T/.test(m.value)) m.value = day.value + m.value.slice(10);
     for (const m of all) {
       const start = doc.tokens[m.a].start;
       let end = doc.tokens[m.b - 1].end;

@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../../analyse/doc.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'should']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
@@ -25,4 +25,28 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
   if (future > past) return 'future';
   if (past > 0) return 'past';
   return 'present';
+}
+
+/**
+ * Tense around token i: the verb nearest before it (or after it) in the same sentence decides
+ * ("Apple announced Friday that it will ..." is past), then the sentence as a whole.
+ */
+export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
+  const prev = doc.tokens[i - 1]?.lower;
+  if (prev === 'since' || prev === 'ago') return 'past';
+  for (let d = 1; d <= 6; d++) {
+    for (const k of [i - d, i + d]) {
+      if (k < s.first || k >= s.last) continue;
+      const t = doc.tokens[k];
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      const w = t.lower;
+      const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
+      if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
+      if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
+      if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
+      if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
+      return null;
+    }
+  }
+  return null;
 }
