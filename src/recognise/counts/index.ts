@@ -2,7 +2,7 @@
 // percentages and measures with their unit. Dates, ordinals, identifiers and model numbers are not counts.
 import type { Doc } from '../../analyse/doc.js';
 import { lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
-import { hyphenAt, parseNumber, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
+import { NUMBER_WORDS, hyphenAt, parseNumber, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
 import type { CountRow, Message } from '../../schema/records.js';
 
 interface Currencies {
@@ -128,12 +128,25 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // Vague counts: "hundreds of", "dozens of"
   if (/^(hundreds|thousands|millions|billions|dozens|tens)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && i + 1 < last) {
     const value = t.lower === 'dozens' ? 12 : t.lower === 'tens' ? 10 : (simpleValue(doc, i) ?? { hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 }[t.lower]!);
+    // "billions of dollars"
+    const money = lex!.cur.suffixes[tokens[i + 2]?.lower ?? ''];
+    if (money && !money.endsWith('/100') && i + 2 < last) return { a: i, b: i + 3, kind: 'money', value, qualifier: t.lower, unit: money, item: null, rule: 'money.vague', warnings: [] };
     const item = itemAfter(doc, i + 2, last, value);
     return { a: i, b: item ? item.b : i + 2, kind: 'count', value, qualifier: t.lower, unit: null, item, rule: 'count.vague', warnings: [] };
   }
+  const first = doc.sentences[t.sent].first;
+  // "half a percent", "about half of those cuts"
+  if (t.lower === 'half') {
+    if (tokens[i + 1]?.lower === 'a' && /^(percent|per|point|percentage)$/.test(tokens[i + 2]?.lower ?? '') && i + 2 < last) {
+      const e = tokens[i + 2].lower === 'per' ? i + 4 : i + 3;
+      return { a: i, b: e, kind: 'percent', value: 0.5, qualifier: null, unit: '%', item: null, rule: 'percent.half', warnings: [] };
+    }
+    const q = qualifierBefore(doc, i, first);
+    if (q && tokens[i + 1]?.lower === 'of') return { a: q[0], b: i + 1, kind: 'count', value: 0.5, qualifier: q[1], unit: null, item: null, rule: 'count.half', warnings: [] };
+    return null;
+  }
   const num = parseNumber(doc, i, last);
   if (!num) return null;
-  const first = doc.sentences[t.sent].first;
   if (!isCountNumber(doc, i, num, first)) return null;
   for (let k = i; k < num.end; k++) if (inDate[k]) return null;
   let a = i;
@@ -184,6 +197,11 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
     } else if (lex!.cur.suffixes[next]) {
       kind = 'money';
       unit = lex!.cur.suffixes[next];
+      // "26 cents": hundredths of the currency
+      if (unit.endsWith('/100')) {
+        unit = unit.slice(0, -4);
+        value /= 100;
+      }
       b++;
       rule = 'money.suffix';
     }
@@ -216,7 +234,24 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // comes after "between"; "rose 15 percent to 3.5 pct" is a change, not a range.
   const between = a > first && tokens[a - 1].lower === 'between';
   const range = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : 0;
-  if (range) b = range;
+  if (range) {
+    b = range;
+    // "20 to 25 percent", "between three and seven percent": the unit after the range is the first number's too.
+    const after = tokens[b]?.lower ?? '';
+    if (kind === 'count' && b < last && (after === '%' || after === 'percent' || after === 'pct')) {
+      kind = 'percent';
+      unit = '%';
+      rule = 'percent.range';
+      item = null;
+      b++;
+    } else if (kind === 'count' && b < last && lex!.cur.suffixes[after] && !lex!.cur.suffixes[after].endsWith('/100')) {
+      kind = 'money';
+      unit = lex!.cur.suffixes[after];
+      rule = 'money.range';
+      item = null;
+      b++;
+    }
+  }
   if (item && item.b > b) b = item.b;
   if (a > first && tokens[a - 1].lower === 'between' && range) a--;
   // A stated count followed by a list: "three sub-forums, including "A", "B", "C" and "D"".
@@ -229,12 +264,39 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   return { a, b, kind, value, qualifier: q ? q[1] : null, unit, item, rule, parts, warnings };
 }
 
+const modelCache = new WeakMap<Doc, Set<string>>();
+/** Numbers written right after a capitalised name somewhere in the article: model names ("Boeing 787"). */
+function models(doc: Doc): Set<string> {
+  let set = modelCache.get(doc);
+  if (set) return set;
+  set = new Set();
+  const t = doc.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].type !== 'number' || !/^\d{3,4}$/.test(t[i].lower)) continue;
+    const p = t[i - 1];
+    if (p.cap && p.pos === 'PROPN' && p.type === 'word' && !/^(in|on|at|since|by)$/i.test(p.lower) && t[i].start - p.end === 1 && !lex!.notCount.has(p.lower) && !/^(19|20)\d\d$/.test(t[i].lower)) set.add(t[i].lower);
+  }
+  modelCache.set(doc, set);
+  return set;
+}
+
 function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): boolean {
   const tokens = doc.tokens;
   const t = tokens[i];
   if (t.type === 'ordinal') return false;
   const prev = i > first ? tokens[i - 1] : undefined;
   const next = tokens[num.end];
+  const raw = doc.text.slice(t.start, t.end);
+  // "(GMT +8)", "'11": signed offsets and short years are not counts
+  if (/^[+]/.test(raw) || (prev && prev.end === t.start && (prev.lower === "'" || prev.lower === '’'))) return false;
+  // "3G", "150px", "7e7": digits glued to letters make an identifier (scales and units are read later)
+  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !lex!.cur.suffixes[next.lower] && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower)) return false;
+  // "Big Three", "Ford Five Hundred": capitalised number words inside a name
+  if (t.cap && !/\d/.test(raw) && i > first && !/^["“'`(]$/.test(prev?.lower ?? '')) return false;
+  // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
+  if (num.raw && models(doc).has(num.raw)) return false;
+  // "Boeing's 747", "Standard & Poor's 500"
+  if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
   if (prev && prev.cap && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && prev.end + 1 >= t.start) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
