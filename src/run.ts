@@ -102,7 +102,11 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   for await (const item of ingest(opts.inputs, opts)) {
     const mySeq = seq++;
-    if (mySeq < skip) continue;
+    if (mySeq < skip) {
+      // already written by the interrupted run; its ids still count for duplicate detection
+      if (item.kind === 'article' && !seenIds.has(item.article.id)) seenIds.set(item.article.id, item.article.path + (item.article.line ? `#${item.article.line}` : ''));
+      continue;
+    }
     if (opts.signal?.stopped) {
       interrupted = true;
       break;

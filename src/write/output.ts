@@ -27,6 +27,7 @@ export class OutputWriter {
   private fds = new Map<string, number>();
   private buffers = new Map<string, string[]>();
   private buffered = 0;
+  private sinceFlush = 0;
   private sizes: Record<string, number> = {};
   state: RunState;
 
@@ -83,7 +84,8 @@ export class OutputWriter {
     this.state.errors += counts.errors ?? 0;
     for (const [k, n] of Object.entries(counts.records ?? {})) this.state.records[k] = (this.state.records[k] ?? 0) + n;
     this.state.itemsDone++;
-    if (this.buffered > 1 << 20) this.flush();
+    // Checkpoint often enough that an interrupted run loses little work, rarely enough to stay cheap.
+    if (this.buffered > 1 << 19 || ++this.sinceFlush >= 250) this.flush();
   }
 
   private push(name: string, s: string): void {
@@ -105,6 +107,7 @@ export class OutputWriter {
       parts.length = 0;
     }
     this.buffered = 0;
+    this.sinceFlush = 0;
     this.checkpoint();
   }
 
