@@ -34,37 +34,55 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-/** A pool of worker threads answering in any order; results are matched back by sequence number. */
+/**
+ * A pool of worker threads, one article at a time each. A worker that dies (out of memory on a huge
+ * article, a crash) fails only the article it held, with an error row, and is replaced.
+ */
 class Pool {
-  private workers: Worker[] = [];
+  private workers = new Set<Worker>();
   private idle: Worker[] = [];
-  private waiting = new Map<number, (r: WorkResult) => void>();
-  constructor(n: number, init: WorkerInit) {
-    for (let i = 0; i < n; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
-      w.on('message', (r: WorkResult) => {
-        const done = this.waiting.get(r.seq);
-        this.waiting.delete(r.seq);
-        this.idle.push(w);
-        done?.(r);
-      });
-      w.on('error', (e) => {
-        for (const [seq, done] of this.waiting) done({ seq, chunk: {}, records: {}, errors: [{ path: '(worker)', line: null, articleId: null, stage: 'extract', reason: `worker crashed: ${e.message}` }], timings: {} });
-        this.waiting.clear();
-      });
-      this.workers.push(w);
+  private current = new Map<Worker, { item: WorkItem; done: (r: WorkResult) => void }>();
+  private closing = false;
+  constructor(
+    n: number,
+    private readonly init: WorkerInit,
+  ) {
+    for (let i = 0; i < n; i++) this.spawn();
+  }
+  private spawn(): void {
+    // A bounded heap keeps resident memory flat: V8 collects instead of growing.
+    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 } });
+    w.on('message', (r: WorkResult) => {
+      const job = this.current.get(w);
+      this.current.delete(w);
       this.idle.push(w);
-    }
+      job?.done(r);
+    });
+    const fail = (reason: string) => {
+      if (!this.workers.delete(w)) return;
+      const job = this.current.get(w);
+      this.current.delete(w);
+      if (!this.closing) this.spawn();
+      if (job) {
+        const a = job.item.article;
+        job.done({ seq: job.item.seq, chunk: {}, records: {}, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
+      }
+    };
+    w.on('error', (e) => fail(`worker failed on this article: ${e.message}`));
+    w.on('exit', (code) => fail(`worker exited (code ${code}) on this article`));
+    this.workers.add(w);
+    this.idle.push(w);
   }
   run(item: WorkItem): Promise<WorkResult> {
     const w = this.idle.pop()!;
-    return new Promise((resolve) => {
-      this.waiting.set(item.seq, resolve);
+    return new Promise((done) => {
+      this.current.set(w, { item, done });
       w.postMessage(item);
     });
   }
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closing = true;
+    await Promise.all([...this.workers].map((w) => w.terminate()));
   }
 }
 

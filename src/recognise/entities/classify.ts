@@ -38,9 +38,13 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;
   const two = h > a ? spanKey(doc, h - 1, h + 1) : '';
-  if (lex.orgHeads.has(two) || lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
-  if (lex.eventHeads.has(two) || lex.eventHeads.has(one)) return h > a ? 'event' : null;
-  if (lex.placeHeads.has(two) || lex.placeHeads.has(one)) return h > a ? 'place' : null;
+  // Two-word heads first: "Convention Center" is a place, "Stock Exchange" an organisation.
+  if (two && lex.placeHeads.has(two)) return 'place';
+  if (two && lex.orgHeads.has(two)) return 'organisation';
+  if (two && lex.eventHeads.has(two)) return 'event';
+  if (lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
+  if (lex.eventHeads.has(one)) return h > a ? 'event' : null;
+  if (lex.placeHeads.has(one)) return h > a ? 'place' : null;
   return null;
 }
 
@@ -79,7 +83,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
       for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !/^[A-Z]\.$/.test(tokText(doc, tokens[i]))) return false;
       return true;
     })();
-    if (lex.givenNames.has(tokens[a].lower) && plainWords && !(firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent'))) {
+    const lastWord = tokens[b - 1].lower;
+    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
+    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !(firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent'))) {
       return { type: 'person', rule: 'person.given-name', strong: true };
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {

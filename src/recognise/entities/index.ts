@@ -386,6 +386,17 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     strong.set(k, { type: 'organisation', rule: 'org.document-context', strong: false });
   }
   for (const p of pieces) {
+    const k = spanKey(doc, p.a, p.b);
+    // "Ford Taurus" where Ford is a company in this article: a product, not a person.
+    if (p.verdict?.rule === 'person.given-name') {
+      const first = doc.tokens[p.a].lower;
+      const org = strong.get(first) ?? partial.get(first);
+      if (org?.type === 'organisation') p.verdict = null;
+    }
+    // "Henderson" after "Fritz Henderson": the person, not the town.
+    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
+  }
+  for (const p of pieces) {
     if (p.verdict?.strong) continue;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k);
@@ -521,7 +532,9 @@ function acronymOf(name: string): string {
  */
 function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
   const tokens = doc.tokens;
-  let a = p.titleA >= 0 ? p.titleA : p.a;
+  // Honorifics belong to the mention ("President Vladimir Putin", "Mr. Lee"); job titles do not ("CEO Steve Jobs").
+  const honorific = p.titleA >= 0 && !lex.roles.has(spanKey(doc, p.titleA, p.a));
+  let a = honorific ? p.titleA : p.a;
   let b = p.b;
   const type = p.verdict!.type;
   sets ??= lazySets();
@@ -535,8 +548,8 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   }
   const prev = tokens[a - 1];
   const next = tokens[b];
-  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === (p.titleA >= 0 ? p.titleA : p.a)) {
-    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
+  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
+    const modifier = next && (next.pos === 'NOUN' || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     if (!modifier) a--;
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
