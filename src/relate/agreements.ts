@@ -272,6 +272,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         push(partyOf(doc, m, 'seller in purpose'));
         break;
       }
+      // "Airbus A320 passenger jets": the maker of what is bought
+      const t = tokens[q];
+      const next = tokens[q + 1];
+      if (t.cap && t.pos === 'PROPN' && next && next.start - t.end === 1 && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(next.start, next.end))) {
+        const name = doc.text.slice(t.start, t.end);
+        const e = doc.entities.find((x) => x.type === 'organisation' && (x.name === name || x.aliases.includes(name)));
+        push({ name: e ? e.name : name, entityId: e ? e.id : null, start: t.start, end: t.end, role: 'seller in purpose' });
+        break;
+      }
     }
   }
   if (parties.length === 0) return null;
@@ -370,8 +379,15 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   }
   // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
-    // "European aircraft manufacturer, Airbus, has won": the name just before the comma.
-    const mm = mentionCovering(doc, k - 1);
+    // "European aircraft manufacturer, Airbus, has won": the name just before the comma, unless it sits in
+    // a description ("EADS, the parent company of Airbus, has won").
+    let open = -1;
+    for (let j = k - 1; j >= Math.max(first, k - 15); j--) if (tokens[j].lower === ',') {
+      open = j;
+      break;
+    }
+    const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
+    const mm = described ? undefined : mentionCovering(doc, k - 1);
     if (mm && mm.type !== 'place') return { parties: [partyOf(doc, mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {

@@ -27,6 +27,9 @@ interface Piece {
   aliasOf?: Piece;
 }
 
+/** A model number after a maker's name: A380, 787, 747-400, A330-200. */
+const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
+
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
 
 /** Same type and canonical name give the same id in every article. */
@@ -247,7 +250,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const n = p.b - p.a;
   const words = allCapWords(tokens, p.a, p.b);
   // "Airbus A380", "Boeing 787-8": the maker of a model.
-  if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
+  if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
     return { type: 'organisation', rule: 'org.maker-of-model', strong: false };
   }
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
@@ -381,8 +384,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   }
   for (const [k, n] of cues) {
     if (n === 0 || strong.has(k)) continue;
-    const first = k.split(' ')[0];
-    if (lex.givenNames.has(first) || partial.get(k)?.type === 'person' || lex.titles.has(first)) continue;
+    const words = k.split(' ');
+    // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
+    if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0])) continue;
     strong.set(k, { type: 'organisation', rule: 'org.document-context', strong: false });
   }
   for (const p of pieces) {
@@ -396,10 +400,13 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
   }
+  // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
+  const weak = new Map<string, Verdict>();
+  for (const p of pieces) if (p.verdict && !p.verdict.strong && !headlines[p.sent]) weak.set(spanKey(doc, p.a, p.b), p.verdict);
   for (const p of pieces) {
     if (p.verdict?.strong) continue;
     const k = spanKey(doc, p.a, p.b);
-    const v = strong.get(k) ?? partial.get(k);
+    const v = strong.get(k) ?? partial.get(k) ?? (p.verdict ? undefined : weak.get(k));
     if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name' };
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
@@ -459,6 +466,13 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
   };
   const byStart = new Map<number, Piece>();
   for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
+  // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the
+  // company (it still typed the company's other mentions).
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const p = kept[i];
+    const next = tokens[p.b];
+    if (p.verdict!.type === 'organisation' && next && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) kept.splice(i, 1);
+  }
   const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
   const pieceGroup = new Map<Piece, Group>();
   for (const p of byLength) {
