@@ -20,6 +20,8 @@ export interface WorkResult {
   seq: number;
   chunk: Serialized;
   records: Record<string, number>;
+  /** Characters of article text processed (for progress). */
+  chars: number;
   errors: ErrorRow[];
   timings: Record<string, number>;
 }
@@ -36,10 +38,10 @@ export function processArticle(item: WorkItem, init: WorkerInit): WorkResult {
     const t0 = performance.now();
     const chunk = serializeResult(r, init.csvSafe, errors);
     timings.write = performance.now() - t0;
-    return { seq: item.seq, chunk, records: r.article.counts, errors, timings };
+    return { seq: item.seq, chunk, records: r.article.counts, chars: a.text.length, errors, timings };
   } catch (e) {
     const err: ErrorRow = { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason: `extraction failed: ${(e as Error).message}` };
-    return { seq: item.seq, chunk: serializeResult0(err, init.csvSafe), records: {}, errors: [err], timings };
+    return { seq: item.seq, chunk: serializeResult0(err, init.csvSafe), records: {}, chars: a.text.length, errors: [err], timings };
   }
 }
 

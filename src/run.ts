@@ -3,7 +3,9 @@ import { cpus } from 'node:os';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
+import { promises as fs } from 'node:fs';
 import { ingest, type IngestOptions } from './ingest/index.js';
+import { discover } from './ingest/discover.js';
 import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
 import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
 import { OutputWriter } from './write/output.js';
@@ -65,7 +67,7 @@ class Pool {
       if (!this.closing) this.spawn();
       if (job) {
         const a = job.item.article;
-        job.done({ seq: job.item.seq, chunk: {}, records: {}, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
+        job.done({ seq: job.item.seq, chunk: {}, records: {}, chars: a.text.length, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
       }
     };
     w.on('error', (e) => fail(`worker failed on this article: ${e.message}`));
@@ -98,6 +100,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const queue = new PQueue({ concurrency: Math.max(1, nWorkers) });
   const stagesMs: Record<string, number> = {};
   const progress = new Progress(opts.progress ?? 'auto');
+  if (opts.progress !== 'none') progress.total = await inputSize(opts.inputs);
   const window: Array<Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }>> = [];
   const maxInFlight = Math.max(2, nWorkers * 4);
   let seq = 0;
@@ -114,7 +117,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       for (const [k, v] of Object.entries(r.timings)) stagesMs[k] = (stagesMs[k] ?? 0) + v;
       const ok = Object.keys(r.records).length > 0;
       writer.append(r.chunk, { article: ok, errors: r.errors.length, records: r.records });
-      if (ok) progress.tick();
+      if (ok) progress.tick(r.chars);
     }
   };
   const t0 = performance.now();
@@ -168,3 +171,23 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Total size of the input files, uncompressed (a gzip file records its size in its last four bytes). */
+async function inputSize(inputs: string[]): Promise<number> {
+  let total = 0;
+  for await (const f of discover(inputs, () => {}, () => {})) {
+    try {
+      const st = await fs.stat(f.path);
+      if (f.gzip && st.size >= 18) {
+        const fh = await fs.open(f.path, 'r');
+        const buf = Buffer.alloc(4);
+        await fh.read(buf, 0, 4, st.size - 4);
+        await fh.close();
+        total += buf.readUInt32LE(0);
+      } else total += st.size;
+    } catch {
+      // reported when the file is read
+    }
+  }
+  return total;
+}

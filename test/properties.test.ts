@@ -52,6 +52,8 @@ describe('hostile text', () => {
     checkInvariants('Alpha Beta Gamma Delta and Epsilon of the Zeta '.repeat(1000));
     checkInvariants('A, '.repeat(20_000));
     checkInvariants('😀'.repeat(1000) + ' in Paris on March 3 ' + '\u0301'.repeat(500));
+    // words that name Object's own properties must not be found in lookup tables
+    checkInvariants('The constructor said 3 constructor items, 5 toString, __proto__ valueOf and hasOwnProperty in March constructor.');
   });
 
   // A guard against catastrophic backtracking: four times the input must not take ten times as long.

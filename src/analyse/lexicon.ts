@@ -9,7 +9,8 @@ const cache = new Map<string, unknown>();
 export function lexiconJson<T>(name: string): T {
   let v = cache.get(name);
   if (v === undefined) {
-    v = JSON.parse(readFileSync(new URL(name, DIR), 'utf8'));
+    // Objects without a prototype: a word such as "constructor" in an article must not find Object's methods.
+    v = JSON.parse(readFileSync(new URL(name, DIR), 'utf8'), (_k, value) => (value && typeof value === 'object' && !Array.isArray(value) ? dict(value) : value));
     cache.set(name, v);
   }
   return v as T;
@@ -37,4 +38,9 @@ export function lexiconSet(name: string): Set<string> {
     cache.set(key, v);
   }
   return v;
+}
+
+/** A lookup table without a prototype, so that any word can be looked up safely. */
+export function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
 }

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import type { Message } from '../schema/records.js';
 import type { Article } from './article.js';
 import { htmlToArticle } from './html.js';
+import { dict } from '../analyse/lexicon.js';
 import { findCreationTime, findDateline } from './dateline.js';
 
 export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
-const FORMAT_BY_EXT: Record<string, Format> = {
+const FORMAT_BY_EXT: Record<string, Format> = dict({
   '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html',
   '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-};
+});
 
 /** Format and extension of a path (".gz" is looked through), or null when gleaner does not read it. */
 export function formatOf(path: string): { format: Format; ext: string; gzip: boolean } | null {

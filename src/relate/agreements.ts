@@ -3,7 +3,7 @@
 // the subject (including an elided subject of a coordinated clause, relative "which" and pronouns), "with",
 // "between" and passive "by" phrases; purpose, date and place from the rest of the clause.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { lexiconList, lexiconSet } from '../analyse/lexicon.js';
+import { dict, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import type { AgreementRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList } from './mentions.js';
 
@@ -29,20 +29,20 @@ function load() {
 }
 
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
-const NEEDS_VERB: Record<string, RegExp> = {
+const NEEDS_VERB: Record<string, RegExp> = dict({
   order: /^(win|wins|won|secure|secured|land|landed)$/,
   orders: /^(win|wins|won|secure|secured|land|landed)$/,
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
   memorandum: /^(sign|signs|signed|ink|inked)$/,
-};
+});
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which)$/;
-const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = {
+const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
-};
+});
 
 interface NounHit {
   /** Kind phrase token range (modifiers + noun) and the head noun range. */

@@ -1,11 +1,13 @@
 // Relations between recognised entities, each with its evidence span:
 // organised_by, held_in, launched, role (person, title, organisation), part_of, built.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { lexiconSet } from '../analyse/lexicon.js';
+import { dict, lexiconSet } from '../analyse/lexicon.js';
 import type { RelationRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList } from './mentions.js';
 
 type End = RelationRow['subject'];
+
+const BUILD_VERBS: Record<string, string> = dict({ build: 'built', built: 'built', builds: 'built', establish: 'established', established: 'established', founded: 'founded', launched: 'launched' });
 
 const end = (m: MentionRef): End => ({ name: m.name, entityId: m.entityId });
 
@@ -125,7 +127,7 @@ function eventRelations(doc: Doc, add: Add): void {
  */
 function built(doc: Doc, add: Add): void {
   const t = doc.tokens;
-  const VERBS: Record<string, string> = { build: 'built', built: 'built', builds: 'built', establish: 'established', established: 'established', founded: 'founded', launched: 'launched' };
+  const VERBS = BUILD_VERBS;
   let lastSubject: MentionRef | undefined;
   for (const s of doc.sentences) {
     let subject: MentionRef | undefined;

@@ -3,6 +3,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
+import { dict } from '../../analyse/lexicon.js';
 import type { DateRow, Message } from '../../schema/records.js';
 import { fromDays, isoWeek, pad, resolveAnchor, seasonOf, toDays, validDay, weekday, yearStr, ymd, type Anchor } from './anchor.js';
 import { sentenceTense, tenseAt, type Tense } from './tense.js';
@@ -86,7 +87,10 @@ function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
   return { y: Math.floor(t / 12), m: (t % 12) + 1 };
 }
 
-const MODS: Record<string, string> = { early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+const MODS: Record<string, string> = dict({ early: 'START', late: 'END', mid: 'MID', 'mid-': 'MID', end: 'END', beginning: 'START', start: 'START', middle: 'MID' });
+
+const DIRECTIONS: Record<string, number> = dict({ this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 });
+const ADVERBS: Record<string, string> = dict({ annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M' });
 
 // ---------------------------------------------------------------- rules
 
@@ -309,7 +313,7 @@ function relative(ctx: Ctx, i: number): DateMatch | null {
   const hadThe = word(ctx, j) === 'the';
   if (hadThe) j++;
   const dir = word(ctx, j);
-  const DIRS: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
+  const DIRS: Record<string, number> = DIRECTIONS;
   if (!(dir in DIRS)) return null;
   const unitWord = word(ctx, j + 1);
   const season = SEASONS[unitWord];
@@ -531,7 +535,7 @@ function agoValue(ctx: Ctx, a: number, b: number, n: number | null, u: string): 
 /** every year, annually, weekly, each month, per day. */
 function setExpr(ctx: Ctx, i: number): DateMatch | null {
   const w = word(ctx, i);
-  const ADV: Record<string, string> = { annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M' };
+  const ADV = ADVERBS;
   if (ADV[w] && ctx.doc.tokens[i].pos === 'ADV') return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adverb', complete: true };
   if (ADV[w] && /^(gain|loss|rise|fall|decline|increase|basis)$/.test(word(ctx, i + 1))) return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adjective', complete: true };
   if (w === 'every' || w === 'each' || w === 'per') {

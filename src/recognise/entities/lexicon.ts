@@ -1,7 +1,7 @@
 // Entity lexicons, loaded once per process: gazetteers, name lists, head nouns and titles.
 // Keys are normalised with `key()` so that lookups of a token span are plain Map/Set hits.
 import { readFileSync } from 'node:fs';
-import { lexiconList } from '../../analyse/lexicon.js';
+import { dict, lexiconList } from '../../analyse/lexicon.js';
 import type { EntityType } from '../../schema/records.js';
 
 /** Lower case, single spaces, straight apostrophes. */
@@ -108,7 +108,7 @@ export function entityLexicon(userFiles: string[] = []): EntityLexicon {
 }
 
 const TYPES = new Set(['organisation', 'person', 'place', 'event']);
-const TYPE_ALIASES: Record<string, EntityType> = { org: 'organisation', organization: 'organisation', per: 'person', loc: 'place', location: 'place', gpe: 'place' };
+const TYPE_ALIASES: Record<string, EntityType> = dict({ org: 'organisation', organization: 'organisation', per: 'person', loc: 'place', location: 'place', gpe: 'place' });
 
 /** Reads a --lexicon file: JSON (array of {name, type, aliases}) or CSV with a header name,type,aliases. */
 export function readUserLexicon(file: string): UserLexiconEntry[] {
