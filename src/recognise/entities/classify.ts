@@ -14,8 +14,15 @@ export interface Verdict {
   canonical?: string;
 }
 
+/**
+ * key() of the text of tokens [a, b), built from the tokens' lower-case forms: the same string without
+ * slicing the text and running regular expressions (this is called for every candidate sub-span).
+ */
 export function spanKey(doc: Doc, a: number, b: number): string {
-  return key(doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end));
+  const t = doc.tokens;
+  let k = t[a].lower;
+  for (let i = a + 1; i < b; i++) k += t[i].start > t[i - 1].end ? ' ' + t[i].lower : t[i].lower;
+  return k.indexOf('’') >= 0 || k.indexOf('‘') >= 0 ? k.replace(/[’‘]/g, "'") : k;
 }
 
 function tokText(doc: Doc, t: Token): string {
