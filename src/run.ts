@@ -37,54 +37,63 @@ export interface RunSummary {
 }
 
 /**
- * A pool of worker threads, one article at a time each. A worker that dies (out of memory on a huge
- * article, a crash) fails only the article it held, with an error row, and is replaced.
+ * A pool of worker threads. Each worker holds up to two articles (one in work, one waiting in its message
+ * queue), so it never idles while the main thread reads input. A worker that dies (out of memory on a huge
+ * article, a crash) fails only the articles it held, with error rows, and is replaced.
  */
 class Pool {
-  private workers = new Set<Worker>();
-  private idle: Worker[] = [];
-  private current = new Map<Worker, { item: WorkItem; done: (r: WorkResult) => void }>();
+  private workers = new Map<Worker, Map<number, { item: WorkItem; done: (r: WorkResult) => void }>>();
   private closing = false;
+  readonly perWorker = 2;
   constructor(
     n: number,
     private readonly init: WorkerInit,
   ) {
     for (let i = 0; i < n; i++) this.spawn();
   }
+  get capacity(): number {
+    return this.workers.size * this.perWorker;
+  }
   private spawn(): void {
     // A bounded heap keeps resident memory flat: V8 collects instead of growing.
     const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 24 } });
+    const jobs = new Map<number, { item: WorkItem; done: (r: WorkResult) => void }>();
     w.on('message', (r: WorkResult) => {
-      const job = this.current.get(w);
-      this.current.delete(w);
-      this.idle.push(w);
+      const job = jobs.get(r.seq);
+      jobs.delete(r.seq);
       job?.done(r);
     });
     const fail = (reason: string) => {
       if (!this.workers.delete(w)) return;
-      const job = this.current.get(w);
-      this.current.delete(w);
       if (!this.closing) this.spawn();
-      if (job) {
+      for (const job of jobs.values()) {
         const a = job.item.article;
         job.done({ seq: job.item.seq, chunk: {}, records: {}, chars: a.text.length, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
       }
+      jobs.clear();
     };
     w.on('error', (e) => fail(`worker failed on this article: ${e.message}`));
     w.on('exit', (code) => fail(`worker exited (code ${code}) on this article`));
-    this.workers.add(w);
-    this.idle.push(w);
+    this.workers.set(w, jobs);
   }
   run(item: WorkItem): Promise<WorkResult> {
-    const w = this.idle.pop()!;
+    let best: Worker | null = null;
+    let load = Infinity;
+    for (const [w, jobs] of this.workers) {
+      if (jobs.size < load) {
+        best = w;
+        load = jobs.size;
+      }
+    }
+    const jobs = this.workers.get(best!)!;
     return new Promise((done) => {
-      this.current.set(w, { item, done });
-      w.postMessage(item);
+      jobs.set(item.seq, { item, done });
+      best!.postMessage(item);
     });
   }
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all([...this.workers].map((w) => w.terminate()));
+    await Promise.all([...this.workers.keys()].map((w) => w.terminate()));
   }
 }
 
@@ -97,12 +106,12 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const skip = writer.open(!!opts.resume);
   const nWorkers = opts.workers ?? Math.max(1, cpus().length);
   const pool = nWorkers > 0 ? new Pool(nWorkers, init) : null;
-  const queue = new PQueue({ concurrency: Math.max(1, nWorkers) });
+  const queue = new PQueue({ concurrency: pool ? pool.capacity : 1 });
   const stagesMs: Record<string, number> = {};
   const progress = new Progress(opts.progress ?? 'auto');
   if (opts.progress !== 'none') progress.total = await inputSize(opts.inputs);
   const window: Array<Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }>> = [];
-  const maxInFlight = Math.max(2, nWorkers * 4);
+  const maxInFlight = Math.max(2, nWorkers * 6);
   let seq = 0;
   let interrupted = false;
   const seenIds = new Map<string, string>();

@@ -1,30 +1,7 @@
 // Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
 // Outputs are read column by column (tokens().out(its.x)): per-token callbacks cost twice as much.
-import { createRequire } from 'node:module';
 import type { Doc, Token, Sentence } from './doc.js';
-
-const require = createRequire(import.meta.url);
-
-interface WinkDoc {
-  tokens(): { out(f?: unknown): string[] };
-  sentences(): { out(f?: unknown): Array<[number, number]> };
-}
-interface WinkNlp {
-  readDoc(text: string): WinkDoc;
-  its: Record<string, unknown>;
-}
-
-let nlp: WinkNlp | null = null;
-
-/** The wink-nlp instance, loaded once per process (or per worker thread). */
-function wink(): WinkNlp {
-  if (!nlp) {
-    const winkNLP = require('wink-nlp');
-    const model = require('wink-eng-lite-web-model');
-    nlp = winkNLP(model, ['sbd', 'pos']) as WinkNlp;
-  }
-  return nlp;
-}
+import { readDoc } from './wink.js';
 
 const UPPER = /^\p{Lu}/u;
 /** First character upper case; ASCII without a regular expression. */
@@ -46,9 +23,7 @@ export function breakLongRuns(text: string): string {
 export function tokenize(doc: Doc): void {
   const text = breakLongRuns(doc.text);
   if (text.length === 0) return;
-  const w = wink();
-  const its = w.its;
-  const wd = w.readDoc(text);
+  const { doc: wd, its } = readDoc(text);
   const values = wd.tokens().out();
   const spaces = wd.tokens().out(its.precedingSpaces);
   const pos = wd.tokens().out(its.pos);

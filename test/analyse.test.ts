@@ -1,0 +1,29 @@
+// Analysis is independent of what the process read before: wink-nlp's cache is reset for every article.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../src/analyse/doc.js';
+import { tokenize, breakLongRuns } from '../src/analyse/tokens.js';
+import { makeArticle } from '../src/ingest/formats.js';
+
+function tokens(text: string) {
+  const doc = new Doc(makeArticle({ id: 't', path: 't', text }).article);
+  tokenize(doc);
+  return doc.tokens.map((t) => [text.slice(t.start, t.end), t.pos, t.sent]);
+}
+
+describe('analysis', () => {
+  it('gives the same tokens whatever was read before', () => {
+    const text = "Standard and Poor's 500 index futures rose, Xinjiang's colleges said; Jiangsu Yunxiangcang's deal.";
+    const fresh = tokens(text);
+    tokens(readFileSync('corpus/belt-and-road-vocational-forum.txt', 'utf8'));
+    tokens("Poor's Poor's. Yunxiangcang's Yunxiangcang's, qwertyuiop's zxcv-bnm's 'Poor's'");
+    expect(tokens(text)).toEqual(fresh);
+  });
+
+  it('keeps offsets exact when very long tokens are broken for the tokenizer', () => {
+    const text = 'a'.repeat(600) + ' Boeing ' + '😀'.repeat(300);
+    const copy = breakLongRuns(text);
+    expect(copy.length).toBe(text.length);
+    expect(tokens(text).some(([t]) => t === 'Boeing')).toBe(true);
+  });
+});
