@@ -118,7 +118,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
   for (let i = a + 1; i < b - 1; i++) {
     const tl = titleLength(doc, lex, i, b);
-    if (tl > 0 && i + tl < b && lex.givenNames.has(tokens[i + tl].lower) && !lex.connectors.has(tokens[i - 1].lower)) {
+    // "U.S. President Barack Obama": a title followed by a given name, or by the last two words of the run.
+    const nameAfter = i + tl < b && (lex.givenNames.has(tokens[i + tl].lower) || (b - (i + tl) === 2 && tokens[i + tl].cap && tokens[i + tl + 1].cap && tokens[i + tl + 1].pos === 'PROPN'));
+    if (tl > 0 && nameAfter && !lex.connectors.has(tokens[i - 1].lower)) {
       return [...piecesOf(doc, lex, a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
     }
   }
