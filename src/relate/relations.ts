@@ -108,6 +108,15 @@ function eventRelations(doc: Doc, add: Add): void {
         const p = mentionAt(doc, i + 2) ?? mentionAt(doc, i + 3);
         if (p && p.type === 'place') add('held_in', end(ev), end(p), Math.min(evAt, i), p.b, 'held_in.passive');
       }
+      // "From September 26 to 9, the ... Forum ... was held": the event's date, linked to its dates.jsonl row.
+      if (w === 'held' || w === 'opened' || w === 'took') {
+        const dl = doc.article.dateline;
+        const d = doc.dates.find((x) => x.start >= s.start && x.end <= s.end && x.kind !== 'duration' && x.kind !== 'set' && !(dl && x.start >= dl.start && x.end <= dl.end));
+        if (d) {
+          const a = Math.min(evAt, doc.tokenAt(d.start), i);
+          add('held_on', end(ev), { name: d.text, entityId: d.id }, a, Math.max(i + 1, ev.b, doc.tokenAt(d.end)), 'held_on.date-in-sentence', d.value);
+        }
+      }
       // "the launch button for X", "the official launch of X", "launched X"
       if (w === 'launch' || w === 'launched' || w === 'launching') {
         let k = i + 1;

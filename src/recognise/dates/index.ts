@@ -106,7 +106,8 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   let d: number | null = null;
   if (m) {
     j++;
-    if (word(ctx, j) === '.') j++;
+    // "Sept . 9" (an abbreviation split from its full stop), not the full stop after "in January."
+    if (word(ctx, j) === '.' && ctx.doc.tokens[j - 1].lower.length <= 4 && dayAt(ctx, j + 1)) j++;
     const day = dayAt(ctx, j);
     if (day) {
       d = day;
@@ -449,6 +450,7 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     // "a second consecutive day", "a second time": an ordinal, not a duration
     if (word(ctx, j + 1) === 'second' && /^(ADJ|NOUN)$/.test(doc.tokens[j + 2]?.pos ?? '')) return null;
     const prev = doc.tokens[i - 1];
+    if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
     // "15 a year", "twice a week": a frequency.
     if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
       return { a: i, b: j + 2, kind: 'set', value: durationValue(1, u), rule: 'set.per-unit', complete: true };
@@ -492,8 +494,9 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   // "the next four years", "the past nine days", "the last two months"
   if (/^(next|past|last|first|coming|previous)$/.test(word(ctx, a - 1)) && word(ctx, a - 2) === 'the') a -= 2;
   if (glued && doc.tokens[b] && doc.tokens[b].lower === 'old') return null;
-  // "nearly five months", "over a decade", "more than two years": the qualifier is part of the expression.
-  const q = glued ? null : qualifierBefore(ctx, a);
+  // "nearly five months", "over a decade", "more than two years": the qualifier is part of the expression
+  // ("over the next four years" is a preposition before "the").
+  const q = glued || word(ctx, a) === 'the' ? null : qualifierBefore(ctx, a);
   if (q) a = q.a;
   return { a, b, kind: 'duration', value: durationValue(n, u), mod: q?.mod, rule: glued ? 'duration.compound' : 'duration.number-unit', complete: true };
 }
@@ -674,6 +677,8 @@ const STARTERS = new Set([
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
+/** Words after "the" that can start "the end of this year", "the same day", "the near term" ... */
+const THE_FOLLOWERS = new Set(['end', 'beginning', 'start', 'middle', 'same', 'day', 'weekend', 'near', 'long', 'short']);
 
 function mayStart(ctx: Ctx, i: number): boolean {
   const t = ctx.doc.tokens[i];
@@ -683,7 +688,7 @@ function mayStart(ctx: Ctx, i: number): boolean {
   // Frequent words start an expression only before a word that could continue one.
   if (w === 'the' || w === 'a' || w === 'an' || w === 'in' || w === 'more') {
     const n = ctx.doc.tokens[i + 1];
-    return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
+    return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || THE_FOLLOWERS.has(n.lower) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
   }
   return STARTERS.has(w) || /\d/.test(w);
 }
