@@ -56,7 +56,7 @@ class Pool {
   }
   private spawn(): void {
     // A bounded heap keeps resident memory flat: V8 collects instead of growing.
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 12 } });
+    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 16 } });
     const jobs = new Map<number, { item: WorkItem; done: (r: WorkResult) => void }>();
     w.on('message', (r: WorkResult) => {
       const job = jobs.get(r.seq);
