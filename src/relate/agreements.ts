@@ -55,7 +55,6 @@ interface NounHit {
 export function relateAgreements(doc: Doc): void {
   lex ??= load();
   const rows: AgreementRow[] = [];
-  const tokens = doc.tokens;
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
     for (let i = s.first; i < s.last; i++) {
@@ -80,7 +79,6 @@ export function relateAgreements(doc: Doc): void {
       rows.push(row);
     }
   }
-  void tokens;
   // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
   // contract"): keep the body's, which has the detail.
   const out = rows.filter((r, i) => {
@@ -269,7 +267,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     for (let q = a; q < purposeEnd; q++) {
       const m = mentionAt(doc, q);
       if (m && m.type === 'organisation') {
-        push(partyOf(doc, m, 'seller in purpose'));
+        push(partyOf(m, 'seller in purpose'));
         break;
       }
       // "Airbus A320 passenger jets": the maker of what is bought
@@ -327,7 +325,7 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
   return false;
 }
 
-function partyOf(doc: Doc, m: MentionRef, role: string): Party {
+function partyOf(m: MentionRef, role: string): Party {
   return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
 
@@ -343,7 +341,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
   if (w === 'which' || w === 'who') {
     const m = mentionCovering(doc, tokens[k - 1]?.lower === ',' ? k - 2 : k - 1);
-    return m ? { parties: [partyOf(doc, m, 'subject')], start: m.a } : null;
+    return m ? { parties: [partyOf(m, 'subject')], start: m.a } : null;
   }
   if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
   const m = mentionCovering(doc, k);
@@ -369,13 +367,13 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         }
         if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {
           const pr = pronounSubject(doc, j - 1, first);
-          if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(doc, x, 'subject'))], start: j - 1 };
+          if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(x, 'subject'))], start: j - 1 };
         }
       }
       break;
     }
     // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
-    return { parties: items.map((x) => partyOf(doc, x, 'subject')), start: items[0].a };
+    return { parties: items.map((x) => partyOf(x, 'subject')), start: items[0].a };
   }
   // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
@@ -388,11 +386,11 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
     const mm = described ? undefined : mentionCovering(doc, k - 1);
-    if (mm && mm.type !== 'place') return { parties: [partyOf(doc, mm, 'subject')], start: mm.a };
+    if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {
         const m2 = mentionCovering(doc, j - 1);
-        if (m2) return { parties: [partyOf(doc, m2, 'subject')], start: m2.a };
+        if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
         const np = nounPhraseEndingAt(doc, j - 1, first);
         if (np) return np;
         break;
@@ -427,19 +425,19 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
       const leftTok = tokens[j - 1];
       const left = leftTok.lower === 'it' ? pronounSubject(doc, j - 1, first)?.parties[0] : (() => {
         const m = mentionCovering(doc, j - 1);
-        return m ? partyOf(doc, m, 'subject') : undefined;
+        return m ? partyOf(m, 'subject') : undefined;
       })();
-      if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(doc, right, 'subject')], start };
+      if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
     }
   }
   // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed"
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
-    if (m && (m.type === 'organisation' || m.type === 'place')) return { parties: [partyOf(doc, m, 'subject')], start };
+    if (m && (m.type === 'organisation' || m.type === 'place')) return { parties: [partyOf(m, 'subject')], start };
   }
   for (let j = Math.min(doc.mentions.length - 1, doc.mentions.length); j >= 0; j--) {
     const m = doc.mentions[j];
-    if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(doc, m, 'subject')], start };
+    if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
   }
   return null;
 }
@@ -463,13 +461,13 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
       if (group === 'place' && m.placeKind !== 'country') continue;
       if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
     }
-    if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(doc, m, 'subject')), start: a };
+    if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(m, 'subject')), start: a };
   }
   // "the airline", "the company": the organisation most recently named.
   if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower)) {
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
-      if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(doc, m, 'subject')], start: a };
+      if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start: a };
     }
   }
   return { parties: [{ name: phrase.replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
@@ -482,7 +480,7 @@ function relativeAntecedent(doc: Doc, first: number, before: number): Party[] | 
     if (w === '.' || w === ';') break;
     if ((w === 'which' || w === 'who') && doc.tokens[k - 1]?.lower === ',') {
       const m = mentionCovering(doc, k - 2);
-      return m ? [partyOf(doc, m, 'elided subject')] : null;
+      return m ? [partyOf(m, 'elided subject')] : null;
     }
   }
   return null;
@@ -491,7 +489,7 @@ function relativeAntecedent(doc: Doc, first: number, before: number): Party[] | 
 function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | null {
   for (let j = first; j < before; j++) {
     const m = mentionAt(doc, j);
-    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) return [partyOf(doc, m, 'elided subject')];
+    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) return [partyOf(m, 'elided subject')];
   }
   return null;
 }
@@ -511,7 +509,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     for (let q = i; q < e; q++) {
       if (tokens[q].lower === 'of') {
         const m = mentionAt(doc, q + 1) ?? mentionAt(doc, q + 2);
-        if (m && (m.type === 'place' || m.type === 'organisation')) return { parties: [partyOf(doc, m, role)], end: Math.max(e, m.b) };
+        if (m && (m.type === 'place' || m.type === 'organisation')) return { parties: [partyOf(m, role)], end: Math.max(e, m.b) };
       }
     }
     // a phrase that continues into "in Uzbekistan and Kazakhstan"
@@ -525,7 +523,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const text = doc.text.slice(tokens[i].start, tokens[f - 1].end).replace(/\s+/g, ' ');
     return { parties: [{ name: text, entityId: null, start: tokens[i].start, end: tokens[f - 1].end, role }], end: f };
   }
-  return { parties: list.items.map((m) => partyOf(doc, m, role)), end: list.end };
+  return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
 }
 
 function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {

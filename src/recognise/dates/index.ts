@@ -720,7 +720,6 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
 
 /** "From September 26 to 9", "between 2001 and 2005", "from 2009 to 2011". */
 function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
-  const doc = ctx.doc;
   const out: DateMatch[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
@@ -746,7 +745,6 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
       if (end) end.a = -1;
     }
   }
-  void doc;
   return out;
 }
 
