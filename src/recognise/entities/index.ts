@@ -105,8 +105,12 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a++;
       continue;
     }
+    // A sentence-initial common noun ("Shares of Monfort of Colorado Inc") is no part of a name, unless it is
+    // itself a head noun ("Bank of China", "Ministry of Education").
+    const ownHead = lex.orgHeads.has(k) || lex.placeHeads.has(k) || lex.eventHeads.has(k);
     const initial = (a === sentence.first && !split) || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
-    if (initial && t.pos !== 'PROPN' && !inAnyLexicon(lex, k) && !(b - a > 1 && headKind(doc, lex, a, b))) {
+    const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead;
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b))) {
       a++;
       continue;
     }
@@ -258,6 +262,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
   if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
     return { type: 'person', rule: 'person.photo-credit', strong: true };
+  }
+  // "Barra, 51, will be ...": an age in commas; "Smith, who ...": a person.
+  if (next?.lower === ',' && words && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    const age = next2 && /^\d{1,3}$/.test(next2.lower) && Number(next2.lower) >= 16 && Number(next2.lower) <= 110 && tokens[p.b + 2]?.lower === ',';
+    if (age || next2?.lower === 'who') return { type: 'person', rule: age ? 'person.age' : 'person.who', strong: !!age };
   }
   // "Name, director of ..." and "Name, 45, ..."
   if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4) {
@@ -475,7 +484,8 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     const next = tokens[p.b];
     if (p.verdict!.type === 'organisation' && next && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) kept.splice(i, 1);
   }
-  const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || x.a - y.a);
+  // Longest names first, acronyms defined in brackets before other short forms, then by position.
+  const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || Number(!!y.aliasOf) - Number(!!x.aliasOf) || x.a - y.a);
   const pieceGroup = new Map<Piece, Group>();
   for (const p of byLength) {
     const v = p.verdict!;
@@ -490,7 +500,10 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
       g = order.find((o) => o.type === v.type && o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
     }
-    if (!g && v.rule === 'org.acronym') g = order.find((o) => o.type === 'organisation' && acronymOf(o.name) === text);
+    if (!g && v.rule === 'org.acronym') g = order.find((o) => o.type === 'organisation' && (acronymOf(o.name) === text || o.aliases.has(text)));
+    // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
+    if (!g && v.type === 'person' && p.b - p.a === 1) g = order.find((o) => o.type === 'person' && o.name.endsWith(' ' + text));
+    if (!g) g = order.find((o) => o.type === v.type && o.aliases.has(text) && !SHORT_FORM_RULES.has(v.rule));
     if (!g) g = groupOf(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) g.aliases.add(text);
     const ext = extent(doc, lex, p, byStart);

@@ -1,0 +1,54 @@
+// Organisations, people, places and events from general mechanisms: legal forms, head nouns, coordination,
+// acronyms, titles, roles, context and the rest of the article.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/pipeline.js';
+import { makeArticle } from '../src/ingest/formats.js';
+
+function entities(text: string, lexicons: string[] = []) {
+  const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '2013-03-22' }).article, { lexicons });
+  return doc.entities.map((e) => `${e.type}: ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''}`);
+}
+
+describe('entities', () => {
+  it('reads legal forms, head nouns and coordinated names', () => {
+    expect(entities('Shares of Monfort of Colorado Inc rose after Hebei Steel Group and Wuhan University of Technology agreed to cooperate.')).toEqual([
+      'organisation: Monfort of Colorado Inc',
+      'organisation: Hebei Steel Group',
+      'organisation: Wuhan University of Technology',
+    ]);
+  });
+
+  it('links an acronym defined in brackets to its name', () => {
+    expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
+      'organisation: European Aeronautic Defence and Space Company (EADS)',
+    ]);
+  });
+
+  it('finds people from titles, roles, given names and an age in commas', () => {
+    const got = entities('President Vladimir Putin met Ahmed Karimov, director of the Tashkent Trade Bureau. Karimov, 54, said the talks went well.');
+    expect(got).toContain('person: Vladimir Putin');
+    expect(got).toContain('person: Ahmed Karimov (Karimov)');
+    expect(got).toContain('organisation: Tashkent Trade Bureau');
+  });
+
+  it('types a company from the rest of the article, not from a product name', () => {
+    const got = entities('Zentrova announced a new jet, the Zentrova Z300. Analysts said Zentrova had spent years on it.');
+    expect(got).toEqual(['organisation: Zentrova']);
+  });
+
+  it('finds places from the gazetteer, place head nouns and demonyms', () => {
+    const got = entities('Delegates from Kazakhstan travelled to Kuitun City. Uzbek officials said Kuitun was ready.');
+    expect(got).toEqual(['place: Kazakhstan', 'place: Kuitun City (Kuitun)', 'place: Uzbekistan (Uzbek)']);
+  });
+
+  it('lets a --lexicon file add and override entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gleaner-lex-'));
+    const file = join(dir, 'lex.csv');
+    writeFileSync(file, 'name,type,aliases\nZhongxin Net,organisation,CNS|China News Service\nKuitun,organisation,\n');
+    const got = entities('Reporters from CNS visited Kuitun.', [file]);
+    expect(got).toEqual(['organisation: Zhongxin Net (CNS)', 'organisation: Kuitun']);
+  });
+});
