@@ -666,6 +666,7 @@ function bestAt(ctx: Ctx, i: number): DateMatch | null {
 }
 
 const RULES: Array<(ctx: Ctx, i: number) => DateMatch | null> = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, phrases];
+const NUMBER_RULES: Array<(ctx: Ctx, i: number) => DateMatch | null> = [calendarDate, numericDate, yearExpr, timeExpr, durationExpr];
 
 /** Words that can start a temporal expression; other tokens are skipped without trying the rules. */
 const STARTERS = new Set([
@@ -704,7 +705,10 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
     }
     let best: DateMatch | null = null;
     ctx.at = i;
-    for (const rule of RULES) {
+    const type = ctx.doc.tokens[i].type;
+    // Digits can only start calendar dates, years, clock times and durations.
+    const rules = type === 'number' ? NUMBER_RULES : RULES;
+    for (const rule of rules) {
       const m = rule(ctx, i);
       if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
     }
