@@ -2,7 +2,7 @@
 // legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
 import type { Doc, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { key, type EntityLexicon } from './lexicon.js';
+import { spanKey, type EntityLexicon } from './lexicon.js';
 
 export interface Run {
   /** Token range [a, b). */
@@ -18,8 +18,8 @@ export function isAcronym(s: string): boolean {
   return s.length >= 2 && ACRONYM.test(s) && /[A-Z].*[A-Z]/.test(s);
 }
 
-export function isQuote(t: Token, doc: Doc): boolean {
-  return QUOTES.has(doc.text.slice(t.start, t.end));
+export function isQuote(t: Token, _doc?: Doc): boolean {
+  return t.lower.length <= 2 && QUOTES.has(t.lower);
 }
 
 /** A hyphen written without spaces between two words ("Kuitun-Dushanzi", "High-tech"). */
@@ -117,7 +117,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           break;
         }
         // ", Ltd." and ", Inc." continue a company name.
-        if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(key(doc.text.slice(tokens[j + 1].start, tokens[j + 1].end)))) {
+        if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(tokens[j + 1].lower)) {
           j += 2;
           continue;
         }
@@ -125,7 +125,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       }
       // "... of the SCO member states": a collective noun closes the name.
       if (j + 1 < s.last && j - 2 >= a && (tokens[j - 2].lower === 'the' || tokens[j - 2].lower === 'of')) {
-        const two = key(doc.text.slice(tokens[j].start, tokens[j + 1].end));
+        const two = spanKey(doc, j, j + 2);
         if (tails.has(two)) j += 2;
         else if (tails.has(tokens[j].lower)) j += 1;
       }

@@ -3,7 +3,9 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { isAcronym } from './candidates.js';
-import { key, type EntityLexicon } from './lexicon.js';
+import { spanKey, type EntityLexicon } from './lexicon.js';
+
+export { spanKey };
 
 export interface Verdict {
   type: EntityType;
@@ -14,16 +16,6 @@ export interface Verdict {
   canonical?: string;
 }
 
-/**
- * key() of the text of tokens [a, b), built from the tokens' lower-case forms: the same string without
- * slicing the text and running regular expressions (this is called for every candidate sub-span).
- */
-export function spanKey(doc: Doc, a: number, b: number): string {
-  const t = doc.tokens;
-  let k = t[a].lower;
-  for (let i = a + 1; i < b; i++) k += t[i].start > t[i - 1].end ? ' ' + t[i].lower : t[i].lower;
-  return k.indexOf('’') >= 0 || k.indexOf('‘') >= 0 ? k.replace(/[’‘]/g, "'") : k;
-}
 
 function tokText(doc: Doc, t: Token): string {
   return doc.text.slice(t.start, t.end);
@@ -40,7 +32,7 @@ export function headIndex(doc: Doc, a: number, b: number): number {
 
 export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
   const tokens = doc.tokens;
-  if (b - a >= 2 && lex.legalForms.has(key(tokText(doc, tokens[b - 1])))) return 'legal';
+  if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
   const h = headIndex(doc, a, b);
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;

@@ -32,9 +32,18 @@ const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
 
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
 
-/** Same type and canonical name give the same id in every article. */
+const ids = new Map<string, string>();
+
+/** Same type and canonical name give the same id in every article (a bounded memo saves re-hashing). */
 export function entityId(type: EntityType, name: string): string {
-  return TYPE_PREFIX[type] + '_' + createHash('sha1').update(type + '|' + key(name)).digest('hex').slice(0, 12);
+  const k = type + '|' + key(name);
+  let id = ids.get(k);
+  if (id === undefined) {
+    id = TYPE_PREFIX[type] + '_' + createHash('sha1').update(k).digest('hex').slice(0, 12);
+    if (ids.size > 50_000) ids.clear();
+    ids.set(k, id);
+  }
+  return id;
 }
 
 export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
@@ -212,7 +221,7 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     while (e > s && lex.connectors.has(tokens[e - 1].lower)) e--;
     if (e <= s) continue;
     // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
-    if (e === b && lex.legalForms.has(key(doc.text.slice(tokens[b - 1].start, tokens[b - 1].end)))) return null;
+    if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
     const v = classify(doc, lex, s, e);
     if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
     return null;
@@ -373,9 +382,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, { type: 'organisation', rule: 'org.short-form', strong: true });
       }
     }
-    if (t === 'organisation' && n >= 2 && lex.legalForms.has(key(doc.text.slice(doc.tokens[p.b - 1].start, doc.tokens[p.b - 1].end)))) {
+    if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
-      while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(key(doc.text.slice(doc.tokens[e - 1].start, doc.tokens[e - 1].end))))) e--;
+      while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
       if (e > p.a) partial.set(spanKey(doc, p.a, e), { type: 'organisation', rule: 'org.without-legal-form', strong: true });
     }
   }

@@ -3,10 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { dict, lexiconList } from '../../analyse/lexicon.js';
 import type { EntityType } from '../../schema/records.js';
+import type { Doc } from '../../analyse/doc.js';
 
 /** Lower case, single spaces, straight apostrophes. */
 export function key(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+}
+
+/**
+ * key() of the text of tokens [a, b), built from the tokens' lower-case forms: the same string without
+ * slicing the text and running regular expressions (this is called for every candidate sub-span).
+ */
+export function spanKey(doc: Doc, a: number, b: number): string {
+  const t = doc.tokens;
+  let k = t[a].lower;
+  for (let i = a + 1; i < b; i++) k += t[i].start > t[i - 1].end ? ' ' + t[i].lower : t[i].lower;
+  return k.indexOf('’') >= 0 || k.indexOf('‘') >= 0 ? k.replace(/[’‘]/g, "'") : k;
 }
 
 export interface KnownName {
