@@ -10,7 +10,9 @@ export type Serialized = Partial<Record<OutputKind, { jsonl: string; csv: string
 
 /** OWASP: a cell that starts with = + - @ tab or CR could run as a spreadsheet formula; prefix a quote. */
 export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? "'" + cell : cell;
+  const c = cell.charCodeAt(0);
+  // = + - @ tab CR
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? "'" + cell : cell;
 }
 
 interface CsvApi {
@@ -39,23 +41,21 @@ export function csvHeader(kind: OutputKind): string {
 
 export function serializeRows(kind: OutputKind, rows: object[], csvSafe: boolean): { jsonl: string; csv: string } {
   if (rows.length === 0) return { jsonl: '', csv: '' };
-  let jsonl = '';
-  for (const r of rows) jsonl += JSON.stringify(r) + '\n';
   const cols = CSV_COLUMNS[kind];
-  const records = rows.map((r) =>
-    cols.map(([, get]) => {
-      const v = get(r as Record<string, unknown>);
-      if (v === null || v === undefined) return '';
-      if (typeof v === 'string') return csvSafe ? neutralise(v) : v;
-      return v;
-    }),
-  );
-  let csv = '';
   const api = csvApi(kind);
-  for (const rec of records) {
-    const err = api.__transform(rec, (chunk: string) => {
-      csv += chunk;
-    });
+  let jsonl = '';
+  let csv = '';
+  const push = (chunk: string) => {
+    csv += chunk;
+  };
+  const record: unknown[] = new Array(cols.length);
+  for (const r of rows) {
+    jsonl += JSON.stringify(r) + '\n';
+    for (let c = 0; c < cols.length; c++) {
+      const v = cols[c][1](r as Record<string, unknown>);
+      record[c] = v === null || v === undefined ? '' : typeof v === 'string' && csvSafe ? neutralise(v) : v;
+    }
+    const err = api.__transform(record, push);
     if (err) throw err;
   }
   return { jsonl, csv };
