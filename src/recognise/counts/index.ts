@@ -122,9 +122,16 @@ function qualifierBefore(doc: Doc, a: number, first: number): [number, string] |
   return null;
 }
 
+/** Words that can start a count; any other word is skipped before the number parser runs. */
+const STARTS = new Set([
+  ...Object.keys(NUMBER_WORDS.units), ...Object.keys(NUMBER_WORDS.tens), 'a', 'an', 'half',
+  'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens',
+]);
+
 function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i];
+  if (t.type !== 'number' && !STARTS.has(t.lower) && !/\d/.test(t.lower)) return null;
   // Vague counts: "hundreds of", "dozens of"
   if (/^(hundreds|thousands|millions|billions|dozens|tens)$/.test(t.lower) && tokens[i + 1]?.lower === 'of' && i + 1 < last) {
     const value = t.lower === 'dozens' ? 12 : t.lower === 'tens' ? 10 : (simpleValue(doc, i) ?? { hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9 }[t.lower]!);
