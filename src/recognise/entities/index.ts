@@ -310,7 +310,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
 }
 
 function allCapWords(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || isAcronym(tokens[i].lower.toUpperCase()) && tokens[i].lower.length < 2) return false;
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
   return true;
 }
 
