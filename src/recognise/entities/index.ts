@@ -156,6 +156,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       piece.verdict = { type: 'person', rule: 'person.title', strong: true };
     }
     out.push(piece);
+    const state = stateBefore(doc, lex, piece);
+    if (state) out.push({ ...state, sent, titleA: -1, nested: true });
     const nested = nestedAfterOf(doc, lex, pa, pb);
     if (nested) out.push({ ...nested, sent, titleA: -1, nested: true });
   }
@@ -208,6 +210,19 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
   return [[a, b]];
 }
 
+/** "US Air Force", "United States Senate": the country that owns a state institution is a place mention too. */
+function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
+  if (p.verdict?.type !== 'organisation' || p.b - p.a < 2) return null;
+  sets ??= lazySets();
+  const head = spanKey(doc, p.b - 2, p.b);
+  if (!sets.state.has(head) && !sets.state.has(doc.tokens[p.b - 1].lower)) return null;
+  for (let n = Math.min(3, p.b - p.a - 1); n >= 1; n--) {
+    const place = lex.places.get(spanKey(doc, p.a, p.a + n));
+    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: { type: 'place', rule: 'place.state-institution', strong: true } };
+  }
+  return null;
+}
+
 /** "X Center of the Ministry of Education" -> the nested "Ministry of Education" when it is a name itself. */
 function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
   const tokens = doc.tokens;
@@ -247,6 +262,7 @@ function acronymInContext(doc: Doc, p: Piece): boolean {
 }
 
 const lazySets = () => ({
+  state: lexiconSet('state-institutions.txt'),
   verbs: lexiconSet('org-verbs.txt'),
   modelStops: lexiconSet('model-name-stops.txt'),
   descriptors: lexiconSet('org-descriptors.txt'),
@@ -586,7 +602,7 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   }
   const prev = tokens[a - 1];
   const next = tokens[b];
-  if (prev && prev.lower === 'the' && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
+  if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
     const modifier = next && (next.pos === 'NOUN' || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     if (!modifier) a--;
   }
