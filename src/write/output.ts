@@ -2,7 +2,7 @@
 // is complete, manifest.json last, so a reader never sees a partial dataset. A checkpoint (state.json) after
 // every flush records how many inputs are done and how long each file was, so that a killed run can be
 // continued with --resume and end byte for byte as an uninterrupted one.
-import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT_KINDS, type Manifest, type OutputKind } from '../schema/records.js';
 import { csvHeader, type Serialized } from './serialize.js';
@@ -28,7 +28,6 @@ export class OutputWriter {
   private buffers = new Map<string, string[]>();
   private buffered = 0;
   private sinceFlush = 0;
-  private sizes: Record<string, number> = {};
   state: RunState;
 
   constructor(dir: string, fingerprint: string) {
@@ -50,7 +49,8 @@ export class OutputWriter {
       const s = JSON.parse(readFileSync(statePath, 'utf8')) as RunState;
       if (s.fingerprint === this.state.fingerprint) resumed = s;
     }
-    if (!resumed) {
+    if (resumed) this.state = resumed;
+    else {
       rmSync(this.partial, { recursive: true, force: true });
       mkdirSync(this.partial, { recursive: true });
     }
@@ -58,18 +58,16 @@ export class OutputWriter {
       const p = join(this.partial, name);
       const fd = openSync(p, resumed ? 'r+' : 'w');
       if (resumed) {
-        const size = resumed.sizes[name] ?? 0;
-        ftruncateSync(fd, size);
-        this.sizes[name] = size;
+        // drop whatever was written after the last checkpoint
+        ftruncateSync(fd, (this.state.sizes[name] ??= 0));
       } else {
         const kind = name.replace(/\.(jsonl|csv)$/, '') as OutputKind;
         const header = name.endsWith('.csv') ? csvHeader(kind) : '';
         if (header) writeSync(fd, header, 0);
-        this.sizes[name] = Buffer.byteLength(header);
+        this.state.sizes[name] = Buffer.byteLength(header);
       }
       this.fds.set(name, fd);
     }
-    if (resumed) this.state = resumed;
     this.checkpoint();
     return this.state.itemsDone;
   }
@@ -102,8 +100,8 @@ export class OutputWriter {
       const data = Buffer.from(parts.join(''), 'utf8');
       const fd = this.fds.get(name)!;
       let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off, this.sizes[name] + off);
-      this.sizes[name] += data.length;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off, this.state.sizes[name] + off);
+      this.state.sizes[name] += data.length;
       parts.length = 0;
     }
     this.buffered = 0;
@@ -112,7 +110,6 @@ export class OutputWriter {
   }
 
   private checkpoint(): void {
-    this.state.sizes = { ...this.sizes };
     const p = join(this.partial, 'state.json');
     writeFileSync(p + '.tmp', JSON.stringify(this.state));
     renameSync(p + '.tmp', p);
@@ -146,17 +143,5 @@ export class OutputWriter {
     this.flush();
     for (const fd of this.fds.values()) closeSync(fd);
     this.fds.clear();
-  }
-
-  static hasPartial(dir: string): boolean {
-    return existsSync(join(dir, PARTIAL_DIR, 'state.json'));
-  }
-
-  static partialSize(dir: string): number {
-    try {
-      return statSync(join(dir, PARTIAL_DIR, 'state.json')).size;
-    } catch {
-      return 0;
-    }
   }
 }
