@@ -44,6 +44,36 @@ describe('entities', () => {
     expect(got).toEqual(['place: Kazakhstan', 'place: Kuitun City (Kuitun)', 'place: Uzbekistan (Uzbek)']);
   });
 
+  it('gives mention extents the way news annotation does', () => {
+    const text =
+      'Senator Maria Kessler questioned the deal. From the White House, President of the United States Barack Obama spoke, ' +
+      "and Chief executive Thomas Enders said Airbus' Delivery Center would stay open. Loans came from the provincial government of Ontario " +
+      'and from plants in Seattle, Washington. Sales rose in India, China and Brazil, and the Canadian dollar fell against the US dollar. ' +
+      'The jets leave from London Heathrow. Apple CEO Steve Jobs said Steve leaves a strong team.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);
+    const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type}: ${m.text}`));
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        'person: Senator Maria Kessler',
+        'person: President of the United States Barack Obama',
+        'place: the United States',
+        'person: Chief executive Thomas Enders',
+        "place: Airbus' Delivery Center",
+        'place: the provincial government of Ontario',
+        'place: Seattle, Washington',
+        'place: India',
+        'place: China',
+        'person: Steve Jobs',
+      ]),
+    );
+    // a list of countries is no "City, Country" chain; a currency is no place; an airport is no person
+    expect(mentions).not.toContain('place: India, China');
+    expect(mentions).not.toContain('place: US');
+    expect(mentions.filter((m) => m.startsWith('person: London'))).toEqual([]);
+    // a lone given name of a person in the article is that person, not a company ("Steve leaves")
+    expect(mentions).not.toContain('organisation: Steve');
+  });
+
   it('lets a --lexicon file add and override entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gleaner-lex-'));
     const file = join(dir, 'lex.csv');

@@ -33,11 +33,13 @@ for (const c of countries) {
   if (d?.m) demonyms.set(d.m, c.name.common);
   if (d?.f) demonyms.set(d.f, c.name.common);
 }
+// Regions named by a bare compass point or a common word ("Central", "Western", "Capital"): rarely meant in news.
+const GENERIC = new Set(['central', 'western', 'eastern', 'northern', 'southern', 'north', 'south', 'east', 'west', 'capital', 'federal', 'national', 'coast', 'coastal', 'islands', 'upper', 'lower', 'middle', 'interior', 'frontier', 'lakes', 'mountain', 'plateau', 'centre', 'center']);
 for (const a of admin1) {
   const cc = a.code.split('.')[0];
-  add(a.name, 'region', cc);
+  if (!GENERIC.has(a.name.toLowerCase()) && !common.has(a.name.toLowerCase())) add(a.name, 'region', cc);
   const short = a.name.replace(/ (Region|Province|Oblast|Oblisi|Governorate|Prefecture|State|Department|District|County)$/, '');
-  if (short !== a.name && !common.has(short.toLowerCase())) add(short, 'region', cc);
+  if (short !== a.name && !common.has(short.toLowerCase()) && !GENERIC.has(short.toLowerCase())) add(short, 'region', cc);
 }
 for (const c of cities) {
   if (c.population < 50000) continue;

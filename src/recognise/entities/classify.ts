@@ -3,7 +3,7 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { isAcronym } from './candidates.js';
-import { spanKey, type EntityLexicon } from './lexicon.js';
+import { key, spanKey, type EntityLexicon } from './lexicon.js';
 
 export { spanKey };
 
@@ -61,7 +61,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return { type: 'place', rule: 'place.gazetteer', strong: true };
   if (head === 'place') return { type: 'place', rule: 'place.head-noun', strong: true };
   const demonym = lex.demonyms.get(k);
-  if (demonym) return { type: 'place', rule: 'place.demonym', strong: true, canonical: demonym };
+  // "European leaders": a continent's adjective describes, it does not mention a place (news annotation practice).
+  if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return { type: 'place', rule: 'place.demonym', strong: true, canonical: demonym };
   const n = b - a;
   const first = tokText(doc, tokens[a]);
   if (n === 1 && isAcronym(first)) {
@@ -84,7 +85,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     })();
     const lastWord = tokens[b - 1].lower;
     const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
-    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !(firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent'))) {
+    // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
+    const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || !lex.surnames.has(lastWord));
+    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst) {
       return { type: 'person', rule: 'person.given-name', strong: true };
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {

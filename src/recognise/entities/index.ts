@@ -68,6 +68,11 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       }
     }
   }
+  // "US dollars", "the U.S. dollar": part of a currency's name, not a mention of the place.
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if (p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) pieces.splice(i, 1);
+  }
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
     if (!p.verdict && !headlines[p.sent]) p.verdict = contextVerdict(doc, lex, p);
@@ -101,6 +106,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     const tl = titleLength(doc, lex, a, b);
     if (tl > 0 && a + tl < b) {
       if (lex.connectors.has(tokens[a + tl].lower)) {
+        // "President of the United States Barack Obama": a title of a country, then the person's name.
+        const titled = titleOfPlace(doc, lex, a, a + tl, b);
+        if (titled) return titled.map((x) => ({ ...x, sent }));
         // "Prime Minister of Singapore": a role, not a name; what follows may still be one.
         a += tl;
         titleA = -1;
@@ -166,6 +174,29 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
 
 function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
   return lex.places.has(k) || lex.givenNames.has(k) || lex.known.has(k) || lex.demonyms.has(k) || lex.chineseSurnames.has(k);
+}
+
+/**
+ * "President of the United States Barack Obama": title [t, te), "of (the)", a country or region, then two or
+ * three name words to the end of the run. Gives the person (title included) and the nested place.
+ */
+function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
+  const tokens = doc.tokens;
+  if (tokens[te].lower !== 'of') return null;
+  let s = te + 1;
+  if (tokens[s]?.lower === 'the') s++;
+  for (let n = Math.min(4, b - s - 2); n >= 1; n--) {
+    const place = lex.places.get(spanKey(doc, s, s + n));
+    if (!place || (place.kind !== 'country' && place.kind !== 'region')) continue;
+    const name = b - (s + n);
+    if (name < 2 || name > 3) return null;
+    for (let i = s + n; i < b; i++) if (!tokens[i].cap || tokens[i].pos !== 'PROPN') return null;
+    return [
+      { a: te + 1, b: s + n, titleA: -1, verdict: { type: 'place', rule: 'place.gazetteer', strong: true }, nested: true },
+      { a: s + n, b, titleA: t, verdict: { type: 'person', rule: 'person.title', strong: true }, nested: false },
+    ];
+  }
+  return null;
 }
 
 /** Number of tokens of a person title starting at a (longest first), 0 when none. */
@@ -294,7 +325,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     if (age || next2?.lower === 'who') return { type: 'person', rule: age ? 'person.age' : 'person.who', strong: !!age };
   }
   // "Name, director of ..." and "Name, 45, ..."
-  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4) {
+  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null) {
     const role = roleAt(doc, lex, p.b + 1);
     if (role > 0) return { type: 'person', rule: 'person.appositive-role', strong: true };
   }
@@ -375,6 +406,14 @@ function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
 function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uint8Array): void {
   const strong = new Map<string, Verdict>();
   const partial = new Map<string, Verdict>();
+  /** Which full name gave each surname entry ("taurus" from "Ford Taurus"), to take it back with the name. */
+  const surnameFrom = new Map<string, string>();
+  /** First words of people's names ("Steve" of "Steve Jobs"): a lone "Steve leaves" is that person, not a company. */
+  const personFirst = new Set<string>();
+  // "Ford Taurus" beside "Ford Motor Company": a product named after its maker, not a person.
+  const orgFirst = new Set<string>();
+  for (const p of pieces) if (p.verdict?.strong && p.verdict.type === 'organisation' && p.b - p.a >= 2) orgFirst.add(doc.tokens[p.a].lower);
+  for (const p of pieces) if (p.verdict?.rule === 'person.given-name' && orgFirst.has(doc.tokens[p.a].lower)) p.verdict = null;
   for (const p of pieces) {
     if (!p.verdict || !p.verdict.strong) continue;
     const k = spanKey(doc, p.a, p.b);
@@ -382,8 +421,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     const t = p.verdict.type;
     const n = p.b - p.a;
     if (t === 'person' && n >= 2) {
+      personFirst.add(doc.tokens[p.a].lower);
       const last = doc.tokens[p.b - 1];
-      if (last.cap && !partial.has(last.lower)) partial.set(last.lower, { type: 'person', rule: 'person.surname', strong: true });
+      if (last.cap && !partial.has(last.lower)) {
+        partial.set(last.lower, { type: 'person', rule: 'person.surname', strong: true });
+        surnameFrom.set(last.lower, k);
+      }
     }
     if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
       partial.set(spanKey(doc, p.a, p.b - 1), { type: 'place', rule: 'place.without-head', strong: true });
@@ -422,7 +465,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (n === 0 || strong.has(k)) continue;
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
-    if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0])) continue;
+    if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
     strong.set(k, { type: 'organisation', rule: 'org.document-context', strong: false });
   }
   for (const p of pieces) {
@@ -431,7 +474,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (p.verdict?.rule === 'person.given-name') {
       const first = doc.tokens[p.a].lower;
       const org = strong.get(first) ?? partial.get(first);
-      if (org?.type === 'organisation') p.verdict = null;
+      if (org?.type === 'organisation') {
+        p.verdict = null;
+        if (strong.get(k)?.rule === 'person.given-name') strong.delete(k);
+        const last = doc.tokens[p.b - 1].lower;
+        if (surnameFrom.get(last) === k) partial.delete(last);
+      }
     }
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
@@ -586,11 +634,23 @@ function acronymOf(name: string): string {
  */
 function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
   const tokens = doc.tokens;
-  // Honorifics belong to the mention ("President Vladimir Putin", "Mr. Lee"); job titles do not ("CEO Steve Jobs").
-  const honorific = p.titleA >= 0 && !lex.roles.has(spanKey(doc, p.titleA, p.a));
-  let a = honorific ? p.titleA : p.a;
-  let b = p.b;
+  // Honorifics and titles written as such belong to the mention ("President Vladimir Putin", "Mr. Lee",
+  // "Chief executive Thomas Enders"); job descriptions do not ("CEO Steve Jobs", "chief executive Steve Jobs").
   const type = p.verdict!.type;
+  const honorific = p.titleA >= 0 && (!lex.roles.has(spanKey(doc, p.titleA, p.a)) || writtenAsTitle(doc, p.titleA));
+  let a = honorific ? p.titleA : p.a;
+  // "Chief executive Thomas Enders": a title in capitals that the candidate run did not take in.
+  if (!honorific && type === 'person' && p.titleA < 0) {
+    for (let n = Math.min(3, a); n >= 1; n--) {
+      if (lex.titles.has(spanKey(doc, a - n, a)) && writtenAsTitle(doc, a - n) && !tokens[a].nl) {
+        a -= n;
+        break;
+      }
+    }
+  }
+  // "U.S. President Barack Obama": the country whose title it is.
+  if (a < p.a && a > 0 && tokens[a - 1].cap && !tokens[a].nl && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
+  let b = p.b;
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
   if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
@@ -598,8 +658,15 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   if (type === 'place' && tokens[b]?.lower === ',' ) {
     const q = byStart.get(b + 1);
     const kind = q && lex.places.get(spanKey(doc, q.a, q.b))?.kind;
-    if (q && q.verdict?.type === 'place' && (kind === 'region' || kind === 'country') && !tokens[b + 1].nl) b = q.b;
+    // "India, China" is a list: only a city or region is followed by what contains it.
+    const own = lex.places.get(spanKey(doc, p.a, p.b))?.kind;
+    const contains = kind === 'country' ? own !== 'country' && own !== 'continent' : kind === 'region' && own !== 'region' && own !== 'country' && own !== 'continent';
+    if (q && q.verdict?.type === 'place' && contains && !tokens[b + 1].nl) b = q.b;
   }
+  // "the (provincial) government of Ontario": a country's or region's government is a mention of that place.
+  if (type === 'place' && a === p.a) a = governmentOf(doc, lex, p, a);
+  // "Singapore's Changi International Airport": a facility's owner or location belongs to its mention.
+  if (type === 'place' && p.verdict!.rule === 'place.head-noun' && a === p.a) a = possessorStart(doc, a);
   const prev = tokens[a - 1];
   const next = tokens[b];
   if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
@@ -607,6 +674,36 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     if (!modifier) a--;
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/** Start of the name in "Name's" or "Names'" right before token a, or a itself. */
+function possessorStart(doc: Doc, a: number): number {
+  const tokens = doc.tokens;
+  const pos = tokens[a - 1];
+  if (!pos || (pos.lower !== "'s" && pos.lower !== "'") || pos.start !== tokens[a - 2]?.end) return a;
+  let s = a - 1;
+  while (s - 1 >= 0 && tokens[s - 1].cap && tokens[s - 1].type === 'word' && !tokens[s].nl && tokens[s - 1].sent === tokens[a].sent) s--;
+  return s < a - 1 ? s : a;
+}
+
+/** Start of "the [adjective] government(s) of" before the place at a, or a itself. */
+function governmentOf(doc: Doc, lex: EntityLexicon, p: Piece, a: number): number {
+  const tokens = doc.tokens;
+  let i = a - 1;
+  if (tokens[i]?.lower === 'the') i--;
+  if (tokens[i]?.lower !== 'of' || !/^governments?$/.test(tokens[i - 1]?.lower ?? '')) return a;
+  const kind = lex.places.get(spanKey(doc, p.a, p.b))?.kind;
+  if (kind !== 'country' && kind !== 'region') return a;
+  i -= 2;
+  if (tokens[i] && tokens[i].pos === 'ADJ' && !tokens[i].cap) i--;
+  return tokens[i]?.lower === 'the' && tokens[i].sent === tokens[a].sent ? i : a;
+}
+
+/** "President", "Chief executive": a capitalised word, not an acronym ("CEO") or a lower-case role. */
+function writtenAsTitle(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const c = doc.text.charCodeAt(t.start + 1);
+  return t.cap && t.end - t.start > 1 && c >= 97 && c <= 122;
 }
 
 /** First token of the modifiers before a descriptive noun: adjectives, nouns, names, "-based", possessives. */
