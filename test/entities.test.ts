@@ -74,6 +74,15 @@ describe('entities', () => {
     expect(mentions).not.toContain('organisation: Steve');
   });
 
+  it('leaves market indices out and keeps "the" off a name used as a modifier', () => {
+    const text = "Japan's Nikkei stock index fell 4%, and the Nikkei closed at its lowest level. Louis Gallois, the Airbus chief executive, said Airbus would cut jobs.";
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);
+    const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type}: ${m.text}`));
+    expect(mentions.filter((m) => m.includes('Nikkei'))).toEqual([]);
+    expect(mentions).toContain('organisation: Airbus');
+    expect(mentions).not.toContain('organisation: the Airbus');
+  });
+
   it('lets a --lexicon file add and override entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gleaner-lex-'));
     const file = join(dir, 'lex.csv');

@@ -69,9 +69,12 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     }
   }
   // "US dollars", "the U.S. dollar": part of a currency's name, not a mention of the place.
+  // "the Nikkei stock index", "the FTSE index": a market index, here and wherever the article names it again.
+  const indices = new Set<string>();
+  for (const p of pieces) if (isIndexName(doc, p)) indices.add(spanKey(doc, p.a, p.b));
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i];
-    if (p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) pieces.splice(i, 1);
+    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b)))) pieces.splice(i, 1);
   }
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
@@ -81,6 +84,14 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   propagate(doc, lex, pieces, headlines);
   const extra = datelinePieces(doc);
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
+}
+
+/** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
+function isIndexName(doc: Doc, p: Piece): boolean {
+  if (p.verdict?.type === 'place' || p.verdict?.type === 'person') return false;
+  let t = doc.tokens[p.b];
+  if (t && /^(stock|share|composite|benchmark)$/.test(t.lower)) t = doc.tokens[p.b + 1];
+  return !!t && !t.cap && /^(index|indices|indexes|average)$/.test(t.lower);
 }
 
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
@@ -670,7 +681,7 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   const prev = tokens[a - 1];
   const next = tokens[b];
   if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
-    const modifier = next && (next.pos === 'NOUN' || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
+    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     if (!modifier) a--;
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
