@@ -27,7 +27,7 @@ interface ResettableCache {
 }
 
 /** Learnt words kept before the cache is emptied back to the model's vocabulary (memory, not results). */
-const MAX_LEARNT = 200_000;
+const MAX_LEARNT = 20_000;
 
 const PATCH = `
   // Added by gleaner (src/analyse/wink.ts): forget the out-of-vocabulary words learnt since a snapshot.

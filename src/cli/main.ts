@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // gleaner's command line: extract, eval, schema.
+import './heap.js';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../version.js';

@@ -40,7 +40,7 @@ export function entityId(type: EntityType, name: string): string {
   let id = ids.get(k);
   if (id === undefined) {
     id = TYPE_PREFIX[type] + '_' + createHash('sha1').update(k).digest('hex').slice(0, 12);
-    if (ids.size > 50_000) ids.clear();
+    if (ids.size > 10_000) ids.clear();
     ids.set(k, id);
   }
   return id;
