@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/analyse/doc.js';
-import { tokenize, breakLongRuns } from '../src/analyse/tokens.js';
+import fc from 'fast-check';
+import { tokenize, breakLongRuns, hasLongRun } from '../src/analyse/tokens.js';
 import { makeArticle } from '../src/ingest/formats.js';
 
 function tokens(text: string) {
@@ -25,5 +26,15 @@ describe('analysis', () => {
     const copy = breakLongRuns(text);
     expect(copy.length).toBe(text.length);
     expect(tokens(text).some(([t]) => t === 'Boeing')).toBe(true);
+  });
+
+  it('finds long runs exactly where /\\S{n}/ does', () => {
+    const piece = fc.constantFrom('a', 'Ä', '😀', ' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (parts, n) => {
+        const text = parts.join('');
+        expect(hasLongRun(text, n)).toBe(new RegExp(`\\S{${n}}`).test(text));
+      }),
+    );
   });
 });

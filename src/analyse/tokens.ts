@@ -16,16 +16,32 @@ function isUpper(c: number, v: string): boolean {
  * reads; the copy has the same length, so every offset still points into the article's text.
  */
 export function breakLongRuns(text: string): string {
-  if (!/\S{256}/.test(text)) return text;
+  if (!hasLongRun(text, 256)) return text;
   return text.replace(/\S{256,}/g, (run) => run.replace(/([^]{127})[^]/g, '$1 '));
+}
+
+/** JavaScript's \s: ASCII and Unicode white space. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
+/** Same answer as /\S{n}/.test(text), in one pass (the regular expression restarts at every character). */
+export function hasLongRun(text: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run >= n) return true;
+  }
+  return false;
 }
 
 export function tokenize(doc: Doc): void {
   const text = breakLongRuns(doc.text);
   if (text.length === 0) return;
   const { doc: wd, its } = readDoc(text);
+  // wink's precedingSpaces are not read: the white space between tokens is found in the text itself.
   const values = wd.tokens().out();
-  const spaces = wd.tokens().out(its.precedingSpaces);
   const pos = wd.tokens().out(its.pos);
   const types = wd.tokens().out(its.type);
   const tokens: Token[] = new Array(values.length);
@@ -33,21 +49,25 @@ export function tokenize(doc: Doc): void {
   let n = 0;
   let pendingBreak = false;
   for (let i = 0; i < values.length; i++) {
-    const sp = spaces[i];
-    p += sp.length;
+    const type = types[i];
+    if (type === 'tabCRLF') {
+      // Line breaks are not tokens for us: they mark the next token instead (and are skipped as white space).
+      pendingBreak = true;
+      continue;
+    }
     const v = values[i];
-    // wink reproduces the text exactly (value + preceding spaces); stay robust if it ever does not.
+    let newline = false;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (!isSpace(c)) break;
+      if (c === 10) newline = true;
+      p++;
+    }
+    // wink reproduces the text exactly (white space + values); stay robust if it ever does not.
     if (!text.startsWith(v, p)) {
       const q = text.indexOf(v, p);
       if (q < 0) continue;
       p = q;
-    }
-    const type = types[i];
-    if (type === 'tabCRLF') {
-      // Line breaks are not tokens for us: they mark the next token instead.
-      p += v.length;
-      pendingBreak = true;
-      continue;
     }
     tokens[n] = {
       i: n,
@@ -58,7 +78,7 @@ export function tokenize(doc: Doc): void {
       type,
       sent: 0,
       cap: isUpper(v.charCodeAt(0), v),
-      nl: pendingBreak || sp.includes('\n'),
+      nl: pendingBreak || newline,
     };
     pendingBreak = false;
     n++;
