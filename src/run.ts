@@ -6,6 +6,7 @@ import PQueue from 'p-queue';
 import { promises as fs } from 'node:fs';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { discover } from './ingest/discover.js';
+import { SeenIds } from './ingest/seen-ids.js';
 import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
 import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
 import { OutputWriter } from './write/output.js';
@@ -114,7 +115,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const maxInFlight = Math.max(2, nWorkers * 6);
   let seq = 0;
   let interrupted = false;
-  const seenIds = new Map<string, string>();
+  const seenIds = new SeenIds();
   const commit = (r: WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }) => {
     if ('skipped' in r) {
       writer.append({}, {});
@@ -134,7 +135,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
     const mySeq = seq++;
     if (mySeq < skip) {
       // already written by the interrupted run; its ids still count for duplicate detection
-      if (item.kind === 'article' && !seenIds.has(item.article.id)) seenIds.set(item.article.id, item.article.path + (item.article.line ? `#${item.article.line}` : ''));
+      if (item.kind === 'article') seenIds.add(item.article.id, item.article.path, item.article.line);
       continue;
     }
     if (opts.signal?.stopped) {
@@ -148,10 +149,10 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
     } else {
       const a = item.article;
       const dup = seenIds.get(a.id);
-      if (dup !== undefined) {
+      if (dup !== null) {
         window.push(Promise.resolve({ seq: mySeq, error: { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'parse', reason: `duplicate article id "${a.id}" (first seen in ${dup}); skipped` } as ErrorRow }));
       } else {
-        seenIds.set(a.id, a.path + (a.line ? `#${a.line}` : ''));
+        seenIds.add(a.id, a.path, a.line);
         const work: WorkItem = { seq: mySeq, article: a, warnings: item.warnings };
         window.push(queue.add(() => (pool ? pool.run(work) : Promise.resolve(processArticle(work, init)))) as Promise<WorkResult>);
       }
