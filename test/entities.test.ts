@@ -74,6 +74,15 @@ describe('entities', () => {
     expect(mentions).not.toContain('organisation: Steve');
   });
 
+  it('keeps "the" off a city used as a modifier and gives a facility the city it stands in', () => {
+    const text = 'By the end of the year, the Atlanta and St. Louis plants will close. The keynote was held in the Moscone West Convention Center in San Francisco.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);
+    const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type}: ${m.text}`));
+    expect(mentions).toContain('place: Atlanta');
+    expect(mentions).toContain('place: the Moscone West Convention Center in San Francisco');
+    expect(mentions).toContain('place: San Francisco');
+  });
+
   it('leaves market indices out and keeps "the" off a name used as a modifier', () => {
     const text = "Japan's Nikkei stock index fell 4%, and the Nikkei closed at its lowest level. Louis Gallois, the Airbus chief executive, said Airbus would cut jobs.";
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);

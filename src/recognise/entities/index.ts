@@ -682,7 +682,23 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   const next = tokens[b];
   if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
     const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
-    if (!modifier) a--;
+    // "the Atlanta and St. Louis plants": a city's name never takes "the"; here it modifies a later noun.
+    const city = p.verdict!.rule === 'place.gazetteer' && lex.places.get(spanKey(doc, p.a, p.b))?.kind === 'city';
+    if (!modifier && !city) a--;
+  }
+  // "the Moscone West Convention Center in San Francisco": a facility with the place it stands in.
+  if (type === 'place' && p.verdict!.rule === 'place.head-noun' && tokens[b]?.lower === 'in' && !tokens[b + 1]?.nl) {
+    const q = byStart.get(b + 1) ?? byStart.get(b + 2);
+    const kind = q && lex.places.get(spanKey(doc, q.a, q.b))?.kind;
+    if (q && q.verdict?.type === 'place' && (kind === 'city' || kind === 'region' || kind === 'country') && (q.a === b + 1 || tokens[b + 1].lower === 'the')) {
+      b = q.b;
+      // "..., California": and the region or country that holds that place.
+      if (tokens[b]?.lower === ',') {
+        const r = byStart.get(b + 1);
+        const rk = r && lex.places.get(spanKey(doc, r.a, r.b))?.kind;
+        if (r && r.verdict?.type === 'place' && (rk === 'region' || rk === 'country') && kind !== 'country' && !tokens[b + 1].nl) b = r.b;
+      }
+    }
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
 }
