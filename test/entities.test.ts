@@ -92,6 +92,11 @@ describe('entities', () => {
     expect(mentions).not.toContain('organisation: the Airbus');
   });
 
+  it('types names listed beside an organisation as organisations', () => {
+    const got = entities('A bailout for the three automakers -- Varnholt, Quillon, and General Motors -- was rejected. The contract was fought for between Boeing and Kestrel Dynamics. Boeing announced it would appeal.');
+    expect(got).toEqual(['organisation: Varnholt', 'organisation: Quillon', 'organisation: General Motors', 'organisation: Boeing', 'organisation: Kestrel Dynamics']);
+  });
+
   it('lets a --lexicon file add and override entries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gleaner-lex-'));
     const file = join(dir, 'lex.csv');

@@ -505,6 +505,44 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name' };
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
+  listedWithOrganisations(doc, pieces, headlines);
+}
+
+/**
+ * "Chrysler, Ford, and General Motors", "Boeing and Lockheed Martin": a name that nothing typed, listed
+ * beside an organisation, is an organisation too, here and wherever the article repeats it.
+ */
+function listedWithOrganisations(doc: Doc, pieces: Piece[], headlines: Uint8Array): void {
+  const tokens = doc.tokens;
+  const byPos = pieces.filter((p) => !p.nested).sort((x, y) => x.a - y.a || y.b - x.b);
+  const listed = new Set<string>();
+  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b);
+  for (let round = 0, changed = true; changed && round < 4; round++) {
+    changed = false;
+    for (let k = 0; k + 1 < byPos.length; k++) {
+      const x = byPos[k];
+      const y = byPos[k + 1];
+      if (!listJoin(doc, x.b, y.a)) continue;
+      for (const [typed, other] of [[x, y], [y, x]]) {
+        if (typed.verdict?.type !== 'organisation' || !untypedName(other)) continue;
+        other.verdict = { type: 'organisation', rule: 'org.listed-with', strong: false };
+        listed.add(spanKey(doc, other.a, other.b));
+        changed = true;
+      }
+    }
+  }
+  if (listed.size === 0) return;
+  for (const p of pieces) if (!p.verdict && listed.has(spanKey(doc, p.a, p.b))) p.verdict = { type: 'organisation', rule: 'document.same-name', strong: false };
+}
+
+/** Tokens [i, j) join two items of a list: ",", "and", ", and", "or", in one sentence. */
+function listJoin(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 1 || j - i > 2 || doc.tokens[i].sent !== doc.tokens[j]?.sent) return false;
+  for (let t = i; t < j; t++) {
+    const w = doc.tokens[t].lower;
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  }
+  return true;
 }
 
 /** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
