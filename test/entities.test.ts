@@ -88,6 +88,8 @@ describe('entities', () => {
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);
     const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type}: ${m.text}`));
     expect(mentions.filter((m) => m.includes('Nikkei'))).toEqual([]);
+    const more = entities("The Dow Jones Industrial Average (DJIA) lost 3%, and the Standard & Poor's 500 index dropped on what traders called Black Monday. At 0800 UTC, the Bank of Canada cut rates.");
+    expect(more).toEqual(['organisation: Bank of Canada']);
     expect(mentions).toContain('organisation: Airbus');
     expect(mentions).not.toContain('organisation: the Airbus');
   });

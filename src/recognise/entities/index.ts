@@ -71,14 +71,23 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   // "US dollars", "the U.S. dollar": part of a currency's name, not a mention of the place.
   // "the Nikkei stock index", "the FTSE index": a market index, here and wherever the article names it again.
   const indices = new Set<string>();
-  for (const p of pieces) if (isIndexName(doc, p)) indices.add(spanKey(doc, p.a, p.b));
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (!isIndexName(doc, p) && !isDayName(doc, p)) continue;
+    indices.add(spanKey(doc, p.a, p.b));
+    // "Dow Jones Industrial Average (DJIA)": its short form too.
+    const q = pieces.find((x) => x.a === p.b + 1 && doc.tokens[p.b].lower === '(' && doc.tokens[x.b]?.lower === ')');
+    if (q) indices.add(spanKey(doc, q.a, q.b));
+  }
   for (let i = pieces.length - 1; i >= 0; i--) {
     const p = pieces[i];
     if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b)))) pieces.splice(i, 1);
   }
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
-    if (!p.verdict && !headlines[p.sent]) p.verdict = contextVerdict(doc, lex, p);
+    // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
+    const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
+    if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);
   }
   acronymDefinitions(doc, pieces);
   propagate(doc, lex, pieces, headlines);
@@ -89,9 +98,21 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
 function isIndexName(doc: Doc, p: Piece): boolean {
   if (p.verdict?.type === 'place' || p.verdict?.type === 'person') return false;
-  let t = doc.tokens[p.b];
-  if (t && /^(stock|share|composite|benchmark)$/.test(t.lower)) t = doc.tokens[p.b + 1];
+  const tokens = doc.tokens;
+  // "Dow Jones Industrial Average", "Hang Seng Index": the index is named as such.
+  if (p.b - p.a >= 2 && /^(index|average)$/.test(tokens[p.b - 1].lower)) return true;
+  // "Standard & Poor's 500 index", "the FTSE 100 index", "the Nikkei stock average"
+  let i = p.b;
+  if (tokens[i]?.lower === "'s") i++;
+  if (tokens[i] && (tokens[i].type === 'number' || tokens[i].pos === 'NUM')) i++;
+  if (tokens[i] && /^(stock|share|composite|benchmark)$/.test(tokens[i].lower)) i++;
+  const t = tokens[i];
   return !!t && !t.cap && /^(index|indices|indexes|average)$/.test(t.lower);
+}
+
+/** "Black Monday", "Cyber Monday": a day's name, not an organisation. */
+function isDayName(doc: Doc, p: Piece): boolean {
+  return p.b - p.a >= 2 && p.verdict?.type !== 'person' && p.verdict?.type !== 'place' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[p.b - 1].lower);
 }
 
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
@@ -722,7 +743,7 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     // "the Atlanta and St. Louis plants": a city's name never takes "the"; here it modifies a later noun.
     const city = p.verdict!.rule === 'place.gazetteer' && lex.places.get(spanKey(doc, p.a, p.b))?.kind === 'city';
-    if (!modifier && !city) a--;
+    if (!modifier && !city && !coordinatedModifier(doc, b)) a--;
   }
   // "the Moscone West Convention Center in San Francisco": a facility with the place it stands in.
   if (type === 'place' && p.verdict!.rule === 'place.head-noun' && tokens[b]?.lower === 'in' && !tokens[b + 1]?.nl) {
@@ -739,6 +760,17 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     }
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/** "the Northrop Grumman and EADS North America plan": names joined by "and" that together modify a noun. */
+function coordinatedModifier(doc: Doc, b: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[b]?.lower !== 'and' && tokens[b]?.lower !== 'or') return false;
+  let j = b + 1;
+  if (!tokens[j]?.cap) return false;
+  while (j < tokens.length && tokens[j].cap && !tokens[j].nl) j++;
+  const after = tokens[j];
+  return !!after && !after.cap && after.pos === 'NOUN' && !after.nl;
 }
 
 /** Start of the name in "Name's" or "Names'" right before token a, or a itself. */
