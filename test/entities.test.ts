@@ -94,6 +94,17 @@ describe('entities', () => {
     expect(mentions).not.toContain('organisation: the Airbus');
   });
 
+  it('counts a capitalised role after a name as a mention of that person, and the role is no organisation', () => {
+    const text = 'At a press conference, Fritz Henderson, the Chief Executive Officer of General Motors, said it. "We can not," said Stephen Harper, Prime Minister of Canada. Joe Leonard, Chairman and Chief Operating Officer of AirTran Airways, agreed.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text }).article);
+    const byName = Object.fromEntries(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)]));
+    expect(byName['Fritz Henderson']).toEqual(['Fritz Henderson', 'the Chief Executive Officer of General Motors']);
+    expect(byName['Stephen Harper']).toEqual(['Stephen Harper', 'Prime Minister of Canada']);
+    expect(byName['Joe Leonard']).toEqual(['Joe Leonard']);
+    expect(Object.keys(byName)).not.toContain('Chief Operating Officer of AirTran Airways');
+    expect(byName['AirTran Airways']).toEqual(['AirTran Airways']);
+  });
+
   it('types names listed beside an organisation as organisations', () => {
     const got = entities('A bailout for the three automakers -- Varnholt, Quillon, and General Motors -- was rejected. The contract was fought for between Boeing and Kestrel Dynamics. Boeing announced it would appeal.');
     expect(got).toEqual(['organisation: Varnholt', 'organisation: Quillon', 'organisation: General Motors', 'organisation: Boeing', 'organisation: Kestrel Dynamics']);

@@ -135,6 +135,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a += 2;
       continue;
     }
+    // "Chief Operating Officer of AirTran Airways": a role written in capitals, then the organisation.
+    const rl = roleLength(doc, lex, a, b);
+    if (rl > 0 && a + rl < b - 1 && tokens[a + rl].lower === 'of' && titleLength(doc, lex, a, b) === 0) {
+      a += rl;
+      titleA = -1;
+      continue;
+    }
     const tl = titleLength(doc, lex, a, b);
     if (tl > 0 && a + tl < b) {
       if (lex.connectors.has(tokens[a + tl].lower)) {
@@ -229,6 +236,14 @@ function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: nu
     ];
   }
   return null;
+}
+
+/** Number of tokens of a role ("Chief Operating Officer") starting at a (longest first), 0 when none. */
+function roleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  for (let n = Math.min(4, b - a); n >= 1; n--) {
+    if (lex.roles.has(spanKey(doc, a, a + n))) return n;
+  }
+  return 0;
 }
 
 /** Number of tokens of a person title starting at a (longest first), 0 when none. */
@@ -653,6 +668,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     g.refs.push({ piece: p, start: ext.start, end: ext.end });
     pieceGroup.set(p, g);
   }
+  for (const g of order) if (g.type === 'person') addRoleAppositions(doc, lex, g, byStart);
   const mentions: MentionRef[] = [];
   const rows: EntityRow[] = [];
   for (const g of order) {
@@ -679,6 +695,36 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
   mentions.sort((x, y) => x.a - y.a || y.b - x.b);
   doc.entities = rows;
   doc.mentions = mentions;
+}
+
+/**
+ * "Stephen Harper, Prime Minister of Canada", "Fritz Henderson, the Chief Executive Officer of General Motors":
+ * a role in capitals after a person's name, with the organisation or place it belongs to, is another mention
+ * of that person (news annotation counts such descriptions). Marked nested, so that relations read the name.
+ */
+function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map<number, Piece>): void {
+  const tokens = doc.tokens;
+  for (const r of [...g.refs]) {
+    const p = r.piece;
+    if (p.nested || tokens[p.b]?.lower !== ',') continue;
+    const a = tokens[p.b + 1]?.lower === 'the' ? p.b + 1 : p.b;
+    const roleStart = a + 1;
+    const first = tokens[roleStart];
+    if (!first?.cap || first.sent !== p.sent) continue;
+    const rl = roleLength(doc, lex, roleStart, Math.min(tokens.length, roleStart + 4));
+    if (rl === 0) continue;
+    let b = roleStart + rl;
+    if (tokens[b]?.lower === 'of') {
+      const s = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+      const q = byStart.get(s);
+      if (!q || (q.verdict?.type !== 'organisation' && q.verdict?.type !== 'place')) continue;
+      b = q.b;
+    }
+    const next = tokens[b];
+    if (next && !/^[,.;:)]$/.test(next.lower) && !next.nl) continue;
+    const piece: Piece = { a: roleStart, b, titleA: -1, sent: p.sent, verdict: { type: 'person', rule: 'person.role-apposition', strong: true }, nested: true };
+    g.refs.push({ piece, start: tokens[a + (a === p.b ? 1 : 0)].start, end: tokens[b - 1].end });
+  }
 }
 
 function canonicalText(doc: Doc, p: Piece): string {
