@@ -44,7 +44,7 @@ function gleaner(input, workers) {
   const stats = JSON.parse(r.stderr.trim().split('\n').pop());
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   rmSync(out, { recursive: true, force: true });
-  return { seconds, peakRssMB: Math.round(stats.maxRssKB / 1024), manifest };
+  return { seconds, peakRssMB: Math.round(stats.maxRssKB / 1024), cpuSeconds: stats.cpuSeconds, manifest };
 }
 
 function reference(mode) {
@@ -69,7 +69,8 @@ const two = gleaner(corpus, 2);
 const first = await head(2000);
 const small = gleaner(first, 2);
 const mb = (r) => chars / 1e6 / r.seconds;
-const row = (name, r) => console.log(`${name.padEnd(28)} ${mb(r).toFixed(2)} MB/s  ${Math.round(r.manifest.articles / r.seconds)} articles/s  peak RSS ${r.peakRssMB} MB  (${r.seconds.toFixed(1)} s, ${r.manifest.articles} articles)`);
+// CPU seconds per MB (all threads: main, workers, V8's compiler and GC threads) vary less than wall time on a shared machine.
+const row = (name, r) => console.log(`${name.padEnd(28)} ${mb(r).toFixed(2)} MB/s  ${Math.round(r.manifest.articles / r.seconds)} articles/s  peak RSS ${r.peakRssMB} MB  CPU ${(r.cpuSeconds / (chars / 1e6)).toFixed(2)} s/MB  (${r.seconds.toFixed(1)} s, ${r.manifest.articles} articles)`);
 console.log('');
 row('gleaner, 1 worker', one);
 row('gleaner, 2 workers', two);

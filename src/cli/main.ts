@@ -163,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => {
     // For npm run bench: peak resident memory of the whole process (worker threads included).
-    if (process.env.GLEANER_STATS) process.stderr.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }) + '\n');
+    if (process.env.GLEANER_STATS) process.stderr.write(JSON.stringify((({ maxRSS, userCPUTime, systemCPUTime }) => ({ maxRssKB: maxRSS, cpuSeconds: (userCPUTime + systemCPUTime) / 1e6 }))(process.resourceUsage())) + '\n');
     process.exitCode = code;
   },
   (e) => {
