@@ -105,6 +105,11 @@ describe('entities', () => {
     expect(byName['AirTran Airways']).toEqual(['AirTran Airways']);
   });
 
+  it('finds speakers after the quotation and long romanised Chinese given names', () => {
+    const got = entities('"We will grow," said Tavita Oyelaran. The deal was signed by Zhou Xiaochuan.');
+    expect(got).toEqual(['person: Tavita Oyelaran', 'person: Zhou Xiaochuan']);
+  });
+
   it('types names listed beside an organisation as organisations', () => {
     const got = entities('A bailout for the three automakers -- Varnholt, Quillon, and General Motors -- was rejected. The contract was fought for between Boeing and Kestrel Dynamics. Boeing announced it would appeal.');
     expect(got).toEqual(['organisation: Varnholt', 'organisation: Quillon', 'organisation: General Motors', 'organisation: Boeing', 'organisation: Kestrel Dynamics']);

@@ -106,7 +106,7 @@ function allWords(tokens: Token[], a: number, b: number): boolean {
 function pinyinLike(doc: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokText(doc, doc.tokens[i]);
-    if (!/^[A-Z][a-z]{1,7}(?:-[a-z]{1,6})?$/.test(w)) return false;
+    if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w)) return false;
   }
   return true;
 }

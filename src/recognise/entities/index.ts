@@ -397,7 +397,9 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     return { type: 'organisation', rule: 'org.shares-of', strong: false };
   }
   // "Name said" with a name of two or three words: a speaker.
-  if (next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
+  // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
+  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
+  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
     return { type: 'person', rule: 'person.speaker', strong: false };
   }
   return null;
