@@ -31,10 +31,13 @@ async function head(n) {
   return file;
 }
 
+// The command line as installed runs with the node options of its first line (#!/usr/bin/env -S node ...).
+const nodeOptions = readFileSync('dist/cli/main.js', 'utf8').split('\n')[0].replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
+
 function gleaner(input, workers) {
   const out = mkdtempSync(join(tmpdir(), 'gleaner-bench-out-'));
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['dist/cli/main.js', 'extract', input, '--out', out, '--quiet', '--workers', String(workers)], {
+  const r = spawnSync(process.execPath, [...nodeOptions, 'dist/cli/main.js', 'extract', input, '--out', out, '--quiet', '--workers', String(workers)], {
     encoding: 'utf8',
     env: { ...process.env, GLEANER_STATS: '1' },
     maxBuffer: 1 << 26,
