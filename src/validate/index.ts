@@ -13,7 +13,8 @@ type Spanned = { start: number; end: number; text: string };
 
 function checkSpan(text: string, s: Spanned, what: string): string | null {
   if (s.start > s.end || s.end > text.length) return `${what} [${s.start}, ${s.end}) lies outside the text (${text.length} characters)`;
-  if (text.slice(s.start, s.end) !== s.text) return `${what} [${s.start}, ${s.end}) does not match its text`;
+  // Same as text.slice(start, end) === s.text, without a copy of the span.
+  if (s.end - s.start !== s.text.length || !text.startsWith(s.text, s.start)) return `${what} [${s.start}, ${s.end}) does not match its text`;
   return null;
 }
 
