@@ -709,8 +709,9 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
   for (const r of [...g.refs]) {
     const p = r.piece;
     if (p.nested || tokens[p.b]?.lower !== ',') continue;
-    const a = tokens[p.b + 1]?.lower === 'the' ? p.b + 1 : p.b;
-    const roleStart = a + 1;
+    // The mention starts after the comma, at "the" when there is one.
+    const from = p.b + 1;
+    const roleStart = tokens[from]?.lower === 'the' ? from + 1 : from;
     const first = tokens[roleStart];
     if (!first?.cap || first.sent !== p.sent) continue;
     const rl = roleLength(doc, lex, roleStart, Math.min(tokens.length, roleStart + 4));
@@ -725,7 +726,7 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
     const next = tokens[b];
     if (next && !/^[,.;:)]$/.test(next.lower) && !next.nl) continue;
     const piece: Piece = { a: roleStart, b, titleA: -1, sent: p.sent, verdict: { type: 'person', rule: 'person.role-apposition', strong: true }, nested: true };
-    g.refs.push({ piece, start: tokens[a + (a === p.b ? 1 : 0)].start, end: tokens[b - 1].end });
+    g.refs.push({ piece, start: tokens[from].start, end: tokens[b - 1].end });
   }
 }
 
