@@ -113,6 +113,9 @@ describe('entities', () => {
   it('types names listed beside an organisation as organisations', () => {
     const got = entities('A bailout for the three automakers -- Varnholt, Quillon, and General Motors -- was rejected. The contract was fought for between Boeing and Kestrel Dynamics. Boeing announced it would appeal.');
     expect(got).toEqual(['organisation: Varnholt', 'organisation: Quillon', 'organisation: General Motors', 'organisation: Boeing', 'organisation: Kestrel Dynamics']);
+    // not inside one name, nor a name with its acronym, nor across a wrapped line
+    const wire = entities("Mobil Corp filed with the Securities\nand Exchange Commission. Standard and Poor's Corp affirmed it. Payment is the Guaranteed Minimum Price, GMP, the board said.");
+    expect(wire.filter((e) => /Securities$|Standard$|Guaranteed Minimum Price$/.test(e))).toEqual([]);
   });
 
   it('lets a --lexicon file add and override entries', () => {

@@ -543,18 +543,19 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name' };
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
-  listedWithOrganisations(doc, pieces, headlines);
+  listedWithOrganisations(doc, lex, pieces, headlines);
 }
 
 /**
  * "Chrysler, Ford, and General Motors", "Boeing and Lockheed Martin": a name that nothing typed, listed
  * beside an organisation, is an organisation too, here and wherever the article repeats it.
  */
-function listedWithOrganisations(doc: Doc, pieces: Piece[], headlines: Uint8Array): void {
+function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uint8Array): void {
   const tokens = doc.tokens;
   const byPos = pieces.filter((p) => !p.nested).sort((x, y) => x.a - y.a || y.b - x.b);
   const listed = new Set<string>();
-  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b);
+  // "Standard and Poor's": a name with a possessive after it is rarely a list item of its own.
+  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'";
   for (let round = 0, changed = true; changed && round < 4; round++) {
     changed = false;
     for (let k = 0; k + 1 < byPos.length; k++) {
@@ -562,7 +563,7 @@ function listedWithOrganisations(doc: Doc, pieces: Piece[], headlines: Uint8Arra
       const y = byPos[k + 1];
       if (!listJoin(doc, x.b, y.a)) continue;
       for (const [typed, other] of [[x, y], [y, x]]) {
-        if (typed.verdict?.type !== 'organisation' || !untypedName(other)) continue;
+        if (typed.verdict?.type !== 'organisation' || !untypedName(other) || mayBeInsideName(doc, lex, other, typed)) continue;
         other.verdict = { type: 'organisation', rule: 'org.listed-with', strong: false };
         listed.add(spanKey(doc, other.a, other.b));
         changed = true;
@@ -573,14 +574,36 @@ function listedWithOrganisations(doc: Doc, pieces: Piece[], headlines: Uint8Arra
   for (const p of pieces) if (!p.verdict && listed.has(spanKey(doc, p.a, p.b))) p.verdict = { type: 'organisation', rule: 'document.same-name', strong: false };
 }
 
-/** Tokens [i, j) join two items of a list: ",", "and", ", and", "or", in one sentence. */
+/**
+ * Tokens [i, j) join two items of a list: ",", "and", ", and", "or", in one sentence and on one line (a
+ * name wrapped across lines, "Securities\nand Exchange Commission", is one name).
+ */
 function listJoin(doc: Doc, i: number, j: number): boolean {
   if (j - i < 1 || j - i > 2 || doc.tokens[i].sent !== doc.tokens[j]?.sent) return false;
+  for (let t = i; t <= j; t++) if (doc.tokens[t].nl) return false;
   for (let t = i; t < j; t++) {
     const w = doc.tokens[t].lower;
     if (w !== ',' && w !== 'and' && w !== 'or') return false;
   }
   return true;
+}
+
+/**
+ * "Standard and Poor's Corp", "Securities and Exchange Commission", "Ways and Means Committee": a word joined by
+ * a bare "and" to a name that ends in a legal form or an organisation's head noun may be part of that name.
+ */
+function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Piece): boolean {
+  // "the Guaranteed Minimum Price, GMP,": a name and its acronym, not a list.
+  const text = (p: Piece) => doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end);
+  if (acronymOf(text(untyped)) === text(typed) || acronymOf(text(typed)) === text(untyped)) return true;
+  // "Mary Barra": a given name starts a person's name (a lone "Ford" may still be a company).
+  if (untyped.b - untyped.a >= 2 && lex.givenNames.has(doc.tokens[untyped.a].lower)) return true;
+  // "Standard and Poor's": a possessive after the pair makes one name of it.
+  const after = doc.tokens[Math.max(typed.b, untyped.b)]?.lower;
+  if (after === "'s" || after === "'") return true;
+  if (typed.a < untyped.b || doc.tokens[untyped.b].lower !== 'and') return false;
+  const h = headKind(doc, lex, typed.a, typed.b);
+  return h === 'legal' || h === 'organisation';
 }
 
 /** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
