@@ -108,6 +108,8 @@ describe('entities', () => {
   it('finds speakers after the quotation and long romanised Chinese given names', () => {
     const got = entities('"We will grow," said Tavita Oyelaran. The deal was signed by Zhou Xiaochuan.');
     expect(got).toEqual(['person: Tavita Oyelaran', 'person: Zhou Xiaochuan']);
+    // a speaker named like a company is not a person
+    expect(entities('Statistics Canada said output rose. Japan Line said it would cut routes.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
 
   it('types names listed beside an organisation as organisations', () => {

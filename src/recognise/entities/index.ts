@@ -399,7 +399,9 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
-  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
+  // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
+  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower));
+  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !lex.places.has(spanKey(doc, p.a, p.b))) {
     return { type: 'person', rule: 'person.speaker', strong: false };
   }
   return null;
