@@ -109,6 +109,7 @@ describe('entities', () => {
     const got = entities('"We will grow," said Tavita Oyelaran. The deal was signed by Zhou Xiaochuan.');
     expect(got).toEqual(['person: Tavita Oyelaran', 'person: Zhou Xiaochuan']);
     // a speaker named like a company is not a person
+    expect(entities('Hitachi Ltd said profits rose. Hitachi will cut jobs.')).toEqual(['organisation: Hitachi Ltd (Hitachi)']);
     expect(entities('Statistics Canada said output rose. Japan Line said it would cut routes.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
 

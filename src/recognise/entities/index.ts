@@ -534,6 +534,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     }
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
+    // "Hitachi" after "Hitachi Ltd", "Piedmont" after "Piedmont Aviation Inc": the company, not the town.
+    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
   }
   // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
   const weak = new Map<string, Verdict>();
