@@ -136,7 +136,6 @@ function eventRelations(doc: Doc, add: Add): void {
  */
 function built(doc: Doc, add: Add): void {
   const t = doc.tokens;
-  const VERBS = BUILD_VERBS;
   let lastSubject: MentionRef | undefined;
   for (const s of doc.sentences) {
     let subject: MentionRef | undefined;
@@ -148,7 +147,7 @@ function built(doc: Doc, add: Add): void {
       }
     }
     const first = t[s.first];
-    const kind = VERBS[first.lower];
+    const kind = BUILD_VERBS[first.lower];
     if (kind && kind === 'built' && first.cap) {
       const by = lastSubject;
       let k = s.first + 1;

@@ -3,9 +3,7 @@
 import type { ArticleResult } from '../index.js';
 import type { ErrorRow, OutputKind } from '../schema/records.js';
 import { CSV_COLUMNS } from './columns.js';
-import { csvCell, csvLine } from './csv.js';
-
-export { neutralise } from './csv.js';
+import { csvLine } from './csv.js';
 
 export type Serialized = Partial<Record<OutputKind, { jsonl: string; csv: string }>>;
 
@@ -19,15 +17,14 @@ export function csvHeader(kind: OutputKind): string {
 export function serializeRows(kind: OutputKind, rows: object[], csvSafe: boolean): { jsonl: string; csv: string } {
   if (rows.length === 0) return { jsonl: '', csv: '' };
   const cols = CSV_COLUMNS[kind];
+  // One cells array for all the rows: csvLine reads it before the next row fills it.
+  const cells: unknown[] = new Array(cols.length);
   let jsonl = '';
   let csv = '';
   for (const r of rows) {
     jsonl += JSON.stringify(r) + '\n';
-    for (let c = 0; c < cols.length; c++) {
-      if (c > 0) csv += ',';
-      csv += csvCell(cols[c][1](r as Record<string, unknown>), csvSafe);
-    }
-    csv += '\n';
+    for (let c = 0; c < cols.length; c++) cells[c] = cols[c][1](r as Record<string, unknown>);
+    csv += csvLine(cells, csvSafe);
   }
   return { jsonl, csv };
 }

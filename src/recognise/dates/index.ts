@@ -314,12 +314,11 @@ function relative(ctx: Ctx, i: number): DateMatch | null {
   const hadThe = word(ctx, j) === 'the';
   if (hadThe) j++;
   const dir = word(ctx, j);
-  const DIRS: Record<string, number> = DIRECTIONS;
-  if (!(dir in DIRS)) return null;
+  if (!(dir in DIRECTIONS)) return null;
   const unitWord = word(ctx, j + 1);
   const season = SEASONS[unitWord];
   const unit = TIME_UNITS[unitWord];
-  const n = DIRS[dir];
+  const n = DIRECTIONS[dir];
   if (hadThe && (dir === 'past' || dir === 'last' || dir === 'coming' || dir === 'next') && unit && !/s$/.test(unitWord)) {
     // "the past week", "the coming year": a duration ending (or starting) now.
     if (hadThe) a = j - 1;
@@ -455,7 +454,6 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
       return { a: i, b: j + 2, kind: 'set', value: durationValue(1, u), rule: 'set.per-unit', complete: true };
     }
-    if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
     if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '')) return null;
     const q = qualifierBefore(ctx, i);
     return { a: q ? q.a : i, b: j + 2, kind: 'duration', value: durationValue(1, u), mod: q?.mod, rule: 'duration.a-unit', complete: true };
@@ -538,9 +536,9 @@ function agoValue(ctx: Ctx, a: number, b: number, n: number | null, u: string): 
 /** every year, annually, weekly, each month, per day. */
 function setExpr(ctx: Ctx, i: number): DateMatch | null {
   const w = word(ctx, i);
-  const ADV = ADVERBS;
-  if (ADV[w] && ctx.doc.tokens[i].pos === 'ADV') return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adverb', complete: true };
-  if (ADV[w] && /^(gain|loss|rise|fall|decline|increase|basis)$/.test(word(ctx, i + 1))) return { a: i, b: i + 1, kind: 'set', value: ADV[w], rule: 'set.adjective', complete: true };
+  const adv = ADVERBS[w];
+  if (adv && ctx.doc.tokens[i].pos === 'ADV') return { a: i, b: i + 1, kind: 'set', value: adv, rule: 'set.adverb', complete: true };
+  if (adv && /^(gain|loss|rise|fall|decline|increase|basis)$/.test(word(ctx, i + 1))) return { a: i, b: i + 1, kind: 'set', value: adv, rule: 'set.adjective', complete: true };
   if (w === 'every' || w === 'each' || w === 'per') {
     const u = unitCode(word(ctx, i + 1));
     if (u) return { a: i, b: i + 2, kind: 'set', value: durationValue(1, u), rule: 'set.every-unit', complete: true };
@@ -655,18 +653,21 @@ function theUnit(ctx: Ctx, i: number): DateMatch | null {
   return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
 }
 
-function bestAt(ctx: Ctx, i: number): DateMatch | null {
+/** The longest match of the rules at token i. */
+function bestAt(ctx: Ctx, i: number, rules: readonly Rule[] = INNER_RULES): DateMatch | null {
   let best: DateMatch | null = null;
-  for (const rule of RULES) {
-    if (rule === phrases) continue;
+  for (const rule of rules) {
     const m = rule(ctx, i);
     if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
   }
   return best;
 }
 
-const RULES: Array<(ctx: Ctx, i: number) => DateMatch | null> = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, phrases];
-const NUMBER_RULES: Array<(ctx: Ctx, i: number) => DateMatch | null> = [calendarDate, numericDate, yearExpr, timeExpr, durationExpr];
+type Rule = (ctx: Ctx, i: number) => DateMatch | null;
+const RULES: Rule[] = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, phrases];
+/** The expressions "the end of ..." can hold (phrases() itself excepted). */
+const INNER_RULES: Rule[] = RULES.filter((r) => r !== phrases);
+const NUMBER_RULES: Rule[] = [calendarDate, numericDate, yearExpr, timeExpr, durationExpr];
 
 /** Words that can start a temporal expression; other tokens are skipped without trying the rules. */
 const STARTERS = new Set([
@@ -703,15 +704,9 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
       i++;
       continue;
     }
-    let best: DateMatch | null = null;
     ctx.at = i;
-    const type = ctx.doc.tokens[i].type;
     // Digits can only start calendar dates, years, clock times and durations.
-    const rules = type === 'number' ? NUMBER_RULES : RULES;
-    for (const rule of rules) {
-      const m = rule(ctx, i);
-      if (m && m.b > i && (!best || m.b - m.a > best.b - best.a)) best = m;
-    }
+    const best = bestAt(ctx, i, ctx.doc.tokens[i].type === 'number' ? NUMBER_RULES : RULES);
     if (best) {
       // A match may reach back over a determiner ("the 1990s"); never over an earlier match.
       if (out.length && best.a < out[out.length - 1].b) best.a = out[out.length - 1].b;

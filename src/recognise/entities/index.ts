@@ -238,21 +238,18 @@ function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: nu
   return null;
 }
 
-/** Number of tokens of a role ("Chief Operating Officer") starting at a (longest first), 0 when none. */
-function roleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
-  for (let n = Math.min(4, b - a); n >= 1; n--) {
-    if (lex.roles.has(spanKey(doc, a, a + n))) return n;
+/** Number of tokens, at most max and before b, of the longest phrase of `list` starting at a; 0 when none. */
+function phraseLength(doc: Doc, list: Set<string>, a: number, b: number, max: number): number {
+  for (let n = Math.min(max, b - a); n >= 1; n--) {
+    if (list.has(spanKey(doc, a, a + n))) return n;
   }
   return 0;
 }
 
-/** Number of tokens of a person title starting at a (longest first), 0 when none. */
-function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
-  for (let n = Math.min(3, b - a); n >= 1; n--) {
-    if (lex.titles.has(spanKey(doc, a, a + n))) return n;
-  }
-  return 0;
-}
+/** A role ("Chief Operating Officer") starting at a. */
+const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4);
+/** A person's title ("President", "Mr.") starting at a. */
+const titleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.titles, a, b, 3);
 
 /**
  * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
