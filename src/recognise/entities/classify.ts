@@ -16,6 +16,11 @@ export interface Verdict {
   canonical?: string;
 }
 
+/** Every verdict is built here, so that all of them share one object shape (one hidden class for V8). */
+export function verdict(type: EntityType, rule: string, strong: boolean, canonical?: string): Verdict {
+  return { type, rule, strong, canonical };
+}
+
 
 function tokText(doc: Doc, t: Token): string {
   return doc.text.slice(t.start, t.end);
@@ -51,31 +56,31 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const tokens = doc.tokens;
   const k = spanKey(doc, a, b);
   const known = lex.known.get(k);
-  if (known) return { type: known.type, rule: known.source === 'user' ? 'lexicon.user' : 'lexicon.known', strong: true, canonical: known.name };
+  if (known) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
   const head = headKind(doc, lex, a, b);
-  if (head === 'legal') return { type: 'organisation', rule: 'org.legal-form', strong: true };
-  if (head === 'organisation') return { type: 'organisation', rule: 'org.head-noun', strong: true };
-  if (head === 'event') return { type: 'event', rule: 'event.head-noun', strong: true };
+  if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
+  if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
+  if (head === 'event') return verdict('event', 'event.head-noun', true);
   const place = lex.places.get(k);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
-  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return { type: 'place', rule: 'place.gazetteer', strong: true };
-  if (head === 'place') return { type: 'place', rule: 'place.head-noun', strong: true };
+  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true);
+  if (head === 'place') return verdict('place', 'place.head-noun', true);
   const demonym = lex.demonyms.get(k);
   // "European leaders": a continent's adjective describes, it does not mention a place (news annotation practice).
-  if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return { type: 'place', rule: 'place.demonym', strong: true, canonical: demonym };
+  if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return verdict('place', 'place.demonym', true, demonym);
   const n = b - a;
   const first = tokText(doc, tokens[a]);
   if (n === 1 && isAcronym(first)) {
     if (lex.notAcronyms.has(first)) return null;
-    return { type: 'organisation', rule: 'org.acronym', strong: false };
+    return verdict('organisation', 'org.acronym', false);
   }
   // A head noun inside the name: "Thai Airways International", "Apple Computer Inc".
   for (let i = a + 1; i < b - 0; i++) {
-    if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return { type: 'organisation', rule: 'org.head-noun-inside', strong: true };
+    if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return verdict('organisation', 'org.head-noun-inside', true);
   }
   // "Air China", "Air France": an airline named after its country.
   if (n === 2 && tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) {
-    return { type: 'organisation', rule: 'org.air-country', strong: true };
+    return verdict('organisation', 'org.air-country', true);
   }
   if (n >= 2 && n <= 4 && allWords(tokens, a, b)) {
     const firstPlace = lex.places.get(tokens[a].lower);
@@ -88,10 +93,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || !lex.surnames.has(lastWord));
     if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst) {
-      return { type: 'person', rule: 'person.given-name', strong: true };
+      return verdict('person', 'person.given-name', true);
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {
-      return { type: 'person', rule: 'person.chinese-name', strong: true };
+      return verdict('person', 'person.chinese-name', true);
     }
   }
   return null;

@@ -6,7 +6,7 @@ import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
 import { findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
-import { classify, headIndex, headKind, spanKey, type Verdict } from './classify.js';
+import { classify, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import { entityLexicon, key, type EntityLexicon } from './lexicon.js';
 
 export { entityLexicon, readUserLexicon, type UserLexiconEntry } from './lexicon.js';
@@ -25,6 +25,11 @@ interface Piece {
   nested: boolean;
   /** Set when the piece is an acronym defined in brackets after another piece. */
   aliasOf?: Piece;
+}
+
+/** Every piece is built here, so that all of them share one object shape (one hidden class for V8). */
+function piece(a: number, b: number, titleA: number, sent: number, v: Verdict | null, nested: boolean): Piece {
+  return { a, b, titleA, sent, verdict: v, nested, aliasOf: undefined };
 }
 
 /** A model number after a maker's name: A380, 787, 747-400, A330-200. */
@@ -62,7 +67,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       if (i + n > doc.tokens.length) continue;
       const place = lex.places.get(spanKey(doc, i, i + n));
       if (place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent')) {
-        pieces.push({ a: i, b: i + n, titleA: -1, sent: doc.tokens[i].sent, verdict: { type: 'place', rule: 'place.gazetteer', strong: true }, nested: false });
+        pieces.push(piece(i, i + n, -1, doc.tokens[i].sent, verdict('place', 'place.gazetteer', true), false));
         i += n - 1;
         break;
       }
@@ -147,7 +152,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       if (lex.connectors.has(tokens[a + tl].lower)) {
         // "President of the United States Barack Obama": a title of a country, then the person's name.
         const titled = titleOfPlace(doc, lex, a, a + tl, b);
-        if (titled) return titled.map((x) => ({ ...x, sent }));
+        if (titled) return titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
         // "Prime Minister of Singapore": a role, not a name; what follows may still be one.
         a += tl;
         titleA = -1;
@@ -186,27 +191,27 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
-    let verdict = classify(doc, lex, pa, pb);
+    let v = classify(doc, lex, pa, pb);
     let start = pa;
     let title = pa === a ? titleA : -1;
     if (title >= 0) {
       // "General Motors Corporation": the would-be title belongs to an organisation's name.
       const whole = classify(doc, lex, title, pb);
       if (whole && whole.strong && whole.type !== 'person') {
-        verdict = whole;
+        v = whole;
         start = title;
         title = -1;
       }
     }
-    const piece: Piece = { a: start, b: pb, titleA: title, sent, verdict, nested: false };
-    if (piece.titleA >= 0 && (!verdict || verdict.type === 'person' || !verdict.strong)) {
-      piece.verdict = { type: 'person', rule: 'person.title', strong: true };
+    const p = piece(start, pb, title, sent, v, false);
+    if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong)) {
+      p.verdict = verdict('person', 'person.title', true);
     }
-    out.push(piece);
-    const state = stateBefore(doc, lex, piece);
-    if (state) out.push({ ...state, sent, titleA: -1, nested: true });
+    out.push(p);
+    const state = stateBefore(doc, lex, p);
+    if (state) out.push(piece(state.a, state.b, -1, sent, state.verdict, true));
     const nested = nestedAfterOf(doc, lex, pa, pb);
-    if (nested) out.push({ ...nested, sent, titleA: -1, nested: true });
+    if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
 }
@@ -231,8 +236,8 @@ function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: nu
     if (name < 2 || name > 3) return null;
     for (let i = s + n; i < b; i++) if (!tokens[i].cap || tokens[i].pos !== 'PROPN') return null;
     return [
-      { a: te + 1, b: s + n, titleA: -1, verdict: { type: 'place', rule: 'place.gazetteer', strong: true }, nested: true },
-      { a: s + n, b, titleA: t, verdict: { type: 'person', rule: 'person.title', strong: true }, nested: false },
+      { a: te + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true), nested: true },
+      { a: s + n, b, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
     ];
   }
   return null;
@@ -293,7 +298,7 @@ function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent'
   if (!sets.state.has(head) && !sets.state.has(doc.tokens[p.b - 1].lower)) return null;
   for (let n = Math.min(3, p.b - p.a - 1); n >= 1; n--) {
     const place = lex.places.get(spanKey(doc, p.a, p.a + n));
-    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: { type: 'place', rule: 'place.state-institution', strong: true } };
+    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: verdict('place', 'place.state-institution', true) };
   }
   return null;
 }
@@ -357,41 +362,41 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const words = allCapWords(tokens, p.a, p.b);
   // "Airbus A380", "Boeing 787-8": the maker of a model.
   if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
-    return { type: 'organisation', rule: 'org.maker-of-model', strong: false };
+    return verdict('organisation', 'org.maker-of-model', false);
   }
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
   if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
-    return { type: 'person', rule: 'person.photo-credit', strong: true };
+    return verdict('person', 'person.photo-credit', true);
   }
   // "Barra, 51, will be ...": an age in commas; "Smith, who ...": a person.
   if (next?.lower === ',' && words && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
     const age = next2 && /^\d{1,3}$/.test(next2.lower) && Number(next2.lower) >= 16 && Number(next2.lower) <= 110 && tokens[p.b + 2]?.lower === ',';
-    if (age || next2?.lower === 'who') return { type: 'person', rule: age ? 'person.age' : 'person.who', strong: !!age };
+    if (age || next2?.lower === 'who') return verdict('person', age ? 'person.age' : 'person.who', !!age);
   }
   // "Name, director of ..." and "Name, 45, ..."
   if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null) {
     const role = roleAt(doc, lex, p.b + 1);
-    if (role > 0) return { type: 'person', rule: 'person.appositive-role', strong: true };
+    if (role > 0) return verdict('person', 'person.appositive-role', true);
   }
   // "chief executive Noel Forgeard", "analyst Paul Nesbit"
   if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
-    return { type: 'person', rule: 'person.role-before', strong: true };
+    return verdict('person', 'person.role-before', true);
   }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
-  if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
-  if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return { type: 'organisation', rule: 'org.descriptor-before', strong: false };
+  if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
+  if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
   if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
-    return { type: 'organisation', rule: 'org.descriptor-after', strong: false };
+    return verdict('organisation', 'org.descriptor-after', false);
   }
   if (next?.lower === "'s" || next?.lower === "'") {
     const after = tokens[p.b + 1];
     if (after && (lex.roles.has(after.lower) || /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|headquarters|ceo)$/.test(after.lower))) {
-      return { type: 'organisation', rule: 'org.possessive-business', strong: false };
+      return verdict('organisation', 'org.possessive-business', false);
     }
   }
   if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
-    return { type: 'organisation', rule: 'org.shares-of', strong: false };
+    return verdict('organisation', 'org.shares-of', false);
   }
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
@@ -399,7 +404,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower));
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !lex.places.has(spanKey(doc, p.a, p.b))) {
-    return { type: 'person', rule: 'person.speaker', strong: false };
+    return verdict('person', 'person.speaker', false);
   }
   return null;
 }
@@ -441,7 +446,7 @@ function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
     const inner = byStart.get(p.b + 1);
     const close = doc.tokens[p.b + 2];
     if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(doc.tokens[inner.a].start, doc.tokens[inner.a].end))) {
-      inner.verdict = { type: p.verdict.type, rule: 'alias.acronym-definition', strong: true };
+      inner.verdict = verdict(p.verdict.type, 'alias.acronym-definition', true);
       inner.aliasOf = p;
     }
   }
@@ -472,12 +477,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       personFirst.add(doc.tokens[p.a].lower);
       const last = doc.tokens[p.b - 1];
       if (last.cap && !partial.has(last.lower)) {
-        partial.set(last.lower, { type: 'person', rule: 'person.surname', strong: true });
+        partial.set(last.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(last.lower, k);
       }
     }
     if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
-      partial.set(spanKey(doc, p.a, p.b - 1), { type: 'place', rule: 'place.without-head', strong: true });
+      partial.set(spanKey(doc, p.a, p.b - 1), verdict('place', 'place.without-head', true));
     }
     // "China Eastern" after "China Eastern Airlines", "Lockheed" after "Lockheed Martin": a shortened name.
     if (t === 'organisation' && n >= 2 && p.verdict.rule !== 'org.acronym') {
@@ -486,13 +491,13 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
         if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
-        if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, { type: 'organisation', rule: 'org.short-form', strong: true });
+        if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
     }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
       while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
-      if (e > p.a) partial.set(spanKey(doc, p.a, e), { type: 'organisation', rule: 'org.without-legal-form', strong: true });
+      if (e > p.a) partial.set(spanKey(doc, p.a, e), verdict('organisation', 'org.without-legal-form', true));
     }
   }
   // Names no rule typed, seen as the subject of a company verb or with a possessive somewhere in the
@@ -514,7 +519,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
     if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
-    strong.set(k, { type: 'organisation', rule: 'org.document-context', strong: false });
+    strong.set(k, verdict('organisation', 'org.document-context', false));
   }
   for (const p of pieces) {
     const k = spanKey(doc, p.a, p.b);
@@ -541,7 +546,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (p.verdict?.strong) continue;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k) ?? (p.verdict ? undefined : weak.get(k));
-    if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = { ...v, rule: SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name' };
+    if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = verdict(v.type, SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name', v.strong, v.canonical);
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
   listedWithOrganisations(doc, lex, pieces, headlines);
@@ -565,14 +570,14 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
       if (!listJoin(doc, x.b, y.a)) continue;
       for (const [typed, other] of [[x, y], [y, x]]) {
         if (typed.verdict?.type !== 'organisation' || !untypedName(other) || mayBeInsideName(doc, lex, other, typed)) continue;
-        other.verdict = { type: 'organisation', rule: 'org.listed-with', strong: false };
+        other.verdict = verdict('organisation', 'org.listed-with', false);
         listed.add(spanKey(doc, other.a, other.b));
         changed = true;
       }
     }
   }
   if (listed.size === 0) return;
-  for (const p of pieces) if (!p.verdict && listed.has(spanKey(doc, p.a, p.b))) p.verdict = { type: 'organisation', rule: 'document.same-name', strong: false };
+  for (const p of pieces) if (!p.verdict && listed.has(spanKey(doc, p.a, p.b))) p.verdict = verdict('organisation', 'document.same-name', false);
 }
 
 /**
@@ -617,7 +622,7 @@ function datelinePieces(doc: Doc): Piece[] {
     const a = doc.tokenAt(span.start);
     let b = a;
     while (b < doc.tokens.length && doc.tokens[b].end <= span.end) b++;
-    if (b > a) out.push({ a, b, titleA: -1, sent: doc.tokens[a].sent, verdict: { type, rule, strong: true }, nested: false });
+    if (b > a) out.push(piece(a, b, -1, doc.tokens[a].sent, verdict(type, rule, true), false));
   };
   add(d.place, 'place', 'dateline.place');
   add(d.source, 'organisation', 'dateline.source');
@@ -749,8 +754,8 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
     }
     const next = tokens[b];
     if (next && !/^[,.;:)]$/.test(next.lower) && !next.nl) continue;
-    const piece: Piece = { a: roleStart, b, titleA: -1, sent: p.sent, verdict: { type: 'person', rule: 'person.role-apposition', strong: true }, nested: true };
-    g.refs.push({ piece, start: tokens[from].start, end: tokens[b - 1].end });
+    const role = piece(roleStart, b, -1, p.sent, verdict('person', 'person.role-apposition', true), true);
+    g.refs.push({ piece: role, start: tokens[from].start, end: tokens[b - 1].end });
   }
 }
 
