@@ -1,7 +1,6 @@
 // Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
-// Outputs are read column by column (tokens().out(its.x)): per-token callbacks cost twice as much.
 import type { Doc, Token, Sentence } from './doc.js';
-import { readDoc } from './wink.js';
+import { analyse, type WinkAnalysis } from './wink.js';
 
 const UPPER = /^\p{Lu}/u;
 /** First character upper case; ASCII without a regular expression. */
@@ -39,23 +38,23 @@ export function hasLongRun(text: string, n: number): boolean {
 export function tokenize(doc: Doc): void {
   const text = breakLongRuns(doc.text);
   if (text.length === 0) return;
-  const { doc: wd, its } = readDoc(text);
+  const w = analyse(text);
   // wink's precedingSpaces are not read: the white space between tokens is found in the text itself.
-  const values = wd.tokens().out();
-  const pos = wd.tokens().out(its.pos);
-  const types = wd.tokens().out(its.type);
-  const tokens: Token[] = new Array(values.length);
+  const tokens: Token[] = [];
+  // Our token index for each of wink's (line breaks are wink tokens, not ours), for the sentence spans.
+  const map = new Int32Array(w.tokens + 1);
   let p = 0;
   let n = 0;
   let pendingBreak = false;
-  for (let i = 0; i < values.length; i++) {
-    const type = types[i];
+  for (let i = 0; i < w.tokens; i++) {
+    map[i] = n;
+    const type = w.type(i);
     if (type === 'tabCRLF') {
       // Line breaks are not tokens for us: they mark the next token instead (and are skipped as white space).
       pendingBreak = true;
       continue;
     }
-    const v = values[i];
+    const v = w.value(i);
     let newline = false;
     while (p < text.length) {
       const c = text.charCodeAt(p);
@@ -69,24 +68,24 @@ export function tokenize(doc: Doc): void {
       if (q < 0) continue;
       p = q;
     }
-    tokens[n] = {
+    tokens.push({
       i: n,
       start: p,
       end: p + v.length,
       lower: v.toLowerCase(),
-      pos: pos[i],
+      pos: w.pos(i),
       type,
       sent: 0,
       cap: isUpper(v.charCodeAt(0), v),
       nl: pendingBreak || newline,
-    };
+    });
     pendingBreak = false;
     n++;
     p += v.length;
   }
-  tokens.length = n;
+  map[w.tokens] = n;
   doc.tokens = tokens;
-  doc.sentences = sentencesFrom(doc, wd.sentences().out(its.span), values, types);
+  doc.sentences = sentencesFrom(doc, w.sentences, map);
 }
 
 
@@ -94,15 +93,8 @@ export function tokenize(doc: Doc): void {
  * wink's sentence spans are in its own token indices; map them to ours (line-break tokens dropped), then
  * split further at line breaks that end a line standing alone (a headline, a dateline, a one-sentence line).
  */
-function sentencesFrom(doc: Doc, spans: Array<[number, number]>, values: string[], types: string[]): Sentence[] {
-  // Map wink token index -> our token index.
-  const map = new Int32Array(values.length + 1);
-  let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    map[i] = n;
-    if (types[i] !== 'tabCRLF') n++;
-  }
-  map[values.length] = n;
+function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Array): Sentence[] {
+  const n = doc.tokens.length;
   const starts = new Set<number>();
   for (const [a] of spans) starts.add(map[a]);
   for (const i of lineBreakStarts(doc)) starts.add(i);
