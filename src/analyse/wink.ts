@@ -65,11 +65,16 @@ const PATCH = `
     extrinsicLexicon.length = s.extrinsic;
   };
   // The tokenizer (dd-wrapper.js, patched below) asks whether a piece of text is a known word: answer from the
-  // model's own vocabulary only, so that tokens never depend on what was read before.
+  // model's own vocabulary only, so that tokens never depend on what was read before. Its callers read the
+  // answer at once and keep nothing, so a plain word's answer is one reused array, not a new one per token.
+  var oneWord = [ 0 ];
   methods.lookupModel = function ( text ) {
     var i = lexemesHash[ text ];
-    if ( i !== undefined && i >= lexemeIntrinsicSize ) return null;
-    return lookup( text );
+    if ( i === undefined || i >= lexemeIntrinsicSize ) return null;
+    var c = layout.isContraction;
+    if ( ( lexicon[ c[ 0 ] + ( i * pkSize ) ] & c[ 1 ] ) >>> c[ 2 ] ) return lookup( text );
+    oneWord[ 0 ] = i;
+    return oneWord;
   };
   methods.learnt = function () {
     return lxm.list.length - lexemeIntrinsicSize;
@@ -84,6 +89,13 @@ interface Loaded {
   its: { value: ItsFn; pos: ItsFn; type: ItsFn };
   rddOf: (index: number, rdd: Rdd) => Rdd;
 }
+
+// wink's tokenizer tests each piece of text with a regular expression literal written inside its loop, and V8
+// creates a new RegExp object at every evaluation of a literal: one per piece of text. The same expression,
+// made once, gives the same answers (it has no g flag, so no state) without those allocations.
+const NBSP_LITERAL = '( /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/ ).test( t )';
+const SPLITTER_DECL = '  var rgxSplitter = trex.helpers.splitter;\n';
+const NBSP_DECL = '  var rgxNBSP = /[\\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]/; // hoisted by gleaner\n';
 
 let loaded: Loaded | null = null;
 
@@ -107,6 +119,9 @@ function load(): Loaded {
   const anchor = '  return methods;\n}; // cache()';
   patchModule(cachePath, (src) => (src.includes(anchor) ? src.replace(anchor, PATCH + anchor) : src));
   patchModule(join(dir, 'dd-wrapper.js'), (src) => src.split('cache.lookup( text )').join('cache.lookupModel( text )'));
+  patchModule(join(dir, 'tokenizer.js'), (src) =>
+    src.includes(NBSP_LITERAL) && src.includes(SPLITTER_DECL) ? src.replace(NBSP_LITERAL, 'rgxNBSP.test( t )').replace(SPLITTER_DECL, SPLITTER_DECL + NBSP_DECL) : src,
+  );
   const winkNLP = require('wink-nlp');
   const model = require('wink-eng-lite-web-model');
   const nlp = winkNLP(model, ['sbd', 'pos']) as WinkNlp;
