@@ -56,8 +56,9 @@ class Pool {
     return this.workers.size * this.perWorker;
   }
   private spawn(): void {
-    // A bounded heap keeps resident memory flat: V8 collects instead of growing.
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 16 } });
+    // A bounded heap keeps resident memory flat: V8 collects instead of growing. (The young generation's size
+    // is set by a V8 flag, which wins over resourceLimits: see src/cli/heap.ts.)
+    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768 } });
     const jobs = new Map<number, { item: WorkItem; done: (r: WorkResult) => void }>();
     w.on('message', (r: WorkResult) => {
       const job = jobs.get(r.seq);
