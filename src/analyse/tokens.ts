@@ -95,19 +95,20 @@ export function tokenize(doc: Doc): void {
  */
 function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Array): Sentence[] {
   const n = doc.tokens.length;
-  const starts = new Set<number>();
-  for (const [a] of spans) starts.add(map[a]);
-  for (const i of lineBreakStarts(doc)) starts.add(i);
-  const sorted = [...starts].filter((i) => i < n).sort((a, b) => a - b);
-  if (sorted[0] !== 0) sorted.unshift(0);
+  // One flag per token: does a sentence start here? (wink's sentences, then our line breaks.)
+  const starts = new Uint8Array(n + 1);
+  starts[0] = 1;
+  starts[n] = 1;
+  for (const span of spans) starts[map[span[0]]] = 1;
+  for (const i of lineBreakStarts(doc)) starts[i] = 1;
   const out: Sentence[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const first = sorted[k];
-    const last = k + 1 < sorted.length ? sorted[k + 1] : n;
-    if (last <= first) continue;
+  let first = 0;
+  for (let last = 1; last <= n; last++) {
+    if (!starts[last]) continue;
     const s = out.length;
     for (let t = first; t < last; t++) doc.tokens[t].sent = s;
     out.push({ i: s, start: doc.tokens[first].start, end: doc.tokens[last - 1].end, first, last });
+    first = last;
   }
   return out;
 }

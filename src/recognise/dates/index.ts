@@ -1,6 +1,6 @@
 // Temporal expressions over tokens, normalised to TimeML values against the article's anchor date.
 // Rules are tried at each token, longest match wins; ranges are assembled from two matches afterwards.
-import type { Doc } from '../../analyse/doc.js';
+import type { Doc, Sentence } from '../../analyse/doc.js';
 import { MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
 import { dict } from '../../analyse/lexicon.js';
@@ -31,6 +31,34 @@ interface Ctx {
   last: number;
   /** Token the rules are being tried at. */
   at: number;
+}
+
+/** The context rules read, one per document, moved from sentence to sentence (no objects per sentence). */
+class SentenceCtx implements Ctx {
+  last = 0;
+  at = 0;
+  private sentence: Sentence | null = null;
+  private sentenceTense: Tense | null = null;
+  private tenses: Map<number, Tense | null> | null = null;
+  constructor(
+    readonly doc: Doc,
+    readonly anchor: Anchor,
+  ) {}
+  moveTo(s: Sentence): void {
+    this.sentence = s;
+    this.last = s.last;
+    this.at = s.first;
+    this.sentenceTense = null;
+    this.tenses = null;
+  }
+  /** Read only when a rule needs it: the nearest verb's tense, else the sentence's. */
+  get tense(): Tense {
+    const s = this.sentence!;
+    this.tenses ??= new Map();
+    let t = this.tenses.get(this.at);
+    if (t === undefined) this.tenses.set(this.at, (t = tenseAt(this.doc, s, this.at)));
+    return t ?? (this.sentenceTense ??= sentenceTense(this.doc, s));
+  }
 }
 
 const word = (ctx: Ctx, i: number) => (i >= 0 && i < ctx.last ? ctx.doc.tokens[i].lower : '');
@@ -781,22 +809,11 @@ export interface DateOptions {
 export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   const anchor = resolveAnchor(doc.article, options.referenceDate);
   const rows: DateRow[] = [];
+  const ctx = new SentenceCtx(doc, anchor);
   for (const s of doc.sentences) {
-    let tense: Tense | null = null;
-    const local = new Map<number, Tense | null>();
-    const ctx: Ctx = {
-      doc,
-      anchor,
-      last: s.last,
-      at: s.first,
-      // The tense is read only when a rule needs it.
-      get tense() {
-        let t = local.get(this.at);
-        if (t === undefined) local.set(this.at, (t = tenseAt(doc, s, this.at)));
-        return t ?? (tense ??= sentenceTense(doc, s));
-      },
-    };
+    ctx.moveTo(s);
     const matches = matchSentence(ctx, s.first);
+    if (matches.length === 0) continue;
     const rs = ranges(ctx, matches, s.first);
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
     // "on Tuesday ... at 18:00 UTC", "at 16:15 UTC, June 1st": a clock time takes the day named with it.
