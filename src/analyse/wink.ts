@@ -67,10 +67,19 @@ const PATCH = `
   // The tokenizer (dd-wrapper.js, patched below) asks whether a piece of text is a known word: answer from the
   // model's own vocabulary only, so that tokens never depend on what was read before. Its callers read the
   // answer at once and keep nothing, so a plain word's answer is one reused array, not a new one per token.
+  // The vocabulary is looked up in a Map: a property lookup with a freshly cut string first searches V8's
+  // table of all property names, then the object's dictionary (about 5% of the tokenizer's time; the Map
+  // costs 3.6 MB of heap).
   var oneWord = [ 0 ];
+  var modelWords = null;
   methods.lookupModel = function ( text ) {
-    var i = lexemesHash[ text ];
-    if ( i === undefined || i >= lexemeIntrinsicSize ) return null;
+    if ( modelWords === null ) {
+      modelWords = new Map();
+      var list = model.features.lexeme.list;
+      for ( var k = 0; k < lexemeIntrinsicSize; k += 1 ) modelWords.set( list[ k ], k );
+    }
+    var i = modelWords.get( text );
+    if ( i === undefined ) return null;
     var c = layout.isContraction;
     if ( ( lexicon[ c[ 0 ] + ( i * pkSize ) ] & c[ 1 ] ) >>> c[ 2 ] ) return lookup( text );
     oneWord[ 0 ] = i;
