@@ -1,5 +1,5 @@
 // gleaner's library API. `extract` is pure: the same article and options give the same result.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from './ingest/article.js';
 import { runPipeline, type ExtractOptions } from './pipeline.js';
 import type { AgreementRow, ArticleRow, CountRow, DateRow, EntityRow, Message, RelationRow } from './schema/records.js';
@@ -48,7 +48,7 @@ export function extract(article: Article, options: ExtractOptions = {}, ingestWa
     dateline: article.dateline,
     creationTime: article.creationTime ?? null,
     anchor: doc.anchor,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: hash('sha256', text, 'hex'),
     chars: text.length,
     sentences: doc.sentences.length,
     counts: { entities: entities.length, dates: dates.length, counts: counts.length, agreements: agreements.length, relations: relations.length },

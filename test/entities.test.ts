@@ -3,7 +3,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { key } from '../src/recognise/entities/lexicon.js';
 import { runPipeline } from '../src/pipeline.js';
 import { makeArticle } from '../src/ingest/formats.js';
 
@@ -127,5 +129,18 @@ describe('entities', () => {
     writeFileSync(file, 'name,type,aliases\nZhongxin Net,organisation,CNS|China News Service\nKuitun,organisation,\n');
     const got = entities('Reporters from CNS visited Kuitun.', [file]);
     expect(got).toEqual(['organisation: Zhongxin Net (CNS)', 'organisation: Kuitun']);
+  });
+});
+
+describe('key()', () => {
+  // The fast path for plain ASCII names must give what the full normalisation gives.
+  const full = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+  it('equals the full normalisation on generated names', () => {
+    const chars = fc.constantFrom('A', 'b', 'Z', ' ', '  ', '\n', '\t', '\u00a0', '’', '‘', "'", '-', '.', 'É', 'ß', '\u2009', '1');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (s) => key(s) === full(s)), { numRuns: 2000 });
+  });
+  it('normalises spacing, apostrophes and case', () => {
+    expect(key('  Standard  &\nPoor’s ')).toBe("standard & poor's");
+    expect(key('Bank of China')).toBe('bank of china');
   });
 });

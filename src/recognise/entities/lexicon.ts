@@ -7,7 +7,16 @@ import type { Doc } from '../../analyse/doc.js';
 
 /** Lower case, single spaces, straight apostrophes. */
 export function key(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+  // Most names are printable ASCII with single spaces inside: only lower-casing to do (two regular
+  // expression passes and a trim cost more than the rest of key() on every candidate name).
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i + 1) !== 32) continue;
+    return s.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+  }
+  return s.toLowerCase();
 }
 
 /**
