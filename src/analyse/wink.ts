@@ -58,28 +58,36 @@ const PATCH = `
     Object.keys( s.features ).forEach( function ( name ) {
       var f = model.features[ name ];
       var n = s.features[ name ];
-      for ( var i = n; i < f.list.length; i += 1 ) delete f.hash[ f.list[ i ] ];
+      for ( var i = n; i < f.list.length; i += 1 ) {
+        delete f.hash[ f.list[ i ] ];
+        if ( name === 'lexeme' && lexemeWords ) lexemeWords.delete( f.list[ i ] );
+      }
       f.list.length = n;
       f.index = n;
     } );
     extrinsicLexicon.length = s.extrinsic;
   };
+  // Every lexeme (the model's and the learnt ones) to its index, in a Map: a property lookup with a freshly cut
+  // string first searches V8's table of all property names, then the object's dictionary. wink looks a word up
+  // once or twice per token (lookupModel below, getFeaturesIndex for words outside the model), so this is
+  // about a tenth of the tokenizer's time; the Map costs about 4 MB of heap. Kept in step with the hash by
+  // getFeaturesIndex (patched below) and restore().
+  var lexemeWords = null;
+  function lexemeMap() {
+    if ( !lexemeWords ) {
+      lexemeWords = new Map();
+      var list = model.features.lexeme.list;
+      for ( var k = 0; k < list.length; k += 1 ) lexemeWords.set( list[ k ], k );
+    }
+    return lexemeWords;
+  }
   // The tokenizer (dd-wrapper.js, patched below) asks whether a piece of text is a known word: answer from the
   // model's own vocabulary only, so that tokens never depend on what was read before. Its callers read the
   // answer at once and keep nothing, so a plain word's answer is one reused array, not a new one per token.
-  // The vocabulary is looked up in a Map: a property lookup with a freshly cut string first searches V8's
-  // table of all property names, then the object's dictionary (about 5% of the tokenizer's time; the Map
-  // costs 3.6 MB of heap).
   var oneWord = [ 0 ];
-  var modelWords = null;
   methods.lookupModel = function ( text ) {
-    if ( modelWords === null ) {
-      modelWords = new Map();
-      var list = model.features.lexeme.list;
-      for ( var k = 0; k < lexemeIntrinsicSize; k += 1 ) modelWords.set( list[ k ], k );
-    }
-    var i = modelWords.get( text );
-    if ( i === undefined ) return null;
+    var i = lexemeMap().get( text );
+    if ( i === undefined || i >= lexemeIntrinsicSize ) return null;
     var c = layout.isContraction;
     if ( ( lexicon[ c[ 0 ] + ( i * pkSize ) ] & c[ 1 ] ) >>> c[ 2 ] ) return lookup( text );
     oneWord[ 0 ] = i;
@@ -98,6 +106,12 @@ interface Loaded {
   its: { value: ItsFn; pos: ItsFn; type: ItsFn };
   rddOf: (index: number, rdd: Rdd) => Rdd;
 }
+
+// getFeaturesIndex (cache.js) looks lexemes up in the Map of the patch above, and adds new ones to it too.
+const FEATURE_LOOKUP = '    var index = h[ value ];\n';
+const MAP_LOOKUP = "    var m = ( name === 'lexeme' ) ? lexemeMap() : null; // gleaner\n    var index = ( m !== null ) ? m.get( value ) : h[ value ];\n";
+const FEATURE_ADD = '      index = h[ value ] = f.index;\n';
+const MAP_ADD = '      index = h[ value ] = f.index;\n      if ( m !== null ) m.set( value, index ); // gleaner\n';
 
 // wink's tokenizer tests each piece of text with a regular expression literal written inside its loop, and V8
 // creates a new RegExp object at every evaluation of a literal: one per piece of text. The same expression,
@@ -126,7 +140,11 @@ function load(): Loaded {
   const dir = dirname(require.resolve('wink-nlp'));
   const cachePath = join(dir, 'cache.js');
   const anchor = '  return methods;\n}; // cache()';
-  patchModule(cachePath, (src) => (src.includes(anchor) ? src.replace(anchor, PATCH + anchor) : src));
+  patchModule(cachePath, (src) =>
+    src.includes(anchor) && src.includes(FEATURE_LOOKUP) && src.includes(FEATURE_ADD)
+      ? src.replace(anchor, PATCH + anchor).replace(FEATURE_LOOKUP, MAP_LOOKUP).replace(FEATURE_ADD, MAP_ADD)
+      : src,
+  );
   patchModule(join(dir, 'dd-wrapper.js'), (src) => src.split('cache.lookup( text )').join('cache.lookupModel( text )'));
   patchModule(join(dir, 'tokenizer.js'), (src) =>
     src.includes(NBSP_LITERAL) && src.includes(SPLITTER_DECL) ? src.replace(NBSP_LITERAL, 'rgxNBSP.test( t )').replace(SPLITTER_DECL, SPLITTER_DECL + NBSP_DECL) : src,
