@@ -6,6 +6,11 @@
 // threads and after --resume. gleaner loads wink's cache module with a tokenizer lookup that sees only the
 // model's own vocabulary (as on a fresh start), and with snapshot() and restore() so that the learnt words,
 // which no longer change any result, can be dropped to keep memory flat.
+//
+// The same loader also makes wink cheaper to run without changing any answer (each change below says what
+// it saves; output is byte-identical on the whole Reuters corpus): words are looked up in a Map, a plain
+// word's lookup answer is one reused array, and a regular expression in the tokenizer's loop is made once.
+// Every patch checks the text it replaces; a different wink-nlp version fails loudly instead of silently.
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
