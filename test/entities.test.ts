@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { key } from '../src/recognise/entities/lexicon.js';
+import { wordRuns } from '../src/recognise/entities/index.js';
 import { runPipeline } from '../src/pipeline.js';
 import { makeArticle } from '../src/ingest/formats.js';
 
@@ -142,5 +143,19 @@ describe('key()', () => {
   it('normalises spacing, apostrophes and case', () => {
     expect(key('  Standard  &\nPoor’s ')).toBe("standard & poor's");
     expect(key('Bank of China')).toBe('bank of china');
+  });
+});
+
+describe('wordRuns()', () => {
+  // The index of short forms must accept exactly what the word-boundary test accepts.
+  const containsWords = (long: string, short: string) =>
+    (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
+  const word = fc.constantFrom('Bank', 'of', 'China', 'Coca', 'Cola', 'Co', 'A', '-', 'B-C', '');
+  const name = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+  it('holds a text exactly when the name contains it as whole words or before a hyphen', () => {
+    fc.assert(
+      fc.property(name, name, (long, short) => short === '' || wordRuns(long).has(short) === containsWords(long, short)),
+      { numRuns: 3000 },
+    );
   });
 });

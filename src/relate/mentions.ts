@@ -22,12 +22,25 @@ export function mentionsIn(doc: Doc, a: number, b: number): MentionRef[] {
 
 /** The mention covering token i, if any. */
 export function mentionCovering(doc: Doc, i: number): MentionRef | undefined {
-  let best: MentionRef | undefined;
-  for (const m of doc.mentions) {
-    if (m.a > i) break;
-    if (m.b > i && !m.nested) best = m;
+  const k = coverIndex(doc)[i] ?? -1;
+  return k >= 0 ? doc.mentions[k] : undefined;
+}
+
+/** Per token, the index of the covering mention (the last in order, outermost only), or -1; built once per
+ * mentions array, so that lookups do not scan every mention (quadratic on a long article). */
+const covers = new WeakMap<MentionRef[], Int32Array>();
+function coverIndex(doc: Doc): Int32Array {
+  const ms = doc.mentions;
+  let cover = covers.get(ms);
+  if (!cover) {
+    cover = new Int32Array(doc.tokens.length).fill(-1);
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (!m.nested) for (let t = m.a; t < m.b; t++) cover[t] = k;
+    }
+    covers.set(ms, cover);
   }
-  return best;
+  return cover;
 }
 
 /**

@@ -85,10 +85,13 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     const q = pieces.find((x) => x.a === p.b + 1 && doc.tokens[p.b].lower === '(' && doc.tokens[x.b]?.lower === ')');
     if (q) indices.add(spanKey(doc, q.a, q.b));
   }
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const p = pieces[i];
-    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b)))) pieces.splice(i, 1);
+  // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
+  let kept = 0;
+  for (const p of pieces) {
+    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b)))) continue;
+    pieces[kept++] = p;
   }
+  pieces.length = kept;
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
@@ -638,6 +641,96 @@ interface Group {
   name: string;
   aliases: Set<string>;
   refs: Array<{ piece: Piece; start: number; end: number }>;
+  /** Position in creation order: "the first group that ..." is the one with the smallest. */
+  order: number;
+}
+
+/**
+ * The groups of one article, with the indexes that answer "the first group (in creation order) with this
+ * alias / acronym / last word" without scanning every group: a scan per name is quadratic, and took most of
+ * a minute on a 5 MB article.
+ */
+class Groups {
+  readonly order: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  readonly byType = new Map<EntityType, Group[]>();
+  private readonly byAlias = new Map<string, Group[]>();
+  private readonly byAcronym = new Map<string, Group[]>();
+  private readonly byLastWord = new Map<string, Group[]>();
+  /** Every run of whole words of a name, and every part before a hyphen ("Coca" in "Coca-Cola Co"). */
+  private readonly byWords = new Map<string, Group[]>();
+
+  /** The group of this type and canonical name, created when new. */
+  of(type: EntityType, name: string): Group {
+    const gk = type + '|' + key(name);
+    let g = this.byKey.get(gk);
+    if (!g) {
+      g = { type, name, aliases: new Set(), refs: [], order: this.order.length };
+      this.byKey.set(gk, g);
+      this.order.push(g);
+      push(this.byType, type, g);
+      if (type === 'organisation') push(this.byAcronym, acronymOf(name), g);
+      const space = name.lastIndexOf(' ');
+      if (type === 'person' && space >= 0) push(this.byLastWord, name.slice(space + 1), g);
+      for (const part of wordRuns(name)) push(this.byWords, part, g);
+    }
+    return g;
+  }
+  /** First group of the type, other than one named text, whose name contains text as whole words. */
+  containing(type: EntityType, text: string): Group | undefined {
+    const list = this.byWords.get(text);
+    if (list) for (const g of list) if (g.type === type && g.name !== text) return g;
+    return undefined;
+  }
+  addAlias(g: Group, alias: string): void {
+    if (g.aliases.has(alias)) return;
+    g.aliases.add(alias);
+    push(this.byAlias, alias, g);
+  }
+  /** First group of the type with this alias. */
+  withAlias(type: EntityType, alias: string): Group | undefined {
+    return first(this.byAlias.get(alias), type);
+  }
+  /** First organisation whose acronym or alias is this text. */
+  organisationFor(acronym: string): Group | undefined {
+    const a = first(this.byAcronym.get(acronym), 'organisation');
+    const b = this.withAlias('organisation', acronym);
+    return a && b ? (a.order < b.order ? a : b) : (a ?? b);
+  }
+  /** First person whose name ends with " " + text. */
+  personEndingWith(text: string): Group | undefined {
+    if (text.includes(' ')) return this.byType.get('person')?.find((o) => o.name.endsWith(' ' + text));
+    return first(this.byLastWord.get(text), 'person');
+  }
+}
+
+/** The short forms a name contains: runs of whole words ("Bank", "Bank of China") and what comes before a hyphen. */
+export function wordRuns(name: string): Set<string> {
+  const out = new Set<string>();
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === ' ') {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (name[i] === '-' && i > 0) out.add(name.slice(0, i));
+  }
+  ends.push(name.length);
+  for (const a of starts) for (const b of ends) if (b > a) out.add(name.slice(a, b));
+  return out;
+}
+
+function push<K>(index: Map<K, Group[]>, k: K, g: Group): void {
+  const list = index.get(k);
+  if (list) list.push(g);
+  else index.set(k, [g]);
+}
+
+/** The group of the type that was created first. */
+function first(list: Group[] | undefined, type: EntityType): Group | undefined {
+  let best: Group | undefined;
+  if (list) for (const g of list) if (g.type === type && (!best || g.order < best.order)) best = g;
+  return best;
 }
 
 function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
@@ -653,18 +746,9 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     kept.push(p);
   }
   // Group: canonical names first (longest first), then short forms attach to them.
-  const groups = new Map<string, Group>();
-  const order: Group[] = [];
-  const groupOf = (type: EntityType, name: string) => {
-    const gk = type + '|' + key(name);
-    let g = groups.get(gk);
-    if (!g) {
-      g = { type, name, aliases: new Set(), refs: [] };
-      groups.set(gk, g);
-      order.push(g);
-    }
-    return g;
-  };
+  const groups = new Groups();
+  const order = groups.order;
+  const groupOf = (type: EntityType, name: string) => groups.of(type, name);
   const byStart = new Map<number, Piece>();
   for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
   // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the
@@ -684,18 +768,18 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
     else if (p.aliasOf && p.aliasOf.verdict) g = groupOf(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
     if (!g && SHORT_FORM_RULES.has(v.rule)) {
-      g = order.find((o) => o.type === v.type && o.name !== text && containsWords(o.name, text));
+      g = groups.containing(v.type, text);
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
-      g = order.find((o) => o.type === v.type && o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
+      g = groups.byType.get(v.type)?.find((o) => o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
     }
-    if (!g && v.rule === 'org.acronym') g = order.find((o) => o.type === 'organisation' && (acronymOf(o.name) === text || o.aliases.has(text)));
+    if (!g && v.rule === 'org.acronym') g = groups.organisationFor(text);
     // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
-    if (!g && v.type === 'person' && p.b - p.a === 1) g = order.find((o) => o.type === 'person' && o.name.endsWith(' ' + text));
-    if (!g) g = order.find((o) => o.type === v.type && o.aliases.has(text) && !SHORT_FORM_RULES.has(v.rule));
+    if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
+    if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
     if (!g) g = groupOf(v.type, v.canonical ?? canonicalText(doc, p));
-    if (key(text) !== key(g.name)) g.aliases.add(text);
+    if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
     g.refs.push({ piece: p, start: ext.start, end: ext.end });
     pieceGroup.set(p, g);
@@ -762,10 +846,6 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
 
 function canonicalText(doc: Doc, p: Piece): string {
   return doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end).replace(/\s+/g, ' ');
-}
-
-function containsWords(long: string, short: string): boolean {
-  return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
 }
 
 function acronymOf(name: string): string {
