@@ -76,14 +76,18 @@ const PATCH = `
   // Every lexeme (the model's and the learnt ones) to its index, in a Map: a property lookup with a freshly cut
   // string first searches V8's table of all property names, then the object's dictionary. wink looks a word up
   // once or twice per token (lookupModel below, getFeaturesIndex for words outside the model), so this is
-  // about a tenth of the tokenizer's time; the Map costs about 4 MB of heap. Kept in step with the hash by
-  // getFeaturesIndex (patched below) and restore().
+  // about a tenth of the tokenizer's time. The Map replaces the hash object of the model's words (about the
+  // same memory). Kept in step with the hash by getFeaturesIndex (patched below) and restore().
   var lexemeWords = null;
   function lexemeMap() {
     if ( !lexemeWords ) {
       lexemeWords = new Map();
       var list = model.features.lexeme.list;
       for ( var k = 0; k < list.length; k += 1 ) lexemeWords.set( list[ k ], k );
+      // Every read of the lexeme hash now goes to the Map (lookup and getFeaturesIndex are patched), so the
+      // hash object of the model's words can go: it only receives learnt words from here on.
+      lexemesHash = Object.create( null );
+      model.features.lexeme.hash = lexemesHash;
     }
     return lexemeWords;
   }
@@ -113,11 +117,14 @@ interface Loaded {
   rddOf: (index: number, rdd: Rdd) => Rdd;
 }
 
-// getFeaturesIndex (cache.js) looks lexemes up in the Map of the patch above, and adds new ones to it too.
+// getFeaturesIndex (cache.js) looks lexemes up in the Map of the patch above, and adds new ones to it too;
+// lookup (cache.js) reads the Map as well.
 const FEATURE_LOOKUP = '    var index = h[ value ];\n';
 const MAP_LOOKUP = "    var m = ( name === 'lexeme' ) ? lexemeMap() : null; // gleaner\n    var index = ( m !== null ) ? m.get( value ) : h[ value ];\n";
 const FEATURE_ADD = '      index = h[ value ] = f.index;\n';
 const MAP_ADD = '      index = h[ value ] = f.index;\n      if ( m !== null ) m.set( value, index ); // gleaner\n';
+const HASH_LOOKUP = '    var index = lexemesHash[ text ];\n';
+const MAP_LOOKUP_TEXT = '    var index = lexemeMap().get( text ); // gleaner\n';
 
 // wink's tokenizer tests each piece of text with a regular expression literal written inside its loop, and V8
 // creates a new RegExp object at every evaluation of a literal: one per piece of text. The same expression,
@@ -147,8 +154,8 @@ function load(): Loaded {
   const cachePath = join(dir, 'cache.js');
   const anchor = '  return methods;\n}; // cache()';
   patchModule(cachePath, (src) =>
-    src.includes(anchor) && src.includes(FEATURE_LOOKUP) && src.includes(FEATURE_ADD)
-      ? src.replace(anchor, PATCH + anchor).replace(FEATURE_LOOKUP, MAP_LOOKUP).replace(FEATURE_ADD, MAP_ADD)
+    src.includes(anchor) && src.includes(FEATURE_LOOKUP) && src.includes(FEATURE_ADD) && src.includes(HASH_LOOKUP)
+      ? src.replace(anchor, PATCH + anchor).replace(FEATURE_LOOKUP, MAP_LOOKUP).replace(FEATURE_ADD, MAP_ADD).replace(HASH_LOOKUP, MAP_LOOKUP_TEXT)
       : src,
   );
   patchModule(join(dir, 'dd-wrapper.js'), (src) => src.split('cache.lookup( text )').join('cache.lookupModel( text )'));
