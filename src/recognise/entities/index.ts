@@ -659,6 +659,8 @@ class Groups {
   private readonly byLastWord = new Map<string, Group[]>();
   /** Every run of whole words of a name, and every part before a hyphen ("Coca" in "Coca-Cola Co"). */
   private readonly byWords = new Map<string, Group[]>();
+  /** Names of more than MAX_INDEXED_WORDS words: their runs are too many to index, so they are scanned. */
+  private readonly longNames: Group[] = [];
 
   /** The group of this type and canonical name, created when new. */
   of(type: EntityType, name: string): Group {
@@ -672,15 +674,21 @@ class Groups {
       if (type === 'organisation') push(this.byAcronym, acronymOf(name), g);
       const space = name.lastIndexOf(' ');
       if (type === 'person' && space >= 0) push(this.byLastWord, name.slice(space + 1), g);
-      for (const part of wordRuns(name)) push(this.byWords, part, g);
+      if (wordCount(name) > MAX_INDEXED_WORDS) this.longNames.push(g);
+      else for (const part of wordRuns(name)) push(this.byWords, part, g);
     }
     return g;
   }
   /** First group of the type, other than one named text, whose name contains text as whole words. */
   containing(type: EntityType, text: string): Group | undefined {
+    let best: Group | undefined;
     const list = this.byWords.get(text);
-    if (list) for (const g of list) if (g.type === type && g.name !== text) return g;
-    return undefined;
+    if (list) for (const g of list) if (g.type === type && g.name !== text) { best = g; break; }
+    for (const g of this.longNames) {
+      if (best && g.order > best.order) break;
+      if (g.type === type && g.name !== text && containsWords(g.name, text)) return g;
+    }
+    return best;
   }
   addAlias(g: Group, alias: string): void {
     if (g.aliases.has(alias)) return;
@@ -702,6 +710,20 @@ class Groups {
     if (text.includes(' ')) return this.byType.get('person')?.find((o) => o.name.endsWith(' ' + text));
     return first(this.byLastWord.get(text), 'person');
   }
+}
+
+/** Names longer than this (in words) are scanned rather than indexed: a name of w words has w(w+1)/2 runs. */
+const MAX_INDEXED_WORDS = 16;
+
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
+function containsWords(long: string, short: string): boolean {
+  return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
 }
 
 /** The short forms a name contains: runs of whole words ("Bank", "Bank of China") and what comes before a hyphen. */
