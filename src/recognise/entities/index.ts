@@ -82,7 +82,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (!isIndexName(doc, p) && !isDayName(doc, p)) continue;
     indices.add(spanKey(doc, p.a, p.b));
     // "Dow Jones Industrial Average (DJIA)": its short form too.
-    const q = pieces.find((x) => x.a === p.b + 1 && doc.tokens[p.b].lower === '(' && doc.tokens[x.b]?.lower === ')');
+    const q = doc.tokens[p.b]?.lower === '(' ? pieces.find((x) => x.a === p.b + 1 && doc.tokens[x.b]?.lower === ')') : undefined;
     if (q) indices.add(spanKey(doc, q.a, q.b));
   }
   // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
@@ -769,8 +769,6 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
   }
   // Group: canonical names first (longest first), then short forms attach to them.
   const groups = new Groups();
-  const order = groups.order;
-  const groupOf = (type: EntityType, name: string) => groups.of(type, name);
   const byStart = new Map<number, Piece>();
   for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
   // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the
@@ -788,7 +786,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     const text = doc.text.slice(tokens[p.a].start, tokens[p.b - 1].end).replace(/\s+/g, ' ');
     let g: Group | undefined;
     if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
-    else if (p.aliasOf && p.aliasOf.verdict) g = groupOf(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
+    else if (p.aliasOf && p.aliasOf.verdict) g = groups.of(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
     if (!g && SHORT_FORM_RULES.has(v.rule)) {
       g = groups.containing(v.type, text);
     }
@@ -800,16 +798,16 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
     if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
     if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
-    if (!g) g = groupOf(v.type, v.canonical ?? canonicalText(doc, p));
+    if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
     g.refs.push({ piece: p, start: ext.start, end: ext.end });
     pieceGroup.set(p, g);
   }
-  for (const g of order) if (g.type === 'person') addRoleAppositions(doc, lex, g, byStart);
+  for (const g of groups.order) if (g.type === 'person') addRoleAppositions(doc, lex, g, byStart);
   const mentions: MentionRef[] = [];
   const rows: EntityRow[] = [];
-  for (const g of order) {
+  for (const g of groups.order) {
     g.refs.sort((x, y) => x.start - y.start);
     const id = entityId(g.type, g.name);
     rows.push({
