@@ -2,7 +2,8 @@
 import { extract } from './index.js';
 import type { Article } from './ingest/article.js';
 import type { ErrorRow, Message } from './schema/records.js';
-import { serializeResult, serializeRows, type Serialized } from './write/serialize.js';
+import { serializeResult, serializeRows } from './write/serialize.js';
+import { encodeChunk, type EncodedChunk } from './write/encode.js';
 
 export interface WorkerInit {
   referenceDate: string | null;
@@ -18,7 +19,8 @@ export interface WorkItem {
 
 export interface WorkResult {
   seq: number;
-  chunk: Serialized;
+  /** The article's output rows, encoded (a worker transfers the buffer). */
+  chunk: EncodedChunk;
   records: Record<string, number>;
   /** Characters of article text processed (for progress). */
   chars: number;
@@ -36,7 +38,7 @@ export function processArticle(item: WorkItem, init: WorkerInit): WorkResult {
       errors.push({ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'validate', reason: `${bad.kind} row ${bad.id} dropped: ${bad.reason}` });
     }
     const t0 = performance.now();
-    const chunk = serializeResult(r, init.csvSafe, errors);
+    const chunk = encodeChunk(serializeResult(r, init.csvSafe, errors));
     timings.write = performance.now() - t0;
     return { seq: item.seq, chunk, records: r.article.counts, chars: a.text.length, errors, timings };
   } catch (e) {
@@ -46,6 +48,6 @@ export function processArticle(item: WorkItem, init: WorkerInit): WorkResult {
 }
 
 /** An article that failed contributes only its error row. */
-function serializeResult0(err: ErrorRow, csvSafe: boolean): Serialized {
-  return { errors: serializeRows('errors', [err], csvSafe) };
+function serializeResult0(err: ErrorRow, csvSafe: boolean): EncodedChunk {
+  return encodeChunk({ errors: serializeRows('errors', [err], csvSafe) });
 }

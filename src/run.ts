@@ -11,6 +11,7 @@ import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from 
 import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
 import { OutputWriter } from './write/output.js';
 import { serializeRows } from './write/serialize.js';
+import { EMPTY_CHUNK, encodeChunk } from './write/encode.js';
 import { Progress } from './cli/progress.js';
 import { VERSION } from './version.js';
 
@@ -70,7 +71,7 @@ class Pool {
       if (!this.closing) this.spawn();
       for (const job of jobs.values()) {
         const a = job.item.article;
-        job.done({ seq: job.item.seq, chunk: {}, records: {}, chars: a.text.length, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
+        job.done({ seq: job.item.seq, chunk: EMPTY_CHUNK, records: {}, chars: a.text.length, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
       }
       jobs.clear();
     };
@@ -119,10 +120,10 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const seenIds = new SeenIds();
   const commit = (r: WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }) => {
     if ('skipped' in r) {
-      writer.append({}, {});
+      writer.append(EMPTY_CHUNK, {});
     } else if ('error' in r) {
       opts.onError?.(r.error);
-      writer.append({ errors: serializeRows('errors', [r.error], init.csvSafe) }, { errors: 1 });
+      writer.append(encodeChunk({ errors: serializeRows('errors', [r.error], init.csvSafe) }), { errors: 1 });
     } else {
       for (const e of r.errors) opts.onError?.(e);
       for (const [k, v] of Object.entries(r.timings)) stagesMs[k] = (stagesMs[k] ?? 0) + v;

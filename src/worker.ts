@@ -4,5 +4,7 @@ import { processArticle, type WorkerInit, type WorkItem } from './process.js';
 
 const init = workerData as WorkerInit;
 parentPort!.on('message', (item: WorkItem) => {
-  parentPort!.postMessage(processArticle(item, init));
+  const r = processArticle(item, init);
+  // The output bytes are handed over, not copied.
+  parentPort!.postMessage(r, [r.chunk.bytes.buffer]);
 });

@@ -4,8 +4,9 @@
 // continued with --resume and end byte for byte as an uninterrupted one.
 import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUT_KINDS, type Manifest, type OutputKind } from '../schema/records.js';
-import { csvHeader, type Serialized } from './serialize.js';
+import type { Manifest, OutputKind } from '../schema/records.js';
+import { csvHeader } from './serialize.js';
+import { OUTPUT_FILES, type EncodedChunk } from './encode.js';
 
 export const PARTIAL_DIR = '.gleaner-partial';
 
@@ -25,7 +26,8 @@ export class OutputWriter {
   readonly dir: string;
   private readonly partial: string;
   private fds = new Map<string, number>();
-  private buffers = new Map<string, string[]>();
+  /** Bytes not yet written, by OUTPUT_FILES index. */
+  private buffers: Uint8Array[][] = OUTPUT_FILES.map(() => []);
   private buffered = 0;
   private sinceFlush = 0;
   state: RunState;
@@ -37,7 +39,7 @@ export class OutputWriter {
   }
 
   static fileNames(): string[] {
-    return OUTPUT_KINDS.flatMap((k) => [`${k}.jsonl`, `${k}.csv`]);
+    return [...OUTPUT_FILES];
   }
 
   /** Opens the partial files; with resume, continues from the last checkpoint when it matches. Returns items to skip. */
@@ -73,10 +75,14 @@ export class OutputWriter {
   }
 
   /** Appends one item's serialized rows (in input order). */
-  append(chunk: Serialized, counts: { article?: boolean; errors?: number; records?: Record<string, number> }): void {
-    for (const [kind, text] of Object.entries(chunk) as Array<[OutputKind, { jsonl: string; csv: string }]>) {
-      if (text.jsonl) this.push(`${kind}.jsonl`, text.jsonl);
-      if (text.csv) this.push(`${kind}.csv`, text.csv);
+  append(chunk: EncodedChunk, counts: { article?: boolean; errors?: number; records?: Record<string, number> }): void {
+    let at = 0;
+    for (let f = 0; f < OUTPUT_FILES.length; f++) {
+      const n = chunk.sizes[f];
+      if (n === 0) continue;
+      this.buffers[f].push(chunk.bytes.subarray(at, at + n));
+      this.buffered += n;
+      at += n;
     }
     if (counts.article) this.state.articles++;
     this.state.errors += counts.errors ?? 0;
@@ -86,18 +92,13 @@ export class OutputWriter {
     if (this.buffered > 1 << 19 || ++this.sinceFlush >= 250) this.flush();
   }
 
-  private push(name: string, s: string): void {
-    let b = this.buffers.get(name);
-    if (!b) this.buffers.set(name, (b = []));
-    b.push(s);
-    this.buffered += s.length;
-  }
-
   /** Writes buffered text and records a checkpoint that a resumed run can continue from. */
   flush(): void {
-    for (const [name, parts] of this.buffers) {
+    for (let f = 0; f < OUTPUT_FILES.length; f++) {
+      const parts = this.buffers[f];
       if (parts.length === 0) continue;
-      const data = Buffer.from(parts.join(''), 'utf8');
+      const name = OUTPUT_FILES[f];
+      const data = parts.length === 1 ? parts[0] : Buffer.concat(parts);
       const fd = this.fds.get(name)!;
       let off = 0;
       while (off < data.length) off += writeSync(fd, data, off, data.length - off, this.state.sizes[name] + off);
