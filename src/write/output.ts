@@ -93,7 +93,7 @@ export class OutputWriter {
     if (this.buffered > 1 << 19 || ++this.sinceFlush >= 250) this.flush();
   }
 
-  /** Writes buffered text and records a checkpoint that a resumed run can continue from. */
+  /** Writes the buffered bytes and, at most once a second, records a checkpoint a resumed run can continue from. */
   flush(): void {
     for (let f = 0; f < OUTPUT_FILES.length; f++) {
       const parts = this.buffers[f];
