@@ -1,7 +1,6 @@
 // A batch run: ingest -> extract (in worker threads or in-process) -> write, rows in input order.
 import { cpus } from 'node:os';
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { promises as fs } from 'node:fs';
 import { ingest, type IngestOptions } from './ingest/index.js';
@@ -12,6 +11,7 @@ import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.j
 import { OutputWriter } from './write/output.js';
 import { serializeRows } from './write/serialize.js';
 import { EMPTY_CHUNK, encodeChunk } from './write/encode.js';
+import { Pool } from './pool.js';
 import { Progress } from './cli/progress.js';
 import { VERSION } from './version.js';
 
@@ -38,68 +38,6 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-/**
- * A pool of worker threads. Each worker holds up to two articles (one in work, one waiting in its message
- * queue), so it never idles while the main thread reads input. A worker that dies (out of memory on a huge
- * article, a crash) fails only the articles it held, with error rows, and is replaced.
- */
-class Pool {
-  private workers = new Map<Worker, Map<number, { item: WorkItem; done: (r: WorkResult) => void }>>();
-  private closing = false;
-  readonly perWorker = 2;
-  constructor(
-    n: number,
-    private readonly init: WorkerInit,
-  ) {
-    for (let i = 0; i < n; i++) this.spawn();
-  }
-  get capacity(): number {
-    return this.workers.size * this.perWorker;
-  }
-  private spawn(): void {
-    // A bounded heap keeps resident memory flat: V8 collects instead of growing. (The young generation's size
-    // is set by a V8 flag, which wins over resourceLimits: see src/cli/heap.ts.)
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.init, resourceLimits: { maxOldGenerationSizeMb: 768 } });
-    const jobs = new Map<number, { item: WorkItem; done: (r: WorkResult) => void }>();
-    w.on('message', (r: WorkResult) => {
-      const job = jobs.get(r.seq);
-      jobs.delete(r.seq);
-      job?.done(r);
-    });
-    const fail = (reason: string) => {
-      if (!this.workers.delete(w)) return;
-      if (!this.closing) this.spawn();
-      for (const job of jobs.values()) {
-        const a = job.item.article;
-        job.done({ seq: job.item.seq, chunk: EMPTY_CHUNK, records: {}, chars: a.text.length, errors: [{ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason }], timings: {} });
-      }
-      jobs.clear();
-    };
-    w.on('error', (e) => fail(`worker failed on this article: ${e.message}`));
-    w.on('exit', (code) => fail(`worker exited (code ${code}) on this article`));
-    this.workers.set(w, jobs);
-  }
-  run(item: WorkItem): Promise<WorkResult> {
-    let best: Worker | null = null;
-    let load = Infinity;
-    for (const [w, jobs] of this.workers) {
-      if (jobs.size < load) {
-        best = w;
-        load = jobs.size;
-      }
-    }
-    const jobs = this.workers.get(best!)!;
-    return new Promise((done) => {
-      jobs.set(item.seq, { item, done });
-      best!.postMessage(item);
-    });
-  }
-  async close(): Promise<void> {
-    this.closing = true;
-    await Promise.all([...this.workers.keys()].map((w) => w.terminate()));
-  }
-}
-
 export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const startedAt = new Date().toISOString();
@@ -114,7 +52,10 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const progress = new Progress(opts.progress ?? 'auto');
   if (opts.progress !== 'none') progress.total = await inputSize(opts.inputs);
   const window: Array<Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }>> = [];
-  const maxInFlight = Math.max(2, nWorkers * 6);
+  // Read ahead of the workers by a few articles each, and by at most MAX_TEXT_IN_FLIGHT characters of text
+  // (a run of very long articles would otherwise hold many of them at once).
+  const maxInFlight = pool ? pool.capacity + nWorkers * 4 : 2;
+  let textInFlight = 0;
   let seq = 0;
   let interrupted = false;
   const seenIds = new SeenIds();
@@ -125,6 +66,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       opts.onError?.(r.error);
       writer.append(encodeChunk({ errors: serializeRows('errors', [r.error], init.csvSafe) }), { errors: 1 });
     } else {
+      textInFlight -= r.chars;
       for (const e of r.errors) opts.onError?.(e);
       for (const [k, v] of Object.entries(r.timings)) stagesMs[k] = (stagesMs[k] ?? 0) + v;
       const ok = Object.keys(r.records).length > 0;
@@ -156,10 +98,11 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       } else {
         seenIds.add(a.id, a.path, a.line);
         const work: WorkItem = { seq: mySeq, article: a, warnings: item.warnings };
+        textInFlight += a.text.length;
         window.push(queue.add(() => (pool ? pool.run(work) : Promise.resolve(processArticle(work, init)))) as Promise<WorkResult>);
       }
     }
-    while (window.length >= maxInFlight) commit(await window.shift()!);
+    while (window.length >= maxInFlight || (textInFlight > MAX_TEXT_IN_FLIGHT && window.length > 0)) commit(await window.shift()!);
   }
   stagesMs.ingest = performance.now() - t0;
   while (window.length) commit(await window.shift()!);
@@ -181,6 +124,8 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   });
   return { manifest, articles: manifest.articles, errors: manifest.errors, interrupted: false };
 }
+
+const MAX_TEXT_IN_FLIGHT = 8_000_000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
