@@ -1,4 +1,4 @@
-// A pool of worker threads that extract articles, in-process code in each (src/worker.ts).
+// A pool of worker threads, each running src/worker.ts on one article after another.
 import { Worker } from 'node:worker_threads';
 import type { WorkerInit, WorkItem, WorkResult } from './process.js';
 import { EMPTY_CHUNK } from './write/encode.js';
@@ -6,7 +6,7 @@ import { EMPTY_CHUNK } from './write/encode.js';
 export interface PoolOptions {
   /** The worker script (tests pass their own). */
   workerUrl?: URL;
-  /** Articles sent to a worker ahead of the one in work. */
+  /** Articles a worker holds at once: the one in work and those queued behind it. */
   perWorker?: number;
 }
 
@@ -18,7 +18,7 @@ interface Job {
 /**
  * Each worker holds up to `perWorker` articles: one in work, the rest waiting in its message queue, so that it
  * does not idle while the main thread reads input or writes output (with two per worker, a worker waited
- * ~4% of a Reuters run; with eight, ~1.5%). A worker takes its messages in order, so when one dies (out of
+ * ~4% of a Reuters run; with eight, under 2%). A worker takes its messages in order, so when one dies (out of
  * memory on a huge article, a crash) the article in work is the oldest it holds: that one gets an error row,
  * the others go to the worker that replaces it.
  */
