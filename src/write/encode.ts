@@ -23,23 +23,20 @@ let scratch = Buffer.allocUnsafeSlow(1 << 16);
 export function encodeChunk(chunk: Serialized): EncodedChunk {
   const sizes: number[] = [];
   let pos = 0;
-  for (const kind of OUTPUT_KINDS) {
-    const part = chunk[kind];
-    for (const text of part ? [part.jsonl, part.csv] : ['', '']) {
-      if (text.length === 0) {
-        sizes.push(0);
-        continue;
-      }
-      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-      if (pos + text.length * 3 > scratch.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, pos + text.length * 3));
-        scratch.copy(grown, 0, 0, pos);
-        scratch = grown;
-      }
-      const n = scratch.write(text, pos, 'utf8');
-      sizes.push(n);
-      pos += n;
+  const add = (text: string) => {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (pos + text.length * 3 > scratch.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, pos + text.length * 3));
+      scratch.copy(grown, 0, 0, pos);
+      scratch = grown;
     }
+    const n = text.length === 0 ? 0 : scratch.write(text, pos, 'utf8');
+    sizes.push(n);
+    pos += n;
+  };
+  for (const kind of OUTPUT_KINDS) {
+    add(chunk[kind]?.jsonl ?? '');
+    add(chunk[kind]?.csv ?? '');
   }
   const bytes = new Uint8Array(pos);
   bytes.set(scratch.subarray(0, pos));

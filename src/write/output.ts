@@ -39,10 +39,6 @@ export class OutputWriter {
     this.state = { fingerprint, itemsDone: 0, sizes: {}, records: {}, articles: 0, errors: 0, startedAt: new Date().toISOString() };
   }
 
-  static fileNames(): string[] {
-    return [...OUTPUT_FILES];
-  }
-
   /** Opens the partial files; with resume, continues from the last checkpoint when it matches. Returns items to skip. */
   open(resume: boolean): number {
     mkdirSync(this.dir, { recursive: true });
@@ -57,7 +53,7 @@ export class OutputWriter {
       rmSync(this.partial, { recursive: true, force: true });
       mkdirSync(this.partial, { recursive: true });
     }
-    for (const name of OutputWriter.fileNames()) {
+    for (const name of OUTPUT_FILES) {
       const p = join(this.partial, name);
       const fd = openSync(p, resumed ? 'r+' : 'w');
       if (resumed) {
@@ -129,13 +125,13 @@ export class OutputWriter {
       closeSync(fd);
     }
     this.fds.clear();
-    for (const name of OutputWriter.fileNames()) renameSync(join(this.partial, name), join(this.dir, name));
+    for (const name of OUTPUT_FILES) renameSync(join(this.partial, name), join(this.dir, name));
     const full: Manifest = {
       ...manifest,
       articles: this.state.articles,
       errors: this.state.errors,
       records: Object.fromEntries(['entities', 'dates', 'counts', 'agreements', 'relations'].map((k) => [k, this.state.records[k] ?? 0])),
-      files: [...OutputWriter.fileNames(), 'manifest.json'],
+      files: [...OUTPUT_FILES, 'manifest.json'],
     };
     const mp = join(this.dir, 'manifest.json');
     writeFileSync(mp + '.tmp', JSON.stringify(full, null, 2) + '\n');
