@@ -21,6 +21,16 @@ describe('analysis', () => {
     expect(tokens(text)).toEqual(fresh);
   });
 
+  it('gives the same tokens after the learnt words are dropped (every 20,000 new words)', () => {
+    const text = "Jiangsu Yunxiangcang's quorvex-labs signed with Zhelvantis Qorbitron's unit; Yunxiangcang's shares rose.";
+    const fresh = tokens(text);
+    // 25,000 words wink has never seen: enough to make the next analysis drop what was learnt.
+    const words = Array.from({ length: 25_000 }, (_, i) => `zq${i.toString(36)}vex`);
+    tokens(words.join(' ') + '.');
+    expect(tokens(text)).toEqual(fresh);
+    expect(tokens(text)).toEqual(fresh);
+  });
+
   it('keeps offsets exact when very long tokens are broken for the tokenizer', () => {
     const text = 'a'.repeat(600) + ' Boeing ' + '😀'.repeat(300);
     const copy = breakLongRuns(text);

@@ -68,17 +68,30 @@ const PATCH = `
         delete f.hash[ f.list[ i ] ];
         if ( name === 'lexeme' && lexemeWords ) lexemeWords.delete( f.list[ i ] );
       }
+      if ( name === 'lexeme' ) {
+        // A new Map, not deletes: a Map's table never shrinks below the size it once grew to.
+        var kept = new Map();
+        learntWords.forEach( function ( index, word ) { if ( index < n ) kept.set( word, index ); } );
+        learntWords = kept;
+      }
       f.list.length = n;
       f.index = n;
     } );
     extrinsicLexicon.length = s.extrinsic;
   };
-  // Every lexeme (the model's and the learnt ones) to its index, in a Map: a property lookup with a freshly cut
-  // string first searches V8's table of all property names, then the object's dictionary. wink looks a word up
-  // once or twice per token (lookupModel below, getFeaturesIndex for words outside the model), so this is
-  // about a tenth of the tokenizer's time. The Map replaces the hash object of the model's words (about the
-  // same memory). Kept in step with the hash by getFeaturesIndex (patched below) and restore().
+  // Every lexeme to its index, in Maps: a property lookup with a freshly cut string first searches V8's table
+  // of all property names, then the object's dictionary. wink looks a word up once or twice per token
+  // (lookupModel below, getFeaturesIndex for words outside the model), so this is about a tenth of the
+  // tokenizer's time. The model's words are in one Map, built once (it replaces the hash object of the
+  // model's words, about the same memory); learnt words in a second, small one. In a single Map, 20,000
+  // learnt words doubled its table (3.7 to 7.3 MB per worker) and deleting them never shrank it back.
+  // Kept in step with the hash by getFeaturesIndex (patched below) and restore().
   var lexemeWords = null;
+  var learntWords = new Map();
+  function lexemeIndex( text ) {
+    var i = lexemeMap().get( text );
+    return ( i !== undefined ) ? i : learntWords.get( text );
+  }
   function lexemeMap() {
     if ( !lexemeWords ) {
       lexemeWords = new Map();
@@ -117,14 +130,14 @@ interface Loaded {
   rddOf: (index: number, rdd: Rdd) => Rdd;
 }
 
-// getFeaturesIndex (cache.js) looks lexemes up in the Map of the patch above, and adds new ones to it too;
-// lookup (cache.js) reads the Map as well.
+// getFeaturesIndex (cache.js) looks lexemes up in the Maps of the patch above, and adds new ones to the
+// learnt words' Map; lookup (cache.js) reads the Maps as well.
 const FEATURE_LOOKUP = '    var index = h[ value ];\n';
-const MAP_LOOKUP = "    var m = ( name === 'lexeme' ) ? lexemeMap() : null; // gleaner\n    var index = ( m !== null ) ? m.get( value ) : h[ value ];\n";
+const MAP_LOOKUP = "    var m = ( name === 'lexeme' ); // gleaner\n    var index = m ? lexemeIndex( value ) : h[ value ];\n";
 const FEATURE_ADD = '      index = h[ value ] = f.index;\n';
-const MAP_ADD = '      index = h[ value ] = f.index;\n      if ( m !== null ) m.set( value, index ); // gleaner\n';
+const MAP_ADD = '      index = h[ value ] = f.index;\n      if ( m ) learntWords.set( value, index ); // gleaner\n';
 const HASH_LOOKUP = '    var index = lexemesHash[ text ];\n';
-const MAP_LOOKUP_TEXT = '    var index = lexemeMap().get( text ); // gleaner\n';
+const MAP_LOOKUP_TEXT = '    var index = lexemeIndex( text ); // gleaner\n';
 
 // wink's tokenizer tests each piece of text with a regular expression literal written inside its loop, and V8
 // creates a new RegExp object at every evaluation of a literal: one per piece of text. The same expression,
