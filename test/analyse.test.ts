@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../src/analyse/doc.js';
 import fc from 'fast-check';
-import { tokenize, breakLongRuns, hasLongRun } from '../src/analyse/tokens.js';
+import { tokenize, breakLongRuns, hasLongRun, lowerCase, occursAt } from '../src/analyse/tokens.js';
 import { makeArticle } from '../src/ingest/formats.js';
 
 function tokens(text: string) {
@@ -36,6 +36,19 @@ describe('analysis', () => {
     const copy = breakLongRuns(text);
     expect(copy.length).toBe(text.length);
     expect(tokens(text).some(([t]) => t === 'Boeing')).toBe(true);
+  });
+
+  it('lower-cases and compares tokens exactly as toLowerCase and startsWith do', () => {
+    const piece = fc.constantFrom('a', 'Z', 'É', 'ß', 'İ', '😀', ' ', '\n', '-', "'", 'Σ', 'ǅ', '0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 4 }), fc.nat(14), (parts, sub, p) => {
+        const text = parts.join('');
+        const v = sub.join('');
+        expect(lowerCase(text)).toBe(text.toLowerCase());
+        expect(occursAt(text, v, p)).toBe(text.startsWith(v, p));
+        if (p <= text.length) expect(occursAt(text, text.slice(p, p + 3), p)).toBe(true);
+      }),
+    );
   });
 
   it('finds long runs exactly where /\\S{n}/ does', () => {
