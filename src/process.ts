@@ -2,8 +2,8 @@
 import { extract } from './index.js';
 import type { Article } from './ingest/article.js';
 import type { ErrorRow, Message } from './schema/records.js';
-import { serializeResult, serializeRows } from './write/serialize.js';
-import { encodeChunk, type EncodedChunk } from './write/encode.js';
+import { encodeResult, encodeRows } from './write/serialize.js';
+import type { EncodedChunk } from './write/encode.js';
 
 export interface WorkerInit {
   referenceDate: string | null;
@@ -38,16 +38,12 @@ export function processArticle(item: WorkItem, init: WorkerInit): WorkResult {
       errors.push({ path: a.path, line: a.line ?? null, articleId: a.id, stage: 'validate', reason: `${bad.kind} row ${bad.id} dropped: ${bad.reason}` });
     }
     const t0 = performance.now();
-    const chunk = encodeChunk(serializeResult(r, init.csvSafe, errors));
+    const chunk = encodeResult(r, init.csvSafe, errors);
     timings.write = performance.now() - t0;
     return { seq: item.seq, chunk, records: r.article.counts, chars: a.text.length, errors, timings };
   } catch (e) {
     const err: ErrorRow = { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'extract', reason: `extraction failed: ${(e as Error).message}` };
-    return { seq: item.seq, chunk: serializeResult0(err, init.csvSafe), records: {}, chars: a.text.length, errors: [err], timings };
+    return { seq: item.seq, chunk: encodeRows('errors', [err], init.csvSafe), records: {}, chars: a.text.length, errors: [err], timings };
   }
 }
 
-/** An article that failed contributes only its error row. */
-function serializeResult0(err: ErrorRow, csvSafe: boolean): EncodedChunk {
-  return encodeChunk({ errors: serializeRows('errors', [err], csvSafe) });
-}

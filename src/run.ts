@@ -9,8 +9,8 @@ import { SeenIds } from './ingest/seen-ids.js';
 import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
 import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
 import { OutputWriter } from './write/output.js';
-import { serializeRows } from './write/serialize.js';
-import { EMPTY_CHUNK, encodeChunk } from './write/encode.js';
+import { encodeRows } from './write/serialize.js';
+import { EMPTY_CHUNK } from './write/encode.js';
 import { Pool } from './pool.js';
 import { Progress } from './cli/progress.js';
 import { VERSION } from './version.js';
@@ -64,7 +64,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       writer.append(EMPTY_CHUNK, {});
     } else if ('error' in r) {
       opts.onError?.(r.error);
-      writer.append(encodeChunk({ errors: serializeRows('errors', [r.error], init.csvSafe) }), { errors: 1 });
+      writer.append(encodeRows('errors', [r.error], init.csvSafe), { errors: 1 });
     } else {
       textInFlight -= r.chars;
       for (const e of r.errors) opts.onError?.(e);

@@ -1,11 +1,10 @@
-// Rows to JSONL lines and CSV lines. Used in-process and inside worker threads, so that the main thread
-// only appends finished text in input order.
+// Rows to JSONL lines and CSV lines, encoded as UTF-8 in one chunk per article. Used in-process and inside
+// worker threads, so that the main thread only appends finished bytes in input order.
 import type { ArticleResult } from '../index.js';
 import type { ErrorRow, OutputKind } from '../schema/records.js';
 import { CSV_COLUMNS } from './columns.js';
 import { csvLine } from './csv.js';
-
-export type Serialized = Partial<Record<OutputKind, { jsonl: string; csv: string }>>;
+import { ChunkBuilder, OUTPUT_FILES, type EncodedChunk } from './encode.js';
 
 export function csvHeader(kind: OutputKind): string {
   return csvLine(
@@ -14,30 +13,41 @@ export function csvHeader(kind: OutputKind): string {
   );
 }
 
-export function serializeRows(kind: OutputKind, rows: object[], csvSafe: boolean): { jsonl: string; csv: string } {
-  if (rows.length === 0) return { jsonl: '', csv: '' };
+const NEWLINE = 10;
+
+/** Adds the rows of one kind: their JSONL lines, then their CSV lines. */
+export function addRows(b: ChunkBuilder, kind: OutputKind, rows: object[], csvSafe: boolean): void {
+  if (rows.length === 0) return;
+  const jsonl = OUTPUT_FILES.indexOf(`${kind}.jsonl`);
+  for (const r of rows) {
+    b.add(jsonl, JSON.stringify(r));
+    b.addByte(jsonl, NEWLINE);
+  }
   const cols = CSV_COLUMNS[kind];
   // One cells array for all the rows: csvLine reads it before the next row fills it.
   const cells: unknown[] = new Array(cols.length);
-  let jsonl = '';
-  let csv = '';
   for (const r of rows) {
-    jsonl += JSON.stringify(r) + '\n';
     for (let c = 0; c < cols.length; c++) cells[c] = cols[c][1](r as Record<string, unknown>);
-    csv += csvLine(cells, csvSafe);
+    b.add(jsonl + 1, csvLine(cells, csvSafe));
   }
-  return { jsonl, csv };
 }
 
-export function serializeResult(r: ArticleResult, csvSafe: boolean, extraErrors: ErrorRow[] = []): Serialized {
-  const out: Serialized = {
-    articles: serializeRows('articles', [r.article], csvSafe),
-    entities: serializeRows('entities', r.entities, csvSafe),
-    dates: serializeRows('dates', r.dates, csvSafe),
-    counts: serializeRows('counts', r.counts, csvSafe),
-    agreements: serializeRows('agreements', r.agreements, csvSafe),
-    relations: serializeRows('relations', r.relations, csvSafe),
-  };
-  if (extraErrors.length) out.errors = serializeRows('errors', extraErrors, csvSafe);
-  return out;
+/** Rows of one kind as a chunk of their own (an error row, for instance). */
+export function encodeRows(kind: OutputKind, rows: object[], csvSafe: boolean): EncodedChunk {
+  const b = new ChunkBuilder();
+  addRows(b, kind, rows, csvSafe);
+  return b.finish();
+}
+
+/** An article's rows of every kind, in output file order. */
+export function encodeResult(r: ArticleResult, csvSafe: boolean, extraErrors: ErrorRow[] = []): EncodedChunk {
+  const b = new ChunkBuilder();
+  addRows(b, 'articles', [r.article], csvSafe);
+  addRows(b, 'entities', r.entities, csvSafe);
+  addRows(b, 'dates', r.dates, csvSafe);
+  addRows(b, 'counts', r.counts, csvSafe);
+  addRows(b, 'agreements', r.agreements, csvSafe);
+  addRows(b, 'relations', r.relations, csvSafe);
+  addRows(b, 'errors', extraErrors, csvSafe);
+  return b.finish();
 }
