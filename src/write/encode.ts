@@ -2,10 +2,13 @@
 // the main thread as a transfer (no copy); the main thread then only appends bytes to files. Sent as strings,
 // the rows were copied by postMessage (~4% of a worker's time over Reuters) and encoded again by the main
 // thread before writing.
-import { OUTPUT_KINDS } from '../schema/records.js';
+import { OUTPUT_KINDS, type OutputKind } from '../schema/records.js';
 
 /** Output files in a fixed order: every kind's .jsonl, then its .csv. */
 export const OUTPUT_FILES: readonly string[] = OUTPUT_KINDS.flatMap((k) => [`${k}.jsonl`, `${k}.csv`]);
+
+/** Index in OUTPUT_FILES of each kind's .jsonl (its .csv is the next one). */
+export const JSONL_FILE = Object.fromEntries(OUTPUT_KINDS.map((k) => [k, OUTPUT_FILES.indexOf(`${k}.jsonl`)])) as Record<OutputKind, number>;
 
 export interface EncodedChunk {
   /** The bytes of every file's part, one after the other in OUTPUT_FILES order. */

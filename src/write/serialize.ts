@@ -4,7 +4,7 @@ import type { ArticleResult } from '../index.js';
 import type { ErrorRow, OutputKind } from '../schema/records.js';
 import { CSV_COLUMNS } from './columns.js';
 import { csvLine } from './csv.js';
-import { ChunkBuilder, OUTPUT_FILES, type EncodedChunk } from './encode.js';
+import { ChunkBuilder, JSONL_FILE, type EncodedChunk } from './encode.js';
 
 export function csvHeader(kind: OutputKind): string {
   return csvLine(
@@ -18,7 +18,7 @@ const NEWLINE = 10;
 /** Adds the rows of one kind: their JSONL lines, then their CSV lines. */
 export function addRows(b: ChunkBuilder, kind: OutputKind, rows: object[], csvSafe: boolean): void {
   if (rows.length === 0) return;
-  const jsonl = OUTPUT_FILES.indexOf(`${kind}.jsonl`);
+  const jsonl = JSONL_FILE[kind];
   for (const r of rows) {
     b.add(jsonl, JSON.stringify(r));
     b.addByte(jsonl, NEWLINE);
