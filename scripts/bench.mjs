@@ -34,10 +34,10 @@ async function head(n) {
 // The command line as installed runs with the node options of its first line (#!/usr/bin/env -S node ...).
 const nodeOptions = readFileSync('dist/cli/main.js', 'utf8').split('\n')[0].replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
 
-function gleaner(input, workers) {
+function gleaner(input, workers, extra = []) {
   const out = mkdtempSync(join(tmpdir(), 'gleaner-bench-out-'));
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [...nodeOptions, 'dist/cli/main.js', 'extract', input, '--out', out, '--quiet', '--workers', String(workers)], {
+  const r = spawnSync(process.execPath, [...nodeOptions, 'dist/cli/main.js', 'extract', input, '--out', out, '--quiet', '--workers', String(workers), ...extra], {
     encoding: 'utf8',
     env: { ...process.env, GLEANER_STATS: '1' },
     maxBuffer: 1 << 26,
@@ -71,13 +71,18 @@ const one = gleaner(corpus, 1);
 const two = gleaner(corpus, 2);
 const first = await head(2000);
 const small = gleaner(first, 2);
+// The same with --low-memory: less memory for more time (same output).
+const lean = gleaner(corpus, 2, ['--low-memory']);
+const leanSmall = gleaner(first, 2, ['--low-memory']);
 const mb = (r) => chars / 1e6 / r.seconds;
 // CPU seconds per MB (all threads: main, workers, V8's compiler and GC threads) vary less than wall time on a shared machine.
-const row = (name, r) => console.log(`${name.padEnd(28)} ${mb(r).toFixed(2)} MB/s  ${Math.round(r.manifest.articles / r.seconds)} articles/s  peak RSS ${r.peakRssMB} MB  CPU ${(r.cpuSeconds / (chars / 1e6)).toFixed(2)} s/MB  (${r.seconds.toFixed(1)} s, ${r.manifest.articles} articles)`);
+const row = (name, r) => console.log(`${name.padEnd(34)} ${mb(r).toFixed(2)} MB/s  ${Math.round(r.manifest.articles / r.seconds)} articles/s  peak RSS ${r.peakRssMB} MB  CPU ${(r.cpuSeconds / (chars / 1e6)).toFixed(2)} s/MB  (${r.seconds.toFixed(1)} s, ${r.manifest.articles} articles)`);
 console.log('');
 row('gleaner, 1 worker', one);
 row('gleaner, 2 workers', two);
 console.log(`gleaner, 2 workers, first 2000 articles: peak RSS ${small.peakRssMB} MB`);
+row('gleaner, 2 workers, --low-memory', lean);
+console.log(`gleaner, 2 workers, --low-memory, first 2000 articles: peak RSS ${leanSmall.peakRssMB} MB`);
 const stages = one.manifest.timings.stagesMs;
 const total = Object.entries(stages).filter(([k]) => k !== 'ingest').reduce((s, [, v]) => s + v, 0);
 console.log('\nshare of worker time per stage (1 worker):');
@@ -86,3 +91,4 @@ console.log('\nratios:');
 console.log(`  1 worker / wink-nlp tokenise+POS: ${(mb(one) / wink.mbPerS).toFixed(2)} (target >= 0.6)`);
 console.log(`  2 workers / 1 worker:             ${(one.seconds / two.seconds).toFixed(2)} (target >= 1.7)`);
 console.log(`  peak RSS whole corpus / first 2000: ${(two.peakRssMB / small.peakRssMB).toFixed(2)} (target <= 1.10; whole corpus <= 300 MB)`);
+console.log(`    with --low-memory:                ${(lean.peakRssMB / leanSmall.peakRssMB).toFixed(2)}, for ${((lean.seconds / two.seconds - 1) * 100).toFixed(0)}% more time with 2 workers`);

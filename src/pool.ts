@@ -1,4 +1,5 @@
 // A pool of worker threads, each running src/worker.ts on one article after another.
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { WorkerInit, WorkItem, WorkResult } from './process.js';
 import { EMPTY_CHUNK } from './write/encode.js';
@@ -8,6 +9,13 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Articles a worker holds at once: the one in work and those queued behind it. */
   perWorker?: number;
+  /**
+   * Workers' V8 heaps held small (V8's --optimize-for-size, set for the whole process from here on, so for
+   * every worker created after): V8 then compacts at every full collection and gives pages back. Whole
+   * Reuters corpus, alternating runs: two workers peak at 194 MB (250 without; first 2,000 articles 182 MB
+   * against 207), one at 139 MB (173-184), for 4-50% more time (smaller young generations, more collections).
+   */
+  lowMemory?: boolean;
 }
 
 interface Job {
@@ -35,6 +43,8 @@ export class Pool {
   ) {
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
     this.perWorker = options.perWorker ?? 8;
+    // V8 reads it when an isolate is created: before the first worker.
+    if (options.lowMemory) setFlagsFromString('--optimize-for-size');
     for (let i = 0; i < n; i++) this.spawn();
   }
 

@@ -22,6 +22,8 @@ export interface RunOptions extends Partial<IngestOptions> {
   lexicons?: string[];
   /** Worker threads; 0 runs in the main thread. Default: one per core. */
   workers?: number;
+  /** Hold the workers' heaps small, for more time (see PoolOptions.lowMemory); the output is the same. */
+  lowMemory?: boolean;
   csvSafe?: boolean;
   resume?: boolean;
   /** 'auto' draws a bar on a terminal and plain lines otherwise; 'none' is quiet. */
@@ -46,7 +48,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const writer = new OutputWriter(opts.out, fingerprint);
   const skip = writer.open(!!opts.resume);
   const nWorkers = opts.workers ?? Math.max(1, cpus().length);
-  const pool = nWorkers > 0 ? new Pool(nWorkers, init) : null;
+  const pool = nWorkers > 0 ? new Pool(nWorkers, init, { lowMemory: !!opts.lowMemory }) : null;
   const queue = new PQueue({ concurrency: pool ? pool.capacity : 1 });
   const stagesMs: Record<string, number> = {};
   const progress = new Progress(opts.progress ?? 'auto');
@@ -119,7 +121,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
     startedAt,
     finishedAt: new Date().toISOString(),
     inputs: opts.inputs,
-    options: { referenceDate: init.referenceDate, lexicons: init.lexicons, workers: nWorkers, csvSafe: init.csvSafe, maxArticleBytes: opts.maxArticleBytes ?? null, maxFileBytes: opts.maxFileBytes ?? null },
+    options: { referenceDate: init.referenceDate, lexicons: init.lexicons, workers: nWorkers, lowMemory: !!opts.lowMemory, csvSafe: init.csvSafe, maxArticleBytes: opts.maxArticleBytes ?? null, maxFileBytes: opts.maxFileBytes ?? null },
     timings: { totalMs: round(performance.now() - started), stagesMs: Object.fromEntries(Object.entries(stagesMs).map(([k, v]) => [k, round(v)])) },
   });
   return { manifest, articles: manifest.articles, errors: manifest.errors, interrupted: false };

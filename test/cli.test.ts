@@ -35,17 +35,18 @@ describe('gleaner extract', () => {
     expect(csv.split('\n')[0]).toBe('articleId,id,kind,status,plural,parties,partyEntityIds,purpose,date,dateText,place,evidenceStart,evidenceEnd,evidence,rule');
   });
 
-  it('gives the same bytes with one worker, two workers or none', () => {
-    const outs = ['0', '1', '2'].map((w) => {
+  it('gives the same bytes with one worker, two workers or none, and with --low-memory', () => {
+    const runs = [['--workers', '0'], ['--workers', '1'], ['--workers', '2'], ['--workers', '2', '--low-memory']];
+    const outs = runs.map((args) => {
       const out = tmp();
-      expect(gleaner('extract', 'corpus', '--out', out, '--quiet', '--workers', w).code).toBe(0);
+      expect(gleaner('extract', 'corpus', '--out', out, '--quiet', ...args).code).toBe(0);
       return out;
     });
     for (const f of ['entities.jsonl', 'dates.csv', 'counts.jsonl', 'agreements.jsonl', 'articles.jsonl']) {
       const a = readFileSync(join(outs[0], f), 'utf8');
-      expect(readFileSync(join(outs[1], f), 'utf8')).toBe(a);
-      expect(readFileSync(join(outs[2], f), 'utf8')).toBe(a);
+      for (const out of outs.slice(1)) expect(readFileSync(join(out, f), 'utf8')).toBe(a);
     }
+    expect(JSON.parse(readFileSync(join(outs[3], 'manifest.json'), 'utf8')).options).toMatchObject({ workers: 2, lowMemory: true });
   });
 
   it('reports bad inputs in errors.jsonl and on stderr, and goes on; --strict exits 1', () => {

@@ -23,6 +23,7 @@ extract options:
                             (with a dateline that has no year, it supplies the year)
   --lexicon FILE            extra entities, CSV or JSON rows of name,type,aliases (repeatable)
   --workers N               worker threads (default: one per core; 0 = in the main thread)
+  --low-memory              hold memory down (Reuters, two workers: 194 MB instead of 250) for more time
   --max-article-bytes N     skip and report longer articles (default 5000000)
   --max-file-bytes N        skip and report larger .txt/.md/.html/.json files (default 200000000)
   --no-csv-safe             do not neutralise CSV cells starting with = + - @ (formula injection)
@@ -51,6 +52,7 @@ async function extractCommand(args: string[]): Promise<number> {
       'reference-date': { type: 'string' },
       lexicon: { type: 'string', multiple: true },
       workers: { type: 'string' },
+      'low-memory': { type: 'boolean' },
       'max-article-bytes': { type: 'string' },
       'max-file-bytes': { type: 'string' },
       'no-csv-safe': { type: 'boolean' },
@@ -86,6 +88,7 @@ async function extractCommand(args: string[]): Promise<number> {
     referenceDate: ref ?? null,
     lexicons,
     workers: intOption(values.workers, '--workers'),
+    lowMemory: !!values['low-memory'],
     maxArticleBytes: intOption(values['max-article-bytes'], '--max-article-bytes'),
     maxFileBytes: intOption(values['max-file-bytes'], '--max-file-bytes'),
     csvSafe: !values['no-csv-safe'],
