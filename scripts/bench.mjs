@@ -1,9 +1,9 @@
 // npm run bench: throughput and memory of the whole process (full extraction, every file written) over the
 // Reuters-21578 corpus, with the reference pipelines run in the same invocation for the ratios.
 // A benchmark, not a test. usage: npm run bench [-- CORPUS.jsonl.gz]
-import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createGunzip, createGzip } from 'node:zlib';
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createGunzip, createGzip, gunzipSync } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,36 @@ function gleaner(input, workers, extra = []) {
   return { seconds, peakRssMB: Math.round(stats.maxRssKB / 1024), cpuSeconds: stats.cpuSeconds, manifest };
 }
 
+/**
+ * The reference pipeline as two processes at once, each over half of the corpus (halves of about equal
+ * characters): how much two cores of this machine give a pipeline that shares nothing, the ceiling to read
+ * the 2-worker ratio against. Seconds are the slower half's processing time, as the reference measures it.
+ */
+async function referencePair(mode) {
+  const raw = readFileSync(corpus);
+  const lines = (corpus.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
+  const half = chars / 2;
+  let n = 0;
+  let cut = 0;
+  while (cut < lines.length && n < half) n += JSON.parse(lines[cut++]).text.length;
+  const dir = mkdtempSync(join(tmpdir(), 'gleaner-bench-halves-'));
+  const files = [lines.slice(0, cut), lines.slice(cut)].map((part, i) => {
+    const f = join(dir, `half-${i + 1}.jsonl`);
+    writeFileSync(f, part.join('\n') + '\n');
+    return f;
+  });
+  const run = (file) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [baseline, file, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim())) : reject(new Error(`${baseline} ${file} ${mode} exited with ${code}`))));
+    });
+  const results = await Promise.all(files.map(run));
+  rmSync(dir, { recursive: true, force: true });
+  return { seconds: Math.max(...results.map((r) => r.seconds)) };
+}
+
 function reference(mode) {
   const r = spawnSync(process.execPath, [baseline, corpus, mode], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
@@ -67,6 +97,15 @@ const chars = (() => {
 console.log(`corpus: ${corpus}, ${(chars / 1e6).toFixed(1)} M characters, ${cpus().length} cores\n`);
 const wink = reference('wink-pos');
 console.log(`reference wink-nlp tokenise+POS: ${wink.mbPerS} MB/s, ${wink.articlesPerS} articles/s`);
+// This machine's two-core ceiling: one reference process over the whole corpus against two at once on its
+// halves, alternately twice (a single pair of runs can be off by half on a shared machine).
+const ceiling = [];
+for (let k = 0; k < 2; k++) {
+  const whole = k === 0 ? wink : reference('wink-pos');
+  const pair = await referencePair('wink-pos');
+  ceiling.push(whole.seconds / pair.seconds);
+  console.log(`reference wink-nlp tokenise+POS, two processes at once on halves of the corpus: ${(chars / 1e6 / pair.seconds).toFixed(2)} MB/s together (one process: ${whole.mbPerS} MB/s)`);
+}
 const one = gleaner(corpus, 1);
 const two = gleaner(corpus, 2);
 const first = await head(2000);
@@ -90,5 +129,6 @@ for (const [k, v] of Object.entries(stages)) if (k !== 'ingest') console.log(`  
 console.log('\nratios:');
 console.log(`  1 worker / wink-nlp tokenise+POS: ${(mb(one) / wink.mbPerS).toFixed(2)} (target >= 0.6)`);
 console.log(`  2 workers / 1 worker:             ${(one.seconds / two.seconds).toFixed(2)} (target >= 1.7)`);
+console.log(`    this machine's ceiling, 2 wink-nlp processes on halves / 1 on the whole: ${ceiling.map((r) => r.toFixed(2)).join(', ')}`);
 console.log(`  peak RSS whole corpus / first 2000: ${(two.peakRssMB / small.peakRssMB).toFixed(2)} (target <= 1.10; whole corpus <= 300 MB)`);
 console.log(`    with --low-memory:                ${(lean.peakRssMB / leanSmall.peakRssMB).toFixed(2)}, for ${((lean.seconds / two.seconds - 1) * 100).toFixed(0)}% more time with 2 workers`);
