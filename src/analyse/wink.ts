@@ -64,10 +64,7 @@ const PATCH = `
     Object.keys( s.features ).forEach( function ( name ) {
       var f = model.features[ name ];
       var n = s.features[ name ];
-      for ( var i = n; i < f.list.length; i += 1 ) {
-        delete f.hash[ f.list[ i ] ];
-        if ( name === 'lexeme' && lexemeWords ) lexemeWords.delete( f.list[ i ] );
-      }
+      for ( var i = n; i < f.list.length; i += 1 ) delete f.hash[ f.list[ i ] ];
       if ( name === 'lexeme' ) {
         // A new Map, not deletes: a Map's table never shrinks below the size it once grew to.
         var kept = new Map();
