@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { createHash } from 'node:crypto';
 import PQueue from 'p-queue';
 import { promises as fs } from 'node:fs';
-import { ingest, type IngestOptions } from './ingest/index.js';
+import { ingest, ingestOptions, type IngestOptions } from './ingest/index.js';
 import { discover } from './ingest/discover.js';
 import { SeenIds } from './ingest/seen-ids.js';
 import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
@@ -121,7 +121,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
     startedAt,
     finishedAt: new Date().toISOString(),
     inputs: opts.inputs,
-    options: { referenceDate: init.referenceDate, lexicons: init.lexicons, workers: nWorkers, lowMemory: !!opts.lowMemory, csvSafe: init.csvSafe, maxArticleBytes: opts.maxArticleBytes ?? null, maxFileBytes: opts.maxFileBytes ?? null },
+    options: { referenceDate: init.referenceDate, lexicons: init.lexicons, workers: nWorkers, lowMemory: !!opts.lowMemory, csvSafe: init.csvSafe, ...ingestOptions(opts) },
     timings: { totalMs: round(performance.now() - started), stagesMs: Object.fromEntries(Object.entries(stagesMs).map(([k, v]) => [k, round(v)])) },
   });
   return { manifest, articles: manifest.articles, errors: manifest.errors, interrupted: false };

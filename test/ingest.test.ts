@@ -105,6 +105,12 @@ describe('bad input is reported, and the batch goes on', () => {
     const dir = folder({ 'big.txt': 'x'.repeat(2000) });
     expect(errors(await all([dir], { maxArticleBytes: 1000 }))[0].reason).toMatch(/over the --max-article-bytes limit/);
   });
+
+  it('applies the default limits to options passed as undefined, as the command line passes those not given', async () => {
+    const dir = folder({ 'big.txt': 'Words. '.repeat(720_000) });
+    const errs = errors(await all([dir], { maxArticleBytes: undefined, maxFileBytes: undefined }));
+    expect(errs.map((e) => e.reason)).toEqual([expect.stringMatching(/^article text is 50\d{5} bytes, over the --max-article-bytes limit of 5000000$/)]);
+  });
 });
 
 describe('datelines', () => {

@@ -21,6 +21,11 @@ export interface IngestOptions {
 
 export const DEFAULT_INGEST: IngestOptions = { maxArticleBytes: 5_000_000, maxFileBytes: 200_000_000 };
 
+/** The limits given, and the defaults for those left out or undefined (the command line passes undefined for an option it was not given). */
+export function ingestOptions(options: Partial<IngestOptions> = {}): IngestOptions {
+  return { maxArticleBytes: options.maxArticleBytes ?? DEFAULT_INGEST.maxArticleBytes, maxFileBytes: options.maxFileBytes ?? DEFAULT_INGEST.maxFileBytes };
+}
+
 export type IngestItem =
   | { kind: 'article'; article: Article; warnings: Message[] }
   | { kind: 'error'; error: ErrorRow }
@@ -32,7 +37,7 @@ function error(path: string, stage: ErrorRow['stage'], reason: string, line: num
 
 /** Articles and problems from the given files and folders, in a stable order. */
 export async function* ingest(paths: string[], options: Partial<IngestOptions> = {}): AsyncGenerator<IngestItem> {
-  const opts = { ...DEFAULT_INGEST, ...options };
+  const opts = ingestOptions(options);
   const pending: IngestItem[] = [];
   const files = discover(
     paths,
