@@ -2,9 +2,8 @@
 import { cpus } from 'node:os';
 import { createHash } from 'node:crypto';
 import PQueue from 'p-queue';
-import { promises as fs } from 'node:fs';
 import { ingest, ingestOptions, type IngestOptions } from './ingest/index.js';
-import { discover } from './ingest/discover.js';
+import { countItems, inputBytes } from './ingest/census.js';
 import { SeenIds } from './ingest/seen-ids.js';
 import { processArticle, type WorkerInit, type WorkItem, type WorkResult } from './process.js';
 import { SCHEMA_VERSION, type ErrorRow, type Manifest } from './schema/records.js';
@@ -52,8 +51,16 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   const queue = new PQueue({ concurrency: pool ? pool.capacity : 1 });
   const stagesMs: Record<string, number> = {};
   const progress = new Progress(opts.progress ?? 'auto');
-  if (opts.progress !== 'none') progress.total = await inputSize(opts.inputs);
-  const window: Array<Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }>> = [];
+  const counting = { stopped: opts.progress === 'none' };
+  if (!counting.stopped) {
+    progress.totalBytes = await inputBytes(opts.inputs);
+    void countItems(opts.inputs, opts, counting).then(
+      (n) => (progress.totalItems = n),
+      () => {},
+    );
+  }
+  // Each article's work in input order, with its end in the input (bytes) for progress.
+  const window: Array<{ at: number; work: Promise<WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }> }> = [];
   // Read ahead of the workers by a few articles each, and by at most MAX_TEXT_IN_FLIGHT characters of text
   // (a run of very long articles would otherwise hold many of them at once).
   const maxInFlight = pool ? pool.capacity + nWorkers * 4 : 2;
@@ -61,10 +68,13 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
   let seq = 0;
   let interrupted = false;
   const seenIds = new SeenIds();
-  const commit = (r: WorkResult | { seq: number; error: ErrorRow } | { seq: number; skipped: true }) => {
+  const commit = async (next: (typeof window)[number]) => {
+    const r = await next.work;
     if ('skipped' in r) {
       writer.append(EMPTY_CHUNK, {});
-    } else if ('error' in r) {
+      return;
+    }
+    if ('error' in r) {
       opts.onError?.(r.error);
       writer.append(encodeRows('errors', [r.error], init.csvSafe), { errors: 1 });
     } else {
@@ -73,12 +83,13 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       for (const [k, v] of Object.entries(r.timings)) stagesMs[k] = (stagesMs[k] ?? 0) + v;
       const ok = Object.keys(r.records).length > 0;
       writer.append(r.chunk, { article: ok, errors: r.errors.length, records: r.records });
-      if (ok) progress.tick(r.chars);
     }
+    progress.tick(next.at);
   };
   const t0 = performance.now();
   for await (const item of ingest(opts.inputs, opts)) {
     const mySeq = seq++;
+    const at = item.at ?? 0;
     if (mySeq < skip) {
       // already written by the interrupted run; its ids still count for duplicate detection
       if (item.kind === 'article') seenIds.add(item.article.id, item.article.path, item.article.line);
@@ -89,25 +100,26 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
       break;
     }
     if (item.kind === 'skipped') {
-      window.push(Promise.resolve({ seq: mySeq, skipped: true as const }));
+      window.push({ at, work: Promise.resolve({ seq: mySeq, skipped: true as const }) });
     } else if (item.kind === 'error') {
-      window.push(Promise.resolve({ seq: mySeq, error: item.error }));
+      window.push({ at, work: Promise.resolve({ seq: mySeq, error: item.error }) });
     } else {
       const a = item.article;
       const dup = seenIds.get(a.id);
       if (dup !== null) {
-        window.push(Promise.resolve({ seq: mySeq, error: { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'parse', reason: `duplicate article id "${a.id}" (first seen in ${dup}); skipped` } as ErrorRow }));
+        window.push({ at, work: Promise.resolve({ seq: mySeq, error: { path: a.path, line: a.line ?? null, articleId: a.id, stage: 'parse', reason: `duplicate article id "${a.id}" (first seen in ${dup}); skipped` } as ErrorRow }) });
       } else {
         seenIds.add(a.id, a.path, a.line);
         const work: WorkItem = { seq: mySeq, article: a, warnings: item.warnings };
         textInFlight += a.text.length;
-        window.push(queue.add(() => (pool ? pool.run(work) : Promise.resolve(processArticle(work, init)))) as Promise<WorkResult>);
+        window.push({ at, work: queue.add(() => (pool ? pool.run(work) : Promise.resolve(processArticle(work, init)))) as Promise<WorkResult> });
       }
     }
-    while (window.length >= maxInFlight || (textInFlight > MAX_TEXT_IN_FLIGHT && window.length > 0)) commit(await window.shift()!);
+    while (window.length >= maxInFlight || (textInFlight > MAX_TEXT_IN_FLIGHT && window.length > 0)) await commit(window.shift()!);
   }
   stagesMs.ingest = performance.now() - t0;
-  while (window.length) commit(await window.shift()!);
+  while (window.length) await commit(window.shift()!);
+  counting.stopped = true;
   await pool?.close();
   progress.done();
   if (interrupted) {
@@ -130,23 +142,3 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
 const MAX_TEXT_IN_FLIGHT = 8_000_000;
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Total size of the input files, uncompressed (a gzip file records its size in its last four bytes). */
-async function inputSize(inputs: string[]): Promise<number> {
-  let total = 0;
-  for await (const f of discover(inputs, () => {}, () => {})) {
-    try {
-      const st = await fs.stat(f.path);
-      if (f.gzip && st.size >= 18) {
-        const fh = await fs.open(f.path, 'r');
-        const buf = Buffer.alloc(4);
-        await fh.read(buf, 0, 4, st.size - 4);
-        await fh.close();
-        total += buf.readUInt32LE(0);
-      } else total += st.size;
-    } catch {
-      // reported when the file is read
-    }
-  }
-  return total;
-}

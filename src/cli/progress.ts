@@ -1,39 +1,72 @@
-// Progress on stderr: a redrawn line on a terminal (articles done, share of the input, rate, time left),
-// a plain line every few seconds otherwise, nothing with --quiet.
+// Progress on stderr: a redrawn line on a terminal (articles done of the total, share of the input, rate, time
+// left), a plain line every few seconds otherwise, nothing with --quiet.
+//
+// The share and the time left come from the position in the input, in bytes, of the last article written
+// (rows are written in input order), against the input's size: known at once, and the article count is
+// not (a .jsonl file has to be read through to count its lines; census.ts does that alongside the run).
+
+export interface ProgressSink {
+  write(s: string): void;
+  /** A terminal: redraw one line, often. Otherwise a new line every few seconds. */
+  tty: boolean;
+  now(): number;
+}
+
+const STDERR: ProgressSink = {
+  write: (s) => process.stderr.write(s),
+  tty: !!process.stderr.isTTY,
+  now: () => performance.now(),
+};
+
 export class Progress {
+  /** Items done: articles, and input that ended as an error row. */
   private n = 0;
-  private chars = 0;
-  private readonly t0 = performance.now();
-  private last = 0;
-  private readonly tty: boolean;
-  /** Total input size in bytes (uncompressed), when known. */
-  total = 0;
-  constructor(private readonly mode: 'auto' | 'none') {
-    this.tty = !!process.stderr.isTTY;
+  /** Position in the input (bytes) of the last item done. */
+  private at = 0;
+  private readonly t0: number;
+  private last = -Infinity;
+  /** Size of the input in bytes (uncompressed), when known. */
+  totalBytes = 0;
+  /** Number of items in the input, once counted. */
+  totalItems: number | null = null;
+
+  constructor(
+    private readonly mode: 'auto' | 'none',
+    private readonly sink: ProgressSink = STDERR,
+  ) {
+    this.t0 = sink.now();
   }
-  tick(chars = 0): void {
+
+  /** One more item written; `at` is its end in the input, in bytes. */
+  tick(at: number): void {
     this.n++;
-    this.chars += chars;
+    if (at > this.at) this.at = at;
     if (this.mode === 'none') return;
-    const now = performance.now();
-    if (now - this.last < (this.tty ? 200 : 5000)) return;
+    const now = this.sink.now();
+    if (now - this.last < (this.sink.tty ? 200 : 5000)) return;
     this.last = now;
-    const s = (now - this.t0) / 1000;
-    let line = `gleaner: ${this.n} articles`;
-    if (this.total > 0) {
-      const share = Math.min(1, this.chars / this.total);
-      const left = share > 0.01 ? (s / share) * (1 - share) : NaN;
-      line += ` (${(share * 100).toFixed(0)}% of input)`;
-      line += `, ${(this.n / s).toFixed(0)} articles/s`;
-      if (Number.isFinite(left)) line += `, ${formatTime(left)} left`;
-    } else line += `, ${(this.n / s).toFixed(0)} articles/s, ${s.toFixed(0)} s`;
-    if (this.tty) process.stderr.write('\r' + line + '\x1b[K');
-    else process.stderr.write(line + '\n');
+    const line = this.line((now - this.t0) / 1000);
+    this.sink.write(this.sink.tty ? '\r' + line + '\x1b[K' : line + '\n');
   }
+
+  line(seconds: number): string {
+    const total = this.totalItems !== null && this.totalItems >= this.n ? ` of ${count(this.totalItems)}` : '';
+    let line = `gleaner: ${count(this.n)}${total} articles`;
+    // (a gzip file records its size modulo 4 GiB: a share past the end is not shown)
+    const share = this.totalBytes > 0 && this.at <= this.totalBytes ? this.at / this.totalBytes : NaN;
+    if (Number.isFinite(share)) line += ` (${Math.floor(share * 100)}%)`;
+    line += `, ${(this.n / Math.max(seconds, 1e-3)).toFixed(0)} articles/s`;
+    if (share > 0.01) line += `, ${formatTime((seconds / share) * (1 - share))} left`;
+    else line += `, ${seconds.toFixed(0)} s`;
+    return line;
+  }
+
   done(): void {
-    if (this.mode !== 'none' && this.tty && this.last > 0) process.stderr.write('\n');
+    if (this.mode !== 'none' && this.sink.tty && this.last > -Infinity) this.sink.write('\n');
   }
 }
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 function formatTime(s: number): string {
   if (s < 90) return `${Math.round(s)} s`;
