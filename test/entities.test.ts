@@ -159,3 +159,31 @@ describe('wordRuns()', () => {
     );
   });
 });
+
+describe('hard-wrapped wire copy', () => {
+  // Written for this test in the layout of wire copy: lines wrapped near 60 characters, the first one short
+  // (its dateline cut off), paragraphs indented.
+  const WRAPPED =
+    'Deputy Finance Minister Michael\n' +
+    'Hartley said on Tuesday that talks with commercial banks in New\n' +
+    'Zealand and Sri Lanka were going well, and that the International\n' +
+    'Monetary Fund would be asked to join the loans to Argentina and Sri\n' +
+    'Lanka next month.\n' +
+    '    Bank chairman Allan Brewster told reporters that Morgan Guaranty\n' +
+    'Trust Co had also been approached, as had the Asian Development Bank.\n';
+
+  it('keeps a name wrapped across two lines whole', () => {
+    const got = entities(WRAPPED);
+    expect(got).toEqual(
+      expect.arrayContaining(['person: Michael Hartley', 'place: New Zealand', 'place: Sri Lanka', 'organisation: International Monetary Fund', 'person: Allan Brewster', 'organisation: Morgan Guaranty Trust Co']),
+    );
+    expect(got.filter((e) => /: (Michael|Hartley|Zealand|Lanka|Trust Co|Monetary Fund)$/.test(e))).toEqual([]);
+  });
+
+  it('still ends a headline on a line of its own', () => {
+    const text = 'Toyota Sales Rise In March\nTOKYO, April 2 - Toyota Motor Corp said its domestic sales rose\n7.2 pct in March from a year earlier, helped by new models.\n';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))[0]).toBe('Toyota Sales Rise In March');
+    expect(doc.entities.map((e) => e.name)).toContain('Toyota Motor Corp');
+  });
+});

@@ -18,7 +18,10 @@ export interface Token {
   sent: number;
   /** First character is an upper-case letter. */
   cap: boolean;
-  /** Whitespace between the previous token and this one contains a line break. */
+  /**
+   * Whitespace between the previous token and this one contains a line break that ends a line standing on its
+   * own (a headline, a paragraph, a one-sentence line); a wrap inside a hard-wrapped paragraph does not count.
+   */
   nl: boolean;
 }
 

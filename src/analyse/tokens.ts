@@ -1,6 +1,7 @@
 // Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
 import type { Doc, Token, Sentence } from './doc.js';
 import { analyse, type WinkAnalysis } from './wink.js';
+import { lexiconSet } from './lexicon.js';
 
 const UPPER = /^\p{Lu}/u;
 /** First character upper case; ASCII without a regular expression. */
@@ -119,22 +120,37 @@ export function tokenize(doc: Doc): void {
   }
   map[w.tokens] = n;
   doc.tokens = tokens;
-  doc.sentences = sentencesFrom(doc, w.sentences, map);
+  const breaks = lineBreakStarts(doc);
+  doc.sentences = sentencesFrom(doc, w.sentences, map, breaks);
+  unwrapLines(tokens, breaks);
 }
 
+/**
+ * A line break that starts no line of its own is a wrap inside a paragraph (hard-wrapped wire copy): from here
+ * on it is white space like any other, so that a name wrapped across two lines ("Allan\nTaylor", "New\nZealand")
+ * stays one name. `breaks` are the tokens after the line breaks that do stand (lineBreakStarts).
+ */
+function unwrapLines(tokens: Token[], breaks: number[]): void {
+  let k = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i].nl) continue;
+    while (k < breaks.length && breaks[k] < i) k++;
+    if (breaks[k] !== i) tokens[i].nl = false;
+  }
+}
 
 /**
  * wink's sentence spans are in its own token indices; map them to ours (line-break tokens dropped), then
  * split further at line breaks that end a line standing alone (a headline, a dateline, a one-sentence line).
  */
-function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Array): Sentence[] {
+function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Array, breaks: number[]): Sentence[] {
   const n = doc.tokens.length;
   // One flag per token: does a sentence start here? (wink's sentences, then our line breaks.)
   const starts = new Uint8Array(n + 1);
   starts[0] = 1;
   starts[n] = 1;
   for (const span of spans) starts[map[span[0]]] = 1;
-  for (const i of lineBreakStarts(doc)) starts[i] = 1;
+  for (const i of breaks) starts[i] = 1;
   const out: Sentence[] = [];
   let first = 0;
   for (let last = 1; last <= n; last++) {
@@ -176,8 +192,23 @@ function lineBreakStarts(doc: Doc): number[] {
     const blank = /\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap);
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
-    if (perLine || blank || short || (i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0)) out.push(i);
+    const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;
+    if (perLine || blank || ((short || first) && !nameWrapped(doc, i))) out.push(i);
     lineStart = i;
   }
   return out;
+}
+
+/**
+ * A short line that ends inside a name is wrapped, not a headline: "Assistant Treasury Secretary David\nMulford
+ * said", "Normal work has resumed at New\nZealand ports" (wire copy whose first line lost its dateline is short).
+ * The line ends with a given name or a word that opens place names, and the next one goes on with a name.
+ */
+function nameWrapped(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i];
+  if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
+  // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
+  if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
+  return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
 }
