@@ -13,6 +13,11 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads a count wrapped across lines, its qualifier as one line', () => {
+    const got = counts('Alpha Tools Corp said on Monday that it had cut more\nthan 500 jobs this year, and that up to\n200 more could go by the end of next year.\n');
+    expect(got[0]).toEqual({ text: 'more\nthan 500 jobs', kind: 'count', value: 500, unit: null, item: 'jobs', qualifier: 'more than' });
+  });
+
   it('reads money with its currency code and scale', () => {
     const got = counts('It won a US$ 40 billion (GB £ 20.1 billion) contract and a $15bn order worth 20 mln dlrs.');
     expect(got.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([

@@ -164,12 +164,15 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
 }
 
 const TERMINAL = /[.!?:;"'”’)\]]$/;
+/** A line that starts with a lower-case word goes on from the line before, however short that one was. */
+const LOWER_START = /^\p{Ll}/u;
 const CONTINUES = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'as', 'that', 'but']);
 
 /**
  * Token indices where a line break starts a new sentence. Text laid out one sentence per line (most
  * lines end in terminal punctuation) breaks at every line; hard-wrapped text (wire copy) breaks only
- * at blank lines, indented lines and after short lines that cannot continue (headlines, datelines).
+ * at blank lines, indented lines and after short lines that cannot continue (headlines, datelines) unless
+ * the next line plainly goes on: it starts with a lower-case word, or the line ends inside a name.
  */
 function lineBreakStarts(doc: Doc): number[] {
   const tokens = doc.tokens;
@@ -193,7 +196,7 @@ function lineBreakStarts(doc: Doc): number[] {
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
     const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;
-    if (perLine || blank || ((short || first) && !nameWrapped(doc, i))) out.push(i);
+    if (perLine || blank || ((short || first) && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i))) out.push(i);
     lineStart = i;
   }
   return out;

@@ -116,7 +116,7 @@ function qualifierBefore(doc: Doc, a: number, first: number): [number, string] |
     for (let k = 0; k < q.length; k++) if (doc.tokens[s + k].lower !== q[k]) ok = false;
     if (ok) {
       // "over" and "under" are prepositions too: "over 2,400 units" yes, "took over 3 firms" rarely matters.
-      return [s, doc.text.slice(doc.tokens[s].start, doc.tokens[a - 1].end)];
+      return [s, doc.text.slice(doc.tokens[s].start, doc.tokens[a - 1].end).replace(/\s+/g, ' ')];
     }
   }
   return null;
