@@ -11,6 +11,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('finds the seller named in the purpose when the purpose is wrapped across lines', () => {
+    const text = 'Alpha Tools Corp said on Monday that it signed an agreement to acquire the\nwhole share capital of Sigma Engineering Co for 12.5 mln dlrs cash.\n';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Alpha Tools Corp (subject)', 'Sigma Engineering Co (seller in purpose)']]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -26,6 +26,14 @@ function checkInvariants(text: string): void {
     expect(s.end).toBeLessThanOrEqual(text.length);
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
+  // Names and labels read as one line, wherever the text wrapped (spans keep the text as written).
+  const labels = [
+    ...r.entities.flatMap((e) => [e.name, ...e.aliases]),
+    ...r.counts.flatMap((c) => [c.qualifier, c.item]),
+    ...r.relations.flatMap((x) => [x.subject.name, x.object.name, x.detail]),
+    ...r.agreements.flatMap((a) => [a.kind, a.purpose, ...a.parties.map((p) => p.name)]),
+  ];
+  expect(labels.filter((l) => l !== null && /\s\s|[\n\r\t]/.test(l))).toEqual([]);
 }
 
 const NEWSY = ['Boeing', 'Airbus', 'signed', 'a', 'deal', 'with', 'the', 'Ministry', 'of', 'Education', 'and', 'in', 'Paris', 'on', 'Monday', 'March', '3', '2013', 'nearly', '25', 'US$', '40', 'billion', '%', 'percent', ',', '.', '"', '(', ')', '-', 'From', 'to', 'last', 'week', 'Mr.', 'Li', 'Yang', 'said', 'Co.,', 'Ltd.', '4+3+2+1', 'ten', 'SCO', "'s", '\n', '\n\n', 'between', 'agreement', 'MoU', 'inked', 'Inc'];

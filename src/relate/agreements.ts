@@ -250,6 +250,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
   let purpose: string | null = null;
+  let purposeStart = k;
   let purposeEnd = k;
   if (k < last && PURPOSE_START.test(tokens[k].lower) && !(tokens[k].lower === 'that' || tokens[k].lower === 'which')) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
@@ -257,14 +258,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && /^(and|but|while|which|who|as|after|before|according)$/.test(tokens[e + 1]?.lower ?? ''))) e++;
     if (e > startTok) {
       purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ');
+      purposeStart = startTok;
       purposeEnd = e;
     }
   }
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   if (parties.length === 1 && purpose && /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose)) {
-    const a = doc.tokenAt(doc.text.indexOf(purpose, tokens[k].start));
-    for (let q = a; q < purposeEnd; q++) {
+    for (let q = purposeStart; q < purposeEnd; q++) {
       const m = mentionAt(doc, q);
       if (m && m.type === 'organisation') {
         push(partyOf(m, 'seller in purpose'));
@@ -362,7 +363,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         if (tokens[j].lower === 'and' && tokens[j - 1]?.cap && tokens[j - 1].pos === 'PROPN') {
           let a = j - 1;
           while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
-          items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end), rule: 'as-written', nested: false });
+          items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end).replace(/\s+/g, ' '), rule: 'as-written', nested: false });
           break;
         }
         if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {
@@ -402,7 +403,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   if (tokens[k].cap && tokens[k].pos === 'PROPN') {
     let a = k;
     while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
-    if (a > first || tokens[a].pos === 'PROPN') return { parties: [{ name: doc.text.slice(tokens[a].start, tokens[k].end), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+    if (a > first || tokens[a].pos === 'PROPN') return { parties: [{ name: doc.text.slice(tokens[a].start, tokens[k].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
   return nounPhraseEndingAt(doc, k, first);

@@ -60,7 +60,7 @@ function roles(doc: Doc, add: Add): void {
     for (let n = 3; n >= 1; n--) {
       const phrase = t.slice(k, k + n).map((x) => x.lower).join(' ');
       if (roleWords.has(phrase)) {
-        role = doc.text.slice(t[k].start, t[k + n - 1].end);
+        role = doc.text.slice(t[k].start, t[k + n - 1].end).replace(/\s+/g, ' ');
         rEnd = k + n;
         break;
       }

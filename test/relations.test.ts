@@ -1,0 +1,12 @@
+// Relations between the entities of an article: roles, locations, membership.
+import { describe, expect, it } from 'vitest';
+import { docOf } from './helpers.js';
+
+const relations = (text: string) => docOf(text).relations.map((x) => [x.kind, x.subject.name, x.object.name, x.detail]);
+
+describe('relations', () => {
+  it('reads a role in apposition, written as one line wherever the text wrapped', () => {
+    const text = 'Shares of Delta Trading Co rose 12 pct on Tuesday after the company named a new board.\n    John Smith, managing\ndirector of Delta Trading Co, said the company would cut costs.\n';
+    expect(relations(text)).toEqual([['role', 'John Smith', 'Delta Trading Co', 'managing director']]);
+  });
+});
