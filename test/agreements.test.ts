@@ -16,6 +16,13 @@ describe('agreements', () => {
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Alpha Tools Corp (subject)', 'Sigma Engineering Co (seller in purpose)']]);
   });
 
+  it('reads counterparties marked in angle brackets, as Reuters marks company names', () => {
+    const text = 'Senior Tools Group Plc said it has reached agreement with <Cronus Industries Inc> and <Delta Holdings Corp> to sell its pumps unit for 12.5 mln dlrs cash.';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role}, ${p.entityId ? 'linked' : 'as written'})`))).toEqual([
+      ['Senior Tools Group Plc (subject, linked)', 'Cronus Industries Inc (counterparty, linked)', 'Delta Holdings Corp (counterparty, linked)'],
+    ]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -43,19 +43,26 @@ function coverIndex(doc: Doc): Int32Array {
   return cover;
 }
 
+/** Reuters marks company names in angle brackets ("<Cronus Industries Inc>"): is token k such an opening? */
+function marked(doc: Doc, k: number, limit: number): boolean {
+  return doc.tokens[k]?.lower === '<' && k + 1 < limit && doc.tokens[k + 1].start === doc.tokens[k].end;
+}
+
 /**
- * A list of names starting at token i: "X", "X and Y", "X, Y and the Z". Returns the mentions and the
- * token after the list, or null when no name starts at i.
+ * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
+ * Returns the mentions and the token after the list, or null when no name starts at i.
  */
 export function mentionList(doc: Doc, i: number, limit: number): { items: MentionRef[]; end: number } | null {
   const items: MentionRef[] = [];
   let k = i;
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
-    const m = mentionAt(doc, k);
+    const bracket = marked(doc, k, limit);
+    const m = mentionAt(doc, bracket ? k + 1 : k);
     if (!m || m.b > limit) break;
     items.push(m);
     k = m.b;
+    if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
     const sep = doc.tokens[k]?.lower;
     if (k < limit && (sep === 'and' || sep === '&')) {
       k++;
@@ -64,7 +71,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (k + 1 < limit && sep === ',') {
       const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
       const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;
-      if (mentionAt(doc, probe)) {
+      if (mentionAt(doc, marked(doc, probe, limit) ? probe + 1 : probe)) {
         k = after;
         continue;
       }
