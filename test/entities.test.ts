@@ -160,6 +160,22 @@ describe('wordRuns()', () => {
   });
 });
 
+describe('news archives', () => {
+  it('knows countries that no longer exist, whatever head noun their name ends in', () => {
+    expect(entities('The Soviet Union and West Germany signed a trade pact with Yugoslavia, and the USSR said it would buy more steel.')).toEqual([
+      'place: Soviet Union',
+      'place: West Germany',
+      'place: Yugoslavia',
+      'place: USSR',
+    ]);
+  });
+
+  it('reads no name in the labels and abbreviations of an earnings table', () => {
+    const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
+    expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);
+  });
+});
+
 describe('hard-wrapped wire copy', () => {
   // Written for this test in the layout of wire copy: lines wrapped near 60 characters, the first one short
   // (its dateline cut off), paragraphs indented.

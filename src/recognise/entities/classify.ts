@@ -57,11 +57,13 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const k = spanKey(doc, a, b);
   const known = lex.known.get(k);
   if (known) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
+  const place = lex.places.get(k);
+  // A country's whole name wins over a head noun inside it: "Soviet Union" is not a union.
+  if (place?.kind === 'country' && b - a >= 2) return verdict('place', 'place.gazetteer', true);
   const head = headKind(doc, lex, a, b);
   if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
   if (head === 'event') return verdict('event', 'event.head-noun', true);
-  const place = lex.places.get(k);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true);
   if (head === 'place') return verdict('place', 'place.head-noun', true);
