@@ -170,6 +170,16 @@ describe('news archives', () => {
     ]);
   });
 
+  it('reads known names that hold a possessive, and drops the possessive of any other', () => {
+    const text = "Moody's Investors Service Inc said it lowered Alpha Tools Corp's debt, rated AAA by Standard and Poor's Corp until now. Moody's said the cut was due, and S and P said it agreed.";
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);
+    expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["Moody's Investors Service", 2],
+      ['Alpha Tools Corp', 1],
+      ["Standard and Poor's", 2],
+    ]);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

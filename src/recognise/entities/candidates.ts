@@ -2,7 +2,7 @@
 // legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
 import type { Doc, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { spanKey, type EntityLexicon } from './lexicon.js';
+import { possessiveStarts, spanKey, type EntityLexicon } from './lexicon.js';
 
 export interface Run {
   /** Token range [a, b). */
@@ -80,6 +80,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   const tokens = doc.tokens;
   const runs: Run[] = [];
   const tails = lexiconSet('org-name-tails.txt');
+  const possessive = possessiveStarts(lex);
   for (const s of doc.sentences) {
     let i = s.first;
     while (i < s.last) {
@@ -103,6 +104,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           continue;
         }
         if (isNameToken(t) && !tokens[j].nl) {
+          j++;
+          continue;
+        }
+        // "Moody's Investors Service", "Standard and Poor's": a known name with a possessive inside.
+        if ((t.lower === "'s" || t.lower === '’s') && possessive.has(spanKey(doc, a, j + 1))) {
           j++;
           continue;
         }

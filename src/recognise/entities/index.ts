@@ -181,7 +181,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
     break;
   }
-  while (b > a && (lex.connectors.has(tokens[b - 1].lower) || tokens[b - 1].lower === "'s")) b--;
+  // A possessive ends no name ("Boeing's"), unless the name is known to end in one ("Standard and Poor's").
+  while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
   if (a >= b) return [];
   const out: Piece[] = [];
   // "Apple CEO Steve Jobs": a title inside the run starts a person's name.

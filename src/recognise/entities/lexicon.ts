@@ -179,3 +179,22 @@ function parseCsvLine(line: string): string[] {
   out.push(cur);
   return out;
 }
+
+const possessives = new WeakMap<EntityLexicon, Set<string>>();
+
+/**
+ * Beginnings of known names that end in a possessive "'s" ("moody's" of "Moody's Investors Service",
+ * "standard and poor's"): a run of capitalised words goes on through such an "'s" instead of stopping there.
+ */
+export function possessiveStarts(lex: EntityLexicon): Set<string> {
+  let set = possessives.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const k of lex.known.keys()) {
+      for (let i = k.indexOf("'s"); i >= 0; i = k.indexOf("'s", i + 2)) if (i + 2 === k.length || k[i + 2] === ' ') set.add(k.slice(0, i + 2));
+    }
+    possessives.set(lex, set);
+  }
+  return set;
+}
+
