@@ -180,6 +180,12 @@ describe('news archives', () => {
     ]);
   });
 
+  it('reads towns before a state as news agencies abbreviate it', () => {
+    const got = entities('Alpha Tools Corp said its plant in Mountainside, N.J., and its office in Secaucus, N.J., would close, and a unit in Austin, Tex., would stay open.');
+    expect(got.filter((e) => e.startsWith('place'))).toEqual(['place: Mountainside', 'place: N.J.', 'place: Secaucus', 'place: Austin', 'place: Tex.']);
+    expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

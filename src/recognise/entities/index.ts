@@ -365,6 +365,10 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const next2 = tokens[p.b + 1];
   const n = p.b - p.a;
   const words = allCapWords(tokens, p.a, p.b);
+  // "Providence, R.I.", "Mountainside, N.J.": a town before a state as news agencies abbreviate it.
+  if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && lex.places.get(next2.lower)?.kind === 'region') {
+    return verdict('place', 'place.before-state', true);
+  }
   // "Airbus A380", "Boeing 787-8": the maker of a model.
   if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
     return verdict('organisation', 'org.maker-of-model', false);
