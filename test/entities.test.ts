@@ -186,6 +186,11 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads a wire ticker with its exchange as another name of the company before it', () => {
+    const text = 'Volkswagen AG <VOWG.F> said it would cooperate with Fiat SpA <FIAT.MI> and Nortek Inc <NTK>.';
+    expect(entities(text)).toEqual(['organisation: Volkswagen AG (VOWG)', 'organisation: Fiat SpA (FIAT)', 'organisation: Nortek Inc (NTK)']);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

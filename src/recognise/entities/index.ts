@@ -448,13 +448,19 @@ function roleEndingAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
 function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
   const byStart = new Map<number, Piece>();
   for (const p of pieces) byStart.set(p.a, p);
+  const tokens = doc.tokens;
   for (const p of pieces) {
-    const open = doc.tokens[p.b];
-    // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>"
+    // The exchange of a wire ticker, "PA" in "<PEUP.PA>", names nothing.
+    if (p.b - p.a === 1 && tokens[p.a - 1]?.lower === '.' && tokens[p.b]?.lower === '>' && tokens[p.a - 1].end === tokens[p.a].start && tokens[p.a].end === tokens[p.b].start) p.verdict = null;
+  }
+  for (const p of pieces) {
+    const open = tokens[p.b];
+    // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
     const inner = byStart.get(p.b + 1);
-    const close = doc.tokens[p.b + 2];
-    if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(doc.tokens[inner.a].start, doc.tokens[inner.a].end))) {
+    let close = tokens[p.b + 2];
+    if (open.lower === '<' && close?.lower === '.' && tokens[p.b + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[p.b + 3].start, tokens[p.b + 3].end))) close = tokens[p.b + 4];
+    if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
       inner.verdict = verdict(p.verdict.type, 'alias.acronym-definition', true);
       inner.aliasOf = p;
     }
