@@ -191,6 +191,11 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Volkswagen AG (VOWG)', 'organisation: Fiat SpA (FIAT)', 'organisation: Nortek Inc (NTK)']);
   });
 
+  it('ends a name at a legal form whose period also ends the sentence', () => {
+    const text = 'Alpha Tools Corp said it sold the unit to Wang Laboratories Inc. Terms were not disclosed, and Plessey Co. Plc said it was not a bidder.';
+    expect(entities(text)).toEqual(['organisation: Alpha Tools Corp', 'organisation: Wang Laboratories Inc.', 'organisation: Plessey Co. Plc']);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

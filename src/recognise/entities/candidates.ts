@@ -4,6 +4,9 @@ import type { Doc, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { possessiveStarts, spanKey, type EntityLexicon } from './lexicon.js';
 
+/** "Inc.", "Corp.": a word and its period ("K.K.", "N.V." are also a person's initials). */
+const WORD_PERIOD = /^[a-z]{2,}\.$/;
+
 export interface Run {
   /** Token range [a, b). */
   a: number;
@@ -103,6 +106,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
+        // "Wang Laboratories Inc. Terms were not disclosed": the period of a legal form may end the sentence too
+        // (the sentence splitter keeps abbreviations), so only another legal form goes on ("Plessey Co. Plc").
+        if (j > a && isNameToken(t) && WORD_PERIOD.test(tokens[j - 1].lower) && lex.legalForms.has(tokens[j - 1].lower) && !lex.legalForms.has(t.lower)) break;
         if (isNameToken(t) && !tokens[j].nl) {
           j++;
           continue;
