@@ -196,6 +196,12 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Alpha Tools Corp', 'organisation: Wang Laboratories Inc.', 'organisation: Plessey Co. Plc']);
   });
 
+  it('leaves a month in a date alone where a company of the article bears its name', () => {
+    const text = 'May Department Stores Co said sales rose in May, and that January, March and May delivery months would be listed from May 22.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '1987-03-01' }).article);
+    expect(doc.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['May Department Stores Co']]);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

@@ -4,6 +4,7 @@
 import { hash } from 'node:crypto';
 import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
+import { MONTHS } from '../../analyse/calendar.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
 import { findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
 import { classify, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
@@ -118,6 +119,19 @@ function isIndexName(doc: Doc, p: Piece): boolean {
   const t = tokens[i];
   return !!t && !t.cap && /^(index|indices|indexes|average)$/.test(t.lower);
 }
+
+/**
+ * "in May", "May 22", "from May to July": the month, even where "May" is also a company of the article
+ * (May Department Stores).
+ */
+function monthInDate(doc: Doc, p: Piece): boolean {
+  if (p.b - p.a !== 1 || MONTHS[doc.tokens[p.a].lower] === undefined || doc.tokens[p.a].lower.length < 3) return false;
+  const prev = doc.tokens[p.a - 1]?.lower ?? '';
+  const next = doc.tokens[p.b];
+  return (next !== undefined && next.type.startsWith('number')) || DATE_BEFORE.has(prev);
+}
+
+const DATE_BEFORE = new Set(['in', 'since', 'until', 'till', 'from', 'to', 'by', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'for', 'between', 'and', 'or', ',', 'during', 'before', 'after']);
 
 /** "Black Monday", "Cyber Monday": a day's name, not an organisation. */
 function isDayName(doc: Doc, p: Piece): boolean {
@@ -558,7 +572,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   const weak = new Map<string, Verdict>();
   for (const p of pieces) if (p.verdict && !p.verdict.strong && !headlines[p.sent]) weak.set(spanKey(doc, p.a, p.b), p.verdict);
   for (const p of pieces) {
-    if (p.verdict?.strong) continue;
+    if (p.verdict?.strong || monthInDate(doc, p)) continue;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k) ?? (p.verdict ? undefined : weak.get(k));
     if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = verdict(v.type, SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name', v.strong, v.canonical);
