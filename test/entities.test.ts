@@ -202,6 +202,11 @@ describe('news archives', () => {
     expect(doc.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['May Department Stores Co']]);
   });
 
+  it('reads "St." as the start of a company or a town, not as a title', () => {
+    const text = 'St. Jude Medical Inc said it has no reason to believe St. Jude Medical is a takeover target, and Saint-Gobain said prices in St. Louis rose.';
+    expect(entities(text)).toEqual(['organisation: St. Jude Medical Inc (St. Jude Medical)', 'place: St. Louis']);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);
