@@ -18,6 +18,18 @@ describe('counts', () => {
     expect(got[0]).toEqual({ text: 'more\nthan 500 jobs', kind: 'count', value: 500, unit: null, item: 'jobs', qualifier: 'more than' });
   });
 
+  it('reads wire money: cents as "cts", currencies named with their country, exact scaled values', () => {
+    const got = counts('It lost 1.07 billion in 1984, took a 69.7 mln French franc loan and a 250 mln guilder bond, and earned 75 cts a share; revenues were 37.4 mln vs 39.0 mln.');
+    expect(got.map((c) => [c.text, c.kind, c.value, c.unit, c.item])).toEqual([
+      ['1.07 billion', 'count', 1070000000, null, null],
+      ['69.7 mln French franc', 'money', 69700000, 'FRF', null],
+      ['250 mln guilder', 'money', 250000000, 'NLG', null],
+      ['75 cts', 'money', 0.75, 'USD', null],
+      ['37.4 mln', 'count', 37400000, null, null],
+      ['39.0 mln', 'count', 39000000, null, null],
+    ]);
+  });
+
   it('reads money with its currency code and scale', () => {
     const got = counts('It won a US$ 40 billion (GB £ 20.1 billion) contract and a $15bn order worth 20 mln dlrs.');
     expect(got.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([

@@ -58,6 +58,14 @@ export function simpleValue(doc: Doc, i: number): number | null {
   return null;
 }
 
+/**
+ * A product or quotient of decimals without the binary float's remainder: 1.07 * 1e9 is 1070000000.0000001
+ * in floating point, and a table of amounts should read 1070000000. Fifteen significant digits are exact.
+ */
+export function roundValue(v: number): number {
+  return Number(v.toPrecision(15));
+}
+
 export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): ParsedNumber | null {
   const tokens = doc.tokens;
   if (i >= limit) return null;
@@ -107,7 +115,7 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
     // single-letter scales ("m", "b", "k") only when glued to digits: "$15m", not "15 m" (metres).
     if (s.lower.length === 1 && !(glued && digits)) break;
     if ((s.lower === 'm' || s.lower === 'k' || s.lower === 'b') && !glued) break;
-    value *= scale;
+    value = roundValue(value * scale);
     scaled = true;
     j++;
     // "one hundred and twenty"

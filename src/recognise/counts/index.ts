@@ -2,7 +2,7 @@
 // percentages and measures with their unit. Dates, ordinals, identifiers and model numbers are not counts.
 import type { Doc } from '../../analyse/doc.js';
 import { lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
-import { NUMBER_WORDS, hyphenAt, parseNumber, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
+import { NUMBER_WORDS, hyphenAt, parseNumber, roundValue, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
 import type { CountRow, Message } from '../../schema/records.js';
 
 interface Currencies {
@@ -201,15 +201,17 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
       kind = 'percent';
       unit = '%';
       rule = 'percent';
-    } else if (lex!.cur.suffixes[next]) {
+    } else if (lex!.cur.suffixes[next] || (b + 1 < last && lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`])) {
+      // "69.7 mln French francs": a two-word currency first, then one word.
+      const two = b + 1 < last ? lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
       kind = 'money';
-      unit = lex!.cur.suffixes[next];
+      unit = two ?? lex!.cur.suffixes[next];
       // "26 cents": hundredths of the currency
       if (unit.endsWith('/100')) {
         unit = unit.slice(0, -4);
-        value /= 100;
+        value = roundValue(value / 100);
       }
-      b++;
+      b += two ? 2 : 1;
       rule = 'money.suffix';
     }
   } else if (kind === 'money' && b < last && lex!.cur.suffixes[tokens[b].lower] && tokens[b].lower !== 'won') {
@@ -338,7 +340,8 @@ function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: 
   return e;
 }
 
-const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per']);
+// ... and words that follow a number without being what it counts: "37.4 mln vs 39.0 mln", "fell 6-1/4 yesterday".
+const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per', 'vs', 'vs.', 'versus', 'yesterday', 'today', 'tomorrow', 'tonight']);
 
 /** The noun phrase a number counts: adjectives and nouns up to the head ("9 school-level ... training bases"). */
 function itemAfter(doc: Doc, i: number, last: number, value: number): { a: number; b: number; text: string } | null {
