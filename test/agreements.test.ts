@@ -23,6 +23,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('takes "it" for the company of the sentence, not a place that describes it', () => {
+    const text = 'Sweden\'s LM Ericsson Telephone Co said on Monday that it had signed an agreement with <Visa International> to supply switches.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['LM Ericsson Telephone Co', 'Visa International']]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -431,11 +431,16 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
     }
   }
-  // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed"
+  // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed":
+  // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
+  // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
+  let place: MentionRef | null = null;
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
-    if (m && (m.type === 'organisation' || m.type === 'place')) return { parties: [partyOf(m, 'subject')], start };
+    if (m?.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
+    if (m?.type === 'place') place ??= m;
   }
+  if (place) return { parties: [partyOf(place, 'subject')], start };
   for (let j = Math.min(doc.mentions.length - 1, doc.mentions.length); j >= 0; j--) {
     const m = doc.mentions[j];
     if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
@@ -521,8 +526,11 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "signed by both companies": the two companies named before.
     const group = nounPhraseEndingAt(doc, e - 1, i);
     if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
-    const text = doc.text.slice(tokens[i].start, tokens[f - 1].end).replace(/\s+/g, ' ');
-    return { parties: [{ name: text, entityId: null, start: tokens[i].start, end: tokens[f - 1].end, role }], end: f };
+    // "<Visa International>": a name Reuters marked that no rule typed, without its brackets.
+    const marked = f - i >= 3 && tokens[i].lower === '<' && tokens[f - 1].lower === '>';
+    const [from, to] = marked ? [i + 1, f - 1] : [i, f];
+    const text = doc.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+    return { parties: [{ name: text, entityId: null, start: tokens[from].start, end: tokens[to - 1].end, role }], end: f };
   }
   return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
 }
