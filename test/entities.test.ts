@@ -207,6 +207,11 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: St. Jude Medical Inc (St. Jude Medical)', 'place: St. Louis']);
   });
 
+  it('reads a known name through its lower-case words, and only a known one', () => {
+    const text = 'David Woods, spokesman of the General Agreement on Tariffs and Trade (GATT), said the International monetary system was sound, and Lloyd\'s Bank Plc agreed.';
+    expect(entities(text)).toEqual(['person: David Woods', 'organisation: General Agreement on Tariffs and Trade (GATT)', "organisation: Lloyd's Bank Plc"]);
+  });
+
   it('reads no name in the labels and abbreviations of an earnings table', () => {
     const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);

@@ -2,7 +2,7 @@
 // legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
 import type { Doc, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { possessiveStarts, spanKey, type EntityLexicon } from './lexicon.js';
+import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
 
 /** "Inc.", "Corp.": a word and its period ("K.K.", "N.V." are also a person's initials). */
 const WORD_PERIOD = /^[a-z]{2,}\.$/;
@@ -83,7 +83,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   const tokens = doc.tokens;
   const runs: Run[] = [];
   const tails = lexiconSet('org-name-tails.txt');
-  const possessive = possessiveStarts(lex);
+  const known = knownPrefixes(lex);
   for (const s of doc.sentences) {
     let i = s.first;
     while (i < s.last) {
@@ -98,6 +98,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         continue;
       } else i++;
       let j = i;
+      // Where the run stood before it first went on as the beginning of a known name.
+      let beforeKnown = -1;
       for (;;) {
         if (j >= s.last) break;
         const t = tokens[j];
@@ -110,11 +112,6 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // (the sentence splitter keeps abbreviations), so only another legal form goes on ("Plessey Co. Plc").
         if (j > a && isNameToken(t) && WORD_PERIOD.test(tokens[j - 1].lower) && lex.legalForms.has(tokens[j - 1].lower) && !lex.legalForms.has(t.lower)) break;
         if (isNameToken(t) && !tokens[j].nl) {
-          j++;
-          continue;
-        }
-        // "Moody's Investors Service", "Standard and Poor's": a known name with a possessive inside.
-        if ((t.lower === "'s" || t.lower === '’s') && possessive.has(spanKey(doc, a, j + 1))) {
           j++;
           continue;
         }
@@ -133,6 +130,13 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
+        // "Moody's Investors Service", "General Agreement on Tariffs and Trade": where the rules above end a run,
+        // a known name goes on (through a possessive, a lower-case word).
+        if (!t.nl && known.has(spanKey(doc, a, j + 1))) {
+          if (beforeKnown < 0) beforeKnown = j;
+          j++;
+          continue;
+        }
         break;
       }
       // "... of the SCO member states": a collective noun closes the name.
@@ -140,6 +144,15 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         const two = spanKey(doc, j, j + 2);
         if (tails.has(two)) j += 2;
         else if (tails.has(tokens[j].lower)) j += 1;
+      }
+      // "the International monetary system": a beginning that ends no known name gives back the words that only
+      // it took, down to the longest known name ("Moody's" of "Moody's Chairman").
+      // A run that ends in a legal form or a head noun is a name of its own ("Lloyd's Bank Plc").
+      const ownName = lex.legalForms.has(tokens[j - 1].lower) || lex.orgHeads.has(tokens[j - 1].lower);
+      if (beforeKnown >= 0 && !ownName && !lex.known.has(spanKey(doc, a, j))) {
+        let k = j;
+        while (k > beforeKnown && !lex.known.has(spanKey(doc, a, k))) k--;
+        j = k > beforeKnown ? k : beforeKnown;
       }
       runs.push({ a, b: j, sent: s.i });
       i = j;

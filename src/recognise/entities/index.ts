@@ -148,6 +148,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   while (a < b) {
     const t = tokens[a];
     if (isQuote(t, doc)) break;
+    // "General Agreement on Tariffs and Trade": a known name keeps what would otherwise be trimmed.
+    if (b - a > 1 && lex.known.has(spanKey(doc, a, b))) break;
     const k = t.lower;
     if (lex.connectors.has(k)) {
       a++;

@@ -180,21 +180,23 @@ function parseCsvLine(line: string): string[] {
   return out;
 }
 
-const possessives = new WeakMap<EntityLexicon, Set<string>>();
+const prefixes = new WeakMap<EntityLexicon, Set<string>>();
 
 /**
- * Beginnings of known names that end in a possessive "'s" ("moody's" of "Moody's Investors Service",
- * "standard and poor's"): a run of capitalised words goes on through such an "'s" instead of stopping there.
+ * Beginnings of known names, word by word ("general agreement on" of "General Agreement on Tariffs and
+ * Trade", "moody's" of "Moody's Investors Service"): a run of capitalised words goes on through a word that
+ * would end it (a lower-case "on", a possessive "'s") while it still spells the beginning of a known name.
  */
-export function possessiveStarts(lex: EntityLexicon): Set<string> {
-  let set = possessives.get(lex);
+export function knownPrefixes(lex: EntityLexicon): Set<string> {
+  let set = prefixes.get(lex);
   if (!set) {
     set = new Set();
     for (const k of lex.known.keys()) {
-      for (let i = k.indexOf("'s"); i >= 0; i = k.indexOf("'s", i + 2)) if (i + 2 === k.length || k[i + 2] === ' ') set.add(k.slice(0, i + 2));
+      for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) set.add(k.slice(0, i));
+      for (let i = k.indexOf("'s"); i >= 0; i = k.indexOf("'s", i + 2)) set.add(k.slice(0, i + 2));
+      set.add(k);
     }
-    possessives.set(lex, set);
+    prefixes.set(lex, set);
   }
   return set;
 }
-
