@@ -85,10 +85,10 @@ describe('the progress line', () => {
     const { p, out, at } = run(false);
     p.totalBytes = 1000;
     p.totalItems = 10;
-    at(1000);
+    at(5000);
     p.tick(100);
     p.tick(250);
-    expect(out).toEqual(['gleaner: 1 of 10 articles (10%), 1 articles/s, 9 s left\n']);
+    expect(out).toEqual(['gleaner: 1 of 10 articles (10%), 0 articles/s, 45 s left\n']);
     expect(p.line(2)).toBe('gleaner: 2 of 10 articles (25%), 1 articles/s, 6 s left');
     p.totalItems = null; // not counted yet
     expect(p.line(2)).toBe('gleaner: 2 articles (25%), 1 articles/s, 6 s left');
@@ -101,7 +101,8 @@ describe('the progress line', () => {
       plain.at(k * 1000);
       plain.p.tick(k * 10);
     }
-    expect(plain.out).toEqual(['gleaner: 1 articles (10%), 1 articles/s, 9 s left\n', 'gleaner: 6 articles (60%), 1 articles/s, 4 s left\n']);
+    // The first line comes five seconds after the start, not with the first article.
+    expect(plain.out).toEqual(['gleaner: 5 articles (50%), 1 articles/s, 5 s left\n', 'gleaner: 10 articles (100%), 1 articles/s, 0 s left\n']);
     const term = run(true);
     term.p.totalBytes = 100;
     for (let k = 1; k <= 3; k++) {

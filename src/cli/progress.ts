@@ -24,7 +24,9 @@ export class Progress {
   /** Position in the input (bytes) of the last item done. */
   private at = 0;
   private readonly t0: number;
-  private last = -Infinity;
+  /** When the last line was printed (the first one comes an interval after the start). */
+  private last: number;
+  private printed = false;
   /** Size of the input in bytes (uncompressed), when known. */
   totalBytes = 0;
   /** Number of items in the input, once counted. */
@@ -35,6 +37,7 @@ export class Progress {
     private readonly sink: ProgressSink = STDERR,
   ) {
     this.t0 = sink.now();
+    this.last = this.t0;
   }
 
   /** One more item written; `at` is its end in the input, in bytes. */
@@ -45,6 +48,7 @@ export class Progress {
     const now = this.sink.now();
     if (now - this.last < (this.sink.tty ? 200 : 5000)) return;
     this.last = now;
+    this.printed = true;
     const line = this.line((now - this.t0) / 1000);
     this.sink.write(this.sink.tty ? '\r' + line + '\x1b[K' : line + '\n');
   }
@@ -62,7 +66,7 @@ export class Progress {
   }
 
   done(): void {
-    if (this.mode !== 'none' && this.sink.tty && this.last > -Infinity) this.sink.write('\n');
+    if (this.mode !== 'none' && this.sink.tty && this.printed) this.sink.write('\n');
   }
 }
 
