@@ -1,10 +1,10 @@
 // Input formats, article ids, decoding and datelines.
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, findDateline, type IngestItem } from '../src/ingest/index.js';
 import { htmlToArticle } from '../src/ingest/html.js';
+import { folder } from './helpers.js';
 
 async function all(paths: string[], opts = {}): Promise<IngestItem[]> {
   const out: IngestItem[] = [];
@@ -13,15 +13,6 @@ async function all(paths: string[], opts = {}): Promise<IngestItem[]> {
 }
 const articles = (items: IngestItem[]) => items.flatMap((i) => (i.kind === 'article' ? [i.article] : []));
 const errors = (items: IngestItem[]) => items.flatMap((i) => (i.kind === 'error' ? [i.error] : []));
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gleaner-ingest-'));
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), body);
-  }
-  return dir;
-}
 
 describe('formats and ids', () => {
   it('reads every format with ids from the id field, the relative path, or path#line', async () => {

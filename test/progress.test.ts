@@ -1,21 +1,11 @@
 // Progress: where each ingested item ends in the input, the census of the input, and the line printed.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ingest, type IngestItem } from '../src/ingest/index.js';
 import { countItems, inputBytes } from '../src/ingest/census.js';
 import { Progress } from '../src/cli/progress.js';
-
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gleaner-progress-'));
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), body);
-  }
-  return dir;
-}
+import { folder } from './helpers.js';
 
 async function all(paths: string[]): Promise<IngestItem[]> {
   const out: IngestItem[] = [];
