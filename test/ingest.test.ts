@@ -1,5 +1,5 @@
 // Input formats, article ids, decoding and datelines.
-import { symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, findDateline, type IngestItem } from '../src/ingest/index.js';
@@ -39,6 +39,15 @@ describe('formats and ids', () => {
     const dir = folder({ 'x.jsonl': JSON.stringify({ id: 'x', text: 'T.', title: 'A title', publishedAt: '2013-03-22', url: 'https://example.org/x', source: 'Wire' }) + '\n' });
     const [a] = articles(await all([dir]));
     expect([a.title, a.publishedAt, a.url, a.source]).toEqual(['A title', '2013-03-22', 'https://example.org/x', 'Wire']);
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))('closes the file being read when the caller stops early', async () => {
+    const dir = folder({ 'many.jsonl': JSON.stringify({ text: 'One line.' }).concat('\n').repeat(50_000) });
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let k = 0; k < 10; k++) for await (const _ of ingest([dir])) break;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(open()).toBeLessThanOrEqual(before);
   });
 
   it('reads a single file given directly, with its name as id', async () => {

@@ -59,13 +59,18 @@ export async function* ingest(paths: string[], options: Partial<IngestOptions> =
   for await (const file of files) {
     yield* flush();
     const reader = readFile(file, opts);
-    for (;;) {
-      const r = await reader.next();
-      if (r.done) {
-        base += r.value;
-        break;
+    try {
+      for (;;) {
+        const r = await reader.next();
+        if (r.done) {
+          base += r.value;
+          break;
+        }
+        yield placed(r.value, base + (r.value.at ?? 0));
       }
-      yield placed(r.value, base + (r.value.at ?? 0));
+    } finally {
+      // A caller that stops early closes the file being read, as yield* would.
+      await reader.return(0);
     }
   }
   yield* flush();
