@@ -93,6 +93,7 @@ export async function runExtract(opts: RunOptions): Promise<RunSummary> {
     if (mySeq < skip) {
       // already written by the interrupted run; its ids still count for duplicate detection
       if (item.kind === 'article') seenIds.add(item.article.id, item.article.path, item.article.line);
+      if (item.kind !== 'skipped') progress.resumed(at);
       continue;
     }
     if (opts.signal?.stopped) {

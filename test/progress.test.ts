@@ -105,6 +105,15 @@ describe('the progress line', () => {
     expect(term.out[3]).toBe('\n');
   });
 
+  it('counts what a resumed run had written as done, and the time left at the new run\'s own pace', () => {
+    const { p } = run(false);
+    p.totalBytes = 1000;
+    p.totalItems = 10;
+    for (let k = 1; k <= 5; k++) p.resumed(k * 100);
+    p.tick(600);
+    expect(p.line(10)).toBe('gleaner: 6 of 10 articles (60%), 0 articles/s, 40 s left');
+  });
+
   it('prints nothing with --quiet', () => {
     const out: string[] = [];
     const p = new Progress('none', { write: (s) => out.push(s), tty: true, now: () => 10_000 });

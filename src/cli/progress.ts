@@ -21,6 +21,9 @@ const STDERR: ProgressSink = {
 export class Progress {
   /** Items done: articles, and input that ended as an error row. */
   private n = 0;
+  /** Items written by the run that --resume continues, and where in the input they end. */
+  private before = 0;
+  private resumedAt = 0;
   /** Position in the input (bytes) of the last item done. */
   private at = 0;
   private readonly t0: number;
@@ -40,6 +43,13 @@ export class Progress {
     this.last = this.t0;
   }
 
+  /** An item the interrupted run already wrote (--resume): counted as done, not in the rate. */
+  resumed(at: number): void {
+    this.before++;
+    if (at > this.at) this.at = at;
+    this.resumedAt = this.at;
+  }
+
   /** One more item written; `at` is its end in the input, in bytes. */
   tick(at: number): void {
     this.n++;
@@ -54,13 +64,16 @@ export class Progress {
   }
 
   line(seconds: number): string {
-    const total = this.totalItems !== null && this.totalItems >= this.n ? ` of ${count(this.totalItems)}` : '';
-    let line = `gleaner: ${count(this.n)}${total} articles`;
+    const done = this.before + this.n;
+    const total = this.totalItems !== null && this.totalItems >= done ? ` of ${count(this.totalItems)}` : '';
+    let line = `gleaner: ${count(done)}${total} articles`;
     // (a gzip file records its size modulo 4 GiB: a share past the end is not shown)
     const share = this.totalBytes > 0 && this.at <= this.totalBytes ? this.at / this.totalBytes : NaN;
     if (Number.isFinite(share)) line += ` (${Math.floor(share * 100)}%)`;
     line += `, ${(this.n / Math.max(seconds, 1e-3)).toFixed(0)} articles/s`;
-    if (share > 0.01) line += `, ${formatTime((seconds / share) * (1 - share))} left`;
+    // The time left at this run's own pace: the share it has done since it started (after --resume, less).
+    const mine = share - this.resumedAt / this.totalBytes;
+    if (mine > 0.01) line += `, ${formatTime((seconds / mine) * (1 - share))} left`;
     else line += `, ${seconds.toFixed(0)} s`;
     return line;
   }
