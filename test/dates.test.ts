@@ -47,6 +47,15 @@ describe('dates', () => {
     expect([bad.rangeStart, bad.rangeEnd, bad.warnings[0].ruleId]).toEqual(['XXXX-09-26', 'XXXX-09-09', 'date.range-ends-before-start']);
   });
 
+  it('reads "the 1986 year" as the year, not a duration of 1,986 years', () => {
+    const got = docOf('Net profit for the 1986 year rose, 1987 full year results will follow, and the plan runs for 5 years.', '1987-03-01').dates;
+    expect(got.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['1986', 'date', '1986'],
+      ['1987', 'date', '1987'],
+      ['5 years', 'duration', 'P5Y'],
+    ]);
+  });
+
   it('does not take counts, money or model numbers for years', () => {
     expect(dates('The firm cut 2000 jobs and paid $2010 for a Boeing 1990.')).toEqual([]);
   });
