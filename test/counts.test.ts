@@ -30,6 +30,13 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads "pct." at the end of a sentence as a percentage, and "last year" as no item', () => {
+    expect(counts('Sales rose 12.5 pct. It sold 5,000 last year.').map((c) => [c.text, c.kind, c.value, c.item])).toEqual([
+      ['12.5 pct', 'percent', 12.5, null],
+      ['5,000', 'count', 5000, null],
+    ]);
+  });
+
   it('reads money with its currency code and scale', () => {
     const got = counts('It won a US$ 40 billion (GB £ 20.1 billion) contract and a $15bn order worth 20 mln dlrs.');
     expect(got.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([

@@ -56,6 +56,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads wire copy\'s abbreviations: "nine mths", "36 hrs", "at 1530 hrs", "the 1986 qtr"', () => {
+    const got = docOf('The strike began at 1530 hrs and lasted 36 hrs. Nine mths net fell, as it did in the corresponding 1986 period and the 1986 qtr.', '1987-03-01').dates;
+    expect(got.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['1530 hrs', 'time', '1987-03-01T15:30'],
+      ['36 hrs', 'duration', 'PT36H'],
+      ['Nine mths', 'duration', 'P9M'],
+      ['1986', 'date', '1986'],
+      ['1986', 'date', '1986'],
+    ]);
+  });
+
   it('does not take counts, money or model numbers for years', () => {
     expect(dates('The firm cut 2000 jobs and paid $2010 for a Boeing 1990.')).toEqual([]);
   });

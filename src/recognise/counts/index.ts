@@ -61,7 +61,8 @@ export function recogniseCounts(doc: Doc): void {
   const rows: CountRow[] = [];
   for (const f of found) {
     const start = tokens[f.a].start;
-    const end = tokens[f.b - 1].end;
+    // "12.5 pct.": the sentence's period is not part of the amount.
+    const end = tokens[f.b - 1].end - (tokens[f.b - 1].lower === 'pct.' ? 1 : 0);
     const id = `${doc.article.id}#c${rows.length + 1}`;
     const warnings: Message[] = f.warnings.map((w) => doc.warn(w.ruleId, w.reason, { start, end }, id));
     const row: CountRow = {
@@ -196,7 +197,8 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // Money and percent written after the number.
   if (kind === 'count' && b < last) {
     const next = tokens[b].lower;
-    if (next === '%' || next === 'percent' || next === 'pct' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
+    // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
+    if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
       kind = 'percent';
       unit = '%';
@@ -340,8 +342,9 @@ function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: 
   return e;
 }
 
-// ... and words that follow a number without being what it counts: "37.4 mln vs 39.0 mln", "fell 6-1/4 yesterday".
-const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per', 'vs', 'vs.', 'versus', 'yesterday', 'today', 'tomorrow', 'tonight']);
+// ... and words that follow a number without being what it counts: "37.4 mln vs 39.0 mln", "fell 6-1/4 yesterday",
+// "sold 5,000 last year".
+const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per', 'vs', 'vs.', 'versus', 'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next']);
 
 /** The noun phrase a number counts: adjectives and nouns up to the head ("9 school-level ... training bases"). */
 function itemAfter(doc: Doc, i: number, last: number, value: number): { a: number; b: number; text: string } | null {

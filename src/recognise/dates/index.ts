@@ -238,7 +238,7 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
   if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
   // "2000 people", "1500 jobs": a count, not a year (unless a month or "year" follows).
-  if (next && next.pos === 'NOUN' && !/^(year|season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
+  if (next && next.pos === 'NOUN' && !/^(year|period|quarter|qtr|season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
   let mod: string | undefined;
   if (prev && MODS[prev.lower] && (prev.lower === 'early' || prev.lower === 'late' || prev.lower === 'mid')) {
     mod = MODS[prev.lower];
@@ -491,8 +491,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   } else {
     const num = parseNumber(doc, j, ctx.last);
     if (!num || num.scaled) return null;
-    // "the 1986 year", "1986 full year": a calendar year, not 1,986 years.
-    if (num.raw && /^(1[89]|20)\d\d$/.test(num.raw) && /^year$/.test(word(ctx, /^(full|fiscal|calendar)$/.test(word(ctx, num.end)) ? num.end + 1 : num.end))) return null;
+    // "the 1986 year", "1986 full year", "1986 qtr": a calendar year, not 1,986 years.
+    if (num.raw && /^(1[89]|20)\d\d$/.test(num.raw) && /^(year|quarter|qtr|period)$/.test(word(ctx, /^(full|fiscal|calendar)$/.test(word(ctx, num.end)) ? num.end + 1 : num.end))) return null;
     n = num.value;
     j = num.end;
     // "between 60 and 90 days": the first number takes the unit of the second.
@@ -622,6 +622,8 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
     zone = 'Z';
     j++;
   } else if (/^(edt|est|pst|pdt|cet|bst|ist|jst)$/.test(word(ctx, j))) j++;
+  // "at 1530 hrs": a clock time in four digits, as wire copy writes it.
+  else if (/^(hrs|hours)$/.test(word(ctx, j)) && /^\d{4}$/.test(s)) j++;
   if (!/:/.test(s) && j === i + 1) return null;
   const an = ctx.anchor;
   let day = an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
