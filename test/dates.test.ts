@@ -6,6 +6,11 @@ function dates(text: string, publishedAt: string | null = '2013-03-22') {
   return docOf(text, publishedAt).dates.map((d) => [d.text, d.value]);
 }
 
+/** Text, kind and TimeML value of each expression, in wire copy of 1987 (published 1987-03-01). */
+function kinds(text: string) {
+  return docOf(text, '1987-03-01').dates.map((d) => [d.text, d.kind, d.value]);
+}
+
 describe('dates', () => {
   it.each([
     ['The deal was signed on March 22, 2013, in Paris.', ['March 22, 2013', '2013-03-22']],
@@ -48,8 +53,7 @@ describe('dates', () => {
   });
 
   it('reads "the 1986 year" as the year, not a duration of 1,986 years', () => {
-    const got = docOf('Net profit for the 1986 year rose, 1987 full year results will follow, and the plan runs for 5 years.', '1987-03-01').dates;
-    expect(got.map((d) => [d.text, d.kind, d.value])).toEqual([
+    expect(kinds('Net profit for the 1986 year rose, 1987 full year results will follow, and the plan runs for 5 years.')).toEqual([
       ['1986', 'date', '1986'],
       ['1987', 'date', '1987'],
       ['5 years', 'duration', 'P5Y'],
@@ -57,8 +61,7 @@ describe('dates', () => {
   });
 
   it('reads wire copy\'s abbreviations: "nine mths", "36 hrs", "at 1530 hrs", "the 1986 qtr"', () => {
-    const got = docOf('The strike began at 1530 hrs and lasted 36 hrs. Nine mths net fell, as it did in the corresponding 1986 period and the 1986 qtr.', '1987-03-01').dates;
-    expect(got.map((d) => [d.text, d.kind, d.value])).toEqual([
+    expect(kinds('The strike began at 1530 hrs and lasted 36 hrs. Nine mths net fell, as it did in the corresponding 1986 period and the 1986 qtr.')).toEqual([
       ['1530 hrs', 'time', '1987-03-01T15:30'],
       ['36 hrs', 'duration', 'PT36H'],
       ['Nine mths', 'duration', 'P9M'],
