@@ -197,17 +197,18 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // Money and percent written after the number.
   if (kind === 'count' && b < last) {
     const next = tokens[b].lower;
+    // "69.7 mln French francs": a two-word currency first, then one word.
+    const two = b + 1 < last ? lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
+    const currency = two ?? lex!.cur.suffixes[next];
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
       kind = 'percent';
       unit = '%';
       rule = 'percent';
-    } else if (lex!.cur.suffixes[next] || (b + 1 < last && lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`])) {
-      // "69.7 mln French francs": a two-word currency first, then one word.
-      const two = b + 1 < last ? lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
+    } else if (currency) {
       kind = 'money';
-      unit = two ?? lex!.cur.suffixes[next];
+      unit = currency;
       // "26 cents": hundredths of the currency
       if (unit.endsWith('/100')) {
         unit = unit.slice(0, -4);

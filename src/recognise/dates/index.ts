@@ -186,6 +186,9 @@ function numericDate(ctx: Ctx, i: number): DateMatch | null {
   return null;
 }
 
+/** A period of a calendar year named after it: "the 1986 year", "1986 qtr", "the corresponding 1986 period". */
+const YEAR_PERIOD = /^(year|period|quarter|qtr)$/;
+
 /** 2014, "fiscal 1987", "mid-2011", the 1990s, '82. */
 function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   const tokens = ctx.doc.tokens;
@@ -238,7 +241,7 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
   if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
   // "2000 people", "1500 jobs": a count, not a year (unless a month or "year" follows).
-  if (next && next.pos === 'NOUN' && !/^(year|period|quarter|qtr|season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
+  if (next && next.pos === 'NOUN' && !YEAR_PERIOD.test(next.lower) && !/^(season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
   let mod: string | undefined;
   if (prev && MODS[prev.lower] && (prev.lower === 'early' || prev.lower === 'late' || prev.lower === 'mid')) {
     mod = MODS[prev.lower];
@@ -492,7 +495,7 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     const num = parseNumber(doc, j, ctx.last);
     if (!num || num.scaled) return null;
     // "the 1986 year", "1986 full year", "1986 qtr": a calendar year, not 1,986 years.
-    if (num.raw && /^(1[89]|20)\d\d$/.test(num.raw) && /^(year|quarter|qtr|period)$/.test(word(ctx, /^(full|fiscal|calendar)$/.test(word(ctx, num.end)) ? num.end + 1 : num.end))) return null;
+    if (num.raw && /^(1[89]|20)\d\d$/.test(num.raw) && YEAR_PERIOD.test(word(ctx, /^(full|fiscal|calendar)$/.test(word(ctx, num.end)) ? num.end + 1 : num.end))) return null;
     n = num.value;
     j = num.end;
     // "between 60 and 90 days": the first number takes the unit of the second.
