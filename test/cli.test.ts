@@ -89,6 +89,17 @@ describe('gleaner extract', () => {
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/unknown command/)]);
   });
 
+  it('names the output path and the reason when the output folder cannot be made, without a stack trace', () => {
+    const file = join(tmp(), 'taken');
+    writeFileSync(file, 'not a folder');
+    for (const out of [file, join(file, 'sub')]) {
+      const r = gleaner('extract', 'corpus', '--out', out, '--quiet');
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(new RegExp(`^gleaner: cannot mkdir ${out}: (a file is in the way|part of the path is a file)`));
+      expect(r.err).not.toMatch(/internal error|    at /);
+    }
+  });
+
   it('answers --help and --version', () => {
     expect(gleaner('--help').out).toMatch(/gleaner extract PATH/);
     expect(gleaner('--version').out.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);

@@ -135,6 +135,24 @@ function schemaCommand(args: string[]): number {
   return 0;
 }
 
+const SYSTEM_ERRORS: Record<string, string> = {
+  EEXIST: 'a file is in the way (it is not a folder)',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'it is a folder',
+};
+
+/** "cannot mkdir /tmp/out: a file is in the way ..." for Node's file system errors, else null. */
+function systemErrorReason(e: unknown): string | null {
+  const err = e as { code?: unknown; syscall?: unknown; path?: unknown };
+  if (typeof err?.code !== 'string' || typeof err.syscall !== 'string' || typeof err.path !== 'string') return null;
+  return `cannot ${err.syscall} ${err.path}: ${SYSTEM_ERRORS[err.code] ?? (e as Error).message}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -158,6 +176,13 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`gleaner: ${(e as Error).message}\nRun "gleaner --help" for usage.\n`);
       return 2;
+    }
+    // The machine refused (a file where the output folder should be, no permission, a full disk): say which
+    // path and why, not a stack trace. Bad input files never get here: they become error rows.
+    const reason = systemErrorReason(e);
+    if (reason) {
+      process.stderr.write(`gleaner: ${reason}\n`);
+      return 1;
     }
     throw e;
   }
