@@ -36,6 +36,14 @@ describe('dates', () => {
     expect(dates('The forum opened on September 9.', null)).toEqual([['September 9', 'XXXX-09-09']]);
   });
 
+  it('resolves against the date line under the headline when publishedAt names another day', () => {
+    const doc = docOf('Dow Jones falls\nOctober 10, 2008\nFollowing a large fall at the start of the day, the Dow Jones rose.', '2008-10-20');
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([['the day', '2008-10-10']]);
+    expect(doc.anchor).toEqual({ kind: 'creationTime', value: '2008-10-10' });
+    expect(doc.messages.map((m) => m.ruleId)).toContain('date.anchor-creation-time');
+    expect(docOf('Dow Jones falls\nOctober 20, 2008\nThe Dow rose on the day.', '2008-10-20').anchor.kind).toBe('publishedAt');
+  });
+
   it('points an underspecified date by tense', () => {
     expect(dates('The board will meet on Monday.')).toEqual([['Monday', '2013-03-25']]);
     expect(dates('The board met on Monday.')).toEqual([['Monday', '2013-03-18']]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, findDateline, type IngestItem } from '../src/ingest/index.js';
 import { htmlToArticle } from '../src/ingest/html.js';
+import { makeArticle } from '../src/ingest/formats.js';
 import { folder } from './helpers.js';
 
 async function all(paths: string[], opts = {}): Promise<IngestItem[]> {
@@ -125,6 +126,34 @@ describe('datelines', () => {
   it('does not take an ordinary first sentence for a dateline', () => {
     expect(findDateline('Boeing said on Monday it would cut jobs.')).toBeNull();
     expect(findDateline('Airbus - the European planemaker - said.')).toBeNull();
+  });
+});
+
+describe('publishedAt', () => {
+  const published = (publishedAt: string, text = 'Ford sales fell.') => makeArticle({ id: 't', path: 't', text, publishedAt });
+  it('keeps the day the input names, whatever the time zone of the machine', () => {
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'Europe/Berlin', 'Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = zone;
+        expect(published('February 3, 2009').article.publishedAt).toBe('2009-02-03');
+        expect(published('2009/02/03').article.publishedAt).toBe('2009-02-03');
+        expect(published('Tue, 03 Feb 2009 23:30:00 -0800').article.publishedAt).toBe('2009-02-03T23:30:00-08:00');
+        expect(published('Tue, 03 Feb 2009 10:00:00 GMT').article.publishedAt).toBe('2009-02-03T10:00:00Z');
+        expect(published('February 3, 2009 10:15').article.publishedAt).toBe('2009-02-03T10:15:00');
+      }
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+  it('reads day-month order from the date line under the headline, and warns when nothing decides it', () => {
+    const text = 'Ford sales drop 42%\nFebruary 03, 2009\nFord Motor Company sales dropped 42% last month.';
+    expect(published('03-02-2009', text)).toMatchObject({ article: { publishedAt: '2009-02-03' }, warnings: [] });
+    const guess = published('03-02-2009');
+    expect(guess.article.publishedAt).toBe('2009-03-02');
+    expect(guess.warnings[0].reason).toMatch(/could be 2009-03-02 or 2009-02-03/);
+    expect(published('25-12-2009').article.publishedAt).toBe('2009-12-25');
+    expect(published('31-02-2009')).toMatchObject({ article: { publishedAt: null }, warnings: [{ ruleId: 'ingest.published-at' }] });
   });
 });
 

@@ -1,6 +1,6 @@
 // The Doc owns the article's text; tokens, sentences and records are offsets into it (spaCy style),
 // and messages travel with it (vfile style).
-import type { AgreementRow, CountRow, DateRow, EntityRow, EntityType, Message, RelationRow } from '../schema/records.js';
+import type { AgreementRow, AnchorKind, CountRow, DateRow, EntityRow, EntityType, Message, RelationRow } from '../schema/records.js';
 import type { Article } from '../ingest/article.js';
 
 export interface Token {
@@ -70,7 +70,7 @@ export class Doc {
   agreements: AgreementRow[] = [];
   relations: RelationRow[] = [];
   /** The date relative expressions were resolved against (set by the dates stage). */
-  anchor: { kind: 'publishedAt' | 'dateline' | 'reference' | 'none'; value: string | null } = { kind: 'none', value: null };
+  anchor: { kind: AnchorKind; value: string | null } = { kind: 'none', value: null };
 
   constructor(article: Article) {
     this.article = article;

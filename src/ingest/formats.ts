@@ -5,6 +5,7 @@ import type { Article } from './article.js';
 import { htmlToArticle } from './html.js';
 import { dict } from '../analyse/lexicon.js';
 import { findCreationTime, findDateline } from './dateline.js';
+import { normalisePublishedAt } from './published.js';
 
 export type Format = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
@@ -50,13 +51,12 @@ export function makeArticle(fields: {
 }): { article: Article; warnings: Message[] } {
   const warnings: Message[] = [];
   if (fields.text.trim() === '') throw new InputError('empty article: the text is blank');
+  const ct = findCreationTime(fields.text);
   let publishedAt = fields.publishedAt ?? null;
-  if (publishedAt !== null && !/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) {
-    const d = new Date(publishedAt);
-    if (Number.isNaN(d.getTime())) {
-      warnings.push({ ruleId: 'ingest.published-at', reason: `publishedAt "${publishedAt.slice(0, 40)}" is not a date; ignored`, severity: 'warning' });
-      publishedAt = null;
-    } else publishedAt = d.toISOString();
+  if (publishedAt !== null) {
+    const p = normalisePublishedAt(publishedAt, ct?.value ?? null);
+    if (p.warning) warnings.push({ ruleId: 'ingest.published-at', reason: p.warning, severity: 'warning' });
+    publishedAt = p.value;
   }
   const article: Article = {
     id: fields.id,
@@ -68,7 +68,6 @@ export function makeArticle(fields: {
     source: fields.source ?? null,
     dateline: findDateline(fields.text),
   };
-  const ct = findCreationTime(fields.text);
   if (ct) {
     article.creationTime = ct;
     article.publishedAt ??= ct.value;

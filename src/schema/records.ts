@@ -36,6 +36,10 @@ export type Dateline = z.infer<typeof DatelineSchema>;
 export const RECORD_KINDS = ['entities', 'dates', 'counts', 'agreements', 'relations'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+export const ANCHOR_KINDS = ['publishedAt', 'creationTime', 'dateline', 'reference', 'none'] as const;
+export const AnchorKindSchema = z.enum(ANCHOR_KINDS);
+export type AnchorKind = z.infer<typeof AnchorKindSchema>;
+
 export const ArticleRowSchema = z.object({
   id: z.string().min(1),
   path: z.string(),
@@ -46,8 +50,11 @@ export const ArticleRowSchema = z.object({
   dateline: DatelineSchema.nullable(),
   /** A line holding only the publication date under the headline: metadata, not a dates.jsonl record. */
   creationTime: SpanSchema.extend({ value: z.string() }).nullable(),
-  /** Which date anchors relative expressions: publishedAt, dateline, reference (--reference-date) or none. */
-  anchor: z.object({ kind: z.enum(['publishedAt', 'dateline', 'reference', 'none']), value: z.string().nullable() }),
+  /**
+   * Which date anchors relative expressions: publishedAt; creationTime (the date line under the headline, when
+   * publishedAt names another day); dateline; reference (--reference-date); or none.
+   */
+  anchor: z.object({ kind: AnchorKindSchema, value: z.string().nullable() }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   chars: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),

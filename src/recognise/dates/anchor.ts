@@ -1,8 +1,9 @@
 // The date that relative expressions resolve against, and calendar arithmetic on TimeML values.
 import type { Article } from '../../ingest/article.js';
+import type { AnchorKind } from '../../schema/records.js';
 
 export interface Anchor {
-  kind: 'publishedAt' | 'dateline' | 'reference' | 'none';
+  kind: AnchorKind;
   /** null when the year is unknown (a dateline "September 9" without a year). */
   y: number | null;
   m: number | null;
@@ -13,6 +14,10 @@ export interface Anchor {
 export function resolveAnchor(article: Article, referenceDate?: string | null): Anchor {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/;
   const p = article.publishedAt ? iso.exec(article.publishedAt) : null;
+  // "today", "last month" mean the day the article says it is: the date line under its headline, when the
+  // feed's publishedAt names another day (a later revision, a time zone away, a misread day-month order).
+  const ct = article.creationTime ? iso.exec(article.creationTime.value) : null;
+  if (p && ct && ct[0] !== p[0]) return { kind: 'creationTime', y: +ct[1], m: +ct[2], d: +ct[3], value: ct[0] };
   if (p) return { kind: 'publishedAt', y: +p[1], m: +p[2], d: +p[3], value: p[0] };
   const dl = article.dateline?.value;
   if (dl) {

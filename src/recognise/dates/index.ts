@@ -859,4 +859,8 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   }
   doc.dates = rows;
   doc.anchor = { kind: anchor.kind, value: anchor.value };
+  const ct = doc.article.creationTime;
+  if (anchor.kind === 'creationTime' && ct) {
+    doc.warn('date.anchor-creation-time', `publishedAt ${doc.article.publishedAt} names another day than the article's date line "${ct.text}"; relative dates resolved against the date line`, ct);
+  }
 }
