@@ -28,6 +28,11 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['LM Ericsson Telephone Co', 'Visa International']]);
   });
 
+  it('reads "it and X ... said they signed" as both companies signing', () => {
+    const text = 'Navistar International Corp said it and\nDina Camiones, a truck subsidiary of Diesel Nacional, a Mexican\ngovernment company, said they signed a technical assistance\nagreement.\n';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

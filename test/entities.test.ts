@@ -24,6 +24,20 @@ describe('entities', () => {
     ]);
   });
 
+  it('keeps the first word of a company named "X of Y Inc" at the start of a sentence when the article writes X as a name', () => {
+    const text = 'Kestrel of Ohio Inc soared 21-1/2 to 75. Bremen Tools Corp will offer 2.5 of its own shares for each of Kestrel\'s shares.';
+    expect(entities(text)).toEqual(['organisation: Kestrel of Ohio Inc (Kestrel)', 'organisation: Bremen Tools Corp']);
+    expect(entities('Auditors of Bremen Tools Corp lifted a qualification on its accounts.')).toEqual(['organisation: Bremen Tools Corp']);
+  });
+
+  it('takes a name that an apposition calls a company for a company, even with a first name in it', () => {
+    const text = 'Dina Camiones, a truck subsidiary of Diesel Nacional, said output rose. Union spokesman John Mancuso said Dina Camiones and John Morrell, a subsidiary of United Brands Inc, would talk.';
+    const got = entities(text);
+    expect(got).toContain('organisation: Dina Camiones');
+    expect(got).toContain('organisation: John Morrell');
+    expect(got).toContain('person: John Mancuso');
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

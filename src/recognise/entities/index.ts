@@ -95,6 +95,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   pieces.length = kept;
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
+    // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
+    if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
     if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);
@@ -190,7 +192,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // itself a head noun ("Bank of China", "Ministry of Education").
     const ownHead = lex.orgHeads.has(k) || lex.placeHeads.has(k) || lex.eventHeads.has(k);
     const initial = (a === sentence.first && !split) || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
-    const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead;
+    // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
+    // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
+    const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
     if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b))) {
       a++;
       continue;
@@ -235,6 +239,20 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/** Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline), and never in lower case. */
+function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const lower = tokens[i].lower;
+  let asName = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (j === i || t.lower !== lower) continue;
+    if (!t.cap) return false;
+    if (j > doc.sentences[t.sent].first && !tokens[j - 1].cap && !isQuote(tokens[j - 1], doc)) asName = true;
+  }
+  return asName;
 }
 
 function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
@@ -434,6 +452,22 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   return null;
 }
 
+/**
+ * ", a truck subsidiary of", ", the retailer,": an apposition headed by an organisation noun (a few lower-case
+ * words before it, then the end of the noun phrase), not one that only mentions one ("the company's chairman").
+ */
+function organisationApposition(doc: Doc, p: Piece): boolean {
+  const tokens = doc.tokens;
+  if (tokens[p.b]?.lower !== ',' || !/^(a|an|the)$/.test(tokens[p.b + 1]?.lower ?? '')) return false;
+  const descriptors = (sets ??= lazySets()).descriptors;
+  for (let i = p.b + 2; i < Math.min(tokens.length, p.b + 6); i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || t.cap) return false;
+    if (descriptors.has(t.lower)) return !tokens[i + 1] || /^(of|,|\.|;|that|which|based|in|owned|controlled)$/.test(tokens[i + 1].lower);
+  }
+  return false;
+}
+
 function allCapWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
   return true;
@@ -496,8 +530,17 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   const personFirst = new Set<string>();
   // "Ford Taurus" beside "Ford Motor Company": a product named after its maker, not a person.
   const orgFirst = new Set<string>();
-  for (const p of pieces) if (p.verdict?.strong && p.verdict.type === 'organisation' && p.b - p.a >= 2) orgFirst.add(doc.tokens[p.a].lower);
-  for (const p of pieces) if (p.verdict?.rule === 'person.given-name' && orgFirst.has(doc.tokens[p.a].lower)) p.verdict = null;
+  // A company that an apposition named despite its first name ("John Morrell, a subsidiary of") is that
+  // company wherever the same name recurs, but another John is still a person.
+  const appositionOrgs = new Set<string>();
+  for (const p of pieces) {
+    if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
+    if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
+    else orgFirst.add(doc.tokens[p.a].lower);
+  }
+  for (const p of pieces) {
+    if (p.verdict?.rule === 'person.given-name' && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) p.verdict = null;
+  }
   for (const p of pieces) {
     if (!p.verdict || !p.verdict.strong) continue;
     const k = spanKey(doc, p.a, p.b);
