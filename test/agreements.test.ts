@@ -33,6 +33,20 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);
   });
 
+  it('takes "it" for the company that said it, not one named in an apposition between', () => {
+    const text = 'Alpha Canada Ltd, wholly\nowned by Alpha Corp, said it concluded an agreement with Sigma Motors Co Ltd to sell cars in Canada.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Alpha Canada Ltd', 'Sigma Motors Co Ltd']]);
+  });
+
+  it('reads no agreement that the verb does not govern', () => {
+    const fed = 'The Federal Reserve entered the\ngovernment securities market to arrange one billion dlrs of\ncustomer repurchase agreements, a spokesman said.';
+    expect(agreements(fed)).toEqual([]);
+    expect(agreements('The two countries enter the final year of their grains agreement.')).toEqual([]);
+    const loi = 'Alpha Inc said it had signed a letter of intent with Sigma Corp to form a joint venture.';
+    expect(agreements(loi).map((a) => [a.kind, a.parties])).toEqual([['letter of intent', ['Alpha Inc', 'Sigma Corp']]]);
+    expect(agreements('Alpha Inc said it entered a new, unsecured revolving credit agreement with its banks.').map((a) => a.kind)).toEqual(['credit agreement']);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

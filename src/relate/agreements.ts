@@ -25,7 +25,7 @@ function load() {
     if (!l) byFirst.set(n[0], (l = []));
     l.push(n);
   }
-  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt') };
+  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt') };
 }
 
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
@@ -168,6 +168,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
     if (between.some((w) => w === 'to')) return null;
   }
+  if (!passive && !governsDirectly(doc, verb, verbAt, hit.a)) return null;
   const parties: Party[] = [];
   const push = (p: Party) => {
     if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
@@ -326,6 +327,24 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
   return false;
 }
 
+/**
+ * Whether the verb at v governs the noun at a, not another verb between them: "entered the market to arrange
+ * repurchase agreements" and "reached agreement to form a joint venture" (for "joint venture") do not;
+ * "enter" governs only "into" an agreement or the agreement itself ("entered marketing agreements").
+ */
+function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower)) return false;
+  if (!/^enter/.test(verb) || tokens[v + 1]?.lower === 'into') return true;
+  // "entered a new, unsecured revolving credit agreement", "entered a five-year loan and security agreement".
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    const modifier = /^(DET|ADJ|NUM|NOUN|PROPN|SYM|ADV|CCONJ)$/.test(t.pos) || /^[,-]$/.test(t.lower) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+    if (!modifier) return false;
+  }
+  return a - v <= 8;
+}
+
 function partyOf(m: MentionRef, role: string): Party {
   return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
@@ -431,6 +450,10 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
     }
   }
+  // "Chrysler Canada Ltd, wholly owned by Chrysler Corp, said it concluded": the one who said it, not a
+  // company named in an apposition between.
+  const speaker = speakerBefore(doc, k, first);
+  if (speaker) return { parties: [partyOf(speaker, 'subject')], start };
   // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed":
   // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
   // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
@@ -446,6 +469,26 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
   }
   return null;
+}
+
+/**
+ * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
+ * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
+ */
+function speakerBefore(doc: Doc, k: number, first: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let v = k - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (v <= first || !lex!.speech.has(tokens[v].lower)) return null;
+  let end = v - 1;
+  if (tokens[end].lower === ',') {
+    let j = end - 1;
+    while (j > first && tokens[j].lower !== ',' && tokens[j].lower !== '.') j--;
+    if (tokens[j].lower !== ',') return null;
+    end = j - 1;
+  }
+  const m = mentionCovering(doc, end);
+  return m && m.type === 'organisation' && m.b === end + 1 ? m : null;
 }
 
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
