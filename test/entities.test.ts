@@ -205,6 +205,11 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Volkswagen AG (VOWG)', 'organisation: Fiat SpA (FIAT)', 'organisation: Nortek Inc (NTK)']);
   });
 
+  it('reads a name Reuters marks in angle brackets as one name, "and" included', () => {
+    const text = 'Besicorp Group Inc said it reached an agreement with <Kestrel Chemicals and Plastics Inc> and that Alpha Corp and Sigma Inc would bid.';
+    expect(entities(text)).toEqual(['organisation: Besicorp Group Inc', 'organisation: Kestrel Chemicals and Plastics Inc', 'organisation: Alpha Corp', 'organisation: Sigma Inc']);
+  });
+
   it('ends a name at a legal form whose period also ends the sentence', () => {
     const text = 'Alpha Tools Corp said it sold the unit to Wang Laboratories Inc. Terms were not disclosed, and Plessey Co. Plc said it was not a bidder.';
     expect(entities(text)).toEqual(['organisation: Alpha Tools Corp', 'organisation: Wang Laboratories Inc.', 'organisation: Plessey Co. Plc']);

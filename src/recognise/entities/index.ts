@@ -305,6 +305,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
   for (let i = a + 1; i < b - 1; i++) if (tokens[i].lower === 'and') ands.push(i);
   if (ands.length === 0) return [[a, b]];
   if (isQuote(tokens[a], doc)) return [[a, b]];
+  // "<LCP Chemicals and Plastics Inc>": Reuters brackets one company's whole name.
+  if (tokens[a - 1]?.lower === '<' && tokens[b]?.lower === '>' && tokens[a - 1].end === tokens[a].start) return [[a, b]];
   const anyHead = headKind(doc, lex, a, b) !== null || lex.known.has(spanKey(doc, a, b));
   if (!anyHead) {
     const out: Array<[number, number]> = [];
