@@ -31,6 +31,13 @@ describe('analysis', () => {
     expect(tokens(text)).toEqual(fresh);
   });
 
+  it('starts no sentence inside a wire ticker ("<GAMW.F>")', () => {
+    const got = tokens('Alpha Corp said it reached agreement with Gamma Werke <GAMW.F> on its takeover. Terms were not disclosed.');
+    const sentenceOf = (w: string) => got.find(([t]) => t === w)![2];
+    expect(sentenceOf('on')).toBe(sentenceOf('Alpha'));
+    expect(sentenceOf('Terms')).toBe(sentenceOf('Alpha') + 1);
+  });
+
   it('keeps offsets exact when very long tokens are broken for the tokenizer', () => {
     const text = 'a'.repeat(600) + ' Boeing ' + '😀'.repeat(300);
     const copy = breakLongRuns(text);

@@ -210,6 +210,13 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Besicorp Group Inc', 'organisation: Kestrel Chemicals and Plastics Inc', 'organisation: Alpha Corp', 'organisation: Sigma Inc']);
   });
 
+  it('reads a name followed by a wire ticker as a company, and not a fragment of a longer name', () => {
+    const text = 'Alpha Corp said it had reached agreement with NV Philips Gloeilampenfabrieken <PGLO.AS> and with Brown Boveri und Cie <BBCZ.Z>.';
+    const got = entities(text);
+    expect(got).toContain('organisation: NV Philips Gloeilampenfabrieken (PGLO)');
+    expect(got.filter((e) => /Cie/.test(e))).toEqual([]);
+  });
+
   it('ends a name at a legal form whose period also ends the sentence', () => {
     const text = 'Alpha Tools Corp said it sold the unit to Wang Laboratories Inc. Terms were not disclosed, and Plessey Co. Plc said it was not a bidder.';
     expect(entities(text)).toEqual(['organisation: Alpha Tools Corp', 'organisation: Wang Laboratories Inc.', 'organisation: Plessey Co. Plc']);

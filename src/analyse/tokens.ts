@@ -149,7 +149,10 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
   const starts = new Uint8Array(n + 1);
   starts[0] = 1;
   starts[n] = 1;
-  for (const span of spans) starts[map[span[0]]] = 1;
+  for (const span of spans) {
+    const t = map[span[0]];
+    if (!insideTicker(doc.tokens, t)) starts[t] = 1;
+  }
   for (const i of breaks) starts[i] = 1;
   const out: Sentence[] = [];
   let first = 0;
@@ -161,6 +164,15 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
     first = last;
   }
   return out;
+}
+
+/** Token t continues a wire ticker with no space before it, as "F>" in "<GAMW.F>": no sentence starts there. */
+function insideTicker(tokens: Token[], t: number): boolean {
+  if (t >= tokens.length) return false;
+  for (let k = t; k > 0 && k > t - 4 && tokens[k - 1].end === tokens[k].start; k--) {
+    if (tokens[k - 1].lower === '<') return true;
+  }
+  return false;
 }
 
 const TERMINAL = /[.!?:;"'”’)\]]$/;

@@ -571,9 +571,14 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
     // "<Visa International>": a name Reuters marked that no rule typed, without its brackets.
     const marked = f - i >= 3 && tokens[i].lower === '<' && tokens[f - 1].lower === '>';
-    const [from, to] = marked ? [i + 1, f - 1] : [i, f];
+    const [from, end] = marked ? [i + 1, f - 1] : [i, f];
+    // "Gamma Werke <GAMW.F>": the ticker after a name is no part of it.
+    let to = end;
+    for (let q = from + 1; q < end; q++) if (tokens[q].lower === '<' && tokens[q].end === tokens[q + 1]?.start) to = Math.min(to, q);
+    let after = f;
+    if (to < end) for (let q = to + 1; q < Math.min(tokens.length, to + 6); q++) if (tokens[q].lower === '>') after = Math.max(f, q + 1);
     const text = doc.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
-    return { parties: [{ name: text, entityId: null, start: tokens[from].start, end: tokens[to - 1].end, role }], end: f };
+    return { parties: [{ name: text, entityId: null, start: tokens[from].start, end: tokens[to - 1].end, role }], end: after };
   }
   return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
 }

@@ -409,6 +409,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
     return verdict('organisation', 'org.maker-of-model', false);
   }
+  // "NV Philips Gloeielampenfabrieken <PGLO.AS>": a name with a stock ticker after it is a listed company.
+  // Not a fragment of a name that other rules cut ("Chesebrough-Pond's Inc", "Cheung Kong (Holdings) Ltd",
+  // "Johnson and Johnson", "A/S", "Brown Boveri und Cie"): the whole name is the company, not this piece alone.
+  const fragment = (prev && (prev.cap || /^('s|\)|\/|and|&|-|of|und|et|des|de|du|di|da|del|van|von|y)$/.test(prev.lower))) || (n === 1 && (lex.legalForms.has(tokens[p.a].lower) || tokens[p.a].end - tokens[p.a].start <= 2));
+  if (next?.lower === '<' && !fragment && tickerAt(doc, p.b)) return verdict('organisation', 'org.ticker', true);
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
   if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
     return verdict('person', 'person.photo-credit', true);
@@ -468,6 +473,16 @@ function organisationApposition(doc: Doc, p: Piece): boolean {
     if (descriptors.has(t.lower)) return !tokens[i + 1] || /^(of|,|\.|;|that|which|based|in|owned|controlled)$/.test(tokens[i + 1].lower);
   }
   return false;
+}
+
+/** A wire ticker at token i: "<CAG>", "<PEUP.PA>", "<UPCM.O>", the bracket glued to the symbol. */
+function tickerAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sym = tokens[i + 1];
+  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}$/.test(doc.text.slice(sym.start, sym.end))) return false;
+  let close = tokens[i + 2];
+  if (close?.lower === '.' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[i + 3]?.start ?? 0, tokens[i + 3]?.end ?? 0))) close = tokens[i + 4];
+  return close?.lower === '>';
 }
 
 function allCapWords(tokens: Token[], a: number, b: number): boolean {
