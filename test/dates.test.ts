@@ -44,6 +44,22 @@ describe('dates', () => {
     expect(docOf('Dow Jones falls\nOctober 20, 2008\nThe Dow rose on the day.', '2008-10-20').anchor.kind).toBe('publishedAt');
   });
 
+  it('points a date ahead when a verb of a schedule governs it, whatever the tense of the sentence', () => {
+    expect(kinds('The tender offer expires on April 9, the company said.')).toEqual([['April 9', 'date', '1987-04-09']]);
+    expect(kinds('The fiscal year, which starts April 1, will bring cuts, he said.')).toEqual([['April 1', 'date', '1987-04-01']]);
+    expect(dates('The council meets on Thursday, officials said.')).toEqual([['Thursday', '2013-03-28']]);
+    expect(dates('Stock splits in April were approved, it said.', '1987-03-01')).toEqual([['April', '1986-04']]);
+  });
+
+  it('ends a range without a year of its own after its start', () => {
+    const r = (text: string, published: string) => docOf(text, published).dates.filter((d) => d.kind === 'range').map((d) => [d.rangeStart, d.rangeEnd, d.value]);
+    expect(r('Quotas applied between March 20 and April 5, it said.', '1987-03-25')).toEqual([['1987-03-20', '1987-04-05', 'P16D']]);
+    expect(r('The season runs from November to February, he said.', '1987-03-25')).toEqual([['1987-11', '1988-02', 'P3M']]);
+    expect(r('Talks ran from Sunday to Thursday, he said.', '1987-06-27')).toEqual([['1987-06-21', '1987-06-25', 'P4D']]);
+    expect(r('Talks ran from Saturday to Thursday, he said.', '1987-06-29')).toEqual([['1987-06-20', '1987-06-25', 'P5D']]);
+    expect(r('Talks will run from Sunday to Thursday, he said.', '1987-06-26')).toEqual([['1987-06-28', '1987-07-02', 'P4D']]);
+  });
+
   it('points an underspecified date by tense', () => {
     expect(dates('The board will meet on Monday.')).toEqual([['Monday', '2013-03-25']]);
     expect(dates('The board met on Monday.')).toEqual([['Monday', '2013-03-18']]);

@@ -768,6 +768,28 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
       if (ellipticalDay === null) continue;
     } else if (!end) continue;
     const b = end ? end.b : m.b + 2;
+    // "runs from June to December", "from November to February": an end without a year of its own is the
+    // first such month or day after the start (each end alone may have been pointed another way by tense).
+    if (end && /^\d{4}-\d{2}/.test(m.value) && /^\d{4}-\d{2}/.test(end.value) && !yearWritten(ctx, end)) {
+      if (end.rule === 'date.weekday' && m.rule === 'date.weekday') {
+        // "ran from Saturday to Thursday": the Saturday before that Thursday; "runs from Sunday to Thursday":
+        // the first Thursday after that Sunday.
+        const days = (v: string) => toDays(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10));
+        const s0 = days(m.value);
+        const e0 = days(end.value);
+        ctx.at = m.a;
+        if (e0 < s0 && ctx.tense === 'past') {
+          const r = fromDays(s0 - 7 * Math.ceil((s0 - e0) / 7));
+          m.value = ymd(r.y, r.m, r.d) + m.value.slice(10);
+        } else if (e0 < s0) {
+          const r = fromDays(e0 + 7 * Math.ceil((s0 - e0) / 7));
+          end.value = ymd(r.y, r.m, r.d) + end.value.slice(10);
+        }
+      } else if (end.rule.startsWith('date.month')) {
+        const y = +m.value.slice(0, 4) + (end.value.slice(4) < m.value.slice(4) ? 1 : 0);
+        end.value = pad(y, 4) + end.value.slice(4);
+      }
+    }
     const startValue = m.value;
     const endValue = end ? end.value : m.value.slice(0, 8) + pad(ellipticalDay!);
     const span = { a: m.a - 1, b };
@@ -780,6 +802,12 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
     }
   }
   return out;
+}
+
+/** Whether the expression writes its year ("June 1987", "'87"), rather than taking it from the anchor. */
+function yearWritten(ctx: Ctx, m: DateMatch): boolean {
+  for (let k = m.a; k < m.b; k++) if (/^(\d{4}|'\d\d)$/.test(ctx.doc.tokens[k].lower)) return true;
+  return false;
 }
 
 /** Duration between two values of the same granularity (P2Y for 2009..2011), or null. */

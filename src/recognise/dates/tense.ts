@@ -45,8 +45,21 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
+      // "the offer expires on April 9", "the year which starts April 1": a verb in the present with the date
+      // as its adjunct is a schedule, so the date is ahead, whatever the rest of the sentence ("..., it said").
+      if (k < i && SCHEDULE_VERBS.has(w) && scheduleAdjunct(doc, k + 1, i)) return 'future';
       return null;
     }
   }
   return null;
+}
+
+// Verbs of a schedule in the third person present. A list, not any "-s" form: wink tags nouns such as
+// "splits", "remarks" and "accounts" as verbs often enough to move dates a year.
+const SCHEDULE_VERBS = new Set(['expires', 'ends', 'starts', 'begins', 'opens', 'closes', 'runs', 'meets', 'convenes', 'reconvenes', 'resumes', 'matures', 'lapses', 'terminates', 'commences', 'remains', 'leaves', 'arrives', 'departs', 'returns']);
+const SCHEDULE_PREPOSITIONS = new Set(['on', 'in', 'at', 'until', 'till', 'from', 'by', 'before', 'through', 'effective']);
+/** Only prepositions between a verb and its date ("expires on", "begins\non on", "starts"). */
+function scheduleAdjunct(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SCHEDULE_PREPOSITIONS.has(doc.tokens[k].lower)) return false;
+  return true;
 }
