@@ -217,6 +217,11 @@ describe('news archives', () => {
     expect(got.filter((e) => /Cie/.test(e))).toEqual([]);
   });
 
+  it('keeps a bracketed place or division inside a company name, and a legal form wrapped to the next line', () => {
+    const text = 'Oil traders in New York said Exxon\nCorp sold cargoes to Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, and Mitsubishi Bank (Europe) SA.';
+    expect(entities(text)).toEqual(['place: New York', 'organisation: Exxon Corp', 'organisation: Industrial Equity (Pacific) Ltd', 'place: Hong Kong', 'organisation: Mitsubishi Bank (Europe) SA']);
+  });
+
   it('ends a name at a legal form whose period also ends the sentence', () => {
     const text = 'Alpha Tools Corp said it sold the unit to Wang Laboratories Inc. Terms were not disclosed, and Plessey Co. Plc said it was not a bidder.';
     expect(entities(text)).toEqual(['organisation: Alpha Tools Corp', 'organisation: Wang Laboratories Inc.', 'organisation: Plessey Co. Plc']);

@@ -217,11 +217,14 @@ function lineBreakStarts(doc: Doc): number[] {
 /**
  * A short line that ends inside a name is wrapped, not a headline: "Assistant Treasury Secretary David\nMulford
  * said", "Normal work has resumed at New\nZealand ports" (wire copy whose first line lost its dateline is short).
- * The line ends with a given name or a word that opens place names, and the next one goes on with a name.
+ * The line ends with a given name or a word that opens place names, and the next one goes on with a name, or
+ * the next line starts with a company's legal form.
  */
 function nameWrapped(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
+  // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>": a legal form never starts a line of its own.
+  if (prev.cap && next.cap && lexiconSet('org-legal-forms.txt').has(next.lower)) return true;
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;

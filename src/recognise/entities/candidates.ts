@@ -130,6 +130,13 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
+        // "Industrial Equity (Pacific) Ltd", "China Development Finance Co (H.K.) Ltd": a bracketed place or
+        // division inside a company's name, before its legal form.
+        const closing = t.lower === '(' ? bracketedNamePart(tokens, j, s.last) : -1;
+        if (closing > 0 && closing + 1 < s.last && lex.legalForms.has(tokens[closing + 1].lower)) {
+          j = closing + 2;
+          continue;
+        }
         // "Moody's Investors Service", "General Agreement on Tariffs and Trade": where the rules above end a run,
         // a known name goes on (through a possessive, a lower-case word).
         if (!t.nl && known.has(spanKey(doc, a, j + 1))) {
@@ -175,4 +182,13 @@ function quotedLead(doc: Doc, i: number, last: number, lex: EntityLexicon): numb
     if (!isNameToken(t) && !lex.connectors.has(t.lower)) return 0;
   }
   return 0;
+}
+
+/** "(Pacific)", "(H.K.)", "(North America)": one to three capitalised words in brackets from token i; the ")" index, else -1. */
+function bracketedNamePart(tokens: Token[], i: number, last: number): number {
+  for (let k = i + 1; k < Math.min(last, i + 8); k++) {
+    if (tokens[k].lower === ')') return k > i + 1 && k - i - 1 <= 6 ? k : -1;
+    if (!tokens[k].cap && tokens[k].lower !== '.' && tokens[k].lower !== '&') return -1;
+  }
+  return -1;
 }
