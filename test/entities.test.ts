@@ -238,13 +238,18 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: St. Jude Medical Inc (St. Jude Medical)', 'place: St. Louis']);
   });
 
+  it('reads a demonym as its country, not as a district or a given name of the same spelling', () => {
+    const got = entities('German banks objected, German Finance Minister Gerhard Stoltenberg said, and Somali traders agreed, the White House said.');
+    expect(got).toEqual(['place: Germany (German)', 'person: Gerhard Stoltenberg', 'place: Somalia (Somali)', 'organisation: White House']);
+  });
+
   it('reads a known name through its lower-case words, and only a known one', () => {
     const text = 'David Woods, spokesman of the General Agreement on Tariffs and Trade (GATT), said the International monetary system was sound, and Lloyd\'s Bank Plc agreed.';
     expect(entities(text)).toEqual(['person: David Woods', 'organisation: General Agreement on Tariffs and Trade (GATT)', "organisation: Lloyd's Bank Plc"]);
   });
 
   it('reads no name in the labels and abbreviations of an earnings table', () => {
-    const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
+    const table = 'Alpha Tools Corp said its first quarter results were:\n    Shr 1.53 dlrs vs 1.21 dlrs\n    Net 6,635,000 vs 5,120,000\n    Revs 25.2 mln vs 19.5 mln\n    Nine Mths\n    Shr 2.10 dlrs vs 1.90 dlrs\n    NINE MTHS\n    Net 9.1 mln vs 8.2 mln\n    NOTE: Per shr calculated after payment of preferred dividends. Its debt is rated AAA, and its notes pay 1/8 point over LIBOR.\n';
     expect(entities(table)).toEqual(['organisation: Alpha Tools Corp']);
   });
 });

@@ -93,7 +93,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!isNameToken(tokens[i]) || skip[i]) {
+      } else if (!isNameToken(tokens[i]) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
         i++;
         continue;
       } else i++;
@@ -111,7 +111,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // "Wang Laboratories Inc. Terms were not disclosed": the period of a legal form may end the sentence too
         // (the sentence splitter keeps abbreviations), so only another legal form goes on ("Plessey Co. Plc").
         if (j > a && isNameToken(t) && WORD_PERIOD.test(tokens[j - 1].lower) && lex.legalForms.has(tokens[j - 1].lower) && !lex.legalForms.has(t.lower)) break;
-        if (isNameToken(t) && !tokens[j].nl) {
+        if (isNameToken(t) && !tokens[j].nl && !lex.tableWords.has(t.lower)) {
           j++;
           continue;
         }

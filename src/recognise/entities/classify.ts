@@ -2,6 +2,7 @@
 // Context rules (titles, roles, "X said") live in context.ts.
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
+import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
 
@@ -73,7 +74,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const n = b - a;
   const first = tokText(doc, tokens[a]);
   if (n === 1 && isAcronym(first)) {
-    if (lex.notAcronyms.has(first)) return null;
+    // "NINE MTHS" in an earnings table: a number word in capitals is no acronym.
+    if (lex.notAcronyms.has(first) || isNumberWord(k)) return null;
     return verdict('organisation', 'org.acronym', false);
   }
   // A head noun inside the name: "Thai Airways International", "Apple Computer Inc".
@@ -94,7 +96,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || !lex.surnames.has(lastWord));
-    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst) {
+    // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán.
+    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower)) {
       return verdict('person', 'person.given-name', true);
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {
@@ -116,4 +119,9 @@ function pinyinLike(doc: Doc, a: number, b: number): boolean {
     if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w)) return false;
   }
   return true;
+}
+
+function isNumberWord(lower: string): boolean {
+  const w = NUMBER_WORDS;
+  return Object.hasOwn(w.units, lower) || Object.hasOwn(w.tens, lower) || Object.hasOwn(w.scales, lower) || Object.hasOwn(w.ordinals, lower);
 }

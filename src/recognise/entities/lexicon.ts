@@ -51,6 +51,8 @@ export interface EntityLexicon {
   roles: Set<string>;
   connectors: Set<string>;
   notNames: Set<string>;
+  /** Labels of earnings tables ("Shr", "Mths"): they end a run of capitalised words. */
+  tableWords: Set<string>;
   notAcronyms: Set<string>;
   /** Known names (built-in list and --lexicon entries), including aliases. */
   known: Map<string, KnownName>;
@@ -70,6 +72,9 @@ function loadBase(): EntityLexicon {
   const demonyms = new Map<string, string>();
   for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
   for (const [d, c] of tsv('place-demonym-extra.tsv')) demonyms.set(key(d), c);
+  // "German firms": a demonym means its country, not a gazetteer's district of the same name (German, a
+  // sheading of the Isle of Man; Somali, a region of Ethiopia). Countries keep their entries ("Djibouti").
+  for (const d of demonyms.keys()) if (places.get(d) && places.get(d)!.kind !== 'country') places.delete(d);
   const set = (name: string) => new Set(lexiconList(name).map(key));
   const known = new Map<string, KnownName>();
   for (const [name, aliases] of tsv('known-organisations.txt')) {
@@ -90,7 +95,8 @@ function loadBase(): EntityLexicon {
     titles: set('person-titles.txt'),
     roles: set('roles.txt'),
     connectors: set('connectors.txt'),
-    notNames: set('not-names.txt'),
+    notNames: new Set([...set('not-names.txt'), ...set('earnings-table-words.txt')]),
+    tableWords: set('earnings-table-words.txt'),
     notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
     known,
   };
