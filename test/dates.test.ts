@@ -65,6 +65,15 @@ describe('dates', () => {
     expect(dates('The board met on Monday.')).toEqual([['Monday', '2013-03-18']]);
   });
 
+  it('reads the days below ten written in words, as wire copy writes them', () => {
+    expect(kinds('The dividend is payable May One to holders of record April Eight.')).toEqual([
+      ['May One', 'date', '1987-05-01'],
+      ['April Eight', 'date', '1987-04-08'],
+    ]);
+    expect(kinds('Alpha Corp said:\n    Qtly div 25 cts vs 25 cts prior\n    Pay June 15\n    Record May Eight\n').map((d) => d[2])).toEqual(['1987-06-15', '1987-05-08']);
+    expect(kinds('In March one analyst said talks run from April one through July.').map((d) => d[0])).toEqual(['March', 'from April one through July', 'April one', 'July']);
+  });
+
   it('reads ranges and flags one that ends before it starts', () => {
     const d = docOf('Deliveries run from 2009 to 2011.').dates;
     expect(d.map((x) => [x.text, x.kind, x.value])).toEqual([

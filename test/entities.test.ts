@@ -243,6 +243,11 @@ describe('news archives', () => {
     expect(got).toEqual(['place: Germany (German)', 'person: Gerhard Stoltenberg', 'place: Somalia (Somali)', 'organisation: White House']);
   });
 
+  it('reads firms named "Brothers" and parties named "Democrats" as organisations, and no person in "MS-DOS" or "May One"', () => {
+    const text = 'Salomon Brothers and Baring Brothers and Co Ltd said the Christian Democrats would sell Falcon MS-DOS copies, payable May One.';
+    expect(entities(text)).toEqual(['organisation: Salomon Brothers', 'organisation: Baring Brothers and Co Ltd', 'organisation: Christian Democrats']);
+  });
+
   it('reads a known name through its lower-case words, and only a known one', () => {
     const text = 'David Woods, spokesman of the General Agreement on Tariffs and Trade (GATT), said the International monetary system was sound, and Lloyd\'s Bank Plc agreed.';
     expect(entities(text)).toEqual(['person: David Woods', 'organisation: General Agreement on Tariffs and Trade (GATT)', "organisation: Lloyd's Bank Plc"]);

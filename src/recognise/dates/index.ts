@@ -74,7 +74,7 @@ function monthAt(ctx: Ctx, i: number): number | null {
   if (t.lower === 'may' || t.lower === 'march' || t.lower.length <= 4) {
     const next = ctx.doc.tokens[i + 1];
     const prev = ctx.doc.tokens[i - 1];
-    const numeric = next && i + 1 < ctx.last && /^\d/.test(next.lower);
+    const numeric = next && i + 1 < ctx.last && (/^\d/.test(next.lower) || dayInWords(ctx, i + 1) !== null);
     const prep = prev && /^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower);
     if (!numeric && !prep) return null;
     if (t.lower === 'may' && !numeric && prev && /^(and|to)$/.test(prev.lower)) return null;
@@ -88,6 +88,18 @@ function dayAt(ctx: Ctx, i: number): number | null {
   if (!m) return null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
+}
+
+/**
+ * "payable May One", "expires April Eight, unless", "from April one through July": wire copy writes the days
+ * below ten in words. Not "in March one analyst said": the number must not be followed by what it counts.
+ */
+function dayInWords(ctx: Ctx, i: number): number | null {
+  const n = NUMBER_WORDS.units;
+  const w = word(ctx, i);
+  if (!Object.hasOwn(n, w) || n[w] < 1) return null;
+  const next = i + 1 < ctx.last ? ctx.doc.tokens[i + 1] : null;
+  return !next || next.cap || /^(PUNCT|ADP|CCONJ|SCONJ|NUM|PART|SYM)$/.test(next.pos) ? n[w] : null;
 }
 
 function yearAt(ctx: Ctx, i: number): number | null {
@@ -136,7 +148,7 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
     j++;
     // "Sept . 9" (an abbreviation split from its full stop), not the full stop after "in January."
     if (word(ctx, j) === '.' && ctx.doc.tokens[j - 1].lower.length <= 4 && dayAt(ctx, j + 1)) j++;
-    const day = dayAt(ctx, j);
+    const day = dayAt(ctx, j) ?? dayInWords(ctx, j);
     if (day) {
       d = day;
       j++;

@@ -34,6 +34,9 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
 export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   const prev = doc.tokens[i - 1]?.lower;
   if (prev === 'since' || prev === 'ago') return 'past';
+  // "payable May 1", "debentures due April 15", "effective April nine", a dividend table's "Pay May One" and
+  // "Record April Eight": dates of a schedule, ahead.
+  if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
   for (let d = 1; d <= 6; d++) {
     for (const k of [i - d, i + d]) {
       if (k < s.first || k >= s.last) continue;

@@ -2,6 +2,7 @@
 // Context rules (titles, roles, "X said") live in context.ts.
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
+import { MONTHS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
@@ -96,8 +97,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || !lex.surnames.has(lastWord));
-    // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán.
-    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower)) {
+    // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;
+    // "due May One", "Record April Eight": a date written in words, not a woman named May.
+    const dateInWords = b - a === 2 && Object.hasOwn(MONTHS, tokens[a].lower) && isNumberWord(tokens[a + 1].lower);
+    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords) {
       return verdict('person', 'person.given-name', true);
     }
     if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {

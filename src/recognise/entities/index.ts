@@ -216,6 +216,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
+    // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
+    if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
     let start = pa;
     let title = pa === a ? titleA : -1;
@@ -253,6 +255,11 @@ function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
     if (j > doc.sentences[t.sent].first && !tokens[j - 1].cap && !isQuote(tokens[j - 1], doc)) asName = true;
   }
   return asName;
+}
+
+function hasWord(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type === 'word') return true;
+  return false;
 }
 
 function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
@@ -319,6 +326,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     return out.filter(([x, y]) => y > x);
   }
   for (const k of ands) {
+    // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.
+    if (lex.legalForms.has(tokens[k + 1].lower)) continue;
     // "Toyota and General Motors": a one-word name that is a name on its own.
     if (k === a + 1 && headKind(doc, lex, k + 1, b) && (lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
