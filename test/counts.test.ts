@@ -30,6 +30,20 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads amounts joined by a hyphen, ranges that share a scale or cents, and no count in a zero coupon bond', () => {
+    const got = (text: string) => counts(text).map((c) => [c.text, c.kind, c.value, c.unit]);
+    expect(got('It set up a 500-mln dlr fund and a 60-mln-dlr loan for the 40,500-dlr car.')).toEqual([
+      ['500-mln dlr', 'money', 500000000, 'USD'],
+      ['60-mln-dlr', 'money', 60000000, 'USD'],
+      ['40,500-dlr', 'money', 40500, 'USD'],
+    ]);
+    expect(got('It expects 100 to 250 mln dlrs, or 12 to 15 cts a share, and sold a zero coupon eurobond.')).toEqual([
+      ['100 to 250 mln dlrs', 'money', 100000000, 'USD'],
+      ['12 to 15 cts', 'money', 0.12, 'USD'],
+    ]);
+    expect(got('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
+  });
+
   it('reads "pct." at the end of a sentence as a percentage, and "last year" as no item', () => {
     expect(counts('Sales rose 12.5 pct. It sold 5,000 last year.').map((c) => [c.text, c.kind, c.value, c.item])).toEqual([
       ['12.5 pct', 'percent', 12.5, null],

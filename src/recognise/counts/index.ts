@@ -194,6 +194,21 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
       b = total.end;
     }
   }
+  // "a 500-mln dlr fund", "the 40,500-dlr car", "the 14-bank committee": a glued hyphen joins the number to
+  // its scale, currency or noun.
+  const hyphen = b + 1 < last && tokens[b].lower === '-' && hyphenAt(doc, b) && tokens[b + 1].type === 'word' && !parseNumber(doc, b + 1, last) ? b : -1;
+  if (hyphen >= 0) {
+    b++;
+    const scale = NUMBER_WORDS.scales[tokens[b].lower];
+    if (scale && b + 1 < last && Object.hasOwn(NUMBER_WORDS.scales, tokens[b].lower)) {
+      value = roundValue(value * scale);
+      b++;
+      // "a 60-mln-dlr loan"
+      if (b + 1 < last && tokens[b].lower === '-' && hyphenAt(doc, b) && tokens[b + 1].type === 'word') b++;
+    }
+  }
+  // "a zero coupon bond": a kind of bond, not a count of coupons.
+  if (t.lower === 'zero' && tokens[b]?.lower === 'coupon') return null;
   // Money and percent written after the number.
   if (kind === 'count' && b < last) {
     const next = tokens[b].lower;
@@ -245,9 +260,12 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // A range follows the first number directly ("10 to 15 percent", "$12 million to $20 million"), or
   // comes after "between"; "rose 15 percent to 3.5 pct" is a change, not a range.
   const between = a > first && tokens[a - 1].lower === 'between';
-  const range = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : 0;
-  if (range) {
-    b = range;
+  const second = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : null;
+  const range = second ? second.end : 0;
+  if (second) {
+    b = second.end;
+    // "100 to 250 mln dlrs": the first number takes the scale written after the second.
+    if (second.scale !== 1 && !num.scaled) value = roundValue(value * second.scale);
     // "20 to 25 percent", "between three and seven percent": the unit after the range is the first number's too.
     const after = tokens[b]?.lower ?? '';
     if (kind === 'count' && b < last && (after === '%' || after === 'percent' || after === 'pct')) {
@@ -256,15 +274,22 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
       rule = 'percent.range';
       item = null;
       b++;
-    } else if (kind === 'count' && b < last && lex!.cur.suffixes[after] && !lex!.cur.suffixes[after].endsWith('/100')) {
+    } else if (kind === 'count' && b < last && lex!.cur.suffixes[after]) {
+      // "12 to 15 cts": hundredths of the currency, as for a single amount.
       kind = 'money';
       unit = lex!.cur.suffixes[after];
+      if (unit.endsWith('/100')) {
+        unit = unit.slice(0, -4);
+        value = roundValue(value / 100);
+      }
       rule = 'money.range';
       item = null;
       b++;
     }
   }
   if (item && item.b > b) b = item.b;
+  // "zero-rated", "7-Eleven": nothing read after the hyphen, which then belongs to the word after it.
+  if (hyphen >= 0 && b === hyphen + 1) b = hyphen;
   if (a > first && tokens[a - 1].lower === 'between' && range) a--;
   // A stated count followed by a list: "three sub-forums, including "A", "B", "C" and "D"".
   if (kind === 'count' && item) {
@@ -329,18 +354,20 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
 }
 
 /** End token of "... and $20 million", "-250", "to 15" after a number, or 0. */
-function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): number {
+/** The second number of a range after token b: the token after it, and its scale ("250 mln": a million). */
+function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
   const tokens = doc.tokens;
   const w = tokens[b]?.lower;
-  if (b + 1 >= last || !(w === 'to' || w === 'and' || (w === '-' && hyphenAt(doc, b)))) return 0;
+  if (b + 1 >= last || !(w === 'to' || w === 'and' || (w === '-' && hyphenAt(doc, b)))) return null;
   let k = b + 1;
   if (kind === 'money' && currencyBefore(doc, k + 1, 0) && tokens[k + 1]) k = k + 1;
   const n2 = parseNumber(doc, k, last);
-  if (!n2 || n2.digits !== num.digits) return 0;
+  if (!n2 || n2.digits !== num.digits) return null;
   let e = n2.end;
   if (kind === 'percent' && /^(%|percent|pct)$/.test(tokens[e]?.lower ?? '')) e++;
-  if (w === 'and' && tokens[num.end - 1] && doc.tokens[b - 1] && !/between/.test(tokens[Math.max(0, b - 3)].lower + tokens[Math.max(0, b - 4)].lower + tokens[Math.max(0, b - 2)].lower)) return 0;
-  return e;
+  if (w === 'and' && tokens[num.end - 1] && doc.tokens[b - 1] && !/between/.test(tokens[Math.max(0, b - 3)].lower + tokens[Math.max(0, b - 4)].lower + tokens[Math.max(0, b - 2)].lower)) return null;
+  const base = n2.scaled ? simpleValue(doc, k) : null;
+  return { end: e, scale: base ? n2.value / base : 1 };
 }
 
 // ... and words that follow a number without being what it counts: "37.4 mln vs 39.0 mln", "fell 6-1/4 yesterday",
