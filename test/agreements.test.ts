@@ -47,6 +47,11 @@ describe('agreements', () => {
     expect(agreements('Alpha Inc said it entered a new, unsecured revolving credit agreement with its banks.').map((a) => a.kind)).toEqual(['credit agreement']);
   });
 
+  it('leaves the amount out of the kind and the place of a counterparty out of the parties', () => {
+    const text = 'Krupp Industrietechnik GmbH has won a 130 mln marks joint order with Sumitomo Bakelite Co Ltd, Tokyo, Japan, for a steel works.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint order', ['Krupp Industrietechnik GmbH', 'Sumitomo Bakelite Co Ltd']]]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

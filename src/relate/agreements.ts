@@ -3,7 +3,8 @@
 // the subject (including an elided subject of a coordinated clause, relative "which" and pronouns), "with",
 // "between" and passive "by" phrases; purpose, date and place from the rest of the clause.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { dict, lexiconList, lexiconSet } from '../analyse/lexicon.js';
+import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
+import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList } from './mentions.js';
 
@@ -11,6 +12,7 @@ type Party = AgreementRow['parties'][number];
 
 let lex: ReturnType<typeof load> | null = null;
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
+const CURRENCY_WORDS = lexiconJson<{ suffixes: Record<string, string> }>('currencies.json').suffixes;
 function load() {
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
   nouns.sort((a, b) => b.length - a.length);
@@ -110,7 +112,8 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       // "a 27-year contract": a compound with a number is not part of the kind.
       if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) break;
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
-      const amount = /^(dlrs?|dollars?|euros?|pounds?|yen|yuan|mln|bln|billion|million|trillion|bn|m)$/.test(t.lower);
+      // "a 130 mln marks joint order": the amount's scale and currency are not part of the kind either.
+      const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower);
       if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount) a--;
       else break;
     }

@@ -71,7 +71,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (k + 1 < limit && sep === ',') {
       const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
       const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;
-      if (mentionAt(doc, marked(doc, probe, limit) ? probe + 1 : probe)) {
+      const next = mentionAt(doc, marked(doc, probe, limit) ? probe + 1 : probe);
+      // "with <Sutton-Landis Shoe Machinery Co>, St. Louis": where the company is, not another name in the list.
+      if (next && !(after === k + 1 && next.type === 'place' && m.type === 'organisation')) {
         k = after;
         continue;
       }
