@@ -248,6 +248,11 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Salomon Brothers', 'organisation: Baring Brothers and Co Ltd', 'organisation: Christian Democrats']);
   });
 
+  it('takes no generic first word for the short form of a name', () => {
+    const text = 'The Federal Reserve added reserves. Federal funds were at 6-1/8 pct. Texaco Inc said Texaco would appeal.';
+    expect(entities(text)).toEqual(['organisation: Federal Reserve', 'organisation: Texaco Inc (Texaco)']);
+  });
+
   it('reads a known name through its lower-case words, and only a known one', () => {
     const text = 'David Woods, spokesman of the General Agreement on Tariffs and Trade (GATT), said the International monetary system was sound, and Lloyd\'s Bank Plc agreed.';
     expect(entities(text)).toEqual(['person: David Woods', 'organisation: General Agreement on Tariffs and Trade (GATT)', "organisation: Lloyd's Bank Plc"]);

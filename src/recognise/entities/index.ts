@@ -397,6 +397,7 @@ const lazySets = () => ({
   modelStops: lexiconSet('model-name-stops.txt'),
   descriptors: lexiconSet('org-descriptors.txt'),
   speech: lexiconSet('speech-verbs.txt'),
+  genericFirst: lexiconSet('generic-name-words.txt'),
 });
 let sets: ReturnType<typeof lazySets> | null = null;
 
@@ -589,7 +590,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       for (let e = p.b - 1; e > p.a; e--) {
         const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
-        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower))) continue;
+        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || sets!.genericFirst.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
