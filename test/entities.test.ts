@@ -248,6 +248,11 @@ describe('news archives', () => {
     expect(entities(text)).toEqual(['organisation: Salomon Brothers', 'organisation: Baring Brothers and Co Ltd', 'organisation: Christian Democrats']);
   });
 
+  it('takes no role, generic word of organisation names or demonym first for a speaker\'s name', () => {
+    const got = entities('Oil World said demand would rise, American Express said it agreed, and Treasurer Paul Keating said he was pleased.');
+    expect(got.filter((e) => e.startsWith('person'))).toEqual(['person: Treasurer Paul Keating']);
+  });
+
   it('takes no generic first word for the short form of a name', () => {
     const text = 'The Federal Reserve added reserves. Federal funds were at 6-1/8 pct. Texaco Inc said Texaco would appeal.';
     expect(entities(text)).toEqual(['organisation: Federal Reserve', 'organisation: Texaco Inc (Texaco)']);

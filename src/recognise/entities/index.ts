@@ -463,7 +463,16 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower));
-  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !lex.places.has(spanKey(doc, p.a, p.b))) {
+  // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
+  // organisation names or a demonym first is no part of a person's name.
+  // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
+  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower);
+  for (let i = p.a; i < p.b && !notPerson; i++) {
+    if (!sets.genericFirst.has(doc.tokens[i].lower)) continue;
+    notPerson = true;
+    for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
+  }
+  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     return verdict('person', 'person.speaker', false);
   }
   return null;
