@@ -65,6 +65,13 @@ describe('dates', () => {
     expect(dates('The board met on Monday.')).toEqual([['Monday', '2013-03-18']]);
   });
 
+  it('reads "132,000 week ago" in a table of figures as a week ago, not 132,000 weeks', () => {
+    expect(dates('Slaughter was 128,000 head versus 132,000 week ago and 137,000 a year ago.', '1987-06-02')).toEqual([
+      ['week ago', '1987-W22'],
+      ['a year ago', '1986'],
+    ]);
+  });
+
   it('reads the days below ten written in words, as wire copy writes them', () => {
     expect(kinds('The dividend is payable May One to holders of record April Eight.')).toEqual([
       ['May One', 'date', '1987-05-01'],

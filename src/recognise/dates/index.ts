@@ -533,6 +533,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     // "five year plan" without the hyphen is still a duration; "1 year" singular is fine.
   }
   const b = j + 1;
+  // "132,000 head versus 132,000 week ago": a singular unit after another number is "a week ago".
+  if (word(ctx, b) === 'ago' && n !== null && n !== 1 && !glued && !/s$/.test(uw)) return agoValue(ctx, j, b + 1, 1, u);
   if (word(ctx, b) === 'ago') return agoValue(ctx, a, b + 1, n, u);
   // "the next four years", "the past nine days", "the last two months"
   if (/^(next|past|last|first|coming|previous)$/.test(word(ctx, a - 1)) && word(ctx, a - 2) === 'the') a -= 2;
