@@ -52,6 +52,16 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint order', ['Krupp Industrietechnik GmbH', 'Sumitomo Bakelite Co Ltd']]]);
   });
 
+  it('reads passive agents after a place or a date, and a speaker no rule typed', () => {
+    expect(agreements('The deal, signed in Beijing by Airbus and China Eastern, covers 100 jets.').map((a) => a.parties)).toEqual([['Airbus', 'China Eastern']]);
+    expect(agreements('Under the agreement signed on Monday by Renault and Nissan, the firms will share engines.').map((a) => a.parties)).toEqual([['Renault', 'Nissan']]);
+    expect(agreements('Ford said it had reached agreement with the United Auto Workers union on a new contract.')).toEqual([
+      { kind: 'agreement', status: 'agreed', parties: ['Ford', 'the United Auto Workers union'], purpose: 'a new contract' },
+    ]);
+    expect(agreements('Officials said it had reached agreement with the union.').map((a) => a.parties)).toEqual([['the union']]);
+    expect(agreements('Britain agreed a £2bn arms deal with Saudi Arabia on Tuesday.')[0].purpose).toBeNull();
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -218,6 +218,7 @@ describe('news archives', () => {
   });
 
   it('keeps a bracketed place or division inside a company name, and a legal form wrapped to the next line', () => {
+    expect(entities('Royal Palm Savings\nAssociation said it has entered into an agreement.')).toEqual(['organisation: Royal Palm Savings Association']);
     const text = 'Oil traders in New York said Exxon\nCorp sold cargoes to Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, and Mitsubishi Bank (Europe) SA.';
     expect(entities(text)).toEqual(['place: New York', 'organisation: Exxon Corp', 'organisation: Industrial Equity (Pacific) Ltd', 'place: Hong Kong', 'organisation: Mitsubishi Bank (Europe) SA']);
   });

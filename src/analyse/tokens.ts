@@ -223,8 +223,9 @@ function lineBreakStarts(doc: Doc): number[] {
 function nameWrapped(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
-  // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>": a legal form never starts a line of its own.
-  if (prev.cap && next.cap && lexiconSet('org-legal-forms.txt').has(next.lower)) return true;
+  // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
+  // form or an organisation's head noun after a capitalised word never starts a line of its own.
+  if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;

@@ -145,7 +145,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         passive = true;
         break;
       }
-      if (w === ',' || w === '.') break;
+      // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle.
+      if ((w === ',' && k > hit.b) || w === '.') break;
     }
   }
   if (verbAt < 0) return null;
@@ -213,7 +214,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
-    k = verbAt + 1;
+    k = skipWhenWhere(doc, verbAt + 1, last);
     if (tokens[k]?.lower === 'by') {
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
       by.parties.forEach(push);
@@ -260,8 +261,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
     while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && /^(and|but|while|which|who|as|after|before|according)$/.test(tokens[e + 1]?.lower ?? ''))) e++;
-    if (e > startTok) {
-      purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ');
+    // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose.
+    let onlyDate = true;
+    for (let q = startTok; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
+    if (e > startTok && !onlyDate) {
+      purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
       purposeStart = startTok;
       purposeEnd = e;
     }
@@ -338,6 +342,14 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
 function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean {
   const tokens = doc.tokens;
   for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower)) return false;
+  // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
+  // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
+  for (let k = Math.max(v + 1, a - 12); k < a; k++) {
+    if (!nounAt(doc, k, v + 1, a)) continue;
+    let coordinated = false;
+    for (let q = k + 1; q < a; q++) if (/^(and|or|,|as|plus)$/.test(tokens[q].lower)) coordinated = true;
+    if (!coordinated) return false;
+  }
   if (!/^enter/.test(verb) || tokens[v + 1]?.lower === 'into') return true;
   // "entered a new, unsecured revolving credit agreement", "entered a five-year loan and security agreement".
   for (let k = v + 1; k < a; k++) {
@@ -431,6 +443,27 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   return nounPhraseEndingAt(doc, k, first);
 }
 
+/** Past "on Monday", "in Beijing", "yesterday" after a passive verb, to the "by" that may follow. */
+function skipWhenWhere(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  for (let guard = 0; guard < 3 && k < last; guard++) {
+    const w = tokens[k].lower;
+    if (w === 'yesterday' || w === 'today' || w === ',') {
+      k++;
+      continue;
+    }
+    if (!/^(on|in|at|last|this|earlier)$/.test(w)) break;
+    const q = /^(on|in|at)$/.test(w) ? k + 1 : k;
+    const m = mentionAt(doc, q);
+    if (m && m.type === 'place') k = m.b;
+    else if (q < last && inDate(doc, q)) {
+      k = q;
+      while (k < last && inDate(doc, k)) k++;
+    } else break;
+  }
+  return k;
+}
+
 function inDate(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return doc.dates.some((d) => d.start <= t.start && t.end <= d.end);
@@ -456,7 +489,7 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
   // "Chrysler Canada Ltd, wholly owned by Chrysler Corp, said it concluded": the one who said it, not a
   // company named in an apposition between.
   const speaker = speakerBefore(doc, k, first);
-  if (speaker) return { parties: [partyOf(speaker, 'subject')], start };
+  if (speaker) return { parties: [speaker], start };
   // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed":
   // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
   // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
@@ -478,7 +511,7 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
  * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
  * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
  */
-function speakerBefore(doc: Doc, k: number, first: number): MentionRef | null {
+function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   const tokens = doc.tokens;
   let v = k - 1;
   if (tokens[v]?.lower === 'that') v--;
@@ -491,7 +524,18 @@ function speakerBefore(doc: Doc, k: number, first: number): MentionRef | null {
     end = j - 1;
   }
   const m = mentionCovering(doc, end);
-  return m && m.type === 'organisation' && m.b === end + 1 ? m : null;
+  if (m) return m.type === 'organisation' && m.b === end + 1 ? partyOf(m, 'subject') : null;
+  // "Ford said it had reached agreement": a name no rule typed, alone before the verb at the sentence's start.
+  if (!tokens[end].cap || tokens[end].type !== 'word') return null;
+  let a = end;
+  while (a > first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && end - a < 3) a--;
+  // wink tags a sentence's first word by its common sense ("Ford" a verb): then the article must never write it
+  // in lower case. Plural common nouns ("Officials said it", "Analysts said it"), often tagged as names at the
+  // start of a sentence, are not taken.
+  const t = tokens[a];
+  const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.tokens.some((x) => x.lower === t.lower && !x.cap);
+  if (a !== first || !t.cap || t.type !== 'word' || !nameLike) return null;
+  return { name: doc.text.slice(tokens[a].start, tokens[end].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[end].end, role: 'subject' };
 }
 
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
@@ -553,7 +597,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
   if (!list) {
     let e = i;
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in)$/.test(tokens[e].lower)) {
+    // ... up to a clause ("but he did not say", "when they met") or a date ("two weeks ago").
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if)$/.test(tokens[e].lower) && !inDate(doc, e)) {
       e++;
       if (e - i > 12) break;
     }
@@ -580,8 +625,20 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     for (let q = from + 1; q < end; q++) if (tokens[q].lower === '<' && tokens[q].end === tokens[q + 1]?.start) to = Math.min(to, q);
     let after = f;
     if (to < end) for (let q = to + 1; q < Math.min(tokens.length, to + 6); q++) if (tokens[q].lower === '>') after = Math.max(f, q + 1);
-    const text = doc.text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
-    return { parties: [{ name: text, entityId: null, start: tokens[from].start, end: tokens[to - 1].end, role }], end: after };
+    // "by Airbus and China Eastern": capitalised names joined by "and" are two parties.
+    const parts: Array<[number, number]> = [];
+    let s0 = from;
+    let capitalised = true;
+    for (let q = from; q < to; q++) {
+      if (tokens[q].lower === 'and' || tokens[q].lower === '&') {
+        parts.push([s0, q]);
+        s0 = q + 1;
+      } else if (!tokens[q].cap) capitalised = false;
+    }
+    parts.push([s0, to]);
+    const spans: Array<[number, number]> = capitalised && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
+    const asWritten = spans.map(([x, y]) => ({ name: doc.text.slice(tokens[x].start, tokens[y - 1].end).replace(/\s+/g, ' '), entityId: null, start: tokens[x].start, end: tokens[y - 1].end, role }));
+    return { parties: asWritten, end: after };
   }
   return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
 }
