@@ -55,6 +55,7 @@ describe('agreements', () => {
   it('reads passive agents after a place or a date, and a speaker no rule typed', () => {
     expect(agreements('The deal, signed in Beijing by Airbus and China Eastern, covers 100 jets.').map((a) => a.parties)).toEqual([['Airbus', 'China Eastern']]);
     expect(agreements('Under the agreement signed on Monday by Renault and Nissan, the firms will share engines.').map((a) => a.parties)).toEqual([['Renault', 'Nissan']]);
+    expect(agreements('The contract, signed on Monday by Van Waters and Rogers Inc, runs for a year.').map((a) => a.parties)).toEqual([['Van Waters and Rogers Inc']]);
     expect(agreements('Ford said it had reached agreement with the United Auto Workers union on a new contract.')).toEqual([
       { kind: 'agreement', status: 'agreed', parties: ['Ford', 'the United Auto Workers union'], purpose: 'a new contract' },
     ]);

@@ -13,6 +13,7 @@ type Party = AgreementRow['parties'][number];
 let lex: ReturnType<typeof load> | null = null;
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 const CURRENCY_WORDS = lexiconJson<{ suffixes: Record<string, string> }>('currencies.json').suffixes;
+const LEGAL_FORMS = lexiconSet('org-legal-forms.txt');
 function load() {
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
   nouns.sort((a, b) => b.length - a.length);
@@ -636,7 +637,9 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       } else if (!tokens[q].cap) capitalised = false;
     }
     parts.push([s0, to]);
-    const spans: Array<[number, number]> = capitalised && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
+    // Not "Van Waters and Rogers Inc", "Procter and Gamble Co": one company whose name holds "and".
+    const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
+    const spans: Array<[number, number]> = capitalised && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     const asWritten = spans.map(([x, y]) => ({ name: doc.text.slice(tokens[x].start, tokens[y - 1].end).replace(/\s+/g, ' '), entityId: null, start: tokens[x].start, end: tokens[y - 1].end, role }));
     return { parties: asWritten, end: after };
   }

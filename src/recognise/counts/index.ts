@@ -353,8 +353,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   return true;
 }
 
-/** End token of "... and $20 million", "-250", "to 15" after a number, or 0. */
-/** The second number of a range after token b: the token after it, and its scale ("250 mln": a million). */
+/** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
   const tokens = doc.tokens;
   const w = tokens[b]?.lower;

@@ -599,7 +599,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       for (let e = p.b - 1; e > p.a; e--) {
         const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
-        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || sets!.genericFirst.has(first.lower))) continue;
+        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || (sets ??= lazySets()).genericFirst.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
