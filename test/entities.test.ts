@@ -254,6 +254,12 @@ describe('news archives', () => {
     expect(got.filter((e) => e.startsWith('person'))).toEqual(['person: Treasurer Paul Keating']);
   });
 
+  it('reads companies named like people: a generic first word, "International" last, the US mortgage lenders', () => {
+    const got = entities('Royal Dutch said Morgan Stanley International and Fannie Mae agreed, and Samantha Power said so.');
+    expect(got.filter((e) => e.startsWith('person'))).toEqual(['person: Samantha Power']);
+    expect(got).toEqual(expect.arrayContaining(['organisation: Morgan Stanley International', 'organisation: Federal National Mortgage Association (Fannie Mae)']));
+  });
+
   it('takes no generic first word for the short form of a name', () => {
     const text = 'The Federal Reserve added reserves. Federal funds were at 6-1/8 pct. Texaco Inc said Texaco would appeal.';
     expect(entities(text)).toEqual(['organisation: Federal Reserve', 'organisation: Texaco Inc (Texaco)']);
