@@ -260,6 +260,11 @@ describe('news archives', () => {
     expect(got).toEqual(expect.arrayContaining(['organisation: Morgan Stanley International', 'organisation: Federal National Mortgage Association (Fannie Mae)']));
   });
 
+  it('reads a partnership named "X, Y and Co" as one company', () => {
+    const text = 'The issue is managed by Goldman, Sachs and Co and Kidder, Peabody and Co Inc, and Prudential Insurance Co of America bought it.';
+    expect(entities(text)).toEqual(['organisation: Goldman, Sachs and Co', 'organisation: Kidder, Peabody and Co Inc', 'organisation: Prudential Insurance Co of America']);
+  });
+
   it('takes no generic first word for the short form of a name', () => {
     const text = 'The Federal Reserve added reserves. Federal funds were at 6-1/8 pct. Texaco Inc said Texaco would appeal.';
     expect(entities(text)).toEqual(['organisation: Federal Reserve', 'organisation: Texaco Inc (Texaco)']);

@@ -115,6 +115,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j++;
           continue;
         }
+        // "Goldman, Sachs and Co and Kidder, Peabody and Co": after a legal form, "and" then "Name," starts the next
+        // partnership's name.
+        if ((t.lower === 'and' || t.lower === '&') && j > a && lex.legalForms.has(tokens[j - 1].lower) && tokens[j + 2]?.lower === ',') break;
         if (lex.connectors.has(t.lower) && !t.cap) {
           // of / and / for / the / & may join when a capitalised word follows (after "of the", "for the").
           let k = j + 1;
@@ -128,6 +131,12 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // ", Ltd." and ", Inc." continue a company name.
         if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(tokens[j + 1].lower)) {
           j += 2;
+          continue;
+        }
+        // "Goldman, Sachs and Co", "Kidder, Peabody and Co": a partnership's names before "and Co" are one name.
+        const single = j === a + 1 || (j - 2 > a && lex.connectors.has(tokens[j - 2].lower));
+        if (t.lower === ',' && single && j + 3 < s.last && isNameToken(tokens[j + 1]) && /^(and|&)$/.test(tokens[j + 2].lower) && /^(co|co\.|company)$/.test(tokens[j + 3].lower) && !lex.places.has(tokens[a].lower)) {
+          j += 1;
           continue;
         }
         // "Industrial Equity (Pacific) Ltd", "China Development Finance Co (H.K.) Ltd": a bracketed place or
