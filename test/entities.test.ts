@@ -260,6 +260,12 @@ describe('news archives', () => {
     expect(got).toEqual(expect.arrayContaining(['organisation: Morgan Stanley International', 'organisation: Federal National Mortgage Association (Fannie Mae)']));
   });
 
+  it('takes no single letter listed beside an organisation for one (a credit rating)', () => {
+    const got = entities("The debentures are rated B-2 by Moody's and B by Standard and Poor's, and Alpha Corp and Zentrova bid.");
+    expect(got.filter((e) => /: [A-Z]$/.test(e))).toEqual([]);
+    expect(got).toContain('organisation: Zentrova');
+  });
+
   it('reads a partnership named "X, Y and Co" as one company', () => {
     const text = 'The issue is managed by Goldman, Sachs and Co and Kidder, Peabody and Co Inc, and Prudential Insurance Co of America bought it.';
     expect(entities(text)).toEqual(['organisation: Goldman, Sachs and Co', 'organisation: Kidder, Peabody and Co Inc', 'organisation: Prudential Insurance Co of America']);

@@ -671,7 +671,8 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
   const byPos = pieces.filter((p) => !p.nested).sort((x, y) => x.a - y.a || y.b - x.b);
   const listed = new Set<string>();
   // "Standard and Poor's": a name with a possessive after it is rarely a list item of its own.
-  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'";
+  // Nor a single letter ("rated B-2 by Moody's and B by Standard and Poor's": a credit rating).
+  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
   for (let round = 0, changed = true; changed && round < 4; round++) {
     changed = false;
     for (let k = 0; k + 1 < byPos.length; k++) {
