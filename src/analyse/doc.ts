@@ -93,6 +93,16 @@ export class Doc {
     return { start, end, text: this.text.slice(start, end) };
   }
 
+  /** Whether some token is this word written without a capital ("shares", not only "Shares"); built on first use. */
+  writesInLowerCase(lower: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const t of this.tokens) if (!t.cap) this.lowerWords.add(t.lower);
+    }
+    return this.lowerWords.has(lower);
+  }
+  private lowerWords: Set<string> | null = null;
+
   /** Index of the first token whose start is >= offset (tokens.length when none). */
   tokenAt(offset: number): number {
     let lo = 0;

@@ -465,9 +465,16 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
   return k;
 }
 
+/** Per document, a flag per token: inside a date expression (built once: the agreement rules ask often). */
+const dateTokens = new WeakMap<Doc, Uint8Array>();
 function inDate(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  return doc.dates.some((d) => d.start <= t.start && t.end <= d.end);
+  let flags = dateTokens.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.tokens.length);
+    for (const d of doc.dates) for (let i = doc.tokenAt(d.start); i < doc.tokens.length && doc.tokens[i].end <= d.end; i++) if (doc.tokens[i].start >= d.start) flags[i] = 1;
+    dateTokens.set(doc, flags);
+  }
+  return flags[k] === 1;
 }
 
 /** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */
@@ -534,7 +541,7 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   // in lower case. Plural common nouns ("Officials said it", "Analysts said it"), often tagged as names at the
   // start of a sentence, are not taken.
   const t = tokens[a];
-  const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.tokens.some((x) => x.lower === t.lower && !x.cap);
+  const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.writesInLowerCase(t.lower);
   if (a !== first || !t.cap || t.type !== 'word' || !nameLike) return null;
   return { name: doc.text.slice(tokens[a].start, tokens[end].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[end].end, role: 'subject' };
 }

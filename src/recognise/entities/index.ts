@@ -191,7 +191,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // A sentence-initial common noun ("Shares of Monfort of Colorado Inc") is no part of a name, unless it is
     // itself a head noun ("Bank of China", "Ministry of Education").
     const ownHead = lex.orgHeads.has(k) || lex.placeHeads.has(k) || lex.eventHeads.has(k);
-    const initial = (a === sentence.first && !split) || (a > 0 && /^[:"“(‘'`\-–—]$/.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
+    const initial = (a === sentence.first && !split) || (a > 0 && OPENS_NAME.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
     // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
@@ -243,19 +243,29 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   return out;
 }
 
-/** Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline), and never in lower case. */
+/**
+ * Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline),
+ * and never in lower case. (Token i itself opens its sentence or follows a colon, bracket or dash, so it is never
+ * one of those places.)
+ */
 function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const lower = tokens[i].lower;
-  let asName = false;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (j === i || t.lower !== lower) continue;
-    if (!t.cap) return false;
-    if (j > doc.sentences[t.sent].first && !tokens[j - 1].cap && !isQuote(tokens[j - 1], doc)) asName = true;
+  let names = namesInside.get(doc);
+  if (!names) {
+    names = new Set();
+    const tokens = doc.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      const prev = tokens[j - 1];
+      if (t.cap && j > doc.sentences[t.sent].first && !prev.cap && !isQuote(prev, doc) && !OPENS_NAME.test(doc.text.slice(prev.start, prev.end))) names.add(t.lower);
+    }
+    namesInside.set(doc, names);
   }
-  return asName;
+  const lower = doc.tokens[i].lower;
+  return names.has(lower) && !doc.writesInLowerCase(lower);
 }
+const namesInside = new WeakMap<Doc, Set<string>>();
+/** After these a capitalised word may open a name or a sentence ("initial" in piecesOf). */
+const OPENS_NAME = /^[:"“(‘'`\-–—]$/;
 
 function hasWord(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (tokens[i].type === 'word') return true;
