@@ -199,9 +199,8 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   const hyphen = b + 1 < last && tokens[b].lower === '-' && hyphenAt(doc, b) && tokens[b + 1].type === 'word' && !parseNumber(doc, b + 1, last) ? b : -1;
   if (hyphen >= 0) {
     b++;
-    const scale = NUMBER_WORDS.scales[tokens[b].lower];
-    if (scale && b + 1 < last && Object.hasOwn(NUMBER_WORDS.scales, tokens[b].lower)) {
-      value = roundValue(value * scale);
+    if (b + 1 < last && Object.hasOwn(NUMBER_WORDS.scales, tokens[b].lower)) {
+      value = roundValue(value * NUMBER_WORDS.scales[tokens[b].lower]);
       b++;
       // "a 60-mln-dlr loan"
       if (b + 1 < last && tokens[b].lower === '-' && hyphenAt(doc, b) && tokens[b + 1].type === 'word') b++;

@@ -3,7 +3,6 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { MONTHS } from '../../analyse/calendar.js';
-import { lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
@@ -102,7 +101,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     // "due May One", "Record April Eight": a date written in words, not a woman named May.
     const dateInWords = b - a === 2 && Object.hasOwn(MONTHS, tokens[a].lower) && isNumberWord(tokens[a + 1].lower);
     // "Royal Dutch": a generic word of company names first is no given name ("Samantha Power" stays a person).
-    const companyWord = lexiconSet('generic-name-words.txt').has(tokens[a].lower);
+    const companyWord = lex.genericWords.has(tokens[a].lower);
     if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
       return verdict('person', 'person.given-name', true);
     }

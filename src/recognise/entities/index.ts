@@ -407,7 +407,6 @@ const lazySets = () => ({
   modelStops: lexiconSet('model-name-stops.txt'),
   descriptors: lexiconSet('org-descriptors.txt'),
   speech: lexiconSet('speech-verbs.txt'),
-  genericFirst: lexiconSet('generic-name-words.txt'),
 });
 let sets: ReturnType<typeof lazySets> | null = null;
 
@@ -478,7 +477,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
   let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower);
   for (let i = p.a; i < p.b && !notPerson; i++) {
-    if (!sets.genericFirst.has(doc.tokens[i].lower)) continue;
+    if (!lex.genericWords.has(doc.tokens[i].lower)) continue;
     notPerson = true;
     for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
   }
@@ -609,7 +608,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       for (let e = p.b - 1; e > p.a; e--) {
         const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
-        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || (sets ??= lazySets()).genericFirst.has(first.lower))) continue;
+        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }

@@ -53,6 +53,8 @@ export interface EntityLexicon {
   notNames: Set<string>;
   /** Labels of earnings tables ("Shr", "Mths"): they end a run of capitalised words. */
   tableWords: Set<string>;
+  /** Generic words of organisation names ("Federal", "International"): no short form, given name or speaker. */
+  genericWords: Set<string>;
   notAcronyms: Set<string>;
   /** Known names (built-in list and --lexicon entries), including aliases. */
   known: Map<string, KnownName>;
@@ -97,6 +99,7 @@ function loadBase(): EntityLexicon {
     connectors: set('connectors.txt'),
     notNames: new Set([...set('not-names.txt'), ...set('earnings-table-words.txt')]),
     tableWords: set('earnings-table-words.txt'),
+    genericWords: set('generic-name-words.txt'),
     notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
     known,
   };
