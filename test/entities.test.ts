@@ -49,6 +49,11 @@ describe('entities', () => {
     expect(got).toContain('person: Vladimir Putin');
     expect(got).toContain('person: Ahmed Karimov (Karimov)');
     expect(got).toContain('organisation: Tashkent Trade Bureau');
+    expect(entities('Wang Yi met his Cambodian counterpart Prak Sokhonn in Beijing.')).toContain('person: Prak Sokhonn');
+    expect(entities('Bangemann will meet Secretary of State George Shultz, trade envoy Clayton Yeutter and others.')).toEqual([
+      'person: George Shultz',
+      'person: Clayton Yeutter',
+    ]);
   });
 
   it('types a company from the rest of the article, not from a product name', () => {
