@@ -63,6 +63,32 @@ describe('agreements', () => {
     expect(agreements('Britain agreed a £2bn arms deal with Saudi Arabia on Tuesday.')[0].purpose).toBeNull();
   });
 
+  it('reads the parties of "the agreement between X and Y was signed", and not of an active "has signed"', () => {
+    expect(agreements('The agreement between Israel and the United Arab Emirates was signed at the White House.').map((a) => a.parties)).toEqual([['Israel', 'United Arab Emirates']]);
+    const venture = 'Knight-Ridder Inc said its TKR Cable Co joint venture with Tele-communications Inc has signed a letter of intent to acquire cable systems.';
+    expect(agreements(venture).map((a) => a.kind)).toEqual(['letter of intent']);
+    const trafalgar = 'The company said earnings will be aided by an agreement it has signed with Trafalgar House PLC.';
+    expect(agreements(trafalgar).map((a) => a.parties)).toEqual([['Trafalgar House PLC']]);
+  });
+
+  it('reads signers described before their names, and a government for its country', () => {
+    expect(agreements('The accord was signed by Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn.')[0].parties).toEqual(['Wang Yi', 'Prak Sokhonn']);
+    expect(agreements('The World Bank and the government of Nigeria signed a grant agreement worth $50 million.')[0].parties).toEqual(['World Bank', 'Nigeria']);
+  });
+
+  it('ends a purpose before the date it was signed and before a reporting clause', () => {
+    expect(agreements('China and Pakistan signed 15 agreements on Monday covering energy, infrastructure and trade.')[0].purpose).toBe('covering energy, infrastructure and trade');
+    expect(agreements('Japan and Britain have signed a memorandum on exchange of market information, Finance Ministry officials said.')[0].purpose).toBe('exchange of market information');
+    expect(agreements('The seamen had signed an agreement with the shipping company on Saturday for a 120 pct salary rise.')[0].purpose).toBe('a 120 pct salary rise');
+    // A date that belongs to the purpose stays; a clause after a comma that goes on with the sentence ends it.
+    expect(agreements('Portugal signed an agreement to return Macao to Chinese control in 1999.')[0].purpose).toBe('to return Macao to Chinese control in 1999');
+    const chrysler = 'Chrysler Corp, which signed a letter of intent on March 9 to acquire AMC, said progress has been made.';
+    expect(agreements(chrysler)[0].purpose).toBe('to acquire AMC');
+    expect(agreements('Wharf Resources Ltd reached an agreement with Nevada Packard for a joint venture to explore, evaluate and produce gold.')[0].purpose).toBe(
+      'a joint venture to explore, evaluate and produce gold',
+    );
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -47,6 +47,9 @@ const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
 });
 
+/** "the government of Nigeria", "the people of Iraq": the country the phrase stands for. */
+const STANDS_FOR_COUNTRY = /^(government|governments|people|republic|kingdom|state|authorities)$/;
+
 interface NounHit {
   /** Kind phrase token range (modifiers + noun) and the head noun range. */
   a: number;
@@ -138,10 +141,24 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       break;
     }
   }
+  // "The agreement between Israel and the United Arab Emirates was signed": the parties may come before the verb.
+  let before: { parties: Party[]; end: number } | null = null;
   if (verbAt < 0) {
-    for (let k = hit.b; k < Math.min(last, hit.b + 6); k++) {
+    let from = hit.b;
+    const w0 = tokens[hit.b]?.lower;
+    if (w0 === 'between' || w0 === 'with') {
+      before = partyPhrase(doc, hit.b + 1, last, w0 === 'with' ? 'counterparty' : 'between');
+      if (before.parties.length > 0) from = before.end;
+      else before = null;
+    }
+    // After such a phrase, only "was signed", "signed" right after it or after a comma ("..., signed in").
+    const window = before ? 3 : 6;
+    for (let k = from; k < Math.min(last, from + window); k++) {
       const w = tokens[k].lower;
+      // "its joint venture with X has signed": active, the venture signs something else.
+      if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
       if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ') {
+        if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[k - 1].lower))) break;
         verbAt = k;
         passive = true;
         break;
@@ -151,6 +168,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
   }
   if (verbAt < 0) return null;
+  if (!passive) before = null;
   const verb = tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
@@ -215,6 +233,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
+    before?.parties.forEach(push);
     k = skipWhenWhere(doc, verbAt + 1, last);
     if (tokens[k]?.lower === 'by') {
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
@@ -256,12 +275,27 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
   let purpose: string | null = null;
+  // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
+  // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
+  const q0 = skipWhenWhere(doc, k, last);
+  let comma = false;
+  for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
+  if (q0 > k && q0 < last && !comma && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
   let purposeStart = k;
   let purposeEnd = k;
   if (k < last && PURPOSE_START.test(tokens[k].lower) && !(tokens[k].lower === 'that' || tokens[k].lower === 'which')) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
-    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && /^(and|but|while|which|who|as|after|before|according)$/.test(tokens[e + 1]?.lower ?? ''))) e++;
+    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last))) e++;
+    // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
+    // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
+    const e0 = e;
+    const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
+    if (when && SIGNING_TIME.has(when.rule)) {
+      while (e > startTok && inDate(doc, e - 1)) e--;
+      if (e > startTok && /^(on|at)$/.test(tokens[e - 1].lower)) e--;
+      if (e === startTok) e = e0;
+    }
     // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose.
     let onlyDate = true;
     for (let q = startTok; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
@@ -386,7 +420,9 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     const items: MentionRef[] = [m];
     let j = m.a - 1;
     while (j >= first) {
-      if (tokens[j].lower === 'the') j--;
+      // "The World Bank and the government of Nigeria signed": the government stands for its country.
+      if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
+      if (j >= first && tokens[j].lower === 'the') j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         const prev = mentionCovering(doc, j - 1);
         if (prev && prev !== items[0]) {
@@ -442,6 +478,38 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
   return nounPhraseEndingAt(doc, k, first);
+}
+
+/**
+ * A comma before another clause ends a purpose: ", and ...", ", which ...", ", said it has agreed" (the relative
+ * clause the agreement was in has ended), ", the ministry said".
+ */
+function clauseAfter(doc: Doc, k: number, last: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
+  // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
+  if ((t.pos === 'AUX' && !/ing$/.test(t.lower)) || (t.pos === 'VERB' && lex!.speech.has(t.lower))) return true;
+  return reportingClause(doc, k, last);
+}
+
+/** ", the ministry said", ", officials told Reuters": a short clause reporting the sentence, to its end. */
+function reportingClause(doc: Doc, k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 7); q++) {
+    const w = doc.tokens[q].lower;
+    if (w === ',' || w === ';') return false;
+    // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
+    if (lex!.speech.has(w) && doc.tokens[q].pos !== 'NOUN') return last - q <= 7;
+  }
+  return false;
+}
+
+/** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */
+const SIGNING_TIME = new Set(['date.weekday', 'date.yesterday', 'date.today', 'date.ago', 'date.last-month-name', 'date.relative-unit', 'date.the-weekend']);
+
+function dateRowAt(doc: Doc, k: number): { rule: string } | undefined {
+  const t = doc.tokens[k];
+  return doc.dates.find((d) => d.start <= t.start && t.end <= d.end);
 }
 
 /** Past "on Monday", "in Beijing", "yesterday" after a passive verb, to the "by" that may follow. */
@@ -610,6 +678,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       e++;
       if (e - i > 12) break;
     }
+    // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
+    // ending in a name.
+    const ends = describedNames(doc, i, e);
+    if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: e };
     // "... of Qatar": prefer the name the description ends in.
     for (let q = i; q < e; q++) {
       if (tokens[q].lower === 'of') {
@@ -651,6 +723,20 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     return { parties: asWritten, end: after };
   }
   return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
+}
+
+/** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
+function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
+  const out: MentionRef[] = [];
+  let s0 = i;
+  for (let q = i; q <= e; q++) {
+    if (q < e && doc.tokens[q].lower !== 'and') continue;
+    const m = q > s0 ? mentionCovering(doc, q - 1) : null;
+    if (!m || m.b !== q || m.nested) return null;
+    out.push(m);
+    s0 = q + 1;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {
