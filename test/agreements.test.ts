@@ -89,6 +89,24 @@ describe('agreements', () => {
     );
   });
 
+  it('reads a compound of agreement nouns once, and no agreement noun inside a clause of its own', () => {
+    const serbia = 'A strategic partnership agreement was signed between Hebei Steel Group and the Serbian government.';
+    expect(agreements(serbia).map((a) => [a.kind, a.parties])).toEqual([['strategic partnership agreement', ['Hebei Steel Group', 'Serbia']]]);
+    const hutton = 'Emery Air Freight Corp said it has entered into an agreement with E.F. Hutton Group Inc under which Hutton will terminate its merger agreement with Purolator Courier Corp.';
+    expect(agreements(hutton).map((a) => [a.kind, a.parties, a.purpose])).toEqual([
+      ['agreement', ['Emery Air Freight Corp', 'E.F. Hutton Group Inc'], 'under which Hutton will terminate its merger agreement with Purolator Courier Corp'],
+    ]);
+    const formal = 'Leisure Concepts Inc said it has signed a definitive agreement to be licensing agent for Lorimar, formalizing a preliminary agreement reached in January.';
+    expect(agreements(formal).map((a) => a.kind)).toEqual(['definitive agreement']);
+  });
+
+  it('reads a purpose after a comma that opens it', () => {
+    expect(agreements('The two sides signed a total of 37 cooperation documents, covering trade, energy and culture.')).toEqual([
+      { kind: 'cooperation document', status: 'signed', parties: ['The two sides'], purpose: 'covering trade, energy and culture' },
+    ]);
+    expect(agreements('Nissan signed an agreement with Renault, under which Renault will take a 36.8 percent stake.')[0].purpose).toBe('under which Renault will take a 36.8 percent stake');
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

@@ -107,6 +107,9 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     if (!ok) continue;
     const head = tokens[i + n.length - 1];
     if (n.length === 1 && head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+    // "a strategic partnership agreement": a modifier of the agreement noun after it, not an agreement of its own.
+    const after = tokens[i + n.length];
+    if (i + n.length < last && after.pos === 'NOUN' && lex!.byFirst.has(after.lower) && after.start - head.end === 1) return null;
     // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general
     if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
     if (tokens[i - 1]?.lower === 'of' && /^(string|series|spate|wave|flurry|raft|host)$/.test(tokens[i - 2]?.lower ?? '')) return null;
@@ -281,6 +284,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   if (q0 > k && q0 < last && !comma && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
+  if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   let purposeStart = k;
   let purposeEnd = k;
   if (k < last && PURPOSE_START.test(tokens[k].lower) && !(tokens[k].lower === 'that' || tokens[k].lower === 'which')) {
@@ -377,6 +382,13 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
 function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean {
   const tokens = doc.tokens;
   for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower)) return false;
+  // "an agreement with Hutton under which Hutton will terminate its merger agreement", "..., formalizing a
+  // preliminary agreement": the noun is in a clause of its own, with its own verb.
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    if (/^(which|who|whom|whereby)$/.test(t.lower)) return false;
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex!.verbs.has(t.lower)) return false;
+  }
   // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
   // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
   for (let k = Math.max(v + 1, a - 12); k < a; k++) {
