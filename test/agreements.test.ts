@@ -107,6 +107,25 @@ describe('agreements', () => {
     expect(agreements('Nissan signed an agreement with Renault, under which Renault will take a 36.8 percent stake.')[0].purpose).toBe('under which Renault will take a 36.8 percent stake');
   });
 
+  it('reads orders a buyer signs or places, not orders of a court or of a trader', () => {
+    expect(agreements('Airbus said on Tuesday that IndiGo had signed a firm order for 250 A320neo jets.').map((a) => [a.kind, a.parties])).toEqual([['firm order', ['IndiGo']]]);
+    expect(agreements('Qantas Airways Ltd said it has placed a firm order with Boeing Co for four jets.').map((a) => a.parties)).toEqual([['Qantas Airways Ltd', 'Boeing Co']]);
+    expect(agreements('President Reagan signed an order lifting the sanctions.')).toEqual([]);
+    expect(agreements('Dealers said the central bank had placed buy orders for dollars.')).toEqual([]);
+    expect(agreements('The merger took place after an agreement was reached with the Federal Trade Commission.').map((a) => a.parties)).toEqual([['Federal Trade Commission']]);
+  });
+
+  it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
+    expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
+    expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);
+    expect(agreements("Russia's Gazprom and China's CNPC signed a 30-year gas supply deal.")[0].parties).toEqual(['Gazprom', 'CNPC']);
+    expect(docOf('Egypt and Saudi Arabia signed 17 agreements and memorandums of understanding.').agreements.map((a) => [a.kind, a.plural])).toEqual([
+      ['agreement', true],
+      ['memorandum of understanding', true],
+    ]);
+    expect(agreements('Tata Motors completed its acquisition of Jaguar Land Rover under an agreement signed in March.')).toEqual([]);
+  });
+
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);

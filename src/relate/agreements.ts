@@ -33,8 +33,9 @@ function load() {
 
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 const NEEDS_VERB: Record<string, RegExp> = dict({
-  order: /^(win|wins|won|secure|secured|land|landed)$/,
-  orders: /^(win|wins|won|secure|secured|land|landed)$/,
+  // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
+  order: /^(win|wins|won|secure|secured|land|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
+  orders: /^(win|wins|won|secure|secured|land|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
@@ -125,7 +126,9 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       else break;
     }
     const last2 = n[n.length - 1];
-    return { a, b: i + n.length, headA: i, plural: /s$/.test(last2) && !/(ss|us)$/.test(last2) || last2 === 'treaties' || last2 === 'memoranda' };
+    // "memorandums of understanding", "letters of intent": the number is the first word's.
+    const word = n.length >= 3 && n[1] === 'of' ? n[0] : last2;
+    return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' };
   }
   return null;
 }
@@ -139,6 +142,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
+    // "took place after an agreement was reached": "place" concludes only an order.
+    if (/^place/.test(w) && !/^orders?$/.test(headWord)) continue;
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN')) {
       verbAt = k;
       break;
@@ -175,6 +180,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const verb = tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
+  // "orders placed with U.S. factories" are statistics, not an order someone signed.
+  if (passive && /^place/.test(verb)) return null;
+  // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
+  // Boeing"); "Reagan signed an order", "placed buy orders" are no purchases.
+  if (/^orders?$/.test(headWord) && !/^(win|won|secure|land)/.test(verb)) {
+    if (!/^(for|with|worth|valued)$/.test(tokens[hit.b]?.lower ?? '') || /^(buy|sell|stop|limit|market|transfer|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  }
   const info = lex!.verbs.get(verb)!;
   if (info.tense === 'progressive' && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
@@ -351,7 +363,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
 
 function singular(kind: string): string {
   return kind
-    .replace(/memoranda of understanding$/i, 'memorandum of understanding')
+    .replace(/memorand(a|ums) of understanding$/i, 'memorandum of understanding')
     .replace(/letters of intent$/i, 'letter of intent')
     .replace(/treaties$/i, 'treaty')
     .replace(/(\w)s$/, '$1');
@@ -387,6 +399,8 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean 
   for (let k = v + 1; k < a; k++) {
     const t = tokens[k];
     if (/^(which|who|whom|whereby)$/.test(t.lower)) return false;
+    // "completed its acquisition of Jaguar under an agreement signed in March"
+    if (t.lower === 'under' || (t.lower === 'of' && tokens[k - 1].lower === 'part')) return false;
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex!.verbs.has(t.lower)) return false;
   }
   // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
@@ -434,6 +448,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     while (j >= first) {
       // "The World Bank and the government of Nigeria signed": the government stands for its country.
       if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
+      // "Russia's Gazprom and China's CNPC signed": the place a company is from is no party.
+      if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && items[0].type === 'organisation') j = mentionCovering(doc, j - 1)!.a - 1;
       if (j >= first && tokens[j].lower === 'the') j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         const prev = mentionCovering(doc, j - 1);
@@ -489,7 +505,28 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     if (a > first || tokens[a].pos === 'PROPN') return { parties: [{ name: doc.text.slice(tokens[a].start, tokens[k].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
-  return nounPhraseEndingAt(doc, k, first);
+  const np = nounPhraseEndingAt(doc, k, first);
+  // "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and".
+  const j = (np?.start ?? first) - 2;
+  if (np && j >= first && tokens[j + 1].lower === 'and') {
+    const m = mentionCovering(doc, j);
+    // not a name the phrase is part of: "Far West Savings and Loan Association unit"
+    if (m && m.b > j + 1) return np;
+    // "Indian and Australian businessmen": one group, described by two demonyms.
+    if (m && m.rule === 'place.demonym' && np.parties.length === 1 && !np.parties[0].entityId) {
+      const t = tokens[m.a];
+      return { parties: [{ ...np.parties[0], name: doc.text.slice(t.start, np.parties[0].end).replace(/\s+/g, ' '), start: t.start }], start: m.a };
+    }
+    if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
+    if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) {
+      const t = tokens[j];
+      return { parties: [{ name: doc.text.slice(t.start, t.end), entityId: null, start: t.start, end: t.end, role: 'subject' }, ...np.parties], start: j };
+    }
+    // "The union and management"; not "long term and short term", "products and electronics division".
+    const left = nounPhraseEndingAt(doc, j, first);
+    if (left && /^(the|its|their|his|her)$/.test(tokens[left.start].lower)) return { parties: [...left.parties, ...np.parties], start: left.start };
+  }
+  return np;
 }
 
 /**
@@ -507,7 +544,7 @@ function clauseAfter(doc: Doc, k: number, last: number): boolean {
 
 /** ", the ministry said", ", officials told Reuters": a short clause reporting the sentence, to its end. */
 function reportingClause(doc: Doc, k: number, last: number): boolean {
-  for (let q = k; q < Math.min(last, k + 7); q++) {
+  for (let q = k; q < Math.min(last, k + 10); q++) {
     const w = doc.tokens[q].lower;
     if (w === ',' || w === ';') return false;
     // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
