@@ -72,6 +72,10 @@ describe('agreements', () => {
   });
 
   it('reads signers described before their names, and a government for its country', () => {
+    const kz = 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty on allied relations.';
+    expect(agreements(kz)[0].parties).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+    expect(agreements('The agreement was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki in Jeddah.')[0].parties).toEqual(['Abiy Ahmed', 'Isaias Afwerki']);
+    expect(agreements("The agreement was reached last year between President Ronald Reagan and Indonesia's President Suharto.")[0].parties).toEqual(['Ronald Reagan', 'Suharto']);
     expect(agreements('The accord was signed by Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn.')[0].parties).toEqual(['Wang Yi', 'Prak Sokhonn']);
     expect(agreements('The World Bank and the government of Nigeria signed a grant agreement worth $50 million.')[0].parties).toEqual(['World Bank', 'Nigeria']);
   });

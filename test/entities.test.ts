@@ -50,6 +50,25 @@ describe('entities', () => {
     expect(got).toContain('person: Ahmed Karimov (Karimov)');
     expect(got).toContain('organisation: Tashkent Trade Bureau');
     expect(entities('Wang Yi met his Cambodian counterpart Prak Sokhonn in Beijing.')).toContain('person: Prak Sokhonn');
+    expect(entities('It was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.')).toEqual([
+      'place: Ethiopia (Ethiopian)',
+      'person: Abiy Ahmed',
+      'place: Eritrea (Eritrean)',
+      'person: Isaias Afwerki',
+    ]);
+    expect(entities('Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker met Kazakh President Kassym-Jomart Tokayev.')).toEqual([
+      'person: James Baker',
+      'organisation: Federal Reserve Board',
+      'person: Paul Volcker',
+      'place: Kazakhstan (Kazakh)',
+      'person: Kassym-Jomart Tokayev',
+    ]);
+    // A title and a given name make a person, not a place of that name; a title word inside a company's name does not.
+    expect(entities('The visit of Princess Diana was cancelled.')).toEqual(['person: Diana']);
+    expect(entities('Shares of Portland General Electric Co and Admiral Builders Savings and Loan Association rose.')).toEqual([
+      'organisation: Portland General Electric Co',
+      'organisation: Admiral Builders Savings and Loan Association',
+    ]);
     expect(entities('Bangemann will meet Secretary of State George Shultz, trade envoy Clayton Yeutter and others.')).toEqual([
       'person: George Shultz',
       'person: Clayton Yeutter',

@@ -444,10 +444,14 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   if (m) {
     // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
     const items: MentionRef[] = [m];
-    let j = m.a - 1;
+    // from where the mention's text starts: "President Shavkat Mirziyoyev" starts before its name
+    let j = doc.tokenAt(m.start) - 1;
     while (j >= first) {
       // "The World Bank and the government of Nigeria signed": the government stands for its country.
       if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
+      // "Kazakh President Tokayev and Uzbek President Mirziyoyev signed": a demonym before a person is no party.
+      const dem = j >= first ? mentionCovering(doc, j) : undefined;
+      if (dem && dem.rule === 'place.demonym' && dem.b === j + 1 && items[0].type === 'person') j = dem.a - 1;
       // "Russia's Gazprom and China's CNPC signed": the place a company is from is no party.
       if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && items[0].type === 'organisation') j = mentionCovering(doc, j - 1)!.a - 1;
       if (j >= first && tokens[j].lower === 'the') j--;
@@ -455,7 +459,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         const prev = mentionCovering(doc, j - 1);
         if (prev && prev !== items[0]) {
           items.unshift(prev);
-          j = prev.a - 1;
+          j = doc.tokenAt(prev.start) - 1;
           continue;
         }
         // a capitalised name no rule typed: "Northrop Grumman and EADS defeated ..."

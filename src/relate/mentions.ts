@@ -15,6 +15,17 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/** A person whose mention starts with a title at token k ("President Isaias Afwerki": the name starts later). */
+export function titledAt(doc: Doc, k: number): MentionRef | undefined {
+  const t = doc.tokens[k];
+  if (!t) return undefined;
+  for (let a = k + 1; a <= k + 4; a++) {
+    const m = mentionAt(doc, a);
+    if (m) return m.type === 'person' && m.start === t.start ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Mentions lying inside tokens [a, b), outermost only. */
 export function mentionsIn(doc: Doc, a: number, b: number): MentionRef[] {
   return doc.mentions.filter((m) => !m.nested && m.a >= a && m.b <= b);
@@ -58,7 +69,14 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
-    const m = mentionAt(doc, bracket ? k + 1 : k);
+    let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k);
+    // "Ethiopian Prime Minister Abiy Ahmed": the person the demonym describes.
+    // "Indonesia's President Suharto" too.
+    if (m?.type === 'place') {
+      const at = m.rule === 'place.demonym' ? m.b : doc.tokens[m.b]?.lower === "'s" ? m.b + 1 : -1;
+      const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
+      if (p?.type === 'person') m = p;
+    }
     if (!m || m.b > limit) break;
     items.push(m);
     k = m.b;

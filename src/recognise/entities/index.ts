@@ -205,13 +205,17 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
   if (a >= b) return [];
   const out: Piece[] = [];
+  // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
+  const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;
+  if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
   // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
   for (let i = a + 1; i < b - 1; i++) {
     const tl = titleLength(doc, lex, i, b);
     // "U.S. President Barack Obama": a title followed by a given name, or by the last two words of the run.
-    const nameAfter = i + tl < b && (lex.givenNames.has(tokens[i + tl].lower) || (b - (i + tl) === 2 && tokens[i + tl].cap && tokens[i + tl + 1].cap && tokens[i + tl + 1].pos === 'PROPN'));
-    if (tl > 0 && nameAfter && !lex.connectors.has(tokens[i - 1].lower)) {
-      return [...piecesOf(doc, lex, a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
+    const nameAfter = i + tl < b && (lex.givenNames.has(tokens[i + tl].lower) || twoNameWords(lex, tokens, i + tl, b));
+    // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
+    if (tl > 0 && nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
+      return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
     }
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
@@ -231,7 +235,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       }
     }
     const p = piece(start, pb, title, sent, v, false);
-    if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong)) {
+    // "Princess Diana" is no region of Madagascar: a title and a given name make a person.
+    const givenPlace = v?.type === 'place' && pb - start <= 2 && lex.givenNames.has(tokens[start].lower);
+    if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong || givenPlace)) {
       p.verdict = verdict('person', 'person.title', true);
     }
     out.push(p);
@@ -241,6 +247,25 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/**
+ * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
+ * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
+ */
+function twoNameWords(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
+  return twoNameWordsEnd(lex, tokens, s, b) > 0;
+}
+
+/** Where the two name words of twoNameWords end (the run's end or its "and"), or -1. */
+function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: number): number {
+  // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphenated first name is one word.
+  let f = s + 1;
+  if (f + 1 < b && tokens[f].lower === '-' && tokens[f].start === tokens[s].end && tokens[f + 1].start === tokens[f].end && tokens[f + 1].cap) f += 2;
+  if (f + 1 > b || !tokens[s].cap || !tokens[f].cap || tokens[f].pos !== 'PROPN') return -1;
+  // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
+  for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
+  return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
 }
 
 /**
