@@ -80,6 +80,17 @@ describe('entities', () => {
     expect(got).toEqual(['organisation: Zentrova']);
   });
 
+  it('reads meetings and bodies named after their topic with "on", but no day after a name', () => {
+    expect(entities('Delegates attended the Forum on China-Africa Cooperation and the China-Central Asia Forum on Education Cooperation.')).toEqual([
+      'event: Forum on China-Africa Cooperation',
+      'event: China-Central Asia Forum on Education Cooperation',
+    ]);
+    expect(entities('The Presidential Commission on Good Government said the Senate Banking Committee on Tuesday approved it.')).toEqual([
+      'organisation: Presidential Commission on Good Government',
+      'organisation: Senate Banking Committee',
+    ]);
+  });
+
   it('finds places from the gazetteer, place head nouns and demonyms', () => {
     const got = entities('Delegates from Kazakhstan travelled to Kuitun City. Uzbek officials said Kuitun was ready.');
     expect(got).toEqual(['place: Kazakhstan', 'place: Kuitun City (Kuitun)', 'place: Uzbekistan (Uzbek)']);

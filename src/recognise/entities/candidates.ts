@@ -79,6 +79,10 @@ export function headlineSentences(doc: Doc): Uint8Array {
   return out;
 }
 
+/** Head nouns of meetings and bodies named after their topic with "on". */
+const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
+const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
+
 export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] {
   const tokens = doc.tokens;
   const runs: Run[] = [];
@@ -127,6 +131,12 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
             continue;
           }
           break;
+        }
+        // "Forum on China-Africa Cooperation", "Conference on Trade and Development": "on" after a meeting's or a
+        // body's head noun, before a capitalised topic that is no day or month.
+        if (t.lower === 'on' && j > a && ON_HEADS.test(tokens[j - 1].lower) && tokens[j - 1].cap && isNameToken(tokens[j + 1] ?? t) && j + 1 < s.last && !tokens[j + 1].nl && !ON_NOT.test(tokens[j + 1].lower)) {
+          j += 2;
+          continue;
         }
         // ", Ltd." and ", Inc." continue a company name.
         if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(tokens[j + 1].lower)) {

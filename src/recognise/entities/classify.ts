@@ -32,7 +32,7 @@ function tokText(doc: Doc, t: Token): string {
 export function headIndex(doc: Doc, a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const l = doc.tokens[i].lower;
-    if (l === 'of' || l === 'for') return i - 1;
+    if (l === 'of' || l === 'for' || l === 'on') return i - 1;
   }
   return b - 1;
 }
@@ -49,7 +49,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   if (two && lex.orgHeads.has(two)) return 'organisation';
   if (two && lex.eventHeads.has(two)) return 'event';
   if (lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
-  if (lex.eventHeads.has(one)) return h > a ? 'event' : null;
+  // "Forum on China-Africa Cooperation", "Conference on Disarmament": the head first, then its topic.
+  if (lex.eventHeads.has(one)) return h > a || (b - a >= 3 && tokens[a + 1].lower === 'on') ? 'event' : null;
   if (lex.placeHeads.has(one)) return h > a ? 'place' : null;
   return null;
 }

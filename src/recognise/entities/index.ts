@@ -369,7 +369,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     }
     const left = headKind(doc, lex, a, k);
     const right = headKind(doc, lex, k + 1, b);
-    const leftEndsWithHead = left !== null && headIndex(doc, a, k) === k - 1;
+    // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
+    const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
     if (leftEndsWithHead && right !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
