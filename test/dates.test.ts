@@ -32,6 +32,17 @@ describe('dates', () => {
     expect(dates(text)).toContainEqual(want);
   });
 
+  it('reads holidays, fixed and movable, in the year the tense points to', () => {
+    expect(dates('Britain and the EU struck a trade deal on Christmas Eve.', '2020-12-28')).toEqual([['Christmas Eve', '2020-12-24']]);
+    expect(dates('The Fed will ease by Easter, he predicted.', '1987-02-26')).toEqual([['Easter', '1987-04-19']]);
+    expect(dates('Shops were busy over Thanksgiving 1986 and on Good Friday.', '1987-04-20')).toEqual([
+      ['Thanksgiving 1986', '1986-11-27'],
+      ['Good Friday', '1987-04-17'],
+    ]);
+    // A holiday's name that modifies a noun names no day.
+    expect(dates('Sales of Christmas trees rose. He flew to Easter Island.', '2020-12-28')).toEqual([]);
+  });
+
   it('leaves the year unknown without an anchor', () => {
     expect(dates('The forum opened on September 9.', null)).toEqual([['September 9', 'XXXX-09-09']]);
   });

@@ -7,6 +7,16 @@ interface Calendar {
   seasons: Record<string, string>;
   parts_of_day: Record<string, string>;
   units: Record<string, string>;
+  holidays: Record<string, Holiday | string>;
+}
+
+/** A holiday: a fixed month and day, days after Easter Sunday, or the n-th weekday (1 = Monday) of a month. */
+export interface Holiday {
+  month?: number;
+  day?: number;
+  easter?: number;
+  weekday?: number;
+  n?: number;
 }
 
 const cal = lexiconJson<Calendar>('calendar.json');
@@ -15,3 +25,4 @@ export const WEEKDAYS = cal.weekdays;
 export const SEASONS = cal.seasons;
 export const PARTS_OF_DAY = cal.parts_of_day;
 export const TIME_UNITS = cal.units;
+export const HOLIDAYS: Record<string, Holiday> = Object.fromEntries(Object.entries(cal.holidays).filter((e): e is [string, Holiday] => typeof e[1] === 'object'));

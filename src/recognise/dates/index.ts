@@ -1,12 +1,13 @@
 // Temporal expressions over tokens, normalised to TimeML values against the article's anchor date.
 // Rules are tried at each token, longest match wins; ranges are assembled from two matches afterwards.
 import type { Doc, Sentence } from '../../analyse/doc.js';
-import { MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
+import { HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
 import { dict } from '../../analyse/lexicon.js';
 import type { DateRow, Message } from '../../schema/records.js';
 import { fromDays, isoWeek, pad, resolveAnchor, seasonOf, toDays, validDay, weekday, yearStr, ymd, type Anchor } from './anchor.js';
 import { sentenceTense, tenseAt, type Tense } from './tense.js';
+import { holidayDate } from './holidays.js';
 
 type Kind = DateRow['kind'];
 
@@ -133,6 +134,44 @@ const DIRECTIONS: Record<string, number> = dict({ this: 0, current: 0, last: -1,
 const ADVERBS: Record<string, string> = dict({ annually: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D', hourly: 'PT1H', quarterly: 'P3M' });
 
 // ---------------------------------------------------------------- rules
+
+/** First words of holiday names ("christmas", "new", "good"): they start one only when capitalised. */
+const HOLIDAY_FIRST = new Set(Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]));
+const HOLIDAY_BEFORE = /^(on|at|before|after|since|until|till|by|over|around|during|through|from|to|for|last|next|this|of)$/;
+
+/**
+ * "on Christmas Eve", "after Easter", "Thanksgiving 1986", "New Year's Day": the holiday in the year the tense
+ * points to. A one-word name needs a preposition before it or a year after it, and no noun it modifies after
+ * it ("Christmas sales", "Easter Island" name no day).
+ */
+function holiday(ctx: Ctx, i: number): DateMatch | null {
+  const tokens = ctx.doc.tokens;
+  if (!tokens[i].cap || !HOLIDAY_FIRST.has(tokens[i].lower)) return null;
+  for (let n = Math.min(4, ctx.last - i); n >= 1; n--) {
+    let k = tokens[i].lower;
+    for (let q = i + 1; q < i + n; q++) k += ' ' + tokens[q].lower;
+    const h = Object.hasOwn(HOLIDAYS, k) ? HOLIDAYS[k] : undefined;
+    if (!h) continue;
+    let j = i + n;
+    let y: number | null = null;
+    const k2 = word(ctx, j) === ',' ? j + 1 : j;
+    const yr = yearAt(ctx, k2);
+    if (yr) {
+      y = yr;
+      j = k2 + 1;
+    }
+    const next = j < ctx.last ? tokens[j] : null;
+    if (!yr && next && (next.pos === 'NOUN' || (next.cap && next.type === 'word'))) return null;
+    if (n === 1 && !yr && !HOLIDAY_BEFORE.test(word(ctx, i - 1))) return null;
+    if (y === null && ctx.anchor.y !== null) {
+      const near = holidayDate(h, ctx.anchor.y);
+      y = yearFor(ctx, near.m, near.d);
+    }
+    const { m, d } = holidayDate(h, y ?? 2000);
+    return { a: i, b: j, kind: 'date', value: ymd(y, m, d), rule: 'date.holiday', complete: true };
+  }
+  return null;
+}
 
 /** "March 22, 2013", "Monday, March 3", "22 March 2013", "the 26th of September", "March 2005", "October". */
 function calendarDate(ctx: Ctx, i: number): DateMatch | null {
@@ -713,7 +752,7 @@ function bestAt(ctx: Ctx, i: number, rules: readonly Rule[] = INNER_RULES): Date
 }
 
 type Rule = (ctx: Ctx, i: number) => DateMatch | null;
-const RULES: Rule[] = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, phrases];
+const RULES: Rule[] = [calendarDate, numericDate, quarter, relative, deictic, weekdayExpr, yearExpr, setExpr, timeExpr, durationExpr, holiday, phrases];
 /** The expressions "the end of ..." can hold (phrases() itself excepted). */
 const INNER_RULES: Rule[] = RULES.filter((r) => r !== phrases);
 const NUMBER_RULES: Rule[] = [calendarDate, numericDate, yearExpr, timeExpr, durationExpr];
@@ -741,7 +780,7 @@ function mayStart(ctx: Ctx, i: number): boolean {
     const n = ctx.doc.tokens[i + 1];
     return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || THE_FOLLOWERS.has(n.lower) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
   }
-  return STARTERS.has(w) || /\d/.test(w);
+  return STARTERS.has(w) || /\d/.test(w) || (t.cap && HOLIDAY_FIRST.has(w));
 }
 
 /** Finds every temporal expression in one sentence, longest match first at each token. */
