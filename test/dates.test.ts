@@ -23,6 +23,7 @@ describe('dates', () => {
     ['He signed a three-month contract.', ['three-month', 'P3M']],
     ['In recent years the market grew.', ['In recent years', 'PAST_REF']],
     ['Demand is strong now.', ['now', 'PRESENT_REF']],
+    ['Carmakers were hit hard in the recent economic downturn.', ['recent', 'PAST_REF']],
     ['Cars of the 1990s were heavier.', ['1990s', '199']],
     ['It grew in fiscal 1987.', ['fiscal 1987', 'FY1987']],
     ['Shares traded at 08:30 UTC.', ['08:30 UTC', '2013-03-22T08:30Z']],
@@ -41,6 +42,10 @@ describe('dates', () => {
     ]);
     // A holiday's name that modifies a noun names no day.
     expect(dates('Sales of Christmas trees rose. He flew to Easter Island.', '2020-12-28')).toEqual([]);
+  });
+
+  it('reads no unspecified past in "most recent"', () => {
+    expect(dates('The antenna of their most recent model failed.')).toEqual([]);
   });
 
   it('leaves the year unknown without an anchor', () => {

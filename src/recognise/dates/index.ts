@@ -367,7 +367,12 @@ function deictic(ctx: Ctx, i: number): DateMatch | null {
     case 'recent': {
       // "in recent years" (the preposition belongs to the phrase), "recent months"
       const u = word(ctx, i + 1);
-      if (!/^(years|months|weeks|days|decades|times)$/.test(u)) return null;
+      // "the recent economic downturn", "recent losses": an unspecified past (TimeML PAST_REF); not "most recent".
+      if (!/^(years|months|weeks|days|decades|times)$/.test(u)) {
+        const next = ctx.doc.tokens[i + 1];
+        if (/^(most|more|less)$/.test(word(ctx, i - 1)) || !next || i + 1 >= ctx.last || !/^(NOUN|ADJ)$/.test(next.pos)) return null;
+        return { a: i, b: i + 1, kind: 'date', value: 'PAST_REF', rule: 'date.past-ref', complete: true };
+      }
       const a = word(ctx, i - 1) === 'in' ? i - 1 : i;
       return { a, b: i + 2, kind: 'date', value: 'PAST_REF', rule: 'date.recent-years', complete: true };
     }
