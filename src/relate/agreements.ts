@@ -160,8 +160,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       else before = null;
     }
     // After such a phrase, only "was signed", "signed" right after it or after a comma ("..., signed in").
-    const window = before ? 3 : 6;
-    for (let k = from; k < Math.min(last, from + window); k++) {
+    const reach = before ? 3 : 6;
+    for (let k = from; k < Math.min(last, from + reach); k++) {
       const w = tokens[k].lower;
       // "its joint venture with X has signed": active, the venture signs something else.
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
@@ -560,11 +560,6 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
 /** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */
 const SIGNING_TIME = new Set(['date.weekday', 'date.yesterday', 'date.today', 'date.ago', 'date.last-month-name', 'date.relative-unit', 'date.the-weekend']);
 
-function dateRowAt(doc: Doc, k: number): { rule: string } | undefined {
-  const t = doc.tokens[k];
-  return doc.dates.find((d) => d.start <= t.start && t.end <= d.end);
-}
-
 /** Past "on Monday", "in Beijing", "yesterday" after a passive verb, to the "by" that may follow. */
 function skipWhenWhere(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
@@ -586,16 +581,28 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
   return k;
 }
 
-/** Per document, a flag per token: inside a date expression (built once: the agreement rules ask often). */
-const dateTokens = new WeakMap<Doc, Uint8Array>();
-function inDate(doc: Doc, k: number): boolean {
-  let flags = dateTokens.get(doc);
-  if (!flags) {
-    flags = new Uint8Array(doc.tokens.length);
-    for (const d of doc.dates) for (let i = doc.tokenAt(d.start); i < doc.tokens.length && doc.tokens[i].end <= d.end; i++) if (doc.tokens[i].start >= d.start) flags[i] = 1;
-    dateTokens.set(doc, flags);
+/** Per document, per token: 1 + the index of the date expression it is in, else 0 (built once: asked often). */
+const dateTokens = new WeakMap<Doc, Int32Array>();
+function dateIndex(doc: Doc): Int32Array {
+  let at = dateTokens.get(doc);
+  if (!at) {
+    at = new Int32Array(doc.tokens.length);
+    doc.dates.forEach((d, n) => {
+      for (let i = doc.tokenAt(d.start); i < doc.tokens.length && doc.tokens[i].end <= d.end; i++) if (doc.tokens[i].start >= d.start) at![i] = n + 1;
+    });
+    dateTokens.set(doc, at);
   }
-  return flags[k] === 1;
+  return at;
+}
+
+function inDate(doc: Doc, k: number): boolean {
+  return dateIndex(doc)[k] > 0;
+}
+
+/** The date expression token k is in. */
+function dateRowAt(doc: Doc, k: number): { rule: string } | undefined {
+  const n = dateIndex(doc)[k];
+  return n > 0 ? doc.dates[n - 1] : undefined;
 }
 
 /** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */

@@ -70,8 +70,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
     let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k);
-    // "Ethiopian Prime Minister Abiy Ahmed": the person the demonym describes.
-    // "Indonesia's President Suharto" too.
+    // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto": the person the place describes.
     if (m?.type === 'place') {
       const at = m.rule === 'place.demonym' ? m.b : doc.tokens[m.b]?.lower === "'s" ? m.b + 1 : -1;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));

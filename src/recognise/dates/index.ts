@@ -167,8 +167,9 @@ function holiday(ctx: Ctx, i: number): DateMatch | null {
       const near = holidayDate(h, ctx.anchor.y);
       y = yearFor(ctx, near.m, near.d);
     }
-    const { m, d } = holidayDate(h, y ?? 2000);
-    return { a: i, b: j, kind: 'date', value: ymd(y, m, d), rule: 'date.holiday', complete: true };
+    // Without a year, only a fixed holiday has a known month and day.
+    const value = y !== null ? ymd(y, holidayDate(h, y).m, holidayDate(h, y).d) : h.day !== undefined ? ymd(null, h.month!, h.day) : 'XXXX-XX-XX';
+    return { a: i, b: j, kind: 'date', value, rule: 'date.holiday', complete: true };
   }
   return null;
 }

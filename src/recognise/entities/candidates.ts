@@ -134,7 +134,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         }
         // "Forum on China-Africa Cooperation", "Conference on Trade and Development": "on" after a meeting's or a
         // body's head noun, before a capitalised topic that is no day or month.
-        if (t.lower === 'on' && j > a && ON_HEADS.test(tokens[j - 1].lower) && tokens[j - 1].cap && isNameToken(tokens[j + 1] ?? t) && j + 1 < s.last && !tokens[j + 1].nl && !ON_NOT.test(tokens[j + 1].lower)) {
+        if (t.lower === 'on' && j > a && j + 1 < s.last && ON_HEADS.test(tokens[j - 1].lower) && tokens[j - 1].cap && isNameToken(tokens[j + 1]) && !tokens[j + 1].nl && !ON_NOT.test(tokens[j + 1].lower)) {
           j += 2;
           continue;
         }
