@@ -80,6 +80,17 @@ describe('entities', () => {
     expect(got).toEqual(['organisation: Zentrova']);
   });
 
+  it('reads a company named after a place where the words around it say so, and the place elsewhere', () => {
+    const text = 'Burlington Northern Inc said it plans to sell a unit. Burlington said its railroad grew. The plant in Burlington, Vermont, closed. The city of Burlington approved it.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '1987-03-01' }).article);
+    expect(doc.entities.map((e) => `${e.type}: ${e.name} @ ${e.mentions.map((m) => m.start).join(',')}`)).toEqual([
+      'organisation: Burlington Northern Inc @ 0,54',
+      'place: Burlington @ 102,143',
+      'place: Vermont @ 114',
+    ]);
+    expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson', 'place: U.K.']);
+  });
+
   it('reads meetings and bodies named after their topic with "on", but no day after a name', () => {
     expect(entities('Delegates attended the Forum on China-Africa Cooperation and the China-Central Asia Forum on Education Cooperation.')).toEqual([
       'event: Forum on China-Africa Cooperation',

@@ -250,6 +250,34 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
 }
 
 /**
+ * Words around a name that say it is a company: "Burlington said", "Santa Fe's stock", "shares of Delta", "the
+ * Piedmont system".
+ */
+function companyCue(doc: Doc, p: Piece): boolean {
+  sets ??= lazySets();
+  const tokens = doc.tokens;
+  let j = p.b;
+  while (tokens[j] && /^(has|have|had|also|will|would|is|was|today|yesterday|recently)$/.test(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (next && (sets.verbs.has(next.lower) || sets.speech.has(next.lower)) && next.pos !== 'NOUN') return true;
+  const after = tokens[p.b + 1];
+  if ((tokens[p.b]?.lower === "'s" || tokens[p.b]?.lower === "'") && after && /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|units|offer|bid|shareholders|management|chairman|president|system|operations|stake)$/.test(after.lower)) return true;
+  const prev = tokens[p.a - 1];
+  if (prev?.lower === 'of' && /^(shares|stock|stake|acquisition|purchase|takeover|chairman|president|subsidiary|unit|shareholders)$/.test(tokens[p.a - 2]?.lower ?? '')) return true;
+  return prev?.lower === 'the' && !!tokens[p.b] && /^(system|board|company|group|unit|management|shareholders|offer|bid)$/.test(tokens[p.b].lower);
+}
+
+/** "in Burlington", "Piedmont, N.C.": words around a name that say it is a place. */
+function locative(doc: Doc, p: Piece): boolean {
+  const before = doc.tokens[p.a - 1]?.lower ?? '';
+  if (/^(in|at|from|to|near|outside|into|across|around|based|downtown|city|town|state|county)$/.test(before)) return true;
+  // "The city of Amsterdam launched"
+  if (before === 'of' && /^(city|town|state|county|province|port|people|government)$/.test(doc.tokens[p.a - 2]?.lower ?? '')) return true;
+  const after = doc.tokens[p.b];
+  return after?.lower === ',' && !!doc.tokens[p.b + 1]?.cap && p.b + 1 < doc.tokens.length && doc.tokens[p.b + 1].sent === after.sent;
+}
+
+/**
  * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
  * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
  */
@@ -335,7 +363,7 @@ function phraseLength(doc: Doc, list: Set<string>, a: number, b: number, max: nu
 /** A role ("Chief Operating Officer") starting at a. */
 const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4);
 /** A person's title ("President", "Mr.") starting at a. */
-const titleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.titles, a, b, 3);
+const titleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.titles, a, b, 4);
 
 /**
  * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
@@ -604,6 +632,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   // A company that an apposition named despite its first name ("John Morrell, a subsidiary of") is that
   // company wherever the same name recurs, but another John is still a person.
   const appositionOrgs = new Set<string>();
+  /** First words of companies' names that are also places ("Piedmont" of "Piedmont Aviation Inc"). */
+  const placeNamed = new Map<string, Verdict>();
   for (const p of pieces) {
     if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
     if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
@@ -634,6 +664,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       for (let e = p.b - 1; e > p.a; e--) {
         const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
+        // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
+        // after a place, when its full name carries a legal form (read against the context where it recurs).
+        if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
         if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
@@ -681,8 +714,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     }
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
-    // "Hitachi" after "Hitachi Ltd", "Piedmont" after "Piedmont Aviation Inc": the company, not the town.
-    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
+    // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
+    // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
+    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
+      const org = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
+      if (org) p.verdict = org;
+    }
   }
   // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
   const weak = new Map<string, Verdict>();
