@@ -88,7 +88,7 @@ describe('entities', () => {
       'place: Burlington @ 102,143',
       'place: Vermont @ 114',
     ]);
-    expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson', 'place: U.K.']);
+    expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson (Lawson)', 'place: U.K.']);
   });
 
   it('reads meetings and bodies named after their topic with "on", but no day after a name', () => {
