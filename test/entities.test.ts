@@ -91,6 +91,20 @@ describe('entities', () => {
     expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson (Lawson)', 'place: U.K.']);
   });
 
+  it('reads a company named like a person by its full name in the article, or from the known list', () => {
+    expect(entities('Pan Am Corp said it would sell its shuttle. Pan Am said the unit lost money.')).toEqual(['organisation: Pan Am Corp (Pan Am)']);
+    // ... and no Chinese name starts with an acronym ("GAO Senior Associate" was a person).
+    expect(entities('Analysts at Morgan Stanley and Dean Witter agreed with the GAO Senior Associate.')).toEqual([
+      'organisation: Morgan Stanley',
+      'organisation: Dean Witter',
+    ]);
+    expect(entities('Morgan Stanley and Co Inc said it would sell. Morgan Stanley said the unit lost money.')).toEqual([
+      'organisation: Morgan Stanley and Co Inc (Morgan Stanley)',
+    ]);
+    // A demonym first is no given name: "Philippine Investment Notes" is no person.
+    expect(entities('The Philippine Investment Notes were sold.')).toEqual([]);
+  });
+
   it('reads meetings and bodies named after their topic with "on", but no day after a name', () => {
     expect(entities('Delegates attended the Forum on China-Africa Cooperation and the China-Central Asia Forum on Education Cooperation.')).toEqual([
       'event: Forum on China-Africa Cooperation',

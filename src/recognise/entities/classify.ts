@@ -106,7 +106,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
       return verdict('person', 'person.given-name', true);
     }
-    if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && pinyinLike(doc, a + 1, b)) {
+    // "GAO Senior Associate", "Sun Chemical": an acronym or a word of company names is no part of a Chinese name.
+    if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
       return verdict('person', 'person.chinese-name', true);
     }
   }

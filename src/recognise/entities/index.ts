@@ -712,6 +712,13 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         if (surnameFrom.get(last) === k) partial.delete(last);
       }
     }
+    // "Morgan Stanley" after "Morgan Stanley Group Inc", "Pan Am" after "Pan Am Corp": the company's short name,
+    // not a person with a given name or a Chinese surname first.
+    const org = partial.get(k);
+    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
+      p.verdict = org;
+      if (strong.get(k)?.type === 'person') strong.delete(k);
+    }
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
@@ -968,6 +975,10 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     else if (p.aliasOf && p.aliasOf.verdict) g = groups.of(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
     if (!g && SHORT_FORM_RULES.has(v.rule)) {
       g = groups.containing(v.type, text);
+    }
+    // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
+    if (!g && v.rule === 'lexicon.known' && v.type === 'organisation') {
+      g = groups.byType.get(v.type)?.find((o) => o.name.startsWith(text + ' ') && o.name.slice(text.length + 1).split(/[\s,]+/).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w)));
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
