@@ -116,6 +116,10 @@ describe('entities', () => {
     ]);
   });
 
+  it('names a country by its common name when the text writes its other name', () => {
+    expect(entities('Saudi output rose while Thai exports fell.')).toEqual(['place: Saudi Arabia (Saudi)', 'place: Thailand (Thai)']);
+  });
+
   it('finds places from the gazetteer, place head nouns and demonyms', () => {
     const got = entities('Delegates from Kazakhstan travelled to Kuitun City. Uzbek officials said Kuitun was ready.');
     expect(got).toEqual(['place: Kazakhstan', 'place: Kuitun City (Kuitun)', 'place: Uzbekistan (Uzbek)']);

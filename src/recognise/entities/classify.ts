@@ -68,7 +68,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
   if (head === 'event') return verdict('event', 'event.head-noun', true);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
-  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true);
+  // "Saudi", "Thai": a country's other name that is also its demonym stands for the country's name.
+  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? lex.demonyms.get(k) : undefined);
   if (head === 'place') return verdict('place', 'place.head-noun', true);
   const demonym = lex.demonyms.get(k);
   // "European leaders": a continent's adjective describes, it does not mention a place (news annotation practice).
