@@ -44,6 +44,18 @@ describe('dates', () => {
     expect(dates('Sales of Christmas trees rose. He flew to Easter Island.', '2020-12-28')).toEqual([]);
   });
 
+  it('reads clock times of wire copy with their zone, and no year in a clock time, a count or a model', () => {
+    const clock = kinds('Trades entered by 1000 London time count, and the session runs from 1700 to 2100 local Chicago time.');
+    expect(clock).toContainEqual(['1000 London time', 'time', '1987-03-01T10:00']);
+    expect(clock).toContainEqual(['from 1700 to 2100 local Chicago time', 'range', '1987-03-01T17:00']);
+    expect(clock.filter((k) => k[1] === 'date')).toEqual([]);
+    expect(kinds('It serves 1500 campus users and will sell its DC-10s. The stock traded in the mid 30s.')).toEqual([]);
+    expect(kinds('It grew in the mid-1960s and in the 60s.')).toEqual([
+      ['mid-1960s', 'date', '196'],
+      ['60s', 'date', '196'],
+    ]);
+  });
+
   it('reads no unspecified past in "most recent"', () => {
     expect(dates('The antenna of their most recent model failed.')).toEqual([]);
   });

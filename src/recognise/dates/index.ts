@@ -258,8 +258,17 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
     const mod = MODS[mid[1].toLowerCase()];
     return { a: i, b: i + 1, kind: 'date', value: mid[2], mod, rule: 'date.year-mod', complete: true };
   }
+  // "the mid-1960s" (one token)
+  const midDecade = /^(mid|early|late)-(\d{3})0'?s$/i.exec(s);
+  if (midDecade) return { a: i, b: i + 1, kind: 'date', value: midDecade[2], mod: MODS[midDecade[1].toLowerCase()], rule: 'date.decade', complete: true };
   const dec = /^(?:(\d{2})(\d)0s|'(\d)0s|(\d)0s)$/.exec(s);
-  if ((tokens[i].type === 'decade' || dec) && !(tokens[i - 1] && tokens[i - 1].end === tokens[i].start && /[a-z0-9]$/i.test(tokens[i - 1].lower))) {
+  // Not "DC-10s" (glued to a word or a hyphen), nor "the mid 30s" of a price: a two-digit decade without its
+  // apostrophe is taken from the 1950s on ("the 60s").
+  const prevTok = tokens[i - 1];
+  const hyphened = prevTok?.lower === '-' && tokens[i - 2]?.end === prevTok.start && !/^(mid|early|late|pre|post)$/.test(tokens[i - 2].lower);
+  const glued = prevTok && prevTok.end === tokens[i].start && (/[a-z0-9]$/i.test(prevTok.lower) || hyphened);
+  if (dec?.[4] && Number(dec[4]) < 5) return null;
+  if ((tokens[i].type === 'decade' || dec) && !glued) {
     let century = dec?.[1];
     const digit = dec?.[2] ?? dec?.[3] ?? dec?.[4];
     if (!digit) return null;
@@ -287,6 +296,10 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (!y) return null;
   const prev = tokens[i - 1];
   const next = i + 1 < ctx.last ? tokens[i + 1] : undefined;
+  // "by 1000 London time", "from 1700 to 2100 local time": a clock time (timeExpr), not a year.
+  if (/^([01]\d|2[0-3])[0-5]\d$/.test(s) && (clockZoneAt(ctx, i + 1) > 0 || clockRangeStart(ctx, i))) return null;
+  // "services to 1500 campus users": a year long past needs a word that introduces a year.
+  if (y < 1800 && !/^(in|since|by|from|until|of|during|before|after|year|the|around|circa|c\.)$/.test(prev?.lower ?? '')) return null;
   // "Boeing 1990", "Windows 2000": a model name, not a year.
   if (prev && prev.cap && prev.pos === 'PROPN' && !MONTHS[prev.lower] && prev.end + 1 >= tokens[i].start) return null;
   if (prev && (prev.type === 'currency' || /^(\$|no\.?|number|model|flight|route|rs|us\$)$/.test(prev.lower))) return null;
@@ -652,7 +665,7 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
     min = +m[2];
   } else if ((m = /^(\d{1,2})$/.exec(s)) && /^(a\.m\.|p\.m\.|am|pm)$/.test(word(ctx, i + 1))) {
     h = +m[1];
-  } else if ((m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(s)) && /^(gmt|utc|edt|est|bst|cet|hrs|hours)$/.test(word(ctx, i + 1))) {
+  } else if ((m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(s)) && (clockZoneAt(ctx, i + 1) > 0 || clockRangeStart(ctx, i))) {
     h = +m[1];
     min = +m[2];
   }
@@ -684,8 +697,10 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
     zone = 'Z';
     j++;
   } else if (/^(edt|est|pst|pdt|cet|bst|ist|jst)$/.test(word(ctx, j))) j++;
-  // "at 1530 hrs": a clock time in four digits, as wire copy writes it.
-  else if (/^(hrs|hours)$/.test(word(ctx, j)) && /^\d{4}$/.test(s)) j++;
+  // "at 1530 hrs", "1000 London time", "2100 local Chicago time": a clock time in four digits, as wire copy
+  // writes it; "from 1700 to 2100 local time": the first of two takes the zone of the second.
+  else if (/^\d{4}$/.test(s) && clockZoneAt(ctx, j) > 0) j += clockZoneAt(ctx, j);
+  else if (/^\d{4}$/.test(s) && clockRangeStart(ctx, i)) return { a: i, b: j, kind: 'time', value: `${anchorDay(ctx)}T${pad(h)}:${pad(min)}`, rule: 'time.clock', complete: true };
   if (!/:/.test(s) && j === i + 1) return null;
   const an = ctx.anchor;
   let day = an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
@@ -697,6 +712,33 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
     j++;
   }
   return { a: i, b: j, kind: 'time', value: `${day}T${pad(h)}:${pad(min)}${zone}`, rule: 'time.clock', complete: true };
+}
+
+/** Time zones written after a clock time in wire copy. */
+const CLOCK_ZONES = /^(gmt|utc|edt|est|bst|cet|cst|cdt|pst|pdt|mst|mdt|jst|hkt|sgt|ist|hrs|hours)$/;
+
+/**
+ * Tokens of the zone after a four-digit clock time at j: "GMT", "hrs", "local time", "local Chicago time",
+ * "London time", "New York time"; 0 when none.
+ */
+function clockZoneAt(ctx: Ctx, j: number): number {
+  const tokens = ctx.doc.tokens;
+  if (j >= ctx.last) return 0;
+  if (CLOCK_ZONES.test(word(ctx, j))) return 1;
+  let k = j;
+  if (word(ctx, k) === 'local') k++;
+  while (k < ctx.last && k - j < 3 && tokens[k].cap && word(ctx, k) !== 'time') k++;
+  return k > j && word(ctx, k) === 'time' ? k + 1 - j : 0;
+}
+
+/** "from 1700 to 2100 local time", "between 1700 and 2100 hrs": the first clock time of a range with a zone. */
+function clockRangeStart(ctx: Ctx, i: number): boolean {
+  return /^(to|and)$/.test(word(ctx, i + 1)) && /^([01]\d|2[0-3])[0-5]\d$/.test(text(ctx, i + 2)) && clockZoneAt(ctx, i + 3) > 0;
+}
+
+function anchorDay(ctx: Ctx): string {
+  const an = ctx.anchor;
+  return an.y !== null && an.m !== null && an.d !== null ? ymd(an.y, an.m, an.d) : 'XXXX-XX-XX';
 }
 
 /** "the day", "the same day", "the weekend", "Autumn", "for decades", "over the years", "annual", "the near term". */
