@@ -67,6 +67,11 @@ describe('counts', () => {
       ['3.5 pct', 'percent', 3.5, '%'],
       ['120,000 barrels', 'measure', 120000, 'barrel'],
     ]);
+    expect(counts('It has a 5.25 inch drive and one megabyte of memory; rain was 20 mm.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['5.25 inch', 'measure', 5.25, 'in'],
+      ['one megabyte of memory', 'measure', 1, 'MB'],
+      ['20 mm', 'measure', 20, 'mm'],
+    ]);
   });
 
   it('skips ordinals, dates and model numbers', () => {
