@@ -9,4 +9,13 @@ describe('relations', () => {
     const text = 'Shares of Delta Trading Co rose 12 pct on Tuesday after the company named a new board.\n    John Smith, managing\ndirector of Delta Trading Co, said the company would cut costs.\n';
     expect(relations(text)).toEqual([['role', 'John Smith', 'Delta Trading Co', 'managing director']]);
   });
+
+  it('reads a role before the name, after a determiner or an organisation, and two roles joined by "and"', () => {
+    expect(relations('Boeing Co chief executive Frank Shrontz said sales rose.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chief executive']]);
+    expect(relations('Frank Shrontz, the new chairman of Boeing Co, said so.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chairman']]);
+    expect(relations('Gerald Greenwald, Chrysler Corp vice chairman, said so.')).toEqual([['role', 'Gerald Greenwald', 'Chrysler Corp', 'vice chairman']]);
+    expect(relations('The plan was backed by Frank Shrontz, president and chief executive officer of Boeing Co.')).toEqual([
+      ['role', 'Frank Shrontz', 'Boeing Co.', 'president and chief executive officer'],
+    ]);
+  });
 });

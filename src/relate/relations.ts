@@ -47,25 +47,45 @@ function partOf(doc: Doc, add: Add): void {
   }
 }
 
-/** "Li Yang, director of the X" and "X chief executive Noel Forgeard". */
+/**
+ * "Li Yang, director of the X", "Noel Forgeard, the chief executive of Airbus", "Gerald Greenwald, Chrysler vice
+ * chairman," and "Airbus chief executive Noel Forgeard", "IBM Chairman John Akers".
+ */
 function roles(doc: Doc, add: Add): void {
   const roleWords = lexiconSet('roles.txt');
+  const t = doc.tokens;
+  /** The role phrase of up to three words starting at k: its end, or -1. */
+  const roleFrom = (k: number): number => {
+    for (let n = 3; n >= 1; n--) if (k + n <= t.length && roleWords.has(t.slice(k, k + n).map((x) => x.lower).join(' '))) return k + n;
+    return -1;
+  };
+  const roleText = (a: number, b: number) => doc.text.slice(t[a].start, t[b - 1].end).replace(/\s+/g, ' ');
   for (const m of doc.mentions) {
     if (m.type !== 'person' || m.nested) continue;
-    const t = doc.tokens;
+    // "Airbus chief executive Noel Forgeard": organisation, role, name (the role may be part of the mention).
+    for (let r = m.a - 1; r >= Math.max(0, m.a - 3); r--) {
+      if (roleFrom(r) !== m.a) continue;
+      const org = mentionCovering(doc, r - 1);
+      if (org && org.type === 'organisation' && org.b === r && t[r - 1].sent === t[m.a].sent) add('role', end(m), end(org), org.a, m.b, 'role.premodifier', roleText(r, m.a));
+      break;
+    }
     if (t[m.b]?.lower !== ',') continue;
     let k = m.b + 1;
-    let role = '';
-    let rEnd = k;
-    for (let n = 3; n >= 1; n--) {
-      const phrase = t.slice(k, k + n).map((x) => x.lower).join(' ');
-      if (roleWords.has(phrase)) {
-        role = doc.text.slice(t[k].start, t[k + n - 1].end).replace(/\s+/g, ' ');
-        rEnd = k + n;
-        break;
-      }
+    // "Gerald Greenwald, Chrysler vice chairman,"
+    const before = mentionAt(doc, k);
+    if (before && before.type === 'organisation') {
+      const e = roleFrom(before.b);
+      if (e > 0 && /^[,.;]$/.test(t[e]?.lower ?? '')) add('role', end(m), end(before), m.a, e, 'role.appositive', roleText(before.b, e));
+      continue;
     }
-    if (!role) continue;
+    // "Noel Forgeard, the chief executive of Airbus", "..., its new chairman of"
+    if (/^(the|a|an|its|their)$/.test(t[k]?.lower ?? '')) k++;
+    if (roleFrom(k) < 0 && t[k] && /^(ADJ)$/.test(t[k].pos) && roleFrom(k + 1) > 0) k++;
+    let rEnd = roleFrom(k);
+    if (rEnd < 0) continue;
+    // "president and chief executive officer of"
+    if (t[rEnd]?.lower === 'and' && roleFrom(rEnd + 1) > 0) rEnd = roleFrom(rEnd + 1);
+    const role = roleText(k, rEnd);
     k = rEnd;
     if (!/^(of|at|for)$/.test(t[k]?.lower ?? '')) continue;
     k++;
