@@ -91,6 +91,14 @@ describe('entities', () => {
     expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson (Lawson)', 'place: U.K.']);
   });
 
+  it('reads surnames with particles ("de la", "van der") as part of the name', () => {
+    expect(entities('House Agriculture Committee Chairman Kika de la Garza met Hans van der Broek.')).toEqual([
+      'organisation: House Agriculture Committee',
+      'person: Kika de la Garza',
+      'person: Hans van der Broek',
+    ]);
+  });
+
   it('reads a company named like a person by its full name in the article, or from the known list', () => {
     expect(entities('Pan Am Corp said it would sell its shuttle. Pan Am said the unit lost money.')).toEqual(['organisation: Pan Am Corp (Pan Am)']);
     // ... and no Chinese name starts with an acronym ("GAO Senior Associate" was a person).

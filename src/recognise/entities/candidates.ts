@@ -79,6 +79,8 @@ export function headlineSentences(doc: Doc): Uint8Array {
   return out;
 }
 
+const PARTICLES = lexiconSet('surname-particles.txt');
+
 /** Head nouns of meetings and bodies named after their topic with "on". */
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
@@ -126,6 +128,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           // of / and / for / the / & may join when a capitalised word follows (after "of the", "for the").
           let k = j + 1;
           if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower) k++;
+          // "Kika de la Garza", "Vincent van der Berg": two particles of a surname.
+          else if (k < s.last && PARTICLES.has(t.lower) && PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
           if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl && !lex.notNames.has(tokens[k].lower)) {
             j = k + 1;
             continue;

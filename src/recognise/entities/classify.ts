@@ -3,6 +3,7 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { MONTHS } from '../../analyse/calendar.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
@@ -89,7 +90,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (n === 2 && tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) {
     return verdict('organisation', 'org.air-country', true);
   }
-  if (n >= 2 && n <= 4 && allWords(tokens, a, b)) {
+  // Five words only with a particle among them ("Antonio de Padua Seixas").
+  if (n >= 2 && (n <= 4 || (n === 5 && hasParticle(tokens, a, b))) && allWords(tokens, a, b)) {
     const firstPlace = lex.places.get(tokens[a].lower);
     const plainWords = (() => {
       for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !/^[A-Z]\.$/.test(tokText(doc, tokens[i]))) return false;
@@ -115,9 +117,15 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   return null;
 }
 
+/** Capitalised words, with the particles of a surname between them ("Hans van der Broek", "Kika de la Garza"). */
 function allWords(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || (!tokens[i].cap && !(i > a && i < b - 1 && SURNAME_PARTICLES.has(tokens[i].lower)))) return false;
   return true;
+}
+const SURNAME_PARTICLES = lexiconSet('surname-particles.txt');
+function hasParticle(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1; i++) if (SURNAME_PARTICLES.has(tokens[i].lower) && !tokens[i].cap) return true;
+  return false;
 }
 
 /** Words that could be romanised Chinese given names: short, capitalised, letters only. */
