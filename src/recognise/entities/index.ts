@@ -273,8 +273,10 @@ function locative(doc: Doc, p: Piece): boolean {
   if (/^(in|at|from|to|near|outside|into|across|around|based|downtown|city|town|state|county)$/.test(before)) return true;
   // "The city of Amsterdam launched"
   if (before === 'of' && /^(city|town|state|county|province|port|people|government)$/.test(doc.tokens[p.a - 2]?.lower ?? '')) return true;
+  // "Burlington, Vermont": a capitalised word after a comma in the same sentence.
   const after = doc.tokens[p.b];
-  return after?.lower === ',' && !!doc.tokens[p.b + 1]?.cap && p.b + 1 < doc.tokens.length && doc.tokens[p.b + 1].sent === after.sent;
+  const next = doc.tokens[p.b + 1];
+  return after?.lower === ',' && !!next && next.cap && next.sent === after.sent;
 }
 
 /**
@@ -724,8 +726,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
     // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
     if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
-      const org = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
-      if (org) p.verdict = org;
+      const company = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
+      if (company) p.verdict = company;
     }
   }
   // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
