@@ -425,6 +425,13 @@ function partyOf(m: MentionRef, role: string): Party {
   return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
 
+/** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
+function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  return { name: doc.text.slice(start, end).replace(/\s+/g, ' '), entityId: null, start, end, role };
+}
+
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -506,7 +513,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   if (tokens[k].cap && tokens[k].pos === 'PROPN') {
     let a = k;
     while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
-    if (a > first || tokens[a].pos === 'PROPN') return { parties: [{ name: doc.text.slice(tokens[a].start, tokens[k].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+    if (a > first || tokens[a].pos === 'PROPN') return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
   const np = nounPhraseEndingAt(doc, k, first);
@@ -522,10 +529,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       return { parties: [{ ...np.parties[0], name: doc.text.slice(t.start, np.parties[0].end).replace(/\s+/g, ' '), start: t.start }], start: m.a };
     }
     if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
-    if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) {
-      const t = tokens[j];
-      return { parties: [{ name: doc.text.slice(t.start, t.end), entityId: null, start: t.start, end: t.end, role: 'subject' }, ...np.parties], start: j };
-    }
+    if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) return { parties: [writtenParty(doc, j, j + 1, 'subject'), ...np.parties], start: j };
     // "The union and management"; not "long term and short term", "products and electronics division".
     const left = nounPhraseEndingAt(doc, j, first);
     if (left && /^(the|its|their|his|her)$/.test(tokens[left.start].lower)) return { parties: [...left.parties, ...np.parties], start: left.start };
@@ -671,7 +675,7 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   const t = tokens[a];
   const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.writesInLowerCase(t.lower);
   if (a !== first || !t.cap || t.type !== 'word' || !nameLike) return null;
-  return { name: doc.text.slice(tokens[a].start, tokens[end].end).replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[end].end, role: 'subject' };
+  return writtenParty(doc, a, end + 1, 'subject');
 }
 
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
@@ -702,7 +706,7 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
       if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start: a };
     }
   }
-  return { parties: [{ name: phrase.replace(/\s+/g, ' '), entityId: null, start: tokens[a].start, end: tokens[k].end, role: 'subject' }], start: a };
+  return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
 }
 
 /** "Mexico, which followed a conciliatory route and last week signed ...": the name before ", which". */
@@ -779,8 +783,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // Not "Van Waters and Rogers Inc", "Procter and Gamble Co": one company whose name holds "and".
     const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
     const spans: Array<[number, number]> = capitalised && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
-    const asWritten = spans.map(([x, y]) => ({ name: doc.text.slice(tokens[x].start, tokens[y - 1].end).replace(/\s+/g, ' '), entityId: null, start: tokens[x].start, end: tokens[y - 1].end, role }));
-    return { parties: asWritten, end: after };
+    return { parties: spans.map(([x, y]) => writtenParty(doc, x, y, role)), end: after };
   }
   return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
 }
