@@ -135,6 +135,15 @@ describe('agreements', () => {
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);
   });
 
+  it('reads the signers before the day they signed, and joint declarations that states sign', () => {
+    expect(agreements('Egypt and Saudi Arabia on Sunday signed 17 agreements worth $21.5 billion.').map((a) => a.parties)).toEqual([['Egypt', 'Saudi Arabia']]);
+    expect(agreements('Turkey, Azerbaijan and Georgia signed a trilateral declaration on energy security.')).toEqual([
+      { kind: 'trilateral declaration', status: 'signed', parties: ['Turkey', 'Azerbaijan', 'Georgia'], purpose: 'energy security' },
+    ]);
+    // A declaration read out or issued binds no one.
+    expect(agreements('Germany and Namibia issued a joint declaration on green hydrogen.')).toEqual([]);
+  });
+
   it('reads a list of counterparties', () => {
     expect(agreements('Airbus Group has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air Force and the UAE Air Force.')[0].parties).toEqual([
       'Airbus Group',

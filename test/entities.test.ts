@@ -91,6 +91,21 @@ describe('entities', () => {
     expect(entities('U.K. Chancellor of the Exchequer Nigel Lawson said so. Lawson\'s comments followed.')).toEqual(['person: Nigel Lawson (Lawson)', 'place: U.K.']);
   });
 
+  it('reads places by the English and former names news uses, and a list of places as separate places', () => {
+    const places = (text: string) => runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '1987-03-01' }).article).mentions.filter((m) => m.type === 'place').map((m) => text.slice(m.start, m.end).replace(/\s+/g, ' '));
+    expect(places('Turkey and Bosnia sent delegates to Frankfurt, Kiev and Peking.')).toEqual(['Turkey', 'Bosnia', 'Frankfurt', 'Kiev', 'Peking']);
+    expect(places('The bond will be listed in West Berlin, Duesseldorf,\nFrankfurt, Hamburg and Munich. Rain fell in Peking, Shandong, Hebei and Henan.')).toEqual([
+      'West Berlin', 'Duesseldorf', 'Frankfurt', 'Hamburg', 'Munich', 'Peking', 'Shandong', 'Hebei', 'Henan',
+    ]);
+    // A city and what holds it, also in a list of such pairs.
+    expect(places('It will serve Albany, N.Y., Birmingham and Columbus, Ohio. The plant is in Toulouse, France.')).toEqual(['Albany, N.Y.', 'N.Y.', 'Birmingham', 'Columbus, Ohio', 'Ohio', 'Toulouse, France', 'France']);
+  });
+
+  it('leaves the country of an organisation out of the title of its officer', () => {
+    expect(entities('Bank of Korea Governor Park Sung-sang said so.')).toEqual(['organisation: Bank of Korea', 'person: Park Sung-sang']);
+    expect(entities('U.S. President Ronald Reagan said so.')).toEqual(['person: Ronald Reagan', 'place: U.S.']);
+  });
+
   it('reads surnames with particles ("de la", "van der") as part of the name', () => {
     expect(entities('House Agriculture Committee Chairman Kika de la Garza met Hans van der Broek.')).toEqual([
       'organisation: House Agriculture Committee',

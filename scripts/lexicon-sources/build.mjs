@@ -22,6 +22,9 @@ const add = (name, type, cc) => {
   if (!places.has(name)) places.set(name, [type, cc]);
   const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
   if (folded !== name && !places.has(folded)) places.set(folded, [type, cc]);
+  // German umlauts as English wire copy writes them: "Duesseldorf", "Nuernberg", "Koeln".
+  const german = name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
+  if (german !== name && /^(DE|AT|CH|LI|LU)$/.test(cc) && !places.has(german)) places.set(german, [type, cc]);
 };
 const demonyms = new Map();
 for (const c of countries) {

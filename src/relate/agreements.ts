@@ -40,6 +40,9 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
   memorandum: /^(sign|signs|signed|ink|inked)$/,
+  // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
+  declaration: /^(sign|signs|signed|signing|ink|inked)$/,
+  declarations: /^(sign|signs|signed|signing|ink|inked)$/,
 });
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which)$/;
@@ -437,7 +440,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   const tokens = doc.tokens;
   let k = v - 1;
   // skip auxiliaries, adverbs, dates and "that"
-  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k))) k--;
+  // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
+  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   const w = tokens[k].lower;
   if (w === 'and') return null;

@@ -1089,8 +1089,8 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
       }
     }
   }
-  // "U.S. President Barack Obama": the country whose title it is.
-  if (a < p.a && a > 0 && tokens[a - 1].cap && !tokens[a].nl && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
+  // "U.S. President Barack Obama": the country whose title it is; not "Bank of Korea Governor Park Sung-sang".
+  if (a < p.a && a > 0 && tokens[a - 1].cap && !tokens[a].nl && tokens[a - 2]?.lower !== 'of' && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
   let b = p.b;
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
@@ -1102,7 +1102,7 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     // "India, China" is a list: only a city or region is followed by what contains it.
     const own = lex.places.get(spanKey(doc, p.a, p.b))?.kind;
     const contains = kind === 'country' ? own !== 'country' && own !== 'continent' : kind === 'region' && own !== 'region' && own !== 'country' && own !== 'continent';
-    if (q && q.verdict?.type === 'place' && contains && !tokens[b + 1].nl) b = q.b;
+    if (q && q.verdict?.type === 'place' && contains && !tokens[b + 1].nl && !placeList(doc, lex, byStart, p, q)) b = q.b;
   }
   // "the (provincial) government of Ontario": a country's or region's government is a mention of that place.
   if (type === 'place' && a === p.a) a = governmentOf(doc, lex, p, a);
@@ -1131,6 +1131,27 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     }
   }
   return { start: tokens[a].start, end: tokens[b - 1].end };
+}
+
+/**
+ * "in Peking, Shandong, Hebei and Henan", "Moscow, Poland, East Germany": a list of places, not a city and the
+ * region that holds it. A list goes on with a place of the second one's kind ("Hebei"), or began with one of
+ * the first one's kind ("Duesseldorf, Frankfurt, Hamburg"); "Albany, N.Y., Birmingham" and "Alabama, Columbus,
+ * Ohio" list cities with their states.
+ */
+function placeList(doc: Doc, lex: EntityLexicon, byStart: Map<number, Piece>, p: Piece, q: Piece): boolean {
+  const tokens = doc.tokens;
+  const kind = (x: Piece) => (x.verdict?.type === 'place' ? lex.places.get(spanKey(doc, x.a, x.b))?.kind ?? 'place' : null);
+  // "Greensboro, N.C.": a state as wire copy abbreviates it follows only a city.
+  if (tokens[q.b - 1].lower.endsWith('.')) return false;
+  const r = /^(,|and|or)$/.test(tokens[q.b]?.lower ?? '') ? byStart.get(q.b + 1) : undefined;
+  if (r && kind(r) === kind(q)) return true;
+  if (tokens[p.a - 1]?.lower !== ',') return false;
+  for (let j = p.a - 2; j >= Math.max(0, p.a - 5); j--) {
+    const x = byStart.get(j);
+    if (x) return x.b === p.a - 1 && kind(x) === kind(p);
+  }
+  return false;
 }
 
 /** "the Northrop Grumman and EADS North America plan": names joined by "and" that together modify a noun. */
