@@ -144,6 +144,23 @@ describe('agreements', () => {
     expect(agreements('Germany and Namibia issued a joint declaration on green hydrogen.')).toEqual([]);
   });
 
+  it('reads a country for its delegation, a group for its leaders, a company for the country it is from', () => {
+    const text = 'The accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Gholamreza Aqazadeh', 'Ghana']]);
+    expect(agreements('The company reached an agreement with a consortium led by Sino Land Co Ltd to buy a commercial complex.')).toEqual([
+      { kind: 'agreement', status: 'agreed', parties: ['The company', 'Sino Land Co Ltd'], purpose: 'to buy a commercial complex' },
+    ]);
+    expect(agreements("Ina Werk signed a similar deal with West Germany's Hoechst AG.").map((a) => a.parties)).toEqual([['Ina Werk', 'Hoechst AG']]);
+    // The list of signers ends at the comma after the pair "and" joins.
+    expect(agreements('Under the accord, signed by Prime Minister Narendra Modi and President Emmanuel Macron, France will supply 26 jets.').map((a) => a.parties)).toEqual([
+      ['Narendra Modi', 'Emmanuel Macron'],
+    ]);
+  });
+
+  it('reads a purpose a participle opens', () => {
+    expect(agreements('The Philippines and Japan signed a defence pact allowing troop deployments on each other\'s soil.')[0].purpose).toBe("allowing troop deployments on each other's soil");
+  });
+
   it('reads a list of counterparties', () => {
     expect(agreements('Airbus Group has also inked recent deals with the Royal Australian Air Force, the Royal Saudi Air Force and the UAE Air Force.')[0].parties).toEqual([
       'Airbus Group',

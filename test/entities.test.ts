@@ -101,6 +101,15 @@ describe('entities', () => {
     expect(places('It will serve Albany, N.Y., Birmingham and Columbus, Ohio. The plant is in Toulouse, France.')).toEqual(['Albany, N.Y.', 'N.Y.', 'Birmingham', 'Columbus, Ohio', 'Ohio', 'Toulouse, France', 'France']);
   });
 
+  it("reads a minister's portfolio as part of the title, not as a company", () => {
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: 'Uzbek Energy Minister Jurabek Mirzamakhmudov and Treasury Secretary James Baker met.', publishedAt: '2013-03-22' }).article);
+    expect(doc.mentions.map((m) => `${m.type}: ${doc.text.slice(m.start, m.end)}`)).toEqual([
+      'place: Uzbek',
+      'person: Energy Minister Jurabek Mirzamakhmudov',
+      'person: Treasury Secretary James Baker',
+    ]);
+  });
+
   it('leaves the country of an organisation out of the title of its officer', () => {
     expect(entities('Bank of Korea Governor Park Sung-sang said so.')).toEqual(['organisation: Bank of Korea', 'person: Park Sung-sang']);
     expect(entities('U.S. President Ronald Reagan said so.')).toEqual(['person: Ronald Reagan', 'place: U.S.']);

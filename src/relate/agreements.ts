@@ -6,7 +6,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
-import { mentionAt, mentionCovering, mentionList } from './mentions.js';
+import { mentionAt, mentionCovering, mentionList, mentionsIn } from './mentions.js';
 
 type Party = AgreementRow['parties'][number];
 
@@ -45,12 +45,14 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
 });
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
-const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which)$/;
+const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
 });
 
+/** "a visiting Ghanaian delegation": a group that stands for the country a demonym names. */
+const DELEGATION = /^(delegation|government|team|side|authorities)$/;
 /** "the government of Nigeria", "the people of Iraq": the country the phrase stands for. */
 const STANDS_FOR_COUNTRY = /^(government|governments|people|republic|kingdom|state|authorities)$/;
 
@@ -737,19 +739,34 @@ function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | n
 /** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
 function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
   const tokens = doc.tokens;
-  const list = mentionList(doc, i, last);
+  let list = mentionList(doc, i, last);
+  // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
+  // in a description (read below).
+  const dangling = list && tokens[list.end - 1]?.lower === 'and' ? list : null;
+  if (dangling) list = null;
   // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
   if (!list) {
     let e = i;
     // ... up to a clause ("but he did not say", "when they met") or a date ("two weeks ago").
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if)$/.test(tokens[e].lower) && !inDate(doc, e)) {
+    // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led)$/.test(tokens[e].lower) && !inDate(doc, e)) {
       e++;
       if (e - i > 12) break;
     }
     // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
     // ending in a name.
+    // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders, who stand for a
+    // group no name was given for.
+    let past = e;
+    const leaders = /^(led|headed)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'by' ? mentionList(doc, e + 2, last) : null;
+    if (leaders) {
+      past = leaders.end;
+      if (tokens[past]?.lower === '<' && tokens[past].end === tokens[past + 1]?.start) for (let q = past + 1; q < Math.min(last, past + 6); q++) if (tokens[q].lower === '>') past = q + 1;
+    }
     const ends = describedNames(doc, i, e);
-    if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: e };
+    if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
+    if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
+    if (dangling) return { parties: dangling.items.map((m) => partyOf(m, role)), end: dangling.end - 1 };
     // "... of Qatar": prefer the name the description ends in.
     for (let q = i; q < e; q++) {
       if (tokens[q].lower === 'of') {
@@ -798,8 +815,10 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   let s0 = i;
   for (let q = i; q <= e; q++) {
     if (q < e && doc.tokens[q].lower !== 'and') continue;
-    const m = q > s0 ? mentionCovering(doc, q - 1) : null;
-    if (!m || m.b !== q || m.nested) return null;
+    // "a visiting Ghanaian delegation", "the Iraqi government": a country's delegation stands for the country.
+    const group = q - 2 > s0 && DELEGATION.test(doc.tokens[q - 1].lower) ? mentionCovering(doc, q - 2) : undefined;
+    const m = group?.type === 'place' ? group : q > s0 ? mentionCovering(doc, q - 1) : null;
+    if (!m || m.b !== (m === group ? q - 1 : q) || m.nested) return null;
     out.push(m);
     s0 = q + 1;
   }

@@ -66,15 +66,18 @@ function marked(doc: Doc, k: number, limit: number): boolean {
 export function mentionList(doc: Doc, i: number, limit: number): { items: MentionRef[]; end: number } | null {
   const items: MentionRef[] = [];
   let k = i;
+  // "signed by Narendra Modi and Emmanuel Macron, France will": after the item "and" joins, a comma ends the list.
+  let joinedByAnd = false;
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
     let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k);
-    // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto": the person the place describes.
+    // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
+    // person or company the place describes.
     if (m?.type === 'place') {
       const at = m.rule === 'place.demonym' ? m.b : doc.tokens[m.b]?.lower === "'s" ? m.b + 1 : -1;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
-      if (p?.type === 'person') m = p;
+      if (p?.type === 'person' || p?.type === 'organisation') m = p;
     }
     if (!m || m.b > limit) break;
     items.push(m);
@@ -82,10 +85,11 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
     const sep = doc.tokens[k]?.lower;
     if (k < limit && (sep === 'and' || sep === '&')) {
+      joinedByAnd = true;
       k++;
       continue;
     }
-    if (k + 1 < limit && sep === ',') {
+    if (k + 1 < limit && sep === ',' && !joinedByAnd) {
       const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
       const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;
       const next = mentionAt(doc, marked(doc, probe, limit) ? probe + 1 : probe);
