@@ -157,6 +157,14 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads "and the" as the start of another party, an adverb in a passive, and no apposition as an agreement', () => {
+    const text = 'The Ministry of Commerce of China and the Ministry of Economy of Uzbekistan signed a memorandum of understanding on e-commerce.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Ministry of Commerce of China', 'Ministry of Economy of Uzbekistan']]);
+    expect(agreements('A free trade agreement between the European Union and Mercosur was finally agreed in Montevideo.').map((a) => a.parties)).toEqual([['European Union', 'Mercosur']]);
+    expect(agreements("Ghana and Cote d'Ivoire signed a joint declaration on cocoa pricing.").map((a) => a.parties)).toEqual([['Ghana', "Cote d'Ivoire"]]);
+    expect(agreements('Airbus won an order from IndiGo for 500 A320neo aircraft, the largest order in its history.').map((a) => a.kind)).toEqual(['order']);
+  });
+
   it('reads a purpose a participle opens', () => {
     expect(agreements('The Philippines and Japan signed a defence pact allowing troop deployments on each other\'s soil.')[0].purpose).toBe("allowing troop deployments on each other's soil");
   });

@@ -111,7 +111,8 @@ export function tokenize(doc: Doc): void {
       pos: w.pos(i),
       type,
       sent: 0,
-      cap: isUpper(v.charCodeAt(0), v),
+      // "Cote d'Ivoire", "Giscard d'Estaing": a French particle joined to a capitalised name is part of it.
+      cap: isUpper(v.charCodeAt(0), v) || (v.length > 2 && (v[0] === 'd' || v[0] === 'D') && (v[1] === "'" || v[1] === '’') && isUpper(v.charCodeAt(2), v.slice(2))),
       nl: pendingBreak || newline,
     });
     pendingBreak = false;

@@ -171,7 +171,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // "its joint venture with X has signed": active, the venture signs something else.
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
       if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ') {
-        if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[k - 1].lower))) break;
+        // "was signed", "was finally agreed"
+        const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
+        if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[aux].lower))) break;
         verbAt = k;
         passive = true;
         break;
@@ -211,7 +213,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
     if (between.some((w) => w === 'to')) return null;
   }
-  if (!passive && !governsDirectly(doc, verb, verbAt, hit.a)) return null;
+  if (!passive && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
   const push = (p: Party) => {
     if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
@@ -396,7 +398,7 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
  * repurchase agreements" and "reached agreement to form a joint venture" (for "joint venture") do not;
  * "enter" governs only "into" an agreement or the agreement itself ("entered marketing agreements").
  */
-function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean {
+function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number): boolean {
   const tokens = doc.tokens;
   for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower)) return false;
   // "an agreement with Hutton under which Hutton will terminate its merger agreement", "..., formalizing a
@@ -413,7 +415,14 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number): boolean 
   for (let k = Math.max(v + 1, a - 12); k < a; k++) {
     if (!nounAt(doc, k, v + 1, a)) continue;
     let coordinated = false;
-    for (let q = k + 1; q < a; q++) if (/^(and|or|,|as|plus)$/.test(tokens[q].lower)) coordinated = true;
+    let comma = false;
+    for (let q = k + 1; q < a; q++) {
+      if (/^(and|or|as|plus)$/.test(tokens[q].lower)) coordinated = true;
+      if (tokens[q].lower === ',') comma = true;
+    }
+    // "won an order for 500 jets, the largest order in its history": after a comma alone, an apposition; a list
+    // goes on ("signed agreements, pacts and memoranda").
+    if (!coordinated && comma && /^(,|and|or)$/.test(tokens[b]?.lower ?? '')) coordinated = true;
     if (!coordinated) return false;
   }
   if (!/^enter/.test(verb) || tokens[v + 1]?.lower === 'into') return true;

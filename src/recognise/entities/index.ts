@@ -402,6 +402,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
     const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
     if (leftEndsWithHead && right !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan": "and the" opens a name of its own.
+    if (left !== null && tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
   }
   return [[a, b]];
 }
