@@ -110,6 +110,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads the surname of a Chinese name first', () => {
+    expect(entities('Premier Li Qiang met Prime Minister Olzhas Bektenov in Beijing. Li said China would expand trade, and Bektenov agreed.')).toEqual([
+      'person: Li Qiang (Li)',
+      'person: Olzhas Bektenov (Bektenov)',
+      'place: Beijing',
+      'place: China',
+    ]);
+  });
+
   it('leaves the country of an organisation out of the title of its officer', () => {
     expect(entities('Bank of Korea Governor Park Sung-sang said so.')).toEqual(['organisation: Bank of Korea', 'person: Park Sung-sang']);
     expect(entities('U.S. President Ronald Reagan said so.')).toEqual(['person: Ronald Reagan', 'place: U.S.']);

@@ -659,6 +659,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         partial.set(last.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(last.lower, k);
       }
+      // "Li Qiang ... Li said": a Chinese name puts the surname first.
+      const first = doc.tokens[p.a];
+      if (n === 2 && lex.chineseSurnames.has(first.lower) && /^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(doc.text.slice(last.start, last.end)) && !lex.givenNames.has(last.lower) && !partial.has(first.lower)) {
+        partial.set(first.lower, verdict('person', 'person.surname', true));
+        surnameFrom.set(first.lower, k);
+      }
     }
     if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
       partial.set(spanKey(doc, p.a, p.b - 1), verdict('place', 'place.without-head', true));
