@@ -160,9 +160,18 @@ describe('agreements', () => {
   it('reads "and the" as the start of another party, an adverb in a passive, and no apposition as an agreement', () => {
     const text = 'The Ministry of Commerce of China and the Ministry of Economy of Uzbekistan signed a memorandum of understanding on e-commerce.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Ministry of Commerce of China', 'Ministry of Economy of Uzbekistan']]);
+    expect(agreements('PetroVietnam and the Lao Ministry of Energy and Mines inked a memorandum on oil exploration.').map((a) => a.parties)).toEqual([['PetroVietnam', 'Lao Ministry of Energy and Mines']]);
     expect(agreements('A free trade agreement between the European Union and Mercosur was finally agreed in Montevideo.').map((a) => a.parties)).toEqual([['European Union', 'Mercosur']]);
     expect(agreements("Ghana and Cote d'Ivoire signed a joint declaration on cocoa pricing.").map((a) => a.parties)).toEqual([['Ghana', "Cote d'Ivoire"]]);
     expect(agreements('Airbus won an order from IndiGo for 500 A320neo aircraft, the largest order in its history.').map((a) => a.kind)).toEqual(['order']);
+  });
+
+  it('reads a company no rule typed after the place it is from, and no purpose after the day', () => {
+    expect(agreements("EVN signed a power purchase agreement with Laos' Xekong Power to import electricity.")).toEqual([
+      { kind: 'power purchase agreement', status: 'signed', parties: ['EVN', 'Xekong Power'], purpose: 'to import electricity' },
+    ]);
+    expect(agreements('Vietnam and Laos signed 14 cooperation agreements on Monday during a visit by the Lao prime minister.')[0].purpose).toBeNull();
+    expect(agreements('The two exchanges signed a memorandum of understanding on February 9 calling for a joint clearing system.')[0].purpose).toBe('calling for a joint clearing system');
   });
 
   it('reads a purpose a participle opens', () => {

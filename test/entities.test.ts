@@ -110,6 +110,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads an Arabic article glued to a name as part of it', () => {
+    expect(entities('Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah met Syrian President Hafez al-Assad.')).toEqual([
+      'place: Kuwait (Kuwaiti)',
+      'person: Ali al-Khalifa al-Sabah',
+      'place: Syria (Syrian)',
+      'person: Hafez al-Assad',
+    ]);
+  });
+
   it('reads the surname of a Chinese name first', () => {
     expect(entities('Premier Li Qiang met Prime Minister Olzhas Bektenov in Beijing. Li said China would expand trade, and Bektenov agreed.')).toEqual([
       'person: Li Qiang (Li)',

@@ -14,6 +14,7 @@ let lex: ReturnType<typeof load> | null = null;
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 const CURRENCY_WORDS = lexiconJson<{ suffixes: Record<string, string> }>('currencies.json').suffixes;
 const LEGAL_FORMS = lexiconSet('org-legal-forms.txt');
+const TITLES = lexiconSet('person-titles.txt');
 function load() {
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
   nouns.sort((a, b) => b.length - a.length);
@@ -45,7 +46,7 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
 });
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
-const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
+const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
@@ -303,6 +304,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   if (q0 > k && q0 < last && !comma && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows.
+  else if (q0 > k && tokens[k].lower === 'on' && inDate(doc, k + 1)) k = q0;
   // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
   if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   let purposeStart = k;
@@ -815,7 +818,18 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const spans: Array<[number, number]> = capitalised && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     return { parties: spans.map(([x, y]) => writtenParty(doc, x, y, role)), end: after };
   }
-  return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
+  const parties = list.items.map((m) => partyOf(m, role));
+  // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
+  let end = list.end;
+  const lastItem = list.items[list.items.length - 1];
+  const poss = tokens[end]?.lower === "'s" || (tokens[end]?.lower === "'" && tokens[end].start === tokens[end - 1].end);
+  if (lastItem.type === 'place' && lastItem.b === end && poss && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
+    let e = end + 1;
+    while (e < last && tokens[e].cap && tokens[e].pos === 'PROPN' && !mentionAt(doc, e)) e++;
+    parties[parties.length - 1] = writtenParty(doc, end + 1, e, role);
+    end = e;
+  }
+  return { parties, end };
 }
 
 /** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */

@@ -75,7 +75,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes.
     if (m?.type === 'place') {
-      const at = m.rule === 'place.demonym' ? m.b : doc.tokens[m.b]?.lower === "'s" ? m.b + 1 : -1;
+      // "Laos' Xekong Power": the possessive of a name ending in s.
+      const poss = doc.tokens[m.b]?.lower === "'s" || (doc.tokens[m.b]?.lower === "'" && doc.tokens[m.b].start === doc.tokens[m.b - 1].end);
+      const at = m.rule === 'place.demonym' ? m.b : poss ? m.b + 1 : -1;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
       if (p?.type === 'person' || p?.type === 'organisation') m = p;
     }

@@ -212,7 +212,10 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   for (let i = a + 1; i < b - 1; i++) {
     const tl = titleLength(doc, lex, i, b);
     // "U.S. President Barack Obama": a title followed by a given name, or by the last two words of the run.
-    const nameAfter = i + tl < b && (lex.givenNames.has(tokens[i + tl].lower) || twoNameWords(lex, tokens, i + tl, b));
+    // "Oil Minister Sheikh Ali al-Khalifa al-Sabah": or by another title, then such a name.
+    const tl2 = tl > 0 && i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
+    const nameAt = i + tl + tl2;
+    const nameAfter = nameAt < b && (lex.givenNames.has(tokens[nameAt].lower) || twoNameWords(lex, tokens, nameAt, b));
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (tl > 0 && nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -292,11 +295,18 @@ function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: numb
   // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphenated first name is one word.
   let f = s + 1;
   if (f + 1 < b && tokens[f].lower === '-' && tokens[f].start === tokens[s].end && tokens[f + 1].start === tokens[f].end && tokens[f + 1].cap) f += 2;
-  if (f + 1 > b || !tokens[s].cap || !tokens[f].cap || tokens[f].pos !== 'PROPN') return -1;
+  // "Hafez al-Assad", "Ali al-Khalifa al-Sabah": Arabic articles glued to the parts of a surname.
+  let e = f;
+  while (e + 2 < b && ARABIC_ARTICLE.test(tokens[e].lower) && tokens[e + 1].lower === '-' && tokens[e + 1].start === tokens[e].end && tokens[e + 2].start === tokens[e + 1].end && tokens[e + 2].cap) e += 3;
+  if (e === f && (f + 1 > b || !tokens[f].cap || tokens[f].pos !== 'PROPN')) return -1;
+  if (e > f) f = e - 1;
+  if (!tokens[s].cap) return -1;
   // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
   for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
   return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
 }
+
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
 
 /**
  * Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline),
@@ -402,8 +412,9 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
     const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
     if (leftEndsWithHead && right !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
-    // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan": "and the" opens a name of its own.
-    if (left !== null && tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
+    // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
+    // Ministry of Energy and Mines": "and the" opens a name of its own.
+    if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
   }
   return [[a, b]];
 }
