@@ -13,6 +13,14 @@ describe('counts', () => {
     ]);
   });
 
+  it("reads dollars named by their country, and containers counted in TEUs", () => {
+    expect(counts('Trade reached 89.4 billion U.S. dollars, and the unit earned 5 million Hong Kong dollars moving 1.9 million TEUs.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['89.4 billion U.S. dollars', 'money', 89400000000, 'USD'],
+      ['5 million Hong Kong dollars', 'money', 5000000, 'HKD'],
+      ['1.9 million TEUs', 'measure', 1900000, 'TEU'],
+    ]);
+  });
+
   it('reads a count wrapped across lines, its qualifier as one line', () => {
     const got = counts('Alpha Tools Corp said on Monday that it had cut more\nthan 500 jobs this year, and that up to\n200 more could go by the end of next year.\n');
     expect(got[0]).toEqual({ text: 'more\nthan 500 jobs', kind: 'count', value: 500, unit: null, item: 'jobs', qualifier: 'more than' });

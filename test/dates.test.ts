@@ -12,6 +12,15 @@ function kinds(text: string) {
 }
 
 describe('dates', () => {
+  it('reads a month and its part written as one word', () => {
+    const got = docOf('The forum opens in mid-October; the talks end in mid-April 2014.', '2013-03-22').dates.map((d) => [d.text, d.value, d.mod]);
+    expect(got).toEqual([
+      ['mid-October', '2013-10', 'MID'],
+      ['mid-April 2014', '2014-04', 'MID'],
+    ]);
+  });
+
+
   it.each([
     ['The deal was signed on March 22, 2013, in Paris.', ['March 22, 2013', '2013-03-22']],
     ['The company said on Thursday that profits rose.', ['Thursday', '2013-03-21']],

@@ -213,7 +213,17 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
     const next = tokens[b].lower;
     // "69.7 mln French francs": a two-word currency first, then one word.
     const two = b + 1 < last ? lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
-    const currency = two ?? lex!.cur.suffixes[next];
+    // "89.4 billion U.S. dollars", "5 million Hong Kong dollars": the country whose dollars they are.
+    let lead = 0;
+    let dollars: string | undefined;
+    for (let n = 2; n >= 1 && !dollars; n--) {
+      if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
+      let k = tokens[b].lower;
+      for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
+      dollars = lex!.cur.dollar_countries[k];
+      if (dollars) lead = n;
+    }
+    const currency = dollars ?? two ?? lex!.cur.suffixes[next];
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
@@ -228,7 +238,7 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
         unit = unit.slice(0, -4);
         value = roundValue(value / 100);
       }
-      b += two ? 2 : 1;
+      b += dollars ? lead + 1 : two ? 2 : 1;
       rule = 'money.suffix';
     }
   } else if (kind === 'money' && b < last && lex!.cur.suffixes[tokens[b].lower] && tokens[b].lower !== 'won') {

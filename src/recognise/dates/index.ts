@@ -176,6 +176,15 @@ function holiday(ctx: Ctx, i: number): DateMatch | null {
 
 /** "March 22, 2013", "Monday, March 3", "22 March 2013", "the 26th of September", "March 2005", "October". */
 function calendarDate(ctx: Ctx, i: number): DateMatch | null {
+  // "mid-October", "early-March 2025" (one token): the month with its part.
+  const part = MONTH_PART.test(ctx.doc.tokens[i].lower) ? /^(mid|early|late)-([a-z]+)$/.exec(ctx.doc.tokens[i].lower) : null;
+  if (part && MONTHS[part[2]] && part[2].length > 3) {
+    let j = i + 1;
+    let y = yearAt(ctx, j);
+    if (y) j++;
+    else y = yearFor(ctx, MONTHS[part[2]], null);
+    return { a: i, b: j, kind: 'date', value: `${yearStr(y)}-${pad(MONTHS[part[2]])}`, mod: MODS[part[1]], rule: 'date.month', complete: true };
+  }
   let a = i;
   let j = i;
   if (WEEKDAYS[word(ctx, j)] && ctx.doc.tokens[j].cap) {
@@ -815,6 +824,8 @@ const STARTERS = new Set([
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
+/** "mid-October", "early-March": a month and its part, written as one token. */
+const MONTH_PART = /^(mid|early|late)-[a-z]{4,}$/;
 /** Words after "the" that can start "the end of this year", "the same day", "the near term" ... */
 const THE_FOLLOWERS = new Set(['end', 'beginning', 'start', 'middle', 'same', 'day', 'weekend', 'near', 'long', 'short']);
 
@@ -828,7 +839,7 @@ function mayStart(ctx: Ctx, i: number): boolean {
     const n = ctx.doc.tokens[i + 1];
     return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || THE_FOLLOWERS.has(n.lower) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
   }
-  return STARTERS.has(w) || /\d/.test(w) || (t.cap && HOLIDAY_FIRST.has(w));
+  return STARTERS.has(w) || /\d/.test(w) || (t.cap && HOLIDAY_FIRST.has(w)) || MONTH_PART.test(w);
 }
 
 /** Finds every temporal expression in one sentence, longest match first at each token. */
