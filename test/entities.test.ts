@@ -119,6 +119,16 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads no speaker as a person when a bank or an exchange is named, and a one-word name after a titled country', () => {
+    expect(entities('Bank Negara said rates would fall. Societe Generale said so too, and the London Exchange said nothing.')).not.toContainEqual(expect.stringMatching(/^person/));
+    expect(entities('Indonesian Energy Minister Subroto said prices would rise, but the U.S. Justice Department said no.')).toEqual([
+      'place: Indonesia (Indonesian)',
+      'person: Subroto',
+      'organisation: U.S. Justice Department',
+      'place: U.S.',
+    ]);
+  });
+
   it('reads the surname of a Chinese name first', () => {
     expect(entities('Premier Li Qiang met Prime Minister Olzhas Bektenov in Beijing. Li said China would expand trade, and Bektenov agreed.')).toEqual([
       'person: Li Qiang (Li)',

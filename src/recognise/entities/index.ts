@@ -215,7 +215,12 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Oil Minister Sheikh Ali al-Khalifa al-Sabah": or by another title, then such a name.
     const tl2 = tl > 0 && i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
     const nameAt = i + tl + tl2;
-    const nameAfter = nameAt < b && (lex.givenNames.has(tokens[nameAt].lower) || twoNameWords(lex, tokens, nameAt, b));
+    // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough.
+    const ofCountry = lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country';
+    // Not "U.S. Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").
+    const w = tokens[nameAt]?.lower ?? '';
+    const oneName = ofCountry && nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap);
+    const nameAfter = nameAt < b && (lex.givenNames.has(tokens[nameAt].lower) || twoNameWords(lex, tokens, nameAt, b) || oneName);
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (tl > 0 && nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -540,7 +545,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
-  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower));
+  // "Bank Negara said": nor a head noun first.
+  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
   // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
   // organisation names or a demonym first is no part of a person's name.
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
