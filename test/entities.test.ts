@@ -129,6 +129,10 @@ describe('entities', () => {
     ]);
   });
 
+  it('keeps an "and" inside a known name', () => {
+    expect(entities('It filed with the U.S. Securities and Exchange Commission.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: U.S. Securities and Exchange Commission']);
+  });
+
   it('reads the surname of a Chinese name first', () => {
     expect(entities('Premier Li Qiang met Prime Minister Olzhas Bektenov in Beijing. Li said China would expand trade, and Bektenov agreed.')).toEqual([
       'person: Li Qiang (Li)',

@@ -408,6 +408,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
   for (const k of ands) {
     // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.
     if (lex.legalForms.has(tokens[k + 1].lower)) continue;
+    // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
+    if (insideKnown(doc, lex, a, b, k)) continue;
     // "Toyota and General Motors": a one-word name that is a name on its own.
     if (k === a + 1 && headKind(doc, lex, k + 1, b) && (lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
@@ -422,6 +424,12 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
   }
   return [[a, b]];
+}
+
+/** Whether the "and" at k lies inside a known name within [a, b). */
+function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
+  for (let x = Math.max(a, k - 4); x < k; x++) for (let y = k + 2; y <= Math.min(b, k + 5); y++) if (lex.known.has(spanKey(doc, x, y))) return true;
+  return false;
 }
 
 /** "US Air Force", "United States Senate": the country that owns a state institution is a place mention too. */
