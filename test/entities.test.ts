@@ -129,6 +129,14 @@ describe('entities', () => {
     ]);
   });
 
+  it("reads a plural noun's possessive inside a name, and no lone legal form as a name", () => {
+    expect(entities("The People's Daily said the People's Bank of China would cut rates.")).toEqual([
+      "organisation: People's Daily",
+      "organisation: People's Bank of China",
+    ]);
+    expect(entities("NOTE: Company's full name is Herley Microwave Systems Inc.")).toEqual(['organisation: Herley Microwave Systems Inc.']);
+  });
+
   it('keeps an "and" inside a known name', () => {
     expect(entities('It filed with the U.S. Securities and Exchange Commission.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: U.S. Securities and Exchange Commission']);
   });

@@ -81,6 +81,7 @@ export function headlineSentences(doc: Doc): Uint8Array {
 
 const PARTICLES = lexiconSet('surname-particles.txt');
 const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
+const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 
 /** Head nouns of meetings and bodies named after their topic with "on". */
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
@@ -125,6 +126,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // "Goldman, Sachs and Co and Kidder, Peabody and Co": after a legal form, "and" then "Name," starts the next
         // partnership's name.
         if ((t.lower === 'and' || t.lower === '&') && j > a && lex.legalForms.has(tokens[j - 1].lower) && tokens[j + 2]?.lower === ',') break;
+        // "the People's Daily", "People's Bank of China", "Children's Hospital": a plural noun's possessive inside a name.
+        if (t.lower === "'s" && j > a && POSSESSIVE_IN_NAME.test(tokens[j - 1].lower) && tokens[j - 1].end === t.start && isNameToken(tokens[j + 1]) && !tokens[j + 1].nl) {
+          j += 2;
+          continue;
+        }
         // "Hisham al-Khatib", "Abdel Fattah el-Sisi": an Arabic article glued to the next part of the name.
         if (j > a && ARABIC_ARTICLE.test(t.lower) && tokens[j + 1] && gluedHyphen(tokens, j + 1, doc) && isNameToken(tokens[j + 2]) && !tokens[j].nl) {
           j += 3;

@@ -719,6 +719,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   const cues = new Map<string, number>();
   for (const p of pieces) {
     if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
+    // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
+    if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
     const k = spanKey(doc, p.a, p.b);
     if (cues.has(k) && cues.get(k)! > 0) continue;
     let next = doc.tokens[p.b];
