@@ -137,6 +137,13 @@ describe('entities', () => {
     expect(entities("NOTE: Company's full name is Herley Microwave Systems Inc.")).toEqual(['organisation: Herley Microwave Systems Inc.']);
   });
 
+  it('reads a surname over a town or region of the same name, no company as a place, and "the" only where a place takes it', () => {
+    expect(entities('Commission chairwoman Martha Hesse said so. Hesse said gas prices would fall in Hesse and Bavaria.')[0]).toBe('person: Martha Hesse (Hesse)');
+    expect(entities("Analysts said Toyota's sales rose, and Brent traded at 17 dlrs.")).toEqual(['organisation: Toyota']);
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: 'Before the Iran/Contra scandal, the U.S. and the Philippines met.', publishedAt: '1987-03-01' }).article);
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Iran', 'the U.S.', 'the Philippines']);
+  });
+
   it('keeps an "and" inside a known name', () => {
     expect(entities('It filed with the U.S. Securities and Exchange Commission.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: U.S. Securities and Exchange Commission']);
   });

@@ -757,7 +757,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       if (strong.get(k)?.type === 'person') strong.delete(k);
     }
     // "Henderson" after "Fritz Henderson": the person, not the town.
-    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && lex.places.get(k)?.kind === 'city') p.verdict = partial.get(k)!;
+    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
     // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
     if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
@@ -1148,7 +1148,11 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
     const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
     // "the Atlanta and St. Louis plants": a city's name never takes "the"; here it modifies a later noun.
-    const city = p.verdict!.rule === 'place.gazetteer' && lex.places.get(spanKey(doc, p.a, p.b))?.kind === 'city';
+    // Nor does a one-word country, unless plural ("the Philippines") or an abbreviation ("the U.S."): "the
+    // Iran/Contra scandal", "the Japan Fund".
+    const placeKind = p.verdict!.rule === 'place.gazetteer' ? lex.places.get(spanKey(doc, p.a, p.b))?.kind : undefined;
+    const oneWord = p.b - p.a === 1 && /^[A-Z][a-z]+$/.test(doc.text.slice(tokens[p.a].start, tokens[p.a].end)) && !/s$/.test(tokens[p.a].lower);
+    const city = placeKind === 'city' || (placeKind === 'country' && oneWord);
     if (!modifier && !city && !coordinatedModifier(doc, b)) a--;
   }
   // "the Moscone West Convention Center in San Francisco": a facility with the place it stands in.

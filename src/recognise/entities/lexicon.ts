@@ -71,6 +71,7 @@ function loadBase(): EntityLexicon {
   const upper = (n: string) => n.length > 1 && n === n.toUpperCase();
   for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null, upper: upper(n) });
   for (const [n, kind] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: null, upper: upper(n) });
+  for (const n of lexiconList('not-places.txt')) places.delete(key(n));
   const demonyms = new Map<string, string>();
   for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
   for (const [d, c] of tsv('place-demonym-extra.tsv')) demonyms.set(key(d), c);
