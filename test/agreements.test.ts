@@ -174,6 +174,14 @@ describe('agreements', () => {
     expect(agreements('The two exchanges signed a memorandum of understanding on February 9 calling for a joint clearing system.')[0].purpose).toBe('calling for a joint clearing system');
   });
 
+  it('reads who gave a contract after its amount, a hyphenated signer, and where it was signed', () => {
+    expect(agreements('Rolls-Royce clinched a contract worth £1 billion from the British Ministry of Defence to supply engines.')).toEqual([
+      { kind: 'contract', status: 'concluded', parties: ['Rolls-Royce', 'British Ministry of Defence'], purpose: 'to supply engines' },
+    ]);
+    expect(agreements('Harmon Industries said it signed a contract worth more than three mln dlrs with what it called a major railroad.').map((a) => a.parties)).toEqual([['Harmon Industries']]);
+    expect(docOf('The EU and Vietnam signed a free trade agreement in Hanoi on June 30, 2019.').agreements.map((a) => a.place?.name)).toEqual(['Hanoi']);
+  });
+
   it('reads a purpose a participle opens', () => {
     expect(agreements('The Philippines and Japan signed a defence pact allowing troop deployments on each other\'s soil.')[0].purpose).toBe("allowing troop deployments on each other's soil");
   });

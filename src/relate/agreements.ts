@@ -264,6 +264,16 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       k = by.end;
     }
   }
+  // "a contract worth £1 billion from the British Ministry of Defence": the amount, then who gave it.
+  if (/^(worth|valued)$/.test(tokens[k]?.lower ?? '')) {
+    const q = tokens[k + 1]?.lower === 'at' ? k + 2 : k + 1;
+    const c = tokens[q] ? doc.counts.find((x) => x.start <= tokens[q].start && tokens[q].start < x.end && x.kind === 'money') : undefined;
+    if (c) {
+      let e = q;
+      while (e < last && tokens[e].start < c.end) e++;
+      if (/^(from|with)$/.test(tokens[e]?.lower ?? '')) k = e;
+    }
+  }
   // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
   if (tokens[k]?.lower === '(') {
     while (k < last && tokens[k].lower !== ')') k++;
@@ -365,7 +375,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     parties,
     purpose,
     date: dateIn(doc, tokens[first].start, tokens[last - 1].end),
-    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6), last), parties),
+    // "signed a free trade agreement in Hanoi": where, just after the evidence.
+    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -527,10 +538,14 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
     return null;
   }
-  // A capitalised name no rule typed ("Shell has signed"): the party as written.
+  // A capitalised name no rule typed ("Shell has signed", "Rolls-Royce clinched"): the party as written.
   if (tokens[k].cap && tokens[k].pos === 'PROPN') {
     let a = k;
-    while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+    for (;;) {
+      if (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+      else if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 1].end === tokens[a].start && tokens[a - 2].cap) a -= 2;
+      else break;
+    }
     if (a > first || tokens[a].pos === 'PROPN') return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
@@ -758,6 +773,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   if (dangling) list = null;
   // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
   if (!list) {
+    // "with what it called a major U.S. company": a clause, not a name.
+    if (/^(what|which|whom|whoever|whatever)$/.test(tokens[i]?.lower ?? '')) return { parties: [], end: i };
     let e = i;
     // ... up to a clause ("but he did not say", "when they met") or a date ("two weeks ago").
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
