@@ -144,6 +144,10 @@ describe('entities', () => {
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Iran', 'the U.S.', 'the Philippines']);
   });
 
+  it('reads a name before a ticker whose exchange follows a space as a company', () => {
+    expect(entities('AB Volvo <VOLV ST> said sales rose.')).toEqual(['organisation: AB Volvo']);
+  });
+
   it('keeps an "and" inside a known name', () => {
     expect(entities('It filed with the U.S. Securities and Exchange Commission.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: U.S. Securities and Exchange Commission']);
   });
