@@ -12,6 +12,14 @@ function kinds(text: string) {
 }
 
 describe('dates', () => {
+  it('reads "the same day" as the last day named, and "the day" too when that day is past', () => {
+    const got = (text: string) => docOf(text, '2013-03-22').dates.map((d) => [d.text, d.value]);
+    expect(got('Investors pay for the bond on April 9, and it pays interest on the same day.')).toEqual([['April 9', '2013-04-09'], ['the same day', '2013-04-09']]);
+    expect(got('On Wednesday, the Dow fell 2 percent to end the day at 14,000.')).toEqual([['Wednesday', '2013-03-20'], ['the day', '2013-03-20']]);
+    // After "tomorrow", wire copy's "the day" is the day it reports.
+    expect(got('Funds will be allocated tomorrow, and shares rose during the day.')).toEqual([['tomorrow', '2013-03-23'], ['the day', '2013-03-22']]);
+  });
+
   it('reads a month and its part written as one word', () => {
     const got = docOf('The forum opens in mid-October; the talks end in mid-April 2014.', '2013-03-22').dates.map((d) => [d.text, d.value, d.mod]);
     expect(got).toEqual([

@@ -957,12 +957,27 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   const anchor = resolveAnchor(doc.article, options.referenceDate);
   const rows: DateRow[] = [];
   const ctx = new SentenceCtx(doc, anchor);
+  // "the same day" is the last day the article named. So is "the day" ("On Friday, the Dow fell ... to end the
+  // day at 7,114") when that day was named by its date or weekday and is past; after "yesterday", "tomorrow" or a
+  // day to come, wire copy's "the day" is the day it reports ("near the day's highs").
+  let lastDay: string | null = null;
+  let lastDayPast = false;
+  const anchorDay = anchor.y !== null && anchor.m !== null && anchor.d !== null ? ymd(anchor.y, anchor.m, anchor.d) : null;
   for (const s of doc.sentences) {
     ctx.moveTo(s);
     const matches = matchSentence(ctx, s.first);
     if (matches.length === 0) continue;
     const rs = ranges(ctx, matches, s.first);
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
+    for (const m of all) {
+      if (m.rule === 'date.the-day') {
+        const same = word(ctx, m.a + 1) === 'same';
+        if (lastDay && (same || lastDayPast)) m.value = lastDay;
+      } else if ((m.kind === 'date' || m.kind === 'time') && /^\d{4}-\d{2}-\d{2}(T|$)/.test(m.value)) {
+        lastDay = m.value.slice(0, 10);
+        lastDayPast = (m.rule === 'date.weekday' || m.rule === 'date.month-day') && anchorDay !== null && lastDay < anchorDay;
+      }
+    }
     // "on Tuesday ... at 18:00 UTC", "at 16:15 UTC, June 1st": a clock time takes the day named with it.
     const day = all.find((m) => m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value));
     if (day) for (const m of all) if (m.rule === 'time.clock' && /^\d{4}-\d{2}-\d{2}T/.test(m.value)) m.value = day.value + m.value.slice(10);
