@@ -6,7 +6,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
-import { mentionAt, mentionCovering, mentionList, mentionsIn } from './mentions.js';
+import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from './mentions.js';
 
 type Party = AgreementRow['parties'][number];
 
@@ -782,8 +782,6 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       e++;
       if (e - i > 12) break;
     }
-    // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
-    // ending in a name.
     // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders, who stand for a
     // group no name was given for.
     let past = e;
@@ -792,6 +790,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       past = leaders.end;
       if (tokens[past]?.lower === '<' && tokens[past].end === tokens[past + 1]?.start) for (let q = past + 1; q < Math.min(last, past + 6); q++) if (tokens[q].lower === '>') past = q + 1;
     }
+    // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
+    // ending in a name.
     const ends = describedNames(doc, i, e);
     if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
     if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
@@ -839,8 +839,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
   let end = list.end;
   const lastItem = list.items[list.items.length - 1];
-  const poss = tokens[end]?.lower === "'s" || (tokens[end]?.lower === "'" && tokens[end].start === tokens[end - 1].end);
-  if (lastItem.type === 'place' && lastItem.b === end && poss && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
+  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end) && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
     let e = end + 1;
     while (e < last && tokens[e].cap && tokens[e].pos === 'PROPN' && !mentionAt(doc, e)) e++;
     parties[parties.length - 1] = writtenParty(doc, end + 1, e, role);

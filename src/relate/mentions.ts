@@ -59,6 +59,12 @@ function marked(doc: Doc, k: number, limit: number): boolean {
   return doc.tokens[k]?.lower === '<' && k + 1 < limit && doc.tokens[k + 1].start === doc.tokens[k].end;
 }
 
+/** A possessive at token k: "'s", or the apostrophe glued to a name ending in s ("Laos' Xekong Power"). */
+export function possessiveAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && (t.lower === "'s" || (t.lower === "'" && k > 0 && t.start === doc.tokens[k - 1].end));
+}
+
 /**
  * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
  * Returns the mentions and the token after the list, or null when no name starts at i.
@@ -75,9 +81,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes.
     if (m?.type === 'place') {
-      // "Laos' Xekong Power": the possessive of a name ending in s.
-      const poss = doc.tokens[m.b]?.lower === "'s" || (doc.tokens[m.b]?.lower === "'" && doc.tokens[m.b].start === doc.tokens[m.b - 1].end);
-      const at = m.rule === 'place.demonym' ? m.b : poss ? m.b + 1 : -1;
+      const at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : -1;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
       if (p?.type === 'person' || p?.type === 'organisation') m = p;
     }

@@ -178,7 +178,7 @@ function holiday(ctx: Ctx, i: number): DateMatch | null {
 function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   // "mid-October", "early-March 2025" (one token): the month with its part.
   const part = MONTH_PART.test(ctx.doc.tokens[i].lower) ? /^(mid|early|late)-([a-z]+)$/.exec(ctx.doc.tokens[i].lower) : null;
-  if (part && MONTHS[part[2]] && part[2].length > 3) {
+  if (part && MONTHS[part[2]]) {
     let j = i + 1;
     let y = yearAt(ctx, j);
     if (y) j++;
@@ -824,8 +824,8 @@ const STARTERS = new Set([
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
-/** "mid-October", "early-March": a month and its part, written as one token. */
-const MONTH_PART = /^(mid|early|late)-[a-z]{4,}$/;
+/** "mid-October", "early-March", "mid-May": a month and its part, written as one token. */
+const MONTH_PART = /^(mid|early|late)-[a-z]{3,}$/;
 /** Words after "the" that can start "the end of this year", "the same day", "the near term" ... */
 const THE_FOLLOWERS = new Set(['end', 'beginning', 'start', 'middle', 'same', 'day', 'weekend', 'near', 'long', 'short']);
 

@@ -80,7 +80,8 @@ export function headlineSentences(doc: Doc): Uint8Array {
 }
 
 const PARTICLES = lexiconSet('surname-particles.txt');
-const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
+/** Arabic articles glued to a part of a name ("al-Assad", "el-Sisi"). */
+export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
 const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 
 /** Head nouns of meetings and bodies named after their topic with "on". */

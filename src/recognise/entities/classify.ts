@@ -129,7 +129,7 @@ function hasParticle(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Words that could be romanised Chinese given names: short, capitalised, letters only. */
-function pinyinLike(doc: Doc, a: number, b: number): boolean {
+export function pinyinLike(doc: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokText(doc, doc.tokens[i]);
     if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w)) return false;

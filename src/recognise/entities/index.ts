@@ -6,8 +6,8 @@ import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { MONTHS } from '../../analyse/calendar.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
-import { findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
-import { classify, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
+import { ARABIC_ARTICLE, findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
+import { classify, headIndex, headKind, pinyinLike, spanKey, verdict, type Verdict } from './classify.js';
 import { entityLexicon, key, type EntityLexicon } from './lexicon.js';
 
 export { entityLexicon, readUserLexicon, type UserLexiconEntry } from './lexicon.js';
@@ -310,8 +310,6 @@ function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: numb
   for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
   return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
 }
-
-const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
 
 /**
  * Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline),
@@ -688,7 +686,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       }
       // "Li Qiang ... Li said": a Chinese name puts the surname first.
       const first = doc.tokens[p.a];
-      if (n === 2 && lex.chineseSurnames.has(first.lower) && /^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(doc.text.slice(last.start, last.end)) && !lex.givenNames.has(last.lower) && !partial.has(first.lower)) {
+      if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !lex.givenNames.has(last.lower) && !partial.has(first.lower)) {
         partial.set(first.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(first.lower, k);
       }
