@@ -21,10 +21,11 @@ describe('dates', () => {
   });
 
   it('reads a month and its part written as one word', () => {
-    const got = docOf('The forum opens in mid-October; the talks end in mid-April 2014.', '2013-03-22').dates.map((d) => [d.text, d.value, d.mod]);
+    const got = docOf('The forum opens in mid-October; the talks end in mid-April 2014. Talks will resume in mid-May.', '2013-03-22').dates.map((d) => [d.text, d.value, d.mod]);
     expect(got).toEqual([
       ['mid-October', '2013-10', 'MID'],
       ['mid-April 2014', '2014-04', 'MID'],
+      ['mid-May', '2013-05', 'MID'],
     ]);
   });
 
