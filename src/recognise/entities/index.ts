@@ -211,18 +211,21 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
   for (let i = a + 1; i < b - 1; i++) {
     const tl = titleLength(doc, lex, i, b);
+    if (tl === 0) continue;
     // "U.S. President Barack Obama": a title followed by a given name, or by the last two words of the run.
     // "Oil Minister Sheikh Ali al-Khalifa al-Sabah": or by another title, then such a name.
-    const tl2 = tl > 0 && i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
+    const tl2 = i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
     const nameAt = i + tl + tl2;
-    // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough.
-    const ofCountry = lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country';
-    // Not "U.S. Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").
-    const w = tokens[nameAt]?.lower ?? '';
-    const oneName = ofCountry && nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap);
-    const nameAfter = nameAt < b && (lex.givenNames.has(tokens[nameAt].lower) || twoNameWords(lex, tokens, nameAt, b) || oneName);
+    if (nameAt >= b) continue;
+    // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough; not "U.S.
+    // Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").
+    const w = tokens[nameAt].lower;
+    const oneName = () =>
+      nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
+      (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country');
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || oneName();
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
-    if (tl > 0 && nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
+    if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
     }
   }
