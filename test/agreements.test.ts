@@ -195,6 +195,18 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads two signers no rule typed, a company after what it makes, a counterparty before what the deal is over', () => {
+    expect(agreements('Nissan and Renault inked a pact on Friday to share engine technology.')[0].parties).toEqual(['Nissan', 'Renault']);
+    expect(agreements('Glaxo has struck a deal with the Indian drugmaker Ranbaxy to develop new antibiotics.')[0].parties).toEqual(['Glaxo', 'Ranbaxy']);
+    expect(agreements('BT reached an agreement with Ofcom over access to its network.')[0].parties).toEqual(['BT', 'Ofcom']);
+  });
+
+  it('takes no year that names another treaty as the day of signing', () => {
+    const [a] = docOf('Germany and France signed a new friendship treaty in Aachen, renewing the 1963 Elysee Treaty.').agreements;
+    expect([a.kind, a.date, a.place?.name]).toEqual(['friendship treaty', null, 'Aachen']);
+    expect(docOf('The treaty was signed in 1963 by Germany and France.').agreements[0].date?.value).toBe('1963');
+  });
+
   it.each([
     'Boeing plans to sign a deal with Air China next year.',
     'Boeing is negotiating a contract with Air China.',

@@ -38,6 +38,13 @@ describe('entities', () => {
     expect(got).toContain('person: John Mancuso');
   });
 
+  it('takes a name after what the company makes or is for a company', () => {
+    const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
+    expect(got).toContain('organisation: Ranbaxy');
+    expect(got).toContain('organisation: Heineken');
+    expect(got).toContain('organisation: Electricite de France');
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

@@ -546,7 +546,19 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       else if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 1].end === tokens[a].start && tokens[a - 2].cap) a -= 2;
       else break;
     }
-    if (a > first || tokens[a].pos === 'PROPN') return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
+    if (a > first || tokens[a].pos === 'PROPN') {
+      const party = writtenParty(doc, a, k + 1, 'subject');
+      // "Nissan and Renault inked a pact": the name before "and", typed or not.
+      const j = a - 1;
+      if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
+        const prev = mentionCovering(doc, j - 1);
+        if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (j - 1 === first || !tokens[j - 2].cap))) {
+          const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');
+          return { parties: [other, party], start: prev ? prev.a : j - 1 };
+        }
+      }
+      return { parties: [party], start: a };
+    }
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
   const np = nounPhraseEndingAt(doc, k, first);
@@ -776,9 +788,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "with what it called a major U.S. company": a clause, not a name.
     if (/^(what|which|whom|whoever|whatever)$/.test(tokens[i]?.lower ?? '')) return { parties: [], end: i };
     let e = i;
-    // ... up to a clause ("but he did not say", "when they met") or a date ("two weeks ago").
+    // ... up to a clause ("but he did not say", "when they met"), a date ("two weeks ago") or what the deal is
+    // about ("with Ofcom over access to its network").
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led)$/.test(tokens[e].lower) && !inDate(doc, e)) {
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !inDate(doc, e)) {
       e++;
       if (e - i > 12) break;
     }
@@ -865,8 +878,17 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
 }
 
 function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {
-  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set');
+  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && !attributiveYear(doc, x));
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/** "renewing the 1963 Elysee Treaty", "its 2015 accord": a year that names another thing, not when this happened. */
+function attributiveYear(doc: Doc, d: { start: number; end: number; text: string }): boolean {
+  if (!/^\d{4}$/.test(d.text)) return false;
+  const k = doc.tokenAt(d.start);
+  const before = doc.tokens[k - 1]?.lower ?? '';
+  const after = doc.tokens[k + 1];
+  return /^(the|a|an|its|their|his|her|this|that|'s)$/.test(before) && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
 }
 
 /** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase. */

@@ -81,9 +81,12 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes.
     if (m?.type === 'place') {
-      const at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : -1;
+      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : -1;
+      // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
+      const from = at;
+      while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && /^(NOUN|ADJ)$/.test(doc.tokens[at].pos)) at++;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
-      if (p?.type === 'person' || p?.type === 'organisation') m = p;
+      if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
     }
     if (!m || m.b > limit) break;
     items.push(m);
