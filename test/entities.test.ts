@@ -45,6 +45,11 @@ describe('entities', () => {
     expect(got).toContain('organisation: Electricite de France');
   });
 
+  it('reads a company and where it is in "X Inc of Y", unless the whole is a name', () => {
+    expect(entities('He said Kidde Inc of Clifton and Hoechst AG of West Germany signed.')).toEqual(['organisation: Kidde Inc', 'place: Clifton', 'organisation: Hoechst AG', 'place: West Germany']);
+    expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

@@ -229,11 +229,31 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
     }
   }
+  // "Kidde Inc of Clifton and Hoechst AG of West Germany": a company, then where it is.
+  const o = corporateOf(tokens, a, b);
+  if (o > 0) {
+    let e = Math.min(b, o + 5);
+    while (e > o + 1 && !lex.places.has(spanKey(doc, o + 1, e))) e--;
+    if (e > o + 1 && (e === b || tokens[e].lower === 'and') && !placeNamesCompany(doc, lex, a, o, e)) {
+      return [...piecesOf(doc, lex, a, o, sent, true), ...piecesOf(doc, lex, o + 1, e, sent, true), ...(e + 1 < b ? piecesOf(doc, lex, e + 1, b, sent, true) : [])];
+    }
+  }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
+    // "Hospital Corp of America", "Financial Corp of Santa Barbara": a name with "of" after its legal form.
+    // "Dyneer Corp of Scotsdale, Ariz.": a company and where it is, read on their own (a whole run only: "Mitsui and
+    // Co Ltd of Japan" is no "Co Ltd").
+    if (!v) {
+      const o = corporateOf(tokens, pa, pb);
+      if (o > 0 && placeNamesCompany(doc, lex, pa, o, pb)) v = verdict('organisation', 'org.legal-form', true);
+      else if (o > 0 && pa === a) {
+        out.push(...piecesOf(doc, lex, pa, o, sent, true), ...piecesOf(doc, lex, o + 1, pb, sent, true));
+        continue;
+      }
+    }
     let start = pa;
     let title = pa === a ? titleA : -1;
     if (title >= 0) {
@@ -259,6 +279,26 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   return out;
 }
+
+/** Token index of the first "of" after a company's legal form in [a, b) ("Kidde Inc of Clifton"), or -1. */
+function corporateOf(tokens: Token[], a: number, b: number): number {
+  for (let o = a + 2; o < b - 1; o++) if (tokens[o].lower === 'of' && CORPORATE_FORM.test(tokens[o - 1].lower) && tokens[o + 1].cap) return o;
+  return -1;
+}
+
+/**
+ * Is the place after "of" part of the company's name? "Hospital Corp of America", "Associates Corp of North
+ * America" (American companies' names); "Financial Corp of Santa Barbara", "Trust Co of New York" (generic words
+ * and a legal form are no name without their place). Not "Kidde Inc of Clifton".
+ */
+function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b: number): boolean {
+  if (/^((north|south|latin) )?america$/.test(spanKey(doc, o + 1, b))) return true;
+  for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
+  return true;
+}
+
+/** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
+const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
 
 /**
  * Words around a name that say it is a company: "Burlington said", "Santa Fe's stock", "shares of Delta", "the
