@@ -207,6 +207,28 @@ describe('agreements', () => {
     expect(docOf('The treaty was signed in 1963 by Germany and France.').agreements[0].date?.value).toBe('1963');
   });
 
+  it('reads who awards a contract and who is awarded it', () => {
+    expect(agreements('Shell and BP have been awarded contracts by the Iraqi government to develop two large oil fields.')[0].parties).toEqual(['Shell', 'BP', 'Iraq']);
+    expect(agreements('The Iraqi government awarded Shell a contract to develop the Majnoon field.')[0].parties).toEqual(['The Iraqi government', 'Shell']);
+    expect(agreements('The Pentagon awarded a $35bn contract to Boeing on Thursday.')[0]).toMatchObject({ parties: ['Pentagon', 'Boeing'], purpose: null });
+    expect(agreements('The contract was awarded to Boeing by the Pentagon.')[0].parties).toEqual(['Boeing', 'the Pentagon']);
+    expect(agreements('Shell Oil Co of Houston has been awarded a 104.3 mln dlr contract for jet fuel.')[0].parties).toEqual(['Shell Oil Co']);
+    // awards that are no agreements
+    expect(agreements('Salary reviews awarded last year and new wage pacts will cost the firm 2 mln dlrs.')).toEqual([]);
+    expect(agreements('The ship was struck while watching Warsaw Pact manoeuvres.')).toEqual([]);
+  });
+
+  it('names a capitalised agreement in full, and ends a purpose at a participle after a comma', () => {
+    expect(docOf('Britain and Ireland signed the Good Friday Agreement in 1998.').agreements[0].kind).toBe('Good Friday Agreement');
+    expect(docOf('Ministers from the 12 countries signed the Trans-Pacific Partnership in Auckland.').agreements[0].kind).toBe('Trans-Pacific Partnership');
+    expect(agreements('Mittal Steel has agreed a deal to buy Arcelor for 26.9bn euros, ending a five-month takeover battle.')[0].purpose).toBe('to buy Arcelor for 26.9bn euros');
+    expect(agreements("Pacific Resources Inc signed an agreement with Shell Oil Co to buy Shell's marketing, terminaling and distribution assets in Hawaii.")[0].purpose).toBe("to buy Shell's marketing, terminaling and distribution assets in Hawaii");
+  });
+
+  it('keeps where a company is with the company, and its purpose after it', () => {
+    expect(agreements('Utilicorp signed an agreement with Cominco Ltd of Vancouver to extend the deadline.')[0]).toMatchObject({ parties: ['Utilicorp', 'Cominco Ltd'], purpose: 'to extend the deadline' });
+  });
+
   it.each([
     'Boeing plans to sign a deal with Air China next year.',
     'Boeing is negotiating a contract with Air China.',

@@ -131,6 +131,15 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount) a--;
       else break;
     }
+    // "the Good Friday Agreement", "the Trans-Pacific Partnership": a capitalised agreement's whole name is its kind.
+    if (a === i && tokens[i].cap && i > first) {
+      while (a - 1 >= first && i - a < 6) {
+        const t = tokens[a - 1];
+        if (t.lower === '-' && a - 2 >= first && tokens[a - 2].cap && tokens[a - 2].end === t.start && t.end === tokens[a].start) a -= 2;
+        else if (t.cap && t.type === 'word' && t.pos === 'PROPN' && !inDate(doc, a - 1)) a--;
+        else break;
+      }
+    }
     const last2 = n[n.length - 1];
     // "memorandums of understanding", "letters of intent": the number is the first word's.
     const word = n.length >= 3 && n[1] === 'of' ? n[0] : last2;
@@ -150,7 +159,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
     // "took place after an agreement was reached": "place" concludes only an order.
     if (/^place/.test(w) && !/^orders?$/.test(headWord)) continue;
-    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN')) {
+    // ("bonus awards": "award" only as a verb)
+    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
       verbAt = k;
       break;
     }
@@ -188,6 +198,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const verb = tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
+  // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.
+  if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
   // "orders placed with U.S. factories" are statistics, not an order someone signed.
   if (passive && /^place/.test(verb)) return null;
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
@@ -253,11 +265,22 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
+  // "awarded Shell a contract", "awarded a contract to Boeing", "has been awarded a contract by the Pentagon": the
+  // one who gives it as well as the one who receives it.
+  const awarded = /^award/.test(verb) && !passive;
+  const beenAwarded = awarded && /^(been|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
+  if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
     before?.parties.forEach(push);
     k = skipWhenWhere(doc, verbAt + 1, last);
+    // "The contract was awarded to Boeing by the Pentagon"
+    const to = /^award/.test(verb) && tokens[k]?.lower === 'to' ? namesAt(doc, k + 1, last, 'subject') : null;
+    if (to) {
+      to.parties.forEach(push);
+      k = skipWhenWhere(doc, to.end, last);
+    }
     if (tokens[k]?.lower === 'by') {
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
       by.parties.forEach(push);
@@ -265,13 +288,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
   }
   // "a contract worth £1 billion from the British Ministry of Defence": the amount, then who gave it.
-  if (/^(worth|valued)$/.test(tokens[k]?.lower ?? '')) {
+  if (/^(worth|valued|totalling|totaling)$/.test(tokens[k]?.lower ?? '')) {
     const q = tokens[k + 1]?.lower === 'at' ? k + 2 : k + 1;
     const c = tokens[q] ? doc.counts.find((x) => x.start <= tokens[q].start && tokens[q].start < x.end && x.kind === 'money') : undefined;
     if (c) {
       let e = q;
       while (e < last && tokens[e].start < c.end) e++;
-      if (/^(from|with)$/.test(tokens[e]?.lower ?? '')) k = e;
+      if (/^(from|with)$/.test(tokens[e]?.lower ?? '') || (awarded && tokens[e]?.lower === 'to')) k = e;
     }
   }
   // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
@@ -296,6 +319,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
       ph.parties.forEach(push);
       k = ph.end;
+      continue;
+    }
+    const given = (beenAwarded && w === 'by') || (awarded && !beenAwarded && w === 'to') ? namesAt(doc, k + 1, last, 'counterparty') : null;
+    if (given) {
+      given.parties.forEach(push);
+      k = given.end;
       continue;
     }
     if (w === 'signed' && tokens[k + 1]?.lower === 'by') {
@@ -454,6 +483,17 @@ function partyOf(m: MentionRef, role: string): Party {
 }
 
 /** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
+/** Names at token i, as recognised ("the U.S. Air Force", "X and Y") or a capitalised run no rule typed ("Shell"). */
+function namesAt(doc: Doc, i: number, limit: number, role: string): { parties: Party[]; end: number } | null {
+  const list = mentionList(doc, i, limit);
+  if (list) return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
+  const tokens = doc.tokens;
+  const a = tokens[i]?.lower === 'the' ? i + 1 : i;
+  let b = a;
+  while (b < limit && b - a < 4 && tokens[b].cap && tokens[b].type === 'word' && tokens[b].pos === 'PROPN' && !inDate(doc, b)) b++;
+  return b > a ? { parties: [writtenParty(doc, a, b, role)], end: b } : null;
+}
+
 function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;
@@ -464,9 +504,11 @@ function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
+  // "Shell has been awarded a contract": who is awarded it (not "the deal was struck", "a ship was struck").
+  const awarded = /^award/.test(tokens[v].lower);
   // skip auxiliaries, adverbs, dates and "that"
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
-  while (k >= first && (/^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
+  while (k >= first && ((awarded && /^(been|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   const w = tokens[k].lower;
   if (w === 'and') return null;
@@ -476,7 +518,17 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     return m ? { parties: [partyOf(m, 'subject')], start: m.a } : null;
   }
   if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
-  const m = mentionCovering(doc, k);
+  let m = mentionCovering(doc, k);
+  // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
+  if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'of' && tokens[m.a - 2].cap && tokens[m.a - 2].type === 'word') {
+    const owner = mentionCovering(doc, m.a - 2);
+    if (owner?.type === 'organisation') m = owner;
+    else if (!owner) {
+      let a = m.a - 2;
+      while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && !mentionCovering(doc, a - 1)) a--;
+      return { parties: [writtenParty(doc, a, m.a - 1, 'subject')], start: a };
+    }
+  }
   if (m) {
     // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
     const items: MentionRef[] = [m];
@@ -584,12 +636,15 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
 
 /**
  * A comma before another clause ends a purpose: ", and ...", ", which ...", ", said it has agreed" (the relative
- * clause the agreement was in has ended), ", the ministry said".
+ * clause the agreement was in has ended), ", the ministry said", ", ending a battle".
  */
 function clauseAfter(doc: Doc, k: number, last: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
+  // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
+  // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
   if ((t.pos === 'AUX' && !/ing$/.test(t.lower)) || (t.pos === 'VERB' && lex!.speech.has(t.lower))) return true;
   return reportingClause(doc, k, last);

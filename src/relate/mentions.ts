@@ -92,6 +92,11 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     items.push(m);
     k = m.b;
     if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
+    // "Cominco Ltd of Vancouver": where a company is belongs to its part of the list.
+    if (m.type === 'organisation' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
+      const at = mentionAt(doc, k + 1);
+      if (at?.type === 'place' && at.b <= limit) k = at.b;
+    }
     const sep = doc.tokens[k]?.lower;
     if (k < limit && (sep === 'and' || sep === '&')) {
       joinedByAnd = true;
