@@ -211,7 +211,7 @@ describe('agreements', () => {
     expect(agreements('Shell and BP have been awarded contracts by the Iraqi government to develop two large oil fields.')[0].parties).toEqual(['Shell', 'BP', 'Iraq']);
     expect(agreements('The Iraqi government awarded Shell a contract to develop the Majnoon field.')[0].parties).toEqual(['The Iraqi government', 'Shell']);
     expect(agreements('The Pentagon awarded a $35bn contract to Boeing on Thursday.')[0]).toMatchObject({ parties: ['Pentagon', 'Boeing'], purpose: null });
-    expect(agreements('The contract was awarded to Boeing by the Pentagon.')[0].parties).toEqual(['Boeing', 'the Pentagon']);
+    expect(agreements('The contract was awarded to Boeing by the Pentagon.')[0].parties).toEqual(['Boeing', 'Pentagon']);
     expect(agreements('Shell Oil Co of Houston has been awarded a 104.3 mln dlr contract for jet fuel.')[0].parties).toEqual(['Shell Oil Co']);
     // awards that are no agreements
     expect(agreements('Salary reviews awarded last year and new wage pacts will cost the firm 2 mln dlrs.')).toEqual([]);

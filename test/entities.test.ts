@@ -50,6 +50,26 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('knows large companies, agencies and institutions that news names bare', () => {
+    expect(entities('The Pentagon, the Fed, Gazprom, Airbus, Lufthansa and Reuters were named.')).toEqual([
+      'organisation: Pentagon',
+      'organisation: Federal Reserve (Fed)',
+      'organisation: Gazprom',
+      'organisation: Airbus',
+      'organisation: Lufthansa',
+      'organisation: Reuters',
+    ]);
+    // where a known company is, and its ticker after that place
+    expect(entities('Philips of the Netherlands and Alitalia of Italy <AERI.MI> agreed, as did Volkswagen of America.')).toEqual([
+      'organisation: Philips',
+      'place: Netherlands',
+      'organisation: Alitalia (AERI)',
+      'place: Italy',
+      'organisation: Volkswagen of America',
+    ]);
+    expect(entities('James Howard, a vice-president of Cargill (USA), spoke.')).toContain('place: USA');
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

@@ -230,11 +230,12 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
   }
   // "Kidde Inc of Clifton and Hoechst AG of West Germany": a company, then where it is.
-  const o = corporateOf(tokens, a, b);
+  const o = corporateOf(doc, lex, a, b);
   if (o > 0) {
-    let e = Math.min(b, o + 5);
-    while (e > o + 1 && !lex.places.has(spanKey(doc, o + 1, e))) e--;
-    if (e > o + 1 && (e === b || tokens[e].lower === 'and') && !placeNamesCompany(doc, lex, a, o, e)) {
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    let e = Math.min(b, s + 4);
+    while (e > s && !lex.places.has(spanKey(doc, s, e))) e--;
+    if (e > s && (e === b || tokens[e].lower === 'and') && !placeNamesCompany(doc, lex, a, o, e)) {
       return [...piecesOf(doc, lex, a, o, sent, true), ...piecesOf(doc, lex, o + 1, e, sent, true), ...(e + 1 < b ? piecesOf(doc, lex, e + 1, b, sent, true) : [])];
     }
   }
@@ -247,7 +248,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Dyneer Corp of Scotsdale, Ariz.": a company and where it is, read on their own (a whole run only: "Mitsui and
     // Co Ltd of Japan" is no "Co Ltd").
     if (!v) {
-      const o = corporateOf(tokens, pa, pb);
+      const o = corporateOf(doc, lex, pa, pb);
       if (o > 0 && placeNamesCompany(doc, lex, pa, o, pb)) v = verdict('organisation', 'org.legal-form', true);
       else if (o > 0 && pa === a) {
         out.push(...piecesOf(doc, lex, pa, o, sent, true), ...piecesOf(doc, lex, o + 1, pb, sent, true));
@@ -280,9 +281,17 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   return out;
 }
 
-/** Token index of the first "of" after a company's legal form in [a, b) ("Kidde Inc of Clifton"), or -1. */
-function corporateOf(tokens: Token[], a: number, b: number): number {
-  for (let o = a + 2; o < b - 1; o++) if (tokens[o].lower === 'of' && CORPORATE_FORM.test(tokens[o - 1].lower) && tokens[o + 1].cap) return o;
+/**
+ * Token index of the first "of" after a company's legal form or a known company's name in [a, b) ("Kidde Inc of
+ * Clifton", "Philips of the Netherlands"), or -1. Not inside a known name ("Lloyd's of London").
+ */
+function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  if (lex.known.has(spanKey(doc, a, b))) return -1;
+  for (let o = a + 1; o < b - 1; o++) {
+    if (tokens[o].lower !== 'of' || !(tokens[o + 1].cap || (tokens[o + 1].lower === 'the' && tokens[o + 2]?.cap))) continue;
+    if ((o >= a + 2 && CORPORATE_FORM.test(tokens[o - 1].lower)) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') return o;
+  }
   return -1;
 }
 
@@ -293,6 +302,7 @@ function corporateOf(tokens: Token[], a: number, b: number): number {
  */
 function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b: number): boolean {
   if (/^((north|south|latin) )?america$/.test(spanKey(doc, o + 1, b))) return true;
+  if (!CORPORATE_FORM.test(doc.tokens[o - 1].lower)) return false;
   for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
   return true;
 }
@@ -681,9 +691,16 @@ function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
     const inner = byStart.get(p.b + 1);
     let close = tokens[p.b + 2];
     if (open.lower === '<' && close?.lower === '.' && tokens[p.b + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[p.b + 3].start, tokens[p.b + 3].end))) close = tokens[p.b + 4];
+    // "Cargill (USA)": where a company is, not its short name.
+    if (open.lower === '(' && inner?.verdict?.type === 'place' && p.verdict.type !== 'place') continue;
     if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
-      inner.verdict = verdict(p.verdict.type, 'alias.acronym-definition', true);
-      inner.aliasOf = p;
+      // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
+      let of = p.a - 1;
+      if (tokens[of]?.lower === 'the') of--;
+      const owner = p.verdict.type === 'place' && tokens[of]?.lower === 'of' ? pieces.find((q) => q.b === of && q.verdict?.type === 'organisation') : undefined;
+      const named = owner ?? p;
+      inner.verdict = verdict(named.verdict!.type, 'alias.acronym-definition', true);
+      inner.aliasOf = named;
     }
   }
 }

@@ -80,7 +80,7 @@ function loadBase(): EntityLexicon {
   for (const d of demonyms.keys()) if (places.get(d) && places.get(d)!.kind !== 'country') places.delete(d);
   const set = (name: string) => new Set(lexiconList(name).map(key));
   const known = new Map<string, KnownName>();
-  for (const [name, aliases] of tsv('known-organisations.txt')) {
+  for (const [name, aliases] of [...tsv('known-organisations.txt'), ...tsv('known-companies.txt')]) {
     const entry: KnownName = { type: 'organisation', name, source: 'lexicon' };
     known.set(key(name), entry);
     for (const a of (aliases ?? '').split('|').filter(Boolean)) known.set(key(a), entry);
