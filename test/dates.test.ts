@@ -156,6 +156,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a span of years written with a dash as a range', () => {
+    const got = docOf('They signed an action plan for 2024-2026, a programme for 2019–2021 and one for the 2020-21 season.', '2024-03-01').dates;
+    expect(got.filter((d) => d.kind === 'range').map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd])).toEqual([
+      ['2024-2026', 'P2Y', '2024', '2026'],
+      ['2019–2021', 'P2Y', '2019', '2021'],
+      ['2020-21', 'P1Y', '2020', '2021'],
+    ]);
+  });
+
   it('does not take counts, money or model numbers for years', () => {
     expect(dates('The firm cut 2000 jobs and paid $2010 for a Boeing 1990.')).toEqual([]);
   });

@@ -18,4 +18,13 @@ describe('relations', () => {
       ['role', 'Frank Shrontz', 'Boeing Co.', 'president and chief executive officer'],
     ]);
   });
+
+  it('reads who co-hosts "the three-day forum", and no earlier edition as the same event', () => {
+    const text = 'The second China-Africa Agricultural Cooperation Forum opened on Tuesday in Nairobi. The three-day forum, co-hosted by the Kenyan Ministry of Agriculture and the Chinese Academy of Agricultural Sciences, focuses on irrigation. The first forum was held in Sanya in December 2021.';
+    expect(relations(text).map(([kind, , object]) => [kind, object])).toEqual([
+      ['held_on', 'Tuesday'],
+      ['organised_by', 'Kenyan Ministry of Agriculture'],
+      ['organised_by', 'Chinese Academy of Agricultural Sciences'],
+    ]);
+  });
 });

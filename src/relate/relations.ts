@@ -108,19 +108,25 @@ function eventRelations(doc: Doc, add: Add): void {
     if (!ev) {
       for (let i = s.first; i < s.last - 1; i++) {
         if (t[i].lower !== 'the') continue;
-        const head = t[i + 1].lower;
-        const e = events.find((x) => x.name.toLowerCase().endsWith(' ' + head) && x.a < i);
-        if (e) {
-          ev = e;
-          evAt = i;
-          break;
+        // "the forum", "the three-day forum", "the annual summit": up to three words before the head.
+        for (let h = i + 1; h <= Math.min(i + 4, s.last - 1); h++) {
+          const head = t[h].lower;
+          const e = events.find((x) => x.name.toLowerCase().endsWith(' ' + head) && x.a < i);
+          if (e) {
+            ev = e;
+            evAt = i;
+            break;
+          }
+          // "The first forum was held in Sanya": an earlier or later edition is another event.
+          if (t[h].cap || !/^(ADJ|NUM|PUNCT|NOUN)$/.test(t[h].pos) || /^(first|second|third|fourth|fifth|previous|last|next|inaugural|earlier)$/.test(t[h].lower)) break;
         }
+        if (ev) break;
       }
     }
     if (!ev) continue;
     for (let i = s.first; i < s.last - 1; i++) {
       const w = t[i].lower;
-      if ((w === 'organized' || w === 'organised' || w === 'hosted' || w === 'sponsored') && t[i + 1]?.lower === 'by') {
+      if (/^(co-?)?(organized|organised|hosted|sponsored)$/.test(w) && t[i + 1]?.lower === 'by') {
         const list = mentionList(doc, i + 2, s.last);
         if (list) for (const o of list.items) if (o.type === 'organisation') add('organised_by', end(ev), end(o), Math.min(evAt, i), list.end, 'organised_by.passive');
       }

@@ -302,6 +302,15 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
     const yy = +short[1];
     return { a: i, b: s === "'" ? i + 2 : i + 1, kind: 'date', value: String(yy < 30 ? 2000 + yy : 1900 + yy), rule: 'date.short-year', complete: true };
   }
+  // "an action plan for 2024-2026", "the 2020-21 season": a span of years written as one token.
+  const years = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(s);
+  if (years) {
+    const y1 = +years[1];
+    const y2 = years[2].length === 2 ? y1 - (y1 % 100) + +years[2] : +years[2];
+    if (y1 >= 1800 && y1 <= 2100 && y2 > y1 && y2 - y1 <= 30) {
+      return { a: i, b: i + 1, kind: 'range', value: `P${y2 - y1}Y`, rule: 'range.years', rangeStart: String(y1), rangeEnd: String(y2), complete: true };
+    }
+  }
   if (!y) return null;
   const prev = tokens[i - 1];
   const next = i + 1 < ctx.last ? tokens[i + 1] : undefined;
@@ -870,6 +879,13 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const opener = word(ctx, m.a - 1);
+    // "2019–2021": two years joined by a dash, with no "from".
+    const dash = ctx.doc.tokens[m.b];
+    const next = matches[k + 1];
+    if (opener !== 'from' && m.rule === 'date.year' && /^[-–]$/.test(dash?.lower ?? '') && next?.a === m.b + 1 && next.rule === 'date.year' && dash.start === ctx.doc.tokens[m.b - 1].end && dash.end === ctx.doc.tokens[next.a].start && +next.value > +m.value) {
+      out.push({ a: m.a, b: next.b, kind: 'range', value: rangeDuration(m.value, next.value)!, rule: 'range.years', rangeStart: m.value, rangeEnd: next.value, complete: true });
+      continue;
+    }
     if ((opener !== 'from' && opener !== 'between') || m.a - 1 < first) continue;
     const joiner = word(ctx, m.b);
     if (!(opener === 'from' ? /^(to|until|till|through|-|–)$/.test(joiner) : joiner === 'and')) continue;
