@@ -229,6 +229,11 @@ describe('agreements', () => {
     expect(agreements('Utilicorp signed an agreement with Cominco Ltd of Vancouver to extend the deadline.')[0]).toMatchObject({ parties: ['Utilicorp', 'Cominco Ltd'], purpose: 'to extend the deadline' });
   });
 
+  it('reads the subject of the main clause after "Under an agreement reached with ..."', () => {
+    expect(agreements('Under an agreement reached with the World Bank last week, Pakistan will receive $500m.')[0].parties).toEqual(['World Bank', 'Pakistan']);
+    expect(agreements('Under an agreement signed in 1985, Britain will return Hong Kong to China in 1997.')[0].parties).toEqual(['Britain']);
+  });
+
   it.each([
     'Boeing plans to sign a deal with Air China next year.',
     'Boeing is negotiating a contract with Air China.',
@@ -236,6 +241,11 @@ describe('agreements', () => {
     'Boeing and Air China failed to reach an agreement.',
     'Boeing would sign a deal with Air China if prices fall.',
     'We were about three words away from a deal.',
+    'Iran has refused to sign the additional protocol.',
+    'The UK has yet to sign the treaty.',
+    'Talks on a free trade deal between the EU and India resumed on Monday.',
+    'Brussels hopes to seal a deal with Washington before the summer.',
+    'A spokesman for Toyota said no agreement had been signed.',
   ])('no agreement in: %s', (text) => {
     expect(agreements(text)).toEqual([]);
   });

@@ -391,6 +391,20 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
+  // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
+  // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
+  // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
+  if (passive && /^(under|in)$/.test(tokens[first].lower) && hit.a - first <= 3 && !parties.some((p) => p.role === 'passive agent')) {
+    for (let q = verbAt + 1; q < last; q++) {
+      if (tokens[q].lower !== ',') continue;
+      const main = mentionList(doc, q + 1, last);
+      if (main) {
+        main.items.forEach((m) => push(partyOf(m, 'subject')));
+        evEnd = Math.max(evEnd, main.end);
+      }
+      break;
+    }
+  }
   if (parties.length === 0) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
