@@ -70,6 +70,13 @@ describe('entities', () => {
     expect(entities('James Howard, a vice-president of Cargill (USA), spoke.')).toContain('place: USA');
   });
 
+  it('reads Arabic, hyphenated, African, Central and Southeast Asian and Vietnamese names', () => {
+    const got = entities('The talks between Kassym-Jomart Tokayev and Shavkat Mirziyoyev lasted two hours. Later, Mohammed bin Salman hosted Abdullah ibn Hussein. Cyril Ramaphosa met Bola Tinubu, and Pham Minh Chinh met Jean-Claude Juncker.');
+    for (const name of ['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Mohammed bin Salman', 'Abdullah ibn Hussein', 'Cyril Ramaphosa', 'Bola Tinubu', 'Pham Minh Chinh', 'Jean-Claude Juncker']) expect(got).toContain(`person: ${name}`);
+    // a hyphenated word alone is no person's name
+    expect(entities('Petro-Canada said Franco-German talks went well.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

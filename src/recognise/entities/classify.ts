@@ -117,9 +117,19 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   return null;
 }
 
-/** Capitalised words, with the particles of a surname between them ("Hans van der Broek", "Kika de la Garza"). */
+/**
+ * Capitalised words, with the particles of a surname between them ("Hans van der Broek", "Kika de la Garza") and
+ * hyphens that join two of them ("Kassym-Jomart Tokayev").
+ */
 function allWords(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || (!tokens[i].cap && !(i > a && i < b - 1 && SURNAME_PARTICLES.has(tokens[i].lower)))) return false;
+  // (a hyphenated name is one part of a person's name, not all of it: "Petro-Canada", "Franco-German")
+  let spaced = false;
+  for (let i = a + 1; i < b; i++) if (tokens[i].start > tokens[i - 1].end) spaced = true;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.lower === '-' && spaced && i > a && i < b - 1 && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start && tokens[i + 1].cap && /^[a-z]{2,}$/.test(tokens[i + 1].lower) && /^[a-z]{2,}$/.test(tokens[i - 1].lower)) continue;
+    if (t.type !== 'word' || (!t.cap && !(i > a && i < b - 1 && SURNAME_PARTICLES.has(t.lower)))) return false;
+  }
   return true;
 }
 const SURNAME_PARTICLES = lexiconSet('surname-particles.txt');
