@@ -69,6 +69,22 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads money as British and Asian news writes it: a scale before the full stop, lakh and crore, HK$ and S$', () => {
+    const money = (text: string) => counts(text).map((c) => [c.text, c.value, c.unit]);
+    expect(money('The UK will pay €500m. India will invest Rs 5,000 crore.')).toEqual([
+      ['€500m', 500000000, 'EUR'],
+      ['Rs 5,000 crore', 50000000000, 'INR'],
+    ]);
+    expect(money('It cost HK$2bn, S$300m and R$10bn.')).toEqual([
+      ['HK$2bn', 2000000000, 'HKD'],
+      ['S$300m', 300000000, 'SGD'],
+      ['R$10bn', 10000000000, 'BRL'],
+    ]);
+    expect(counts('The state holds 2.5 lakh tonnes.')[0]).toMatchObject({ value: 250000, unit: 'tonne' });
+    // "3M." is a company, not three million
+    expect(counts('Shares rose at 3M. Analysts were surprised.')).toEqual([]);
+  });
+
   it('reads percentages and measures', () => {
     expect(counts('Sales rose 15 percent to 3.5 pct while output hit 120,000 barrels.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
       ['15 percent', 'percent', 15, '%'],

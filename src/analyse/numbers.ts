@@ -109,12 +109,14 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
   for (;;) {
     if (j >= limit) break;
     const s = tokens[j];
-    const scale = W.scales[s.lower];
+    // "€500m." at the end of a sentence: the tokenizer keeps the period with the scale (written in lower case:
+    // "3M." is a company).
+    const scale = W.scales[s.lower] ?? (/^[a-z]{1,3}\.$/.test(doc.text.slice(s.start, s.end)) && (j + 1 >= tokens.length || tokens[j + 1].sent !== s.sent || tokens[j + 1].cap || tokens[j + 1].type === 'tabCRLF') ? W.scales[s.lower.slice(0, -1)] : undefined);
     const glued = s.start === tokens[j - 1].end;
     if (scale === undefined) break;
     // single-letter scales ("m", "b", "k") only when glued to digits: "$15m", not "15 m" (metres).
-    if (s.lower.length === 1 && !(glued && digits)) break;
-    if ((s.lower === 'm' || s.lower === 'k' || s.lower === 'b') && !glued) break;
+    if (s.lower.replace(/\.$/, '').length === 1 && !(glued && digits)) break;
+    if (/^[mkb]\.?$/.test(s.lower) && !glued) break;
     value = roundValue(value * scale);
     scaled = true;
     j++;

@@ -61,8 +61,9 @@ export function recogniseCounts(doc: Doc): void {
   const rows: CountRow[] = [];
   for (const f of found) {
     const start = tokens[f.a].start;
-    // "12.5 pct.": the sentence's period is not part of the amount.
-    const end = tokens[f.b - 1].end - (tokens[f.b - 1].lower === 'pct.' ? 1 : 0);
+    // "12.5 pct.", "€500m.": the sentence's period is not part of the amount.
+    const lastWord = tokens[f.b - 1].lower;
+    const end = tokens[f.b - 1].end - (lastWord === 'pct.' || (lastWord.endsWith('.') && Object.hasOwn(NUMBER_WORDS.scales, lastWord.slice(0, -1))) ? 1 : 0);
     const id = `${doc.article.id}#c${rows.length + 1}`;
     const warnings: Message[] = f.warnings.map((w) => doc.warn(w.ruleId, w.reason, { start, end }, id));
     const row: CountRow = {
@@ -101,6 +102,8 @@ function currencyBefore(doc: Doc, i: number, first: number): [number, string] | 
       if ((pp === 'gb' || pp === 'uk') && code === 'GBP') return [i - 2, 'GBP'];
       if (pp === 'us' && p === '$') return [i - 2, 'USD'];
       if (c.dollar_countries[pp] && p === '$') return [i - 2, c.dollar_countries[pp]];
+      // "HK$2bn", "S$300m", "R$10bn": the country's letters glued to the sign.
+      if (p === '$' && tok(doc, i - 2).length <= 2 && doc.tokens[i - 2].end === doc.tokens[i - 1].start && c.prefixes[pp + '$']) return [i - 2, c.prefixes[pp + '$']];
     }
     return [i - 1, code];
   }
