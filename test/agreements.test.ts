@@ -234,6 +234,13 @@ describe('agreements', () => {
     expect(agreements('Under an agreement signed in 1985, Britain will return Hong Kong to China in 1997.')[0].parties).toEqual(['Britain']);
   });
 
+  it('reads whose agreement it is, every country of "the ministers of ...", and a hyphenated kind', () => {
+    expect(agreements("Boeing's deal with Ryanair was signed in Dublin.")[0].parties).toEqual(['Boeing', 'Ryanair']);
+    expect(agreements('The memorandum, signed by the ministers of Egypt, Jordan and Iraq, covers electricity links.')[0].parties).toEqual(['Egypt', 'Jordan', 'Iraq']);
+    expect(agreements('Exxon, Shell and BP have signed production-sharing agreements with Kazakhstan.')[0]).toMatchObject({ kind: 'production-sharing agreement', parties: ['Exxon', 'Shell', 'BP', 'Kazakhstan'] });
+    expect(agreements('ARGOSystems Inc said it won a 15-mln-dlr contract with the U.S. Government.')[0].kind).toBe('contract');
+  });
+
   it.each([
     'Boeing plans to sign a deal with Air China next year.',
     'Boeing is negotiating a contract with Air China.',

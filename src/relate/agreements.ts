@@ -123,8 +123,14 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     let a = i;
     while (a - 1 >= first) {
       const t = tokens[a - 1];
-      // "a 27-year contract": a compound with a number is not part of the kind.
-      if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) break;
+      // "a 27-year contract": a compound with a number is not part of the kind; "production-sharing agreements" is.
+      if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) {
+        const w = tokens[a - 3];
+        const numeric = (x: string) => /\d/.test(x) || Object.hasOwn(NUMBER_WORDS.units, x) || Object.hasOwn(NUMBER_WORDS.tens, x) || Object.hasOwn(NUMBER_WORDS.scales, x) || Object.hasOwn(CURRENCY_WORDS, x);
+        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || numeric(w.lower) || numeric(t.lower)) break;
+        a -= 3;
+        continue;
+      }
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
       // "a 130 mln marks joint order": the amount's scale and currency are not part of the kind either.
       const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower);
@@ -270,6 +276,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const awarded = /^award/.test(verb) && !passive;
   const beenAwarded = awarded && /^(been|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
   if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
+  // "Boeing's deal with Ryanair was signed": whose agreement it is.
+  if (possessiveAt(doc, hit.a - 1) && !parties.length && tokens[hit.b]?.lower === 'with') {
+    const owner = mentionCovering(doc, hit.a - 2);
+    if (owner && owner.type !== 'person') {
+      push(partyOf(owner, 'subject'));
+      evStart = Math.min(evStart, owner.a);
+    }
+  }
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
@@ -881,8 +895,13 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "... of Qatar": prefer the name the description ends in.
     for (let q = i; q < e; q++) {
       if (tokens[q].lower === 'of') {
-        const m = mentionAt(doc, q + 1) ?? mentionAt(doc, q + 2);
-        if (m && (m.type === 'place' || m.type === 'organisation')) return { parties: [partyOf(m, role)], end: Math.max(e, m.b) };
+        // "the ministers of Egypt, Jordan and Iraq": every name of the list.
+        const list = mentionList(doc, q + 1, last);
+        const m = list?.items[0] ?? mentionAt(doc, q + 2);
+        if (m && (m.type === 'place' || m.type === 'organisation')) {
+          const items = list ? list.items.filter((x) => x.type === 'place' || x.type === 'organisation') : [m];
+          return { parties: items.map((x) => partyOf(x, role)), end: Math.max(e, list ? list.end : m.b) };
+        }
       }
     }
     // a phrase that continues into "in Uzbekistan and Kazakhstan"
