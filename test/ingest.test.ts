@@ -122,10 +122,17 @@ describe('datelines', () => {
     expect([r.place?.text, r.date?.text, r.source?.text]).toEqual(['LONDON', 'March 3', 'Reuters']);
     const ap = findDateline('WASHINGTON (AP) — The Senate voted.')!;
     expect([ap.place?.text, ap.date, ap.source?.text]).toEqual(['WASHINGTON', null, 'AP']);
+    const ru = findDateline('Moscow, 12 March 2024 (Interfax) - Gazprom said.')!;
+    expect([ru.place?.text, ru.date?.text, ru.value]).toEqual(['Moscow', '12 March 2024', '2024-03-12']);
+    const pk = findDateline('KARACHI, March 3: Pakistan and China signed a pact.')!;
+    expect([pk.place?.text, pk.date?.text, pk.value]).toEqual(['KARACHI', 'March 3', 'XXXX-03-03']);
+    expect(findDateline('NEW DELHI: India and Japan on Friday signed a pact.')?.place?.text).toBe('NEW DELHI');
   });
   it('does not take an ordinary first sentence for a dateline', () => {
     expect(findDateline('Boeing said on Monday it would cut jobs.')).toBeNull();
     expect(findDateline('Airbus - the European planemaker - said.')).toBeNull();
+    expect(findDateline('UPDATE: The talks resumed.')).toBeNull();
+    expect(findDateline('EDITOR\'S NOTE: This story was corrected.')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 // A dateline at the start of a wire story: "Urumqi, September 9 (Zhongxin Net) --",
-// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —". It becomes article metadata.
+// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "Moscow, 12 March 2024 (Interfax) -", "NEW DELHI:".
+// It becomes article metadata.
 import type { Dateline } from '../schema/records.js';
 import { MONTHS } from '../analyse/calendar.js';
 
@@ -10,21 +11,32 @@ const MONTH_WORDS = Object.keys(MONTHS)
   .flatMap((m) => [m[0].toUpperCase() + m.slice(1) + '\\.?', m.toUpperCase() + '\\.?'])
   .join('|');
 
+// "September 9", "Sept. 9, 2023", and day first: "12 March", "12 March 2024".
+const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?|\d{1,2}[ ]+(?:${MONTH_WORDS})(?:[ ]+\d{4})?)`;
+
 // place, optional date, optional (source), then a dash. Anchored at the start, bounded lengths: linear time.
 const DATELINE = new RegExp(
   String.raw`^[ \t]*(?<place>\p{Lu}[\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*){0,2})?)` +
-    String.raw`(?:,?[ ]+(?<date>(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?))?` +
+    String.raw`(?:,?[ ]+(?<date>${DATE}))?` +
     String.raw`(?:[ ]*\((?<source>[^()\n]{2,40})\))?` +
     String.raw`[ ]*(?:--|—|–|-)[ ]*`,
   'u',
 );
 
+// "NEW DELHI:", "KARACHI, March 3:": a place in capitals and a colon, as South Asian papers write it.
+const CAPS_DATELINE = new RegExp(String.raw`^[ \t]*(?<place>\p{Lu}{2}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[ ]+(?<date>${DATE}))?:[ ]+(?=\p{Lu})`, 'u');
+
+const LABELS = /^(UPDATE|UPDATED|BREAKING|BREAKING NEWS|WARNING|NOTE|EDITOR'S NOTE|CORRECTION|CORRECTED|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|FACTBOX|TEXT|RPT|REPEAT|FEATURE|INTERVIEW|REFILE|WRAPUP|PREVIEW|ADVISORY|SOURCE|SOURCES|PHOTO|VIDEO|WATCH|LIVE|TOPIC|SUBJECT|SUMMARY|Q|A)$/;
+
 export function findDateline(text: string): Dateline | null {
-  const m = DATELINE.exec(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  const m = DATELINE.exec(head) ?? CAPS_DATELINE.exec(head);
   if (!m || !m.groups) return null;
   const { place, date, source } = m.groups;
-  // Without a date or a source in brackets, "Word -" is too weak a signal.
-  if (!date && !source) return null;
+  // Without a date or a source in brackets, "Word -" is too weak a signal (a place in capitals and a colon is not).
+  if (!date && !source && !m[0].trimEnd().endsWith(':')) return null;
+  // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.
+  if (LABELS.test(place)) return null;
   const start = m.index + (m[0].length - m[0].trimStart().length);
   const end = m.index + m[0].trimEnd().length;
   const at = (s: string | undefined, from: number) => {
@@ -48,12 +60,13 @@ export function findDateline(text: string): Dateline | null {
 
 function datelineValue(date: string): string | null {
   const m = /^(\S+?)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(date);
-  if (!m) return null;
-  const month = MONTHS[m[1].toLowerCase()];
+  const d = m ? null : /^(\d{1,2})\s+(\S+?)\.?(?:\s+(\d{4}))?$/.exec(date);
+  if (!m && !d) return null;
+  const month = MONTHS[(m ? m[1] : d![2]).toLowerCase()];
   if (!month) return null;
-  const day = Number(m[2]);
+  const day = Number(m ? m[2] : d![1]);
   if (day < 1 || day > 31) return null;
-  const year = m[3] ?? 'XXXX';
+  const year = (m ? m[3] : d![3]) ?? 'XXXX';
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
