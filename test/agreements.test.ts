@@ -241,6 +241,10 @@ describe('agreements', () => {
     expect(agreements('ARGOSystems Inc said it won a 15-mln-dlr contract with the U.S. Government.')[0].kind).toBe('contract');
   });
 
+  it('takes no place of the purpose for where it was signed', () => {
+    expect(docOf('BP also signed a memorandum of understanding with Gazprom to explore gas fields in Siberia.').agreements[0].place).toBeNull();
+  });
+
   it.each([
     'Boeing plans to sign a deal with Air China next year.',
     'Boeing is negotiating a contract with Air China.',

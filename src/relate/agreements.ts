@@ -433,7 +433,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     purpose,
     date: dateIn(doc, tokens[first].start, tokens[last - 1].end),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
-    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties),
+    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -979,10 +979,12 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
   return /^(the|a|an|its|their|his|her|this|that|'s)$/.test(before) && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
 }
 
-/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase. */
-function placeIn(doc: Doc, first: number, last: number, parties: Party[]): AgreementRow['place'] {
+/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
+function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null): AgreementRow['place'] {
   for (let k = first; k < last - 1; k++) {
     if (!/^(in|at)$/.test(doc.tokens[k].lower)) continue;
+    // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
+    if (purpose && k >= purpose[0] && k < purpose[1]) continue;
     const m = mentionAt(doc, k + 1);
     if (!m || m.type !== 'place') continue;
     if (parties.some((p) => p.start <= m.start && m.end <= p.end)) continue;
