@@ -156,6 +156,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "the coming weeks" as the future and the part of a decade', () => {
+    const got = docOf('Talks will resume in the coming weeks. In the late 1990s it grew.').dates.map((d) => [d.text, d.value, d.mod ?? null]);
+    expect(got).toEqual([
+      ['the coming weeks', 'FUTURE_REF', null],
+      ['the late 1990s', '199', 'END'],
+    ]);
+  });
+
   it('reads a span of years written with a dash as a range', () => {
     const got = docOf('They signed an action plan for 2024-2026, a programme for 2019–2021 and one for the 2020-21 season.', '2024-03-01').dates;
     expect(got.filter((d) => d.kind === 'range').map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd])).toEqual([

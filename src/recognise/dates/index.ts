@@ -282,7 +282,14 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
     const digit = dec?.[2] ?? dec?.[3] ?? dec?.[4];
     if (!digit) return null;
     if (!century) century = Number(digit) > 2 ? '19' : '20';
-    return { a, b: i + 1, kind: 'date', value: `${century}${digit}`, rule: 'date.decade', complete: true };
+    // "the late 1990s", "the early 2000s": the part of the decade.
+    let mod: string | undefined;
+    if (a === i && /^(early|mid|late)$/.test(word(ctx, i - 1))) {
+      mod = MODS[word(ctx, i - 1)];
+      a = i - 1;
+      if (word(ctx, a - 1) === 'the') a--;
+    }
+    return { a, b: i + 1, kind: 'date', value: `${century}${digit}`, mod, rule: 'date.decade', complete: true };
   }
   // "the mid 1990's" / "the 1990 's"
   const y = yearAt(ctx, i);
@@ -407,6 +414,11 @@ function deictic(ctx: Ctx, i: number): DateMatch | null {
       }
       const a = word(ctx, i - 1) === 'in' ? i - 1 : i;
       return { a, b: i + 2, kind: 'date', value: 'PAST_REF', rule: 'date.recent-years', complete: true };
+    }
+    case 'coming': {
+      // "in the coming weeks": an unspecified future (TimeML FUTURE_REF).
+      if (word(ctx, i - 1) !== 'the' || !/^(days|weeks|months|years|decades)$/.test(word(ctx, i + 1)) || i + 1 >= ctx.last) return null;
+      return { a: i - 1, b: i + 2, kind: 'date', value: 'FUTURE_REF', rule: 'date.future-ref', complete: true };
     }
     case 'past':
     case 'future': {
