@@ -68,6 +68,7 @@ describe('entities', () => {
       'organisation: Volkswagen of America',
     ]);
     expect(entities('James Howard, a vice-president of Cargill (USA), spoke.')).toContain('place: USA');
+    expect(entities('The Group of Five and the Group of Eight met.')).toEqual(['organisation: Group of Five', 'organisation: Group of Eight']);
   });
 
   it('reads Arabic, hyphenated, African, Central and Southeast Asian and Vietnamese names', () => {
