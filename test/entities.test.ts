@@ -78,6 +78,15 @@ describe('entities', () => {
     expect(entities('Petro-Canada said Franco-German talks went well.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
 
+  it('knows regions that news names: the Horn of Africa, the Caucasus, the West Bank (no bank)', () => {
+    expect(entities('Tensions rose in the Horn of Africa, the Caucasus, the West Bank and the Hong Kong SAR.')).toEqual([
+      'place: Horn of Africa',
+      'place: Caucasus',
+      'place: West Bank',
+      'place: Hong Kong SAR',
+    ]);
+  });
+
   it('links an acronym defined in brackets to its name', () => {
     expect(entities('The European Aeronautic Defence and Space Company (EADS) said EADS would bid.')).toEqual([
       'organisation: European Aeronautic Defence and Space Company (EADS)',

@@ -62,8 +62,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const known = lex.known.get(k);
   if (known) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
   const place = lex.places.get(k);
-  // A country's whole name wins over a head noun inside it: "Soviet Union" is not a union.
-  if (place?.kind === 'country' && b - a >= 2) return verdict('place', 'place.gazetteer', true);
+  // A country's or region's whole name wins over a head noun inside it: "Soviet Union" is not a union, nor is
+  // "the West Bank" a bank.
+  if ((place?.kind === 'country' || place?.kind === 'region') && b - a >= 2) return verdict('place', 'place.gazetteer', true);
   const head = headKind(doc, lex, a, b);
   if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
