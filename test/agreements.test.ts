@@ -243,6 +243,9 @@ describe('agreements', () => {
 
   it('takes no place of the purpose for where it was signed', () => {
     expect(docOf('BP also signed a memorandum of understanding with Gazprom to explore gas fields in Siberia.').agreements[0].place).toBeNull();
+    // where it was signed, before when: neither is part of the purpose
+    const [a] = docOf('Air India signed a contract for 20 jets in Paris on Monday.').agreements;
+    expect([a.purpose, a.place?.name]).toEqual(['20 jets', 'Paris']);
   });
 
   it.each([

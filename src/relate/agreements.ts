@@ -374,6 +374,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (when && SIGNING_TIME.has(when.rule)) {
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at)$/.test(tokens[e - 1].lower)) e--;
+      // "for 20 jets in Paris on Monday": where it was signed comes before when.
+      const at = e > startTok ? mentionCovering(doc, e - 1) : undefined;
+      if (at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(tokens[at.a - 1].lower)) e = at.a - 1;
       if (e === startTok) e = e0;
     }
     // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose.
