@@ -153,7 +153,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "General Agreement on Tariffs and Trade": a known name keeps what would otherwise be trimmed.
     if (b - a > 1 && lex.known.has(spanKey(doc, a, b))) break;
     const k = t.lower;
-    if (lex.connectors.has(k)) {
+    if (lex.connectors.has(k) && !arabicArticleAt(tokens, a)) {
       a++;
       continue;
     }
@@ -240,7 +240,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
-    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower)) pa++;
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(tokens, pa)) pa++;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
@@ -279,6 +279,12 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
+function arabicArticleAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.cap && /^(al|el)$/.test(t.lower) && tokens[i + 1]?.lower === '-' && tokens[i + 1].start === t.end;
 }
 
 /**
