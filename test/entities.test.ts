@@ -69,6 +69,7 @@ describe('entities', () => {
     ]);
     expect(entities('James Howard, a vice-president of Cargill (USA), spoke.')).toContain('place: USA');
     expect(entities('The Group of Five and the Group of Eight met.')).toEqual(['organisation: Group of Five', 'organisation: Group of Eight']);
+    expect(entities('Marks & Spencer reported M&A and R&D costs, a Q&A said.')).toEqual(['organisation: Marks & Spencer']);
     expect(entities('It signed agreements with Tashkent State University and Al-Farabi Kazakh National University.')).toEqual(['organisation: Tashkent State University', 'organisation: Al-Farabi Kazakh National University']);
     expect(entities('Officials of the Uzbek Ministry of Higher Education and the Chinese Embassy signed.')).toEqual(['organisation: Uzbek Ministry of Higher Education', 'organisation: Chinese Embassy']);
   });
