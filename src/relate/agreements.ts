@@ -126,8 +126,7 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       // "a 27-year contract": a compound with a number is not part of the kind; "production-sharing agreements" is.
       if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) {
         const w = tokens[a - 3];
-        const numeric = (x: string) => /\d/.test(x) || Object.hasOwn(NUMBER_WORDS.units, x) || Object.hasOwn(NUMBER_WORDS.tens, x) || Object.hasOwn(NUMBER_WORDS.scales, x) || Object.hasOwn(CURRENCY_WORDS, x);
-        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || numeric(w.lower) || numeric(t.lower)) break;
+        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower)) break;
         a -= 3;
         continue;
       }
@@ -152,6 +151,11 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' };
   }
   return null;
+}
+
+/** A number, a number word, a scale or a currency: "27", "five", "mln", "dlr" ("a 15-mln-dlr contract"). */
+function amountWord(w: string): boolean {
+  return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS.units, w) || Object.hasOwn(NUMBER_WORDS.tens, w) || Object.hasOwn(NUMBER_WORDS.scales, w) || Object.hasOwn(CURRENCY_WORDS, w);
 }
 
 function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
@@ -513,7 +517,6 @@ function partyOf(m: MentionRef, role: string): Party {
   return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
 
-/** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
 /** Names at token i, as recognised ("the U.S. Air Force", "X and Y") or a capitalised run no rule typed ("Shell"). */
 function namesAt(doc: Doc, i: number, limit: number, role: string): { parties: Party[]; end: number } | null {
   const list = mentionList(doc, i, limit);
@@ -525,6 +528,7 @@ function namesAt(doc: Doc, i: number, limit: number, role: string): { parties: P
   return b > a ? { parties: [writtenParty(doc, a, b, role)], end: b } : null;
 }
 
+/** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
 function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;

@@ -293,10 +293,11 @@ function arabicArticleAt(tokens: Token[], i: number): boolean {
  */
 function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
-  if (lex.known.has(spanKey(doc, a, b))) return -1;
   for (let o = a + 1; o < b - 1; o++) {
     if (tokens[o].lower !== 'of' || !(tokens[o + 1].cap || (tokens[o + 1].lower === 'the' && tokens[o + 2]?.cap))) continue;
-    if ((o >= a + 2 && CORPORATE_FORM.test(tokens[o - 1].lower)) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') return o;
+    if ((o >= a + 2 && CORPORATE_FORM.test(tokens[o - 1].lower)) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') {
+      return lex.known.has(spanKey(doc, a, b)) ? -1 : o;
+    }
   }
   return -1;
 }
