@@ -213,6 +213,9 @@ describe('agreements', () => {
     expect(agreements('The Pentagon awarded a $35bn contract to Boeing on Thursday.')[0]).toMatchObject({ parties: ['Pentagon', 'Boeing'], purpose: null });
     expect(agreements('The contract was awarded to Boeing by the Pentagon.')[0].parties).toEqual(['Boeing', 'Pentagon']);
     expect(agreements('Shell Oil Co of Houston has been awarded a 104.3 mln dlr contract for jet fuel.')[0].parties).toEqual(['Shell Oil Co']);
+    // a name no rule typed, with its place; a unit's name with "and" in it
+    expect(agreements('Delta Dental Plan of San Francisco has been awarded a 121.0 mln dlr contract.')[0].parties).toEqual(['Delta Dental Plan of San Francisco']);
+    expect(agreements('Daniel Industries Inc said its Measurement and Control Division has been awarded a contract.')[0].parties).toEqual(['Measurement and Control Division']);
     // awards that are no agreements
     expect(agreements('Salary reviews awarded last year and new wage pacts will cost the firm 2 mln dlrs.')).toEqual([]);
     expect(agreements('The ship was struck while watching Warsaw Pact manoeuvres.')).toEqual([]);

@@ -588,7 +588,11 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         // a capitalised name no rule typed: "Northrop Grumman and EADS defeated ..."
         if (tokens[j].lower === 'and' && tokens[j - 1]?.cap && tokens[j - 1].pos === 'PROPN') {
           let a = j - 1;
-          while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+          while (a - 1 >= first && tokens[a - 1].cap && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ')) a--;
+          // "its Measurement and Control Division has been awarded": one unit's name with "and" in it.
+          if (/^(its|their|his|her|our)$/.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
+            return { parties: [writtenParty(doc, a, items[0].b, 'subject')], start: a };
+          }
           items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end).replace(/\s+/g, ' '), rule: 'as-written', nested: false });
           break;
         }
@@ -633,11 +637,23 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       else if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 1].end === tokens[a].start && tokens[a - 2].cap) a -= 2;
       else break;
     }
+    // "Delta Dental Plan of San Francisco has been awarded": a name no rule typed, "of" its place.
+    if (tokens[a - 1]?.lower === 'of' && a - 2 >= first && tokens[a - 2].cap && tokens[a - 2].type === 'word') {
+      let b = a - 2;
+      while (b - 1 >= first && tokens[b - 1].cap && tokens[b - 1].type === 'word' && a - b < 6) b--;
+      // (not a person's title and name: "Prime Minister Anibal Cavaco Silva of Portugal" signs for Portugal)
+      let titled = false;
+      for (let q = b; q < a - 1; q++) if (TITLES.has(tokens[q].lower)) titled = true;
+      // Nor the second of "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal".
+      if (tokens[b].lower !== 'the' && !titled && tokens[b - 1]?.lower !== 'and' && !mentionCovering(doc, b)) return { parties: [writtenParty(doc, b, k + 1, 'subject')], start: b };
+    }
     if (a > first || tokens[a].pos === 'PROPN') {
       const party = writtenParty(doc, a, k + 1, 'subject');
       // "Nissan and Renault inked a pact": the name before "and", typed or not.
       const j = a - 1;
       if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
+        // "its Measurement and Control Division": one unit's name with "and" in it.
+        if (/^(its|their|his|her|our)$/.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
         const prev = mentionCovering(doc, j - 1);
         if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (j - 1 === first || !tokens[j - 2].cap))) {
           const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');
