@@ -15,6 +15,8 @@ const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 const CURRENCY_WORDS = lexiconJson<{ suffixes: Record<string, string> }>('currencies.json').suffixes;
 const LEGAL_FORMS = lexiconSet('org-legal-forms.txt');
 const TITLES = lexiconSet('person-titles.txt');
+/** A possessive pronoun before a unit's name: "its Measurement and Control Division" is one name. */
+const OWNER = /^(its|their|his|her|our)$/;
 function load() {
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
   nouns.sort((a, b) => b.length - a.length);
@@ -590,7 +592,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
           let a = j - 1;
           while (a - 1 >= first && tokens[a - 1].cap && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ')) a--;
           // "its Measurement and Control Division has been awarded": one unit's name with "and" in it.
-          if (/^(its|their|his|her|our)$/.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
+          if (OWNER.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
             return { parties: [writtenParty(doc, a, items[0].b, 'subject')], start: a };
           }
           items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end).replace(/\s+/g, ' '), rule: 'as-written', nested: false });
@@ -653,7 +655,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       const j = a - 1;
       if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
         // "its Measurement and Control Division": one unit's name with "and" in it.
-        if (/^(its|their|his|her|our)$/.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
+        if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
         const prev = mentionCovering(doc, j - 1);
         if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (j - 1 === first || !tokens[j - 2].cap))) {
           const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');

@@ -6,7 +6,7 @@ import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { MONTHS } from '../../analyse/calendar.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
-import { ARABIC_ARTICLE, findRuns, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
+import { ARABIC_ARTICLE, findRuns, gluedHyphen, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
 import { classify, headIndex, headKind, pinyinLike, spanKey, verdict, type Verdict } from './classify.js';
 import { entityLexicon, key, type EntityLexicon } from './lexicon.js';
 
@@ -153,7 +153,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "General Agreement on Tariffs and Trade": a known name keeps what would otherwise be trimmed.
     if (b - a > 1 && lex.known.has(spanKey(doc, a, b))) break;
     const k = t.lower;
-    if (lex.connectors.has(k) && !arabicArticleAt(tokens, a)) {
+    if (lex.connectors.has(k) && !arabicArticleAt(doc, a)) {
       a++;
       continue;
     }
@@ -240,7 +240,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
-    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(tokens, pa)) pa++;
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa)) pa++;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
@@ -282,9 +282,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
 }
 
 /** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
-function arabicArticleAt(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  return t.cap && /^(al|el)$/.test(t.lower) && tokens[i + 1]?.lower === '-' && tokens[i + 1].start === t.end;
+function arabicArticleAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.cap && ARABIC_ARTICLE.test(t.lower) && gluedHyphen(doc.tokens, i + 1, doc);
 }
 
 /**
