@@ -57,7 +57,7 @@ describe('agreements', () => {
     expect(agreements('Under the agreement signed on Monday by Renault and Nissan, the firms will share engines.').map((a) => a.parties)).toEqual([['Renault', 'Nissan']]);
     expect(agreements('The contract, signed on Monday by Van Waters and Rogers Inc, runs for a year.').map((a) => a.parties)).toEqual([['Van Waters and Rogers Inc']]);
     expect(agreements('Ford said it had reached agreement with the United Auto Workers union on a new contract.')).toEqual([
-      { kind: 'agreement', status: 'agreed', parties: ['Ford', 'the United Auto Workers union'], purpose: 'a new contract' },
+      { kind: 'agreement', status: 'agreed', parties: ['Ford', 'United Auto Workers'], purpose: 'a new contract' },
     ]);
     expect(agreements('Officials said it had reached agreement with the union.').map((a) => a.parties)).toEqual([['the union']]);
     expect(agreements('Britain agreed a £2bn arms deal with Saudi Arabia on Tuesday.')[0].purpose).toBeNull();

@@ -24,6 +24,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {
+    const text = 'Talks between General Motors Corp and the United Auto Workers union broke down on Friday. The Tata group and the West German bank both declined to comment, and the Detroit carmaker said the Hummer brand was for sale.';
+    const got = entities(text);
+    expect(got).toContain('organisation: United Auto Workers');
+    expect(got).toContain('organisation: Tata');
+    expect(got).toContain('place: Detroit');
+    expect(got.some((e) => /Hummer|West German/.test(e) && e.startsWith('organisation'))).toBe(false);
+  });
+
   it('keeps the first word of a company named "X of Y Inc" at the start of a sentence when the article writes X as a name', () => {
     const text = 'Kestrel of Ohio Inc soared 21-1/2 to 75. Bremen Tools Corp will offer 2.5 of its own shares for each of Kestrel\'s shares.';
     expect(entities(text)).toEqual(['organisation: Kestrel of Ohio Inc (Kestrel)', 'organisation: Bremen Tools Corp']);

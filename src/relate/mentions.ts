@@ -1,5 +1,8 @@
 // Lookups over the recognised mentions of a Doc, shared by the relation extractors.
 import type { Doc, MentionRef } from '../analyse/doc.js';
+import { lexiconSet } from '../analyse/lexicon.js';
+
+let descriptors: Set<string> | null = null;
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -97,6 +100,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const at = mentionAt(doc, k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;
     }
+    // "the United Auto Workers union": the noun after a name that says what it is belongs to its item.
+    const said = doc.tokens[k];
+    if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && (descriptors ??= lexiconSet('org-descriptors.txt')).has(said.lower)) k++;
     const sep = doc.tokens[k]?.lower;
     if (k < limit && (sep === 'and' || sep === '&')) {
       joinedByAnd = true;

@@ -594,6 +594,13 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
   if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
+  // "the United Auto Workers union", "the Tata group": the descriptor after the name, closing the noun phrase.
+  // Not "the Hummer brand" (a product), nor a place or its people first ("the Detroit carmaker", "the West
+  // German bank"), nor a generic word last, which the descriptor continues ("the U.S. Central bank", "the New
+  // York Stock exchange").
+  if (prev?.lower === 'the' && next && !next.cap && sets.descriptors.has(next.lower) && next.lower !== 'brand' && words && !(next2?.type === 'word' && !next2.cap && next2.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.b - 1].lower) && tokens[p.b - 1].lower !== 'stock') {
+    return verdict('organisation', 'org.descriptor-after-name', false);
+  }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
   if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
     return verdict('organisation', 'org.descriptor-after', false);
@@ -626,6 +633,15 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     return verdict('person', 'person.speaker', false);
   }
   return null;
+}
+
+/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
+function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
+  for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
+    const k = spanKey(doc, p.a, p.a + n);
+    if (lex.places.has(k) || lex.demonyms.has(k)) return true;
+  }
+  return false;
 }
 
 /**
