@@ -408,6 +408,11 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads towns no list has before a state or province written out, but not the end of a longer name', () => {
+    const got = entities('GM will close its plants in Moraine, Ohio; Bramalea, Ontario and Des Moines, Iowa, and Goodyear, Ohio\'s largest employer, will not.');
+    expect(got.filter((e) => e.startsWith('place'))).toEqual(['place: Moraine', 'place: Ohio', 'place: Bramalea', 'place: Ontario', 'place: Iowa']);
+  });
+
   it('reads a wire ticker with its exchange as another name of the company before it', () => {
     const text = 'Volkswagen AG <VOWG.F> said it would cooperate with Fiat SpA <FIAT.MI> and Nortek Inc <NTK>.';
     expect(entities(text)).toEqual(['organisation: Volkswagen AG (VOWG)', 'organisation: Fiat SpA (FIAT)', 'organisation: Nortek Inc (NTK)']);

@@ -564,6 +564,13 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && lex.places.get(next2.lower)?.kind === 'region') {
     return verdict('place', 'place.before-state', true);
   }
+  // "plants in Moraine, Ohio; Oshawa, Ontario": a town no list has, before the state or province written out.
+  // Not "Goodyear, Ohio's largest employer", nor a company or a person ("Ford, Ohio and Michigan" is rare).
+  // Nor the end of a longer name ("Des Moines, Iowa", "El Paso, Texas", "Dar es Salaam, Arusha").
+  const partOfName = prev && (prev.cap || /^(the|es|de|del|da|do|di|la|le|el|al|van|von)$/.test(prev.lower));
+  if (next?.lower === ',' && words && n <= 2 && !partOfName && tokens[p.a].end - tokens[p.a].start >= 3 && !lex.givenNames.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && regionAfter(doc, lex, p.b + 1)) {
+    return verdict('place', 'place.before-state', true);
+  }
   // "Airbus A380", "Boeing 787-8": the maker of a model.
   if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
     return verdict('organisation', 'org.maker-of-model', false);
@@ -633,6 +640,19 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     return verdict('person', 'person.speaker', false);
   }
   return null;
+}
+
+/** A state or province written out at token i ("Ohio", "New South Wales"), ending a phrase: not "Ohio's", "Ohio State". */
+function regionAfter(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length || tokens[i + n - 1].nl) continue;
+    const place = lex.places.get(spanKey(doc, i, i + n));
+    if (place?.kind !== 'region' || !tokens[i].cap) continue;
+    const after = tokens[i + n];
+    return !after || /^(,|;|\.|\)|and|on|in|to|for|where|which|that|said|--?)$/.test(after.lower);
+  }
+  return false;
 }
 
 /** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
