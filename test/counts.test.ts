@@ -102,6 +102,11 @@ describe('counts', () => {
     expect(counts('The first Boeing 777 flew on March 3, 2013 in 2013.')).toEqual([]);
   });
 
+  it('reads no count in the name of a market index', () => {
+    const got = counts("London's FTSE 100 closed down 5.5 percent, the CAC 40 in Paris lost 6.8 percent and Madrid's IBEX 35 fell.");
+    expect(got.map((c) => c.text)).toEqual(['5.5 percent', '6.8 percent']);
+  });
+
   it('reads a sum and checks it against the stated total', () => {
     const c = docOf('It built a "4+3+2+1" ten professional group layout and a "2+2" five unit plan.').counts;
     expect(c.map((x) => [x.value, x.parts, x.warnings.map((w) => w.ruleId)])).toEqual([

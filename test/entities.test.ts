@@ -408,6 +408,10 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('takes a market index news names bare for no organisation', () => {
+    expect(entities("Germany's DAX fell 7.2 percent and the CAC 40 lost 6.8 percent, while Deutsche Bank shares and the Sensex rose.")).toEqual(['place: Germany', 'organisation: Deutsche Bank']);
+  });
+
   it('reads towns no list has before a state or province written out, but not the end of a longer name', () => {
     const got = entities('GM will close its plants in Moraine, Ohio; Bramalea, Ontario and Des Moines, Iowa, and Goodyear, Ohio\'s largest employer, will not.');
     expect(got.filter((e) => e.startsWith('place'))).toEqual(['place: Moraine', 'place: Ohio', 'place: Bramalea', 'place: Ontario', 'place: Iowa']);

@@ -107,10 +107,14 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
 }
 
+let marketIndices: Set<string> | null = null;
+
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
 function isIndexName(doc: Doc, p: Piece): boolean {
   if (p.verdict?.type === 'place' || p.verdict?.type === 'person') return false;
   const tokens = doc.tokens;
+  // "Germany's DAX fell", "the Sensex plunged": an index news names bare.
+  if ((marketIndices ??= lexiconSet('market-indices.txt')).has(spanKey(doc, p.a, p.b))) return true;
   // "Dow Jones Industrial Average", "Hang Seng Index": the index is named as such.
   if (p.b - p.a >= 2 && /^(index|average)$/.test(tokens[p.b - 1].lower)) return true;
   // "Standard & Poor's 500 index", "the FTSE 100 index", "the Nikkei stock average"
