@@ -60,6 +60,11 @@ describe('dates', () => {
     ]);
     // A holiday's name that modifies a noun names no day.
     expect(dates('Sales of Christmas trees rose. He flew to Easter Island.', '2020-12-28')).toEqual([]);
+    // US market holidays, however long their names.
+    expect(dates("US markets were closed for Martin Luther King Jr. Day and will shut again on Presidents' Day.", '2008-01-22')).toEqual([
+      ['Martin Luther King Jr. Day', '2008-01-21'],
+      ["Presidents' Day", '2008-02-18'],
+    ]);
   });
 
   it('reads clock times of wire copy with their zone, and no year in a clock time, a count or a model', () => {

@@ -137,6 +137,8 @@ const ADVERBS: Record<string, string> = dict({ annually: 'P1Y', yearly: 'P1Y', m
 
 /** First words of holiday names ("christmas", "new", "good"): they start one only when capitalised. */
 const HOLIDAY_FIRST = new Set(Object.keys(HOLIDAYS).map((k) => k.split(' ')[0]));
+/** Words in the longest holiday name ("martin luther king jr. day"). */
+const HOLIDAY_WORDS = Math.max(...Object.keys(HOLIDAYS).map((k) => k.split(' ').length));
 const HOLIDAY_BEFORE = /^(on|at|before|after|since|until|till|by|over|around|during|through|from|to|for|last|next|this|of)$/;
 
 /**
@@ -147,7 +149,7 @@ const HOLIDAY_BEFORE = /^(on|at|before|after|since|until|till|by|over|around|dur
 function holiday(ctx: Ctx, i: number): DateMatch | null {
   const tokens = ctx.doc.tokens;
   if (!tokens[i].cap || !HOLIDAY_FIRST.has(tokens[i].lower)) return null;
-  for (let n = Math.min(4, ctx.last - i); n >= 1; n--) {
+  for (let n = Math.min(HOLIDAY_WORDS, ctx.last - i); n >= 1; n--) {
     let k = tokens[i].lower;
     for (let q = i + 1; q < i + n; q++) k += ' ' + tokens[q].lower;
     const h = Object.hasOwn(HOLIDAYS, k) ? HOLIDAYS[k] : undefined;
