@@ -100,6 +100,9 @@ describe('counts', () => {
 
   it('skips ordinals, dates and model numbers', () => {
     expect(counts('The first Boeing 777 flew on March 3, 2013 in 2013.')).toEqual([]);
+    // A model's number before its own name, but not a count before a name or a unit.
+    const got = counts('Boeing has 400 orders for its 787 Dreamliner since 2004. Porsche raised the price of the 911 Coupe, and the 300 Americans bought a 115 MB disk.');
+    expect(got.map((c) => c.text)).toEqual(['400 orders', '300', '115 MB']);
   });
 
   it('reads no count in the name of a market index', () => {

@@ -329,6 +329,21 @@ function models(doc: Doc): Set<string> {
   return set;
 }
 
+/**
+ * "its 787 Dreamliner", "the 911 Coupe", "the 5636 System Unit": a number between a determiner and a model's own
+ * name, a capitalised word that no mention starts at and no noun follows. Not "the 400 Boeing jets", "the 300
+ * Americans", "a 115 MB disk", "a 330 European currency unit".
+ */
+function modelNumberAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i + 1];
+  if (!/^(its|the|a|their|'s)$/.test(tokens[i - 1]?.lower ?? '') || !/^\d{3,4}$/.test(tokens[i].lower) || /^(19|20)\d\d$/.test(tokens[i].lower)) return false;
+  if (!t || !t.cap || t.type !== 'word' || t.pos !== 'PROPN' || /s$/.test(t.lower) || /^[A-Z]+$/.test(tok(doc, i + 1)) || t.start - tokens[i].end !== 1) return false;
+  const after = tokens[i + 2];
+  if (after && ((after.type === 'word' && !after.cap && after.pos === 'NOUN') || after.type === 'number')) return false;
+  return !doc.mentions.some((m) => m.a === i + 1);
+}
+
 function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): boolean {
   const tokens = doc.tokens;
   const t = tokens[i];
@@ -344,6 +359,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   if (t.cap && !/\d/.test(raw) && i > first && !/^["“'`(]$/.test(prev?.lower ?? '')) return false;
   // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
   if (num.raw && models(doc).has(num.raw)) return false;
+  if (num.end === i + 1 && modelNumberAt(doc, i)) return false;
   // "Boeing's 747", "Standard & Poor's 500"
   if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
