@@ -329,6 +329,26 @@ function models(doc: Doc): Set<string> {
   return set;
 }
 
+const STREET = /^(street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|place|square|plaza|way|terrace|crescent|court)$/;
+
+/**
+ * "745 Seventh Avenue", "10 Downing Street", "1600 Pennsylvania Avenue": the number of a building in its street.
+ * Not "200 High Street banks", which counts banks.
+ */
+function streetNumberAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  if (!/^\d{1,5}$/.test(tokens[i].lower)) return false;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.cap || t.type !== 'word') return false;
+    if (j > i + 1 && STREET.test(t.lower)) {
+      const after = tokens[j + 1];
+      return !(after && after.type === 'word' && !after.cap && after.pos === 'NOUN');
+    }
+  }
+  return false;
+}
+
 /**
  * "its 787 Dreamliner", "the 911 Coupe", "the 5636 System Unit": a number between a determiner and a model's own
  * name, a capitalised word that no mention starts at and no noun follows. Not "the 400 Boeing jets", "the 300
@@ -360,6 +380,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
   if (num.raw && models(doc).has(num.raw)) return false;
   if (num.end === i + 1 && modelNumberAt(doc, i)) return false;
+  if (num.end === i + 1 && streetNumberAt(doc, i)) return false;
   // "Boeing's 747", "Standard & Poor's 500"
   if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
