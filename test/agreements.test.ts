@@ -266,4 +266,17 @@ describe('agreements', () => {
   ])('no agreement in: %s', (text) => {
     expect(agreements(text)).toEqual([]);
   });
+  it('keeps a lead sentence\'s agreement beside a later one, but reads a headline\'s agreement once, from the body', () => {
+    const lead = "Campeau Corp said its Allied Stores Corp entered into a definitive agreement to sell its Garfinckel's division to Raleigh Stores Corp for 95 mln dlrs. Campeau announced its first agreement to sell an Allied unit in April, the company said.";
+    expect(agreements(lead).map((a) => a.kind)).toEqual(['definitive agreement', 'agreement']);
+    const headline = 'EADS wins UK airtanker contract\n\nAirTanker Ltd. has signed a 27-year contract with the Defense Ministry to supply 14 airliners.';
+    expect(agreements(headline).map((a) => a.parties)).toEqual([['AirTanker Ltd.', 'Defense Ministry']]);
+  });
+
+  it('reads an agreement announced as the verb\'s object, not one announced before or by someone else', () => {
+    expect(agreements('Baxter and Carmark announced a definitive agreement for Baxter to acquire Carmark.').map((a) => a.parties)).toEqual([['Baxter', 'Carmark']]);
+    expect(agreements('Dahlberg Inc said it completed a previously announced agreement with Sears, Roebuck and Co.').map((a) => a.status)).toEqual(['concluded']);
+    expect(agreements('The Bundesbank announced a tender for a new securities repurchase pact.')).toEqual([]);
+    expect(agreements('The deal, which was announced by the banks, was welcomed.')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.j
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from './mentions.js';
+import { headlineSentences } from '../recognise/entities/candidates.js';
 
 type Party = AgreementRow['parties'][number];
 
@@ -96,8 +97,12 @@ export function relateAgreements(doc: Doc): void {
   }
   // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
   // contract"): keep the body's, which has the detail.
+  // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
+  // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
+  const s0 = doc.sentences[0];
+  const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !headlineSentences(doc)[0];
   const out = rows.filter((r, i) => {
-    if (doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
+    if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = r.kind.split(' ').pop();
     return !rows.some((o, j) => j !== i && o.kind.split(' ').pop() === head && o.evidence.start > r.evidence.end);
   });
@@ -155,6 +160,17 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
   return null;
 }
 
+const ANNOUNCE = /^announc(e|es|ed)$/;
+
+/** The words from the verb at v to the noun at a are only determiners and modifiers: "announced its merger agreement". */
+function announcedObject(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (/^(previously|already|earlier|recently|just)$/.test(tokens[v - 1]?.lower ?? '')) return false;
+  if (a - v > 4) return false;
+  for (let k = v + 1; k < a; k++) if (!/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'that') return false;
+  return true;
+}
+
 /** A number, a number word, a scale or a currency: "27", "five", "mln", "dlr" ("a 15-mln-dlr contract"). */
 function amountWord(w: string): boolean {
   return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS.units, w) || Object.hasOwn(NUMBER_WORDS.tens, w) || Object.hasOwn(NUMBER_WORDS.scales, w) || Object.hasOwn(CURRENCY_WORDS, w);
@@ -172,6 +188,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "took place after an agreement was reached": "place" concludes only an order.
     if (/^place/.test(w) && !/^orders?$/.test(headWord)) continue;
     // ("bonus awards": "award" only as a verb)
+    // "announced a definitive agreement": only with the agreement as its object; "a previously announced
+    // agreement", "announced a tender for a pact", "announced in December an agreement" leave the verb to others.
+    if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
       verbAt = k;
       break;
@@ -193,7 +212,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const w = tokens[k].lower;
       // "its joint venture with X has signed": active, the venture signs something else.
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
-      if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ') {
+      // ("a deal announced by the banks": who announces a deal need not be a party to it)
+      if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && !ANNOUNCE.test(w)) {
         // "was signed", "was finally agreed"
         const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
         if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[aux].lower))) break;
