@@ -278,5 +278,8 @@ describe('agreements', () => {
     expect(agreements('Dahlberg Inc said it completed a previously announced agreement with Sears, Roebuck and Co.').map((a) => a.status)).toEqual(['concluded']);
     expect(agreements('The Bundesbank announced a tender for a new securities repurchase pact.')).toEqual([]);
     expect(agreements('The deal, which was announced by the banks, was welcomed.')).toEqual([]);
+    // "The company said ... it": the company the article is about, not the city where something happened to it.
+    const sued = 'SciMed Life Systems Inc said Bristol-Myers Co is studying a lawsuit. The company said it was served the suit in Minneapolis on March 31, the day after it announced its definitive merger agreement with Bristol-Myers.';
+    expect(agreements(sued).map((a) => a.parties)).toEqual([['SciMed Life Systems Inc', 'Bristol-Myers Co']]);
   });
 });

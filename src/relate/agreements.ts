@@ -810,9 +810,16 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
     if (m?.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
-    if (m?.type === 'place') place ??= m;
+    // "served the suit in Minneapolis on March 31, the day after it announced": where something happened is no
+    // one who acts.
+    if (m?.type === 'place' && !/^(in|at|near|from)$/.test(tokens[m.a - 1]?.lower ?? '')) place ??= m;
   }
   if (place) return { parties: [partyOf(place, 'subject')], start };
+  // "The company said it ...": the company the article is about, the first it names.
+  if (tokens[first]?.lower === 'the' && tokens[first + 1]?.lower === 'company' && first + 1 < k) {
+    const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
+    if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
+  }
   for (let j = Math.min(doc.mentions.length - 1, doc.mentions.length); j >= 0; j--) {
     const m = doc.mentions[j];
     if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
