@@ -151,6 +151,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "a year" taken or lasted as a duration, and "a year" of a rate as a frequency', () => {
+    expect(kinds('Regulators could take up to a year to approve the deal, the review lasted a month, and he earns $5 a year.')).toEqual([
+      ['up to a year', 'duration', 'P1Y'],
+      ['a month', 'duration', 'P1M'],
+      ['a year', 'set', 'P1Y'],
+    ]);
+  });
+
   it('reads wire copy\'s abbreviations: "nine mths", "36 hrs", "at 1530 hrs", "the 1986 qtr"', () => {
     expect(kinds('The strike began at 1530 hrs and lasted 36 hrs. Nine mths net fell, as it did in the corresponding 1986 period and the 1986 qtr.')).toEqual([
       ['1530 hrs', 'time', '1987-03-01T15:30'],

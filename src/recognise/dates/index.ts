@@ -587,8 +587,11 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
       return { a: i, b: j + 2, kind: 'set', value: durationValue(1, u), rule: 'set.per-unit', complete: true };
     }
-    if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '')) return null;
+    // "for a year", "within a month"; "took a week", "could take up to a year", "lasted a month": a length of time
+    // taken (not "a year of growth" with no such word before it).
+    const took = /^(take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|spending|wait|waits|waited|waiting)$/;
     const q = qualifierBefore(ctx, i);
+    if (!/^(for|in|within|over|than|about|nearly|almost|after)$/.test(prev?.lower ?? '') && !took.test(prev?.lower ?? '') && !(q && took.test(word(ctx, q.a - 1)))) return null;
     return { a: q ? q.a : i, b: j + 2, kind: 'duration', value: durationValue(1, u), mod: q?.mod, rule: 'duration.a-unit', complete: true };
   } else if (w === 'single' && hyphenAt(doc, j + 1)) {
     n = 1;
