@@ -78,6 +78,8 @@ describe('agreements', () => {
     expect(agreements("The agreement was reached last year between President Ronald Reagan and Indonesia's President Suharto.")[0].parties).toEqual(['Ronald Reagan', 'Suharto']);
     expect(agreements('The accord was signed by Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn.')[0].parties).toEqual(['Wang Yi', 'Prak Sokhonn']);
     expect(agreements('The World Bank and the government of Nigeria signed a grant agreement worth $50 million.')[0].parties).toEqual(['World Bank', 'Nigeria']);
+    const nile = "Egypt's President Abdel Fattah el-Sisi and his Sudanese counterpart Omar al-Bashir signed a declaration of principles.";
+    expect(agreements(nile)).toEqual([{ kind: 'declaration of principles', status: 'signed', parties: ['Abdel Fattah el-Sisi', 'Omar al-Bashir'], purpose: null }]);
   });
 
   it('ends a purpose before the date it was signed and before a reporting clause', () => {

@@ -597,8 +597,16 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       // "Kazakh President Tokayev and Uzbek President Mirziyoyev signed": a demonym before a person is no party.
       const dem = j >= first ? mentionCovering(doc, j) : undefined;
       if (dem && dem.rule === 'place.demonym' && dem.b === j + 1 && items[0].type === 'person') j = dem.a - 1;
-      // "Russia's Gazprom and China's CNPC signed": the place a company is from is no party.
-      if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && items[0].type === 'organisation') j = mentionCovering(doc, j - 1)!.a - 1;
+      // "el-Sisi and his Sudanese counterpart Omar al-Bashir signed": the description before the second name.
+      if (j - 1 >= first && items[0].type === 'person' && /^counterparts?$/.test(tokens[j].lower)) {
+        j--;
+        const d2 = mentionCovering(doc, j);
+        if (d2?.rule === 'place.demonym' && d2.b === j + 1) j = d2.a - 1;
+        if (j >= first && /^(his|her|their)$/.test(tokens[j].lower)) j--;
+      }
+      // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
+      // leader is from is no party.
+      if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && (items[0].type === 'organisation' || items[0].type === 'person')) j = mentionCovering(doc, j - 1)!.a - 1;
       if (j >= first && tokens[j].lower === 'the') j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         const prev = mentionCovering(doc, j - 1);
