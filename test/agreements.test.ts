@@ -88,6 +88,12 @@ describe('agreements', () => {
     expect(agreements('The seamen had signed an agreement with the shipping company on Saturday for a 120 pct salary rise.')[0].purpose).toBe('a 120 pct salary rise');
     // A date that belongs to the purpose stays; a clause after a comma that goes on with the sentence ends it.
     expect(agreements('Portugal signed an agreement to return Macao to Chinese control in 1999.')[0].purpose).toBe('to return Macao to Chinese control in 1999');
+    // After "the Portuguese government", and before a speaker with his role; not inside a list of names.
+    expect(agreements("Vinci signed a concession agreement with the Portuguese government to run Lisbon's airports.")[0]).toMatchObject({ parties: ['Vinci', 'Portugal'], purpose: "to run Lisbon's airports" });
+    const lumber = 'The company has signed a contract with the Iraqi government to supply softwood lumber to Iraq, Edward Niedermeyer, president of the company, said.';
+    expect(agreements(lumber)[0].purpose).toBe('to supply softwood lumber to Iraq');
+    const jewels = 'Jewelmasters signed a licensing agreement with Walt Disney Co to sell jewelry featuring Mickey Mouse, Minnie Mouse and Goofy.';
+    expect(agreements(jewels)[0].purpose).toBe('to sell jewelry featuring Mickey Mouse, Minnie Mouse and Goofy');
     const chrysler = 'Chrysler Corp, which signed a letter of intent on March 9 to acquire AMC, said progress has been made.';
     expect(agreements(chrysler)[0].purpose).toBe('to acquire AMC');
     expect(agreements('Wharf Resources Ltd reached an agreement with Nevada Packard for a joint venture to explore, evaluate and produce gold.')[0].purpose).toBe(

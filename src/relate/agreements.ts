@@ -728,6 +728,11 @@ function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
   if ((t.pos === 'AUX' && !/ing$/.test(t.lower)) || (t.pos === 'VERB' && lex!.speech.has(t.lower))) return true;
+  // "..., Edward Niedermeyer, president of the company, said": a speaker with his role (not a list of names:
+  // "Mickey Mouse, Minnie Mouse, Donald Duck").
+  const who = mentionAt(doc, k);
+  const after = doc.tokens[who ? who.b : k];
+  if (who?.type === 'person' && (/^(said|says|told)$/.test(after?.lower ?? '') || (after?.lower === ',' && doc.tokens[who.b + 1] && !doc.tokens[who.b + 1].cap))) return true;
   return reportingClause(doc, k, last);
 }
 
