@@ -88,6 +88,8 @@ describe('agreements', () => {
     expect(agreements('The seamen had signed an agreement with the shipping company on Saturday for a 120 pct salary rise.')[0].purpose).toBe('a 120 pct salary rise');
     // A date that belongs to the purpose stays; a clause after a comma that goes on with the sentence ends it.
     expect(agreements('Portugal signed an agreement to return Macao to Chinese control in 1999.')[0].purpose).toBe('to return Macao to Chinese control in 1999');
+    const mercosur = 'The European Union and Mercosur reached a political agreement on a free trade deal in Brussels on Friday after 20 years of talks.';
+    expect(agreements(mercosur)[0].purpose).toBe('a free trade deal');
     // After "the Portuguese government", and before a speaker with his role; not inside a list of names.
     expect(agreements("Vinci signed a concession agreement with the Portuguese government to run Lisbon's airports.")[0]).toMatchObject({ parties: ['Vinci', 'Portugal'], purpose: "to run Lisbon's airports" });
     const lumber = 'The company has signed a contract with the Iraqi government to supply softwood lumber to Iraq, Edward Niedermeyer, president of the company, said.';

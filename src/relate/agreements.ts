@@ -404,6 +404,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const at = e > startTok ? mentionCovering(doc, e - 1) : undefined;
       if (at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(tokens[at.a - 1].lower)) e = at.a - 1;
       if (e === startTok) e = e0;
+    } else {
+      // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
+      // the deal was made, and what follows it is about the making.
+      for (let q = startTok + 1; q < e - 1; q++) {
+        if (tokens[q].lower !== 'on' || !inDate(doc, q + 1) || !/^date\.(weekday|yesterday|today)$/.test(dateRowAt(doc, q + 1)?.rule ?? '')) continue;
+        let cut = q;
+        const at = mentionCovering(doc, cut - 1);
+        if (at?.type === 'place' && at.b === cut && at.a - 1 > startTok && /^(in|at)$/.test(tokens[at.a - 1].lower)) cut = at.a - 1;
+        e = cut;
+        break;
+      }
     }
     // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose.
     let onlyDate = true;
