@@ -151,6 +151,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a quarter named by its months, and a month of the year named after it', () => {
+    expect(dates('Net profit for the April-June quarter rose from the January–March period, and Jio, launched in September last year, will meet on July 21 next year.', '2017-07-21')).toEqual([
+      ['the April-June quarter', '2017-Q2'],
+      ['the January–March period', '2017-Q1'],
+      ['September last year', '2016-09'],
+      ['July 21 next year', '2018-07-21'],
+    ]);
+  });
+
   it('reads "a year" taken or lasted as a duration, and "a year" of a rate as a frequency', () => {
     expect(kinds('Regulators could take up to a year to approve the deal, the review lasted a month, and he earns $5 a year.')).toEqual([
       ['up to a year', 'duration', 'P1Y'],

@@ -227,6 +227,10 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   if (yr) {
     y = yr;
     j = k + 1;
+  } else if (/^(next|last|this)$/.test(word(ctx, j)) && word(ctx, j + 1) === 'year' && ctx.anchor.y !== null) {
+    // "on July 21 next year", "in March last year": the month of the year named after it.
+    y = ctx.anchor.y + (word(ctx, j) === 'next' ? 1 : word(ctx, j) === 'last' ? -1 : 0);
+    j += 2;
   }
   if (d && !validDay(y, m, d)) return null;
   if (!d && !y && WEEKDAYS[word(ctx, i)]) return null;
@@ -508,6 +512,8 @@ function quarter(ctx: Ctx, i: number): DateMatch | null {
   let a = i;
   let j = i;
   if (word(ctx, j) === 'the') j++;
+  const span = monthSpanQuarter(ctx, i, j);
+  if (span) return span;
   const q = /^q([1-4])$/.exec(word(ctx, j));
   let n: number;
   let unit: 'Q' | 'H';
@@ -547,6 +553,30 @@ function quarter(ctx: Ctx, i: number): DateMatch | null {
     }
   }
   return { a, b: j, kind: 'date', value: `${yearStr(y)}-${unit}${n}`, rule: 'date.quarter', complete: true };
+}
+
+/**
+ * "the April-June quarter", "the January–March period", "the July to September quarter", "the January-June
+ * half": a calendar quarter or half named by its months (another span of months is left to the month rules).
+ */
+function monthSpanQuarter(ctx: Ctx, a: number, j: number): DateMatch | null {
+  // Months by name alone: the pair and the noun after it leave no doubt ("May" is no verb here).
+  const month = (k: number) => (k < ctx.last && ctx.doc.tokens[k].cap ? (MONTHS[ctx.doc.tokens[k].lower] ?? null) : null);
+  const m1 = month(j);
+  if (m1 === null || !/^(-|–|to)$/.test(word(ctx, j + 1))) return null;
+  const m2 = month(j + 2);
+  if (m2 === null || !/^(quarter|period|half|months)$/.test(word(ctx, j + 3))) return null;
+  const value = m2 - m1 === 2 && (m1 - 1) % 3 === 0 ? `Q${(m1 + 2) / 3}` : m2 - m1 === 5 && (m1 === 1 || m1 === 7) ? `H${m1 === 1 ? 1 : 2}` : null;
+  if (!value) return null;
+  let b = j + 4;
+  let y = yearFor(ctx, m1, 1);
+  const k = word(ctx, b) === 'of' || word(ctx, b) === ',' ? b + 1 : b;
+  const yr = yearAt(ctx, k);
+  if (yr) {
+    y = yr;
+    b = k + 1;
+  }
+  return { a: word(ctx, a) === 'the' ? a : j, b, kind: 'date', value: `${yearStr(y)}-${value}`, rule: 'date.quarter-months', complete: true };
 }
 
 function durationValue(n: number | null, unit: string): string {
