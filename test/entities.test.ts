@@ -68,6 +68,7 @@ describe('entities', () => {
       'organisation: Lufthansa',
       'organisation: Reuters',
     ]);
+    expect(entities('Analysts polled by Thomson Reuters expected a profit, the Press Trust of India said.')).toEqual(['organisation: Thomson Reuters', 'organisation: Press Trust of India']);
     // where a known company is, and its ticker after that place
     expect(entities('Philips of the Netherlands and Alitalia of Italy <AERI.MI> agreed, as did Volkswagen of America.')).toEqual([
       'organisation: Philips',
