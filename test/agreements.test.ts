@@ -88,6 +88,8 @@ describe('agreements', () => {
     expect(agreements('The seamen had signed an agreement with the shipping company on Saturday for a 120 pct salary rise.')[0].purpose).toBe('a 120 pct salary rise');
     // A date that belongs to the purpose stays; a clause after a comma that goes on with the sentence ends it.
     expect(agreements('Portugal signed an agreement to return Macao to Chinese control in 1999.')[0].purpose).toBe('to return Macao to Chinese control in 1999');
+    expect(agreements('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').map((a) => a.kind)).toEqual(['Beijing Declaration']);
+    expect(docOf('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').agreements[0].date).toBeNull();
     const mercosur = 'The European Union and Mercosur reached a political agreement on a free trade deal in Brussels on Friday after 20 years of talks.';
     expect(agreements(mercosur)[0].purpose).toBe('a free trade deal');
     // After "the Portuguese government", and before a speaker with his role; not inside a list of names.

@@ -112,6 +112,12 @@ describe('entities', () => {
     expect(got).toContain('person: Ahmed Karimov (Karimov)');
     expect(got).toContain('organisation: Tashkent Trade Bureau');
     expect(entities('Wang Yi met his Cambodian counterpart Prak Sokhonn in Beijing.')).toContain('person: Prak Sokhonn');
+    // Hyphenated and two-word titles ending in "General", which alone is a military rank.
+    expect(entities('Arab League Secretary-General Ahmed Aboul Gheit and Attorney General Edwin Meese attended.')).toEqual([
+      'organisation: Arab League',
+      'person: Ahmed Aboul Gheit',
+      'person: Edwin Meese',
+    ]);
     expect(entities('It was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.')).toEqual([
       'place: Ethiopia (Ethiopian)',
       'person: Abiy Ahmed',

@@ -1042,7 +1042,8 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
 }
 
 function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {
-  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && !attributiveYear(doc, x));
+  // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed)
+  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x));
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
 }
 
