@@ -217,6 +217,12 @@ describe('agreements', () => {
     const [a] = docOf('Germany and France signed a new friendship treaty in Aachen, renewing the 1963 Elysee Treaty.').agreements;
     expect([a.kind, a.date, a.place?.name]).toEqual(['friendship treaty', null, 'Aachen']);
     expect(docOf('The treaty was signed in 1963 by Germany and France.').agreements[0].date?.value).toBe('1963');
+    // Nor the date of another event: after "since", or in a relative clause that is not the agreement's own.
+    const date = (text: string) => docOf(text, '1987-03-20').agreements[0].date?.text ?? null;
+    expect(date('The deal, signed in London by BP and TNK, is the largest investment in Russia since the fall of the Soviet Union in 1991.')).toBeNull();
+    expect(date('Texscan Corp, which filed for bankruptcy in November 1985, said it reached an agreement with its banks.')).toBeNull();
+    expect(date('Chrysler, which signed a letter of intent on March 9 to acquire AMC, said progress has been made.')).toBe('March 9');
+    expect(date('China has signed 36 oil contracts with foreign companies since 1979.')).toBe('1979');
   });
 
   it('reads who awards a contract and who is awarded it', () => {

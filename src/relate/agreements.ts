@@ -471,7 +471,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     plural: hit.plural,
     parties,
     purpose,
-    date: dateIn(doc, tokens[first].start, tokens[last - 1].end),
+    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
@@ -1041,10 +1041,33 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   return out.length >= 2 ? out : null;
 }
 
-function dateIn(doc: Doc, start: number, end: number): AgreementRow['date'] {
+function dateIn(doc: Doc, start: number, end: number, verbAt: number): AgreementRow['date'] {
   // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed)
-  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x));
+  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/**
+ * A date of another event in the sentence: further on after a "since" that follows the verb ("the largest
+ * investment since the fall of the Soviet Union in 1991"; not "signed 36 contracts since 1979", "since the accord
+ * last month reached by") or inside a relative clause that is not the
+ * agreement's own ("BP, which last year made profits of $8bn, signed ..."; not "Chrysler, which signed a letter
+ * of intent on March 9, said").
+ */
+function asideDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  const s = doc.sentences[tokens[k].sent];
+  for (let q = k - 1; q >= Math.max(s.first, k - 10); q--) {
+    const w = tokens[q].lower;
+    if (w === 'since') return q < k - 1 && verbAt < q;
+    if (w !== ',') continue;
+    if (!/^(which|who)$/.test(tokens[q + 1]?.lower ?? '') || q + 1 >= k) return false;
+    let close = k;
+    while (close < s.last && tokens[close].lower !== ',') close++;
+    return !(verbAt > q && verbAt < close);
+  }
+  return false;
 }
 
 /** "renewing the 1963 Elysee Treaty", "its 2015 accord": a year that names another thing, not when this happened. */
