@@ -187,10 +187,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
     // "took place after an agreement was reached": "place" concludes only an order.
     if (/^place/.test(w) && !/^orders?$/.test(headWord)) continue;
-    // ("bonus awards": "award" only as a verb)
     // "announced a definitive agreement": only with the agreement as its object; "a previously announced
     // agreement", "announced a tender for a pact", "announced in December an agreement" leave the verb to others.
     if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
+    // ("bonus awards": "award" only as a verb)
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
       verbAt = k;
       break;
@@ -1050,9 +1050,8 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number): Agreement
 /**
  * A date of another event in the sentence: further on after a "since" that follows the verb ("the largest
  * investment since the fall of the Soviet Union in 1991"; not "signed 36 contracts since 1979", "since the accord
- * last month reached by") or inside a relative clause that is not the
- * agreement's own ("BP, which last year made profits of $8bn, signed ..."; not "Chrysler, which signed a letter
- * of intent on March 9, said").
+ * last month reached by"), or inside a relative clause that is not the agreement's own ("BP, which last year
+ * made profits of $8bn, signed ..."; not "Chrysler, which signed a letter of intent on March 9, said").
  */
 function asideDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
   const tokens = doc.tokens;

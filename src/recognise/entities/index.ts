@@ -569,8 +569,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     return verdict('place', 'place.before-state', true);
   }
   // "plants in Moraine, Ohio; Oshawa, Ontario": a town no list has, before the state or province written out.
-  // Not "Goodyear, Ohio's largest employer", nor a company or a person ("Ford, Ohio and Michigan" is rare).
-  // Nor the end of a longer name ("Des Moines, Iowa", "El Paso, Texas", "Dar es Salaam, Arusha").
+  // Not "Goodyear, Ohio's largest employer" (regionAfter), nor a run with a given name first or an organisation's
+  // head noun, nor the end of a longer name ("Des Moines, Iowa", "El Paso, Texas", "Dar es Salaam, Arusha").
   const partOfName = prev && (prev.cap || /^(the|es|de|del|da|do|di|la|le|el|al|van|von)$/.test(prev.lower));
   if (next?.lower === ',' && words && n <= 2 && !partOfName && tokens[p.a].end - tokens[p.a].start >= 3 && !lex.givenNames.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && regionAfter(doc, lex, p.b + 1)) {
     return verdict('place', 'place.before-state', true);
