@@ -107,6 +107,12 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
 }
 
+/** A known organisation's short form written in capitals at token a: "WHO", not "Who". */
+function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
+  const t = doc.tokens[a];
+  return t.end - t.start >= 2 && /^[A-Z]+$/.test(doc.text.slice(t.start, t.end)) && lex.known.has(t.lower);
+}
+
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
@@ -188,7 +194,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a += tl;
       continue;
     }
-    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b)))) {
+    // ("WHO", all in capitals, is the World Health Organization, not the pronoun)
+    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b))) && !knownAcronym(doc, lex, a)) {
       a++;
       continue;
     }
@@ -227,7 +234,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country');
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || oneName();
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || oneName();
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -355,6 +362,19 @@ function locative(doc: Doc, p: Piece): boolean {
  * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
  * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
  */
+/**
+ * "WHO Director-General Tedros Adhanom Ghebreyesus": three name words that end the run after a title, none a word
+ * of organisation or place names ("U.S. Trade Representative Office Building" is none).
+ */
+function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  if (b - s !== 3) return false;
+  for (let k = s; k < b; k++) {
+    const t = doc.tokens[k];
+    if (!isNameToken(t) || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower) || lex.places.has(t.lower)) return false;
+  }
+  return true;
+}
+
 function twoNameWords(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
   return twoNameWordsEnd(lex, tokens, s, b) > 0;
 }
