@@ -419,6 +419,14 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('keeps a description capitalised at a sentence\'s start out of the name, but not a name\'s own first word', () => {
+    expect(entities('Rival J Sainsbury Plc announced 3,000 job cuts. Carmaker Toyota Motor Corp said sales rose. Union Carbide Corp fell.')).toEqual([
+      'organisation: J Sainsbury Plc',
+      'organisation: Toyota Motor Corp',
+      'organisation: Union Carbide Corp',
+    ]);
+  });
+
   it('takes a market index news names bare for no organisation', () => {
     expect(entities("Germany's DAX fell 7.2 percent and the CAC 40 lost 6.8 percent, while Deutsche Bank shares and the Sensex rose.")).toEqual(['place: Germany', 'organisation: Deutsche Bank']);
   });

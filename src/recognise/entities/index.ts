@@ -113,6 +113,9 @@ function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
   return t.end - t.start >= 2 && /^[A-Z]+$/.test(doc.text.slice(t.start, t.end)) && lex.known.has(t.lower);
 }
 
+/** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
+const SENTENCE_DESCRIPTOR = /^(rival|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
+
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
@@ -207,6 +210,12 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
     if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b))) {
+      a++;
+      continue;
+    }
+    // "Rival J Sainsbury Plc announced", "Carmaker Toyota said": a description capitalised at a sentence's start
+    // (the mention still reads it, as it does "rival Sainsbury"; the name does not).
+    if (a === sentence.first && a + 1 < b && SENTENCE_DESCRIPTOR.test(k) && tokens[a + 1].cap) {
       a++;
       continue;
     }
