@@ -166,6 +166,7 @@ describe('dates', () => {
       ['a month', 'duration', 'P1M'],
       ['a year', 'set', 'P1Y'],
     ]);
+    expect(kinds('Tesco seeks to save 300 million pounds ($392 million) a year.')).toEqual([['a year', 'set', 'P1Y']]);
   });
 
   it('reads wire copy\'s abbreviations: "nine mths", "36 hrs", "at 1530 hrs", "the 1986 qtr"', () => {

@@ -614,7 +614,9 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     const prev = doc.tokens[i - 1];
     if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
     // "15 a year", "twice a week": a frequency.
-    if (prev && (prev.type === 'number' || /^(once|twice|times|percent|%)$/.test(prev.lower) || prev.pos === 'NUM')) {
+    // ("300 million pounds ($392 million) a year": after an amount in brackets too)
+    const amount = (t: typeof prev) => !!t && (t.type === 'number' || /^(once|twice|times|percent|%)$/.test(t.lower) || t.pos === 'NUM');
+    if (amount(prev) || (prev?.lower === ')' && amount(doc.tokens[i - 2]))) {
       return { a: i, b: j + 2, kind: 'set', value: durationValue(1, u), rule: 'set.per-unit', complete: true };
     }
     // "for a year", "within a month"; "took a week", "could take up to a year", "lasted a month": a length of time
