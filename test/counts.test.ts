@@ -106,6 +106,8 @@ describe('counts', () => {
     // A building's number in its street, but not "200 High Street banks".
     const street = counts('Staff left the headquarters at 745 Seventh Avenue and 10 Downing Street, and 200 High Street banks closed.');
     expect(street.map((c) => c.text)).toEqual(['200']);
+    // The tail of a number glued to its currency ("Rs20" then ",000") is no count of 0 crore.
+    expect(counts('The state will spend Rs20,000 crore on roads.').filter((c) => c.value === 0)).toEqual([]);
   });
 
   it('reads no count in the name of a market index', () => {

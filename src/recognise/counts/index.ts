@@ -390,6 +390,8 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   if (prev && lex!.notCount.has(prev.lower)) return false;
   // Glued to letters or slashes: identifiers, phone numbers, scores.
   if (prev && prev.end === t.start && /^[-/:.]$/.test(prev.lower)) return false;
+  // "Rs20,000 crore" (one token "Rs20", then ",000"): the tail of a number glued to its currency, not 0 crore.
+  if (prev?.lower === ',' && prev.end === t.start && tokens[i - 2]?.end === prev.start && /\d$/.test(tokens[i - 2].lower) && /^\d{3}$/.test(t.lower)) return false;
   if (next && next.start === tokens[num.end - 1].end && /^[-/:]$/.test(next.lower) && !hyphenAt(doc, num.end)) return false;
   if (next && hyphenAt(doc, num.end) && tokens[num.end + 1] && /^\d/.test(tokens[num.end + 1].lower)) {
     // "200-250" is a range, handled by the caller; "555-1234" is not.
