@@ -122,6 +122,8 @@ describe('entities', () => {
     const three = entities('On Monday, WHO Director-General Tedros Adhanom Ghebreyesus met reporters. Malaysian Primary Industries Minister Lim Keng Yaik spoke.');
     expect(three).toContain('organisation: World Health Organization (WHO)');
     expect(three.filter((e) => e.startsWith('person'))).toEqual(['person: Tedros Adhanom Ghebreyesus', 'person: Lim Keng Yaik']);
+    // "He" after a title is a Chinese surname, not the pronoun.
+    expect(entities('Vice Premier He Lifeng arrived on Thursday. He met Prime Minister Shehbaz Sharif.')).toEqual(['person: He Lifeng', 'person: Shehbaz Sharif']);
     expect(entities('It was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.')).toEqual([
       'place: Ethiopia (Ethiopian)',
       'person: Abiy Ahmed',

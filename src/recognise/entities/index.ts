@@ -197,8 +197,10 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a += tl;
       continue;
     }
-    // ("WHO", all in capitals, is the World Health Organization, not the pronoun)
-    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b))) && !knownAcronym(doc, lex, a)) {
+    // ("WHO", all in capitals, is the World Health Organization, not the pronoun; after a title, "He" is a
+    // Chinese surname: "Vice Premier He Lifeng")
+    const surnameAfterTitle = titleA >= 0 && a + 1 < b && lex.chineseSurnames.has(k) && tokens[a + 1].cap;
+    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b))) && !knownAcronym(doc, lex, a) && !surnameAfterTitle) {
       a++;
       continue;
     }
