@@ -122,6 +122,11 @@ describe('entities', () => {
     const three = entities('On Monday, WHO Director-General Tedros Adhanom Ghebreyesus met reporters. Malaysian Primary Industries Minister Lim Keng Yaik spoke.');
     expect(three).toContain('organisation: World Health Organization (WHO)');
     expect(three.filter((e) => e.startsWith('person'))).toEqual(['person: Tedros Adhanom Ghebreyesus', 'person: Lim Keng Yaik']);
+    // A title with its portfolio after "for" or "of".
+    expect(entities('Federal Minister for Planning Ahsan Iqbal and Minister of State for Finance Pankaj Chaudhary spoke.').filter((e) => e.startsWith('person'))).toEqual([
+      'person: Ahsan Iqbal',
+      'person: Pankaj Chaudhary',
+    ]);
     // "He" after a title is a Chinese surname, not the pronoun.
     expect(entities('Vice Premier He Lifeng arrived on Thursday. He met Prime Minister Shehbaz Sharif.')).toEqual(['person: He Lifeng', 'person: Shehbaz Sharif']);
     expect(entities('It was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.')).toEqual([

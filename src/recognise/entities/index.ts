@@ -188,6 +188,14 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
         // "President of the United States Barack Obama": a title of a country, then the person's name.
         const titled = titleOfPlace(doc, lex, a, a + tl, b);
         if (titled) return titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
+        // "Federal Minister for Planning Ahsan Iqbal", "Minister of State for Finance Jane Doe": the title with its
+        // portfolio (one to three capitalised words), then the person's name to the end of the run.
+        const nameAt = portfolioThenName(doc, lex, a + tl, b);
+        if (nameAt > 0) {
+          if (titleA < 0) titleA = a;
+          a = nameAt;
+          continue;
+        }
         // "Prime Minister of Singapore": a role, not a name; what follows may still be one.
         a += tl;
         titleA = -1;
@@ -245,7 +253,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country');
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || oneName();
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -373,6 +381,25 @@ function locative(doc: Doc, p: Piece): boolean {
  * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
  * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
  */
+/**
+ * Where the name starts after a title's "for|of" and portfolio ("for Planning Ahsan Iqbal", "of State for Foreign
+ * Affairs Bilawal Bhutto Zardari"): two or three name words, or a known given name, end the run; else -1.
+ */
+function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: number): number {
+  const tokens = doc.tokens;
+  if (!/^(of|for)$/.test(tokens[k]?.lower ?? '')) return -1;
+  let s = k + 1;
+  // "of State for Finance"
+  if (tokens[s]?.lower === 'state' && tokens[s + 1]?.lower === 'for') s += 2;
+  for (let d = 1; d <= 3; d++) {
+    const at = s + d;
+    if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) return -1;
+    if (lex.places.has(spanKey(doc, s, at))) return -1;
+    if (twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3)) return at;
+  }
+  return -1;
+}
+
 /**
  * "WHO Director-General Tedros Adhanom Ghebreyesus": three name words that end the run after a title, none a word
  * of organisation or place names ("U.S. Trade Representative Office Building" is none).
