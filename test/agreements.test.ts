@@ -289,6 +289,8 @@ describe('agreements', () => {
     expect(agreements(lead).map((a) => a.kind)).toEqual(['definitive agreement', 'agreement']);
     const headline = 'EADS wins UK airtanker contract\n\nAirTanker Ltd. has signed a 27-year contract with the Defense Ministry to supply 14 airliners.';
     expect(agreements(headline).map((a) => a.parties)).toEqual([['AirTanker Ltd.', 'Defense Ministry']]);
+    const mous = 'Pakistan, China sign six MoUs under CPEC\n\nISLAMABAD: Pakistan and China on Friday signed six memoranda of understanding (MoUs) to boost cooperation in agriculture.';
+    expect(agreements(mous).map((a) => a.kind)).toEqual(['memorandum of understanding']);
   });
 
   it('reads an agreement announced as the verb\'s object, not one announced before or by someone else', () => {

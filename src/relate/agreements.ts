@@ -103,11 +103,18 @@ export function relateAgreements(doc: Doc): void {
   const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !headlineSentences(doc)[0];
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
-    const head = r.kind.split(' ').pop();
-    return !rows.some((o, j) => j !== i && o.kind.split(' ').pop() === head && o.evidence.start > r.evidence.end);
+    const head = kindKey(r.kind);
+    return !rows.some((o, j) => j !== i && kindKey(o.kind) === head && o.evidence.start > r.evidence.end);
   });
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
+function kindKey(kind: string): string {
+  if (/\b(mous?|memorand(um|a|ums))\b/i.test(kind)) return 'mou';
+  const head = kind.split(' ').pop()!.toLowerCase();
+  return head.endsWith('ies') ? head.slice(0, -3) + 'y' : /[^s]s$/.test(head) ? head.slice(0, -1) : head;
 }
 
 function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | null {
