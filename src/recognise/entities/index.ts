@@ -378,10 +378,6 @@ function locative(doc: Doc, p: Piece): boolean {
 }
 
 /**
- * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
- * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
- */
-/**
  * Where the name starts after a title's "for|of" and portfolio ("for Planning Ahsan Iqbal", "of State for Foreign
  * Affairs Bilawal Bhutto Zardari"): two or three name words, or a known given name, end the run; else -1.
  */
@@ -413,6 +409,10 @@ function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boo
   return true;
 }
 
+/**
+ * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
+ * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
+ */
 function twoNameWords(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
   return twoNameWordsEnd(lex, tokens, s, b) > 0;
 }
