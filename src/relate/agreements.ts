@@ -7,7 +7,7 @@ import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.j
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from './mentions.js';
-import { headlineSentences } from '../recognise/entities/candidates.js';
+import { isHeadline } from '../recognise/entities/candidates.js';
 
 type Party = AgreementRow['parties'][number];
 
@@ -100,7 +100,7 @@ export function relateAgreements(doc: Doc): void {
   // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
   // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
   const s0 = doc.sentences[0];
-  const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !headlineSentences(doc)[0];
+  const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
@@ -165,6 +165,12 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' };
   }
   return null;
+}
+
+/** Where a purpose ending at token e ends without the "in Paris" just before e (not past its start). */
+function placeBefore(doc: Doc, e: number, startTok: number): number {
+  const at = mentionCovering(doc, e - 1);
+  return at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(doc.tokens[at.a - 1].lower) ? at.a - 1 : e;
 }
 
 const ANNOUNCE = /^announc(e|es|ed)$/;
@@ -408,18 +414,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at)$/.test(tokens[e - 1].lower)) e--;
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
-      const at = e > startTok ? mentionCovering(doc, e - 1) : undefined;
-      if (at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(tokens[at.a - 1].lower)) e = at.a - 1;
+      if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
     } else {
       // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
       // the deal was made, and what follows it is about the making.
       for (let q = startTok + 1; q < e - 1; q++) {
         if (tokens[q].lower !== 'on' || !inDate(doc, q + 1) || !/^date\.(weekday|yesterday|today)$/.test(dateRowAt(doc, q + 1)?.rule ?? '')) continue;
-        let cut = q;
-        const at = mentionCovering(doc, cut - 1);
-        if (at?.type === 'place' && at.b === cut && at.a - 1 > startTok && /^(in|at)$/.test(tokens[at.a - 1].lower)) cut = at.a - 1;
-        e = cut;
+        e = placeBefore(doc, q, startTok);
         break;
       }
     }

@@ -2,7 +2,8 @@
 import type { Doc, MentionRef } from '../analyse/doc.js';
 import { lexiconSet } from '../analyse/lexicon.js';
 
-let descriptors: Set<string> | null = null;
+/** Nouns that say what an organisation is ("union", "group"). */
+const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -104,7 +105,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (m.rule === 'place.demonym' && k < limit && /^(government|delegation|authorities|side|team)$/.test(doc.tokens[k]?.lower ?? '')) k++;
     // "the United Auto Workers union": the noun after a name that says what it is belongs to its item.
     const said = doc.tokens[k];
-    if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && (descriptors ??= lexiconSet('org-descriptors.txt')).has(said.lower)) k++;
+    if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && DESCRIPTORS.has(said.lower)) k++;
     const sep = doc.tokens[k]?.lower;
     if (k < limit && (sep === 'and' || sep === '&')) {
       joinedByAnd = true;

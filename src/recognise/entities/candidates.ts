@@ -1,6 +1,6 @@
 // Candidate names: runs of capitalised tokens joined by connectors (of, and, for, the, &), hyphens,
 // legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
-import type { Doc, Token } from '../../analyse/doc.js';
+import type { Doc, Sentence, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
 
@@ -64,19 +64,23 @@ export function quotedTitles(doc: Doc): Uint8Array {
 /** Sentences written in title case or capitals (headlines): capitalisation there is no evidence of a name. */
 export function headlineSentences(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
-  const small = lexiconSet('connectors.txt');
-  for (const s of doc.sentences) {
-    let words = 0;
-    let caps = 0;
-    for (let i = s.first; i < s.last; i++) {
-      const t = doc.tokens[i];
-      if (t.type !== 'word' || small.has(t.lower)) continue;
-      words++;
-      if (t.cap) caps++;
-    }
-    if (words >= 4 && caps / words >= 0.8) out[s.i] = 1;
-  }
+  for (const s of doc.sentences) if (isHeadline(doc, s)) out[s.i] = 1;
   return out;
+}
+
+const SMALL_WORDS = lexiconSet('connectors.txt');
+
+/** One sentence written in title case or capitals: four words or more, at least four in five capitalised. */
+export function isHeadline(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'word' || SMALL_WORDS.has(t.lower)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.8;
 }
 
 const PARTICLES = lexiconSet('surname-particles.txt');

@@ -110,7 +110,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
 /** A known organisation's short form written in capitals at token a: "WHO", not "Who". */
 function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
   const t = doc.tokens[a];
-  return t.end - t.start >= 2 && /^[A-Z]+$/.test(doc.text.slice(t.start, t.end)) && lex.known.has(t.lower);
+  return isAcronym(doc.text.slice(t.start, t.end)) && lex.known.has(t.lower);
 }
 
 /** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
