@@ -28,6 +28,17 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['LM Ericsson Telephone Co', 'Visa International']]);
   });
 
+  it('takes "The German firm said it" for the company the article is about, not the country', () => {
+    const text = 'Deutsche Telekom has agreed to buy the remaining 16% of its mobile phone unit T-Mobile USA.\n\nThe German firm said it had reached an agreement with the minority shareholders to pay $2.2bn for the stake.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Deutsche Telekom', 'the minority shareholders']]);
+  });
+
+  it('reads past the description in front of the second of two signers', () => {
+    const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);
+    expect(agreements('Nissan and its partner Renault signed a deal to share engines.').map((a) => a.parties)).toEqual([['Nissan', 'Renault']]);
+  });
+
   it('reads "it and X ... said they signed" as both companies signing', () => {
     const text = 'Navistar International Corp said it and\nDina Camiones, a truck subsidiary of Diesel Nacional, a Mexican\ngovernment company, said they signed a technical assistance\nagreement.\n';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);

@@ -624,6 +624,18 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         if (d2?.rule === 'place.demonym' && d2.b === j + 1) j = d2.a - 1;
         if (j >= first && /^(his|her|their)$/.test(tokens[j].lower)) j--;
       }
+      // "Mitsubishi Corp and the Soviet Union's foreign trade organisation Technopromexport", "X and its partner Y":
+      // the description in front of the second name.
+      if (items[0].type === 'organisation' || items[0].type === 'person') {
+        let d = j;
+        while (d >= first && j - d < 4 && !tokens[d].cap && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d--;
+        const dem = d < j && d >= first ? mentionCovering(doc, d) : undefined;
+        if (d < j && d >= first) {
+          if (tokens[d].lower === "'s") j = d;
+          else if (dem?.rule === 'place.demonym' && dem.b === d + 1) j = dem.a - 1;
+          else if (OWNER.test(tokens[d].lower)) j = d - 1;
+        }
+      }
       // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
       // leader is from is no party.
       if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && (items[0].type === 'organisation' || items[0].type === 'person')) j = mentionCovering(doc, j - 1)!.a - 1;
@@ -845,11 +857,13 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     if (m?.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
     // "served the suit in Minneapolis on March 31, the day after it announced": where something happened is no
     // one who acts.
-    if (m?.type === 'place' && !/^(in|at|near|from)$/.test(tokens[m.a - 1]?.lower ?? '')) place ??= m;
+    // "The German firm said it": a demonym that describes the company is no one who acts either.
+    if (m?.type === 'place' && !/^(in|at|near|from)$/.test(tokens[m.a - 1]?.lower ?? '') && !(m.rule === 'place.demonym' && DESCRIPTORS.has(tokens[m.b]?.lower ?? ''))) place ??= m;
   }
   if (place) return { parties: [partyOf(place, 'subject')], start };
-  // "The company said it ...": the company the article is about, the first it names.
-  if (tokens[first]?.lower === 'the' && tokens[first + 1]?.lower === 'company' && first + 1 < k) {
+  // "The company said it ...", "The German firm said it ...": the company the article is about, the first it names.
+  const described = tokens[first + 1] && mentionCovering(doc, first + 1)?.rule === 'place.demonym' ? mentionCovering(doc, first + 1)!.b : first + 1;
+  if (tokens[first]?.lower === 'the' && (tokens[first + 1]?.lower === 'company' || (described > first + 1 && DESCRIPTORS.has(tokens[described]?.lower ?? ''))) && described < k) {
     const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
     if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
   }
