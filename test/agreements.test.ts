@@ -33,6 +33,11 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['Deutsche Telekom', 'the minority shareholders']]);
   });
 
+  it('keeps a company no rule typed, not the place it is from, as the counterparty', () => {
+    const text = 'Cable News Network said it reached an agreement with Televerket Kabel TV of Sweden to broadcast news on its network.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Cable News Network', 'Televerket Kabel TV']]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

@@ -428,6 +428,14 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
+    expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
+    expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // not inside a union's or a treaty's own name
+    expect(entities('The Writers Guild of America said its members have struck.')).not.toContain('place: America');
+    expect(entities('The EC marked the anniversary of the Treaty of Rome.')).not.toContain('place: Rome');
+  });
+
   it('keeps a description capitalised at a sentence\'s start out of the name, but not a name\'s own first word', () => {
     expect(entities('Rival J Sainsbury Plc announced 3,000 job cuts. Carmaker Toyota Motor Corp said sales rose. Union Carbide Corp fell.')).toEqual([
       'organisation: J Sainsbury Plc',

@@ -991,9 +991,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
     if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
     if (dangling) return { parties: dangling.items.map((m) => partyOf(m, role)), end: dangling.end - 1 };
-    // "... of Qatar": prefer the name the description ends in.
+    // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
+    // TV of Sweden" is the company, from Sweden).
     for (let q = i; q < e; q++) {
-      if (tokens[q].lower === 'of') {
+      if (tokens[q].lower === 'of' && !capitalisedName(doc, i, q)) {
         // "the ministers of Egypt, Jordan and Iraq": every name of the list.
         const list = mentionList(doc, q + 1, last);
         const m = list?.items[0] ?? mentionAt(doc, q + 2);
@@ -1019,6 +1020,11 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     for (let q = from + 1; q < end; q++) if (tokens[q].lower === '<' && tokens[q].end === tokens[q + 1]?.start) to = Math.min(to, q);
     let after = f;
     if (to < end) for (let q = to + 1; q < Math.min(tokens.length, to + 6); q++) if (tokens[q].lower === '>') after = Math.max(f, q + 1);
+    // "Televerket Kabel TV of Sweden": the company, without the place it is from.
+    for (let q = from + 1; q < to - 1; q++) {
+      const place = tokens[q].lower === 'of' && capitalisedName(doc, from, q) ? mentionAt(doc, tokens[q + 1].lower === 'the' ? q + 2 : q + 1) : undefined;
+      if (place?.type === 'place' && place.b === to) to = q;
+    }
     // "by Airbus and China Eastern": capitalised names joined by "and" are two parties.
     const parts: Array<[number, number]> = [];
     let s0 = from;
@@ -1046,6 +1052,13 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/** Tokens [a, b) are all capitalised names ("Televerket Kabel TV"), not a description ("the sheikhdom", "Government"). */
+function capitalisedName(doc: Doc, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let q = a; q < b; q++) if (!doc.tokens[q].cap || doc.tokens[q].pos !== 'PROPN' || STANDS_FOR_COUNTRY.test(doc.tokens[q].lower) || DELEGATION.test(doc.tokens[q].lower)) return false;
+  return true;
 }
 
 /** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */

@@ -284,6 +284,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
         out.push(...piecesOf(doc, lex, pa, o, sent, true), ...piecesOf(doc, lex, o + 1, pb, sent, true));
         continue;
       }
+      // "bought by Hutchison Whampoa of Hong Kong": a name no rule types, then the place it is from, read on
+      // their own (a name that is only heads or titles, "Duke of Edinburgh", "Gulf of Mexico", is left whole).
+      const op = !v && pa === a ? nameOfPlace(doc, lex, pa, pb) : -1;
+      if (op > 0) {
+        out.push(...piecesOf(doc, lex, pa, op, sent, true), ...piecesOf(doc, lex, op + 1, pb, sent, true));
+        continue;
+      }
     }
     let start = pa;
     let title = pa === a ? titleA : -1;
@@ -309,6 +316,26 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
+const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peace|charter|statute)$/;
+
+/**
+ * Token index of "of" in "Hutchison Whampoa of Hong Kong": one to three capitalised names no list knows, then "of"
+ * and a place the gazetteer knows to the end of [a, b); else -1.
+ */
+function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
+    const t = tokens[o - 1];
+    if (!t.cap || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.eventHeads.has(t.lower) || TREATY.test(t.lower) || lex.titles.has(t.lower) || inAnyLexicon(lex, t.lower)) return -1;
+    if (tokens[o].lower !== 'of') continue;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
+    return s < b && lex.places.has(spanKey(doc, s, b)) && !/america$/.test(spanKey(doc, s, b)) ? o : -1;
+  }
+  return -1;
 }
 
 /** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
