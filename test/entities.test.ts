@@ -69,6 +69,7 @@ describe('entities', () => {
       'organisation: Reuters',
     ]);
     expect(entities('Analysts polled by Thomson Reuters expected a profit, the Press Trust of India said.')).toEqual(['organisation: Thomson Reuters', 'organisation: Press Trust of India']);
+    expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
     // Reuters signs its 1980s wire copy "REUTER" and writes "a Reuter survey": the same agency.
     expect(entities('Oil output fell, a Reuter survey showed.\n REUTER\n')).toEqual(['organisation: Reuters (REUTER, Reuter)']);
     // where a known company is, and its ticker after that place
