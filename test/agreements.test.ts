@@ -38,6 +38,16 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['Cable News Network', 'Televerket Kabel TV']]);
   });
 
+  it('reads "An agreement between X and Y, also signed on Tuesday," as signed', () => {
+    const text = 'An agreement between Tata Group and Rolls-Royce, also signed on Tuesday, covers engines for the A350 aircraft.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['agreement', ['Tata Group', 'Rolls-Royce']]]);
+  });
+
+  it('takes "the companies" for the two the article names first', () => {
+    const text = 'Southwest Forest Industries said it and Stone Container Corp have complied with all federal waiting period requirements.\n    Southwest has 12.3 mln shares outstanding. The companies entered into a merger agreement on January 27.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Southwest Forest Industries', 'Stone Container Corp']]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

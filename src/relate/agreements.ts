@@ -234,8 +234,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         passive = true;
         break;
       }
-      // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle.
-      if ((w === ',' && k > hit.b) || w === '.') break;
+      // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle, as may one
+      // right after its parties ("An agreement between Tata Group and Rolls-Royce, also signed on Tuesday, ...").
+      if ((w === ',' && k > hit.b && !(before && k === from && tokens[hit.b].lower === 'between')) || w === '.') break;
     }
   }
   if (verbAt < 0) return null;
@@ -926,8 +927,17 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     }
     if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(m, 'subject')), start: a };
   }
+  // "The companies entered into a merger agreement": the two the article is about, the first two it names.
+  if (k - a === 1 && tokens[a].lower === 'the' && tokens[k].lower === 'companies') {
+    const pair: MentionRef[] = [];
+    for (const m of doc.mentions) {
+      if (m.b > a || pair.length === 2) break;
+      if (m.type === 'organisation' && !m.nested && !pair.some((p) => p.entityId === m.entityId)) pair.push(m);
+    }
+    if (pair.length === 2) return { parties: pair.map((m) => partyOf(m, 'subject')), start: a };
+  }
   // "the airline", "the company": the organisation most recently named.
-  if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower)) {
+  if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower) && tokens[k].lower !== 'companies') {
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
       if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start: a };
