@@ -429,6 +429,13 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads the target of a purchase, a stake or a merger as a company', () => {
+    expect(entities('Microsoft completed its purchase of Activision Blizzard on Friday.')).toEqual(['organisation: Microsoft', 'organisation: Activision Blizzard']);
+    expect(entities('BP has held a 55 pct stake in Standard Oil for several years.')).toContain('organisation: Standard Oil');
+    // not a name that describes a thing: "a ten pct interest in Hog Ranch gold mine"
+    expect(entities('Its primary asset is a ten pct interest in Hog Ranch gold mine.')).toEqual([]);
+  });
+
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);

@@ -710,6 +710,10 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
     return verdict('organisation', 'org.shares-of', false);
   }
+  // "its $69 billion purchase of Activision Blizzard", "a stake in Hutchison Whampoa", "its merger with Texas Air".
+  const dealOf = (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
+  // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
+  if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
