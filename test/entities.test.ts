@@ -266,6 +266,13 @@ describe('entities', () => {
     expect(entities('Morgan Stanley and Co Inc said it would sell. Morgan Stanley said the unit lost money.')).toEqual([
       'organisation: Morgan Stanley and Co Inc (Morgan Stanley)',
     ]);
+    // "Toyota" after "Toyota Motor Corp": the known short name joins the full one, trade and legal form left off;
+    // the name with its legal form alone first ("Chrysler" is "Chrysler Corp", not "Chrysler Motors Corp").
+    expect(entities('Toyota Motor Corp said sales rose. Toyota will build a plant.')).toEqual(['organisation: Toyota Motor Corp (Toyota)']);
+    expect(entities('Chrysler Motors Corp, a unit of Chrysler Corp, said it would cut output. Chrysler said the cuts were temporary.')).toEqual([
+      'organisation: Chrysler Motors Corp',
+      'organisation: Chrysler Corp (Chrysler)',
+    ]);
     // A demonym first is no given name: "Philippine Investment Notes" is no person.
     expect(entities('The Philippine Investment Notes were sold.')).toEqual([]);
   });

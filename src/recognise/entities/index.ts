@@ -371,6 +371,9 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
   return true;
 }
 
+/** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
+const TRADE_WORDS = /^(Motor|Motors|Electric|Electronics|Steel|Chemical|Chemicals|Petroleum|Oil|Airlines|Airways|Aircraft|Aerospace|Pharmaceutical|Pharmaceuticals|Telecom|Telecommunications|Communications|Computer|Computers|Foods|Brewing|Breweries|Mining|Shipbuilding|Shipping|Tobacco|Textile|Textiles)$/;
+
 /** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
 const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
 
@@ -1210,8 +1213,17 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
       g = groups.containing(v.type, text);
     }
     // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
+    // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
+    // company names before its legal form.
+    // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
     if (!g && v.rule === 'lexicon.known' && v.type === 'organisation') {
-      g = groups.byType.get(v.type)?.find((o) => o.name.startsWith(text + ' ') && o.name.slice(text.length + 1).split(/[\s,]+/).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w)));
+      const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ')) ?? [];
+      const withForm = (o: Group, trade: number) => {
+        const rest = o.name.slice(text.length + 1).split(/[\s,]+/);
+        if (trade && !(rest.length > 1 && TRADE_WORDS.test(rest[0]) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
+        return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
+      };
+      g = longer.find((o) => withForm(o, 0)) ?? longer.find((o) => withForm(o, 1));
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
