@@ -266,6 +266,9 @@ describe('entities', () => {
     expect(entities('Morgan Stanley and Co Inc said it would sell. Morgan Stanley said the unit lost money.')).toEqual([
       'organisation: Morgan Stanley and Co Inc (Morgan Stanley)',
     ]);
+    // "Alpine" typed by its context ("Alpine's lenders") is the one company the article names in full.
+    const alpine = 'Alpine Petroleum Ltd\'s plan to reschedule debt will be put to creditors next week, a company spokesman said.\n    The plan was delayed by talks with Alpine\'s lenders, spokesman John Carter said.\n';
+    expect(entities(alpine)).toEqual(['organisation: Alpine Petroleum Ltd (Alpine)', 'person: John Carter']);
     // "Toyota" after "Toyota Motor Corp": the known short name joins the full one, trade and legal form left off;
     // the name with its legal form alone first ("Chrysler" is "Chrysler Corp", not "Chrysler Motors Corp").
     expect(entities('Toyota Motor Corp said sales rose. Toyota will build a plant.')).toEqual(['organisation: Toyota Motor Corp (Toyota)']);

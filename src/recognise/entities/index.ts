@@ -1233,6 +1233,12 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
     if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
     if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
+    // "Activision" beside "Activision Blizzard": a name the context typed as a company is the first word of the
+    // one company the article names in full.
+    if (!g && v.type === 'organisation' && !v.strong && p.b - p.a === 1 && !lex.genericWords.has(tokens[p.a].lower)) {
+      const full = groups.byType.get('organisation')?.filter((o) => o.name.startsWith(text + ' '));
+      if (full?.length === 1) g = full[0];
+    }
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
