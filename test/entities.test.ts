@@ -578,6 +578,11 @@ describe('hard-wrapped wire copy', () => {
     expect(got.filter((e) => /: (Michael|Hartley|Zealand|Lanka|Trust Co|Monetary Fund)$/.test(e))).toEqual([]);
   });
 
+  it('reads a short first line that ends inside a known name as wrapped, not as a headline', () => {
+    const text = 'Sri Lanka and the International\nMonetary Fund (IMF) have reached agreement on the broad outline\nof economic reforms, a finance ministry official said.\n';
+    expect(entities(text)).toEqual(['place: Sri Lanka', 'organisation: International Monetary Fund (IMF)']);
+  });
+
   it('still ends a headline on a line of its own', () => {
     const text = 'Toyota Sales Rise In March\nTOKYO, April 2 - Toyota Motor Corp said its domestic sales rose\n7.2 pct in March from a year earlier, helped by new models.\n';
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);

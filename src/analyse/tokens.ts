@@ -1,7 +1,7 @@
 // Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
 import type { Doc, Token, Sentence } from './doc.js';
 import { analyse, type WinkAnalysis } from './wink.js';
-import { lexiconSet } from './lexicon.js';
+import { lexiconList, lexiconSet } from './lexicon.js';
 
 const UPPER = /^\p{Lu}/u;
 /** First character upper case; ASCII without a regular expression. */
@@ -230,5 +230,25 @@ function nameWrapped(doc: Doc, i: number): boolean {
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
+  if (nameBigrams().has(prev.lower + ' ' + next.lower)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
+}
+
+/**
+ * Every pair of adjacent words in a known organisation's or place's name ("international monetary", "sri lanka"):
+ * "Sri Lanka and the International\nMonetary Fund" is one line wrapped inside a name, not a headline.
+ */
+let bigrams: Set<string> | null = null;
+function nameBigrams(): Set<string> {
+  if (bigrams) return bigrams;
+  bigrams = new Set();
+  const names = [
+    ...['known-organisations.txt', 'known-companies.txt'].flatMap((f) => lexiconList(f).flatMap((l) => l.split(/\t|\|/))),
+    ...lexiconList('generated/places.tsv').map((l) => l.split('\t')[0]),
+  ];
+  for (const name of names) {
+    const words = name.toLowerCase().split(' ');
+    for (let i = 0; i + 1 < words.length; i++) bigrams.add(words[i] + ' ' + words[i + 1]);
+  }
+  return bigrams;
 }
