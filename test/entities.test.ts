@@ -439,6 +439,14 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads no person in a title\'s building or office, and no organisation in "an MoU"', () => {
+    expect(entities('The documents were signed at the Prime Minister House in the presence of Prime Minister Shehbaz Sharif.')).toEqual([
+      'place: Prime Minister House',
+      'person: Shehbaz Sharif',
+    ]);
+    expect(entities('NUST signed an MoU with Huawei. The MOU runs for five years.')).not.toContain('organisation: MoU');
+  });
+
   it('reads the target of a purchase, a stake or a merger as a company', () => {
     expect(entities('Microsoft completed its purchase of Activision Blizzard on Friday.')).toEqual(['organisation: Microsoft', 'organisation: Activision Blizzard']);
     expect(entities('BP has held a 55 pct stake in Standard Oil for several years.')).toContain('organisation: Standard Oil');

@@ -303,6 +303,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
         title = -1;
       }
     }
+    // "at the Prime Minister House", "the President Office": a title and a building or an office, no person.
+    const seat = title >= 0 && pb - start === 1 ? SEAT.exec(tokens[start].lower) : null;
+    if (seat) {
+      v = verdict(seat[1] ? 'place' : 'organisation', seat[1] ? 'place.head-noun' : 'org.head-noun', true);
+      start = title;
+      title = -1;
+    }
     const p = piece(start, pb, title, sent, v, false);
     // "Princess Diana" is no region of Madagascar: a title and a given name make a person.
     const givenPlace = v?.type === 'place' && pb - start <= 2 && lex.givenNames.has(tokens[start].lower);
@@ -370,6 +377,9 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
   for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
   return true;
 }
+
+/** A building (group 1) or an office named after the title that holds it: "Prime Minister House", "President Office". */
+const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
 
 /** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
 const TRADE_WORDS = /^(Motor|Motors|Electric|Electronics|Steel|Chemical|Chemicals|Petroleum|Oil|Airlines|Airways|Aircraft|Aerospace|Pharmaceutical|Pharmaceuticals|Telecom|Telecommunications|Communications|Computer|Computers|Foods|Brewing|Breweries|Mining|Shipbuilding|Shipping|Tobacco|Textile|Textiles)$/;
