@@ -48,6 +48,22 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['Southwest Forest Industries', 'Stone Container Corp']]);
   });
 
+  it('ends a list of counterparties where ", and the X inked" starts a clause of its own', () => {
+    const text = 'China Development Bank signed a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation inked a memorandum of understanding with the Ministry of Transport of Kazakhstan on a railway project.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([
+      ['loan agreement', ['China Development Bank', 'Export-Import Bank of Malaysia']],
+      ['memorandum of understanding', ['China Railway Construction Corporation', 'Ministry of Transport of Kazakhstan']],
+    ]);
+  });
+
+  it('reads the signer before its short form in brackets, and no purpose in "signed on the occasion"', () => {
+    const text = 'The National University of Sciences and Technology (NUST) also signed an MoU with Huawei Technologies to set up a training centre in Islamabad.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['MoU', ['National University of Sciences and Technology', 'Huawei Technologies']]]);
+    expect(agreements('A trade deal was signed on the sidelines of the G20 summit by India and Japan to cut tariffs.')).toEqual([
+      { kind: 'trade deal', status: 'signed', parties: ['India', 'Japan'], purpose: 'to cut tariffs' },
+    ]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

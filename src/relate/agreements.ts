@@ -588,6 +588,12 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
   while (k >= first && ((awarded && /^(been|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
+  // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
+  if (tokens[k].lower === ')') {
+    let j = k - 1;
+    while (j > first && k - j < 5 && tokens[j].lower !== '(') j--;
+    if (tokens[j].lower === '(' && j - 1 >= first && mentionCovering(doc, j - 1)) k = j - 1;
+  }
   const w = tokens[k].lower;
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
@@ -790,6 +796,13 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
     const w = tokens[k].lower;
     if (w === 'yesterday' || w === 'today' || w === ',') {
       k++;
+      continue;
+    }
+    // "signed on the occasion", "on the sidelines of the summit": when, not what the agreement is on.
+    if (w === 'on' && tokens[k + 1]?.lower === 'the' && /^(occasion|sidelines)$/.test(tokens[k + 2]?.lower ?? '')) {
+      k += 3;
+      const from = k;
+      if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
       continue;
     }
     if (!/^(on|in|at|last|this|earlier)$/.test(w)) break;

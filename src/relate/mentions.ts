@@ -73,11 +73,22 @@ export function possessiveAt(doc: Doc, k: number): boolean {
  * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
  * Returns the mentions and the token after the list, or null when no name starts at i.
  */
+/** A finite verb at token k (past "also"): "inked", "has signed", "will build"; not "to build" nor "signing". */
+function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
+  let t = doc.tokens[k];
+  if (t?.lower === 'also' && k + 1 < limit) t = doc.tokens[k + 1];
+  if (!t) return false;
+  if (t.pos === 'AUX') return /^(has|have|had|will|would|is|are|was|were|can|could|may|might|shall|should)$/.test(t.lower);
+  return t.pos === 'VERB' && /(ed|ked|ned|ght|ok|ew|ade|ruck|aid)$/.test(t.lower);
+}
+
 export function mentionList(doc: Doc, i: number, limit: number): { items: MentionRef[]; end: number } | null {
   const items: MentionRef[] = [];
   let k = i;
   // "signed by Narendra Modi and Emmanuel Macron, France will": after the item "and" joins, a comma ends the list.
   let joinedByAnd = false;
+  // (after a comma: "X and Y was signed" is one subject; ", and Y inked" is a clause of its own)
+  let commaAt = -1;
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
@@ -93,6 +104,12 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
     }
     if (!m || m.b > limit) break;
+    // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
+    // inked ...": a name with its own verb after it starts the next clause, not another item of the list.
+    if (items.length > 0 && commaAt >= 0 && clauseVerbAt(doc, m.b, limit)) {
+      k = commaAt;
+      break;
+    }
     items.push(m);
     k = m.b;
     if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
@@ -107,6 +124,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     const said = doc.tokens[k];
     if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && DESCRIPTORS.has(said.lower)) k++;
     const sep = doc.tokens[k]?.lower;
+    commaAt = sep === ',' ? k : -1;
     if (k < limit && (sep === 'and' || sep === '&')) {
       joinedByAnd = true;
       k++;
