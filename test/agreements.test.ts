@@ -64,6 +64,14 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads a relative clause that says what the agreement will do as its purpose', () => {
+    expect(agreements('Tesco has agreed a franchise deal with India\'s Tata Group that will see it supply stores run by Trent.')).toEqual([
+      { kind: 'franchise deal', status: 'agreed', parties: ['Tesco', 'Tata Group'], purpose: 'that will see it supply stores run by Trent' },
+    ]);
+    // not one that says when or how it was made
+    expect(agreements('Alpha Corp said it has signed the agreement that was drafted last year with Beta Inc.').map((a) => a.purpose)).toEqual([null]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

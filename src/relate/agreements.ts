@@ -403,7 +403,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   let purposeStart = k;
   let purposeEnd = k;
-  if (k < last && PURPOSE_START.test(tokens[k].lower) && !(tokens[k].lower === 'that' || tokens[k].lower === 'which')) {
+  // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
+  // agreement does is its purpose; "the agreement that was signed last year" is not.
+  const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/.test(tokens[k + 1]?.lower ?? '');
+  if (k < last && PURPOSE_START.test(tokens[k].lower) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
     while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last))) e++;
