@@ -447,6 +447,16 @@ describe('news archives', () => {
     expect(entities('NUST signed an MoU with Huawei. The MOU runs for five years.')).not.toContain('organisation: MoU');
   });
 
+  it('reads castles and palaces as places, a treaty\'s name as no organisation', () => {
+    // (nor is a name after a person and "and" an organisation because it signs: "Dermot Ahern signed")
+    expect(entities('Paul Murphy and Dermot Ahern signed the agreement at Hillsborough Castle on Thursday.')).toEqual([
+      'person: Paul Murphy',
+      'place: Hillsborough Castle',
+    ]);
+    expect(entities('The plant will close, James C. Castle said on Monday.')).toEqual(['person: James C. Castle']);
+    expect(entities('Leaders met in the hall where the Treaty of Rome was signed in 1957.')).toEqual([]);
+  });
+
   it('reads the target of a purchase, a stake or a merger as a company', () => {
     expect(entities('Microsoft completed its purchase of Activision Blizzard on Friday.')).toEqual(['organisation: Microsoft', 'organisation: Activision Blizzard']);
     expect(entities('BP has held a 55 pct stake in Standard Oil for several years.')).toContain('organisation: Standard Oil');

@@ -72,7 +72,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
   // "Saudi", "Thai": a country's other name that is also its demonym stands for the country's name.
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? lex.demonyms.get(k) : undefined);
-  if (head === 'place') return verdict('place', 'place.head-noun', true);
+  // ("James C. Castle": a given name, an initial and one more word make a person, whatever that word)
+  if (head === 'place') return b - a === 3 && lex.givenNames.has(tokens[a].lower) && /^[A-Z]\.$/.test(tokText(doc, tokens[a + 1])) ? verdict('person', 'person.given-name', true) : verdict('place', 'place.head-noun', true);
   const demonym = lex.demonyms.get(k);
   // "European leaders": a continent's adjective describes, it does not mention a place (news annotation practice).
   if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return verdict('place', 'place.demonym', true, demonym);

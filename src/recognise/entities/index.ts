@@ -930,6 +930,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
     // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
     if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
+    // "Paul Murphy and Dermot Ahern signed": a name after a person and "and" signs beside that person.
+    if (doc.tokens[p.a - 1]?.lower === 'and' && personBefore(pieces, p.a - 1)) continue;
     const k = spanKey(doc, p.a, p.b);
     if (cues.has(k) && cues.get(k)! > 0) continue;
     let next = doc.tokens[p.b];
@@ -943,6 +945,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
     if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
+    // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
+    if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));
   }
   for (const p of pieces) {
@@ -985,6 +989,11 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
   listedWithOrganisations(doc, lex, pieces, headlines);
+}
+
+/** A piece typed as a person ends right before token k. */
+function personBefore(pieces: Piece[], k: number): boolean {
+  return pieces.some((q) => q.b === k && q.verdict?.type === 'person' && q.verdict.strong);
 }
 
 /**
