@@ -70,6 +70,12 @@ describe('entities', () => {
     ]);
     expect(entities('Analysts polled by Thomson Reuters expected a profit, the Press Trust of India said.')).toEqual(['organisation: Thomson Reuters', 'organisation: Press Trust of India']);
     expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
+    // an airline named after its people's name; a model's suffix is no acronym of a company
+    expect(entities('Korean Air and Thai Air ordered jets, and Etihad Airways ordered 25 A350 XWB planes.')).toEqual([
+      'organisation: Korean Air',
+      'organisation: Thai Air',
+      'organisation: Etihad Airways',
+    ]);
     // Reuters signs its 1980s wire copy "REUTER" and writes "a Reuter survey": the same agency.
     expect(entities('Oil output fell, a Reuter survey showed.\n REUTER\n')).toEqual(['organisation: Reuters (REUTER, Reuter)']);
     // where a known company is, and its ticker after that place

@@ -88,8 +88,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   for (let i = a + 1; i < b - 0; i++) {
     if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return verdict('organisation', 'org.head-noun-inside', true);
   }
-  // "Air China", "Air France": an airline named after its country.
-  if (n === 2 && tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) {
+  // "Air China", "Air France", "Korean Air": an airline named after its country.
+  if (n === 2 && ((tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) || (tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower)))) {
     return verdict('organisation', 'org.air-country', true);
   }
   // Five words only with a particle among them ("Antonio de Padua Seixas").

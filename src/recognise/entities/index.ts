@@ -634,7 +634,8 @@ function acronymInContext(doc: Doc, p: Piece): boolean {
   const t = doc.tokens;
   const prev = t[p.a - 1];
   const next = t[p.b];
-  if (prev && (prev.type === 'number' || prev.pos === 'NUM')) return false;
+  // ("the A350 XWB", "a 747 SP": a model's suffix)
+  if (prev && (prev.type === 'number' || prev.pos === 'NUM' || (MODEL.test(doc.text.slice(prev.start, prev.end)) && /\d/.test(prev.lower)))) return false;
   if (next && (next.type === 'number' || (next.type === 'currency' && next.start - t[p.b - 1].end <= 1) || /^[#£$€¥]$/.test(next.lower))) return false;
   if (prev?.lower === '(' && next?.lower === ')') {
     const before = t[p.a - 2];
