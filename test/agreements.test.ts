@@ -11,6 +11,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('finds the buyer named in the purpose of a sale', () => {
+    const text = 'Ford Motor Company has signed an agreement to sell its Swedish subsidiary Volvo Cars to China\'s Zhejiang Geely Holding Group for $1.8 billion.';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Ford Motor Company (subject)', 'Zhejiang Geely Holding Group (buyer in purpose)']]);
+  });
+
   it('finds the seller named in the purpose when the purpose is wrapped across lines', () => {
     const text = 'Alpha Tools Corp said on Monday that it signed an agreement to acquire the\nwhole share capital of Sigma Engineering Co for 12.5 mln dlrs cash.\n';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Alpha Tools Corp (subject)', 'Sigma Engineering Co (seller in purpose)']]);

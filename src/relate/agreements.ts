@@ -458,6 +458,16 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
+  // A sale names the buyer: "signed an agreement to sell its Swedish subsidiary Volvo Cars to China's Zhejiang
+  // Geely Holding Group".
+  if (parties.length === 1 && purpose && /^(to )?(sell|transfer)\b/.test(purpose)) {
+    for (let q = purposeStart + 2; q < purposeEnd; q++) {
+      if (tokens[q].lower !== 'to') continue;
+      const buyer = mentionList(doc, q + 1, purposeEnd)?.items[0];
+      if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
+      break;
+    }
+  }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
   // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
