@@ -11,6 +11,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('dates an agreement by its sentence, not by the dateline of the report', () => {
+    const text = 'NEW DELHI, Feb 20 (Reuters) - India and the United Arab Emirates signed a comprehensive economic partnership agreement on Friday, officials said.';
+    expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Friday']);
+  });
+
   it('finds the buyer named in the purpose of a sale', () => {
     const text = 'Ford Motor Company has signed an agreement to sell its Swedish subsidiary Volvo Cars to China\'s Zhejiang Geely Holding Group for $1.8 billion.';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Ford Motor Company (subject)', 'Zhejiang Geely Holding Group (buyer in purpose)']]);

@@ -1114,8 +1114,10 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
 }
 
 function dateIn(doc: Doc, start: number, end: number, verbAt: number): AgreementRow['date'] {
-  // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed)
-  const d = doc.dates.find((x) => x.start >= start && x.end <= end && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
+  // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed; the date of
+  // a dateline, "NEW DELHI, Feb 20 (Reuters) - India and the UAE signed ... on Friday", is when it was reported)
+  const line = doc.article.dateline;
+  const d = doc.dates.find((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
 }
 
