@@ -453,6 +453,10 @@ describe('news archives', () => {
     expect(entities('NUST signed an MoU with Huawei. The MOU runs for five years.')).not.toContain('organisation: MoU');
   });
 
+  it('reads an Arabic name joined by "bin" and "Al" after a country and a title', () => {
+    expect(entities('The pact was signed by UAE Economy Minister Abdulla bin Touq Al Marri on Friday.')).toEqual(['person: Abdulla bin Touq Al Marri', 'place: UAE']);
+  });
+
   it('reads castles and palaces as places, a treaty\'s name as no organisation', () => {
     // (nor is a name after a person and "and" an organisation because it signs: "Dermot Ahern signed")
     expect(entities('Paul Murphy and Dermot Ahern signed the agreement at Hillsborough Castle on Thursday.')).toEqual([

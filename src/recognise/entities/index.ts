@@ -253,7 +253,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country');
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -447,6 +447,24 @@ function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boo
     if (!isNameToken(t) || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower) || lex.places.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "Abdulla bin Touq Al Marri", "Mohammed bin Salman": name words joined by "bin", "ibn", "Al", "Abu" to the end
+ * of the run after a title, none a word of organisation or place names.
+ */
+function arabicName(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  if (b - s < 3 || b - s > 6) return false;
+  let joined = false;
+  for (let k = s; k < b; k++) {
+    const t = doc.tokens[k];
+    if (k > s && k < b - 1 && /^(bin|bint|ibn|al|el|abu)$/.test(t.lower)) {
+      joined = true;
+      continue;
+    }
+    if (!isNameToken(t) || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower) || lex.places.has(t.lower)) return false;
+  }
+  return joined;
 }
 
 /**
