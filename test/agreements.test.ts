@@ -140,6 +140,9 @@ describe('agreements', () => {
     expect(agreements('The World Bank and the government of Nigeria signed a grant agreement worth $50 million.')[0].parties).toEqual(['World Bank', 'Nigeria']);
     const nile = "Egypt's President Abdel Fattah el-Sisi and his Sudanese counterpart Omar al-Bashir signed a declaration of principles.";
     expect(agreements(nile)).toEqual([{ kind: 'declaration of principles', status: 'signed', parties: ['Abdel Fattah el-Sisi', 'Omar al-Bashir'], purpose: null }]);
+    expect(agreements('Reliance Industries Ltd said it had signed a term sheet with Abu Dhabi Chemicals Derivatives Company to set up a plant in Ruwais.')).toEqual([
+      { kind: 'term sheet', status: 'signed', parties: ['Reliance Industries Ltd', 'Abu Dhabi Chemicals Derivatives Company'], purpose: 'to set up a plant in Ruwais' },
+    ]);
   });
 
   it('ends a purpose before the date it was signed and before a reporting clause', () => {
