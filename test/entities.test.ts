@@ -492,6 +492,7 @@ describe('news archives', () => {
 
   it('takes a market index news names bare for no organisation', () => {
     expect(entities("Germany's DAX fell 7.2 percent and the CAC 40 lost 6.8 percent, while Deutsche Bank shares and the Sensex rose.")).toEqual(['place: Germany', 'organisation: Deutsche Bank']);
+    expect(entities('The S&P 500 rose 1.6 percent, while the Nasdaq Composite added 1.3 percent.')).toEqual([]);
   });
 
   it('reads towns no list has before a state or province written out, but not the end of a longer name', () => {

@@ -124,8 +124,8 @@ function isIndexName(doc: Doc, p: Piece): boolean {
   const tokens = doc.tokens;
   // "Germany's DAX fell", "the Sensex plunged": an index news names bare.
   if ((marketIndices ??= lexiconSet('market-indices.txt')).has(spanKey(doc, p.a, p.b))) return true;
-  // "Dow Jones Industrial Average", "Hang Seng Index": the index is named as such.
-  if (p.b - p.a >= 2 && /^(index|average)$/.test(tokens[p.b - 1].lower)) return true;
+  // "Dow Jones Industrial Average", "Hang Seng Index", "the Nasdaq Composite": the index is named as such.
+  if (p.b - p.a >= 2 && /^(index|average|composite)$/.test(tokens[p.b - 1].lower)) return true;
   // "Standard & Poor's 500 index", "the FTSE 100 index", "the Nikkei stock average"
   let i = p.b;
   if (tokens[i]?.lower === "'s") i++;
