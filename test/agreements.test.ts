@@ -16,6 +16,24 @@ describe('agreements', () => {
     expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Friday']);
   });
 
+  it('reads more ways news reports a signing', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Nestle penned a deal with Starbucks to sell its coffee.')).toEqual([['Nestle', 'Starbucks']]);
+    expect(parties('The deal between Disney and Pixar was sealed on Tuesday.')).toEqual([['Disney', 'Pixar']]);
+    // a participle wink tags as an adjective after "have both"; a group no name was given for, as written
+    expect(parties('Airbus and Boeing have both struck deals with Chinese airlines.')).toEqual([['Airbus', 'Boeing', 'Chinese airlines']]);
+    expect(parties('A deal has been agreed between Unilever and the unions to end the strike.')).toEqual([['Unilever', 'the unions']]);
+    // but "the signed agreement" has no verb, and "the Egyptian and Canadian governments" stand for their countries
+    expect(agreements('The signed agreement was sent to Alpha Corp.')).toEqual([]);
+  });
+
+  it('reads "the deal signed with Maine" after another agreement as a deal of its own, "placed the order with Plessey" as the same', () => {
+    const maine = 'The contract with the New England Power Pool was signed in 1985. Hydro-Quebec wants guaranteed contracts, such as the deal signed with Maine.';
+    expect(agreements(maine).map((a) => a.parties)).toEqual([['the New England Power Pool'], ['Maine']]);
+    const plessey = 'Plessey Co Plc said it had won a 100 mln dlr telephone exchange order. The Post Office placed the order with Plessey last week.';
+    expect(agreements(plessey).map((a) => a.parties)).toEqual([['Plessey Co Plc']]);
+  });
+
   it('finds the buyer named in the purpose of a sale', () => {
     const text = 'Ford Motor Company has signed an agreement to sell its Swedish subsidiary Volvo Cars to China\'s Zhejiang Geely Holding Group for $1.8 billion.';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Ford Motor Company (subject)', 'Zhejiang Geely Holding Group (buyer in purpose)']]);

@@ -81,7 +81,9 @@ export function relateAgreements(doc: Doc): void {
       if (!row) continue;
       // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
       const prev = rows[rows.length - 1];
-      if (prev && hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '')) {
+      // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
+      const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
+      if (prev && hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '') && !own) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         continue;
@@ -108,6 +110,17 @@ export function relateAgreements(doc: Doc): void {
   });
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/**
+ * Two names of one party as an article varies them: equal, the same first word ("Plessey", "Plessey Co Plc"), or
+ * an acronym of the other ("ATT", "American Telephone and Telegraph Co").
+ */
+function sameParty(x: string, y: string): boolean {
+  if (x === y || x.split(' ')[0] === y.split(' ')[0]) return true;
+  const initials = (s: string) => s.split(/[\s-]+/).filter((w) => !/^(and|of|the|&)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
+  const acronym = (a: string, b: string) => /^[A-Z&]{2,}$/.test(a) && initials(b).startsWith(a.replace('&', ''));
+  return acronym(x, y) || acronym(y, x);
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
@@ -204,7 +217,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // agreement", "announced a tender for a pact", "announced in December an agreement" leave the verb to others.
     if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("bonus awards": "award" only as a verb)
-    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
+    // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
+    // signed agreement" stays no verb)
+    const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
+    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
       verbAt = k;
       break;
     }
@@ -1009,7 +1025,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // ... up to a clause ("but he did not say", "when they met"), a date ("two weeks ago") or what the deal is
     // about ("with Ofcom over access to its network").
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !inDate(doc, e)) {
+    // ("between Disney and Pixar was sealed": nor past an auxiliary)
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e)) {
       e++;
       if (e - i > 12) break;
     }

@@ -19,6 +19,29 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
+const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers)$/;
+
+/**
+ * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
+ * `from`, the last a plural noun of GROUPS), ending before `limit`; as an unlinked organisation mention.
+ */
+function writtenGroup(doc: Doc, a: number, from: number, limit: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let e = from;
+  if (e === a && /^(the|its|their|local|all)$/.test(tokens[e]?.lower ?? '')) e++;
+  for (let n = 0; n < 3 && e < limit; n++, e++) {
+    const t = tokens[e];
+    if (t.cap || t.type !== 'word' || !/^(NOUN|ADJ)$/.test(t.pos)) break;
+    if (GROUPS.test(t.lower) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) {
+      const start = tokens[a].start;
+      const end = t.end;
+      return { a, b: e + 1, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
+    }
+  }
+  return null;
+}
+
 /** A person whose mention starts with a title at token k ("President Isaias Afwerki": the name starts later). */
 export function titledAt(doc: Doc, k: number): MentionRef | undefined {
   const t = doc.tokens[k];
@@ -102,7 +125,12 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && /^(NOUN|ADJ)$/.test(doc.tokens[at].pos)) at++;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
       if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
+      // "deals with Chinese airlines": the group the demonym describes, as written.
+      else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit) ?? m;
     }
+    // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
+    const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
+    if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit) ?? undefined;
     if (!m || m.b > limit) break;
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
     // inked ...": a name with its own verb after it starts the next clause, not another item of the list.
