@@ -75,6 +75,11 @@ describe('counts', () => {
       ['€500m', 500000000, 'EUR'],
       ['Rs 5,000 crore', 50000000000, 'INR'],
     ]);
+    // a currency's letters before three digits are no model's name ("Boeing 747")
+    expect(money('Land costs Rs 900 per square metre; a ticket costs EUR 500.')).toEqual([
+      ['Rs 900', 900, 'INR'],
+      ['EUR 500', 500, 'EUR'],
+    ]);
     expect(money('It cost HK$2bn, S$300m and R$10bn.')).toEqual([
       ['HK$2bn', 2000000000, 'HKD'],
       ['S$300m', 300000000, 'SGD'],

@@ -323,7 +323,7 @@ function models(doc: Doc): Set<string> {
   for (let i = 1; i < t.length; i++) {
     if (t[i].type !== 'number' || !/^\d{3,4}$/.test(t[i].lower)) continue;
     const p = t[i - 1];
-    if (p.cap && p.pos === 'PROPN' && p.type === 'word' && !/^(in|on|at|since|by)$/i.test(p.lower) && t[i].start - p.end === 1 && !lex!.notCount.has(p.lower) && !/^(19|20)\d\d$/.test(t[i].lower)) set.add(t[i].lower);
+    if (p.cap && p.pos === 'PROPN' && p.type === 'word' && !/^(in|on|at|since|by)$/i.test(p.lower) && !lex!.cur.prefixes[p.lower] && t[i].start - p.end === 1 && !lex!.notCount.has(p.lower) && !/^(19|20)\d\d$/.test(t[i].lower)) set.add(t[i].lower);
   }
   modelCache.set(doc, set);
   return set;
@@ -384,7 +384,8 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // "Boeing's 747", "Standard & Poor's 500"
   if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
-  if (prev && prev.cap && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && prev.end + 1 >= t.start) {
+  // (not a currency: "Rs 900 per square metre", "EUR 500")
+  if (prev && prev.cap && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex!.notCount.has(prev.lower)) return false;
