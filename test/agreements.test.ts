@@ -11,6 +11,12 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads "the Gujarat government" as the state\'s item of a list, and the purpose after it', () => {
+    expect(agreements('Tata Motors on Tuesday signed an MoU with the Gujarat government to invest Rs 2,000 crore in a new plant at Sanand.')).toEqual([
+      { kind: 'MoU', status: 'signed', parties: ['Tata Motors', 'Gujarat'], purpose: 'to invest Rs 2,000 crore in a new plant at Sanand' },
+    ]);
+  });
+
   it('dates an agreement by its sentence, not by the dateline of the report', () => {
     const text = 'NEW DELHI, Feb 20 (Reuters) - India and the United Arab Emirates signed a comprehensive economic partnership agreement on Friday, officials said.';
     expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Friday']);

@@ -146,8 +146,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const at = mentionAt(doc, k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;
     }
-    // "with the Portuguese government to run ...": the country's government or delegation is its item.
-    if (m.rule === 'place.demonym' && k < limit && /^(government|delegation|authorities|side|team)$/.test(doc.tokens[k]?.lower ?? '')) k++;
+    // "with the Portuguese government to run ...", "with the Gujarat government": the government or delegation of a
+    // country or state is its item.
+    if (m.type === 'place' && k < limit && /^(government|delegation|authorities|side|team|administration)$/.test(doc.tokens[k]?.lower ?? '')) k++;
     // "the United Auto Workers union": the noun after a name that says what it is belongs to its item.
     const said = doc.tokens[k];
     if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && DESCRIPTORS.has(said.lower)) k++;
