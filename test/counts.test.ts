@@ -113,6 +113,12 @@ describe('counts', () => {
     expect(street.map((c) => c.text)).toEqual(['200']);
     // The tail of a number glued to its currency ("Rs20" then ",000") is no count of 0 crore.
     expect(counts('The state will spend Rs20,000 crore on roads.').filter((c) => c.value === 0)).toEqual([]);
+    // the rupee's letters glued to the digits (one token to the tokenizer, cut at the comma)
+    expect(counts('The firm will invest Rs500 billion and Rs20,000 crore; it paid Rs.15 lakh.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['Rs500 billion', 'money', 500000000000, 'INR'],
+      ['Rs20,000 crore', 'money', 200000000000, 'INR'],
+      ['Rs.15 lakh', 'money', 1500000, 'INR'],
+    ]);
   });
 
   it('reads no count in the name of a market index', () => {

@@ -28,6 +28,8 @@ export interface ParsedNumber {
 }
 
 const DIGITS = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** "Rs500 billion", "Rs20,000 crore": Indian news glues the rupee's letters to the digits (one token, "Rs20"). */
+export const GLUED_RUPEES = /^Rs\.?(\d+(?:\.\d+)?)$/;
 const WIRE_FRACTION = /^(\d+)-(\d)\/(\d{1,2})$/;
 const SIMPLE_FRACTION = /^(\d)\/(\d{1,2})$/;
 
@@ -48,6 +50,8 @@ export function simpleValue(doc: Doc, i: number): number | null {
   if (!t) return null;
   const s = txt(doc, i);
   if (DIGITS.test(s)) return Number(s.replace(/,/g, ''));
+  const rupees = GLUED_RUPEES.exec(s);
+  if (rupees) return Number(rupees[1]);
   const wf = WIRE_FRACTION.exec(s);
   if (wf) return Number(wf[1]) + Number(wf[2]) / Number(wf[3]);
   const sf = SIMPLE_FRACTION.exec(s);
@@ -87,6 +91,13 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
   if (value === null) return null;
   digits = /\d/.test(firstText);
   j = i + 1;
+  // "Rs20,000": the tokenizer cuts the glued amount at its comma ("Rs20", ",", "000").
+  if (GLUED_RUPEES.test(firstText) && !firstText.includes('.', 3)) {
+    while (j + 1 < limit && tokens[j].lower === ',' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && /^\d{3}$/.test(tokens[j + 1].lower)) {
+      value = value * 1000 + Number(tokens[j + 1].lower);
+      j += 2;
+    }
+  }
   // twenty-five / twenty five
   if (!digits && first.lower in W.tens) {
     if (hyphenAt(doc, j) && tokens[j + 1].lower in W.units && j + 1 < limit) {

@@ -2,7 +2,7 @@
 // percentages and measures with their unit. Dates, ordinals, identifiers and model numbers are not counts.
 import type { Doc } from '../../analyse/doc.js';
 import { lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
-import { NUMBER_WORDS, hyphenAt, parseNumber, roundValue, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
+import { GLUED_RUPEES, NUMBER_WORDS, hyphenAt, parseNumber, roundValue, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
 import type { CountRow, Message } from '../../schema/records.js';
 
 interface Currencies {
@@ -168,7 +168,7 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   let rule = 'count.number';
   let parts: number[] | undefined;
   const warnings: Found['warnings'] = [];
-  const cur = currencyBefore(doc, i, first);
+  const cur = currencyBefore(doc, i, first) ?? (GLUED_RUPEES.test(tok(doc, i)) ? ([i, 'INR'] as [number, string]) : null);
   if (cur) {
     a = cur[0];
     kind = 'money';
