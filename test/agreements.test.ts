@@ -17,6 +17,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reports no agreement still to come after "after", "once" or "until" ("after the agreement ... is signed")', () => {
+    expect(agreements('Egypt will seek loans immediately after the agreement with the IMF is signed, he said.')).toEqual([]);
+    expect(agreements('Brazil will only lift the moratorium after an accord is reached with the private banks.')).toEqual([]);
+  });
+
   it('dates an agreement by its sentence, not by the dateline of the report', () => {
     const text = 'NEW DELHI, Feb 20 (Reuters) - India and the United Arab Emirates signed a comprehensive economic partnership agreement on Friday, officials said.';
     expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Friday']);

@@ -264,6 +264,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
   // "orders placed with U.S. factories" are statistics, not an order someone signed.
   if (passive && /^place/.test(verb)) return null;
+  // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
+  if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
   // Boeing"); "Reagan signed an order", "placed buy orders" are no purchases.
   if (/^orders?$/.test(headWord) && !/^(win|won|secure|land)/.test(verb)) {
