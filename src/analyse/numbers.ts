@@ -92,7 +92,8 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
   digits = /\d/.test(firstText);
   j = i + 1;
   // "Rs20,000": the tokenizer cuts the glued amount at its comma ("Rs20", ",", "000").
-  if (GLUED_RUPEES.test(firstText) && !firstText.includes('.', 3)) {
+  // (not after a decimal point: "Rs20.5")
+  if (GLUED_RUPEES.test(firstText) && !/\d\./.test(firstText)) {
     while (j + 1 < limit && tokens[j].lower === ',' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && /^\d{3}$/.test(tokens[j + 1].lower)) {
       value = value * 1000 + Number(tokens[j + 1].lower);
       j += 2;

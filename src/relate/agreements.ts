@@ -907,7 +907,8 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
   }
   if (place) return { parties: [partyOf(place, 'subject')], start };
   // "The company said it ...", "The German firm said it ...": the company the article is about, the first it names.
-  const described = tokens[first + 1] && mentionCovering(doc, first + 1)?.rule === 'place.demonym' ? mentionCovering(doc, first + 1)!.b : first + 1;
+  const people = first + 1 < k ? mentionCovering(doc, first + 1) : undefined;
+  const described = people?.rule === 'place.demonym' ? people.b : first + 1;
   if (tokens[first]?.lower === 'the' && (tokens[first + 1]?.lower === 'company' || (described > first + 1 && DESCRIPTORS.has(tokens[described]?.lower ?? ''))) && described < k) {
     const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
     if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };

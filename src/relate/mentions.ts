@@ -26,7 +26,7 @@ const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|f
  * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
  * `from`, the last a plural noun of GROUPS), ending before `limit`; as an unlinked organisation mention.
  */
-function writtenGroup(doc: Doc, a: number, from: number, limit: number): MentionRef | null {
+function writtenGroup(doc: Doc, a: number, from: number, limit: number): MentionRef | undefined {
   const tokens = doc.tokens;
   let e = from;
   if (e === a && /^(the|its|their|local|all)$/.test(tokens[e]?.lower ?? '')) e++;
@@ -39,7 +39,7 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number): Mention
       return { a, b: e + 1, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
     }
   }
-  return null;
+  return undefined;
 }
 
 /** A person whose mention starts with a title at token k ("President Isaias Afwerki": the name starts later). */
@@ -92,10 +92,6 @@ export function possessiveAt(doc: Doc, k: number): boolean {
   return !!t && (t.lower === "'s" || (t.lower === "'" && k > 0 && t.start === doc.tokens[k - 1].end));
 }
 
-/**
- * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
- * Returns the mentions and the token after the list, or null when no name starts at i.
- */
 /** A finite verb at token k (past "also"): "inked", "has signed", "will build"; not "to build" nor "signing". */
 function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
   let t = doc.tokens[k];
@@ -105,6 +101,10 @@ function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
   return t.pos === 'VERB' && /(ed|ked|ned|ght|ok|ew|ade|ruck|aid)$/.test(t.lower);
 }
 
+/**
+ * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
+ * Returns the mentions and the token after the list, or null when no name starts at i.
+ */
 export function mentionList(doc: Doc, i: number, limit: number): { items: MentionRef[]; end: number } | null {
   const items: MentionRef[] = [];
   let k = i;
@@ -130,7 +130,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
-    if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit) ?? undefined;
+    if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit);
     if (!m || m.b > limit) break;
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
     // inked ...": a name with its own verb after it starts the next clause, not another item of the list.
