@@ -457,7 +457,7 @@ describe('news archives', () => {
     expect(entities('The pact was signed by UAE Economy Minister Abdulla bin Touq Al Marri on Friday.')).toEqual(['person: Abdulla bin Touq Al Marri', 'place: UAE']);
   });
 
-  it('reads castles and palaces as places, a treaty\'s name as no organisation', () => {
+  it('reads castles and palaces as places, an agreement\'s name as no organisation or person', () => {
     // (nor is a name after a person and "and" an organisation because it signs: "Dermot Ahern signed")
     expect(entities('Paul Murphy and Dermot Ahern signed the agreement at Hillsborough Castle on Thursday.')).toEqual([
       'person: Paul Murphy',
@@ -465,6 +465,8 @@ describe('news archives', () => {
     ]);
     expect(entities('The plant will close, James C. Castle said on Monday.')).toEqual(['person: James C. Castle']);
     expect(entities('Leaders met in the hall where the Treaty of Rome was signed in 1957.')).toEqual([]);
+    expect(entities('The Economic Partnership Agreement (EPA) will remove tariffs. The EPA takes effect in 2019.')).toEqual([]);
+    expect(entities('Ministers attended a General Agreement on Trade and Tariffs (GATT) meeting.')).toEqual(['organisation: General Agreement on Tariffs and Trade (GATT)']);
   });
 
   it('reads the target of a purchase, a stake or a merger as a company', () => {

@@ -86,6 +86,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     const q = doc.tokens[p.b]?.lower === '(' ? pieces.find((x) => x.a === p.b + 1 && doc.tokens[x.b]?.lower === ')') : undefined;
     if (q) indices.add(spanKey(doc, q.a, q.b));
   }
+  const agreementAcronyms = new Set<string>();
   // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
   let kept = 0;
   for (const p of pieces) {
@@ -100,7 +101,15 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
     if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);
+    // "the International Tin Agreement", "the Economic Partnership Agreement (EPA)": an agreement's name is no
+    // organisation, nor "General Agreement on Trade and Tariffs" a person (the known name keeps its type: GATT).
+    if (p.verdict && p.verdict.rule !== 'lexicon.known' && AGREEMENT_NAME.test(doc.tokens[p.verdict.type === 'person' ? p.a : p.b - 1].lower)) {
+      p.verdict = null;
+      // and its short form in brackets: "(EPA)"
+      if (doc.tokens[p.b]?.lower === '(' && doc.tokens[p.b + 2]?.lower === ')') agreementAcronyms.add(spanKey(doc, p.b + 1, p.b + 2));
+    }
   }
+  if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
   acronymDefinitions(doc, pieces);
   propagate(doc, lex, pieces, headlines);
   const extra = datelinePieces(doc);
@@ -324,6 +333,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   return out;
 }
+
+/** The last word of an agreement's name ("Economic Partnership Agreement", "Kyoto Protocol"). */
+const AGREEMENT_NAME = /^(agreement|agreements|treaty|treaties|accord|accords|pact|protocol)$/;
 
 /** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
 const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peace|charter|statute)$/;
