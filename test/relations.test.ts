@@ -14,6 +14,7 @@ describe('relations', () => {
     expect(relations('Boeing Co chief executive Frank Shrontz said sales rose.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chief executive']]);
     expect(relations('Frank Shrontz, the new chairman of Boeing Co, said so.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chairman']]);
     expect(relations('Gerald Greenwald, Chrysler Corp vice chairman, said so.')).toEqual([['role', 'Gerald Greenwald', 'Chrysler Corp', 'vice chairman']]);
+    expect(relations('Texaco Inc said so. Richard Brinkman, Texaco\'s chief financial officer, said sales rose.')).toEqual([['role', 'Richard Brinkman', 'Texaco Inc', 'chief financial officer']]);
     expect(relations('The plan was backed by Frank Shrontz, president and chief executive officer of Boeing Co.')).toEqual([
       ['role', 'Frank Shrontz', 'Boeing Co.', 'president and chief executive officer'],
     ]);

@@ -71,11 +71,12 @@ function roles(doc: Doc, add: Add): void {
     }
     if (t[m.b]?.lower !== ',') continue;
     let k = m.b + 1;
-    // "Gerald Greenwald, Chrysler vice chairman,"
+    // "Gerald Greenwald, Chrysler vice chairman,", "Fritz Henderson, GM's chief executive,"
     const before = mentionAt(doc, k);
     if (before && before.type === 'organisation') {
-      const e = roleFrom(before.b);
-      if (e > 0 && /^[,.;]$/.test(t[e]?.lower ?? '')) add('role', end(m), end(before), m.a, e, 'role.appositive', roleText(before.b, e));
+      const r = t[before.b]?.lower === "'s" ? before.b + 1 : before.b;
+      const e = roleFrom(r);
+      if (e > 0 && /^[,.;]$/.test(t[e]?.lower ?? '')) add('role', end(m), end(before), m.a, e, 'role.appositive', roleText(r, e));
       continue;
     }
     // "Noel Forgeard, the chief executive of Airbus", "..., its new chairman of"
