@@ -476,6 +476,16 @@ describe('news archives', () => {
     expect(entities('Its primary asset is a ten pct interest in Hog Ranch gold mine.')).toEqual([]);
   });
 
+  it('reads "Paris-based OECD" and "London-listed Rio Tinto" as a place and a name, not one name', () => {
+    expect(entities('The Paris-based OECD said growth would slow, and London-listed Rio Tinto agreed.')).toEqual([
+      'place: Paris',
+      'organisation: OECD',
+      'place: London',
+      'organisation: Rio Tinto',
+    ]);
+    expect(entities('State-owned Tanzania Railway Corporation signed the contract.')).toEqual(['organisation: Tanzania Railway Corporation']);
+  });
+
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);

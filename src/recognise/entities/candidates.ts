@@ -92,6 +92,9 @@ const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
+/** Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned". */
+const LOCATED = /^(based|listed|headquartered|registered|owned|controlled|backed|born|run|funded|quoted)$/;
+
 export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] {
   const tokens = doc.tokens;
   const runs: Run[] = [];
@@ -118,6 +121,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         const t = tokens[j];
         if (skip[j]) break;
         if (gluedHyphen(tokens, j, doc)) {
+          // "Paris-based OECD", "London-listed Rio Tinto": the place, then a new name.
+          if (LOCATED.test(tokens[j + 1].lower)) break;
           j += 2;
           continue;
         }
