@@ -111,6 +111,12 @@ describe('agreements', () => {
     expect(agreements('Alpha Corp said it has signed the agreement that was drafted last year with Beta Inc.').map((a) => a.purpose)).toEqual([null]);
   });
 
+  it('reads the company after "the London-based" as the counterparty, not the city', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Reuters Holdings said it had reached agreement with the London-based International Stock Exchange on the distribution of quotations.')).toEqual([['Reuters Holdings', 'International Stock Exchange']]);
+    expect(parties('KPA signed an agreement with the Hamburg-based shipping line Unimar Seetransport to establish a shipping line.')).toEqual([['KPA', 'Unimar Seetransport']]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

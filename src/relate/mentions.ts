@@ -19,6 +19,23 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/** After a place, "-based", "-listed" ... glued to it ("London-based"): the token after the participle, else -1. */
+function basedAt(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  return t[k]?.lower === '-' && t[k].start === t[k - 1].end && t[k + 1]?.start === t[k].end && /^(based|listed|headquartered|registered)$/.test(t[k + 1].lower) ? k + 2 : -1;
+}
+
+/** Capitalised words from token a ("Unimar Seetransport") as an unlinked organisation mention, or undefined. */
+function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefined {
+  const t = doc.tokens;
+  let e = a;
+  while (e < limit && e - a < 6 && t[e].cap && t[e].type === 'word') e++;
+  if (e === a) return undefined;
+  const start = t[a].start;
+  const end = t[e - 1].end;
+  return { a, b: e, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
+}
+
 /** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
 const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers)$/;
 
@@ -119,12 +136,15 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes.
     if (m?.type === 'place') {
-      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : -1;
+      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : basedAt(doc, m.b);
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
       const from = at;
-      while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && /^(NOUN|ADJ)$/.test(doc.tokens[at].pos)) at++;
+      // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
+      while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && (/^(NOUN|ADJ)$/.test(doc.tokens[at].pos) || /ing$/.test(doc.tokens[at].lower))) at++;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
       if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
+      // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.
+      else if (!p && at > m.b && basedAt(doc, m.b) > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.
       else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit) ?? m;
     }
