@@ -469,6 +469,11 @@ describe('news archives', () => {
     expect(entities('Ministers attended a General Agreement on Trade and Tariffs (GATT) meeting.')).toEqual(['organisation: General Agreement on Tariffs and Trade (GATT)']);
   });
 
+  it('reads the body a role is held in as an organisation ("founder of Amazon"), not a minister\'s portfolio', () => {
+    expect(entities('Jeff Bezos, founder of Amazon, said sales rose.')).toEqual(['person: Jeff Bezos', 'organisation: Amazon']);
+    expect(entities('Peace is near, said Gad Yaacobi, the minister of Economy.')).toEqual(['person: Gad Yaacobi']);
+  });
+
   it('reads the target of a purchase, a stake or a merger as a company', () => {
     expect(entities('Microsoft completed its purchase of Activision Blizzard on Friday.')).toEqual(['organisation: Microsoft', 'organisation: Activision Blizzard']);
     expect(entities('BP has held a 55 pct stake in Standard Oil for several years.')).toContain('organisation: Standard Oil');

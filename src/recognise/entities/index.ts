@@ -754,6 +754,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
     return verdict('organisation', 'org.shares-of', false);
   }
+  // "Jeff Bezos, founder of Amazon": the body a role is held in (not "Secretary of State", a generic word, nor a
+  // minister's portfolio: "minister of Economy and Communication").
+  if (prev?.lower === 'of' && prev2 && !prev2.cap && lex.roles.has(prev2.lower) && !lex.titles.has(prev2.lower) && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !(next && !next.cap && next.pos === 'NOUN')) {
+    return verdict('organisation', 'org.role-of', false);
+  }
   // "its $69 billion purchase of Activision Blizzard", "a stake in Hutchison Whampoa", "its merger with Texas Air".
   const dealOf = (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
