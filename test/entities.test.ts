@@ -491,6 +491,15 @@ describe('news archives', () => {
     expect(entities('State-owned Tanzania Railway Corporation signed the contract.')).toEqual(['organisation: Tanzania Railway Corporation']);
   });
 
+  it('reads two places joined by a hyphen before a common noun apart, not a compound name', () => {
+    expect(entities('The Iran-Iraq war hit the Asia-Pacific region and Guinea-Bissau.')).toEqual(['place: Iran', 'place: Iraq', 'place: Asia-Pacific', 'place: Guinea-Bissau']);
+    // the pair that begins a longer name, or its short form, stays whole
+    expect(entities('Georgia-Pacific Corp said sales rose. Georgia-Pacific said it would also buy Amsterdam-Rotterdam Bank NV shares.')).toEqual([
+      'organisation: Georgia-Pacific Corp (Georgia-Pacific)',
+      'organisation: Amsterdam-Rotterdam Bank NV',
+    ]);
+  });
+
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);

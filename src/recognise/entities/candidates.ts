@@ -92,6 +92,24 @@ const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
+/**
+ * "the U.S.-China trade deal", "the EU-Japan agreement": a place or known body on each side of the glued hyphen at
+ * j, and not one name as a whole ("Guinea-Bissau", "Bosnia-Herzegovina", "Air France-KLM").
+ */
+function twoNamesAt(doc: Doc, lex: EntityLexicon, a: number, j: number): boolean {
+  const named = (k: string) => lex.places.has(k) || lex.known.has(k);
+  const left = [j - 1, j - 2].find((s) => s >= a && named(spanKey(doc, s, j)));
+  if (left === undefined || !doc.tokens[j + 1].cap) return false;
+  const right = named(spanKey(doc, j + 1, j + 3)) ? j + 3 : named(doc.tokens[j + 1].lower) ? j + 2 : -1;
+  // ("Amsterdam-Rotterdam Bank NV", "Dallas-Fort Worth Airport": the pair begins a longer name)
+  if (right < 0 || (doc.tokens[right] && isNameToken(doc.tokens[right]) && doc.tokens[right].sent === doc.tokens[j].sent)) return false;
+  for (let s = a; s <= left; s++) if (named(spanKey(doc, s, j + 2)) || named(spanKey(doc, s, j + 3))) return false;
+  // nor its short form ("Georgia-Pacific said" where the article names Georgia-Pacific Corp)
+  const pair = doc.text.slice(doc.tokens[left].start, doc.tokens[right - 1].end);
+  for (let at = doc.text.indexOf(pair); at >= 0; at = doc.text.indexOf(pair, at + 1)) if (/^\s+\p{Lu}/u.test(doc.text.slice(at + pair.length, at + pair.length + 3))) return false;
+  return true;
+}
+
 /** Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned". */
 const LOCATED = /^(based|listed|headquartered|registered|owned|controlled|backed|born|run|funded|quoted)$/;
 
@@ -123,6 +141,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (gluedHyphen(tokens, j, doc)) {
           // "Paris-based OECD", "London-listed Rio Tinto": the place, then a new name.
           if (LOCATED.test(tokens[j + 1].lower)) break;
+          if (twoNamesAt(doc, lex, a, j)) break;
           j += 2;
           continue;
         }
