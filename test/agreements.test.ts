@@ -117,6 +117,13 @@ describe('agreements', () => {
     expect(parties('KPA signed an agreement with the Hamburg-based shipping line Unimar Seetransport to establish a shipping line.')).toEqual([['KPA', 'Unimar Seetransport']]);
   });
 
+  it('reads the sides named before the noun: "the U.S.-China trade deal", "Britain\'s first post-Brexit trade deal"', () => {
+    const parties = (t: string) => agreements(t).map((a) => [a.kind, a.parties]);
+    expect(parties('The U.S.-China trade deal was signed in Washington on Wednesday.')).toEqual([['trade deal', ['U.S.', 'China']]]);
+    expect(parties('The EU-Japan agreement was signed on Tuesday.')).toEqual([['agreement', ['European Union', 'Japan']]]);
+    expect(parties("Britain's first post-Brexit trade deal was signed with Australia.")).toEqual([['post-Brexit trade deal', ['Britain', 'Australia']]]);
+  });
+
   it('reads past the description in front of the second of two signers', () => {
     const text = 'Mitsubishi Corp and the Soviet Union\'s foreign trade organisation Technopromexport have signed a contract for the construction of a power station in Siberia.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Mitsubishi Corp', 'Technopromexport']]);

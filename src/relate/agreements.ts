@@ -113,6 +113,28 @@ export function relateAgreements(doc: Doc): void {
 }
 
 /**
+ * The names before an agreement noun and its modifiers: the owner of "Britain's first post-Brexit trade deal", the
+ * two sides of "the U.S.-China trade deal" or "the EU-Japan agreement".
+ */
+function sidesBefore(doc: Doc, a: number, first: number): MentionRef[] {
+  const tokens = doc.tokens;
+  let k = a - 1;
+  while (k > first && a - k <= 3 && !tokens[k].cap && /^(ADJ|NUM|NOUN)$/.test(tokens[k].pos)) k--;
+  if (possessiveAt(doc, k)) {
+    const owner = mentionCovering(doc, k - 1);
+    return owner && owner.type !== 'person' ? [owner] : [];
+  }
+  // "U.S.-China": two names joined by a glued hyphen, right before the noun or its modifiers
+  for (let q = k; q > first && a - q <= 5; q--) {
+    if (tokens[q].lower !== '-' || tokens[q].start !== tokens[q - 1].end || tokens[q + 1]?.start !== tokens[q].end) continue;
+    const left = mentionCovering(doc, q - 1);
+    const right = mentionCovering(doc, q + 1);
+    if (left && right && left !== right && left.type !== 'person' && right.type !== 'person') return [left, right];
+  }
+  return [];
+}
+
+/**
  * Two names of one party as an article varies them: equal, the same first word ("Plessey", "Plessey Co Plc"), or
  * an acronym of the other ("ATT", "American Telephone and Telegraph Co").
  */
@@ -153,7 +175,8 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       // "a 27-year contract": a compound with a number is not part of the kind; "production-sharing agreements" is.
       if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) {
         const w = tokens[a - 3];
-        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower)) break;
+        // ("the U.S.-China trade deal": two names joined by the hyphen are the sides, not the kind)
+        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap)) break;
         a -= 3;
         continue;
       }
@@ -498,6 +521,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         evEnd = Math.max(evEnd, main.end);
       }
       break;
+    }
+  }
+  // "Britain's first post-Brexit trade deal was signed with Australia", "The U.S.-China trade deal was signed": the
+  // sides named before the noun, when nothing else says who signed.
+  if (passive && !parties.some((p) => p.role !== 'counterparty')) {
+    const sides = sidesBefore(doc, hit.a, first);
+    if (sides.length) {
+      parties.unshift(...sides.map((m) => partyOf(m, 'subject')).filter((p) => !parties.some((q) => q.name === p.name)));
+      evStart = Math.min(evStart, sides[0].a);
     }
   }
   if (parties.length === 0) return null;
