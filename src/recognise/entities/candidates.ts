@@ -92,6 +92,11 @@ const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
+/** "G20", "G7", "COP26": a known name written with digits (other words with digits are models: "A380"). */
+function knownWithDigits(lex: EntityLexicon, t: Token): boolean {
+  return t.cap && /\d/.test(t.lower) && lex.known.has(t.lower);
+}
+
 /**
  * "the U.S.-China trade deal", "the EU-Japan agreement": a place or known body on each side of the glued hyphen at
  * j, and not one name as a whole ("Guinea-Bissau", "Bosnia-Herzegovina", "Air France-KLM").
@@ -127,7 +132,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!isNameToken(tokens[i]) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
+      } else if (!(isNameToken(tokens[i]) || knownWithDigits(lex, tokens[i])) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
         i++;
         continue;
       } else i++;
