@@ -20,6 +20,16 @@ describe('dates', () => {
     expect(got('Funds will be allocated tomorrow, and shares rose during the day.')).toEqual([['tomorrow', '2013-03-23'], ['the day', '2013-03-22']]);
   });
 
+  it('reads a day written before a short month name, as British and Indian news writes it', () => {
+    expect(dates('The talks resumed on 12 March. The deal will be signed on 10 June. It will take effect on 1 July.')).toEqual([
+      ['12 March', '2013-03-12'],
+      ['10 June', '2013-06-10'],
+      ['1 July', '2013-07-01'],
+    ]);
+    // not a number that ends the row above in a table of prices
+    expect(dates('Jun    146.00 146.00     8\n Jul       --- 145.50').filter(([t]) => t === 'Jul')).toEqual([]);
+  });
+
   it('reads a month and its part written as one word', () => {
     const got = docOf('The forum opens in mid-October; the talks end in mid-April 2014. Talks will resume in mid-May.', '2013-03-22').dates.map((d) => [d.text, d.value, d.mod]);
     expect(got).toEqual([

@@ -76,7 +76,8 @@ function monthAt(ctx: Ctx, i: number): number | null {
     const next = ctx.doc.tokens[i + 1];
     const prev = ctx.doc.tokens[i - 1];
     const numeric = next && i + 1 < ctx.last && (/^\d/.test(next.lower) || dayInWords(ctx, i + 1) !== null);
-    const prep = prev && /^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower);
+    // ("on 12 March": a day written first counts as the number)
+    const prep = prev && (/^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower) || (/^\d{1,2}(st|nd|rd|th)?$/.test(prev.lower) && !ctx.doc.text.slice(prev.end, t.start).includes('\n')));
     if (!numeric && !prep) return null;
     if (t.lower === 'may' && !numeric && prev && /^(and|to)$/.test(prev.lower)) return null;
   }
