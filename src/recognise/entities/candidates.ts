@@ -92,7 +92,7 @@ const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
-/** "G20", "G7", "COP26": a known name written with digits (other words with digits are models: "A380"). */
+/** "G20", "G7": a known name written with digits (other words with digits are models: "A380"). */
 function knownWithDigits(lex: EntityLexicon, t: Token): boolean {
   return t.cap && /\d/.test(t.lower) && lex.known.has(t.lower);
 }
