@@ -59,6 +59,8 @@ describe('hostile text', () => {
     checkInvariants('x'.repeat(50_000) + ' Boeing signed a deal with Airbus. ' + 'ü'.repeat(3000));
     checkInvariants('Alpha Beta Gamma Delta and Epsilon of the Zeta '.repeat(1000));
     checkInvariants('A, '.repeat(20_000));
+    // a bracket closing before anything opened it, where a signer is looked for (found by the word salad below)
+    checkInvariants(') inked MoU ');
     checkInvariants('😀'.repeat(1000) + ' in Paris on March 3 ' + '\u0301'.repeat(500));
     // words that name Object's own properties must not be found in lookup tables
     checkInvariants('The constructor said 3 constructor items, 5 toString, __proto__ valueOf and hasOwnProperty in March constructor.');

@@ -655,7 +655,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   if (tokens[k].lower === ')') {
     let j = k - 1;
     while (j > first && k - j < 5 && tokens[j].lower !== '(') j--;
-    if (tokens[j].lower === '(' && j - 1 >= first && mentionCovering(doc, j - 1)) k = j - 1;
+    if (j - 1 >= first && tokens[j].lower === '(' && mentionCovering(doc, j - 1)) k = j - 1;
   }
   const w = tokens[k].lower;
   if (w === 'and') return null;
