@@ -26,6 +26,12 @@ describe('dates', () => {
       ['10 June', '2013-06-10'],
       ['1 July', '2013-07-01'],
     ]);
+    // a participle after "be" is passive, not past: "will be signed" points ahead (one sentence, after a past verb)
+    expect(dates('The talks resumed on 12 March; the deal will be signed on 10 June and take effect on 1 July.')).toEqual([
+      ['12 March', '2013-03-12'],
+      ['10 June', '2013-06-10'],
+      ['1 July', '2013-07-01'],
+    ]);
     // not a number that ends the row above in a table of prices
     expect(dates('Jun    146.00 146.00     8\n Jul       --- 145.50').filter(([t]) => t === 'Jul')).toEqual([]);
   });

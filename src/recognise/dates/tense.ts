@@ -20,7 +20,8 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
     else if (FUTURE_PHRASE.test(w) && doc.tokens[i + 1]?.lower === 'to') future += 1;
     else if (w === 'next' || w === 'upcoming' || w === 'coming') future += 1;
     else if (PAST_AUX.has(w)) past += 1;
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && doc.tokens[i - 1]?.lower !== 'has' && doc.tokens[i - 1]?.lower !== 'have'))) past += 1;
+    // (a participle after "be" is passive, whatever the tense: "will be signed")
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(be|being)$/.test(doc.tokens[i - 1]?.lower ?? '') && (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && doc.tokens[i - 1]?.lower !== 'has' && doc.tokens[i - 1]?.lower !== 'have'))) past += 1;
   }
   if (future > past) return 'future';
   if (past > 0) return 'past';
