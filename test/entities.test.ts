@@ -493,6 +493,16 @@ describe('news archives', () => {
     expect(entities('State-owned Tanzania Railway Corporation signed the contract.')).toEqual(['organisation: Tanzania Railway Corporation']);
   });
 
+  it('keeps a company whose name joins two trades before its legal form whole, and reads "A.G." as a legal form', () => {
+    expect(entities('Minnesota Mining and Manufacturing Co said. Baltimore Gas and Electric Co said.')).toEqual([
+      'organisation: Minnesota Mining and Manufacturing Co',
+      'organisation: Baltimore Gas and Electric Co',
+    ]);
+    expect(entities('Chrysler Motors and General Electric Co said.')).toEqual(['organisation: Chrysler Motors', 'organisation: General Electric Co']);
+    // a ticker with a share-class letter is the company's, not a company of its own
+    expect(entities('Siemens A.G. <SIEGn.F> said it would buy. Hudson\'s Bay Co said.')).toEqual(['organisation: Siemens A.G. (SIEGn)', "organisation: Hudson's Bay Co"]);
+  });
+
   it('reads two places joined by a hyphen before a common noun apart, not a compound name', () => {
     expect(entities('The Iran-Iraq war hit the Asia-Pacific region and Guinea-Bissau.')).toEqual(['place: Iran', 'place: Iraq', 'place: Asia-Pacific', 'place: Guinea-Bissau']);
     // the pair that begins a longer name, or its short form, stays whole

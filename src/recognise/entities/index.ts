@@ -608,13 +608,26 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     const right = headKind(doc, lex, k + 1, b);
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
     const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
-    if (leftEndsWithHead && right !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
+    // trades before its legal form)
+    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
   }
   return [[a, b]];
 }
+
+/** Tokens [s, b) are one trade word and the legal form: "Manufacturing Co", "Electric Co", "Chemical Corp". */
+function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
+  if (b - s < 2 || !lex.legalForms.has(tokens[b - 1].lower)) return false;
+  for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower)) return false;
+  const w = tokens[s].lower;
+  return TRADE_WORDS.test(w[0].toUpperCase() + w.slice(1)) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
+}
+
+/** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
+const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
 
 /** Whether the "and" at k lies inside a known name within [a, b). */
 function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
@@ -826,7 +839,8 @@ function organisationApposition(doc: Doc, p: Piece): boolean {
 function tickerAt(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const sym = tokens[i + 1];
-  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}$/.test(doc.text.slice(sym.start, sym.end))) return false;
+  // ("<SIEGn.F>": a letter for the class of share after the symbol)
+  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}[a-z]?$/.test(doc.text.slice(sym.start, sym.end))) return false;
   let close = tokens[i + 2];
   if (close?.lower === '.' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[i + 3]?.start ?? 0, tokens[i + 3]?.end ?? 0))) close = tokens[i + 4];
   // "<ERIC ST>": the exchange after a space.
