@@ -130,6 +130,14 @@ describe('agreements', () => {
     expect(agreements('Nissan and its partner Renault signed a deal to share engines.').map((a) => a.parties)).toEqual([['Nissan', 'Renault']]);
   });
 
+  it('reads the speaker Reuters marks in angle brackets, and past a ticker', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('French computer services group <Cap Gemini Sogeti> said it has won a five mln franc contract to develop a data system.')).toEqual([['Cap Gemini Sogeti']]);
+    expect(parties('Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they signed a letter of intent to form a business.')).toEqual([['Varian Associates Inc', 'Siemens A.G.']]);
+    // collateral is no signing: "secured by a charge"
+    expect(agreements('Obligations under the swap agreement are secured by a charge on 97 mln dlrs of bonds.')).toEqual([]);
+  });
+
   it('reads "it and X ... said they signed" as both companies signing', () => {
     const text = 'Navistar International Corp said it and\nDina Camiones, a truck subsidiary of Diesel Nacional, a Mexican\ngovernment company, said they signed a technical assistance\nagreement.\n';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);

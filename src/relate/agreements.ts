@@ -285,8 +285,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (need && !need.test(verb)) return null;
   // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.
   if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
-  // "orders placed with U.S. factories" are statistics, not an order someone signed.
-  if (passive && /^place/.test(verb)) return null;
+  // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
+  // secured by a charge on the bonds" is about collateral.
+  if (passive && /^(place|secur)/.test(verb)) return null;
   // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
   if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
@@ -913,9 +914,15 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     for (let j = first + 1; j < k - 1; j++) {
       if (tokens[j].lower !== 'and') continue;
       const right = mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
-      const leftTok = tokens[j - 1];
-      const left = leftTok.lower === 'it' ? pronounSubject(doc, j - 1, first)?.parties[0] : (() => {
-        const m = mentionCovering(doc, j - 1);
+      // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
+      let l = j - 1;
+      if (tokens[l].lower === '>') for (let q = l - 1; q > first && l - q < 6; q--) if (tokens[q].lower === '<') {
+        l = q - 1;
+        break;
+      }
+      const leftTok = tokens[l];
+      const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
+        const m = mentionCovering(doc, l);
         return m ? partyOf(m, 'subject') : undefined;
       })();
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
@@ -967,6 +974,19 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
     while (j > first && tokens[j].lower !== ',' && tokens[j].lower !== '.') j--;
     if (tokens[j].lower !== ',') return null;
     end = j - 1;
+  }
+  // "French computer services group <Cap Gemini Sogeti> said it": the name Reuters marked; "Siemens A.G.
+  // <SIEGn.F> said": a ticker after the name, which is the speaker.
+  if (tokens[end].lower === '>') {
+    let open = end - 1;
+    while (open > first && end - open < 8 && tokens[open].lower !== '<') open--;
+    if (tokens[open].lower === '<' && open + 1 < end) {
+      const named = mentionCovering(doc, open - 1);
+      if (named) return named.type === 'organisation' && named.b === open ? partyOf(named, 'subject') : null;
+      if (tokens[open - 1]?.cap) return null;
+      const inside = mentionCovering(doc, open + 1);
+      return inside?.type === 'organisation' ? partyOf(inside, 'subject') : writtenParty(doc, open + 1, end, 'subject');
+    }
   }
   const m = mentionCovering(doc, end);
   if (m) return m.type === 'organisation' && m.b === end + 1 ? partyOf(m, 'subject') : null;
