@@ -609,7 +609,7 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
     const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
-    // trades before its legal form)
+    // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
