@@ -6,7 +6,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
-import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from './mentions.js';
+import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
 import { isHeadline } from '../recognise/entities/candidates.js';
 
 type Party = AgreementRow['parties'][number];
@@ -726,7 +726,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
           if (OWNER.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
             return { parties: [writtenParty(doc, a, items[0].b, 'subject')], start: a };
           }
-          items.unshift({ a, b: j, start: tokens[a].start, end: tokens[j - 1].end, type: 'organisation', entityId: '', name: doc.text.slice(tokens[a].start, tokens[j - 1].end).replace(/\s+/g, ' '), rule: 'as-written', nested: false });
+          items.unshift(writtenMention(doc, a, j));
           break;
         }
         if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {

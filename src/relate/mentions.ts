@@ -25,15 +25,19 @@ function basedAt(doc: Doc, k: number): number {
   return t[k]?.lower === '-' && t[k].start === t[k - 1].end && t[k + 1]?.start === t[k].end && /^(based|listed|headquartered|registered)$/.test(t[k + 1].lower) ? k + 2 : -1;
 }
 
+/** Tokens [a, b) as an organisation no rule typed, named as written (one line): a party, not an entity. */
+export function writtenMention(doc: Doc, a: number, b: number): MentionRef {
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  return { a, b, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
+}
+
 /** Capitalised words from token a ("Unimar Seetransport") as an unlinked organisation mention, or undefined. */
 function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefined {
   const t = doc.tokens;
   let e = a;
   while (e < limit && e - a < 6 && t[e].cap && t[e].type === 'word') e++;
-  if (e === a) return undefined;
-  const start = t[a].start;
-  const end = t[e - 1].end;
-  return { a, b: e, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
+  return e > a ? writtenMention(doc, a, e) : undefined;
 }
 
 /** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
@@ -50,11 +54,7 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number): Mention
   for (let n = 0; n < 3 && e < limit; n++, e++) {
     const t = tokens[e];
     if (t.cap || t.type !== 'word' || !/^(NOUN|ADJ)$/.test(t.pos)) break;
-    if (GROUPS.test(t.lower) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) {
-      const start = tokens[a].start;
-      const end = t.end;
-      return { a, b: e + 1, start, end, type: 'organisation', entityId: '', name: doc.text.slice(start, end).replace(/\s+/g, ' '), rule: 'as-written', nested: false };
-    }
+    if (GROUPS.test(t.lower) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
   }
   return undefined;
 }
@@ -136,7 +136,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes.
     if (m?.type === 'place') {
-      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : basedAt(doc, m.b);
+      const based = basedAt(doc, m.b);
+      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : based;
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
       const from = at;
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
@@ -144,7 +145,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
       if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
       // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.
-      else if (!p && at > m.b && basedAt(doc, m.b) > 0) m = capitalisedRun(doc, at, limit) ?? m;
+      else if (!p && at > m.b && based > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.
       else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit) ?? m;
     }

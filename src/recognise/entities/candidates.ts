@@ -110,9 +110,23 @@ function twoNamesAt(doc: Doc, lex: EntityLexicon, a: number, j: number): boolean
   if (right < 0 || (doc.tokens[right] && isNameToken(doc.tokens[right]) && doc.tokens[right].sent === doc.tokens[j].sent)) return false;
   for (let s = a; s <= left; s++) if (named(spanKey(doc, s, j + 2)) || named(spanKey(doc, s, j + 3))) return false;
   // nor its short form ("Georgia-Pacific said" where the article names Georgia-Pacific Corp)
-  const pair = doc.text.slice(doc.tokens[left].start, doc.tokens[right - 1].end);
-  for (let at = doc.text.indexOf(pair); at >= 0; at = doc.text.indexOf(pair, at + 1)) if (/^\s+\p{Lu}/u.test(doc.text.slice(at + pair.length, at + pair.length + 3))) return false;
-  return true;
+  return !beginsLongerName(doc, doc.text.slice(doc.tokens[left].start, doc.tokens[right - 1].end));
+}
+
+/** Pairs already looked up in an article: an article that writes "U.S.-Japan" a thousand times reads its text once. */
+const longerNames = new WeakMap<Doc, Map<string, boolean>>();
+
+/** Whether the article writes `pair` somewhere with a capitalised word after it ("Georgia-Pacific Corp"). */
+function beginsLongerName(doc: Doc, pair: string): boolean {
+  let seen = longerNames.get(doc);
+  if (!seen) longerNames.set(doc, (seen = new Map()));
+  let found = seen.get(pair);
+  if (found === undefined) {
+    found = false;
+    for (let at = doc.text.indexOf(pair); at >= 0 && !found; at = doc.text.indexOf(pair, at + 1)) found = /^\s+\p{Lu}/u.test(doc.text.slice(at + pair.length, at + pair.length + 3));
+    seen.set(pair, found);
+  }
+  return found;
 }
 
 /** Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned". */

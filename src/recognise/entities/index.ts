@@ -394,7 +394,7 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
 const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
 
 /** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
-const TRADE_WORDS = /^(Motor|Motors|Electric|Electronics|Steel|Chemical|Chemicals|Petroleum|Oil|Airlines|Airways|Aircraft|Aerospace|Pharmaceutical|Pharmaceuticals|Telecom|Telecommunications|Communications|Computer|Computers|Foods|Brewing|Breweries|Mining|Shipbuilding|Shipping|Tobacco|Textile|Textiles)$/;
+const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles)$/;
 
 /** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
 const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
@@ -454,11 +454,13 @@ function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: number): 
  */
 function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
   if (b - s !== 3) return false;
-  for (let k = s; k < b; k++) {
-    const t = doc.tokens[k];
-    if (!isNameToken(t) || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower) || lex.places.has(t.lower)) return false;
-  }
+  for (let k = s; k < b; k++) if (doc.tokens[k].pos !== 'PROPN' || !personNameWord(lex, doc.tokens[k])) return false;
   return true;
+}
+
+/** A capitalised word that is no word of organisation or place names (heads, legal forms, generic words, places). */
+function personNameWord(lex: EntityLexicon, t: Token): boolean {
+  return isNameToken(t) && !lex.orgHeads.has(t.lower) && !lex.placeHeads.has(t.lower) && !lex.legalForms.has(t.lower) && !lex.genericWords.has(t.lower) && !lex.places.has(t.lower);
 }
 
 /**
@@ -474,7 +476,7 @@ function arabicName(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean
       joined = true;
       continue;
     }
-    if (!isNameToken(t) || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower) || lex.places.has(t.lower)) return false;
+    if (!personNameWord(lex, t)) return false;
   }
   return joined;
 }
@@ -623,7 +625,7 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
   if (b - s < 2 || !lex.legalForms.has(tokens[b - 1].lower)) return false;
   for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower)) return false;
   const w = tokens[s].lower;
-  return TRADE_WORDS.test(w[0].toUpperCase() + w.slice(1)) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
+  return TRADE_WORDS.test(w) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
 }
 
 /** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
@@ -976,12 +978,13 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   // article ("Airbus announced", "Boeing's 787"): organisations, unless they look like a person.
   sets ??= lazySets();
   const cues = new Map<string, number>();
+  let personEnds: Set<number> | undefined;
   for (const p of pieces) {
     if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
     // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
     if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
     // "Paul Murphy and Dermot Ahern signed": a name after a person and "and" signs beside that person.
-    if (doc.tokens[p.a - 1]?.lower === 'and' && personBefore(pieces, p.a - 1)) continue;
+    if (doc.tokens[p.a - 1]?.lower === 'and' && (personEnds ??= strongPersonEnds(pieces)).has(p.a - 1)) continue;
     const k = spanKey(doc, p.a, p.b);
     if (cues.has(k) && cues.get(k)! > 0) continue;
     let next = doc.tokens[p.b];
@@ -1041,9 +1044,11 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   listedWithOrganisations(doc, lex, pieces, headlines);
 }
 
-/** A piece typed as a person ends right before token k. */
-function personBefore(pieces: Piece[], k: number): boolean {
-  return pieces.some((q) => q.b === k && q.verdict?.type === 'person' && q.verdict.strong);
+/** Where the pieces typed as a person on strong evidence end (built once, when first asked: a scan per piece is quadratic). */
+function strongPersonEnds(pieces: Piece[]): Set<number> {
+  const ends = new Set<number>();
+  for (const q of pieces) if (q.verdict?.type === 'person' && q.verdict.strong) ends.add(q.b);
+  return ends;
 }
 
 /**
@@ -1289,7 +1294,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
       const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ')) ?? [];
       const withForm = (o: Group, trade: number) => {
         const rest = o.name.slice(text.length + 1).split(/[\s,]+/);
-        if (trade && !(rest.length > 1 && TRADE_WORDS.test(rest[0]) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
+        if (trade && !(rest.length > 1 && TRADE_WORDS.test(rest[0].toLowerCase()) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
       g = longer.find((o) => withForm(o, 0)) ?? longer.find((o) => withForm(o, 1));
