@@ -447,6 +447,12 @@ describe('news archives', () => {
     expect(got.filter((e) => !e.startsWith('place'))).toEqual(['organisation: Alpha Tools Corp']);
   });
 
+  it('reads the city of a dateline under a headline as the place, and the country after its comma apart', () => {
+    const got = entities('Kenya signs trade pact with UK\n\nNAIROBI, Kenya (Xinhua) -- Kenya and Britain on Tuesday signed an economic partnership agreement in Nairobi.');
+    expect(got).toEqual(['place: Kenya', 'place: UK', 'place: NAIROBI', 'organisation: Xinhua', 'place: Britain']);
+    expect(entities('NAIROBI, Kenya (Xinhua) -- Kenya signed the pact.')).toEqual(['place: NAIROBI', 'place: Kenya', 'organisation: Xinhua']);
+  });
+
   it('reads no person in a title\'s building or office, and no organisation in "an MoU"', () => {
     expect(entities('The documents were signed at the Prime Minister House in the presence of Prime Minister Shehbaz Sharif.')).toEqual([
       'place: Prime Minister House',

@@ -128,6 +128,21 @@ describe('datelines', () => {
     expect([pk.place?.text, pk.date?.text, pk.value]).toEqual(['KARACHI', 'March 3', 'XXXX-03-03']);
     expect(findDateline('NEW DELHI: India and Japan on Friday signed a pact.')?.place?.text).toBe('NEW DELHI');
   });
+  it('finds the dateline where the story starts under its headline, and without a dash after a date and an agency', () => {
+    const text = 'Egypt and Saudi Arabia sign $16 billion in investment deals\n\nCAIRO, April 9 (Reuters) - Egypt and Saudi Arabia signed 17 agreements.';
+    const d = findDateline(text)!;
+    expect([d.text, d.place?.text, d.source?.text, d.value]).toEqual(['CAIRO, April 9 (Reuters) -', 'CAIRO', 'Reuters', 'XXXX-04-09']);
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(text.slice(d.place!.start, d.place!.end)).toBe('CAIRO');
+    const ap = findDateline('Toyota, Suzuki agree to capital alliance\nMarch 20, 2019\nTOKYO (AP) — Toyota Motor Corp. and Suzuki Motor Corp. said')!;
+    expect([ap.place?.text, ap.source?.text]).toEqual(['TOKYO', 'AP']);
+    const pti = findDateline('India, Japan ink pact on high-speed rail\n\nNEW DELHI, Dec 12 (PTI) India and Japan on Saturday inked an agreement.')!;
+    expect([pti.text, pti.value]).toEqual(['NEW DELHI, Dec 12 (PTI)', 'XXXX-12-12']);
+  });
+  it('does not look for a dateline past the first paragraph, nor take a bracket without a date for one', () => {
+    expect(findDateline('Shares fell on Monday, dealers said.\n\nLONDON, March 3 (Reuters) - Shares fell.')).toBeNull();
+    expect(findDateline('Apple results\n\nApple (AAPL) Shares rose after the results.')).toBeNull();
+  });
   it('does not take an ordinary first sentence for a dateline', () => {
     expect(findDateline('Boeing said on Monday it would cut jobs.')).toBeNull();
     expect(findDateline('Airbus - the European planemaker - said.')).toBeNull();

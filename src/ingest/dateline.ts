@@ -14,12 +14,12 @@ const MONTH_WORDS = Object.keys(MONTHS)
 // "September 9", "Sept. 9, 2023", and day first: "12 March", "12 March 2024".
 const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?|\d{1,2}[ ]+(?:${MONTH_WORDS})(?:[ ]+\d{4})?)`;
 
-// place, optional date, optional (source), then a dash. Anchored at the start, bounded lengths: linear time.
+// place, optional date, optional (source), then a dash (or, after a date and a source, the story's first word). Anchored at the start, bounded lengths: linear time.
 const DATELINE = new RegExp(
   String.raw`^[ \t]*(?<place>\p{Lu}[\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*){0,2})?)` +
     String.raw`(?:,?[ ]+(?<date>${DATE}))?` +
     String.raw`(?:[ ]*\((?<source>[^()\n]{2,40})\))?` +
-    String.raw`[ ]*(?:--|—|–|-)[ ]*`,
+    String.raw`(?:[ ]*(?:--|—|–|-)[ ]*|(?<=\))[ ]+(?=\p{Lu}))`,
   'u',
 );
 
@@ -28,17 +28,53 @@ const CAPS_DATELINE = new RegExp(String.raw`^[ \t]*(?<place>\p{Lu}{2}[\p{Lu}.'�
 
 const LABELS = /^(UPDATE|UPDATED|BREAKING|BREAKING NEWS|WARNING|NOTE|EDITOR'S NOTE|CORRECTION|CORRECTED|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|FACTBOX|TEXT|RPT|REPEAT|FEATURE|INTERVIEW|REFILE|WRAPUP|PREVIEW|ADVISORY|SOURCE|SOURCES|PHOTO|VIDEO|WATCH|LIVE|TOPIC|SUBJECT|SUMMARY)$/;
 
+/**
+ * The dateline at the start of the story: at the start of the text, or where the body starts under a headline
+ * (and a date line or byline) when the text begins with those: "Egypt and Saudi Arabia sign deals\n\nCAIRO,
+ * April 9 (Reuters) - ...".
+ */
 export function findDateline(text: string): Dateline | null {
-  const head = text.slice(0, 200);
+  for (const from of storyStarts(text)) {
+    const d = datelineAt(text, from);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Lines before the body: a headline, a date or a byline, each short and without a full stop at its end. */
+const MAX_HEAD_LINES = 3;
+const MAX_HEAD_LINE = 200;
+
+/** Where the story may start: the text's start, then each of the first short lines' next non-blank line. */
+function storyStarts(text: string): number[] {
+  const starts = [0];
+  let at = 0;
+  for (let n = 0; n < MAX_HEAD_LINES; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || nl - at > MAX_HEAD_LINE) break;
+    const line = text.slice(at, nl).trim();
+    if (/[.;,]$/.test(line)) break;
+    at = nl + 1;
+    while (at < text.length && /[ \t\r\n]/.test(text[at])) at++;
+    if (at >= text.length) break;
+    starts.push(at);
+  }
+  return starts;
+}
+
+function datelineAt(text: string, from: number): Dateline | null {
+  const head = text.slice(from, from + 200);
   const m = DATELINE.exec(head) ?? CAPS_DATELINE.exec(head);
   if (!m || !m.groups) return null;
   const { place, date, source } = m.groups;
   // Without a date or a source in brackets, "Word -" is too weak a signal (a place in capitals and a colon is not).
   if (!date && !source && !m[0].trimEnd().endsWith(':')) return null;
+  // Without a dash, only a date and an agency together ("NEW DELHI, Dec 12 (PTI) India and Japan ...", as PTI writes).
+  if (m[0].trimEnd().endsWith(')') && !(date && source)) return null;
   // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.
   if (LABELS.test(place)) return null;
-  const start = m.index + (m[0].length - m[0].trimStart().length);
-  const end = m.index + m[0].trimEnd().length;
+  const start = from + m.index + (m[0].length - m[0].trimStart().length);
+  const end = from + m.index + m[0].trimEnd().length;
   const at = (s: string | undefined, from: number) => {
     if (!s) return null;
     const i = text.indexOf(s, from);

@@ -1121,7 +1121,8 @@ function datelinePieces(doc: Doc): Piece[] {
     if (!span) return;
     const a = doc.tokenAt(span.start);
     let b = a;
-    while (b < doc.tokens.length && doc.tokens[b].end <= span.end) b++;
+    // "NAIROBI, Kenya": the city is the dateline's place; the region after the comma is read as any other name.
+    while (b < doc.tokens.length && doc.tokens[b].end <= span.end && !(type === 'place' && doc.tokens[b].lower === ',')) b++;
     if (b > a) out.push(piece(a, b, -1, doc.tokens[a].sent, verdict(type, rule, true), false));
   };
   add(d.place, 'place', 'dateline.place');
