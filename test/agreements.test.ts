@@ -415,4 +415,27 @@ describe('agreements', () => {
     const sued = 'SciMed Life Systems Inc said Bristol-Myers Co is studying a lawsuit. The company said it was served the suit in Minneapolis on March 31, the day after it announced its definitive merger agreement with Bristol-Myers.';
     expect(agreements(sued).map((a) => a.parties)).toEqual([['SciMed Life Systems Inc', 'Bristol-Myers Co']]);
   });
+
+  it('reads a joint venture or an alliance formed, and an agreement continued, renewed or extended', () => {
+    expect(agreements('Texaco Inc and Honeywell Inc said they formed a joint venture to provide plant control systems.')).toEqual([
+      { kind: 'joint venture', status: 'concluded', parties: ['Texaco Inc', 'Honeywell Inc'], purpose: 'to provide plant control systems' },
+    ]);
+    expect(agreements('Toyota Motor Corp and Suzuki Motor Corp said they have agreed to form a capital alliance.')).toEqual([
+      { kind: 'capital alliance', status: 'agreed', parties: ['Toyota Motor Corp', 'Suzuki Motor Corp'], purpose: null },
+    ]);
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Vodafone also renewed a framework agreement with Sweden\'s Ericsson last month.')).toEqual([['Vodafone', 'Ericsson']]);
+    // an agreement that exists goes on whatever the modal ("will also continue"), not when negated
+    expect(parties('Venezuela and China will also continue a joint venture agreement to produce fuel.')).toEqual([['Venezuela', 'China']]);
+    expect(parties('Ford did not renew its contract with the union.')).toEqual([]);
+  });
+
+  it('reads no agreement in a firm formed, a deadline extended or an accord extended by someone else', () => {
+    expect(agreements('Charterhouse Group said it has formed Charterhouse Mezzanine Partners, a limited partnership.')).toEqual([]);
+    expect(agreements('Lynch Corp said it formed a general partnership with several investment groups.')).toEqual([]);
+    expect(agreements('The union extended the deadline for the agreement to Friday.')).toEqual([]);
+    expect(agreements('The accords have been extended by a series of presidential waiver orders.')).toEqual([]);
+    // and "Renewed" as a modifier leaves the accord to the verb that governs it
+    expect(agreements('Renewed optimism stems largely from the accord reached by OPEC last December to curb oil output.').map((a) => a.parties)).toEqual([['Organization of the Petroleum Exporting Countries']]);
+  });
 });

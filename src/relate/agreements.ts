@@ -48,6 +48,20 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
 });
+/**
+ * Verbs that take only some agreement nouns: one forms or forges an alliance, a partnership or a joint venture
+ * (not a contract); one continues, renews or extends an agreement that exists (not an order or a declaration).
+ */
+const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
+  [/^(form|forms|formed|forge|forges|forged)$/, /^(alliances?|partnerships?|ventures?)$/],
+  [/^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/, /^(?!orders?$|declarations?$)/],
+];
+/** Those verbs govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
+const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/;
+/** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
+const EXISTING = /^(continu|renew|extend)/;
+/** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
+const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|refuses|rejected|rejects|reject)$/;
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
@@ -239,6 +253,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "announced a definitive agreement": only with the agreement as its object; "a previously announced
     // agreement", "announced a tender for a pact", "announced in December an agreement" leave the verb to others.
     if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
+    // So do "formed a joint venture" and "renewed its contract": "Renewed optimism stems from the accord reached by
+    // OPEC" leaves the accord to "reached".
+    if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("bonus awards": "award" only as a verb)
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
@@ -283,6 +300,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const verb = tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
+  if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
+  // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
+  // financier Asher B. Edelman": whoever extends or forms it need not be a party.
+  if (passive && OBJECT_ONLY.test(verb)) return null;
+  // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
+  // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner.
+  if (/^form/.test(verb) && /^partnerships?$/.test(headWord) && (/^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '') || tokens[hit.b]?.lower !== 'with')) return null;
   // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.
   if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
   // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
@@ -300,12 +324,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
   // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
+  let agreedTo = false;
   if (!passive && tokens[verbAt - 1]?.lower === 'to') {
     let realised = false;
     for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
       const w = tokens[k].lower;
       if (lex!.blockers.has(w)) break;
       if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && /^(win|won|secure|land)$/.test(verb)) realised = true;
+      // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
+      if (k === verbAt - 2 && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
     }
     if (!realised) return null;
   }
@@ -541,7 +568,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     articleId: doc.article.id,
     id: '',
     kind: hit.plural ? singular(kindText) : kindText,
-    status: info.status,
+    status: agreedTo ? 'agreed' : info.status,
     plural: hit.plural,
     parties,
     purpose,
@@ -564,9 +591,11 @@ function singular(kind: string): string {
 function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
   const tokens = doc.tokens;
   const from = Math.max(first, verbAt - 4);
+  // An agreement that exists is not undone by a plan or a modal: "will also continue a joint venture agreement".
+  const blocks = EXISTING.test(tokens[verbAt].lower) ? (w: string) => NEGATION.test(w) : (w: string) => lex!.blockers.has(w);
   for (let k = from; k < verbAt; k++) {
     const w = tokens[k].lower;
-    if (lex!.blockers.has(w)) {
+    if (blocks(w)) {
       // "will" in "which will ..." after the verb does not count; before it, it does.
       return true;
     }
@@ -650,7 +679,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   const awarded = /^award/.test(tokens[v].lower);
   // skip auxiliaries, adverbs, dates and "that"
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
-  while (k >= first && ((awarded && /^(been|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
+  while (k >= first && ((awarded && /^(been|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
   if (tokens[k].lower === ')') {
