@@ -30,6 +30,8 @@ describe('agreements', () => {
   it('reads more ways news reports a signing', () => {
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties('Nestle penned a deal with Starbucks to sell its coffee.')).toEqual([['Nestle', 'Starbucks']]);
+    expect(parties('Nokia wins 5G deal from Vodafone')).toEqual([['Nokia', 'Vodafone']]);
+    expect(parties('Boeing won a deal from Ryanair for 100 jets.')).toEqual([['Boeing', 'Ryanair']]);
     expect(parties('The deal between Disney and Pixar was sealed on Tuesday.')).toEqual([['Disney', 'Pixar']]);
     // a participle wink tags as an adjective after "have both"; a group no name was given for, as written
     expect(parties('Airbus and Boeing have both struck deals with Chinese airlines.')).toEqual([['Airbus', 'Boeing', 'Chinese airlines']]);
