@@ -218,6 +218,11 @@ describe('agreements', () => {
     expect(agreements('Wharf Resources Ltd reached an agreement with Nevada Packard for a joint venture to explore, evaluate and produce gold.')[0].purpose).toBe(
       'a joint venture to explore, evaluate and produce gold',
     );
+    // a reporting clause that a comma ends, not the sentence ("..., the carrier said on Thursday, marking ...")
+    const indigo = 'IndiGo has placed a firm order for 30 Airbus A350 widebody aircraft, the carrier said on Thursday, marking its first foray into long-haul flying.';
+    expect(agreements(indigo)[0].purpose).toBe('30 Airbus A350 widebody aircraft');
+    const reseller = 'Archive Corp said it signed an agreement under which Microamerica, a value-added reseller of personal computers, will distribute its drives.';
+    expect(agreements(reseller)[0].purpose).toMatch(/^under which Microamerica, a value-added reseller of personal computers/);
   });
 
   it('reads a compound of agreement nouns once, and no agreement noun inside a clause of its own', () => {

@@ -875,8 +875,15 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     const w = doc.tokens[q].lower;
     if (w === ',' || w === ';') return false;
     // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
-    if (lex!.speech.has(w) && doc.tokens[q].pos !== 'NOUN') return last - q <= 7;
+    // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
+    // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
+    if (lex!.speech.has(w) && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
   }
+  return false;
+}
+
+function commaWithin(doc: Doc, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (doc.tokens[q].lower === ',') return true;
   return false;
 }
 
