@@ -445,4 +445,19 @@ describe('agreements', () => {
     // and "Renewed" as a modifier leaves the accord to the verb that governs it
     expect(agreements('Renewed optimism stems largely from the accord reached by OPEC last December to curb oil output.').map((a) => a.parties)).toEqual([['Organization of the Petroleum Exporting Countries']]);
   });
+
+  it('reads an agreement that has a passive verb of its own after a coordinated clause, with that clause\'s date', () => {
+    const eu = 'Meanwhile, the EU signed a digital trade agreement with Singapore in May, and an interim trade agreement with Chile was signed in December.';
+    expect(docOf(eu).agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.text])).toEqual([
+      ['digital trade agreement', ['European Union', 'Singapore'], 'May'],
+      ['interim trade agreement', ['European Union', 'Chile'], 'December'],
+    ]);
+  });
+
+  it('dates an agreement by the date nearest its verb, and a date said in two parts by its first', () => {
+    const date = (t: string) => docOf(t, '1987-04-10').agreements.map((a) => a.date?.text);
+    expect(date('The Philippines on Wednesday said it wanted to renegotiate a debt restructuring accord it reached on March 27 with its bank advisory committee.')).toEqual(['March 27']);
+    expect(date('Renewed optimism this year stems from the accord reached by OPEC last December to curb oil output.')).toEqual(['last December']);
+    expect(date('The rescheduling was not sealed until mid-February this year when Arabian Auto Agency reached agreement to stretch out repayments.')).toEqual(['mid-February']);
+  });
 });

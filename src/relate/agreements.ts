@@ -217,6 +217,23 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
   return null;
 }
 
+/** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
+function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
+  const tokens = doc.tokens;
+  let k = hit.b;
+  if (/^(with|between)$/.test(tokens[k]?.lower ?? '')) {
+    const ph = partyPhrase(doc, k + 1, last, 'counterparty');
+    if (ph.parties.length === 0) return false;
+    k = ph.end;
+  }
+  if (/^(has|have|had)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
+  else if (/^(was|were)$/.test(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  if (tokens[k]?.pos === 'ADV') k++;
+  const w = tokens[k]?.lower ?? '';
+  return lex!.verbs.has(w) && /(ed|won|struck)$/.test(w);
+}
+
 /** Where a purpose ending at token e ends without the "in Paris" just before e (not past its start). */
 function placeBefore(doc: Doc, e: number, startTok: number): number {
   const at = mentionCovering(doc, e - 1);
@@ -261,7 +278,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // signed agreement" stays no verb)
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
-      verbAt = k;
+      // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
+      // a verb of its own after the noun, not the earlier clause's.
+      if (!passiveAfter(doc, hit, last)) verbAt = k;
       break;
     }
   }
@@ -408,6 +427,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
       by.parties.forEach(push);
       k = by.end;
+    }
+    // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
+    // with only its counterparty named, the agreement is the earlier clause's subject's.
+    if (prevSubject && before && parties.every((p) => p.role === 'counterparty')) {
+      const own = [...parties];
+      parties.length = 0;
+      prevSubject.forEach((p) => push({ ...p, role: 'elided subject' }));
+      own.forEach(push);
     }
   }
   // "a contract worth £1 billion from the British Ministry of Defence": the amount, then who gave it.
@@ -1225,9 +1252,33 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
 function dateIn(doc: Doc, start: number, end: number, verbAt: number): AgreementRow['date'] {
   // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed; the date of
   // a dateline, "NEW DELHI, Feb 20 (Reuters) - India and the UAE signed ... on Friday", is when it was reported)
+  // Of two dates, the one nearer the verb: "The EU signed a pact with Singapore in May, and an interim agreement
+  // with Chile was signed in December".
   const line = doc.article.dateline;
-  const d = doc.dates.find((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
+  let n = -1;
+  let best = Infinity;
+  found.forEach((x, i) => {
+    const k = doc.tokenAt(x.start);
+    const far = k > verbAt ? k - verbAt : verbAt - (doc.tokenAt(x.end) - 1);
+    if (far < best) {
+      best = far;
+      n = i;
+    }
+  });
+  // ... but of a date said in two parts, the first: "mid-February this year", "the first half of next month",
+  // "On September 23, 1986, the day Fiat announced".
+  while (n > 0 && partOfOneDate(doc, found[n - 1], found[n])) n--;
+  const d = found[n];
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/** Two date expressions with nothing, "of" or a comma between them. */
+function partOfOneDate(doc: Doc, x: { end: number }, y: { start: number }): boolean {
+  const a = doc.tokenAt(x.end);
+  const b = doc.tokenAt(y.start);
+  if (b - a > 1 || b < a) return false;
+  return b === a || /^(of|,)$/.test(doc.tokens[a].lower);
 }
 
 /**
