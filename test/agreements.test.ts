@@ -460,4 +460,12 @@ describe('agreements', () => {
     expect(date('Renewed optimism this year stems from the accord reached by OPEC last December to curb oil output.')).toEqual(['last December']);
     expect(date('The rescheduling was not sealed until mid-February this year when Arabian Auto Agency reached agreement to stretch out repayments.')).toEqual(['mid-February']);
   });
+
+  it('reads a company named before the noun as a party, and keeps from a headline a party its body leaves out', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Pakistan signed the IMF deal on Friday.')).toEqual([['Pakistan', 'International Monetary Fund']]);
+    expect(parties('General Motors Corp is being awarded a 97 mln dlr Air Force contract for 176 turboprop engines, the Defense Department said.')).toEqual([['General Motors Corp', 'Air Force']]);
+    const indigo = 'Airbus lands $12 billion IndiGo order\n\nIndiGo, India\'s largest airline, has placed a firm order for 30 Airbus A350 widebody aircraft, the carrier said on Thursday.';
+    expect(docOf(indigo).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['IndiGo (subject)', 'Airbus (from headline)']]);
+  });
 });

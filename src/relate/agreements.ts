@@ -38,8 +38,8 @@ function load() {
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 const NEEDS_VERB: Record<string, RegExp> = dict({
   // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
-  order: /^(win|wins|won|secure|secured|land|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
-  orders: /^(win|wins|won|secure|secured|land|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
+  order: /^(win|wins|won|secure|secures|secured|land|lands|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
+  orders: /^(win|wins|won|secure|secures|secured|land|lands|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
@@ -117,10 +117,17 @@ export function relateAgreements(doc: Doc): void {
   // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
   const s0 = doc.sentences[0];
   const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
+  // A party the body leaves out is kept from the headline: "Airbus lands $12 billion IndiGo order", then "IndiGo
+  // has placed a firm order for 30 Airbus A350 widebody aircraft".
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
-    return !rows.some((o, j) => j !== i && kindKey(o.kind) === head && o.evidence.start > r.evidence.end);
+    const body = rows.find((o, j) => j !== i && kindKey(o.kind) === head && o.evidence.start > r.evidence.end);
+    if (!body) return true;
+    if (body.parties.length < 2) {
+      for (const p of r.parties) if (!body.parties.some((q) => sameParty(p.name, q.name) || (p.entityId && p.entityId === q.entityId))) body.parties.push({ ...p, role: 'from headline' });
+    }
+    return false;
   });
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
@@ -197,7 +204,9 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
       // "a 130 mln marks joint order": the amount's scale and currency are not part of the kind either.
       const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower);
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount) a--;
+      // ("Airbus lands IndiGo order": a company wink tags as a common noun is a party, not part of the kind)
+      const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount && !company) a--;
       else break;
     }
     // "the Good Friday Agreement", "the Trans-Pacific Partnership": a capitalised agreement's whole name is its kind.
@@ -402,7 +411,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "awarded Shell a contract", "awarded a contract to Boeing", "has been awarded a contract by the Pentagon": the
   // one who gives it as well as the one who receives it.
   const awarded = /^award/.test(verb) && !passive;
-  const beenAwarded = awarded && /^(been|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
+  const beenAwarded = awarded && /^(been|being|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
   if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
   // "Boeing's deal with Ryanair was signed": whose agreement it is.
   if (possessiveAt(doc, hit.a - 1) && !parties.length && tokens[hit.b]?.lower === 'with') {
@@ -485,6 +494,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       continue;
     }
     break;
+  }
+  // "Airbus lands $12 billion IndiGo order", "Pakistan signed the IMF deal": a company named before the noun.
+  if (!passive && parties.length < 2) {
+    const m = mentionCovering(doc, hit.a - 1);
+    if (m && m.b === hit.a && m.a > verbAt && m.type === 'organisation' && !possessiveAt(doc, hit.a - 1)) push(partyOf(m, 'counterparty'));
   }
   evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
   let purpose: string | null = null;
@@ -707,7 +721,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   const awarded = /^award/.test(tokens[v].lower);
   // skip auxiliaries, adverbs, dates and "that"
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
-  while (k >= first && ((awarded && /^(been|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
+  while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
   if (tokens[k].lower === ')') {
