@@ -453,6 +453,15 @@ describe('news archives', () => {
     expect(entities('NAIROBI, Kenya (Xinhua) -- Kenya signed the pact.')).toEqual(['place: NAIROBI', 'place: Kenya', 'organisation: Xinhua']);
   });
 
+  it('reads the company before a company role and its holder, but no description or topic there', () => {
+    expect(entities('Safaricom chief executive Peter Ndegwa said the operator would invest 50 billion shillings.')).toEqual(['organisation: Safaricom', 'person: Peter Ndegwa']);
+    expect(entities('Prices rose, said Refco analyst Ilmar Martens.')).toEqual(['organisation: Refco', 'person: Ilmar Martens']);
+    expect(entities('Nickel analyst Ilmar Martens said nickel prices would rise.')).toEqual(['person: Ilmar Martens']);
+    expect(entities('Presidential spokesman Marlin Fitzwater said the talks went well.')).toEqual(['person: Marlin Fitzwater']);
+    // a Kenyan minister's title
+    expect(entities("Kenya's Trade Cabinet Secretary Rebecca Miano said the tax would be reviewed.")).toEqual(['place: Kenya', 'person: Rebecca Miano']);
+  });
+
   it('reads no person in a title\'s building or office, and no organisation in "an MoU"', () => {
     expect(entities('The documents were signed at the Prime Minister House in the presence of Prime Minister Shehbaz Sharif.')).toEqual([
       'place: Prime Minister House',

@@ -774,6 +774,18 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (prev?.lower === 'of' && prev2 && !prev2.cap && lex.roles.has(prev2.lower) && !lex.titles.has(prev2.lower) && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !(next && !next.cap && next.pos === 'NOUN')) {
     return verdict('organisation', 'org.role-of', false);
   }
+  // "Safaricom chief executive Peter Ndegwa", "Nomura analyst Paul Nesbit": the body a role is held in, before the
+  // role and its holder (not a place or its people first: "Kenyan trade minister", nor a title's own words).
+  // Only a company's roles, and only a proper name: not "Planning minister", "the Commission president",
+  // "Presidential spokesman", "Deputy chairman".
+  const last = tokens[p.b - 1];
+  // At a sentence's start, not a word the article writes in lower case too ("Nickel analyst Ilmar Martens").
+  const opening = p.a === doc.sentences[tokens[p.a].sent].first && doc.writesInLowerCase(tokens[p.a].lower);
+  if (next && !next.cap && words && n <= 3 && prev?.lower !== 'the' && !opening && last.pos === 'PROPN' && !lex.orgHeads.has(last.lower) && !lex.eventHeads.has(last.lower) && !lex.placeHeads.has(last.lower) && !/committee$/.test(last.lower) && !NOT_HOLDER.test(tokens[p.a].lower) && !(n === 1 && ADJECTIVE_ENDING.test(last.lower)) && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !lex.titles.has(last.lower) && !lex.roles.has(last.lower)) {
+    const r = roleFrom(doc, lex, p.b);
+    const holder = tokens[p.b + r];
+    if (r > 0 && COMPANY_ROLE.test(spanKey(doc, p.b, p.b + r)) && holder?.cap && holder.type === 'word' && !lex.roles.has(holder.lower) && !lex.titles.has(holder.lower)) return verdict('organisation', 'org.role-holder', false);
+  }
   // "its $69 billion purchase of Activision Blizzard", "a stake in Hutchison Whampoa", "its merger with Texas Air".
   const dealOf = (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
@@ -868,6 +880,19 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
       if (lex.roles.has(spanKey(doc, s, s + n))) return s + n - i;
     }
   }
+  return 0;
+}
+
+/** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
+const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;
+/** Words that open a role's description, not a company's name: "Deputy chairman", "Former chief executive". */
+const NOT_HOLDER = /^(deputy|assistant|acting|former|current|previous|sole|senior|junior|fellow|then|new|outgoing|incoming|interim|joint|vice|executive|group|company|prime|chief|top|special|local)$/;
+/** "Presidential", "Republican", "Socialist": a one-word adjective, not a company. */
+const ADJECTIVE_ENDING = /(al|an|ic|ive|ist|ous|ary)$/;
+
+/** Tokens in the role starting exactly at i ("chief executive", "analyst"), or 0. */
+function roleFrom(doc: Doc, lex: EntityLexicon, i: number): number {
+  for (let n = 3; n >= 1; n--) if (i + n <= doc.tokens.length && lex.roles.has(spanKey(doc, i, i + n))) return n;
   return 0;
 }
 
