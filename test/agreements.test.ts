@@ -44,7 +44,8 @@ describe('agreements', () => {
     const maine = 'The contract with the New England Power Pool was signed in 1985. Hydro-Quebec wants guaranteed contracts, such as the deal signed with Maine.';
     expect(agreements(maine).map((a) => a.parties)).toEqual([['the New England Power Pool'], ['Maine']]);
     const plessey = 'Plessey Co Plc said it had won a 100 mln dlr telephone exchange order. The Post Office placed the order with Plessey last week.';
-    expect(agreements(plessey).map((a) => a.parties)).toEqual([['Plessey Co Plc']]);
+    // (one order, whose buyer the second sentence names)
+    expect(agreements(plessey).map((a) => a.parties)).toEqual([['Plessey Co Plc', 'Post Office']]);
   });
 
   it('finds the buyer named in the purpose of a sale', () => {
@@ -467,5 +468,20 @@ describe('agreements', () => {
     expect(parties('General Motors Corp is being awarded a 97 mln dlr Air Force contract for 176 turboprop engines, the Defense Department said.')).toEqual([['General Motors Corp', 'Air Force']]);
     const indigo = 'Airbus lands $12 billion IndiGo order\n\nIndiGo, India\'s largest airline, has placed a firm order for 30 Airbus A350 widebody aircraft, the carrier said on Thursday.';
     expect(docOf(indigo).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['IndiGo (subject)', 'Airbus (from headline)']]);
+  });
+
+  it('reads the name a sentence opens with as a party of an agreement named in its middle, and a participle\'s date after it', () => {
+    const vw = 'Volkswagen, Europe\'s largest carmaker, said it would cut 35,000 jobs in Germany by 2030 under a deal reached with the IG Metall union in December.';
+    expect(docOf(vw).agreements.map((a) => [a.parties.map((p) => p.name), a.date?.text])).toEqual([[['Volkswagen', 'IG Metall'], 'December']]);
+    // not the newspaper a report comes from
+    const daily = 'China Daily said the factory used machinery donated by Rothmans under a co-operation agreement signed in 1985.';
+    expect(agreements(daily)).toEqual([]);
+  });
+
+  it('takes no date inside the purpose for the signing date, and adds a party a later report of the same agreement names', () => {
+    const pemex = "Mexico's Pemex said it had reached an agreement with its suppliers to pay 90 billion pesos in overdue bills by the end of March.";
+    expect(docOf(pemex).agreements.map((a) => [a.parties.map((p) => p.name), a.date])).toEqual([[['Pemex', 'its suppliers'], null]]);
+    const ferruzzi = 'Agricola Finanziara SpA will pay 630 mln dlrs for the corn business of CPC International Inc under the agreement reached yesterday. CPC announced the agreement in Brussels.';
+    expect(docOf(ferruzzi).agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Agricola Finanziara SpA', 'CPC International Inc']]);
   });
 });

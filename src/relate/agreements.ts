@@ -100,6 +100,11 @@ export function relateAgreements(doc: Doc): void {
       if (prev && hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '') && !own) {
         prev.date ??= row.date;
         prev.place ??= row.place;
+        // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
+        // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
+        if (prev.parties.length < 2) {
+          for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => sameParty(p.name, q.name) || p.entityId === q.entityId)) prev.parties.push(p);
+        }
         continue;
       }
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
@@ -593,6 +598,18 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       break;
     }
   }
+  // "Volkswagen said it would cut 35,000 jobs by 2030 under a deal reached with the IG Metall union": the name
+  // the sentence opens with, when the agreement is named in the middle of it.
+  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && tokens[hit.a - 2].lower === 'under' ? hit.a - 2 : -1;
+  if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
+    const opener = mentionAt(doc, first) ?? (tokens[first].lower === 'the' ? mentionAt(doc, first + 1) : null);
+    // (not a source: "China Daily said the factory ...")
+    const source = lex!.speech.has(tokens[opener?.b ?? 0]?.lower ?? '') && !/^(it|they)$/.test(tokens[(opener?.b ?? 0) + 1]?.lower ?? '');
+    if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source && !parties.some((q) => sameParty(opener.name, q.name))) {
+      parties.unshift(partyOf(opener, 'subject'));
+      evStart = Math.min(evStart, opener.a);
+    }
+  }
   // "Britain's first post-Brexit trade deal was signed with Australia", "The U.S.-China trade deal was signed": the
   // sides named before the noun, when nothing else says who signed.
   if (passive && !parties.some((p) => p.role !== 'counterparty')) {
@@ -614,7 +631,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     plural: hit.plural,
     parties,
     purpose,
-    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt),
+    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
@@ -1263,17 +1280,22 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   return out.length >= 2 ? out : null;
 }
 
-function dateIn(doc: Doc, start: number, end: number, verbAt: number): AgreementRow['date'] {
+function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: boolean, purpose: [number, number] | null): AgreementRow['date'] {
   // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed; the date of
   // a dateline, "NEW DELHI, Feb 20 (Reuters) - India and the UAE signed ... on Friday", is when it was reported)
   // Of two dates, the one nearer the verb: "The EU signed a pact with Singapore in May, and an interim agreement
   // with Chile was signed in December".
   const line = doc.article.dateline;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt));
+  // A date inside the purpose is the purpose's ("to pay 90 billion pesos in overdue bills by the end of March").
+  const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x));
+  // A participle's date follows it: "cut 35,000 jobs by 2030 under a deal reached with IG Metall in December".
+  const after = passive && found.some((x) => doc.tokenAt(x.start) > verbAt);
   let n = -1;
   let best = Infinity;
   found.forEach((x, i) => {
     const k = doc.tokenAt(x.start);
+    if (after && k < verbAt) return;
     const far = k > verbAt ? k - verbAt : verbAt - (doc.tokenAt(x.end) - 1);
     if (far < best) {
       best = far;
