@@ -61,6 +61,8 @@ describe('hostile text', () => {
     checkInvariants('A, '.repeat(20_000));
     // a bracket closing before anything opened it, where a signer is looked for (found by the word salad below)
     checkInvariants(') inked MoU ');
+    // two known names joined by a hyphen at the very end of the text (found by the word salad as well)
+    checkInvariants('Boeing Boeing Boeing Boeing-Boeing ');
     checkInvariants('😀'.repeat(1000) + ' in Paris on March 3 ' + '\u0301'.repeat(500));
     // words that name Object's own properties must not be found in lookup tables
     checkInvariants('The constructor said 3 constructor items, 5 toString, __proto__ valueOf and hasOwnProperty in March constructor.');

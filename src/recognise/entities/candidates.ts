@@ -103,12 +103,14 @@ function knownWithDigits(lex: EntityLexicon, t: Token): boolean {
  */
 function twoNamesAt(doc: Doc, lex: EntityLexicon, a: number, j: number): boolean {
   const named = (k: string) => lex.places.has(k) || lex.known.has(k);
+  // (spans that would run past the text's last token name nothing: "Boeing-Boeing" ending an article)
+  const key = (s: number, e: number) => (e <= doc.tokens.length ? spanKey(doc, s, e) : '');
   const left = [j - 1, j - 2].find((s) => s >= a && named(spanKey(doc, s, j)));
   if (left === undefined || !doc.tokens[j + 1].cap) return false;
-  const right = named(spanKey(doc, j + 1, j + 3)) ? j + 3 : named(doc.tokens[j + 1].lower) ? j + 2 : -1;
+  const right = named(key(j + 1, j + 3)) ? j + 3 : named(doc.tokens[j + 1].lower) ? j + 2 : -1;
   // ("Amsterdam-Rotterdam Bank NV", "Dallas-Fort Worth Airport": the pair begins a longer name)
   if (right < 0 || (doc.tokens[right] && isNameToken(doc.tokens[right]) && doc.tokens[right].sent === doc.tokens[j].sent)) return false;
-  for (let s = a; s <= left; s++) if (named(spanKey(doc, s, j + 2)) || named(spanKey(doc, s, j + 3))) return false;
+  for (let s = a; s <= left; s++) if (named(key(s, j + 2)) || named(key(s, j + 3))) return false;
   // nor its short form ("Georgia-Pacific said" where the article names Georgia-Pacific Corp)
   return !beginsLongerName(doc, doc.text.slice(doc.tokens[left].start, doc.tokens[right - 1].end));
 }
