@@ -484,4 +484,15 @@ describe('agreements', () => {
     const ferruzzi = 'Agricola Finanziara SpA will pay 630 mln dlrs for the corn business of CPC International Inc under the agreement reached yesterday. CPC announced the agreement in Brussels.';
     expect(docOf(ferruzzi).agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Agricola Finanziara SpA', 'CPC International Inc']]);
   });
+
+  it('reads MoUs exchanged, a purpose that ends where the circumstances of the signing begin, and "Under the terms of the agreement, signed ..."', () => {
+    expect(agreements('India and the UAE exchanged MoUs on energy cooperation in the presence of the two leaders.')).toEqual([
+      { kind: 'MoU', status: 'signed', parties: ['India', 'UAE'], purpose: 'energy cooperation' },
+    ]);
+    expect(agreements('Pakistan and China signed an agreement on the construction of a dam during the visit of the Chinese premier.')[0].purpose).toBe('the construction of a dam');
+    expect(agreements('The two sides exchanged views on the deal.')).toEqual([]);
+    expect(agreements('Pakistan and Sweden have signed a commodity exchange agreement for 88 mln dlrs each way.').map((a) => [a.kind, a.parties])).toEqual([['commodity exchange agreement', ['Pakistan', 'Sweden']]]);
+    const terms = 'Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply 2 million tonnes of LNG a year to Bangladesh.';
+    expect(agreements(terms).map((a) => a.parties)).toEqual([['Qatar']]);
+  });
 });

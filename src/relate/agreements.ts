@@ -57,7 +57,9 @@ const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
   [/^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/, /^(?!orders?$|declarations?$)/],
 ];
 /** Those verbs govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
-const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/;
+const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|continue|continues|continued|renew|renews|renewed|extend|extends|extended|exchange|exchanges|exchanged)$/;
+/** "exchanged MoUs", but "a technology exchange pact". */
+const EXCHANGE = /^exchang(e|es|ed)$/;
 /** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
 const EXISTING = /^(continu|renew|extend)/;
 /** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
@@ -211,7 +213,7 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower);
       // ("Airbus lands IndiGo order": a company wink tags as a common noun is a party, not part of the kind)
       const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && !lex!.verbs.has(t.lower) && !afterNumber && !amount && !company) a--;
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && (!lex!.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
       else break;
     }
     // "the Good Friday Agreement", "the Trans-Pacific Partnership": a capitalised agreement's whole name is its kind.
@@ -226,7 +228,7 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     const last2 = n[n.length - 1];
     // "memorandums of understanding", "letters of intent": the number is the first word's.
     const word = n.length >= 3 && n[1] === 'of' ? n[0] : last2;
-    return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' };
+    return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' || word === 'mous' };
   }
   return null;
 }
@@ -287,6 +289,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // So do "formed a joint venture" and "renewed its contract": "Renewed optimism stems from the accord reached by
     // OPEC" leaves the accord to "reached".
     if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
+    // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
+    if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
     // ("bonus awards": "award" only as a verb)
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
@@ -525,7 +529,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (k < last && PURPOSE_START.test(tokens[k].lower) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
-    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last))) e++;
+    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last)) && !(e > startTok && circumstanceAt(doc, e))) e++;
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
@@ -587,7 +591,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
   // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
-  if (passive && /^(under|in)$/.test(tokens[first].lower) && hit.a - first <= 3 && !parties.some((p) => p.role === 'passive agent')) {
+  // ("Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply ...")
+  const terms = tokens[first + 1]?.lower === 'the' && /^(terms|provisions)$/.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'of' ? 3 : 0;
+  if (passive && /^(under|in)$/.test(tokens[first].lower) && hit.a - first - terms <= 3 && !parties.some((p) => p.role === 'passive agent')) {
     for (let q = verbAt + 1; q < last; q++) {
       if (tokens[q].lower !== ',') continue;
       const main = mentionList(doc, q + 1, last);
@@ -938,6 +944,17 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     if (lex!.speech.has(w) && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
   }
   return false;
+}
+
+/**
+ * Where a signing took place, not what it is about: "in the presence of the two leaders", "on the sidelines of
+ * the summit", "on the occasion of", "during a visit", "at a ceremony".
+ */
+function circumstanceAt(doc: Doc, k: number): boolean {
+  const w = (q: number) => doc.tokens[k + q]?.lower ?? '';
+  if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
+  if (w(0) === 'during' && /^(a|the|his|her|their|its)$/.test(w(1))) return /^(visit|trip|tour|summit|meeting)$/.test(w(2)) || /^(visit|trip|tour)$/.test(w(3));
+  return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
 }
 
 function commaWithin(doc: Doc, from: number, to: number): boolean {
