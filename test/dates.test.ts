@@ -20,6 +20,12 @@ describe('dates', () => {
     expect(got('Funds will be allocated tomorrow, and shares rose during the day.')).toEqual([['tomorrow', '2013-03-23'], ['the day', '2013-03-22']]);
   });
 
+  it('reads a day named right after a place or a company, as wire copy writes it ("in Tokyo Monday"), but not "Black Monday"', () => {
+    expect(dates('Stock prices dropped sharply in Europe and Asia Monday, with fears of a recession.')).toEqual([['Monday', '2013-03-18']]);
+    expect(docOf('Shares fell in Tokyo Monday.').entities.map((e) => e.name)).toEqual(['Tokyo']);
+    expect(dates('Stocks fell on Black Monday.')).toEqual([]);
+  });
+
   it('reads a day written before a short month name, as British and Indian news writes it', () => {
     expect(dates('The talks resumed on 12 March. The deal will be signed on 10 June. It will take effect on 1 July.')).toEqual([
       ['12 March', '2013-03-12'],

@@ -354,7 +354,9 @@ function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
   if (!wd || !t.cap || t.lower.length < 6) return null;
   // "Black Monday": a name, not a day of this week.
   const before = ctx.doc.tokens[i - 1];
-  if (before && before.cap && before.type === 'word' && ctx.doc.sentences[t.sent].first !== i - 1 && !/^(on|last|next|this|by|since|until|from|to|and)$/.test(before.lower)) return null;
+  // ("Shares fell in Tokyo Monday": a day after a place or a company is a day.)
+  const afterName = () => ctx.doc.mentions.some((m) => m.end === before.end && (m.type === 'place' || m.type === 'organisation'));
+  if (before && before.cap && before.type === 'word' && ctx.doc.sentences[t.sent].first !== i - 1 && !/^(on|last|next|this|by|since|until|from|to|and)$/.test(before.lower) && !afterName()) return null;
   let b = i + 1;
   let value: string;
   const an = ctx.anchor;

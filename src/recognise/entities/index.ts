@@ -157,9 +157,21 @@ function monthInDate(doc: Doc, p: Piece): boolean {
 
 const DATE_BEFORE = new Set(['in', 'since', 'until', 'till', 'from', 'to', 'by', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'for', 'between', 'and', 'or', ',', 'during', 'before', 'after']);
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Shares fell in Tokyo Monday", "in Europe and Asia Monday": the day after a known name is no part of it (a name
+ * no list has keeps it: "Black Monday").
+ */
+function withoutDay(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const t = doc.tokens[b - 1];
+  const known = (k: string) => lex.places.has(k) || lex.known.has(k);
+  return b - a >= 2 && t.cap && WEEKDAY.test(t.lower) && known(spanKey(doc, a, b - 1)) ? b - 1 : b;
+}
+
 /** "Black Monday", "Cyber Monday": a day's name, not an organisation. */
 function isDayName(doc: Doc, p: Piece): boolean {
-  return p.b - p.a >= 2 && p.verdict?.type !== 'person' && p.verdict?.type !== 'place' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[p.b - 1].lower);
+  return p.b - p.a >= 2 && p.verdict?.type !== 'person' && p.verdict?.type !== 'place' && WEEKDAY.test(doc.tokens[p.b - 1].lower);
 }
 
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
@@ -242,6 +254,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   // A possessive ends no name ("Boeing's"), unless the name is known to end in one ("Standard and Poor's").
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
+  b = withoutDay(doc, lex, a, b);
   if (a >= b) return [];
   const out: Piece[] = [];
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
@@ -280,6 +293,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa)) pa++;
+    pb = withoutDay(doc, lex, pa, pb);
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
