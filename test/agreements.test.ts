@@ -495,4 +495,13 @@ describe('agreements', () => {
     const terms = 'Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply 2 million tonnes of LNG a year to Bangladesh.';
     expect(agreements(terms).map((a) => a.parties)).toEqual([['Qatar']]);
   });
+
+  it('reads "agreed to ... in a deal" as the deal agreed, with what was agreed as its purpose', () => {
+    expect(agreements('Sony and Samsung have agreed to share patents in a cross-licensing deal.')).toEqual([
+      { kind: 'cross-licensing deal', status: 'agreed', parties: ['Sony', 'Samsung'], purpose: 'to share patents' },
+    ]);
+    // not a holding in a venture, nor a deal only considered
+    expect(agreements('Sterling Group has agreed to acquire the business, including its interest in a joint venture with du Pont Co.')).toEqual([]);
+    expect(agreements('He agreed to consider the deal.')).toEqual([]);
+  });
 });

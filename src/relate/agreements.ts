@@ -250,6 +250,20 @@ function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
   return lex!.verbs.has(w) && /(ed|won|struck)$/.test(w);
 }
 
+const HOLDING = /^(interest|interests|inteest|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
+
+/** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
+function agreedToIn(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[v + 1]?.lower !== 'to' || a - v > 20) return false;
+  for (let k = v + 2; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return false;
+  // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
+  for (let k = Math.max(v + 3, a - 5); k < a - 1; k++) {
+    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return !HOLDING.test(tokens[k - 1].lower);
+  }
+  return false;
+}
+
 /** Where a purpose ending at token e ends without the "in Paris" just before e (not past its start). */
 function placeBefore(doc: Doc, e: number, startTok: number): number {
   const at = mentionCovering(doc, e - 1);
@@ -373,12 +387,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
     if (!realised) return null;
   }
-  if (verb === 'agreed' || verb === 'agree' || verb === 'agrees') {
+  // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
+  const agreedIn = !passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a);
+  if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
     // "agreed a deal" / "agreed on a deal"; "agreed to buy" is not an agreement noun phrase anyway.
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
     if (between.some((w) => w === 'to')) return null;
   }
-  if (!passive && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
+  if (!passive && !agreedIn && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
   const push = (p: Party) => {
     if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
@@ -556,6 +572,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
       purposeStart = startTok;
       purposeEnd = e;
+    }
+  }
+  // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
+  if (agreedIn && !purpose) {
+    let e = hit.a - 1;
+    while (e > verbAt + 2 && !/^(in|under)$/.test(tokens[e].lower)) e--;
+    if (e > verbAt + 2) {
+      purposeStart = verbAt + 1;
+      purposeEnd = e;
+      purpose = doc.text.slice(tokens[purposeStart].start, tokens[e - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+      evStart = Math.min(evStart, verbAt);
     }
   }
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
