@@ -20,6 +20,17 @@ describe('relations', () => {
     ]);
   });
 
+  it('reads where an event opened or took place, and no place in a quoted theme', () => {
+    const text = 'The 8th China-South Asia Expo opened in Kunming on Sunday. The expo, themed "Unity and Coordination for Common Development", was organized by the Ministry of Commerce.';
+    expect(relations(text).map(([kind, , object]) => [kind, object])).toEqual([
+      ['held_in', 'Kunming'],
+      ['held_on', 'Sunday'],
+      ['organised_by', 'Ministry of Commerce'],
+    ]);
+    expect(docOf(text).entities.map((e) => e.name)).not.toContain('Unity');
+    expect(relations('The World Economic Forum took place in Davos in January.').map(([kind, , object]) => [kind, object])).toContainEqual(['held_in', 'Davos']);
+  });
+
   it('reads who co-hosts "the three-day forum", and no earlier edition as the same event', () => {
     const text = 'The second China-Africa Agricultural Cooperation Forum opened on Tuesday in Nairobi. The three-day forum, co-hosted by the Kenyan Ministry of Agriculture and the Chinese Academy of Agricultural Sciences, focuses on irrigation. The first forum was held in Sanya in December 2021.';
     expect(relations(text).map(([kind, , object]) => [kind, object])).toEqual([

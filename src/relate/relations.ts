@@ -131,9 +131,11 @@ function eventRelations(doc: Doc, add: Add): void {
         const list = mentionList(doc, i + 2, s.last);
         if (list) for (const o of list.items) if (o.type === 'organisation') add('organised_by', end(ev), end(o), Math.min(evAt, i), list.end, 'organised_by.passive');
       }
-      if (w === 'held' && /^(in|at)$/.test(t[i + 1]?.lower ?? '')) {
+      // "was held in Kuitun City", "opened in Kunming on Sunday", "took place in Geneva"
+      const heldVerb = w === 'held' || (w === 'opened' && evAt < i) || (w === 'place' && t[i - 1]?.lower === 'took');
+      if (heldVerb && /^(in|at)$/.test(t[i + 1]?.lower ?? '')) {
         const p = mentionAt(doc, i + 2) ?? mentionAt(doc, i + 3);
-        if (p && p.type === 'place') add('held_in', end(ev), end(p), Math.min(evAt, i), p.b, 'held_in.passive');
+        if (p && p.type === 'place') add('held_in', end(ev), end(p), Math.min(evAt, i), p.b, w === 'held' ? 'held_in.passive' : 'held_in.opened');
       }
       // "From September 26 to 9, the ... Forum ... was held": the event's date, linked to its dates.jsonl row.
       if (w === 'held' || w === 'opened' || w === 'took') {
