@@ -107,6 +107,7 @@ describe('dates', () => {
 
   it('leaves the year unknown without an anchor', () => {
     expect(dates('The forum opened on September 9.', null)).toEqual([['September 9', 'XXXX-09-09']]);
+    expect(dates('The treaty was signed in Rome last October.', null)).toEqual([['last October', 'XXXX-10']]);
   });
 
   it('resolves against the date line under the headline when publishedAt names another day', () => {

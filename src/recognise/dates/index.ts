@@ -479,6 +479,8 @@ function relative(ctx: Ctx, i: number): DateMatch | null {
   if (!unit || /s$/.test(unitWord)) {
     // "last September", "next Monday"
     const mo = MONTHS[unitWord];
+    // ("last October" without an anchor: the month, its year unknown, and the whole phrase read)
+    if (mo && ctx.doc.tokens[j + 1]?.cap && (an.y === null || an.m === null)) return { a, b: j + 2, kind: 'date', value: `XXXX-${pad(mo)}`, mod, rule: 'date.last-month-name', complete: true };
     if (mo && ctx.doc.tokens[j + 1]?.cap && an.y !== null && an.m !== null) {
       let y = an.y;
       if (n < 0 && mo >= an.m) y -= 1;
