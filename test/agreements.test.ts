@@ -504,4 +504,9 @@ describe('agreements', () => {
     expect(agreements('Sterling Group has agreed to acquire the business, including its interest in a joint venture with du Pont Co.')).toEqual([]);
     expect(agreements('He agreed to consider the deal.')).toEqual([]);
   });
+
+  it('reads what "the treaty" is for from where the article named it just before', () => {
+    const text = 'Ballot papers will ask: "Should the United Kingdom approve the treaty establishing a constitution for the European Union?" The government unveiled the question. The treaty was signed by all 25 current EU members in Rome last October.';
+    expect(agreements(text)).toEqual([{ kind: 'treaty', status: 'signed', parties: ['all 25 current EU members'], purpose: 'establishing a constitution for the European Union' }]);
+  });
 });

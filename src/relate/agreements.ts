@@ -136,6 +136,7 @@ export function relateAgreements(doc: Doc): void {
     }
     return false;
   });
+  for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }
@@ -251,6 +252,34 @@ function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
 }
 
 const HOLDING = /^(interest|interests|inteest|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
+
+/**
+ * "Should the United Kingdom approve the treaty establishing a constitution for the European Union? ... The treaty
+ * was signed by all 25 EU members": what "the treaty" is for, from where the article named it before (in the three
+ * sentences before, as "the <noun>" followed by what it does).
+ */
+function earlierPurpose(doc: Doc, r: AgreementRow): string | null {
+  const tokens = doc.tokens;
+  const n = doc.tokenAt(r.evidence.start);
+  let at = -1;
+  for (let k = Math.max(0, n - 1); k < Math.min(n + 30, tokens.length) && tokens[k].start < r.evidence.end; k++) {
+    if (tokens[k].lower === 'the' && tokens[k + 1] && r.kind.toLowerCase() === tokens[k + 1].lower) at = k + 1;
+  }
+  if (at < 0) return null;
+  const s = doc.sentences[tokens[at].sent];
+  const from = doc.sentences[Math.max(0, tokens[at].sent - 3)].first;
+  for (let k = s.first - 1; k > from; k--) {
+    if (tokens[k].lower !== tokens[at].lower || tokens[k - 1].lower !== 'the') continue;
+    const w = tokens[k + 1]?.lower ?? '';
+    if (!/^(establishing|creating|covering|governing|setting|ending|on|for)$/.test(w)) return null;
+    const start = /^(on|for)$/.test(w) ? k + 2 : k + 1;
+    let e = start;
+    const last = doc.sentences[tokens[k].sent].last;
+    while (e < last && !/^[,;.?!"'“”]$/.test(tokens[e].lower)) e++;
+    return e - start >= 2 ? doc.text.slice(tokens[start].start, tokens[e - 1].end).replace(/\s+/g, ' ') : null;
+  }
+  return null;
+}
 
 /** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
 function agreedToIn(doc: Doc, v: number, a: number): boolean {
