@@ -31,6 +31,10 @@ export function htmlToArticle(html: string): HtmlArticle {
   let ogTitle: string | null = null;
   let published: string | null = null;
   let url: string | null = null;
+  // schema.org data many news sites publish only in JSON-LD: <script type="application/ld+json">.
+  let inLd = false;
+  let ld = '';
+  const lds: LinkedData[] = [];
   const parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -44,6 +48,7 @@ export function htmlToArticle(html: string): HtmlArticle {
         }
         if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href && !url) url = attrs.href;
         if (name === 'time' && attrs.datetime && !published) published = attrs.datetime;
+        if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') inLd = true;
         if (SKIP.has(name)) skip++;
         if (name === 'article') article++;
         if (name === 'main') main++;
@@ -52,6 +57,7 @@ export function htmlToArticle(html: string): HtmlArticle {
       },
       ontext(data) {
         if (inTitle) titleTag += data;
+        if (inLd) ld += data;
         if (skip > 0) return;
         if (inH1) h1 += data;
         chunks.push({ text: data, inArticle: article > 0, inMain: main > 0, block: false });
@@ -59,6 +65,11 @@ export function htmlToArticle(html: string): HtmlArticle {
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         if (name === 'h1') inH1 = false;
+        if (name === 'script' && inLd) {
+          lds.push(linkedData(ld));
+          inLd = false;
+          ld = '';
+        }
         if (SKIP.has(name) && skip > 0) skip--;
         if (BLOCK.has(name)) chunks.push({ text: '', inArticle: article > 0, inMain: main > 0, block: true });
         if (name === 'article' && article > 0) article--;
@@ -74,7 +85,48 @@ export function htmlToArticle(html: string): HtmlArticle {
   const keep = chunks.filter((c) => (hasArticle ? c.inArticle : hasMain ? c.inMain : true));
   const text = joinBlocks(keep);
   const clean = (s: string | null) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
-  return { text, title: clean(ogTitle) ?? clean(h1) ?? clean(titleTag), publishedAt: clean(published), url: clean(url) };
+  const fromLd = (k: keyof LinkedData) => lds.find((d) => d[k])?.[k] ?? null;
+  return {
+    text,
+    title: clean(ogTitle) ?? clean(fromLd('headline')) ?? clean(h1) ?? clean(titleTag),
+    publishedAt: clean(published) ?? clean(fromLd('datePublished')),
+    url: clean(url) ?? clean(fromLd('url')),
+  };
+}
+
+interface LinkedData {
+  headline: string | null;
+  datePublished: string | null;
+  url: string | null;
+}
+
+/** The article's headline, publication date and address from a JSON-LD block (a page's other data is ignored). */
+function linkedData(json: string): LinkedData {
+  const out: LinkedData = { headline: null, datePublished: null, url: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return out; // a broken block on a page is the page's problem, not the article's
+  }
+  // The first object that has a publication date: the page's article, also inside "@graph" or an array.
+  const stack: unknown[] = [data];
+  for (let guard = 0; stack.length > 0 && guard < 1000; guard++) {
+    const x = stack.shift();
+    if (Array.isArray(x)) stack.push(...x);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.datePublished === 'string') {
+        out.datePublished = o.datePublished;
+        if (typeof o.headline === 'string') out.headline = o.headline;
+        if (typeof o.url === 'string') out.url = o.url;
+        else if (typeof o.mainEntityOfPage === 'string') out.url = o.mainEntityOfPage;
+        return out;
+      }
+      if (o['@graph']) stack.push(o['@graph']);
+    }
+  }
+  return out;
 }
 
 /** Collapse whitespace as a browser would, with a blank line between blocks. */
