@@ -187,7 +187,7 @@ describe('html', () => {
   });
   it('reads headline, publication date and address from JSON-LD when the page has no meta tags for them', () => {
     const ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},{"@type":"NewsArticle","headline":"Nokia wins 5G deal","datePublished":"2024-05-13T08:00:00Z","url":"https://example.com/a"}]}';
-    const page = htmlToArticle(`<html><head><title>Nokia | Example</title><script type="application/ld+json">${ld}</script><script type="application/ld+json">{ broken</script></head><body><article><p>Nokia signed a contract on Monday.</p></article></body></html>`);
+    const page = htmlToArticle(`<html><head><title>Nokia | Example</title><script type="application/ld+json">${ld}</script><script type="application/ld+json">{ broken</script></head><body><article><p>Nokia signed a contract on Monday.</p></article><aside><time datetime="2019-01-01">Older story</time></aside></body></html>`);
     expect([page.title, page.publishedAt, page.url, page.text]).toEqual(['Nokia wins 5G deal', '2024-05-13T08:00:00Z', 'https://example.com/a', 'Nokia signed a contract on Monday.']);
   });
 });

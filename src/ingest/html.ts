@@ -30,6 +30,8 @@ export function htmlToArticle(html: string): HtmlArticle {
   let h1 = '';
   let ogTitle: string | null = null;
   let published: string | null = null;
+  // (a <time> may be any date on the page, a related story's: after the meta tags and JSON-LD)
+  let timeTag: string | null = null;
   let url: string | null = null;
   // schema.org data many news sites publish only in JSON-LD: <script type="application/ld+json">.
   let inLd = false;
@@ -47,7 +49,7 @@ export function htmlToArticle(html: string): HtmlArticle {
           if (key === 'og:url' && content) url = content;
         }
         if (name === 'link' && (attrs.rel ?? '').toLowerCase() === 'canonical' && attrs.href && !url) url = attrs.href;
-        if (name === 'time' && attrs.datetime && !published) published = attrs.datetime;
+        if (name === 'time' && attrs.datetime && !timeTag) timeTag = attrs.datetime;
         if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') inLd = true;
         if (SKIP.has(name)) skip++;
         if (name === 'article') article++;
@@ -89,7 +91,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   return {
     text,
     title: clean(ogTitle) ?? clean(fromLd('headline')) ?? clean(h1) ?? clean(titleTag),
-    publishedAt: clean(published) ?? clean(fromLd('datePublished')),
+    publishedAt: clean(published) ?? clean(fromLd('datePublished')) ?? clean(timeTag),
     url: clean(url) ?? clean(fromLd('url')),
   };
 }
