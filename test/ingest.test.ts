@@ -83,6 +83,18 @@ describe('bad input is reported, and the batch goes on', () => {
     expect(articles(items).map((a) => a.id)).toEqual(['bad#1', 'ok2', 'good']);
   });
 
+  it('reads the names news datasets give the fields ("body", "headline", "published_at"), and names the one that is wrong', async () => {
+    const dir = folder({
+      'feed.jsonl': '{"id": "a", "headline": "Nokia wins deal", "body": "Nokia signed a contract.", "published_at": "2024-05-13", "link": "https://x.test/a"}\n{"id": "b", "content": 42}\n{"id": "c", "text": "Own text.", "body": "ignored"}\n',
+    });
+    const items = await all([dir]);
+    expect(articles(items).map((a) => [a.id, a.title, a.text, a.publishedAt, a.url])).toEqual([
+      ['a', 'Nokia wins deal', 'Nokia signed a contract.', '2024-05-13', 'https://x.test/a'],
+      ['c', null, 'Own text.', null, null],
+    ]);
+    expect(errors(items).map((e) => e.reason)).toEqual([expect.stringMatching(/^not an article: field "content" \(read as "text"\): .*expected string/)]);
+  });
+
   it('decodes UTF-16 with a byte-order mark and strips a UTF-8 BOM', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich, March 3 (Reuters) - Text.', 'utf16le')]);
     const dir = folder({ 'le.txt': le, 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Plain.')]) });

@@ -77,13 +77,43 @@ export function makeArticle(fields: {
   return { article, warnings };
 }
 
+/**
+ * Other names news datasets and APIs give the fields, read when the field itself is absent (first one present wins):
+ * `{"headline", "body", "published_at"}` is an article as well.
+ */
+const FIELD_ALIASES: Record<string, string[]> = {
+  text: ['body', 'content'],
+  title: ['headline'],
+  publishedAt: ['published_at', 'datePublished', 'published', 'date'],
+  url: ['link'],
+};
+
+/** The object with aliased fields under their own names, and which name each came from. */
+function withAliases(obj: unknown): { obj: unknown; from: Record<string, string> } {
+  const from: Record<string, string> = {};
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { obj, from };
+  const o = obj as Record<string, unknown>;
+  let out: Record<string, unknown> | null = null;
+  for (const [field, aliases] of Object.entries(FIELD_ALIASES)) {
+    if (Object.hasOwn(o, field)) continue;
+    const alias = aliases.find((a) => Object.hasOwn(o, a) && o[a] !== null && o[a] !== undefined);
+    if (alias) {
+      (out ??= { ...o })[field] = o[alias];
+      from[field] = alias;
+    }
+  }
+  return { obj: out ?? obj, from };
+}
+
 /** An article object from JSON, validated; the reason names the field that is wrong. */
 export function articleFromObject(obj: unknown, path: string, fallbackId: string, line?: number) {
-  const parsed = ArticleInputSchema.safeParse(obj);
+  const aliased = withAliases(obj);
+  const parsed = ArticleInputSchema.safeParse(aliased.obj);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || '(article)';
-    const what = obj === null || typeof obj !== 'object' || Array.isArray(obj) ? `expected an article object, got ${Array.isArray(obj) ? 'an array' : obj === null ? 'null' : typeof obj}` : `field "${field}": ${issue.message}`;
+    const name = issue.path.join('.');
+    const field = name ? (aliased.from[name] ? `"${aliased.from[name]}" (read as "${name}")` : `"${name}"`) : '"(article)"';
+    const what = obj === null || typeof obj !== 'object' || Array.isArray(obj) ? `expected an article object, got ${Array.isArray(obj) ? 'an array' : obj === null ? 'null' : typeof obj}` : `field ${field}: ${issue.message}`;
     throw new InputError(`not an article: ${what}`);
   }
   const a = parsed.data;
