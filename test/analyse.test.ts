@@ -38,6 +38,15 @@ describe('analysis', () => {
     expect(sentenceOf('Terms')).toBe(sentenceOf('Alpha') + 1);
   });
 
+  it('keeps an amount glued to its currency whole and starts no sentence at its decimal point ("Rs1.5bn")', () => {
+    const got = tokens('The plan costs Rs1.5bn and RM1.2 billion. Terms were not disclosed.');
+    expect(got.map(([t]) => t)).toContain('Rs1.5bn');
+    expect(got.map(([t]) => t)).toContain('RM1.2');
+    const sentenceOf = (w: string) => got.find(([t]) => t === w)![2];
+    expect(sentenceOf('billion')).toBe(sentenceOf('The'));
+    expect(sentenceOf('Terms')).toBe(sentenceOf('The') + 1);
+  });
+
   it('keeps offsets exact when very long tokens are broken for the tokenizer', () => {
     const text = 'a'.repeat(600) + ' Boeing ' + '😀'.repeat(300);
     const copy = breakLongRuns(text);

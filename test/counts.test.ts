@@ -69,6 +69,23 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads an amount glued to its currency with a decimal and a scale, and the currencies of South and Southeast Asia', () => {
+    const money = (text: string) => counts(text).map((c) => [c.text, c.value, c.unit]);
+    expect(money('The plan costs Rs1.5bn and Rs.1.5 billion; Malaysia set aside RM1.2bn and RM 500 million, Bangladesh Tk 500 crore.')).toEqual([
+      ['Rs1.5bn', 1.5e9, 'INR'],
+      ['Rs.1.5 billion', 1.5e9, 'INR'],
+      ['RM1.2bn', 1.2e9, 'MYR'],
+      ['RM 500 million', 5e8, 'MYR'],
+      ['Tk 500 crore', 5e9, 'BDT'],
+    ]);
+    expect(money('Indonesia spent 6.87 billion rupiah and Egypt EGP 3 billion.')).toEqual([
+      ['6.87 billion rupiah', 6.87e9, 'IDR'],
+      ['EGP 3 billion', 3e9, 'EGP'],
+    ]);
+    // a currency code is written in capitals
+    expect(counts('I will try 5 times.').map((c) => [c.text, c.kind])).toEqual([['5 times', 'count']]);
+  });
+
   it('reads money as British and Asian news writes it: a scale before the full stop, lakh and crore, HK$ and S$', () => {
     const money = (text: string) => counts(text).map((c) => [c.text, c.value, c.unit]);
     expect(money('The UK will pay €500m. India will invest Rs 5,000 crore.')).toEqual([

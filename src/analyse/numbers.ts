@@ -28,8 +28,21 @@ export interface ParsedNumber {
 }
 
 const DIGITS = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-/** "Rs500 billion", "Rs20,000 crore": Indian news glues the rupee's letters to the digits (one token, "Rs20"). */
-export const GLUED_RUPEES = /^Rs\.?(\d+(?:\.\d+)?)$/;
+/**
+ * "Rs500 billion", "Rs20,000 crore", "Rs1.5bn", "RM1.2bn", "Tk500 crore": South and Southeast Asian news glues the
+ * currency's letters to the digits (one token, "Rs20"), and a scale too. Letters as written (RM, Tk, Rp, KSh).
+ */
+const GLUED_CURRENCY = /^(Rs\.?|RM|Tk|Rp|KSh|Ksh)(\d+(?:\.\d+)?)([a-z]{1,3})?$/;
+const GLUED_CODES: Record<string, string> = { Rs: 'INR', 'Rs.': 'INR', RM: 'MYR', Tk: 'BDT', Rp: 'IDR', KSh: 'KES', Ksh: 'KES' };
+
+/** Currency, amount and scale of a glued amount ("Rs1.5bn": INR, 1.5, 1e9), or null. */
+export function gluedCurrency(s: string): { code: string; value: number; scale: number | null } | null {
+  const m = GLUED_CURRENCY.exec(s);
+  if (!m) return null;
+  const scale = m[3] === undefined ? null : (W.scales[m[3]] ?? undefined);
+  if (scale === undefined || (scale !== null && m[3].length === 1 && !/^[mbk]$/.test(m[3]))) return null;
+  return { code: GLUED_CODES[m[1]], value: Number(m[2]), scale };
+}
 const WIRE_FRACTION = /^(\d+)-(\d)\/(\d{1,2})$/;
 const SIMPLE_FRACTION = /^(\d)\/(\d{1,2})$/;
 
@@ -50,8 +63,8 @@ export function simpleValue(doc: Doc, i: number): number | null {
   if (!t) return null;
   const s = txt(doc, i);
   if (DIGITS.test(s)) return Number(s.replace(/,/g, ''));
-  const rupees = GLUED_RUPEES.exec(s);
-  if (rupees) return Number(rupees[1]);
+  const glued = gluedCurrency(s);
+  if (glued) return glued.scale === null ? glued.value : roundValue(glued.value * glued.scale);
   const wf = WIRE_FRACTION.exec(s);
   if (wf) return Number(wf[1]) + Number(wf[2]) / Number(wf[3]);
   const sf = SIMPLE_FRACTION.exec(s);
@@ -93,7 +106,8 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
   j = i + 1;
   // "Rs20,000": the tokenizer cuts the glued amount at its comma ("Rs20", ",", "000").
   // (not after a decimal point: "Rs20.5")
-  if (GLUED_RUPEES.test(firstText) && !/\d\./.test(firstText)) {
+  const glued = gluedCurrency(firstText);
+  if (glued && glued.scale === null && !/\d\./.test(firstText)) {
     while (j + 1 < limit && tokens[j].lower === ',' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && /^\d{3}$/.test(tokens[j + 1].lower)) {
       value = value * 1000 + Number(tokens[j + 1].lower);
       j += 2;
@@ -116,7 +130,7 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
       return { value: value / W.fractions[tokens[k].lower], end: k + 1, digits: false, scaled: false, raw: null };
     }
   }
-  let scaled = false;
+  let scaled = !!glued?.scale;
   // scales: "2.5 million", "one hundred thousand", "$15bn" (wink splits "15bn" into 15 + bn)
   for (;;) {
     if (j >= limit) break;

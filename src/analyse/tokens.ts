@@ -21,6 +21,13 @@ export function breakLongRuns(text: string): string {
 }
 
 /** JavaScript's \s: ASCII and Unicode white space. */
+/** The part before the decimal point of an amount wink cut there: "1" (after "Rs."), "rs1", "rm1", "tk1" (lower case). */
+const SPLIT_AMOUNT = /^(\d+|(rs|rm|tk|rp|ksh)\d+)$/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -103,6 +110,21 @@ export function tokenize(doc: Doc): void {
       if (q < 0) continue;
       p = q;
     }
+    // "Rs1.5bn", "RM1.2 billion", "Rs.1.5 billion": wink cuts a number glued to a currency at its decimal point
+    // (and may start a sentence there). The pieces are one token, and no sentence starts inside it.
+    const dot = tokens[n - 1];
+    const before = tokens[n - 2];
+    if (dot && before && dot.lower === '.' && dot.start === before.end && dot.end === p && isDigit(v.charCodeAt(0)) && SPLIT_AMOUNT.test(before.lower)) {
+      before.end = p + v.length;
+      before.lower = lowerCase(text.slice(before.start, before.end));
+      tokens.pop();
+      n--;
+      map[i - 1] = -1;
+      map[i] = -1;
+      p += v.length;
+      pendingBreak = false;
+      continue;
+    }
     tokens.push({
       i: n,
       start: p,
@@ -152,7 +174,8 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
   starts[n] = 1;
   for (const span of spans) {
     const t = map[span[0]];
-    if (!insideTicker(doc.tokens, t)) starts[t] = 1;
+    // (-1: inside a token gleaner joined, "Rs1.5bn")
+    if (t >= 0 && !insideTicker(doc.tokens, t)) starts[t] = 1;
   }
   for (const i of breaks) starts[i] = 1;
   const out: Sentence[] = [];

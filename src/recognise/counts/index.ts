@@ -1,8 +1,8 @@
 // Numbers that count or measure something: counts with the item counted, money with its ISO 4217 code,
 // percentages and measures with their unit. Dates, ordinals, identifiers and model numbers are not counts.
 import type { Doc } from '../../analyse/doc.js';
-import { lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
-import { GLUED_RUPEES, NUMBER_WORDS, hyphenAt, parseNumber, roundValue, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
+import { dict, lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
+import { gluedCurrency, NUMBER_WORDS, hyphenAt, parseNumber, roundValue, simpleValue, type ParsedNumber } from '../../analyse/numbers.js';
 import type { CountRow, Message } from '../../schema/records.js';
 
 interface Currencies {
@@ -88,13 +88,21 @@ export function recogniseCounts(doc: Doc): void {
   doc.counts = rows;
 }
 
+const SHORT_SYMBOLS: Record<string, string> = dict({ RM: 'MYR', Tk: 'BDT', Rp: 'IDR', KSh: 'KES', Ksh: 'KES' });
+
 /** A currency written before the number: "$", "US$", "GB £", "Rs.", "USD". Returns [first token, code]. */
 function currencyBefore(doc: Doc, i: number, first: number): [number, string] | null {
   const c = lex!.cur;
   if (i - 1 < first) return null;
-  const p = tok(doc, i - 1).toLowerCase();
+  const written = tok(doc, i - 1);
+  const p = written.toLowerCase();
   let code = c.prefixes[p];
   if (code && p.length <= 2 && /^[a-z]+$/.test(p) && p !== 'rs') code = undefined as unknown as string; // "us 40" is not money
+  // A currency code is written in capitals ("TRY 5 billion"; "try 5 times" is no money), but for the abbreviations
+  // news writes in lower case.
+  if (code && /^[a-z]{3}$/.test(p) && written !== written.toUpperCase() && !/^(stg|yen|sfr|rmb)$/.test(p)) code = undefined as unknown as string;
+  // "RM 500 million", "Tk 500 crore", "Rp 10 trillion", "KSh 50bn": short letters, only as these currencies write them
+  code ??= SHORT_SYMBOLS[written];
   if (code) {
     // "GB £ 20.1 billion", "US $ 5", "Canadian $"
     if (i - 2 >= first) {
@@ -168,7 +176,8 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   let rule = 'count.number';
   let parts: number[] | undefined;
   const warnings: Found['warnings'] = [];
-  const cur = currencyBefore(doc, i, first) ?? (GLUED_RUPEES.test(tok(doc, i)) ? ([i, 'INR'] as [number, string]) : null);
+  const glued = gluedCurrency(tok(doc, i));
+  const cur = currencyBefore(doc, i, first) ?? (glued ? ([i, glued.code] as [number, string]) : null);
   if (cur) {
     a = cur[0];
     kind = 'money';
