@@ -29,6 +29,10 @@ describe('relations', () => {
     ]);
     expect(docOf(text).entities.map((e) => e.name)).not.toContain('Unity');
     expect(relations('The World Economic Forum took place in Davos in January.').map(([kind, , object]) => [kind, object])).toContainEqual(['held_in', 'Davos']);
+    // the day it opened, not the year of the edition's name (unless no other date is given)
+    const edition = (t: string) => relations(t).filter(([kind]) => kind === 'held_on').map(([, , object]) => object);
+    expect(edition('The 2024 China-Arab States Expo opened in Yinchuan on Thursday.')).toEqual(['Thursday']);
+    expect(edition('The 1988 Olympic Games will be held in Seoul.')).toEqual(['1988']);
   });
 
   it('reads who co-hosts "the three-day forum", and no earlier edition as the same event', () => {

@@ -140,7 +140,11 @@ function eventRelations(doc: Doc, add: Add): void {
       // "From September 26 to 9, the ... Forum ... was held": the event's date, linked to its dates.jsonl row.
       if (w === 'held' || w === 'opened' || w === 'took') {
         const dl = doc.article.dateline;
-        const d = doc.dates.find((x) => x.start >= s.start && x.end <= s.end && x.kind !== 'duration' && x.kind !== 'set' && !(dl && x.start >= dl.start && x.end <= dl.end));
+        // (the year of an edition's name only when no other date is given: "The 2024 China-Arab States Expo opened
+        // ... on Thursday", but "the 1988 Olympic Games scheduled to be held")
+        const edition = (x: { end: number }) => doc.tokenAt(x.end) === ev!.a;
+        const found = doc.dates.filter((x) => x.start >= s.start && x.end <= s.end && x.kind !== 'duration' && x.kind !== 'set' && !(dl && x.start >= dl.start && x.end <= dl.end));
+        const d = found.find((x) => !edition(x)) ?? found[0];
         if (d) {
           const a = Math.min(evAt, doc.tokenAt(d.start), i);
           add('held_on', end(ev), { name: d.text, entityId: d.id }, a, Math.max(i + 1, ev.b, doc.tokenAt(d.end)), 'held_on.date-in-sentence', d.value);
