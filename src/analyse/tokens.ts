@@ -24,6 +24,11 @@ export function breakLongRuns(text: string): string {
 /** The part before the decimal point of an amount wink cut there: "1" (after "Rs."), "rs1", "rm1", "tk1" (lower case). */
 const SPLIT_AMOUNT = /^(\d+|(rs|rm|tk|rp|ksh)\d+)$/;
 
+/** "Rs1" + "." + the digits starting at p, all glued. */
+function joinsAmount(before: Token, dot: Token, p: number): boolean {
+  return dot.end === p && dot.start === before.end && dot.lower === '.' && SPLIT_AMOUNT.test(before.lower);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -112,9 +117,8 @@ export function tokenize(doc: Doc): void {
     }
     // "Rs1.5bn", "RM1.2 billion", "Rs.1.5 billion": wink cuts a number glued to a currency at its decimal point
     // (and may start a sentence there). The pieces are one token, and no sentence starts inside it.
-    const dot = tokens[n - 1];
-    const before = tokens[n - 2];
-    if (dot && before && dot.lower === '.' && dot.start === before.end && dot.end === p && isDigit(v.charCodeAt(0)) && SPLIT_AMOUNT.test(before.lower)) {
+    if (n >= 2 && isDigit(v.charCodeAt(0)) && joinsAmount(tokens[n - 2], tokens[n - 1], p)) {
+      const before = tokens[n - 2];
       before.end = p + v.length;
       before.lower = lowerCase(text.slice(before.start, before.end));
       tokens.pop();

@@ -794,8 +794,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "Presidential spokesman", "Deputy chairman".
   const last = tokens[p.b - 1];
   // At a sentence's start, not a word the article writes in lower case too ("Nickel analyst Ilmar Martens").
-  const opening = p.a === doc.sentences[tokens[p.a].sent].first && doc.writesInLowerCase(tokens[p.a].lower);
-  if (next && !next.cap && words && n <= 3 && prev?.lower !== 'the' && !opening && last.pos === 'PROPN' && !lex.orgHeads.has(last.lower) && !lex.eventHeads.has(last.lower) && !lex.placeHeads.has(last.lower) && !/committee$/.test(last.lower) && !NOT_HOLDER.test(tokens[p.a].lower) && !(n === 1 && ADJECTIVE_ENDING.test(last.lower)) && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !lex.titles.has(last.lower) && !lex.roles.has(last.lower)) {
+  const opening = () => p.a === doc.sentences[tokens[p.a].sent].first && doc.writesInLowerCase(tokens[p.a].lower);
+  if (next && !next.cap && COMPANY_ROLE_FIRST.has(next.lower) && words && n <= 3 && prev?.lower !== 'the' && last.pos === 'PROPN' && !opening() && !lex.orgHeads.has(last.lower) && !lex.eventHeads.has(last.lower) && !lex.placeHeads.has(last.lower) && !/committee$/.test(last.lower) && !NOT_HOLDER.test(tokens[p.a].lower) && !(n === 1 && ADJECTIVE_ENDING.test(last.lower)) && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !lex.titles.has(last.lower) && !lex.roles.has(last.lower)) {
     const r = roleFrom(doc, lex, p.b);
     const holder = tokens[p.b + r];
     if (r > 0 && COMPANY_ROLE.test(spanKey(doc, p.b, p.b + r)) && holder?.cap && holder.type === 'word' && !lex.roles.has(holder.lower) && !lex.titles.has(holder.lower)) return verdict('organisation', 'org.role-holder', false);
@@ -899,6 +899,7 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
 
 /** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
 const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;
+const COMPANY_ROLE_FIRST = new Set(['chief', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co', 'owner', 'managing', 'general', 'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words that open a role's description, not a company's name: "Deputy chairman", "Former chief executive". */
 const NOT_HOLDER = /^(deputy|assistant|acting|former|current|previous|sole|senior|junior|fellow|then|new|outgoing|incoming|interim|joint|vice|executive|group|company|prime|chief|top|special|local)$/;
 /** "Presidential", "Republican", "Socialist": a one-word adjective, not a company. */
