@@ -478,6 +478,13 @@ describe('agreements', () => {
     expect(agreements(daily)).toEqual([]);
   });
 
+  it('reads a past month that ends the purpose of an agreement signed as when it was signed', () => {
+    const exxon = 'Exxon Mobil Corp signed a definitive agreement to acquire Pioneer Natural Resources in October.';
+    expect(docOf(exxon, '2023-11-20').agreements.map((a) => [a.purpose, a.date?.text])).toEqual([['to acquire Pioneer Natural Resources', 'October']]);
+    // not a year the purpose looks ahead to
+    expect(docOf('Portugal signed an agreement to return Macao to Chinese control in 1999.', '1987-04-13').agreements.map((a) => [a.purpose, a.date])).toEqual([['to return Macao to Chinese control in 1999', null]]);
+  });
+
   it('takes no date inside the purpose for the signing date, and adds a party a later report of the same agreement names', () => {
     const pemex = "Mexico's Pemex said it had reached an agreement with its suppliers to pay 90 billion pesos in overdue bills by the end of March.";
     expect(docOf(pemex).agreements.map((a) => [a.parties.map((p) => p.name), a.date])).toEqual([[['Pemex', 'its suppliers'], null]]);

@@ -579,9 +579,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
-    if (when && SIGNING_TIME.has(when.rule)) {
+    if (when && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense))) {
       while (e > startTok && inDate(doc, e - 1)) e--;
-      if (e > startTok && /^(on|at)$/.test(tokens[e - 1].lower)) e--;
+      if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
@@ -1018,6 +1018,18 @@ function commaWithin(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "signed a definitive agreement to acquire Pioneer Natural Resources in October": after a verb in the past, a
+ * month or a day already past that ends the purpose is when it was signed (not "to return Macao in 1999").
+ */
+function pastMonthOfSigning(doc: Doc, when: Doc['dates'][number], tense: string): boolean {
+  if (tense !== 'past' || !/^date\.(month|month-day)$/.test(when.rule) || !when.value) return false;
+  const k = doc.tokenAt(when.start);
+  if (!/^(in|on)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
+  const anchor = doc.anchor.value;
+  return !!anchor && /^\d{4}-\d\d/.test(when.value) && when.value.slice(0, 10) <= anchor.slice(0, when.value.length);
+}
+
 /** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */
 const SIGNING_TIME = new Set(['date.weekday', 'date.yesterday', 'date.today', 'date.ago', 'date.last-month-name', 'date.relative-unit', 'date.the-weekend']);
 
@@ -1068,7 +1080,7 @@ function inDate(doc: Doc, k: number): boolean {
 }
 
 /** The date expression token k is in. */
-function dateRowAt(doc: Doc, k: number): { rule: string } | undefined {
+function dateRowAt(doc: Doc, k: number): Doc['dates'][number] | undefined {
   const n = dateIndex(doc)[k];
   return n > 0 ? doc.dates[n - 1] : undefined;
 }
