@@ -262,13 +262,16 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   const tokens = ctx.doc.tokens;
   const s = text(ctx, i);
   let a = i;
-  if (word(ctx, i) === 'fiscal') {
+  if (word(ctx, i) === 'fiscal' || word(ctx, i) === 'fy') {
     let k = i + 1;
     if (word(ctx, k) === 'year') k++;
     const y = yearAt(ctx, k);
     if (y) return { a: i, b: k + 1, kind: 'date', value: `FY${y}`, rule: 'date.fiscal-year', complete: true };
     return null;
   }
+  // "FY2024", "FY24": a fiscal year written as one word (two digits are this century's up to 50)
+  const fy = /^fy(\d{4}|\d{2})$/.exec(word(ctx, i));
+  if (fy) return { a: i, b: i + 1, kind: 'date', value: `FY${fy[1].length === 4 ? fy[1] : (+fy[1] <= 50 ? 2000 : 1900) + +fy[1]}`, rule: 'date.fiscal-year', complete: true };
   const mid = /^(mid|early|late)-(\d{4})$/i.exec(s);
   if (mid) {
     const mod = MODS[mid[1].toLowerCase()];
@@ -519,12 +522,13 @@ function quarter(ctx: Ctx, i: number): DateMatch | null {
   if (word(ctx, j) === 'the') j++;
   const span = monthSpanQuarter(ctx, i, j);
   if (span) return span;
-  const q = /^q([1-4])$/.exec(word(ctx, j));
+  // "Q3", and with a year after it "H1 2023" (a half alone may be anything: "H1 visas")
+  const q = /^(?:q([1-4])|h([12]))$/.exec(word(ctx, j));
   let n: number;
   let unit: 'Q' | 'H';
-  if (q) {
-    n = +q[1];
-    unit = 'Q';
+  if (q && (q[1] || yearAt(ctx, j + 1))) {
+    n = +(q[1] ?? q[2]);
+    unit = q[1] ? 'Q' : 'H';
     j++;
   } else {
     const ord = NUMBER_WORDS.ordinals[word(ctx, j)];
@@ -883,7 +887,7 @@ const STARTERS = new Set([
   ...Object.keys(NUMBER_WORDS.ordinals), 'the', 'a', 'an', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'following', 'early', 'late', 'mid',
   'earlier', 'later', 'fiscal', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'recently', 'lately', 'recent', 'more', 'in',
   'future', 'every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'several', 'few', 'many', 'almost',
-  'q1', 'q2', 'q3', 'q4', 'single', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'single', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
