@@ -68,6 +68,15 @@ describe('entities', () => {
       'organisation: Lufthansa',
       'organisation: Reuters',
     ]);
+    expect(entities('Temasek and Mubadala backed OpenAI, while Tesla, BYD and Safaricom courted Mercosur.')).toEqual([
+      'organisation: Temasek',
+      'organisation: Mubadala',
+      'organisation: OpenAI',
+      'organisation: Tesla',
+      'organisation: BYD',
+      'organisation: Safaricom',
+      'organisation: Mercosur',
+    ]);
     expect(entities('Analysts polled by Thomson Reuters expected a profit, the Press Trust of India said.')).toEqual(['organisation: Thomson Reuters', 'organisation: Press Trust of India']);
     expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
     // a known name written with digits ("A380" and other models with digits stay no names)
