@@ -462,6 +462,11 @@ describe('news archives', () => {
     expect(entities('NAIROBI, Kenya (Xinhua) -- Kenya signed the pact.')).toEqual(['place: NAIROBI', 'place: Kenya', 'organisation: Xinhua']);
   });
 
+  it('takes no word that opens a sentence and is written in lower case elsewhere for a company ("Economists said")', () => {
+    expect(entities("World's largest passenger airliner makes first flight\n\nThe plane flew around the world. Airbus said it flew well.")).toEqual(['organisation: Airbus']);
+    expect(entities('Economists said rates would fall. Other economists disagreed.')).toEqual([]);
+  });
+
   it('reads the company before a company role and its holder, but no description or topic there', () => {
     expect(entities('Zentrix chief executive Peter Ndegwa said the operator would invest 50 billion shillings.')).toEqual(['organisation: Zentrix', 'person: Peter Ndegwa']);
     expect(entities('Prices rose, said Refco analyst Ilmar Martens.')).toEqual(['organisation: Refco', 'person: Ilmar Martens']);

@@ -1027,6 +1027,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (doc.tokens[p.a - 1]?.lower === 'and' && (personEnds ??= strongPersonEnds(pieces)).has(p.a - 1)) continue;
     const k = spanKey(doc, p.a, p.b);
     if (cues.has(k) && cues.get(k)! > 0) continue;
+    // ("World's largest passenger airliner ...": a word at a sentence's start that the article also writes in
+    // lower case is no company)
+    if (p.b - p.a === 1 && p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) continue;
     let next = doc.tokens[p.b];
     let j = p.b;
     while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) next = doc.tokens[++j];
