@@ -516,4 +516,11 @@ describe('agreements', () => {
     const text = 'Ballot papers will ask: "Should the United Kingdom approve the treaty establishing a constitution for the European Union?" The government unveiled the question. The treaty was signed by all 25 current EU members in Rome last October.';
     expect(agreements(text)).toEqual([{ kind: 'treaty', status: 'signed', parties: ['all 25 current EU members'], purpose: 'establishing a constitution for the European Union' }]);
   });
+
+  it('reads a headline\'s deal once when the body calls it an agreement, a miner after its country, and no comment as purpose', () => {
+    const uk = 'UK and India sign free trade deal\n\nThe UK and India have signed a free trade agreement that will cut tariffs on whisky, in what Prime Minister Keir Starmer called "a landmark deal".';
+    expect(agreements(uk)).toEqual([{ kind: 'free trade agreement', status: 'signed', parties: ['UK', 'India'], purpose: 'that will cut tariffs on whisky' }]);
+    const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";
+    expect(agreements(rio).map((a) => a.parties)).toEqual([['Rio Tinto', 'Codelco']]);
+  });
 });

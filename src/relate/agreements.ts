@@ -129,7 +129,7 @@ export function relateAgreements(doc: Doc): void {
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
-    const body = rows.find((o, j) => j !== i && kindKey(o.kind) === head && o.evidence.start > r.evidence.end);
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => sameParty(p.name, q.name) || (p.entityId && p.entityId === q.entityId))) body.parties.push({ ...p, role: 'from headline' });
@@ -172,6 +172,19 @@ function sameParty(x: string, y: string): boolean {
   const initials = (s: string) => s.split(/[\s-]+/).filter((w) => !/^(and|of|the|&)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
   const acronym = (a: string, b: string) => /^[A-Z&]{2,}$/.test(a) && initials(b).startsWith(a.replace('&', ''));
   return acronym(x, y) || acronym(y, x);
+}
+
+/** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
+const ONE_THING = /^(deal|agreement|accord|pact)$/;
+
+/** A headline's agreement the body reports under another of those words, with its modifiers and parties. */
+function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
+  const a = h.kind.toLowerCase().split(' ');
+  const b = o.kind.toLowerCase().split(' ');
+  const hh = kindKey(a.pop()!);
+  const oh = kindKey(b.pop()!);
+  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || a.join(' ') !== b.join(' ')) return false;
+  return h.parties.every((p) => o.parties.some((q) => (p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name)));
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
@@ -747,7 +760,7 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number
   }
   // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
   // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
-  for (let k = Math.max(v + 1, a - 12); k < a; k++) {
+  for (let k = Math.max(v + 1, a - 25); k < a; k++) {
     if (!nounAt(doc, k, v + 1, a)) continue;
     let coordinated = false;
     let comma = false;
@@ -976,6 +989,8 @@ function clauseAfter(doc: Doc, k: number, last: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
+  // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
+  if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;

@@ -767,7 +767,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // Not "the Hummer brand" (a product), nor a place or its people first ("the Detroit carmaker", "the West
   // German bank"), nor a generic word last, which the descriptor continues ("the U.S. Central bank", "the New
   // York Stock exchange").
-  if (prev?.lower === 'the' && next && !next.cap && sets.descriptors.has(next.lower) && next.lower !== 'brand' && words && !(next2?.type === 'word' && !next2.cap && next2.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.b - 1].lower) && tokens[p.b - 1].lower !== 'stock') {
+  // (nor a lone head noun: "the Government broker")
+  if (prev?.lower === 'the' && next && !next.cap && sets.descriptors.has(next.lower) && next.lower !== 'brand' && words && !(next2?.type === 'word' && !next2.cap && next2.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.b - 1].lower) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
