@@ -466,7 +466,7 @@ describe('agreements', () => {
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties('Pakistan signed the IMF deal on Friday.')).toEqual([['Pakistan', 'International Monetary Fund']]);
     expect(parties('General Motors Corp is being awarded a 97 mln dlr Air Force contract for 176 turboprop engines, the Defense Department said.')).toEqual([['General Motors Corp', 'Air Force']]);
-    const indigo = 'Airbus lands $12 billion IndiGo order\n\nIndiGo, India\'s largest airline, has placed a firm order for 30 Airbus A350 widebody aircraft, the carrier said on Thursday.';
+    const indigo = 'Airbus lands $12 billion IndiGo order\n\nIndiGo, India\'s largest airline, has placed a firm order for 30 A350 widebody aircraft, the carrier said on Thursday.';
     expect(docOf(indigo).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['IndiGo (subject)', 'Airbus (from headline)']]);
   });
 
@@ -522,5 +522,12 @@ describe('agreements', () => {
     expect(agreements(uk)).toEqual([{ kind: 'free trade agreement', status: 'signed', parties: ['UK', 'India'], purpose: 'that will cut tariffs on whisky' }]);
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";
     expect(agreements(rio).map((a) => a.parties)).toEqual([['Rio Tinto', 'Codelco']]);
+  });
+
+  it('reads signers listed with a short form in brackets, the purpose after an amount, and the maker of what an order is for', () => {
+    const adb = 'The Asian Development Bank (ADB) and Pakistan signed two loan agreements worth $500m for social protection and power sector reforms.';
+    expect(agreements(adb)).toEqual([{ kind: 'loan agreement', status: 'signed', parties: ['Asian Development Bank', 'Pakistan'], purpose: 'social protection and power sector reforms' }]);
+    const emirates = 'Emirates on Monday placed an order for 90 Boeing 777X jets worth $52 billion at list prices.';
+    expect(agreements(emirates).map((a) => a.parties)).toEqual([['Emirates', 'Boeing']]);
   });
 });

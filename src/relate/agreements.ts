@@ -520,7 +520,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (c) {
       let e = q;
       while (e < last && tokens[e].start < c.end) e++;
-      if (/^(from|with)$/.test(tokens[e]?.lower ?? '') || (awarded && tokens[e]?.lower === 'to')) k = e;
+      // ... or what it is for: "two loan agreements worth $500m for social protection"
+      if (/^(from|with|for)$/.test(tokens[e]?.lower ?? '') || (tokens[e]?.lower === 'to' && (awarded || tokens[e + 1]?.pos === 'VERB'))) k = e;
     }
   }
   // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
@@ -629,8 +630,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
-  if (parties.length === 1 && purpose && /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose)) {
-    for (let q = purposeStart; q < purposeEnd; q++) {
+  // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
+  const madeBy = /^orders?$/.test(headWord) && !!purpose && /^(\d|up to \d)/.test(purpose);
+  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose))) {
+    for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       if (m && m.type === 'organisation') {
         push(partyOf(m, 'seller in purpose'));
@@ -875,7 +878,14 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && (items[0].type === 'organisation' || items[0].type === 'person')) j = mentionCovering(doc, j - 1)!.a - 1;
       if (j >= first && tokens[j].lower === 'the') j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
-        const prev = mentionCovering(doc, j - 1);
+        // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets.
+        let pj = j - 1;
+        if (tokens[pj]?.lower === ')') {
+          let o = pj - 1;
+          while (o > first && pj - o < 5 && tokens[o].lower !== '(') o--;
+          if (tokens[o]?.lower === '(' && o - 1 >= first) pj = o - 1;
+        }
+        const prev = mentionCovering(doc, pj);
         if (prev && prev !== items[0]) {
           items.unshift(prev);
           j = doc.tokenAt(prev.start) - 1;
