@@ -530,4 +530,11 @@ describe('agreements', () => {
     const emirates = 'Emirates on Monday placed an order for 90 Boeing 777X jets worth $52 billion at list prices.';
     expect(agreements(emirates).map((a) => a.parties)).toEqual([['Emirates', 'Boeing']]);
   });
+
+  it('reads the bodies signers stand for ("on behalf of") as the parties, not the signers', () => {
+    const mou = 'The MoU was signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens.';
+    expect(agreements(mou)).toEqual([{ kind: 'MoU', status: 'signed', parties: ['Ministry of Energy', 'Siemens'], purpose: null }]);
+    expect(docOf(mou).entities.map((e) => `${e.type}: ${e.name}`)).toEqual(['person: Ali Khan', 'organisation: Ministry of Energy', 'person: John Smith', 'organisation: Siemens']);
+    expect(agreements('Ali Khan signed the agreement on behalf of the Ministry of Energy.').map((a) => a.parties)).toEqual([['Ministry of Energy']]);
+  });
 });

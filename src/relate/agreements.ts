@@ -697,6 +697,20 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       evStart = Math.min(evStart, sides[0].a);
     }
   }
+  // "signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens": the bodies the
+  // signers stand for are the parties, not the signers.
+  for (let q = verbAt + 1; q + 3 < last; q++) {
+    if (tokens[q].lower !== 'on' || tokens[q + 1].lower !== 'behalf' || tokens[q + 2].lower !== 'of') continue;
+    const m = mentionAt(doc, tokens[q + 3].lower === 'the' ? q + 4 : q + 3);
+    if (!m || m.type === 'person') continue;
+    // (the signer is named right before, or is the subject of "Ali Khan signed the agreement on behalf of ...")
+    let signer = parties.findIndex((p) => p.end === tokens[q - 1].end);
+    if (signer < 0 && q === hit.b) signer = parties.findIndex((p) => p.role === 'subject' && p.entityId?.startsWith('per_'));
+    if (signer >= 0) parties.splice(signer, 1);
+    push(partyOf(m, 'on behalf of'));
+    evEnd = Math.max(evEnd, m.b);
+    if (purpose?.startsWith('behalf of')) purpose = null;
+  }
   if (parties.length === 0) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;

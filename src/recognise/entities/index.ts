@@ -630,6 +630,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
+    // "the Ministry of Energy and John Smith": a body's name, then a person's given name and surname.
+    if (left !== null && lex.givenNames.has(tokens[k + 1].lower) && right === null && twoNameWords(lex, tokens, k + 1, b)) return [[a, k], [k + 1, b]];
   }
   return [[a, b]];
 }
@@ -1029,8 +1031,8 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     const k = spanKey(doc, p.a, p.b);
     if (cues.has(k) && cues.get(k)! > 0) continue;
     // ("World's largest passenger airliner ...": a word at a sentence's start that the article also writes in
-    // lower case is no company)
-    if (p.b - p.a === 1 && p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) continue;
+    // lower case is no company; nor "The MoU was signed")
+    if (p.b - p.a === 1 && ((p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) || /^(mous?|jvs?|lois?)$/.test(doc.tokens[p.a].lower))) continue;
     let next = doc.tokens[p.b];
     let j = p.b;
     while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) next = doc.tokens[++j];
