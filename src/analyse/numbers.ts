@@ -37,6 +37,9 @@ const GLUED_CODES: Record<string, string> = { Rs: 'INR', 'Rs.': 'INR', RM: 'MYR'
 
 /** Currency, amount and scale of a glued amount ("Rs1.5bn": INR, 1.5, 1e9), or null. */
 export function gluedCurrency(s: string): { code: string; value: number; scale: number | null } | null {
+  // (asked of every word a number may start at: the first letter rules out nearly all of them)
+  const c = s.charCodeAt(0);
+  if (c !== 82 && c !== 84 && c !== 75) return null; // R, T, K
   const m = GLUED_CURRENCY.exec(s);
   if (!m) return null;
   const scale = m[3] === undefined ? null : (W.scales[m[3]] ?? undefined);
