@@ -20,7 +20,6 @@ export function breakLongRuns(text: string): string {
   return text.replace(/\S{256,}/g, (run) => run.replace(/([^]{127})[^]/g, '$1 '));
 }
 
-/** JavaScript's \s: ASCII and Unicode white space. */
 /** The part before the decimal point of an amount wink cut there: "1" (after "Rs."), "rs1", "rm1", "tk1" (lower case). */
 const SPLIT_AMOUNT = /^(\d+|(rs|rm|tk|rp|ksh)\d+)$/;
 
@@ -33,6 +32,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** JavaScript's \s: ASCII and Unicode white space. */
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 160 || c === 5760 || (c >= 8192 && c <= 8202) || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;

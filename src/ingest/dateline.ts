@@ -14,7 +14,8 @@ const MONTH_WORDS = Object.keys(MONTHS)
 // "September 9", "Sept. 9, 2023", and day first: "12 March", "12 March 2024".
 const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?|\d{1,2}[ ]+(?:${MONTH_WORDS})(?:[ ]+\d{4})?)`;
 
-// place, optional date, optional (source), then a dash (or, after a date and a source, the story's first word). Anchored at the start, bounded lengths: linear time.
+// place, optional date, optional (source), then a dash (or, after a date and a source, the story's first word).
+// Anchored at the start, bounded lengths: linear time.
 const DATELINE = new RegExp(
   String.raw`^[ \t]*(?<place>\p{Lu}[\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*){0,2})?)` +
     String.raw`(?:,?[ ]+(?<date>${DATE}))?` +
@@ -75,9 +76,9 @@ function datelineAt(text: string, from: number): Dateline | null {
   if (LABELS.test(place)) return null;
   const start = from + m.index + (m[0].length - m[0].trimStart().length);
   const end = from + m.index + m[0].trimEnd().length;
-  const at = (s: string | undefined, from: number) => {
+  const at = (s: string | undefined, after: number) => {
     if (!s) return null;
-    const i = text.indexOf(s, from);
+    const i = text.indexOf(s, after);
     return { start: i, end: i + s.length, text: s };
   };
   const placeSpan = at(place, start);

@@ -264,7 +264,8 @@ function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
   return lex!.verbs.has(w) && /(ed|won|struck)$/.test(w);
 }
 
-const HOLDING = /^(interest|interests|inteest|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
+/** A holding in something: "its interest in a joint venture", "a stake in a consortium". */
+const HOLDING = /^(interest|interests|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
 
 /**
  * "Should the United Kingdom approve the treaty establishing a constitution for the European Union? ... The treaty

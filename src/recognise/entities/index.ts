@@ -902,7 +902,7 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
 
 /** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
 const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;
-const COMPANY_ROLE_FIRST = new Set(['chief', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co', 'owner', 'managing', 'general', 'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson']);
+const COMPANY_ROLE_FIRST = new Set(['chief', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co', 'co-founder', 'owner', 'managing', 'general', 'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words that open a role's description, not a company's name: "Deputy chairman", "Former chief executive". */
 const NOT_HOLDER = /^(deputy|assistant|acting|former|current|previous|sole|senior|junior|fellow|then|new|outgoing|incoming|interim|joint|vice|executive|group|company|prime|chief|top|special|local)$/;
 /** "Presidential", "Republican", "Socialist": a one-word adjective, not a company. */
