@@ -52,6 +52,22 @@ describe('counts', () => {
     expect(got('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
   });
 
+  it('reads "from X to Y" after a change as two amounts, each with the unit written after the second, and after "range" as one', () => {
+    const got = (text: string) => counts(text).map((c) => [c.text, c.kind, c.value, c.unit]);
+    expect(got('The Fed increased its swap lines with the ECB from US$ 55 billion to US$ 110 billion.')).toEqual([
+      ['US$ 55 billion', 'money', 55e9, 'USD'],
+      ['US$ 110 billion', 'money', 110e9, 'USD'],
+    ]);
+    expect(got('The rate was raised from 35 to 36 pct.')).toEqual([
+      ['35', 'percent', 35, '%'],
+      ['36 pct', 'percent', 36, '%'],
+    ]);
+    expect(got('Prices range from $5 to $10, and the bonds bear interest of 4.03 to 5.12 pct.')).toEqual([
+      ['$5 to $10', 'money', 5, 'USD'],
+      ['4.03 to 5.12 pct', 'percent', 4.03, '%'],
+    ]);
+  });
+
   it('reads "pct." at the end of a sentence as a percentage, and "last year" as no item', () => {
     expect(counts('Sales rose 12.5 pct. It sold 5,000 last year.').map((c) => [c.text, c.kind, c.value, c.item])).toEqual([
       ['12.5 pct', 'percent', 12.5, null],

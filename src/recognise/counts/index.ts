@@ -281,21 +281,26 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // A range follows the first number directly ("10 to 15 percent", "$12 million to $20 million"), or
   // comes after "between"; "rose 15 percent to 3.5 pct" is a change, not a range.
   const between = a > first && tokens[a - 1].lower === 'between';
+  // "rose from 5 mln dlrs to 8 mln dlrs", "increased its swap lines from US$ 55 billion to US$ 110 billion": a value
+  // before and after a change, two amounts; "prices ranging from $5 to $10" is one range.
+  // (the first still takes the scale and unit written after the second: "from 35 to 36 pct" is 35 percent)
+  const change = a > first && tokens[a - 1].lower === 'from' && !RANGE_WORDS.test(tokens[a - 2]?.lower ?? '');
   const second = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : null;
-  const range = second ? second.end : 0;
+  const range = second && !change ? second.end : 0;
   if (second) {
-    b = second.end;
+    const end = second.end;
+    if (!change) b = end;
     // "100 to 250 mln dlrs": the first number takes the scale written after the second.
     if (second.scale !== 1 && !num.scaled) value = roundValue(value * second.scale);
     // "20 to 25 percent", "between three and seven percent": the unit after the range is the first number's too.
-    const after = tokens[b]?.lower ?? '';
-    if (kind === 'count' && b < last && (after === '%' || after === 'percent' || after === 'pct')) {
+    const after = tokens[end]?.lower ?? '';
+    if (kind === 'count' && end < last && (after === '%' || after === 'percent' || after === 'pct' || after === 'pct.')) {
       kind = 'percent';
       unit = '%';
-      rule = 'percent.range';
+      rule = change ? 'percent.before-change' : 'percent.range';
       item = null;
-      b++;
-    } else if (kind === 'count' && b < last && lex!.cur.suffixes[after]) {
+      if (!change) b++;
+    } else if (kind === 'count' && end < last && lex!.cur.suffixes[after]) {
       // "12 to 15 cts": hundredths of the currency, as for a single amount.
       kind = 'money';
       unit = lex!.cur.suffixes[after];
@@ -303,9 +308,9 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
         unit = unit.slice(0, -4);
         value = roundValue(value / 100);
       }
-      rule = 'money.range';
+      rule = change ? 'money.before-change' : 'money.range';
       item = null;
-      b++;
+      if (!change) b++;
     }
   }
   if (item && item.b > b) b = item.b;
@@ -413,6 +418,9 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   if (/^(1[89]|20)\d\d$/.test(tok(doc, i)) && num.end === i + 1 && /^(in|since|by|of|from|until)$/.test(prev?.lower ?? '')) return false;
   return true;
 }
+
+/** Words before "from X to Y" that make it one range of values, not a change from one to the other. */
+const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere|spanning|priced|costing|cost|costs)$/;
 
 /** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
