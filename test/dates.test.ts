@@ -20,6 +20,17 @@ describe('dates', () => {
     expect(got('Funds will be allocated tomorrow, and shares rose during the day.')).toEqual([['tomorrow', '2013-03-23'], ['the day', '2013-03-22']]);
   });
 
+  it('reads a part of the day or the year with its part ("the start of the day", "late in the day", "early in the year")', () => {
+    const got = (t: string) => docOf(t).dates.map((d) => [d.text, d.value, d.mod]);
+    expect(got('After a fall at the start of the day, the Dow rebounded late in the day.')).toEqual([
+      ['the start of the day', '2013-03-22', 'START'],
+      ['late in the day', '2013-03-22', 'END'],
+    ]);
+    expect(got('Sales rose early in the year.')).toEqual([['early in the year', '2013', 'START']]);
+    // a past day named before is the day meant, as for "the day"
+    expect(got('On Wednesday, the Dow rose late in the day.')).toEqual([['Wednesday', '2013-03-20', null], ['late in the day', '2013-03-20', 'END']]);
+  });
+
   it('reads a day named right after a place or a company, as wire copy writes it ("in Tokyo Monday"), but not "Black Monday"', () => {
     expect(dates('Stock prices dropped sharply in Europe and Asia Monday, with fears of a recession.')).toEqual([['Monday', '2013-03-18']]);
     expect(docOf('Shares fell in Tokyo Monday.').entities.map((e) => e.name)).toEqual(['Tokyo']);
@@ -115,7 +126,7 @@ describe('dates', () => {
 
   it('resolves against the date line under the headline when publishedAt names another day', () => {
     const doc = docOf('Dow Jones falls\nOctober 10, 2008\nFollowing a large fall at the start of the day, the Dow Jones rose.', '2008-10-20');
-    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([['the day', '2008-10-10']]);
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual([['the start of the day', '2008-10-10']]);
     expect(doc.anchor).toEqual({ kind: 'creationTime', value: '2008-10-10' });
     expect(doc.messages.map((m) => m.ruleId)).toContain('date.anchor-creation-time');
     expect(docOf('Dow Jones falls\nOctober 20, 2008\nThe Dow rose on the day.', '2008-10-20').anchor.kind).toBe('publishedAt');

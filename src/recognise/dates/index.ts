@@ -836,9 +836,14 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
     // "the end of this year", "the beginning of the year": the inner date, with its part as mod.
     if (/^(end|beginning|start|middle)$/.test(n1) && n2 === 'of') {
       const inner = bestAt(ctx, i + 3) ?? (word(ctx, i + 3) === 'the' && /^(year|month|week|day|quarter)$/.test(word(ctx, i + 4)) ? theUnit(ctx, i + 3) : null);
-      if (inner && inner.a === i + 3) return { ...inner, a: i, mod: MODS[n1], rule: 'date.part-of' };
+      if (inner && inner.a === i + 3) return { ...inner, a: i, mod: MODS[n1], rule: partOfRule(ctx, inner) };
     }
     return null;
+  }
+  // "late in the day", "early in the year": a part of the day or year the report is about.
+  if ((w === 'late' || w === 'early') && word(ctx, i + 1) === 'in' && word(ctx, i + 2) === 'the') {
+    const inner = theUnit(ctx, i + 2);
+    if (inner) return { ...inner, a: i, mod: MODS[w], rule: partOfRule(ctx, inner) };
   }
   const season = SEASONS[w];
   if (season && ctx.doc.tokens[i].cap && word(ctx, i - 1) !== 'last' && word(ctx, i - 1) !== 'next' && word(ctx, i - 1) !== 'this') {
@@ -857,11 +862,17 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
   return null;
 }
 
+/** A part of "the day" is dated as "the day" is (the last day named, when that is past). */
+function partOfRule(ctx: Ctx, inner: DateMatch): string {
+  return inner.rule === 'date.the-unit' && word(ctx, inner.b - 1) === 'day' ? 'date.part-of-day' : 'date.part-of';
+}
+
 function theUnit(ctx: Ctx, i: number): DateMatch | null {
   const an = ctx.anchor;
   if (an.y === null) return null;
   const u = word(ctx, i + 1);
-  const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : null;
+  // ("the start of the day", "late in the day": the day of the report)
+  const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : u === 'day' && an.m && an.d ? ymd(an.y, an.m, an.d) : null;
   return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
 }
 
@@ -1044,7 +1055,7 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     const rs = ranges(ctx, matches, s.first);
     const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
     for (const m of all) {
-      if (m.rule === 'date.the-day') {
+      if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
         if (lastDay && (same || lastDayPast)) m.value = lastDay;
       } else if ((m.kind === 'date' || m.kind === 'time') && /^\d{4}-\d{2}-\d{2}(T|$)/.test(m.value)) {
