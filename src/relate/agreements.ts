@@ -105,7 +105,7 @@ export function relateAgreements(doc: Doc): void {
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
         if (prev.parties.length < 2) {
-          for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => sameParty(p.name, q.name) || p.entityId === q.entityId)) prev.parties.push(p);
+          for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         }
         continue;
       }
@@ -132,7 +132,7 @@ export function relateAgreements(doc: Doc): void {
     const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)));
     if (!body) return true;
     if (body.parties.length < 2) {
-      for (const p of r.parties) if (!body.parties.some((q) => sameParty(p.name, q.name) || (p.entityId && p.entityId === q.entityId))) body.parties.push({ ...p, role: 'from headline' });
+      for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
     }
     return false;
   });
@@ -174,6 +174,11 @@ function sameParty(x: string, y: string): boolean {
   return acronym(x, y) || acronym(y, x);
 }
 
+/** Two parties that are one: the same entity, or the same name as an article varies it. */
+function oneParty(p: Party, q: Party): boolean {
+  return (!!p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name);
+}
+
 /** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
 const ONE_THING = /^(deal|agreement|accord|pact)$/;
 
@@ -184,7 +189,7 @@ function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const hh = kindKey(a.pop()!);
   const oh = kindKey(b.pop()!);
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || a.join(' ') !== b.join(' ')) return false;
-  return h.parties.every((p) => o.parties.some((q) => (p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name)));
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
@@ -683,8 +688,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
     const opener = mentionAt(doc, first) ?? (tokens[first].lower === 'the' ? mentionAt(doc, first + 1) : null);
     // (not a source: "China Daily said the factory ...")
-    const source = lex!.speech.has(tokens[opener?.b ?? 0]?.lower ?? '') && !/^(it|they)$/.test(tokens[(opener?.b ?? 0) + 1]?.lower ?? '');
-    if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source && !parties.some((q) => sameParty(opener.name, q.name))) {
+    const source = (m: MentionRef) => lex!.speech.has(tokens[m.b]?.lower ?? '') && !/^(it|they)$/.test(tokens[m.b + 1]?.lower ?? '');
+    if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {
       parties.unshift(partyOf(opener, 'subject'));
       evStart = Math.min(evStart, opener.a);
     }
@@ -823,6 +828,15 @@ function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
   return { name: doc.text.slice(start, end).replace(/\s+/g, ' '), entityId: null, start, end, role };
 }
 
+/** Before a short form in brackets that ends at token k ("... (NUST)"): the token before "("; else k. */
+function beforeShortForm(doc: Doc, k: number, first: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== ')') return k;
+  let o = k - 1;
+  while (o > first && k - o < 5 && tokens[o].lower !== '(') o--;
+  return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
+}
+
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -834,11 +848,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
-  if (tokens[k].lower === ')') {
-    let j = k - 1;
-    while (j > first && k - j < 5 && tokens[j].lower !== '(') j--;
-    if (j - 1 >= first && tokens[j].lower === '(' && mentionCovering(doc, j - 1)) k = j - 1;
-  }
+  const named = beforeShortForm(doc, k, first);
+  if (named !== k && mentionCovering(doc, named)) k = named;
   const w = tokens[k].lower;
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
@@ -894,13 +905,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       if (j >= first && tokens[j].lower === 'the') j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets.
-        let pj = j - 1;
-        if (tokens[pj]?.lower === ')') {
-          let o = pj - 1;
-          while (o > first && pj - o < 5 && tokens[o].lower !== '(') o--;
-          if (tokens[o]?.lower === '(' && o - 1 >= first) pj = o - 1;
-        }
-        const prev = mentionCovering(doc, pj);
+        const prev = mentionCovering(doc, beforeShortForm(doc, j - 1, first));
         if (prev && prev !== items[0]) {
           items.unshift(prev);
           j = doc.tokenAt(prev.start) - 1;
