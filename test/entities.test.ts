@@ -47,6 +47,13 @@ describe('entities', () => {
     expect(got).toContain('person: John Mancuso');
   });
 
+  it('reads "the companies said" after a place as the subject of a reporting clause, not as an apposition', () => {
+    const text = 'Aramco and TotalEnergies awarded contracts for the Amiral petrochemical complex in Jubail, the companies said on Saturday. The plant is in Yanbu, the company said.';
+    const got = entities(text);
+    expect(got).not.toContain('organisation: Jubail');
+    expect(got).not.toContain('organisation: Yanbu');
+  });
+
   it('takes a name after what the company makes or is for a company', () => {
     const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
     expect(got).toContain('organisation: Ranbaxy');

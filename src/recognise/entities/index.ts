@@ -885,7 +885,10 @@ function allCapWords(tokens: Token[], a: number, b: number): boolean {
 }
 
 function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
-  for (let i = from; i < Math.min(tokens.length, from + n); i++) if (sets!.descriptors.has(tokens[i].lower)) return true;
+  for (let i = from; i < Math.min(tokens.length, from + n); i++) {
+    // "in Jubail, the companies said": the subject of a reporting clause, not a description of the name.
+    if (sets!.descriptors.has(tokens[i].lower)) return !(tokens[i + 1] && sets!.speech.has(tokens[i + 1].lower));
+  }
   return false;
 }
 
