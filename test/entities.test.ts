@@ -54,6 +54,24 @@ describe('entities', () => {
     expect(got).not.toContain('organisation: Yanbu');
   });
 
+  it('reads an ampersand between capitalised words as a firm\'s name, and keeps a country\'s "and" inside its name', () => {
+    const got = entities('Aramco signed contracts with Hyundai Engineering & Construction, Sinopec and Larsen & Toubro, audited by Ernst & Young. Officials from Bosnia and Herzegovina, Trinidad & Tobago and Antigua and Barbuda met.');
+    expect(got).toEqual([
+      'organisation: Aramco',
+      'organisation: Hyundai Engineering & Construction',
+      'organisation: Sinopec',
+      'organisation: Larsen & Toubro',
+      'organisation: Ernst & Young',
+      'place: Bosnia and Herzegovina',
+      'place: Trinidad and Tobago (Trinidad & Tobago)',
+      'place: Antigua and Barbuda',
+    ]);
+  });
+
+  it('keeps a description at a sentence\'s start out of a known name ("Carrier Aeroflot said"), not out of "Carrier Corp"', () => {
+    expect(entities('Carrier Aeroflot said it would buy jets. Carrier Corp said sales rose.')).toEqual(['organisation: Aeroflot', 'organisation: Carrier Corp']);
+  });
+
   it('takes a name after what the company makes or is for a company', () => {
     const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
     expect(got).toContain('organisation: Ranbaxy');

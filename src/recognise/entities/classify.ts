@@ -88,6 +88,15 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   for (let i = a + 1; i < b - 0; i++) {
     if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return verdict('organisation', 'org.head-noun-inside', true);
   }
+  // "Larsen & Toubro", "Hyundai Engineering & Construction", "Ernst & Young": an ampersand joins the names of a
+  // firm's founders or trades (a country written so is in the gazetteer, read above).
+  for (let i = a + 1; i < b - 1; i++) {
+    if (tokens[i].lower === '&' && tokens[i - 1].cap && tokens[i + 1].cap && tokens[i - 1].type === 'word' && tokens[i + 1].type === 'word') {
+      // "Trinidad & Tobago", "Bosnia & Herzegovina": a country the gazetteer writes with "and".
+      if (lex.places.has(k.split(' & ').join(' and '))) return verdict('place', 'place.gazetteer', true, doc.text.slice(tokens[a].start, tokens[b - 1].end).split(' & ').join(' and '));
+      return verdict('organisation', 'org.ampersand', true);
+    }
+  }
   // "Air China", "Air France", "Korean Air": an airline named after its country.
   if (n === 2 && ((tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) || (tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower)))) {
     return verdict('organisation', 'org.air-country', true);

@@ -123,7 +123,7 @@ function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
 }
 
 /** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
-const SENTENCE_DESCRIPTOR = /^(rival|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
+const SENTENCE_DESCRIPTOR = /^(rival|firm|miner|driller|broadcaster|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
 
 let marketIndices: Set<string> | null = null;
 
@@ -246,7 +246,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
     // "Rival J Sainsbury Plc announced", "Carmaker Toyota said": a description capitalised at a sentence's start
     // (the mention still reads it, as it does "rival Sainsbury"; the name does not).
-    if (a === sentence.first && a + 1 < b && SENTENCE_DESCRIPTOR.test(k) && tokens[a + 1].cap) {
+    // Any other description ("Carrier Aeroflot said") only before a known name: "Carrier Corp" is a company.
+    if (a === sentence.first && a + 1 < b && tokens[a + 1].cap && (SENTENCE_DESCRIPTOR.test(k) || ((sets ??= lazySets()).descriptors.has(k) && !lex.orgHeads.has(k) && lex.known.has(spanKey(doc, a + 1, b))))) {
       a++;
       continue;
     }
@@ -605,6 +606,8 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     const out: Array<[number, number]> = [];
     let s = a;
     for (const k of ands) {
+      // "Bosnia and Herzegovina and Croatia": not the "and" of a country's own name.
+      if (insideKnown(doc, lex, s, b, k)) continue;
       out.push([s, k]);
       s = k + 1;
     }
@@ -649,7 +652,12 @@ const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|in
 
 /** Whether the "and" at k lies inside a known name within [a, b). */
 function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
-  for (let x = Math.max(a, k - 4); x < k; x++) for (let y = k + 2; y <= Math.min(b, k + 5); y++) if (lex.known.has(spanKey(doc, x, y))) return true;
+  for (let x = Math.max(a, k - 4); x < k; x++) {
+    for (let y = k + 2; y <= Math.min(b, k + 5); y++) {
+      const name = spanKey(doc, x, y);
+      if (lex.known.has(name) || lex.places.get(name)?.kind === 'country') return true;
+    }
+  }
   return false;
 }
 
