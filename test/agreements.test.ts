@@ -252,6 +252,23 @@ describe('agreements', () => {
     expect(agreements('The merger took place after an agreement was reached with the Federal Trade Commission.').map((a) => a.parties)).toEqual([['Federal Trade Commission']]);
   });
 
+  it('reads an order or a contract a seller clinches or bags, and from whom', () => {
+    expect(agreements('Boeing, meanwhile, clinched an order from Air India for 20 more 737 MAX jets.').map((a) => [a.kind, a.parties])).toEqual([['order', ['Boeing', 'Air India']]]);
+    expect(agreements('Larsen & Toubro has bagged a contract from the National Highways Authority of India to build a bridge.').map((a) => [a.kind, a.status, a.parties])).toEqual([
+      ['contract', 'concluded', ['Larsen & Toubro', 'National Highways Authority of India']],
+    ]);
+  });
+
+  it('reads "the firm" as the subject of the last sentence that names a company, not its last name', () => {
+    // The shape of reuters-6910: the company the sentence before is about, not the ministry that told of it.
+    const text = 'Boeing Military Airplane Co, a subsidiary of Boeing Co, is being awarded two contracts, the Defense Department said. It said the company was being awarded a 49.8 mln dlr contract for ten aircraft.';
+    expect(agreements(text).map((a) => a.parties)).toContainEqual(['Boeing Military Airplane Co']);
+    expect(agreements('Larsen & Toubro won an order from NHAI. The firm signed a contract with Tata Steel.').map((a) => a.parties)).toEqual([
+      ['Larsen & Toubro', 'NHAI'],
+      ['Larsen & Toubro', 'Tata Steel'],
+    ]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

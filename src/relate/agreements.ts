@@ -35,11 +35,15 @@ function load() {
   return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt') };
 }
 
+/** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal. */
+const WINS = /^(win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged)$/;
+const ORDER_VERBS = /^(win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/;
+
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 const NEEDS_VERB: Record<string, RegExp> = dict({
   // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
-  order: /^(win|wins|won|secure|secures|secured|land|lands|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
-  orders: /^(win|wins|won|secure|secures|secured|land|lands|landed|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/,
+  order: ORDER_VERBS,
+  orders: ORDER_VERBS,
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
@@ -353,6 +357,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
+    // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
+    if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
     // ("bonus awards": "award" only as a verb)
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
@@ -415,7 +421,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
   // Boeing"); "Reagan signed an order", "placed buy orders" are no purchases.
-  if (/^orders?$/.test(headWord) && !/^(win|won|secure|land)/.test(verb)) {
+  if (/^orders?$/.test(headWord) && !WINS.test(verb)) {
     if (!/^(for|with|worth|valued)$/.test(tokens[hit.b]?.lower ?? '') || /^(buy|sell|stop|limit|market|transfer|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
   const info = lex!.verbs.get(verb)!;
@@ -429,7 +435,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
       const w = tokens[k].lower;
       if (lex!.blockers.has(w)) break;
-      if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && /^(win|won|secure|land)$/.test(verb)) realised = true;
+      if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && WINS.test(verb)) realised = true;
       // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
       if (k === verbAt - 2 && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
     }
@@ -549,7 +555,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
-    if (w === 'with' || w === 'between' || (w === 'from' && (/^(order|orders|contract|contracts)$/.test(headWord) || (/^deals?$/.test(headWord) && /^(win|won|secur|land)/.test(verb))))) {
+    if (w === 'with' || w === 'between' || (w === 'from' && (/^(order|orders|contract|contracts)$/.test(headWord) || (/^deals?$/.test(headWord) && WINS.test(verb))))) {
       const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
       ph.parties.forEach(push);
       k = ph.end;
@@ -1258,12 +1264,17 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     }
     if (pair.length === 2) return { parties: pair.map((m) => partyOf(m, 'subject')), start: a };
   }
-  // "the airline", "the company": the organisation most recently named.
+  // "the airline", "the company": the organisation named last in its own sentence ("Boeing said the company
+  // ..."), else the first that the last sentence naming one names (the subject as a rule: "L&T won an order from
+  // NHAI. The firm signed ..." is L&T).
   if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower) && tokens[k].lower !== 'companies') {
+    let found: MentionRef | null = null;
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
-      if (m.b <= a && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start: a };
+      if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
+      if (m.b <= a && !m.nested && m.type === 'organisation') found = m;
     }
+    if (found) return { parties: [partyOf(found, 'subject')], start: a };
   }
   return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
 }
