@@ -269,6 +269,13 @@ describe('agreements', () => {
     ]);
   });
 
+  it('takes no date for when an agreement runs until, but the date a deal was "not sealed until"', () => {
+    const date = (text: string) => docOf(text).agreements.map((a) => a.date?.text ?? null);
+    expect(date('Manchester United renewed its kit deal with Adidas until 2035.')).toEqual([null]);
+    expect(date('The first rescheduling was not sealed until mid-February this year, when Arabian Auto Agency reached agreement with 50 banks.')).toEqual(['mid-February']);
+    expect(date("Yugoslavia won breathing space through yesterday's Paris Club refinancing agreement.")).toEqual(['yesterday']);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -1429,7 +1429,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const line = doc.article.dateline;
   // A date inside the purpose is the purpose's ("to pay 90 billion pesos in overdue bills by the end of March").
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x));
   // A participle's date follows it: "cut 35,000 jobs by 2030 under a deal reached with IG Metall in December".
   const after = passive && found.some((x) => doc.tokenAt(x.start) > verbAt);
   let n = -1;
@@ -1448,6 +1448,19 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   while (n > 0 && partOfOneDate(doc, found[n - 1], found[n])) n--;
   const d = found[n];
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/** "renewed its kit deal with Adidas until 2035", "extended the pact to 2030": when it ends, not when it was made. */
+// Not "was not sealed until mid-February, when AAA reached agreement" (then it was), nor "won breathing space
+// through yesterday's Paris Club refinancing agreement" (the means, not the end).
+function termEnd(doc: Doc, d: { start: number; end: number }): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  const w = tokens[k - 1]?.lower ?? '';
+  if (!/^(until|till|through|thru|to)$/.test(w)) return false;
+  if (/^(through|thru)$/.test(w) && tokens[doc.tokenAt(d.end)]?.lower === "'s") return false;
+  for (let q = k - 2; q >= Math.max(0, k - 6); q--) if (/^(not|n't|never|only)$/.test(tokens[q].lower)) return false;
+  return true;
 }
 
 /** Two date expressions with nothing, "of" or a comma between them. */
