@@ -276,6 +276,13 @@ describe('agreements', () => {
     expect(date("Yugoslavia won breathing space through yesterday's Paris Club refinancing agreement.")).toEqual(['yesterday']);
   });
 
+  it('reads the company after a description in lower case, and after a country\'s name that describes it', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties("Manchester United has signed a shirt sponsorship deal with technology firm Qualcomm's Snapdragon brand.")).toEqual([['Manchester United', 'Qualcomm']]);
+    expect(parties('Ford signed a deal with state oil firm Petrobras and US chipmaker Nvidia.')).toEqual([['Ford', 'Petrobras', 'Nvidia']]);
+    expect(parties('Ford signed a deal with the US on trade.')).toEqual([['Ford', 'US']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -25,6 +25,20 @@ function basedAt(doc: Doc, k: number): number {
   return t[k]?.lower === '-' && t[k].start === t[k - 1].end && t[k + 1]?.start === t[k].end && /^(based|listed|headquartered|registered)$/.test(t[k + 1].lower) ? k + 2 : -1;
 }
 
+/**
+ * "state oil firm Petrobras", "technology firm Qualcomm": a company's name after a description in lower case
+ * (at most three words, the last of them, or the first of the name's mention, a word like "firm" or "maker").
+ */
+function describedCompanyAt(doc: Doc, k: number, limit: number): MentionRef | undefined {
+  const t = doc.tokens;
+  for (let at = k; at < limit && at - k < 3 && t[at].type === 'word' && !t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ'); ) {
+    at++;
+    const m = mentionAt(doc, at);
+    if (m?.type === 'organisation' && m.b <= limit && (DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m.a].lower))) return m;
+  }
+  return undefined;
+}
+
 /** Tokens [a, b) as an organisation no rule typed, named as written (one line): a party, not an entity. */
 export function writtenMention(doc: Doc, a: number, b: number): MentionRef {
   const start = doc.tokens[a].start;
@@ -132,12 +146,13 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
-    let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k);
+    let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k) ?? describedCompanyAt(doc, k, limit);
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
-    // person or company the place describes.
+    // person or company the place describes ("US chipmaker Nvidia" as well: a country's name before a description).
     if (m?.type === 'place') {
       const based = basedAt(doc, m.b);
-      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : based;
+      const described = m.rule !== 'place.demonym' && describedCompanyAt(doc, m.b, limit);
+      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : described ? m.b : based;
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
       const from = at;
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
