@@ -283,6 +283,13 @@ describe('agreements', () => {
     expect(parties('Ford signed a deal with the US on trade.')).toEqual([['Ford', 'US']]);
   });
 
+  it('reads the subject of the verb before a comma for the verb after it, when that subject opens the sentence', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('Vietnam, Japan upgrade ties, sign deals worth $3 billion\n\nHANOI - Vietnam and Japan upgraded ties on Monday.')).toEqual([['Vietnam', 'Japan']]);
+    expect(parties('Toyota and Ford boosted output, signed a deal with Tesla and said more.')).toEqual([['Toyota', 'Ford', 'Tesla']]);
+    expect(parties('AirTanker Ltd, an EADS-led consortium, has signed a deal with the RAF.')).toEqual([['AirTanker Ltd', 'RAF']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -940,6 +940,15 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   }
   // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
+    // "Vietnam, Japan upgrade ties, sign deals", "Toyota and Ford boosted output, signed a deal": the subject of
+    // the verb before, when it opens the sentence (not "X, an EADS-led consortium, have signed").
+    for (let v1 = k - 1; v1 > first && tokens[v1].lower !== ','; v1--) {
+      if (tokens[v1].pos !== 'VERB' && tokens[v1].pos !== 'AUX') continue;
+      const s1 = subjectBefore(doc, v1, first);
+      const opens = s1 && (s1.start === first || (s1.start === first + 1 && tokens[first].lower === 'the'));
+      if (opens && s1.parties.every((p) => p.entityId)) return s1;
+      break;
+    }
     // "European aircraft manufacturer, Airbus, has won": the name just before the comma, unless it sits in
     // a description ("EADS, the parent company of Airbus, has won").
     let open = -1;
