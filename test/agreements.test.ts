@@ -290,6 +290,11 @@ describe('agreements', () => {
     expect(parties('AirTanker Ltd, an EADS-led consortium, has signed a deal with the RAF.')).toEqual([['AirTanker Ltd', 'RAF']]);
   });
 
+  it('reads the name a sentence opens with past a sentence adverb, for "under an agreement signed with"', () => {
+    const text = 'Meanwhile, the African Development Bank (AfDB) approved a $50 million loan to Kenya for the Nairobi-Thika highway, under a financing agreement signed with the National Treasury.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['African Development Bank', 'National Treasury']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -692,7 +692,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // the sentence opens with, when the agreement is named in the middle of it.
   const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && tokens[hit.a - 2].lower === 'under' ? hit.a - 2 : -1;
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
-    const opener = mentionAt(doc, first) ?? (tokens[first].lower === 'the' ? mentionAt(doc, first + 1) : null);
+    // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
+    let at = first;
+    if (!mentionAt(doc, first) && tokens[first + 1]?.lower === ',' && tokens[first].pos === 'ADV') at = first + 2;
+    const opener = mentionAt(doc, at) ?? (tokens[at]?.lower === 'the' ? mentionAt(doc, at + 1) : null);
     // (not a source: "China Daily said the factory ...")
     const source = (m: MentionRef) => lex!.speech.has(tokens[m.b]?.lower ?? '') && !/^(it|they)$/.test(tokens[m.b + 1]?.lower ?? '');
     if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {
