@@ -184,15 +184,16 @@ describe('agreements', () => {
     expect(agreements(trafalgar).map((a) => a.parties)).toEqual([['Trafalgar House PLC']]);
   });
 
-  it('reads signers described before their names, and a government for its country', () => {
+  it('reads signers described before their names (for the country their title names), and a government for its country', () => {
     const kz = 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty on allied relations.';
-    expect(agreements(kz)[0].parties).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
-    expect(agreements('The agreement was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki in Jeddah.')[0].parties).toEqual(['Abiy Ahmed', 'Isaias Afwerki']);
-    expect(agreements("The agreement was reached last year between President Ronald Reagan and Indonesia's President Suharto.")[0].parties).toEqual(['Ronald Reagan', 'Suharto']);
-    expect(agreements('The accord was signed by Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn.')[0].parties).toEqual(['Wang Yi', 'Prak Sokhonn']);
+    expect(agreements(kz)[0].parties).toEqual(['Kazakhstan', 'Uzbekistan']);
+    expect(agreements('The agreement was signed by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki in Jeddah.')[0].parties).toEqual(['Ethiopia', 'Eritrea']);
+    // (a title that names no country leaves the person)
+    expect(agreements("The agreement was reached last year between President Ronald Reagan and Indonesia's President Suharto.")[0].parties).toEqual(['Ronald Reagan', 'Indonesia']);
+    expect(agreements('The accord was signed by Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn.')[0].parties).toEqual(['Wang Yi', 'Cambodia']);
     expect(agreements('The World Bank and the government of Nigeria signed a grant agreement worth $50 million.')[0].parties).toEqual(['World Bank', 'Nigeria']);
     const nile = "Egypt's President Abdel Fattah el-Sisi and his Sudanese counterpart Omar al-Bashir signed a declaration of principles.";
-    expect(agreements(nile)).toEqual([{ kind: 'declaration of principles', status: 'signed', parties: ['Abdel Fattah el-Sisi', 'Omar al-Bashir'], purpose: null }]);
+    expect(agreements(nile)).toEqual([{ kind: 'declaration of principles', status: 'signed', parties: ['Egypt', 'Sudan'], purpose: null }]);
     expect(agreements('Reliance Industries Ltd said it had signed a term sheet with Abu Dhabi Chemicals Derivatives Company to set up a plant in Ruwais.')).toEqual([
       { kind: 'term sheet', status: 'signed', parties: ['Reliance Industries Ltd', 'Abu Dhabi Chemicals Derivatives Company'], purpose: 'to set up a plant in Ruwais' },
     ]);
@@ -295,6 +296,17 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['African Development Bank', 'National Treasury']]);
   });
 
+  it('reads the country or the organisation a titled signer stands for as the party, and keeps the signer', () => {
+    const rows = docOf('Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed a treaty on Monday. Tesla chief executive Elon Musk signed a deal with Panasonic. Peru\'s President Alan Garcia signed a trade pact with Mexico.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([
+      [['Kazakhstan', 'Kassym-Jomart Tokayev'], ['Uzbekistan', 'Shavkat Mirziyoyev']],
+      [['Tesla', 'Elon Musk'], ['Panasonic', null]],
+      [['Peru', 'Alan Garcia'], ['Mexico', null]],
+    ]);
+    // A person no title ties to a body signs as that person.
+    expect(agreements('Mr Brown has signed a debt relief deal with Tanzania.').map((a) => a.parties)).toEqual([['Brown', 'Tanzania']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);
@@ -322,7 +334,7 @@ describe('agreements', () => {
 
   it('reads a country for its delegation, a group for its leaders, a company for the country it is from', () => {
     const text = 'The accord was reached between Iranian Oil Minister Gholamreza Aqazadeh and a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah.';
-    expect(agreements(text).map((a) => a.parties)).toEqual([['Gholamreza Aqazadeh', 'Ghana']]);
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Iran', 'Ghana']]);
     expect(agreements('The company reached an agreement with a consortium led by Sino Land Co Ltd to buy a commercial complex.')).toEqual([
       { kind: 'agreement', status: 'agreed', parties: ['The company', 'Sino Land Co Ltd'], purpose: 'to buy a commercial complex' },
     ]);

@@ -726,6 +726,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     evEnd = Math.max(evEnd, m.b);
     if (purpose?.startsWith('behalf of')) purpose = null;
   }
+  // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
+  // two of its people sign for is one party.
+  for (let n = 0; n < parties.length; n++) {
+    const body = bodyOf(doc, parties[n]);
+    if (!body) continue;
+    if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
+    else parties[n] = body;
+  }
   if (parties.length === 0) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
@@ -813,6 +821,43 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number
     if (!modifier) return false;
   }
   return a - v <= 8;
+}
+
+const ROLES = lexiconSet('roles.txt');
+
+/** Words [a, a + n) as one key, lower case. */
+function wordsAt(doc: Doc, a: number, n: number): string {
+  return doc.tokens.slice(a, a + n).map((t) => t.lower).join(' ');
+}
+
+/**
+ * "Kazakh President Kassym-Jomart Tokayev", "Peru's President Alan Garcia", "Tesla chief executive Elon Musk": a
+ * person whose title names the country or the organisation they hold it in signs for that body. The party is the
+ * body, the person its signatory.
+ */
+function bodyOf(doc: Doc, p: Party): Party | null {
+  if (p.signatory || !p.entityId?.startsWith('per_')) return null;
+  const tokens = doc.tokens;
+  const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
+  if (!m || m.type !== 'person' || m.nested) return null;
+  // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
+  // just before it ("chief executive").
+  const a0 = doc.tokenAt(m.start);
+  let titled = false;
+  for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(wordsAt(doc, a0, n))) titled = true;
+  let j = a0 - 1;
+  for (let n = 3; n >= 1 && !titled; n--) {
+    if (a0 - n >= 0 && ROLES.has(wordsAt(doc, a0 - n, n))) {
+      titled = true;
+      j = a0 - n - 1;
+    }
+  }
+  if (!titled || j < 0) return null;
+  const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
+  const at = possessive ? j - 1 : j;
+  const body = at >= 0 ? mentionCovering(doc, at) : undefined;
+  if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
+  return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
 
 function partyOf(m: MentionRef, role: string): Party {

@@ -131,6 +131,8 @@ export const PartySchema = z.object({
   end: offset,
   /** How the party was found: subject, object, between, elided subject, passive agent ... */
   role: z.string(),
+  /** The person who signed for it, when the party is the country or body a titled signer stands for. */
+  signatory: z.object({ name: z.string().min(1), entityId: z.string().nullable() }).optional(),
 });
 
 export const AgreementRowSchema = z.object({
