@@ -32,7 +32,7 @@ describe('gleaner extract', () => {
       expect(text.slice(d.start, d.end)).toBe(d.text);
     }
     const csv = readFileSync(join(out, 'agreements.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toBe('articleId,id,kind,status,plural,parties,partyEntityIds,purpose,date,dateText,place,evidenceStart,evidenceEnd,evidence,rule');
+    expect(csv.split('\n')[0]).toBe('articleId,id,kind,status,plural,parties,partyEntityIds,partySignatories,purpose,date,dateText,place,evidenceStart,evidenceEnd,evidence,rule');
   });
 
   it('gives the same bytes with one worker, two workers or none, and with --low-memory', () => {

@@ -49,6 +49,8 @@ export const CSV_COLUMNS: Record<OutputKind, Column[]> = {
     ...fields('articleId', 'id', 'kind', 'status', 'plural'),
     ['parties', (r) => r.parties.map((p: Row) => p.name).join('|')],
     ['partyEntityIds', (r) => r.parties.map((p: Row) => p.entityId ?? '').join('|')],
+    // the person who signed for each party, in the same order ("" where the party signed as itself)
+    ['partySignatories', (r) => r.parties.map((p: Row) => (p.signatory as Row | undefined)?.name ?? '').join('|')],
     ...fields('purpose'),
     ['date', (r) => r.date?.value ?? null],
     ['dateText', (r) => r.date?.text ?? null],
