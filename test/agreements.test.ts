@@ -303,6 +303,7 @@ describe('agreements', () => {
       [['Tesla', 'Elon Musk'], ['Panasonic', null]],
       [['Peru', 'Alan Garcia'], ['Mexico', null]],
     ]);
+    expect(agreements("Britain's Prime Minister Boris Johnson and his Japanese counterpart signed a trade deal on Friday.").map((a) => a.parties)).toEqual([['Britain', 'Japan']]);
     // A person no title ties to a body signs as that person.
     expect(agreements('Mr Brown has signed a debt relief deal with Tanzania.').map((a) => a.parties)).toEqual([['Brown', 'Tanzania']]);
   });

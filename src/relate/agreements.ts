@@ -836,8 +836,15 @@ function wordsAt(doc: Doc, a: number, n: number): string {
  * body, the person its signatory.
  */
 function bodyOf(doc: Doc, p: Party): Party | null {
-  if (p.signatory || !p.entityId?.startsWith('per_')) return null;
   const tokens = doc.tokens;
+  // "his Japanese counterpart", named no further: the country the description names.
+  if (!p.entityId && /\bcounterparts?$/i.test(p.name)) {
+    for (let k = doc.tokenAt(p.start); k < doc.tokenAt(p.end); k++) {
+      const place = mentionCovering(doc, k);
+      if (place?.type === 'place') return partyOf(place, p.role);
+    }
+  }
+  if (p.signatory || !p.entityId?.startsWith('per_')) return null;
   const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
   if (!m || m.type !== 'person' || m.nested) return null;
   // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
