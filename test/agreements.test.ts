@@ -308,6 +308,15 @@ describe('agreements', () => {
     expect(agreements('Mr Brown has signed a debt relief deal with Tanzania.').map((a) => a.parties)).toEqual([['Brown', 'Tanzania']]);
   });
 
+  it('gives a headline\'s parties to no "similar deal" of the body', () => {
+    const text = "Ghana signs cocoa financing deal with banks\n\nACCRA, Sept 23 (Reuters) - Ghana's cocoa regulator COCOBOD has signed a $1.3 billion syndicated loan agreement with a group of international banks.\n\nCote d'Ivoire, the world's top grower, signed a similar deal last month.";
+    expect(agreements(text).map((a) => a.parties).pop()).toEqual(["Cote d'Ivoire"]);
+  });
+
+  it('reads the counterparty after an amount paid by the year', () => {
+    expect(agreements("Alphabet's Google signed a licensing deal worth $60 million a year with Reddit Inc. to train its AI models.").map((a) => a.parties)).toEqual([['Google', 'Reddit Inc.']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -133,7 +133,7 @@ export function relateAgreements(doc: Doc): void {
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)));
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)) && !anotherOne(o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
@@ -143,6 +143,12 @@ export function relateAgreements(doc: Doc): void {
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
+function anotherOne(row: AgreementRow): boolean {
+  const kind = row.kind.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(similar|another|separate|second|other|further|earlier|previous)\\s+(?:\\S+\\s+){0,3}?${kind}`, 'i').test(row.evidence.text);
 }
 
 /**
@@ -532,6 +538,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (c) {
       let e = q;
       while (e < last && tokens[e].start < c.end) e++;
+      // ("worth $60 million a year with Reddit": past the rate)
+      if (/^(a|an|per|each|every)$/.test(tokens[e]?.lower ?? '') && /^(year|month|week|day|annum)$/.test(tokens[e + 1]?.lower ?? '')) e += 2;
+      else if (/^(annually|yearly|monthly)$/.test(tokens[e]?.lower ?? '')) e++;
       // ... or what it is for: "two loan agreements worth $500m for social protection"
       if (/^(from|with|for)$/.test(tokens[e]?.lower ?? '') || (tokens[e]?.lower === 'to' && (awarded || tokens[e + 1]?.pos === 'VERB'))) k = e;
     }
