@@ -72,6 +72,11 @@ describe('entities', () => {
     expect(entities('Carrier Aeroflot said it would buy jets. Carrier Corp said sales rose.')).toEqual(['organisation: Aeroflot', 'organisation: Carrier Corp']);
   });
 
+  it('reads a known organisation opening a story with a long dash as the organisation, not a dateline\'s place', () => {
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: 'NATO — The alliance said it would meet in Brussels.', publishedAt: null }).article);
+    expect(doc.entities.map((e) => `${e.type}: ${e.name}`)).toEqual(['organisation: North Atlantic Treaty Organization', 'place: Brussels']);
+  });
+
   it('takes a name after what the company makes or is for a company', () => {
     const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
     expect(got).toContain('organisation: Ranbaxy');

@@ -139,6 +139,12 @@ describe('datelines', () => {
     const pk = findDateline('KARACHI, March 3: Pakistan and China signed a pact.')!;
     expect([pk.place?.text, pk.date?.text, pk.value]).toEqual(['KARACHI', 'March 3', 'XXXX-03-03']);
     expect(findDateline('NEW DELHI: India and Japan on Friday signed a pact.')?.place?.text).toBe('NEW DELHI');
+    // A place in capitals and a long dash, as newspapers write it; a word and a short dash is not enough.
+    expect(findDateline('SEATTLE — Microsoft Corp. said on Monday it had agreed a deal.')?.place?.text).toBe('SEATTLE');
+    expect(findDateline('LOS ANGELES – Stocks rose.')?.place?.text).toBe('LOS ANGELES');
+    expect(findDateline('CORN --     1986/87')).toBeNull();
+    expect(findDateline('Seattle — Microsoft said.')).toBeNull();
+    expect(findDateline('UK - Stocks rose.')).toBeNull();
   });
   it('finds the dateline where the story starts under its headline, and without a dash after a date and an agency', () => {
     const text = 'Egypt and Saudi Arabia sign $16 billion in investment deals\n\nCAIRO, April 9 (Reuters) - Egypt and Saudi Arabia signed 17 agreements.';

@@ -68,8 +68,10 @@ function datelineAt(text: string, from: number): Dateline | null {
   const m = DATELINE.exec(head) ?? CAPS_DATELINE.exec(head);
   if (!m || !m.groups) return null;
   const { place, date, source } = m.groups;
-  // Without a date or a source in brackets, "Word -" is too weak a signal (a place in capitals and a colon is not).
-  if (!date && !source && !m[0].trimEnd().endsWith(':')) return null;
+  // Without a date or a source in brackets, "Word -" is too weak a signal; a place in capitals and a colon is not,
+  // nor one in capitals and a long dash, as newspapers write it ("SEATTLE — Microsoft said ...").
+  const capsDash = /^[\p{Lu} .'’-]{4,}$/u.test(place) && /[—–]\s*$/.test(m[0]);
+  if (!date && !source && !m[0].trimEnd().endsWith(':') && !capsDash) return null;
   // Without a dash, only a date and an agency together ("NEW DELHI, Dec 12 (PTI) India and Japan ...", as PTI writes).
   if (m[0].trimEnd().endsWith(')') && !(date && source)) return null;
   // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.

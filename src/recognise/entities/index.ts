@@ -112,7 +112,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
   acronymDefinitions(doc, pieces);
   propagate(doc, lex, pieces, headlines);
-  const extra = datelinePieces(doc);
+  const extra = datelinePieces(doc, lex);
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
 }
 
@@ -1170,7 +1170,7 @@ function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Pi
 }
 
 /** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
-function datelinePieces(doc: Doc): Piece[] {
+function datelinePieces(doc: Doc, lex: EntityLexicon): Piece[] {
   const d = doc.article.dateline;
   if (!d) return [];
   const out: Piece[] = [];
@@ -1180,6 +1180,8 @@ function datelinePieces(doc: Doc): Piece[] {
     let b = a;
     // "NAIROBI, Kenya": the city is the dateline's place; the region after the comma is read as any other name.
     while (b < doc.tokens.length && doc.tokens[b].end <= span.end && !(type === 'place' && doc.tokens[b].lower === ',')) b++;
+    // "NATO — The alliance said": a known organisation opening the story is no dateline's place.
+    if (type === 'place' && !d.date && !d.source && lex.known.get(spanKey(doc, a, b))?.type === 'organisation') return;
     if (b > a) out.push(piece(a, b, -1, doc.tokens[a].sent, verdict(type, rule, true), false));
   };
   add(d.place, 'place', 'dateline.place');
