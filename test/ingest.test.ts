@@ -126,6 +126,20 @@ describe('bad input is reported, and the batch goes on', () => {
   });
 });
 
+describe('date lines', () => {
+  const published = (text: string) => makeArticle({ id: 't', path: 't', text }).article.publishedAt;
+  it('reads a line that is only a full date, first or under the headline, blank lines between or not, as the publication date', () => {
+    expect(published('Toyota recalls vehicles\nOctober 11, 2012\nToyota said on Wednesday ...')).toBe('2012-10-11');
+    expect(published('Toyota recalls vehicles\n\nOctober 11, 2012\n\nToyota said on Wednesday ...')).toBe('2012-10-11');
+    expect(published('Toyota recalls vehicles\n\n11 October 2012\n\nToyota said ...')).toBe('2012-10-11');
+    expect(published('Toyota recalls vehicles\n\nThursday, October 11, 2012\n\nToyota said ...')).toBe('2012-10-11');
+    expect(published('Toyota recalls vehicles\n\n2012-10-11\n\nToyota said ...')).toBe('2012-10-11');
+    // not a date inside the story, nor one that is not a day of the calendar
+    expect(published('Toyota recalls vehicles\n\nToyota said on Wednesday ...\n\nOctober 11, 2012')).toBeNull();
+    expect(published('Toyota recalls vehicles\n\nFebruary 30, 2012\n\nToyota said ...')).toBeNull();
+  });
+});
+
 describe('datelines', () => {
   it('reads place, date and agency', () => {
     const d = findDateline('Urumqi, September 9 (Zhongxin Net) -- From September 26 to 9, the forum')!;

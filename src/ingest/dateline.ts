@@ -110,19 +110,33 @@ function datelineValue(date: string): string | null {
 }
 
 // "World's largest airliner makes first flight\nApril 27, 2005\nThe A380 ..." (Wikinews and many sites):
-// a line that is only a full date, first or right under the headline, is the publication date.
-const DATE_LINE = new RegExp(String.raw`^[ \t]*((?:${MONTH_WORDS})[ ]+(\d{1,2}),?[ ]+(\d{4}))[ \t]*$`, 'u');
+// a line that is only a full date, first or right under the headline (blank lines between or not), is the
+// publication date: "April 27, 2005", "Wednesday, April 27, 2005", "27 April 2005", "2005-04-27".
+const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ]+)?`;
+const DATE_LINE = new RegExp(
+  String.raw`^[ \t]*(${WEEKDAY}(?:(?<m1>${MONTH_WORDS})[ ]+(?<d1>\d{1,2}),?[ ]+(?<y1>\d{4})|(?<d2>\d{1,2})[ ]+(?<m2>${MONTH_WORDS})[ ]+(?<y2>\d{4})|(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})))[ \t]*$`,
+  'u',
+);
 
 export function findCreationTime(text: string): { start: number; end: number; text: string; value: string } | null {
   let offset = 0;
-  for (let line = 0; line < 2; line++) {
+  for (let line = 0; line < 2; ) {
     const nl = text.indexOf('\n', offset);
     const end = nl < 0 ? text.length : nl;
-    const m = DATE_LINE.exec(text.slice(offset, end).replace(/\r$/, ''));
-    if (m) {
-      const month = MONTHS[m[1].split(/[ .]/)[0].toLowerCase()];
-      const start = offset + m[0].indexOf(m[1]);
-      if (month) return { start, end: start + m[1].length, text: m[1], value: `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` };
+    const content = text.slice(offset, end).replace(/\r$/, '');
+    if (content.trim() !== '') {
+      const m = DATE_LINE.exec(content);
+      const g = m?.groups;
+      if (m && g) {
+        const month = g.m3 ? Number(g.m3) : MONTHS[(g.m1 ?? g.m2).replace(/\.$/, '').toLowerCase()];
+        const year = Number(g.y1 ?? g.y2 ?? g.y3);
+        const day = Number(g.d1 ?? g.d2 ?? g.d3);
+        // (a day of the calendar: not "February 30, 2012")
+        const real = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const start = offset + m[0].indexOf(m[1]);
+        if (real) return { start, end: start + m[1].length, text: m[1], value: `${g.y1 ?? g.y2 ?? g.y3}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+      }
+      line++;
     }
     if (nl < 0) break;
     offset = nl + 1;
