@@ -12,6 +12,7 @@ describe('relations', () => {
 
   it('reads a role before the name, after a determiner or an organisation, and two roles joined by "and"', () => {
     expect(relations('Boeing Co chief executive Frank Shrontz said sales rose.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chief executive']]);
+    expect(relations("Nokia's chief executive Stephen Elop announced the partnership in London.")).toEqual([['role', 'Stephen Elop', 'Nokia', 'chief executive']]);
     expect(relations('Frank Shrontz, the new chairman of Boeing Co, said so.')).toEqual([['role', 'Frank Shrontz', 'Boeing Co', 'chairman']]);
     expect(relations('Gerald Greenwald, Chrysler Corp vice chairman, said so.')).toEqual([['role', 'Gerald Greenwald', 'Chrysler Corp', 'vice chairman']]);
     expect(relations('Texaco Inc said so. Richard Brinkman, Texaco\'s chief financial officer, said sales rose.')).toEqual([['role', 'Richard Brinkman', 'Texaco Inc', 'chief financial officer']]);

@@ -65,8 +65,10 @@ function roles(doc: Doc, add: Add): void {
     // "Airbus chief executive Noel Forgeard": organisation, role, name (the role may be part of the mention).
     for (let r = m.a - 1; r >= Math.max(0, m.a - 3); r--) {
       if (roleFrom(r) !== m.a) continue;
-      const org = mentionCovering(doc, r - 1);
-      if (org && org.type === 'organisation' && org.b === r && t[r - 1].sent === t[m.a].sent) add('role', end(m), end(org), org.a, m.b, 'role.premodifier', roleText(r, m.a));
+      // ("Nokia's chief executive Stephen Elop": the organisation's possessive)
+      const at = t[r - 1]?.lower === "'s" && t[r - 1].start === t[r - 2]?.end ? r - 1 : r;
+      const org = mentionCovering(doc, at - 1);
+      if (org && org.type === 'organisation' && org.b === at && t[at - 1].sent === t[m.a].sent) add('role', end(m), end(org), org.a, m.b, 'role.premodifier', roleText(r, m.a));
       break;
     }
     if (t[m.b]?.lower !== ',') continue;
