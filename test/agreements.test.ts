@@ -317,6 +317,12 @@ describe('agreements', () => {
     expect(agreements("Alphabet's Google signed a licensing deal worth $60 million a year with Reddit Inc. to train its AI models.").map((a) => a.parties)).toEqual([['Google', 'Reddit Inc.']]);
   });
 
+  it('reads "a logistics company from Kashgar" as the party, not the place it is from', () => {
+    expect(agreements('In addition, a logistics company from Kashgar reached an agreement with a Pakistani trading firm to open a new freight route.').map((a) => a.parties)).toEqual([
+      ['a logistics company from Kashgar', 'a Pakistani trading firm'],
+    ]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -77,6 +77,15 @@ describe('entities', () => {
     expect(doc.entities.map((e) => `${e.type}: ${e.name}`)).toEqual(['organisation: North Atlantic Treaty Organization', 'place: Brussels']);
   });
 
+  it('splits "X University of <place> and Y University", and reads an envoy\'s name after the country of the post', () => {
+    expect(entities('Xinjiang University signed memorandums with Tashkent State Technical University of Uzbekistan and Al-Farabi Kazakh National University.')).toEqual([
+      'organisation: Xinjiang University',
+      'organisation: Tashkent State Technical University of Uzbekistan',
+      'organisation: Al-Farabi Kazakh National University',
+    ]);
+    expect(entities('Japanese Ambassador to Bangladesh Iwama Kiminori signed the Exchange of Notes.')).toEqual(['place: Bangladesh', 'person: Iwama Kiminori']);
+  });
+
   it('takes a name after what the company makes or is for a company', () => {
     const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
     expect(got).toContain('organisation: Ranbaxy');

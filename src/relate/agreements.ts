@@ -929,6 +929,12 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   }
   if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
   let m = mentionCovering(doc, k);
+  // "a logistics company from Kashgar reached": the company, as written, not the place it is from.
+  if (m?.type === 'place' && m.a - 2 >= first && /^(from|in)$/.test(tokens[m.a - 1].lower) && DESCRIPTORS.has(tokens[m.a - 2].lower)) {
+    let a = m.a - 2;
+    while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
+    if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
+  }
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
   if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'of' && tokens[m.a - 2].cap && tokens[m.a - 2].type === 'word') {
     const owner = mentionCovering(doc, m.a - 2);

@@ -169,6 +169,22 @@ function withoutDay(doc: Doc, lex: EntityLexicon, a: number, b: number): number 
   return b - a >= 2 && t.cap && WEEKDAY.test(t.lower) && known(spanKey(doc, a, b - 1)) ? b - 1 : b;
 }
 
+/**
+ * "Ambassador to Bangladesh Iwama Kiminori", "envoy to China Nicholas Burns": after an envoy's title and "to", a
+ * place, then one to three capitalised words: where the place ends (0 when the run is not so written).
+ */
+function envoyPost(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const t = doc.tokens;
+  if (a < 2 || t[a - 1].lower !== 'to' || !/^(ambassador|envoy|consul|consul-general|commissioner|representative)$/.test(t[a - 2].lower)) return 0;
+  for (let e = Math.min(b - 1, a + 3); e > a; e--) {
+    if (!lex.places.has(spanKey(doc, a, e))) continue;
+    if (b - e > 3) return 0;
+    for (let i = e; i < b; i++) if (!t[i].cap || t[i].type !== 'word') return 0;
+    return e;
+  }
+  return 0;
+}
+
 /** "Black Monday", "Cyber Monday": a day's name, not an organisation. */
 function isDayName(doc: Doc, p: Piece): boolean {
   return p.b - p.a >= 2 && p.verdict?.type !== 'person' && p.verdict?.type !== 'place' && WEEKDAY.test(doc.tokens[p.b - 1].lower);
@@ -261,6 +277,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
   const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;
   if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
+  // "Japanese Ambassador to Bangladesh Iwama Kiminori": the country of the post, then the envoy's name.
+  const post = envoyPost(doc, lex, a, b);
+  if (post > 0) return [...piecesOf(doc, lex, a, post, sent, true), piece(post, b, -1, sent, verdict('person', 'person.title', true), false)];
   // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
   for (let i = a + 1; i < b - 1; i++) {
     const tl = titleLength(doc, lex, i, b);
@@ -626,7 +645,10 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     const left = headKind(doc, lex, a, k);
     const right = headKind(doc, lex, k + 1, b);
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
-    const leftEndsWithHead = left !== null && (headIndex(doc, a, k) === k - 1 || tokens[headIndex(doc, a, k) + 1].lower === 'on');
+    // "Tashkent State Technical University of Uzbekistan and Al-Farabi Kazakh National University": or by "of" and
+    // a place.
+    const h = headIndex(doc, a, k);
+    const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
