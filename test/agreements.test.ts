@@ -323,6 +323,16 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads "it" after "awarded" and in "between it and X" as the company that says so', () => {
+    // The shapes of reuters-16025 and reuters-3106.
+    expect(agreements('Raytheon Co said the United States Navy awarded it a 215.3 mln dlr contract to produce missile guidance sections.').map((a) => a.parties)).toEqual([
+      ['United States Navy', 'Raytheon Co'],
+    ]);
+    expect(agreements('Cambridge Medical Technology Corp said pursuant to a letter of intent signed between it and <Panbaxy Laboratories>, an AIDS test will be made.').map((a) => a.parties)).toEqual([
+      ['Cambridge Medical Technology Corp', 'Panbaxy Laboratories'],
+    ]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -497,7 +497,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // one who gives it as well as the one who receives it.
   const awarded = /^award/.test(verb) && !passive;
   const beenAwarded = awarded && /^(been|being|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
-  if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
+  // ("Control Data Corp said the Air Force awarded it a contract": the one who said it)
+  const awardedIt = awarded && !beenAwarded && tokens[verbAt + 1]?.lower === 'it' ? sentenceSpeaker(doc, verbAt + 1, first) : null;
+  if (awardedIt) push({ ...awardedIt, role: 'counterparty' });
+  else if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
   // "Boeing's deal with Ryanair was signed": whose agreement it is.
   if (possessiveAt(doc, hit.a - 1) && !parties.length && tokens[hit.b]?.lower === 'with') {
     const owner = mentionCovering(doc, hit.a - 2);
@@ -1269,6 +1272,12 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
   return null;
 }
 
+/** The organisation that says what the sentence reports, before token k: "Control Data Corp said the Air Force awarded it". */
+function sentenceSpeaker(doc: Doc, k: number, first: number): Party | null {
+  for (let v = first + 1; v < k; v++) if (lex!.speech.has(doc.tokens[v].lower)) return speakerBefore(doc, v + 1, first);
+  return null;
+}
+
 /**
  * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
  * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
@@ -1382,6 +1391,15 @@ function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | n
 /** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
 function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
   const tokens = doc.tokens;
+  // "a letter of intent signed between it and <Panbaxy Laboratories>", after "Cambridge Medical Technology Corp
+  // said": the one who said it, and the rest of the list.
+  if (tokens[i]?.lower === 'it' && tokens[i + 1]?.lower === 'and' && i + 2 < last) {
+    const speaker = sentenceSpeaker(doc, i, doc.sentences[tokens[i].sent].first);
+    if (speaker) {
+      const rest = partyPhrase(doc, i + 2, last, role);
+      return { parties: [{ ...speaker, role }, ...rest.parties], end: rest.end };
+    }
+  }
   let list = mentionList(doc, i, last);
   // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
   // in a description (read below).
