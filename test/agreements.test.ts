@@ -333,6 +333,13 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads the counterparty after what an agreement is for ("for its scanner with Xerox Corp.")', () => {
+    expect(agreements('Datacopy Corp said it has signed a joint marketing agreement for its Model 730 office image scanner with Xerox Corp.')).toEqual([
+      { kind: 'joint marketing agreement', status: 'signed', parties: ['Datacopy Corp', 'Xerox Corp.'], purpose: 'its Model 730 office image scanner' },
+    ]);
+    expect(agreements('ZIM Energy Corp said it entered into an agreement for a group to buy shares in association with Polo Energy Corp.')[0].parties).toEqual(['ZIM Energy Corp']);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -641,6 +641,21 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       purposeEnd = e;
     }
   }
+  // "a joint marketing agreement for its Model 730 scanner with Xerox Corp.": the counterparty after what it is for.
+  if (purpose && tokens[purposeStart - 1]?.lower === 'for' && !parties.some((p) => p.role === 'counterparty')) {
+    for (let q = purposeStart + 1; q < purposeEnd; q++) {
+      if (tokens[q].lower !== 'with') continue;
+      // (not "to buy shares in association with Polo Energy Corp": partners of what the purpose does)
+      if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) break;
+      const list = mentionList(doc, q + 1, purposeEnd);
+      if (list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
+        list.items.forEach((m) => push(partyOf(m, 'counterparty')));
+        purposeEnd = q;
+        purpose = doc.text.slice(tokens[purposeStart].start, tokens[q - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+      }
+      break;
+    }
+  }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   if (agreedIn && !purpose) {
     let e = hit.a - 1;
