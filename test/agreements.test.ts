@@ -340,6 +340,13 @@ describe('agreements', () => {
     expect(agreements('ZIM Energy Corp said it entered into an agreement for a group to buy shares in association with Polo Energy Corp.')[0].parties).toEqual(['ZIM Energy Corp']);
   });
 
+  it('reads the buyer, the partner or the customer a purpose names ("to be acquired by", "to merge with", "to supply X with")', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('Research-Cottrell Inc said it had entered into a definitive agreement to be acquired by R-C Acquisitions Inc for 43 dlrs per share.')).toEqual([['Research-Cottrell Inc', 'R-C Acquisitions Inc']]);
+    expect(parties('Chatsworth Enterprises Inc said it signed a letter of intent to merge with <Lotoquik International Ltd>, a maker of video lottery machines.')).toEqual([['Chatsworth Enterprises Inc', 'Lotoquik International Ltd']]);
+    expect(parties('Delmed Inc said it entered a five-year agreement to supply National Medical Care Inc with dialysis solutions.')).toEqual([['Delmed Inc', 'National Medical Care Inc']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

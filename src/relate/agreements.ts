@@ -699,6 +699,19 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       break;
     }
   }
+  // "a definitive agreement to be acquired by R-C Acquisitions Inc", "a letter of intent to merge with Lotoquik":
+  // the buyer or the partner of the merger; "an agreement to supply National Medical with dialysis solutions": the
+  // customer.
+  if (parties.length === 1 && purpose && tokens[purposeStart]?.lower === 'to') {
+    const q = purposeStart + 1;
+    const w = tokens[q]?.lower ?? '';
+    const at = w === 'be' && /^(acquired|bought|purchased|taken)$/.test(tokens[q + 1]?.lower ?? '') ? (tokens[q + 2]?.lower === 'by' ? q + 3 : tokens[q + 3]?.lower === 'by' ? q + 4 : -1)
+      : /^(merge|merger)$/.test(w) && tokens[q + 1]?.lower === 'with' ? q + 2
+      : /^(supply|provide)$/.test(w) ? q + 1
+      : -1;
+    const other = at > 0 && at < purposeEnd ? mentionList(doc, at, purposeEnd)?.items[0] : undefined;
+    if (other?.type === 'organisation') push(partyOf(other, w === 'be' ? 'buyer in purpose' : w === 'supply' || w === 'provide' ? 'customer in purpose' : 'counterparty in purpose'));
+  }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
   // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
