@@ -347,6 +347,13 @@ describe('agreements', () => {
     expect(parties('Delmed Inc said it entered a five-year agreement to supply National Medical Care Inc with dialysis solutions.')).toEqual([['Delmed Inc', 'National Medical Care Inc']]);
   });
 
+  it('reads whose products a distribution agreement is for, and no agreement that "strikes" as a noun governs from afar', () => {
+    expect(agreements("Berkey Inc said it signed a long-term agreement to distribute Walt Disney Co's home video cassettes.").map((a) => a.parties)).toEqual([['Berkey Inc', 'Walt Disney Co']]);
+    // reuters-11840
+    expect(agreements('Lightning strikes hit the grain sector of the port of Rotterdam today after employers turned down union demands for shorter working hours in a new labour agreement, a union spokesman said.')).toEqual([]);
+    expect(agreements('Boeing strikes deal with Airbus.').map((a) => a.parties)).toEqual([['Boeing', 'Airbus']]);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

@@ -363,6 +363,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
+    // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an
+    // agreement right after it, as headlines write it: "Boeing strikes deal with Airbus")
+    if (/^strikes?$/.test(w) && tokens[k].pos !== 'VERB' && hit.a - k > 4) continue;
     // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
     if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
     // ("bonus awards": "award" only as a verb)
@@ -698,6 +701,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
       break;
     }
+  }
+  // "an agreement to distribute Walt Disney Co's home video cassettes", "to sell and service Western Union Corp's
+  // telex": whose products they are.
+  if (parties.length === 1 && purpose && tokens[purposeStart]?.lower === 'to') {
+    let q = purposeStart + 1;
+    while (q < purposeEnd && q - purposeStart < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
+    const owner = q > purposeStart + 1 ? mentionAt(doc, q) : undefined;
+    if (owner?.type === 'organisation' && possessiveAt(doc, owner.b) && owner.b < purposeEnd) push(partyOf(owner, 'owner in purpose'));
   }
   // "a definitive agreement to be acquired by R-C Acquisitions Inc", "a letter of intent to merge with Lotoquik":
   // the buyer or the partner of the merger; "an agreement to supply National Medical with dialysis solutions": the
