@@ -354,6 +354,15 @@ describe('agreements', () => {
     expect(agreements('Boeing strikes deal with Airbus.').map((a) => a.parties)).toEqual([['Boeing', 'Airbus']]);
   });
 
+  it('reads on past a ticker after a name, and "its affiliate" before one', () => {
+    // The shapes of reuters-17094, reuters-933 and reuters-17548.
+    expect(agreements('General Motors Corp said its Trucks unit has signed a memorandum of understanding with its affiliate Isuzu Motors Ltd <ISUM.T> to negotiate a van venture in Britain.')).toEqual([
+      { kind: 'memorandum of understanding', status: 'signed', parties: ['its Trucks unit', 'Isuzu Motors Ltd'], purpose: 'to negotiate a van venture in Britain' },
+    ]);
+    expect(agreements('Airbus has already signed large deals with Pan Am Corp <PNN>, NWA Inc <NWA> and Eastern Airlines Inc <EALN>.')[0].parties).toEqual(['Airbus', 'Pan Am Corp', 'NWA Inc', 'Eastern Airlines Inc']);
+    expect(agreements('Metro Airlines Inc has signed an agreement with Saab Scania AB <SABS ST> to buy 16 Saab SF340 aircraft.')[0].parties).toEqual(['Metro Airlines Inc', 'Saab Scania AB']);
+  });
+
   it('reads both sides of "X and Y" when one of them is no name, and none under an earlier agreement', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);

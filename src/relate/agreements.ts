@@ -184,6 +184,12 @@ function sameParty(x: string, y: string): boolean {
   return acronym(x, y) || acronym(y, x);
 }
 
+/** One party's name the start of the other's ("Saab", "Saab Scania AB"), or the same entity. */
+function shortOf(p: Party, q: Party): boolean {
+  const [a, b] = [p.name.toLowerCase(), q.name.toLowerCase()];
+  return (!!p.entityId && p.entityId === q.entityId) || a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
+}
+
 /** Two parties that are one: the same entity, or the same name as an article varies it. */
 function oneParty(p: Party, q: Party): boolean {
   return (!!p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name);
@@ -677,8 +683,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
+      // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
+      const before = tokens[q - 1]?.lower === '<' ? tokens[q - 2]?.lower : tokens[q - 1]?.lower;
+      if (m && /^(its|their|affiliate|subsidiary|unit)$/.test(before ?? '')) break;
       if (m && m.type === 'organisation') {
-        push(partyOf(m, 'seller in purpose'));
+        // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
+        if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
         break;
       }
       // "Airbus A320 passenger jets": the maker of what is bought
@@ -687,7 +697,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (t.cap && t.pos === 'PROPN' && next && next.start - t.end === 1 && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(next.start, next.end))) {
         const name = doc.text.slice(t.start, t.end);
         const e = doc.entities.find((x) => x.type === 'organisation' && (x.name === name || x.aliases.includes(name)));
-        push({ name: e ? e.name : name, entityId: e ? e.id : null, start: t.start, end: t.end, role: 'seller in purpose' });
+        const maker: Party = { name: e ? e.name : name, entityId: e ? e.id : null, start: t.start, end: t.end, role: 'seller in purpose' };
+        if (!parties.some((p) => shortOf(p, maker))) push(maker);
         break;
       }
     }

@@ -31,10 +31,14 @@ function basedAt(doc: Doc, k: number): number {
  */
 function describedCompanyAt(doc: Doc, k: number, limit: number): MentionRef | undefined {
   const t = doc.tokens;
-  for (let at = k; at < limit && at - k < 3 && t[at].type === 'word' && !t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ'); ) {
+  // ("its affiliate Isuzu Motors Ltd", "their partner Renault": after the owner's pronoun, a relation's word too)
+  const owned = /^(its|their)$/.test(t[k]?.lower ?? '');
+  const from = owned ? k + 1 : k;
+  for (let at = from; at < limit && at - from < 3 && t[at].type === 'word' && !t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ'); ) {
     at++;
     const m = mentionAt(doc, at);
-    if (m?.type === 'organisation' && m.b <= limit && (DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m.a].lower))) return m;
+    const described = DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m?.a ?? at].lower) || (owned && /^(affiliate|partner|partners)$/.test(t[at - 1].lower));
+    if (m?.type === 'organisation' && m.b <= limit && described) return m;
   }
   return undefined;
 }
@@ -177,6 +181,14 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     items.push(m);
     k = m.b;
     if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
+    // "Isuzu Motors Ltd <ISUM.T>": past the ticker after a name.
+    else if (!bracket && doc.tokens[k]?.lower === '<' && doc.tokens[k + 1]?.start === doc.tokens[k].end) {
+      for (let q = k + 1; q < Math.min(limit, k + 6); q++) {
+        if (doc.tokens[q].lower !== '>') continue;
+        k = q + 1;
+        break;
+      }
+    }
     // "Cominco Ltd of Vancouver": where a company is belongs to its part of the list.
     if (m.type === 'organisation' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
       const at = mentionAt(doc, k + 1);
