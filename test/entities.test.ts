@@ -86,6 +86,15 @@ describe('entities', () => {
     expect(entities('Japanese Ambassador to Bangladesh Iwama Kiminori signed the Exchange of Notes.')).toEqual(['place: Bangladesh', 'person: Iwama Kiminori']);
   });
 
+  it('starts no name at a glued hyphen: "Allied-Signal Inc" whole, "Privately-held NeoRx Corp" without its adjective', () => {
+    expect(entities('Allied-Signal Inc said sales rose. Privately-held NeoRx Corp said it signed a deal. Cash-strapped Ivory Coast agreed. Coca-cola Co gained. It runs MS-DOS.')).toEqual([
+      'organisation: Allied-Signal Inc',
+      'organisation: NeoRx Corp',
+      'place: Ivory Coast',
+      'organisation: Coca-cola Co',
+    ]);
+  });
+
   it('takes a name after what the company makes or is for a company', () => {
     const got = entities('Glaxo is in talks with the Indian drugmaker Ranbaxy, the Dutch brewer Heineken and the French state utility Electricite de France.');
     expect(got).toContain('organisation: Ranbaxy');

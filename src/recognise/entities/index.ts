@@ -33,6 +33,9 @@ function piece(a: number, b: number, titleA: number, sent: number, v: Verdict | 
   return { a, b, titleA, sent, verdict: v, nested, aliasOf: undefined };
 }
 
+/** The second half of a compound adjective ("cash-strapped", "privately-held", "oil-rich"), not of a name ("Coca-cola"). */
+const COMPOUND_ADJECTIVE = /^[a-z]+(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
+
 /** A model number after a maker's name: A380, 787, 747-400, A330-200. */
 const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
 
@@ -207,6 +210,11 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a++;
       continue;
     }
+    // "Cash-strapped Ivory Coast", "Privately-held NeoRx Corp": a compound adjective before the name.
+    if (a + 3 < b && tokens[a + 1].lower === '-' && tokens[a + 1].start === t.end && tokens[a + 2].start === tokens[a + 1].end && !tokens[a + 2].cap && COMPOUND_ADJECTIVE.test(tokens[a + 2].lower) && tokens[a + 3].cap) {
+      a += 3;
+      continue;
+    }
     // "Build the X ...": a capitalised word followed by "the" does not start a name.
     if (a + 1 < b && tokens[a + 1].lower === 'the' && !t.type.startsWith('number')) {
       a += 2;
@@ -268,6 +276,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       continue;
     }
     break;
+  }
+  // No name starts at a glued hyphen: "Allied-Signal Inc" keeps the word trimmed before it, "Privately-held NeoRx
+  // Corp", "Cash-strapped Ivory Coast" lose the word after it too.
+  while (a > a0 && a < b && tokens[a].lower === '-' && tokens[a].start === tokens[a - 1].end) {
+    // (not "MS-DOS", read as the title "Ms": no name there)
+    if (tokens[a + 1]?.cap && tokens[a + 1].start === tokens[a].end && !lex.titles.has(tokens[a - 1].lower)) a--;
+    else a += 2;
   }
   // A possessive ends no name ("Boeing's"), unless the name is known to end in one ("Standard and Poor's").
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
