@@ -37,8 +37,8 @@ function describedCompanyAt(doc: Doc, k: number, limit: number): MentionRef | un
   for (let at = from; at < limit && at - from < 3 && t[at].type === 'word' && !t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ'); ) {
     at++;
     const m = mentionAt(doc, at);
-    const described = DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m?.a ?? at].lower) || (owned && /^(affiliate|partner|partners)$/.test(t[at - 1].lower));
-    if (m?.type === 'organisation' && m.b <= limit && described) return m;
+    if (m?.type !== 'organisation' || m.b > limit) continue;
+    if (DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m.a].lower) || (owned && /^(affiliate|partner|partners)$/.test(t[at - 1].lower))) return m;
   }
   return undefined;
 }
