@@ -304,6 +304,7 @@ describe('agreements', () => {
       [['Peru', 'Alan Garcia'], ['Mexico', null]],
     ]);
     expect(agreements("Britain's Prime Minister Boris Johnson and his Japanese counterpart signed a trade deal on Friday.").map((a) => a.parties)).toEqual([['Britain', 'Japan']]);
+    expect(agreements('Tracor Inc said its Tracor Aerospace Inc unit won three follow-up contracts worth 1.9 mln dlrs from the U.S. Air Force.').map((a) => a.parties)).toEqual([['Tracor Aerospace Inc', 'U.S. Air Force']]);
     // A person no title ties to a body signs as that person.
     expect(agreements('Mr Brown has signed a debt relief deal with Tanzania.').map((a) => a.parties)).toEqual([['Brown', 'Tanzania']]);
   });

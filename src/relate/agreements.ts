@@ -899,6 +899,12 @@ function wordsAt(doc: Doc, a: number, n: number): string {
  */
 function bodyOf(doc: Doc, p: Party): Party | null {
   const tokens = doc.tokens;
+  // "its Tracor Aerospace Inc unit won": the unit's own name.
+  if (!p.entityId && /^(its|their) .+ (unit|subsidiary|division|affiliate)$/i.test(p.name)) {
+    const last = doc.tokenAt(p.end) - 1;
+    const unit = mentionCovering(doc, last - 1);
+    if (unit?.type === 'organisation' && unit.b === last && !unit.nested) return partyOf(unit, p.role);
+  }
   // "his Japanese counterpart", named no further: the country the description names.
   if (!p.entityId && /\bcounterparts?$/i.test(p.name)) {
     for (let k = doc.tokenAt(p.start); k < doc.tokenAt(p.end); k++) {
