@@ -641,7 +641,7 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     let s = a;
     for (const k of ands) {
       // "Bosnia and Herzegovina and Croatia": not the "and" of a country's own name.
-      if (insideKnown(doc, lex, s, b, k)) continue;
+      if (beforeAndInName(lex).has(tokens[k - 1].lower) && insideKnown(doc, lex, s, b, k)) continue;
       out.push([s, k]);
       s = k + 1;
     }
@@ -688,6 +688,25 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
 const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
 
 /** Whether the "and" at k lies inside a known name within [a, b). */
+/**
+ * The word before "and" in the known names and the countries that have one ("securities" of "Securities and
+ * Exchange Commission", "trinidad" ...): only there may an "and" be inside such a name.
+ */
+const beforeAnd = new WeakMap<EntityLexicon, Set<string>>();
+function beforeAndInName(lex: EntityLexicon): Set<string> {
+  let words = beforeAnd.get(lex);
+  if (!words) {
+    words = new Set();
+    const add = (name: string) => {
+      if (name.includes(' and ')) for (const part of name.split(' and ').slice(0, -1)) words!.add(part.split(' ').pop()!);
+    };
+    for (const name of lex.known.keys()) add(name);
+    for (const [name, place] of lex.places) if (place.kind === 'country') add(name);
+    beforeAnd.set(lex, words);
+  }
+  return words;
+}
+
 function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
   for (let x = Math.max(a, k - 4); x < k; x++) {
     for (let y = k + 2; y <= Math.min(b, k + 5); y++) {
