@@ -23,7 +23,7 @@ extract options:
                             (with a dateline that has no year, it supplies the year)
   --lexicon FILE            extra entities, CSV or JSON rows of name,type,aliases (repeatable)
   --workers N               worker threads (default: one per core; 0 = in the main thread)
-  --low-memory              hold memory down (Reuters, two workers: 194 MB instead of 250) for more time
+  --low-memory              hold memory down (Reuters, two workers: about 200 MB instead of 235), often for more time
   --max-article-bytes N     skip and report longer articles (default 5000000)
   --max-file-bytes N        skip and report larger .txt/.md/.html/.json files (default 200000000)
   --no-csv-safe             do not neutralise CSV cells starting with = + - @ (formula injection)
