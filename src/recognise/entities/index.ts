@@ -34,7 +34,7 @@ function piece(a: number, b: number, titleA: number, sent: number, v: Verdict | 
 }
 
 /** The second half of a compound adjective ("cash-strapped", "privately-held", "oil-rich"), not of a name ("Coca-cola"). */
-const COMPOUND_ADJECTIVE = /^[a-z]+(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
+const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
 
 /** A model number after a maker's name: A380, 787, 747-400, A330-200. */
 const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
@@ -687,7 +687,6 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
 /** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
 const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
 
-/** Whether the "and" at k lies inside a known name within [a, b). */
 /**
  * The word before "and" in the known names and the countries that have one ("securities" of "Securities and
  * Exchange Commission", "trinidad" ...): only there may an "and" be inside such a name.
@@ -707,6 +706,7 @@ function beforeAndInName(lex: EntityLexicon): Set<string> {
   return words;
 }
 
+/** Whether the "and" at k lies inside a known name or a country's name within [a, b). */
 function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
   for (let x = Math.max(a, k - 4); x < k; x++) {
     for (let y = k + 2; y <= Math.min(b, k + 5); y++) {
