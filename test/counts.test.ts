@@ -52,6 +52,25 @@ describe('counts', () => {
     expect(got('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
   });
 
+  it('reads "rose X dlrs to Y" as the change and the level reached, the level in the change\'s currency', () => {
+    const got = (text: string) => docOf(text).counts.map((c) => [c.text, c.kind, c.value, c.unit]);
+    // The shape of reuters-80: Reuters writes reserves and money supply so.
+    expect(got('Reserves rose 356 mln dlrs to 66.19 billion in March.')).toEqual([
+      ['356 mln dlrs', 'money', 356_000_000, 'USD'],
+      ['66.19 billion', 'money', 66_190_000_000, 'USD'],
+    ]);
+    expect(got('Shares rose 15 cents to 3.20 dlrs.')).toEqual([
+      ['15 cents', 'money', 0.15, 'USD'],
+      ['3.20 dlrs', 'money', 3.2, 'USD'],
+    ]);
+    // a range of the change stays one
+    expect(got('Prices rose 10 to 15 cents.')).toEqual([['10 to 15 cents', 'money', 0.1, 'USD']]);
+    expect(got('Kenya Power will buy it at 7 US cents per kilowatt hour, or 20 euro cents.')).toEqual([
+      ['7 US cents', 'money', 0.07, 'USD'],
+      ['20 euro cents', 'money', 0.2, 'EUR'],
+    ]);
+  });
+
   it('reads "from X to Y" after a change as two amounts, each with the unit written after the second, and after "range" as one', () => {
     const got = (text: string) => counts(text).map((c) => [c.text, c.kind, c.value, c.unit]);
     expect(got('The Fed increased its swap lines with the ECB from US$ 55 billion to US$ 110 billion.')).toEqual([

@@ -53,6 +53,7 @@ export function recogniseCounts(doc: Doc): void {
     while (i < s.last) {
       const f = inDate[i] ? null : countAt(doc, i, s.last, inDate);
       if (f) {
+        levelAfterChange(doc, found[found.length - 1], f);
         found.push(f);
         i = Math.max(f.b, i + 1);
       } else i++;
@@ -285,7 +286,10 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   // before and after a change, two amounts; "prices ranging from $5 to $10" is one range.
   // (the first still takes the scale and unit written after the second: "from 35 to 36 pct" is 35 percent)
   const change = a > first && tokens[a - 1].lower === 'from' && !RANGE_WORDS.test(tokens[a - 2]?.lower ?? '');
-  const second = b === num.end || kind === 'money' || between ? rangeAfter(doc, num, b, last, kind) : null;
+  // "shares rose 15 cents to 3.20 dlrs": after a verb of change, an amount with its unit written, then "to", is the
+  // change and then the level reached, two amounts ("rose 10 to 15 cents" stays a range).
+  const changeThenLevel = b > num.end && a > first && CHANGE_VERBS.test(tokens[a - 1].lower);
+  const second = !changeThenLevel && (b === num.end || kind === 'money' || between) ? rangeAfter(doc, num, b, last, kind) : null;
   const range = second && !change ? second.end : 0;
   if (second) {
     const end = second.end;
@@ -423,6 +427,22 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
 const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere|spanning|priced|costing|cost|costs)$/;
 
 /** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
+/**
+ * "rose 356 mln dlrs to 66.19 billion": the level reached, written without its currency, is in the currency of the
+ * change before it.
+ */
+function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): void {
+  const tokens = doc.tokens;
+  if (!change || change.kind !== 'money' || level.kind !== 'count' || level.item || level.b - level.a > 3) return;
+  if (tokens[level.a - 1]?.lower !== 'to' || change.b !== level.a - 1 || change.rule === 'money.range') return;
+  if (change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower)) return;
+  level.kind = 'money';
+  level.unit = change.unit;
+  level.rule = 'money.level-after-change';
+}
+
+const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|added|eased|slipped|jumped|declined|increased|decreased|advanced|slid|tumbled|soared|up|down)$/;
+
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
   const tokens = doc.tokens;
   const w = tokens[b]?.lower;
