@@ -160,6 +160,8 @@ describe('counts', () => {
     // A model's number before its own name, but not a count before a name or a unit.
     const got = counts('Boeing has 400 orders for its 787 Dreamliner since 2004. Porsche raised the price of the 911 Coupe, and the 300 Americans bought a 115 MB disk.');
     expect(got.map((c) => c.text)).toEqual(['400 orders', '300', '115 MB']);
+    // after "new", and after a count of what the model is (MEANTIME 73808: "unveiled their new 787 Dreamliner")
+    expect(counts('Boeing unveiled their new 787 Dreamliner and signed for up to 39 787 Dreamliners and 20 more 737 MAX jets.').map((c) => c.text)).toEqual(['up to 39', '20']);
     // A building's number in its street, but not "200 High Street banks".
     const street = counts('Staff left the headquarters at 745 Seventh Avenue and 10 Downing Street, and 200 High Street banks closed.');
     expect(street.map((c) => c.text)).toEqual(['200']);

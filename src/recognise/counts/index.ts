@@ -375,7 +375,13 @@ function streetNumberAt(doc: Doc, i: number): boolean {
 function modelNumberAt(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const t = tokens[i + 1];
-  if (!/^(its|the|a|their|'s)$/.test(tokens[i - 1]?.lower ?? '') || !/^\d{3,4}$/.test(tokens[i].lower) || /^(19|20)\d\d$/.test(tokens[i].lower)) return false;
+  if (!/^\d{3,4}$/.test(tokens[i].lower) || /^(19|20)\d\d$/.test(tokens[i].lower)) return false;
+  // "up to 39 787 Dreamliners", "20 more 737 MAX jets": a count, then the model it counts.
+  const counted = tokens[i - 1]?.type === 'number' || (tokens[i - 1]?.lower === 'more' && tokens[i - 2]?.type === 'number');
+  if (counted && t && t.cap && t.type === 'word' && t.start - tokens[i].end === 1) return true;
+  // ("unveiled their new 787 Dreamliner", "unveils new 787 Dreamliner": "new" may come between)
+  const det = tokens[i - 1]?.lower === 'new' ? i - 2 : i - 1;
+  if (!/^(its|the|a|their|'s)$/.test(tokens[det]?.lower ?? '') && det === i - 1) return false;
   if (!t || !t.cap || t.type !== 'word' || t.pos !== 'PROPN' || /s$/.test(t.lower) || /^[A-Z]+$/.test(tok(doc, i + 1)) || t.start - tokens[i].end !== 1) return false;
   const after = tokens[i + 2];
   if (after && ((after.type === 'word' && !after.cap && after.pos === 'NOUN') || after.type === 'number')) return false;
