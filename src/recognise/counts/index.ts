@@ -379,9 +379,8 @@ function modelNumberAt(doc: Doc, i: number): boolean {
   // "up to 39 787 Dreamliners", "20 more 737 MAX jets": a count, then the model it counts.
   const counted = tokens[i - 1]?.type === 'number' || (tokens[i - 1]?.lower === 'more' && tokens[i - 2]?.type === 'number');
   if (counted && t && t.cap && t.type === 'word' && t.start - tokens[i].end === 1) return true;
-  // ("unveiled their new 787 Dreamliner", "unveils new 787 Dreamliner": "new" may come between)
-  const det = tokens[i - 1]?.lower === 'new' ? i - 2 : i - 1;
-  if (!/^(its|the|a|their|'s)$/.test(tokens[det]?.lower ?? '') && det === i - 1) return false;
+  // ("unveiled their new 787 Dreamliner", "unveils new 787 Dreamliner": after "new", with or without a determiner)
+  if (tokens[i - 1]?.lower !== 'new' && !/^(its|the|a|their|'s)$/.test(tokens[i - 1]?.lower ?? '')) return false;
   if (!t || !t.cap || t.type !== 'word' || t.pos !== 'PROPN' || /s$/.test(t.lower) || /^[A-Z]+$/.test(tok(doc, i + 1)) || t.start - tokens[i].end !== 1) return false;
   const after = tokens[i + 2];
   if (after && ((after.type === 'word' && !after.cap && after.pos === 'NOUN') || after.type === 'number')) return false;
@@ -447,6 +446,7 @@ function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): vo
   level.rule = 'money.level-after-change';
 }
 
+/** Verbs of a change in value, after which "X to Y" is the change and the level reached. */
 const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|added|eased|slipped|jumped|declined|increased|decreased|advanced|slid|tumbled|soared|up|down)$/;
 
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
