@@ -8,6 +8,7 @@ import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
 import { isHeadline } from '../recognise/entities/candidates.js';
+import { spanKey } from '../recognise/entities/lexicon.js';
 
 type Party = AgreementRow['parties'][number];
 
@@ -645,7 +646,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     let onlyDate = true;
     for (let q = startTok; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
     if (e > startTok && !onlyDate) {
-      purpose = doc.text.slice(tokens[startTok].start, tokens[e - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+      purpose = purposeText(doc, startTok, e);
       purposeStart = startTok;
       purposeEnd = e;
     }
@@ -660,7 +661,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
         list.items.forEach((m) => push(partyOf(m, 'counterparty')));
         purposeEnd = q;
-        purpose = doc.text.slice(tokens[purposeStart].start, tokens[q - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+        purpose = purposeText(doc, purposeStart, q);
       }
       break;
     }
@@ -672,7 +673,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (e > verbAt + 2) {
       purposeStart = verbAt + 1;
       purposeEnd = e;
-      purpose = doc.text.slice(tokens[purposeStart].start, tokens[e - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+      purpose = purposeText(doc, purposeStart, e);
       evStart = Math.min(evStart, verbAt);
     }
   }
@@ -703,36 +704,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
-  // A sale names the buyer: "signed an agreement to sell its Swedish subsidiary Volvo Cars to China's Zhejiang
-  // Geely Holding Group".
-  if (parties.length === 1 && purpose && /^(to )?(sell|transfer)\b/.test(purpose)) {
-    for (let q = purposeStart + 2; q < purposeEnd; q++) {
-      if (tokens[q].lower !== 'to') continue;
-      const buyer = mentionList(doc, q + 1, purposeEnd)?.items[0];
-      if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
-      break;
+  // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
+  if (parties.length === 1 && purpose) {
+    for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) {
+      push(p);
+      if (parties.length > 1) break;
     }
-  }
-  // "an agreement to distribute Walt Disney Co's home video cassettes", "to sell and service Western Union Corp's
-  // telex": whose products they are.
-  if (parties.length === 1 && purpose && tokens[purposeStart]?.lower === 'to') {
-    let q = purposeStart + 1;
-    while (q < purposeEnd && q - purposeStart < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
-    const owner = q > purposeStart + 1 ? mentionAt(doc, q) : undefined;
-    if (owner?.type === 'organisation' && possessiveAt(doc, owner.b) && owner.b < purposeEnd) push(partyOf(owner, 'owner in purpose'));
-  }
-  // "a definitive agreement to be acquired by R-C Acquisitions Inc", "a letter of intent to merge with Lotoquik":
-  // the buyer or the partner of the merger; "an agreement to supply National Medical with dialysis solutions": the
-  // customer.
-  if (parties.length === 1 && purpose && tokens[purposeStart]?.lower === 'to') {
-    const q = purposeStart + 1;
-    const w = tokens[q]?.lower ?? '';
-    const at = w === 'be' && /^(acquired|bought|purchased|taken)$/.test(tokens[q + 1]?.lower ?? '') ? (tokens[q + 2]?.lower === 'by' ? q + 3 : tokens[q + 3]?.lower === 'by' ? q + 4 : -1)
-      : /^(merge|merger)$/.test(w) && tokens[q + 1]?.lower === 'with' ? q + 2
-      : /^(supply|provide)$/.test(w) ? q + 1
-      : -1;
-    const other = at > 0 && at < purposeEnd ? mentionList(doc, at, purposeEnd)?.items[0] : undefined;
-    if (other?.type === 'organisation') push(partyOf(other, w === 'be' ? 'buyer in purpose' : w === 'supply' || w === 'provide' ? 'customer in purpose' : 'counterparty in purpose'));
   }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
@@ -816,6 +793,45 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   };
 }
 
+/** Tokens [a, b) as a purpose: one line, without the punctuation that ends it. */
+function purposeText(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+}
+
+/**
+ * The other side of an agreement that its purpose names, in the order they are tried: the buyer of a sale ("to sell
+ * its Swedish subsidiary Volvo Cars to China's Zhejiang Geely Holding Group"), whose products are sold or
+ * distributed ("to distribute Walt Disney Co's home video cassettes", "to sell and service Western Union Corp's
+ * telex"), the buyer, merger partner or customer after its verb ("to be acquired by R-C Acquisitions Inc", "to
+ * merge with Lotoquik", "to supply National Medical with dialysis solutions").
+ */
+function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number): Party[] {
+  const tokens = doc.tokens;
+  const out: Party[] = [];
+  if (/^(to )?(sell|transfer)\b/.test(purpose)) {
+    for (let q = start + 2; q < end; q++) {
+      if (tokens[q].lower !== 'to') continue;
+      const buyer = mentionList(doc, q + 1, end)?.items[0];
+      if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
+      break;
+    }
+  }
+  if (tokens[start]?.lower !== 'to') return out;
+  let q = start + 1;
+  while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
+  const owner = q > start + 1 ? mentionAt(doc, q) : undefined;
+  if (owner?.type === 'organisation' && possessiveAt(doc, owner.b) && owner.b < end) out.push(partyOf(owner, 'owner in purpose'));
+  const v = start + 1;
+  const w = tokens[v]?.lower ?? '';
+  const at = w === 'be' && /^(acquired|bought|purchased|taken)$/.test(tokens[v + 1]?.lower ?? '') ? (tokens[v + 2]?.lower === 'by' ? v + 3 : tokens[v + 3]?.lower === 'by' ? v + 4 : -1)
+    : /^(merge|merger)$/.test(w) && tokens[v + 1]?.lower === 'with' ? v + 2
+    : /^(supply|provide)$/.test(w) ? v + 1
+    : -1;
+  const other = at > 0 && at < end ? mentionList(doc, at, end)?.items[0] : undefined;
+  if (other?.type === 'organisation') out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : w === 'supply' || w === 'provide' ? 'customer in purpose' : 'counterparty in purpose'));
+  return out;
+}
+
 function singular(kind: string): string {
   return kind
     .replace(/memorand(a|ums) of understanding$/i, 'memorandum of understanding')
@@ -887,11 +903,6 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number
 
 const ROLES = lexiconSet('roles.txt');
 
-/** Words [a, a + n) as one key, lower case. */
-function wordsAt(doc: Doc, a: number, n: number): string {
-  return doc.tokens.slice(a, a + n).map((t) => t.lower).join(' ');
-}
-
 /**
  * "Kazakh President Kassym-Jomart Tokayev", "Peru's President Alan Garcia", "Tesla chief executive Elon Musk": a
  * person whose title names the country or the organisation they hold it in signs for that body. The party is the
@@ -919,10 +930,10 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   // just before it ("chief executive").
   const a0 = doc.tokenAt(m.start);
   let titled = false;
-  for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(wordsAt(doc, a0, n))) titled = true;
+  for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(spanKey(doc, a0, a0 + n))) titled = true;
   let j = a0 - 1;
   for (let n = 3; n >= 1 && !titled; n--) {
-    if (a0 - n >= 0 && ROLES.has(wordsAt(doc, a0 - n, n))) {
+    if (a0 - n >= 0 && ROLES.has(spanKey(doc, a0 - n, a0))) {
       titled = true;
       j = a0 - n - 1;
     }
