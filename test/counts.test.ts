@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { docOf } from './helpers.js';
 
+/** Each count as [text, kind, value, unit]. */
+const amounts = (text: string) => docOf(text).counts.map((c) => [c.text, c.kind, c.value, c.unit]);
 const counts = (text: string) => docOf(text).counts.map((c) => ({ text: c.text, kind: c.kind, value: c.value, unit: c.unit, item: c.item, qualifier: c.qualifier }));
 
 describe('counts', () => {
@@ -39,49 +41,46 @@ describe('counts', () => {
   });
 
   it('reads amounts joined by a hyphen, ranges that share a scale or cents, and no count in a zero coupon bond', () => {
-    const got = (text: string) => counts(text).map((c) => [c.text, c.kind, c.value, c.unit]);
-    expect(got('It set up a 500-mln dlr fund and a 60-mln-dlr loan for the 40,500-dlr car.')).toEqual([
+    expect(amounts('It set up a 500-mln dlr fund and a 60-mln-dlr loan for the 40,500-dlr car.')).toEqual([
       ['500-mln dlr', 'money', 500000000, 'USD'],
       ['60-mln-dlr', 'money', 60000000, 'USD'],
       ['40,500-dlr', 'money', 40500, 'USD'],
     ]);
-    expect(got('It expects 100 to 250 mln dlrs, or 12 to 15 cts a share, and sold a zero coupon eurobond.')).toEqual([
+    expect(amounts('It expects 100 to 250 mln dlrs, or 12 to 15 cts a share, and sold a zero coupon eurobond.')).toEqual([
       ['100 to 250 mln dlrs', 'money', 100000000, 'USD'],
       ['12 to 15 cts', 'money', 0.12, 'USD'],
     ]);
-    expect(got('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
+    expect(amounts('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
   });
 
   it('reads "rose X dlrs to Y" as the change and the level reached, the level in the change\'s currency', () => {
-    const got = (text: string) => docOf(text).counts.map((c) => [c.text, c.kind, c.value, c.unit]);
     // The shape of reuters-80: Reuters writes reserves and money supply so.
-    expect(got('Reserves rose 356 mln dlrs to 66.19 billion in March.')).toEqual([
+    expect(amounts('Reserves rose 356 mln dlrs to 66.19 billion in March.')).toEqual([
       ['356 mln dlrs', 'money', 356_000_000, 'USD'],
       ['66.19 billion', 'money', 66_190_000_000, 'USD'],
     ]);
-    expect(got('Shares rose 15 cents to 3.20 dlrs.')).toEqual([
+    expect(amounts('Shares rose 15 cents to 3.20 dlrs.')).toEqual([
       ['15 cents', 'money', 0.15, 'USD'],
       ['3.20 dlrs', 'money', 3.2, 'USD'],
     ]);
     // a range of the change stays one
-    expect(got('Prices rose 10 to 15 cents.')).toEqual([['10 to 15 cents', 'money', 0.1, 'USD']]);
-    expect(got('Kenya Power will buy it at 7 US cents per kilowatt hour, or 20 euro cents.')).toEqual([
+    expect(amounts('Prices rose 10 to 15 cents.')).toEqual([['10 to 15 cents', 'money', 0.1, 'USD']]);
+    expect(amounts('Kenya Power will buy it at 7 US cents per kilowatt hour, or 20 euro cents.')).toEqual([
       ['7 US cents', 'money', 0.07, 'USD'],
       ['20 euro cents', 'money', 0.2, 'EUR'],
     ]);
   });
 
   it('reads "from X to Y" after a change as two amounts, each with the unit written after the second, and after "range" as one', () => {
-    const got = (text: string) => counts(text).map((c) => [c.text, c.kind, c.value, c.unit]);
-    expect(got('The Fed increased its swap lines with the ECB from US$ 55 billion to US$ 110 billion.')).toEqual([
+    expect(amounts('The Fed increased its swap lines with the ECB from US$ 55 billion to US$ 110 billion.')).toEqual([
       ['US$ 55 billion', 'money', 55e9, 'USD'],
       ['US$ 110 billion', 'money', 110e9, 'USD'],
     ]);
-    expect(got('The rate was raised from 35 to 36 pct.')).toEqual([
+    expect(amounts('The rate was raised from 35 to 36 pct.')).toEqual([
       ['35', 'percent', 35, '%'],
       ['36 pct', 'percent', 36, '%'],
     ]);
-    expect(got('Prices range from $5 to $10, and the bonds bear interest of 4.03 to 5.12 pct.')).toEqual([
+    expect(amounts('Prices range from $5 to $10, and the bonds bear interest of 4.03 to 5.12 pct.')).toEqual([
       ['$5 to $10', 'money', 5, 'USD'],
       ['4.03 to 5.12 pct', 'percent', 4.03, '%'],
     ]);
