@@ -1,7 +1,7 @@
 // The worker pool: when a worker dies, only the article it was working on fails; the articles queued behind it
 // go to the worker that replaces it.
 import { describe, expect, it } from 'vitest';
-import { Pool } from '../src/pool.js';
+import { compileOnHelperThreads, Pool } from '../src/pool.js';
 import type { WorkItem } from '../src/process.js';
 
 const init = { referenceDate: null, lexicons: [], csvSafe: true };
@@ -23,5 +23,12 @@ describe('worker pool', () => {
     expect(results[2].errors[0]).toMatchObject({ articleId: 'a2', line: 3, stage: 'extract', reason: 'worker exited (code 3) on this article' });
     expect(results[4].errors[0]).toMatchObject({ articleId: 'a4', stage: 'extract' });
     for (const i of [0, 1, 3, 5]) expect(results[i].records).toEqual({ entities: 1 });
+  });
+
+  it('lets V8 compile on helper threads only when a core is left over for them', () => {
+    expect(compileOnHelperThreads(1, 2)).toBe(true);
+    expect(compileOnHelperThreads(2, 2)).toBe(false);
+    expect(compileOnHelperThreads(3, 2)).toBe(false);
+    expect(compileOnHelperThreads(4, 8)).toBe(true);
   });
 });
