@@ -636,6 +636,14 @@ describe('agreements', () => {
     expect(agreements(rio).map((a) => a.parties)).toEqual([['Rio Tinto', 'Codelco']]);
   });
 
+  it('reads a headline\'s pact once when the body names it at length ("investment pact", "investment protection agreement")', () => {
+    const text = 'Egypt and Saudi Arabia sign investment pact\n\nCAIRO, June 4 (Reuters) - Egypt and Saudi Arabia signed an investment protection agreement on Tuesday, the Egyptian cabinet said.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['investment protection agreement', ['Egypt', 'Saudi Arabia']]]);
+    // A headline's pact of another sort stays a row of its own.
+    const other = 'Egypt and Saudi Arabia sign energy pact\n\nCAIRO, June 4 (Reuters) - Egypt and Saudi Arabia signed an investment protection agreement on Tuesday, the Egyptian cabinet said.';
+    expect(agreements(other).map((a) => a.kind)).toEqual(['energy pact', 'investment protection agreement']);
+  });
+
   it('reads signers listed with a short form in brackets, the purpose after an amount, and the maker of what an order is for', () => {
     const adb = 'The Asian Development Bank (ADB) and Pakistan signed two loan agreements worth $500m for social protection and power sector reforms.';
     expect(agreements(adb)).toEqual([{ kind: 'loan agreement', status: 'signed', parties: ['Asian Development Bank', 'Pakistan'], purpose: 'social protection and power sector reforms' }]);

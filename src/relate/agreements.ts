@@ -199,13 +199,16 @@ function oneParty(p: Party, q: Party): boolean {
 /** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
 const ONE_THING = /^(deal|agreement|accord|pact)$/;
 
-/** A headline's agreement the body reports under another of those words, with its modifiers and parties. */
+/**
+ * A headline's agreement the body reports under another of those words, with its parties and its modifiers, which
+ * a headline may shorten ("investment pact", then "an investment protection agreement").
+ */
 function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const a = h.kind.toLowerCase().split(' ');
   const b = o.kind.toLowerCase().split(' ');
   const hh = kindKey(a.pop()!);
   const oh = kindKey(b.pop()!);
-  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || a.join(' ') !== b.join(' ')) return false;
+  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || !a.every((w) => b.includes(w))) return false;
   return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
 }
 
