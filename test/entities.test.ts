@@ -107,6 +107,17 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('reads "Robert Brusca of Nikko Securities" as a person and the firm the person speaks for', () => {
+    const text = '"Rates will rise," said Jeffrey Leeds of Chemical Bank. Economist David Wyss of Data Resources Inc said the data was weak. Later, Leeds expected a cut.';
+    expect(entities(text)).toEqual(['person: Jeffrey Leeds (Leeds)', 'organisation: Chemical Bank', 'person: David Wyss', 'organisation: Data Resources Inc']);
+    expect(entities('John Smith of IBM said the deal was done.')).toEqual(['person: John Smith', 'organisation: IBM']);
+    // Companies named "X of Y": words of a company's name, or a place after "of".
+    expect(entities('General Motors of Canada Ltd said it would close a plant, and sales at Hunter Helicopter of Nevada Inc rose.')).toEqual([
+      'organisation: General Motors of Canada Ltd',
+      'organisation: Hunter Helicopter of Nevada Inc',
+    ]);
+  });
+
   it('knows large companies, agencies and institutions that news names bare', () => {
     expect(entities('The Pentagon, the Fed, Gazprom, Airbus, Lufthansa and Reuters were named.')).toEqual([
       'organisation: Pentagon',

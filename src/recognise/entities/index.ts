@@ -128,6 +128,9 @@ function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
 /** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
 const SENTENCE_DESCRIPTOR = /^(rival|firm|miner|driller|broadcaster|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
 
+/** Professions news writes before a quoted person's name at a sentence's start ("Economist David Wyss said"). */
+const PERSON_DESCRIPTOR = /^(analyst|economist|strategist|trader|dealer|broker|spokesman|spokeswoman|spokesperson)$/;
+
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
@@ -268,6 +271,11 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a++;
       continue;
     }
+    // "Analyst Lawrence Cohn of Merrill Lynch": a profession, then a given name.
+    if (a === sentence.first && a + 1 < b && PERSON_DESCRIPTOR.test(k) && lex.givenNames.has(tokens[a + 1].lower)) {
+      a++;
+      continue;
+    }
     // "Rival J Sainsbury Plc announced", "Carmaker Toyota said": a description capitalised at a sentence's start
     // (the mention still reads it, as it does "rival Sainsbury"; the name does not).
     // Any other description ("Carrier Aeroflot said") only before a known name: "Carrier Corp" is a company.
@@ -315,6 +323,14 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
     }
+  }
+  // "Robert Brusca of Nikko Securities", "John Smith of IBM": a person, then the body the person speaks for.
+  const po = personOf(doc, lex, a, b);
+  if (po > 0) {
+    const person = piecesOf(doc, lex, titleA >= 0 ? titleA : a, po, sent, true);
+    // (what the name alone may also be, "David" a town in Panama, the "of" settles)
+    for (const p of person) if (p.b === po && p.verdict?.type !== 'person') p.verdict = verdict('person', 'person.of-organisation', true);
+    return [...person, ...piecesOf(doc, lex, po + 1, b, sent, true)];
   }
   // "Kidde Inc of Clifton and Hoechst AG of West Germany": a company, then where it is.
   const o = corporateOf(doc, lex, a, b);
@@ -425,6 +441,36 @@ function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number
     }
   }
   return -1;
+}
+
+/**
+ * Token index of "of" in "Robert Brusca of Nikko Securities" or "Jeffrey Leeds of Chemical Bank": a given name
+ * and one or two more name words (an initial among them: "Cyrus J. Lawrence"), then "of" and an organisation's
+ * name (a head noun, a legal form, a known name) to the end of [a, b); else -1. Not "General Motors of Canada Ltd",
+ * "Royal Bank of Canada" (words of organisations' names), nor "Hunter Helicopter of Nevada" (a place after "of").
+ */
+function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  if (!lex.givenNames.has(tokens[a].lower) || !surnameWord(lex, tokens[a]) || lex.known.has(spanKey(doc, a, b))) return -1;
+  for (let o = a + 2; o <= a + 3 && o < b - 1; o++) {
+    if (tokens[o].lower !== 'of') continue;
+    // (a name word may be a place's name: "David", "Jeffrey Leeds")
+    for (let k = a + 1; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return -1;
+    if (lex.known.has(spanKey(doc, a, o))) return -1;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    if (s >= b || !tokens[s].cap || lex.places.has(spanKey(doc, s, b))) return -1;
+    const right = headKind(doc, lex, s, b);
+    // ("Hunter Helicopter of Nevada Inc": a company named after its state)
+    if (right === 'legal') return lex.places.has(spanKey(doc, s, b - 1)) ? -1 : o;
+    const one = b - s === 1 && isAcronym(doc.text.slice(tokens[s].start, tokens[s].end));
+    return right === 'organisation' || one || lex.known.get(spanKey(doc, s, b))?.type === 'organisation' ? o : -1;
+  }
+  return -1;
+}
+
+/** A capitalised word that may be a surname: no word of organisations' names (a place's name may be one). */
+function surnameWord(lex: EntityLexicon, t: Token): boolean {
+  return isNameToken(t) && !lex.orgHeads.has(t.lower) && !lex.placeHeads.has(t.lower) && !lex.legalForms.has(t.lower) && !lex.genericWords.has(t.lower);
 }
 
 /**
