@@ -21,6 +21,14 @@ describe('relations', () => {
     ]);
   });
 
+  it('reads the body a quoted person speaks for in "X of Y", with the profession before the name', () => {
+    const text = '"Rates will rise," said analyst Jeffrey Leeds of Chemical Bank. Robert Solomon of the Brookings Institution agreed, and Prince Charles of Britain visited.';
+    expect(relations(text)).toEqual([
+      ['role', 'Jeffrey Leeds', 'Chemical Bank', 'analyst'],
+      ['role', 'Robert Solomon', 'Brookings Institution', null],
+    ]);
+  });
+
   it('reads where an event opened or took place, and no place in a quoted theme', () => {
     const text = 'The 8th China-South Asia Expo opened in Kunming on Sunday. The expo, themed "Unity and Coordination for Common Development", was organized by the Ministry of Commerce.';
     expect(relations(text).map(([kind, , object]) => [kind, object])).toEqual([

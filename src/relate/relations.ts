@@ -11,6 +11,9 @@ const BUILD_VERBS: Record<string, string> = dict({ build: 'built', built: 'built
 
 const end = (m: MentionRef): End => ({ name: m.name, entityId: m.entityId });
 
+/** Professions news writes before the name of a person it quotes ("said analyst Robert Brusca of ..."). */
+const PROFESSIONS = /^(analyst|economist|strategist|trader|dealer|broker|spokesman|spokeswoman|spokesperson|lawyer|attorney|professor)$/;
+
 export function relateRelations(doc: Doc): void {
   const out: RelationRow[] = [];
   const seen = new Set<string>();
@@ -70,6 +73,17 @@ function roles(doc: Doc, add: Add): void {
       const org = mentionCovering(doc, at - 1);
       if (org && org.type === 'organisation' && org.b === at && t[at - 1].sent === t[m.a].sent) add('role', end(m), end(org), org.a, m.b, 'role.premodifier', roleText(r, m.a));
       break;
+    }
+    // "Robert Brusca of Nikko Securities", "economist David Wyss of Data Resources Inc": the body a person speaks
+    // for, with the profession written before the name when there is one.
+    if (t[m.b]?.lower === 'of') {
+      const org = mentionAt(doc, t[m.b + 1]?.lower === 'the' ? m.b + 2 : m.b + 1);
+      if (org && org.type === 'organisation' && t[org.a].sent === t[m.a].sent) {
+        const before = t[m.a - 1];
+        const job = before && !before.cap && before.sent === t[m.a].sent && PROFESSIONS.test(before.lower) ? m.a - 1 : m.a;
+        add('role', end(m), end(org), job, org.b, 'role.of-organisation', job < m.a ? before.lower : null);
+      }
+      continue;
     }
     if (t[m.b]?.lower !== ',') continue;
     let k = m.b + 1;
