@@ -738,6 +738,14 @@ describe('hard-wrapped wire copy', () => {
     expect(entities(text)).toEqual(['place: Sri Lanka', 'organisation: International Monetary Fund (IMF)']);
   });
 
+  it('reads a short first line that ends inside a company\'s name, one word before its legal form, as wrapped', () => {
+    const text = 'Gunnar Gold Inc said it and Mill City\nGold Inc signed an option and joint venture agreement with\nTyranex Gold Inc on a gold property in Ontario.\n';
+    expect(entities(text)).toEqual(['organisation: Gunnar Gold Inc', 'organisation: Mill City Gold Inc', 'organisation: Tyranex Gold Inc', 'place: Ontario']);
+    // A headline has no verb in lower case: the company after it starts the story.
+    const headline = 'Tyranex Agrees Deal With Mill City\nGunnar Gold Inc said it would buy Tyranex Gold Inc.\n';
+    expect(entities(headline)).toContain('organisation: Gunnar Gold Inc');
+  });
+
   it('still ends a headline on a line of its own', () => {
     const text = 'Toyota Sales Rise In March\nTOKYO, April 2 - Toyota Motor Corp said its domestic sales rose\n7.2 pct in March from a year earlier, helped by new models.\n';
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);

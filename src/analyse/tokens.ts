@@ -254,11 +254,25 @@ function nameWrapped(doc: Doc, i: number): boolean {
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
   // form or an organisation's head noun after a capitalised word never starts a line of its own.
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
+  // "Gunnar Gold Inc said it and Mill City\nGold Inc signed": or one more capitalised word, then the legal form, after
+  // a line that reads as a sentence (a verb in lower case), not as a headline.
+  const form = doc.tokens[i + 1];
+  if (prev.cap && next.cap && form?.cap && !form.nl && lexiconSet('org-legal-forms.txt').has(form.lower) && lineHasVerb(doc, i)) return true;
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
   if (nameBigrams().has(prev.lower + ' ' + next.lower)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
+}
+
+/** The line that ends before token i has a verb written in lower case ("said"): a sentence's line, no headline. */
+function lineHasVerb(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = doc.tokens[k];
+    if (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    if (t.nl) return false;
+  }
+  return false;
 }
 
 /**
