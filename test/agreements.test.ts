@@ -644,6 +644,13 @@ describe('agreements', () => {
     expect(agreements(other).map((a) => a.kind)).toEqual(['energy pact', 'investment protection agreement']);
   });
 
+  it('reads the customer a purpose names after what is supplied ("to supply coal to Niagara Mohawk Power Co")', () => {
+    const text = 'Cyprus Minerals Co said it was awarded a five year contract to supply 360,000 tons of steam coal to Niagara Mohawk Power Co from 1988.';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Cyprus Minerals Co (subject)', 'Niagara Mohawk Power Co (customer in purpose)']]);
+    // (customers that are no organisation are not parties)
+    expect(agreements('Acme Corp signed a contract to provide services to customers in Texas.').map((a) => a.parties)).toEqual([['Acme Corp']]);
+  });
+
   it('reads signers listed with a short form in brackets, the purpose after an amount, and the maker of what an order is for', () => {
     const adb = 'The Asian Development Bank (ADB) and Pakistan signed two loan agreements worth $500m for social protection and power sector reforms.';
     expect(agreements(adb)).toEqual([{ kind: 'loan agreement', status: 'signed', parties: ['Asian Development Bank', 'Pakistan'], purpose: 'social protection and power sector reforms' }]);
