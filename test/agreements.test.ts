@@ -644,6 +644,13 @@ describe('agreements', () => {
     expect(agreements(other).map((a) => a.kind)).toEqual(['energy pact', 'investment protection agreement']);
   });
 
+  it('reports no agreement for futures traded ("reached a record 78,546 contracts") nor for what contracts secure', () => {
+    expect(agreements('Eurodollar volume reached a record 78,546 contracts last month, the exchange said.')).toEqual([]);
+    expect(agreements('The company sold 20 mln dlrs of notes secured by sales contracts.')).toEqual([]);
+    // A count of agreements reached is still a row.
+    expect(agreements('Poland reached two agreements with its creditors on Monday.').map((a) => a.parties)).toEqual([['Poland', 'its creditors']]);
+  });
+
   it('reads the customer a purpose names after what is supplied ("to supply coal to Niagara Mohawk Power Co")', () => {
     const text = 'Cyprus Minerals Co said it was awarded a five year contract to supply 360,000 tons of steam coal to Niagara Mohawk Power Co from 1988.';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Cyprus Minerals Co (subject)', 'Niagara Mohawk Power Co (customer in purpose)']]);

@@ -383,6 +383,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // signed agreement" stays no verb)
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
+      // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
+      if (tokens[k + 1]?.lower === 'by') break;
+      // ("volume reached a record 78,546 contracts": futures traded, no agreement)
+      if (/^reach/.test(w) && tradedVolume(doc, k + 1, hit.a)) break;
       // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
       // a verb of its own after the noun, not the earlier clause's.
       if (!passiveAfter(doc, hit, last)) verbAt = k;
@@ -794,6 +798,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
+}
+
+/** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
+function tradedVolume(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k].lower;
+    if (w === 'record' || /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** Tokens [a, b) as a purpose: one line, without the punctuation that ends it. */
