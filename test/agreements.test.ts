@@ -644,6 +644,13 @@ describe('agreements', () => {
     expect(agreements(other).map((a) => a.kind)).toEqual(['energy pact', 'investment protection agreement']);
   });
 
+  it('reads who is awarded a contract when the text calls it "the company" or names "the company\'s" unit', () => {
+    const unit = "Ultrasystems Inc said the U.S. Defense Department awarded the company's Ultrasystems Defense and Space Inc unit several new contracts.";
+    expect(agreements(unit).map((a) => a.parties)).toEqual([['U.S. Defense Department', 'Ultrasystems Defense and Space Inc']]);
+    const company = 'Boeing Military Airplane Co won orders worth 53 mln dlrs. The department also said it awarded the company a 3.2 mln dlr increase to a contract for work on two aircraft.';
+    expect(agreements(company).at(-1)?.parties).toContain('Boeing Military Airplane Co');
+  });
+
   it('reports no agreement for futures traded ("reached a record 78,546 contracts") nor for what contracts secure', () => {
     expect(agreements('Eurodollar volume reached a record 78,546 contracts last month, the exchange said.')).toEqual([]);
     expect(agreements('The company sold 20 mln dlrs of notes secured by sales contracts.')).toEqual([]);

@@ -517,7 +517,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // ("Control Data Corp said the Air Force awarded it a contract": the one who said it)
   const awardedIt = awarded && !beenAwarded && tokens[verbAt + 1]?.lower === 'it' ? sentenceSpeaker(doc, verbAt + 1, first) : null;
   if (awardedIt) push({ ...awardedIt, role: 'counterparty' });
-  else if (awarded && !beenAwarded) namesAt(doc, verbAt + 1, hit.a, 'counterparty')?.parties.forEach(push);
+  else if (awarded && !beenAwarded) (namesAt(doc, verbAt + 1, hit.a, 'counterparty') ?? awardedTheCompany(doc, verbAt + 1, hit.a))?.parties.forEach(push);
   // "Boeing's deal with Ryanair was signed": whose agreement it is.
   if (possessiveAt(doc, hit.a - 1) && !parties.length && tokens[hit.b]?.lower === 'with') {
     const owner = mentionCovering(doc, hit.a - 2);
@@ -1361,6 +1361,24 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
   }
   return null;
+}
+
+/**
+ * Who is awarded, written as the company the article is about: "awarded the company's Ultrasystems Defense and Space
+ * Inc unit several new contracts" (the unit named after "the company's" or "its"), "awarded the company a 3.2 mln
+ * dlr increase" (the first company the article names).
+ */
+function awardedTheCompany(doc: Doc, k: number, end: number): { parties: Party[] } | null {
+  const tokens = doc.tokens;
+  const described = tokens[k]?.lower === 'the' && k + 1 < end && DESCRIPTORS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'companies';
+  const unitAt = tokens[k]?.lower === 'its' ? k + 1 : described && tokens[k + 2]?.lower === "'s" ? k + 3 : -1;
+  if (unitAt > 0) {
+    const unit = mentionAt(doc, unitAt);
+    return unit && unit.type === 'organisation' && unit.b < end ? { parties: [partyOf(unit, 'counterparty')] } : null;
+  }
+  if (!described) return null;
+  const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
+  return main && main.b <= k ? { parties: [partyOf(main, 'counterparty')] } : null;
 }
 
 /** The organisation that says what the sentence reports, before token k: "Control Data Corp said the Air Force awarded it". */
