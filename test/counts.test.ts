@@ -23,6 +23,11 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads no count in a ratio ("a two-for-one stock split", "a 3-for-2 split", "on a one-for-one basis")', () => {
+    const text = 'The company declared a two-for-one stock split and a 3-for-2 split of its 20 mln shares, exchanged on a one-for-one basis.';
+    expect(docOf(text).counts.map((c) => c.text)).toEqual(['20 mln shares']);
+  });
+
   it('reads a count wrapped across lines, its qualifier as one line', () => {
     const got = counts('Alpha Tools Corp said on Monday that it had cut more\nthan 500 jobs this year, and that up to\n200 more could go by the end of next year.\n');
     expect(got[0]).toEqual({ text: 'more\nthan 500 jobs', kind: 'count', value: 500, unit: null, item: 'jobs', qualifier: 'more than' });

@@ -38,20 +38,32 @@ interface Found {
 
 const tok = (doc: Doc, i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
 
+const RATIO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-for-(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
+
+/** "a two-for-one stock split", "a 3-for-2 split", "on a one-for-one basis": a ratio, no count (its tokens are masked). */
+function markRatios(doc: Doc, mask: Uint8Array): void {
+  if (!doc.text.includes('-for-') && !doc.text.includes('-For-')) return;
+  for (const m of doc.text.matchAll(RATIO)) {
+    const end = m.index + m[0].length;
+    for (let i = doc.tokenAt(m.index); i < doc.tokens.length && doc.tokens[i].start < end; i++) mask[i] = 1;
+  }
+}
+
 export function recogniseCounts(doc: Doc): void {
   lex ??= load();
   const tokens = doc.tokens;
-  // Tokens inside temporal expressions are not counts.
-  const inDate = new Uint8Array(tokens.length);
+  // Tokens inside temporal expressions and ratios are not counts.
+  const notCount = new Uint8Array(tokens.length);
   const ct = doc.article.creationTime;
   for (const d of ct ? [...doc.dates, ct] : doc.dates) {
-    for (let i = doc.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) inDate[i] = 1;
+    for (let i = doc.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) notCount[i] = 1;
   }
+  markRatios(doc, notCount);
   const found: Found[] = [];
   for (const s of doc.sentences) {
     let i = s.first;
     while (i < s.last) {
-      const f = inDate[i] ? null : countAt(doc, i, s.last, inDate);
+      const f = notCount[i] ? null : countAt(doc, i, s.last, notCount);
       if (f) {
         levelAfterChange(doc, found[found.length - 1], f);
         found.push(f);
@@ -141,7 +153,7 @@ const STARTS = new Set([
   'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'tens',
 ]);
 
-function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found | null {
+function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i];
   if (t.type !== 'number' && !STARTS.has(t.lower) && !/\d/.test(t.lower)) return null;
@@ -168,7 +180,7 @@ function countAt(doc: Doc, i: number, last: number, inDate: Uint8Array): Found |
   const num = parseNumber(doc, i, last);
   if (!num) return null;
   if (!isCountNumber(doc, i, num, first)) return null;
-  for (let k = i; k < num.end; k++) if (inDate[k]) return null;
+  for (let k = i; k < num.end; k++) if (notCount[k]) return null;
   let a = i;
   let b = num.end;
   let value = num.value;
