@@ -23,6 +23,19 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads more currencies written after the amount, and a country\'s dinars or shillings', () => {
+    const text = 'It paid 2.3 billion Kuwaiti dinars, 600 mln bolivars, 47 billion forints, 21,250 dls and one ct a share; the rest, 90 mln dinars, is unclear.';
+    expect(amounts(text)).toEqual([
+      ['2.3 billion Kuwaiti dinars', 'money', 2_300_000_000, 'KWD'],
+      ['600 mln bolivars', 'money', 600_000_000, 'VES'],
+      ['47 billion forints', 'money', 47_000_000_000, 'HUF'],
+      ['21,250 dls', 'money', 21_250, 'USD'],
+      ['one ct', 'money', 0.01, 'USD'],
+      // (whose dinars the text does not say)
+      ['90 mln dinars', 'count', 90_000_000, null],
+    ]);
+  });
+
   it('reads no count in a ratio ("a two-for-one stock split", "a 3-for-2 split", "on a one-for-one basis")', () => {
     const text = 'The company declared a two-for-one stock split and a 3-for-2 split of its 20 mln shares, exchanged on a one-for-one basis.';
     expect(docOf(text).counts.map((c) => c.text)).toEqual(['20 mln shares']);
