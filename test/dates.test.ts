@@ -12,6 +12,14 @@ function kinds(text: string) {
 }
 
 describe('dates', () => {
+  it('reads a year before the figure it dates ("its 1986 loss", "bonds due 1997 yielding"), not before a count', () => {
+    expect(kinds('The company said its 1986 loss was 3 mln dlrs, and it sold bonds due 1997 yielding 8.5 pct.')).toEqual([
+      ['1986', 'date', '1986'],
+      ['1997', 'date', '1997'],
+    ]);
+    expect(kinds('Its 2000 employees and 1500 workers at the plant were laid off.')).toEqual([]);
+  });
+
   it('reads "the same day" as the last day named, and "the day" too when that day is past', () => {
     const got = (text: string) => docOf(text, '2013-03-22').dates.map((d) => [d.text, d.value]);
     expect(got('Investors pay for the bond on April 9, and it pays interest on the same day.')).toEqual([['April 9', '2013-04-09'], ['the same day', '2013-04-09']]);

@@ -3,7 +3,7 @@
 import type { Doc, Sentence } from '../../analyse/doc.js';
 import { HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS, hyphenAt, parseNumber } from '../../analyse/numbers.js';
-import { dict } from '../../analyse/lexicon.js';
+import { dict, lexiconSet } from '../../analyse/lexicon.js';
 import type { DateRow, Message } from '../../schema/records.js';
 import { fromDays, isoWeek, pad, resolveAnchor, seasonOf, toDays, validDay, weekday, yearStr, ymd, type Anchor } from './anchor.js';
 import { sentenceTense, tenseAt, type Tense } from './tense.js';
@@ -341,7 +341,8 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
   if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
   // "2000 people", "1500 jobs": a count, not a year (unless a month or "year" follows).
-  if (next && next.pos === 'NOUN' && !YEAR_PERIOD.test(next.lower) && !/^(season|budget|fiscal|election|olympics|games|model|levels|level|figures|results|sales|profit|earnings|forecast|plan|target|deadline|crisis|census)$/.test(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around)$/.test(prev?.lower ?? '')) return null;
+  // ("its 1986 loss", "bonds due 1997 yielding 8.5 pct": a year, by the noun it modifies or the word before it)
+  if (next && next.pos === 'NOUN' && !YEAR_PERIOD.test(next.lower) && !lexiconSet('year-nouns.txt').has(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around|due)$/.test(prev?.lower ?? '')) return null;
   let mod: string | undefined;
   if (prev && MODS[prev.lower] && (prev.lower === 'early' || prev.lower === 'late' || prev.lower === 'mid')) {
     mod = MODS[prev.lower];
