@@ -107,6 +107,17 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('reads a name wire copy brackets as one company ("<Airbus Industrie>", "<Mutual of Omaha>"), a known one by its own name', () => {
+    const text = 'It sold 10 jets to <All Nippon Airways> and paid a unit of <Mutual of Omaha> 26 mln dlrs, <Airbus Industrie> and <Societe Generale> said. Boeing Co <BA> rose.';
+    expect(entities(text)).toEqual([
+      'organisation: All Nippon Airways',
+      'organisation: Mutual of Omaha',
+      'organisation: Airbus Industrie',
+      'organisation: Société Générale (Societe Generale)',
+      'organisation: Boeing Co (BA)',
+    ]);
+  });
+
   it('reads "Robert Brusca of Nikko Securities" as a person and the firm the person speaks for', () => {
     const text = '"Rates will rise," said Jeffrey Leeds of Chemical Bank. Economist David Wyss of Data Resources Inc said the data was weak. Later, Leeds expected a cut.';
     expect(entities(text)).toEqual(['person: Jeffrey Leeds (Leeds)', 'organisation: Chemical Bank', 'person: David Wyss', 'organisation: Data Resources Inc']);

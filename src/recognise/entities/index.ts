@@ -199,6 +199,14 @@ function isDayName(doc: Doc, p: Piece): boolean {
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
 function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number, split = false): Piece[] {
   const tokens = doc.tokens;
+  // "<Airbus Industrie>", "<Mutual of Omaha>": wire copy brackets one company's whole name (a possessive after it
+  // inside the brackets is no part of the name: "<Siemens AG's>").
+  // (a known name keeps its own form, "<Societe Generale>" Société Générale, by the rules below)
+  if (!split && wireBracketed(doc, a0, b0)) {
+    const a = tokens[a0].lower === 'the' ? a0 + 1 : a0;
+    const b = tokens[b0 - 1].lower === "'s" ? b0 - 1 : b0;
+    if (b > a && !lex.known.has(spanKey(doc, a, b))) return [piece(a, b, -1, sent, verdict('organisation', 'org.wire-brackets', true), false)];
+  }
   let a = a0;
   let b = b0;
   let titleA = -1;
@@ -397,6 +405,18 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/** Tokens [a, b) are all that stands between "<" and ">" glued to them, with a word in lower case ("<BA>" is a ticker). */
+function wireBracketed(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  const open = tokens[a - 1];
+  const close = tokens[b];
+  if (open?.lower !== '<' || close?.lower !== '>' || open.end !== tokens[a].start || close.start !== tokens[b - 1].end || b - a > 12) return false;
+  // ("<Siemens AG's>" read as one word "AG's": left to the rules that cut a possessive)
+  if (/.['’]s$/.test(tokens[b - 1].lower)) return false;
+  for (let k = a; k < b; k++) if (/[a-z]/.test(doc.text.slice(tokens[k].start, tokens[k].end))) return tokens[a].cap;
+  return false;
 }
 
 /** The last word of an agreement's name ("Economic Partnership Agreement", "Kyoto Protocol"). */
