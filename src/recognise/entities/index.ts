@@ -888,6 +888,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     const role = roleAt(doc, lex, p.b + 1);
     if (role > 0) return verdict('person', 'person.appositive-role', true);
   }
+  // "lead manager Credit Lyonnais said", "co-lead manager Banque Paribas": a bond issue's manager is a bank (unless a
+  // given name opens the name).
+  if (prev?.lower === 'manager' && prev2 && /^(lead|co-lead|sole|joint)$/.test(prev2.lower) && !lex.givenNames.has(tokens[p.a].lower)) {
+    return verdict('organisation', 'org.lead-manager', true);
+  }
   // "chief executive Noel Forgeard", "analyst Paul Nesbit"
   if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
