@@ -45,6 +45,8 @@ export interface EntityLexicon {
   chineseSurnames: Set<string>;
   legalForms: Set<string>;
   orgHeads: Set<string>;
+  /** Heads that open a name in other languages: "Banque" in "Banque Paribas". */
+  orgOpeningHeads: Set<string>;
   eventHeads: Set<string>;
   placeHeads: Set<string>;
   titles: Set<string>;
@@ -93,6 +95,7 @@ function loadBase(): EntityLexicon {
     chineseSurnames: set('surnames-chinese.txt'),
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
+    orgOpeningHeads: set('org-opening-heads.txt'),
     eventHeads: set('event-heads.txt'),
     placeHeads: set('place-heads.txt'),
     titles: set('person-titles.txt'),
