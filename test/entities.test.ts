@@ -107,6 +107,27 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('reads the manager of a bond issue as a bank ("lead manager Credit Lyonnais said"), not a person', () => {
+    const text = 'The bonds are priced at 101-3/4 pct, lead manager Credit Lyonnais said. The sole manager Swiss Volksbank agreed. The lead manager, John Smith, said so.';
+    expect(entities(text)).toEqual(['organisation: Credit Lyonnais', 'organisation: Swiss Volksbank', 'person: John Smith']);
+  });
+
+  it('reads names that open with their head, as French, Italian, Spanish and German write them', () => {
+    const text = "Banque Paribas led the issue with Banca Commerciale Italiana, Caisse d'Epargne and Westdeutsche Landesbank Girozentrale, and Gruppo Ferruzzi bought Banco de Santander's stake.";
+    expect(entities(text)).toEqual([
+      'organisation: Banque Paribas',
+      'organisation: Banca Commerciale Italiana',
+      "organisation: Caisse d'Epargne",
+      'organisation: Westdeutsche Landesbank Girozentrale',
+      'organisation: Gruppo Ferruzzi',
+      'organisation: Banco de Santander',
+    ]);
+  });
+
+  it('keeps "et" and "und" inside a French or German company\'s name', () => {
+    expect(entities('Fichtel und Sachs AG and Banque Industrielle et Mobiliere Privee signed, Smith et al said.')).toEqual(['organisation: Fichtel und Sachs AG', 'organisation: Banque Industrielle et Mobiliere Privee']);
+  });
+
   it('reads a name wire copy brackets as one company ("<Airbus Industrie>", "<Mutual of Omaha>"), a known one by its own name', () => {
     const text = 'It sold 10 jets to <All Nippon Airways> and paid a unit of <Mutual of Omaha> 26 mln dlrs, <Airbus Industrie> and <Societe Generale> said. Boeing Co <BA> rose.';
     expect(entities(text)).toEqual([
