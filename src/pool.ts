@@ -57,6 +57,8 @@ export class Pool {
     this.perWorker = options.perWorker ?? 8;
     // V8 reads it when an isolate is created: before the first worker.
     if (options.lowMemory) setFlagsFromString('--optimize-for-size');
+    // (the command line starts node with --no-concurrent-recompilation, which also holds the main thread's own
+    // compiling to its thread; a program using gleaner as a library gets the same for its workers)
     setFlagsFromString(compileOnHelperThreads(n) ? '--concurrent-recompilation' : '--no-concurrent-recompilation');
     for (let i = 0; i < n; i++) this.spawn();
   }

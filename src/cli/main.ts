@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=20
+#!/usr/bin/env -S node --max-semi-space-size=2 --no-concurrent-recompilation --heap-growing-percent=20
 // gleaner's command line: extract, eval, schema.
 import './heap.js';
 import { parseArgs } from 'node:util';
