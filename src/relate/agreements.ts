@@ -843,16 +843,17 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     : /^(merge|merger)$/.test(w) && tokens[v + 1]?.lower === 'with' ? v + 2
     : /^(supply|provide)$/.test(w) ? v + 1
     : -1;
+  const supplies = /^(supply|provide|deliver)$/.test(w);
   let other = at > 0 && at < end ? mentionList(doc, at, end)?.items[0] : undefined;
   // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied.
-  if (!other && /^(supply|provide|deliver)$/.test(w)) {
+  if (!other && supplies) {
     for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
       if (tokens[q].lower !== 'to') continue;
       other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
       break;
     }
   }
-  if (other?.type === 'organisation') out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : w === 'supply' || w === 'provide' || w === 'deliver' ? 'customer in purpose' : 'counterparty in purpose'));
+  if (other?.type === 'organisation') out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   return out;
 }
 

@@ -11,9 +11,6 @@ const BUILD_VERBS: Record<string, string> = dict({ build: 'built', built: 'built
 
 const end = (m: MentionRef): End => ({ name: m.name, entityId: m.entityId });
 
-/** Professions news writes before the name of a person it quotes ("said analyst Robert Brusca of ..."). */
-const PROFESSIONS = /^(analyst|economist|strategist|trader|dealer|broker|spokesman|spokeswoman|spokesperson|lawyer|attorney|professor)$/;
-
 export function relateRelations(doc: Doc): void {
   const out: RelationRow[] = [];
   const seen = new Set<string>();
@@ -80,7 +77,7 @@ function roles(doc: Doc, add: Add): void {
       const org = mentionAt(doc, t[m.b + 1]?.lower === 'the' ? m.b + 2 : m.b + 1);
       if (org && org.type === 'organisation' && t[org.a].sent === t[m.a].sent) {
         const before = t[m.a - 1];
-        const job = before && !before.cap && before.sent === t[m.a].sent && PROFESSIONS.test(before.lower) ? m.a - 1 : m.a;
+        const job = before && !before.cap && before.sent === t[m.a].sent && lexiconSet('professions.txt').has(before.lower) ? m.a - 1 : m.a;
         add('role', end(m), end(org), job, org.b, 'role.of-organisation', job < m.a ? before.lower : null);
       }
       continue;

@@ -42,7 +42,7 @@ const RATIO = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-for-(?
 
 /** "a two-for-one stock split", "a 3-for-2 split", "on a one-for-one basis": a ratio, no count (its tokens are masked). */
 function markRatios(doc: Doc, mask: Uint8Array): void {
-  if (!doc.text.includes('-for-') && !doc.text.includes('-For-')) return;
+  if (!/-for-/i.test(doc.text)) return;
   for (const m of doc.text.matchAll(RATIO)) {
     const end = m.index + m[0].length;
     for (let i = doc.tokenAt(m.index); i < doc.tokens.length && doc.tokens[i].start < end; i++) mask[i] = 1;

@@ -128,9 +128,6 @@ function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
 /** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
 const SENTENCE_DESCRIPTOR = /^(rival|firm|miner|driller|broadcaster|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
 
-/** Professions news writes before a quoted person's name at a sentence's start ("Economist David Wyss said"). */
-const PERSON_DESCRIPTOR = /^(analyst|economist|strategist|trader|dealer|broker|spokesman|spokeswoman|spokesperson)$/;
-
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
@@ -199,9 +196,9 @@ function isDayName(doc: Doc, p: Piece): boolean {
 /** Trims a run, splits coordinated names and adds names nested after "of the". */
 function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number, split = false): Piece[] {
   const tokens = doc.tokens;
-  // "<Airbus Industrie>", "<Mutual of Omaha>": wire copy brackets one company's whole name (a possessive after it
-  // inside the brackets is no part of the name: "<Siemens AG's>").
-  // (a known name keeps its own form, "<Societe Generale>" Société Générale, by the rules below)
+  // "<Airbus Industrie>", "<Mutual of Omaha>": wire copy brackets one company's whole name (a possessive written
+  // as a word of its own inside the brackets is no part of it). A known name keeps its own form, "<Societe
+  // Generale>" Société Générale, by the rules below.
   if (!split && wireBracketed(doc, a0, b0)) {
     const a = tokens[a0].lower === 'the' ? a0 + 1 : a0;
     const b = tokens[b0 - 1].lower === "'s" ? b0 - 1 : b0;
@@ -280,7 +277,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       continue;
     }
     // "Analyst Lawrence Cohn of Merrill Lynch": a profession, then a given name.
-    if (a === sentence.first && a + 1 < b && PERSON_DESCRIPTOR.test(k) && lex.givenNames.has(tokens[a + 1].lower)) {
+    if (a === sentence.first && a + 1 < b && lexiconSet('professions.txt').has(k) && lex.givenNames.has(tokens[a + 1].lower)) {
       a++;
       continue;
     }
@@ -465,7 +462,7 @@ function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number
 
 /**
  * Token index of "of" in "Robert Brusca of Nikko Securities" or "Jeffrey Leeds of Chemical Bank": a given name
- * and one or two more name words (an initial among them: "Cyrus J. Lawrence"), then "of" and an organisation's
+ * and one or two more name words (an initial among them: "Stephen T. McClellan"), then "of" and an organisation's
  * name (a head noun, a legal form, a known name) to the end of [a, b); else -1. Not "General Motors of Canada Ltd",
  * "Royal Bank of Canada" (words of organisations' names), nor "Hunter Helicopter of Nevada" (a place after "of").
  */
