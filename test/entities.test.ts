@@ -107,6 +107,11 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('reads "McIvor" as a surname, not an acronym', () => {
+    const text = 'The trend is growing, Donald K. McIvor, an Exxon Corp director, told Reuters.\n    "The trend to increasing dependence on OPEC is\ninevitable," McIvor said.\n    Decreased supplies will firm prices, McIvor said.';
+    expect(entities(text).filter((e) => /McIvor/.test(e))).toEqual(['person: Donald K. McIvor (McIvor)']);
+  });
+
   it('reads the manager of a bond issue as a bank ("lead manager Credit Lyonnais said"), not a person', () => {
     const text = 'The bonds are priced at 101-3/4 pct, lead manager Credit Lyonnais said. The sole manager Swiss Volksbank agreed. The lead manager, John Smith, said so.';
     expect(entities(text)).toEqual(['organisation: Credit Lyonnais', 'organisation: Swiss Volksbank', 'person: John Smith']);

@@ -18,8 +18,11 @@ const QUOTES = new Set(['"', '“', '”', "''", '``', '«', '»']);
 const ACRONYM = /^(?:[A-Z][A-Z0-9&]*[A-Z0-9]|(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z][a-z]?[A-Z][A-Za-z]*)$/;
 
 export function isAcronym(s: string): boolean {
-  return s.length >= 2 && ACRONYM.test(s) && /[A-Z].*[A-Z]/.test(s);
+  return s.length >= 2 && ACRONYM.test(s) && /[A-Z].*[A-Z]/.test(s) && !SCOTTISH_NAME.test(s);
 }
+
+/** "McIvor", "MacAndrews": a surname written with a capital inside, no acronym. */
+const SCOTTISH_NAME = /^Ma?c[A-Z][a-z]{2,}$/;
 
 export function isQuote(t: Token, _doc?: Doc): boolean {
   return t.lower.length <= 2 && QUOTES.has(t.lower);
