@@ -107,6 +107,11 @@ describe('entities', () => {
     expect(entities('He said Financial Corp of Santa Barbara and Hospital Corp of America signed.')).toEqual(['organisation: Financial Corp of Santa Barbara', 'organisation: Hospital Corp of America']);
   });
 
+  it('reads a wire ticker after a possessive or a legal form in lower case as the company\'s short name', () => {
+    const text = "Continental signed an agreement with Texas Air Corp's <TXN> Continental Airlines unit, and Barclays Bank plc <BCS.L> said so.";
+    expect(entities(text)).toEqual(['organisation: Continental Airlines (Continental)', 'organisation: Texas Air Corp (TXN)', 'organisation: Barclays Bank (BCS)']);
+  });
+
   it('reads "McIvor" as a surname, not an acronym', () => {
     const text = 'The trend is growing, Donald K. McIvor, an Exxon Corp director, told Reuters.\n    "The trend to increasing dependence on OPEC is\ninevitable," McIvor said.\n    Decreased supplies will firm prices, McIvor said.';
     expect(entities(text).filter((e) => /McIvor/.test(e))).toEqual(['person: Donald K. McIvor (McIvor)']);

@@ -113,7 +113,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     }
   }
   if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
-  acronymDefinitions(doc, pieces);
+  acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
   const extra = datelinePieces(doc, lex);
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
@@ -1055,7 +1055,7 @@ function roleEndingAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
 }
 
 /** "European Aeronautic Defence and Space Company (EADS)": the acronym is an alias of the name before it. */
-function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
+function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
   const byStart = new Map<number, Piece>();
   for (const p of pieces) byStart.set(p.a, p);
   const tokens = doc.tokens;
@@ -1064,15 +1064,18 @@ function acronymDefinitions(doc: Doc, pieces: Piece[]): void {
     if (p.b - p.a === 1 && tokens[p.a - 1]?.lower === '.' && tokens[p.b]?.lower === '>' && tokens[p.a - 1].end === tokens[p.a].start && tokens[p.a].end === tokens[p.b].start) p.verdict = null;
   }
   for (const p of pieces) {
-    const open = tokens[p.b];
+    // ("Texas Air Corp's <TXN> Continental Airlines", "Barclays Bank plc <BCS.L>": the ticker after a possessive or
+    // a legal form in lower case is the company's too)
+    const at = tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap)) ? p.b + 1 : p.b;
+    const open = tokens[at];
     // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
-    const inner = byStart.get(p.b + 1);
-    let close = tokens[p.b + 2];
-    if (open.lower === '<' && close?.lower === '.' && tokens[p.b + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[p.b + 3].start, tokens[p.b + 3].end))) close = tokens[p.b + 4];
+    const inner = byStart.get(at + 1);
+    let close = tokens[at + 2];
+    if (open.lower === '<' && close?.lower === '.' && tokens[at + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[at + 3].start, tokens[at + 3].end))) close = tokens[at + 4];
     // "Cargill (USA)": where a company is, not its short name.
     if (open.lower === '(' && inner?.verdict?.type === 'place' && p.verdict.type !== 'place') continue;
-    if (inner && inner.b === p.b + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
+    if (inner && inner.b === at + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
       // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
       let of = p.a - 1;
       if (tokens[of]?.lower === 'the') of--;
