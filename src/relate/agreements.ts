@@ -37,8 +37,10 @@ function load() {
 }
 
 /** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal. */
-const WINS = /^(win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged)$/;
-const ORDER_VERBS = /^(win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$/;
+const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged';
+const WINS = new RegExp(`^(${WIN_WORDS})$`);
+/** An order's verbs: the seller's, and the buyer's who signs, places or finalises it. */
+const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$`);
 
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 const NEEDS_VERB: Record<string, RegExp> = dict({

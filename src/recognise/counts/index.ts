@@ -443,7 +443,6 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
 /** Words before "from X to Y" that make it one range of values, not a change from one to the other. */
 const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|anywhere|spanning|priced|costing|cost|costs)$/;
 
-/** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
 /**
  * "rose 356 mln dlrs to 66.19 billion": the level reached, written without its currency, is in the currency of the
  * change before it.
@@ -461,6 +460,7 @@ function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): vo
 /** Verbs of a change in value, after which "X to Y" is the change and the level reached. */
 const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|added|eased|slipped|jumped|declined|increased|decreased|advanced|slid|tumbled|soared|up|down)$/;
 
+/** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
   const tokens = doc.tokens;
   const w = tokens[b]?.lower;

@@ -572,7 +572,7 @@ function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boo
 
 /** A capitalised word that is no word of organisation or place names (heads, legal forms, generic words, places). */
 function personNameWord(lex: EntityLexicon, t: Token): boolean {
-  return isNameToken(t) && !lex.orgHeads.has(t.lower) && !lex.placeHeads.has(t.lower) && !lex.legalForms.has(t.lower) && !lex.genericWords.has(t.lower) && !lex.places.has(t.lower);
+  return surnameWord(lex, t) && !lex.places.has(t.lower);
 }
 
 /**
