@@ -1,7 +1,7 @@
 // The worker pool: when a worker dies, only the article it was working on fails; the articles queued behind it
 // go to the worker that replaces it.
 import { describe, expect, it } from 'vitest';
-import { compileOnHelperThreads, Pool } from '../src/pool.js';
+import { compileOnHelperThreads, LATE_INTERRUPT_BUDGET, Pool, workerJitFlags } from '../src/pool.js';
 import type { WorkItem } from '../src/process.js';
 
 const init = { referenceDate: null, lexicons: [], csvSafe: true };
@@ -30,5 +30,10 @@ describe('worker pool', () => {
     expect(compileOnHelperThreads(2, 2)).toBe(false);
     expect(compileOnHelperThreads(3, 2)).toBe(false);
     expect(compileOnHelperThreads(4, 8)).toBe(true);
+  });
+
+  it('makes workers that compile on their own threads optimise later, and only those', () => {
+    expect(workerJitFlags(1, 2)).toEqual(['--concurrent-recompilation']);
+    expect(workerJitFlags(2, 2)).toEqual(['--no-concurrent-recompilation', `--interrupt-budget=${LATE_INTERRUPT_BUDGET}`]);
   });
 });
