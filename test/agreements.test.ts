@@ -658,6 +658,13 @@ describe('agreements', () => {
     expect(agreements('Poland reached two agreements with its creditors on Monday.').map((a) => a.parties)).toEqual([['Poland', 'its creditors']]);
   });
 
+  it('reads the legal names of a merger agreement and a protocol whole, with the counterparty after them', () => {
+    const merger = 'Quest Biotechnology Inc said its new subsidiary, Quest Blood Substitute Inc, signed the agreement and plan of merger with Hunt Research Corp and its affiliate, ICAS Corp.';
+    expect(agreements(merger).map((a) => [a.kind, a.parties])).toEqual([['agreement and plan of merger', ['Quest Blood Substitute Inc', 'Hunt Research Corp']]]);
+    const protocol = 'French bank Credit Lyonnais said it signed a protocol of agreement with the Soviet Union to establish a joint financial group.';
+    expect(agreements(protocol).map((a) => [a.kind, a.parties, a.purpose])).toEqual([['protocol of agreement', ['Credit Lyonnais', 'Soviet Union'], 'to establish a joint financial group']]);
+  });
+
   it('reads the customer a purpose names after what is supplied ("to supply coal to Niagara Mohawk Power Co")', () => {
     const text = 'Cyprus Minerals Co said it was awarded a five year contract to supply 360,000 tons of steam coal to Niagara Mohawk Power Co from 1988.';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Cyprus Minerals Co (subject)', 'Niagara Mohawk Power Co (customer in purpose)']]);
