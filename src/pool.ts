@@ -42,7 +42,10 @@ export function compileOnHelperThreads(workers: number, cores = availableParalle
  */
 export const LATE_INTERRUPT_BUDGET = 8 * 67_584;
 
-/** The V8 flags for workers about to be created (they hold for the whole process: V8 flags are global). */
+/**
+ * The V8 flags for workers about to be created. They hold for the whole process (V8 flags are global), so a later
+ * pool with a core to spare keeps the later budget: its default cannot be read back to restore it.
+ */
 export function workerJitFlags(workers: number, cores = availableParallelism()): string[] {
   return compileOnHelperThreads(workers, cores) ? ['--concurrent-recompilation'] : ['--no-concurrent-recompilation', `--interrupt-budget=${LATE_INTERRUPT_BUDGET}`];
 }
