@@ -129,12 +129,13 @@ export function findCreationTime(text: string): { start: number; end: number; te
       const g = m?.groups;
       if (m && g) {
         const month = g.m3 ? Number(g.m3) : MONTHS[(g.m1 ?? g.m2).replace(/\.$/, '').toLowerCase()];
-        const year = Number(g.y1 ?? g.y2 ?? g.y3);
+        const yearText = g.y1 ?? g.y2 ?? g.y3;
+        const year = Number(yearText);
         const day = Number(g.d1 ?? g.d2 ?? g.d3);
         // (a day of the calendar: not "February 30, 2012")
         const real = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
         const start = offset + m[0].indexOf(m[1]);
-        if (real) return { start, end: start + m[1].length, text: m[1], value: `${g.y1 ?? g.y2 ?? g.y3}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+        if (real) return { start, end: start + m[1].length, text: m[1], value: `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
       }
       line++;
     }
