@@ -113,6 +113,7 @@ const small = gleaner(first, 2);
 // The same with --low-memory: less memory for more time (same output).
 const lean = gleaner(corpus, 2, ['--low-memory']);
 const leanSmall = gleaner(first, 2, ['--low-memory']);
+rmSync(join(first, '..'), { recursive: true, force: true });
 const mb = (r) => chars / 1e6 / r.seconds;
 const winkSeconds = (winkA.seconds + winkB.seconds) / 2;
 const oneSeconds = (one.seconds + oneAgain.seconds) / 2;

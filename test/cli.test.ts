@@ -1,16 +1,16 @@
 // The command line, end to end (the built dist/cli/main.js, as a user runs it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './scratch.js';
 
 const CLI = 'dist/cli/main.js';
 function gleaner(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-const tmp = () => mkdtempSync(join(tmpdir(), 'gleaner-cli-'));
+const tmp = () => scratchDir('gleaner-cli-');
 const jsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('gleaner extract', () => {

@@ -1,10 +1,10 @@
 // Organisations, people, places and events from general mechanisms: legal forms, head nouns, coordination,
 // acronyms, titles, roles, context and the rest of the article.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './scratch.js';
 import { key } from '../src/recognise/entities/lexicon.js';
 import { wordRuns } from '../src/recognise/entities/index.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -496,7 +496,7 @@ describe('entities', () => {
   });
 
   it('lets a --lexicon file add and override entries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gleaner-lex-'));
+    const dir = scratchDir('gleaner-lex-');
     const file = join(dir, 'lex.csv');
     writeFileSync(file, 'name,type,aliases\nZhongxin Net,organisation,CNS|China News Service\nKuitun,organisation,\n');
     const got = entities('Reporters from CNS visited Kuitun.', [file]);

@@ -1,13 +1,13 @@
 // A folder of hostile inputs, made here: every good article is processed, every bad input gets a row in
 // errors.jsonl with a reason a person understands, the run exits 0 (1 with --strict) and nothing crashes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from './scratch.js';
 
 const CLI = 'dist/cli/main.js';
-const tmp = () => mkdtempSync(join(tmpdir(), 'gleaner-hostile-'));
+const tmp = () => scratchDir('gleaner-hostile-');
 const jsonl = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 let dir = '';
 let out = '';

@@ -1,13 +1,13 @@
 // A run killed at any moment (SIGKILL) or stopped with Ctrl-C (SIGINT) continues with --resume, and the
 // result equals an uninterrupted run byte for byte.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir } from './scratch.js';
 
 const CLI = 'dist/cli/main.js';
-const tmp = () => mkdtempSync(join(tmpdir(), 'gleaner-resume-'));
+const tmp = () => scratchDir('gleaner-resume-');
 let input = '';
 let reference = '';
 
