@@ -685,4 +685,18 @@ describe('agreements', () => {
     expect(docOf(mou).entities.map((e) => `${e.type}: ${e.name}`)).toEqual(['person: Ali Khan', 'organisation: Ministry of Energy', 'person: John Smith', 'organisation: Siemens']);
     expect(agreements('Ali Khan signed the agreement on behalf of the Ministry of Energy.').map((a) => a.parties)).toEqual([['Ministry of Energy']]);
   });
+
+  it('reads a party no name was given for beside a named one ("The union and General Motors", "Iran and six world powers")', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('The union and General Motors signed a four-year contract on Friday.')).toEqual([['The union', 'General Motors']]);
+    expect(parties("Nigeria's government and Shell signed a deal worth 1.2 billion dlrs to develop the Bonga field.")).toEqual([['Nigeria', 'Shell']]);
+    expect(parties('The Philippine government and the Moro Islamic Liberation Front signed a peace agreement in Manila.')).toEqual([['The Philippine government', 'Moro Islamic Liberation Front']]);
+    expect(parties('Under the accord, signed in Paris by Iran and six world powers, sanctions will be lifted.')).toEqual([['Iran', 'six world powers']]);
+    expect(parties('The deal was signed by Exxon and three Japanese utilities.')).toEqual([['Exxon', 'three Japanese utilities']]);
+    // not the object of a preposition before "and" (Reuters)
+    const reflation = "Expectations were rising of a further half-point cut in the Japanese discount rate and Japan's ruling Liberal Democratic Party today announced an outline agreement on economic reflation.";
+    expect(parties(reflation)).toEqual([['Liberal Democratic Party']]);
+    // (a country's government after a demonym stands for the country: "between the Egyptian and Canadian governments")
+    expect(parties('The bilateral air trade agreement was signed between the Egyptian and Canadian governments.')).toEqual([['Egypt', 'Canada']]);
+  });
 });

@@ -1099,6 +1099,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
           const pr = pronounSubject(doc, j - 1, first);
           if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(x, 'subject'))], start: j - 1 };
         }
+        const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
+        if (left) return { parties: [...left.parties, ...items.map((x) => partyOf(x, 'subject'))], start: left.start };
       }
       break;
     }
@@ -1157,8 +1159,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
     if (a > first || tokens[a].pos === 'PROPN') {
       const party = writtenParty(doc, a, k + 1, 'subject');
-      // "Nissan and Renault inked a pact": the name before "and", typed or not.
-      const j = a - 1;
+      // "Nissan and Renault inked a pact": the name before "and", typed or not ("and the Moro ...").
+      const j = tokens[a - 1]?.lower === 'the' && tokens[a - 2]?.lower === 'and' ? a - 2 : a - 1;
       if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
         // "its Measurement and Control Division": one unit's name with "and" in it.
         if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
@@ -1167,6 +1169,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
           const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');
           return { parties: [other, party], start: prev ? prev.a : j - 1 };
         }
+        const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
+        if (left) return { parties: [...left.parties, party], start: left.start };
       }
       return { parties: [party], start: a };
     }
@@ -1477,6 +1481,22 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     if (found) return { parties: [partyOf(found, 'subject')], start: a };
   }
   return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
+}
+
+/**
+ * "The union and General Motors signed", "Nigeria's government and Shell signed": the party before the "and" at j
+ * when no name was given for it (a noun phrase opened by "the", "its" or "their"; a country's government is its
+ * country), else null.
+ */
+function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const left = j - 1 >= first ? nounPhraseEndingAt(doc, j - 1, first) : null;
+  if (!left) return null;
+  // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
+  const opens = (at: number) => at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(tokens[at - 1].lower);
+  const owner = left.start === j - 1 && tokens[j - 2]?.lower === "'s" ? mentionCovering(doc, j - 3) : undefined;
+  if (owner?.type === 'place' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower)) return opens(owner.a) ? { parties: [partyOf(owner, 'subject')], start: owner.a } : null;
+  return /^(the|its|their)$/.test(tokens[left.start].lower) && opens(left.start) ? left : null;
 }
 
 /** "Mexico, which followed a conciliatory route and last week signed ...": the name before ", which". */

@@ -59,7 +59,7 @@ function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefi
 }
 
 /** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
-const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers)$/;
+const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers|powers|nations|countries|members|groups|agencies|exporters|importers|rebels)$/;
 
 /**
  * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
@@ -69,9 +69,13 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number): Mention
   const tokens = doc.tokens;
   let e = from;
   if (e === a && /^(the|its|their|local|all)$/.test(tokens[e]?.lower ?? '')) e++;
+  // "six world powers", "all 25 current EU members", "three Japanese utilities": a number, and a place or a body
+  // the group belongs to.
+  if (tokens[e]?.pos === 'NUM' && e + 1 < limit) e++;
   for (let n = 0; n < 3 && e < limit; n++, e++) {
     const t = tokens[e];
-    if (t.cap || t.type !== 'word' || !/^(NOUN|ADJ)$/.test(t.pos)) break;
+    const named = t.cap && mentionAt(doc, e)?.b === e + 1;
+    if ((t.cap && !named) || t.type !== 'word' || !/^(NOUN|ADJ|PROPN)$/.test(t.pos) || (t.pos === 'PROPN' && !named)) break;
     if (GROUPS.test(t.lower) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
   }
   return undefined;
