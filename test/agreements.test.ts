@@ -699,4 +699,14 @@ describe('agreements', () => {
     // (a country's government after a demonym stands for the country: "between the Egyptian and Canadian governments")
     expect(parties('The bilateral air trade agreement was signed between the Egyptian and Canadian governments.')).toEqual([['Egypt', 'Canada']]);
   });
+
+  it('reads a passive past an aside ("The contract, worth $2bn, was signed by ...") and an unnamed body that said it signed', () => {
+    expect(agreements('The contract, worth $2bn, was signed by Siemens and Deutsche Bahn.').map((a) => a.parties)).toEqual([['Siemens', 'Deutsche Bahn']]);
+    expect(agreements('The agreement, the first of its kind, was signed by Airbus and China Eastern in Beijing.').map((a) => a.parties)).toEqual([['Airbus', 'China Eastern']]);
+    // (an aside with a verb is the participle itself, Reuters: "signed by two sides two weeks ago")
+    const pact = 'The Canadian-U.S. pact, signed by two sides two weeks ago, has yet been approved by the U.S. Congress.';
+    expect(agreements(pact).map((a) => a.parties)).toEqual([['two sides']]);
+    const ministry = 'In a statement, the ministry said it had concluded a contract with Lockheed Martin for 12 F-16 jets.';
+    expect(agreements(ministry).map((a) => a.parties)).toEqual([['the ministry', 'Lockheed Martin']]);
+  });
 });

@@ -405,6 +405,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (before.parties.length > 0) from = before.end;
       else before = null;
     }
+    // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
+    if (!before && tokens[from]?.lower === ',') {
+      for (let c = from + 1; c < Math.min(last, from + 10); c++) {
+        if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX') break;
+        if (tokens[c].lower !== ',') continue;
+        if (/^(was|were|has|have|had)$/.test(tokens[c + 1]?.lower ?? '')) from = c + 1;
+        break;
+      }
+    }
     // After such a phrase, only "was signed", "signed" right after it or after a comma ("..., signed in").
     const reach = before ? 3 : 6;
     for (let k = from; k < Math.min(last, from + reach); k++) {
@@ -1425,6 +1434,12 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   }
   const m = mentionCovering(doc, end);
   if (m) return m.type === 'organisation' && m.b === end + 1 ? partyOf(m, 'subject') : null;
+  // "the ministry said it had concluded a contract": a body no name was given for, as written (not a company,
+  // which the article names: see pronounSubject).
+  if (!tokens[end].cap && tokens[end].pos === 'NOUN' && !DESCRIPTORS.has(tokens[end].lower)) {
+    const np = nounPhraseEndingAt(doc, end, first);
+    if (np && np.start === end - 1 && /^(the|its|their)$/.test(tokens[np.start].lower) && opensClause(doc, np.start, first)) return np.parties[0];
+  }
   // "Ford said it had reached agreement": a name no rule typed, alone before the verb at the sentence's start.
   if (!tokens[end].cap || tokens[end].type !== 'word') return null;
   let a = end;
@@ -1493,10 +1508,14 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   const left = j - 1 >= first ? nounPhraseEndingAt(doc, j - 1, first) : null;
   if (!left) return null;
   // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
-  const opens = (at: number) => at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(tokens[at - 1].lower);
   const owner = left.start === j - 1 && tokens[j - 2]?.lower === "'s" ? mentionCovering(doc, j - 3) : undefined;
-  if (owner?.type === 'place' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower)) return opens(owner.a) ? { parties: [partyOf(owner, 'subject')], start: owner.a } : null;
-  return /^(the|its|their)$/.test(tokens[left.start].lower) && opens(left.start) ? left : null;
+  if (owner?.type === 'place' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower)) return opensClause(doc, owner.a, first) ? { parties: [partyOf(owner, 'subject')], start: owner.a } : null;
+  return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
+}
+
+/** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
+function opensClause(doc: Doc, at: number, first: number): boolean {
+  return at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(doc.tokens[at - 1].lower);
 }
 
 /** "Mexico, which followed a conciliatory route and last week signed ...": the name before ", which". */
