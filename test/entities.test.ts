@@ -24,6 +24,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads fronts and movements as organisations (Reuters: "the United Democratic Front", "the Popular Democratic Movement")', () => {
+    expect(entities('Leaders of the United Democratic Front met the Popular Democratic Movement and the Moro Islamic Liberation Front in Manila.')).toEqual([
+      'organisation: United Democratic Front',
+      'organisation: Popular Democratic Movement',
+      'organisation: Moro Islamic Liberation Front',
+      'place: Manila',
+    ]);
+  });
+
   it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {
     const text = 'Talks between General Motors Corp and the United Auto Workers union broke down on Friday. The Tata group and the West German bank both declined to comment, and the Detroit carmaker said the Hummer brand was for sale.';
     const got = entities(text);
