@@ -33,6 +33,22 @@ describe('entities', () => {
     ]);
   });
 
+  it('keeps a generic first word of a company opening a sentence ("First Union Corp said"), and reads its short name', () => {
+    expect(entities('First Union Corp said its profit rose. Allied Supermarkets Inc agreed to sell its Michigan operations.')).toEqual([
+      'organisation: First Union Corp',
+      'organisation: Allied Supermarkets Inc',
+      'place: Michigan',
+    ]);
+    // without a legal form: when the article writes the same two words inside a sentence
+    expect(entities('First Boston and Salomon led the issue. Analysts at First Boston agreed.')).toEqual(['organisation: First Boston', 'organisation: Salomon']);
+    expect(entities('First, the bank said it would cut costs.')).toEqual([]);
+    // "First City" is the company named before, not a city; "in New York State" stays the state
+    const bancorp = 'First City Bancorp of Texas Inc, which is soliciting bidders, reiterated its position. First City said the article was not confirmed.';
+    expect(entities(bancorp)).toEqual(['organisation: First City Bancorp of Texas Inc']);
+    const nyseg = 'New York State Electric and Gas Corp said it has ended its effort, citing the regulatory climate in New York State.';
+    expect(entities(nyseg)).toEqual(['organisation: New York State Electric and Gas Corp', 'place: New York State']);
+  });
+
   it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {
     const text = 'Talks between General Motors Corp and the United Auto Workers union broke down on Friday. The Tata group and the West German bank both declined to comment, and the Detroit carmaker said the Hummer brand was for sale.';
     const got = entities(text);

@@ -272,7 +272,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
-    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b))) {
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b)) {
       a++;
       continue;
     }
@@ -615,6 +615,23 @@ function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: numb
   // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
   for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
   return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
+}
+
+/**
+ * "First Union Corp said", "First Boston, Prudential-Bache ...": a generic first word of names opening a sentence
+ * is part of the name when the name ends in a legal form or an organisation's head noun, or when the article writes
+ * the same two words inside a sentence as well. (Not "First, the bank ...", nor "General Motors" alone: known.)
+ */
+function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  if (b - a < 2 || !lex.genericWords.has(tokens[a].lower) || !isNameToken(tokens[a + 1])) return false;
+  const last = tokens[b - 1].lower;
+  if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
+  const second = tokens[a + 1].lower;
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (j !== a && tokens[j].lower === tokens[a].lower && tokens[j + 1].lower === second && tokens[j].cap && j > doc.sentences[tokens[j].sent].first && !tokens[j - 1].cap) return true;
+  }
+  return false;
 }
 
 /**
@@ -1105,10 +1122,21 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   const appositionOrgs = new Set<string>();
   /** First words of companies' names that are also places ("Piedmont" of "Piedmont Aviation Inc"). */
   const placeNamed = new Map<string, Verdict>();
+  // The first two or more words of companies' longer names ("First City" of "First City Bancorp of Texas Inc").
+  const orgOpenings = new Set<string>();
   for (const p of pieces) {
     if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
     if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
     else orgFirst.add(doc.tokens[p.a].lower);
+    for (let e = p.a + 2; e < p.b; e++) orgOpenings.add(spanKey(doc, p.a, e));
+  }
+  // "First City said" after "First City Bancorp of Texas Inc", "Bow Valley said" after "Bow Valley Industries Ltd":
+  // the company's short name, not a place named by its head noun, when a generic first word of names opens it or the
+  // words around it say it is a company ("Dade County" stays a place beside "Dade County Public Schools", as does
+  // "in New York State" beside "New York State Electric and Gas Corp").
+  for (const p of pieces) {
+    if (p.verdict?.rule !== 'place.head-noun' || !orgOpenings.has(spanKey(doc, p.a, p.b))) continue;
+    if ((lex.genericWords.has(doc.tokens[p.a].lower) || companyCue(doc, p)) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.short-form', true);
   }
   for (const p of pieces) {
     if (p.verdict?.rule === 'person.given-name' && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) p.verdict = null;
