@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from './scratch.js';
+import { docOf } from './helpers.js';
 import { key } from '../src/recognise/entities/lexicon.js';
 import { wordRuns } from '../src/recognise/entities/index.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -47,6 +48,25 @@ describe('entities', () => {
     expect(entities(bancorp)).toEqual(['organisation: First City Bancorp of Texas Inc']);
     const nyseg = 'New York State Electric and Gas Corp said it has ended its effort, citing the regulatory climate in New York State.';
     expect(entities(nyseg)).toEqual(['organisation: New York State Electric and Gas Corp', 'place: New York State']);
+  });
+
+  it('keeps any first word of a company opening a sentence before its legal form, or written inside a sentence too', () => {
+    expect(entities('Advanced Micro Devices Inc said it signed. Life Technologies Inc said sales rose.')).toEqual(['organisation: Advanced Micro Devices Inc', 'organisation: Life Technologies Inc']);
+    const echo = 'Echo Bay Mines Ltd said it found gold near its mine in Nevada. Echo Bay said it was pleased. The mine will produce 85,000 ounces, Echo Bay said.';
+    expect(docOf(echo).mentions.map((m) => `${m.type}: ${m.name}`)).toEqual(['organisation: Echo Bay Mines Ltd', 'place: Nevada', 'organisation: Echo Bay Mines Ltd', 'organisation: Echo Bay Mines Ltd']);
+    // not a sentence about the name (Reuters), nor a word that describes the company
+    expect(entities('Called Measurement Auditors Co, the partnership provides flowmeters.')).toEqual(['organisation: Measurement Auditors Co']);
+    expect(entities('Replacing Inco and Owens-Illinois Inc will be Coca-Cola Co.')).toEqual(['organisation: Inco and Owens-Illinois Inc', 'organisation: Coca-Cola Co.']);
+    expect(entities('Rival J Sainsbury Plc said sales rose.')).toEqual(['organisation: J Sainsbury Plc']);
+  });
+
+  it('keeps the article or particle that opens a place\'s name ("El Salvador", "The Hague", "Des Moines")', () => {
+    expect(entities('El Salvador will tender on Tuesday. Talks were held in The Hague and La Paz. He flew to Des Moines.')).toEqual([
+      'place: El Salvador',
+      'place: The Hague',
+      'place: La Paz',
+      'place: Des Moines',
+    ]);
   });
 
   it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {
@@ -690,7 +710,7 @@ describe('news archives', () => {
 
   it('reads towns no list has before a state or province written out, but not the end of a longer name', () => {
     const got = entities('GM will close its plants in Moraine, Ohio; Bramalea, Ontario and Des Moines, Iowa, and Goodyear, Ohio\'s largest employer, will not.');
-    expect(got.filter((e) => e.startsWith('place'))).toEqual(['place: Moraine', 'place: Ohio', 'place: Bramalea', 'place: Ontario', 'place: Iowa']);
+    expect(got.filter((e) => e.startsWith('place'))).toEqual(['place: Moraine', 'place: Ohio', 'place: Bramalea', 'place: Ontario', 'place: Des Moines', 'place: Iowa']);
   });
 
   it('reads a wire ticker with its exchange as another name of the company before it', () => {

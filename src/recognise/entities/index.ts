@@ -211,8 +211,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   while (a < b) {
     const t = tokens[a];
     if (isQuote(t, doc)) break;
-    // "General Agreement on Tariffs and Trade": a known name keeps what would otherwise be trimmed.
-    if (b - a > 1 && lex.known.has(spanKey(doc, a, b))) break;
+    // "General Agreement on Tariffs and Trade", "El Salvador", "The Hague": a known name or a place the gazetteer
+    // holds whole keeps what would otherwise be trimmed (not "the Netherlands": the article written in lower case).
+    if (b - a > 1 && (lex.known.has(spanKey(doc, a, b)) || (t.cap && lex.places.has(spanKey(doc, a, b))))) break;
     const k = t.lower;
     if (lex.connectors.has(k) && !arabicArticleAt(doc, a)) {
       a++;
@@ -348,7 +349,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
-    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa)) pa++;
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa) && !(tokens[pa].cap && lex.places.has(spanKey(doc, pa, pb)))) pa++;
+    // "The Hague and La Paz": a place whose name opens with the article the trimming took off.
+    if (pa > a0 && tokens[pa - 1].lower === 'the' && tokens[pa - 1].cap && lex.places.has(spanKey(doc, pa - 1, pb))) pa--;
     pb = withoutDay(doc, lex, pa, pb);
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
@@ -618,20 +621,53 @@ function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: numb
 }
 
 /**
- * "First Union Corp said", "First Boston, Prudential-Bache ...": a generic first word of names opening a sentence
- * is part of the name when the name ends in a legal form or an organisation's head noun, or when the article writes
- * the same two words inside a sentence as well. (Not "First, the bank ...", nor "General Motors" alone: known.)
+ * "First Union Corp said", "First Boston, Prudential-Bache ...", "Echo Bay said": a word opening a sentence that a
+ * rule would trim is part of the name when the article writes the same two words inside a sentence as well, or
+ * when the name ends in a legal form (or, after a generic first word of names, an organisation's head noun). Words
+ * that open sentences or describe companies stay trimmed (companyWord; "First, the bank ..." has no name after it);
+ * a name known whole keeps its first word ("El Salvador").
  */
 function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   const tokens = doc.tokens;
-  if (b - a < 2 || !lex.genericWords.has(tokens[a].lower) || !isNameToken(tokens[a + 1])) return false;
+  if (b - a < 2 || !isNameToken(tokens[a + 1])) return false;
+  // "El Salvador will tender": a name the gazetteer or the known names hold whole.
+  const whole = spanKey(doc, a, b);
+  if (lex.places.has(whole) || lex.known.has(whole)) return true;
   const last = tokens[b - 1].lower;
-  if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
+  if (!lex.genericWords.has(tokens[a].lower)) {
+    if (!companyWord(doc, lex, a)) return false;
+    if (b - a >= 3 && lex.legalForms.has(last) && opensSubject(doc, a, b)) return true;
+  } else if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
   const second = tokens[a + 1].lower;
   for (let j = 1; j + 1 < tokens.length; j++) {
     if (j !== a && tokens[j].lower === tokens[a].lower && tokens[j + 1].lower === second && tokens[j].cap && j > doc.sentences[tokens[j].sent].first && !tokens[j - 1].cap) return true;
   }
   return false;
+}
+
+/**
+ * "Advanced Systems Inc said", "Life Technologies Inc said": a word opening a sentence before a company's name
+ * belongs to the name unless it is a word that opens sentences or describes a company ("Shares",
+ * "Analysts", "Unit", "Rival", "Shr" in an earnings table).
+ */
+function companyWord(doc: Doc, lex: EntityLexicon, a: number): boolean {
+  const t = doc.tokens[a];
+  if (!/^(ADJ|NOUN|VERB)$/.test(t.pos) || (t.pos === 'NOUN' && /s$/.test(t.lower))) return false;
+  sets ??= lazySets();
+  return !SENTENCE_DESCRIPTOR.test(t.lower) && !sets.descriptors.has(t.lower) && !lex.titles.has(t.lower) && !lex.tableWords.has(t.lower) && !lexiconSet('professions.txt').has(t.lower) && !lex.notNames.has(t.lower);
+}
+
+/**
+ * "Advanced Micro Devices Inc said", "Rank Organisation Plc <RANK.L> said": a word wink tags a verb opens a company's
+ * name [a, b) that is the subject of its clause (a verb or a ticker after it); "Called Measurement Auditors Co, the
+ * partnership ...", "Replacing Inco and Owens-Illinois Inc will be ..." open a sentence about names.
+ */
+function opensSubject(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[a].pos !== 'VERB') return true;
+  if (!tokens[b] || !(/^(VERB|AUX)$/.test(tokens[b].pos) || tokens[b].lower === '<')) return false;
+  for (let i = a + 1; i < b; i++) if (tokens[i].lower === 'and' || tokens[i].lower === '&') return false;
+  return true;
 }
 
 /**
