@@ -69,6 +69,16 @@ describe('entities', () => {
     ]);
   });
 
+  it('keeps a capitalised particle that opens a name ("Du Pont said", "Van Dyke said"), not an article ("Der Spiegel")', () => {
+    expect(entities('Du Pont said the new plant opened. Van Dyke said profits would rise. De Laurentiis Entertainment Group Inc fell.')).toEqual([
+      'organisation: DuPont (Du Pont)',
+      'person: Van Dyke',
+      'organisation: De Laurentiis Entertainment Group Inc',
+    ]);
+    // (an article stays out: "Der Spiegel" read whole was a person, "Der" and "Spiegel")
+    expect(entities('Der Spiegel reported it on Monday.')).toEqual(['organisation: Spiegel']);
+  });
+
   it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {
     const text = 'Talks between General Motors Corp and the United Auto Workers union broke down on Friday. The Tata group and the West German bank both declined to comment, and the Detroit carmaker said the Hummer brand was for sale.';
     const got = entities(text);

@@ -39,6 +39,9 @@ const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|
 /** A model number after a maker's name: A380, 787, 747-400, A330-200. */
 const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
 
+/** Particles that open surnames and company names ("De Laurentiis", "Van Dyke", "Du Pont"); not articles ("Der Spiegel"). */
+const NAME_PARTICLE = /^(de|du|da|di|del|della|dos|van|von)$/;
+
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
 
 const ids = new Map<string, string>();
@@ -215,7 +218,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // holds whole keeps what would otherwise be trimmed (not "the Netherlands": the article written in lower case).
     if (b - a > 1 && (lex.known.has(spanKey(doc, a, b)) || (t.cap && lex.places.has(spanKey(doc, a, b))))) break;
     const k = t.lower;
-    if (lex.connectors.has(k) && !arabicArticleAt(doc, a)) {
+    // ("Du Pont said", "Van Driel said", "Le Monde": a capitalised particle before a capitalised word opens a name)
+    if (lex.connectors.has(k) && !arabicArticleAt(doc, a) && !particleOpening(doc, a, b)) {
       a++;
       continue;
     }
@@ -273,7 +277,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
-    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b)) {
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
       a++;
       continue;
     }
@@ -349,7 +353,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
   }
   for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
-    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa) && !(tokens[pa].cap && lex.places.has(spanKey(doc, pa, pb)))) pa++;
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa) && !(tokens[pa].cap && lex.places.has(spanKey(doc, pa, pb))) && !particleOpening(doc, pa, pb)) pa++;
     // "The Hague and La Paz": a place whose name opens with the article the trimming took off.
     if (pa > a0 && tokens[pa - 1].lower === 'the' && tokens[pa - 1].cap && lex.places.has(spanKey(doc, pa - 1, pb))) pa--;
     pb = withoutDay(doc, lex, pa, pb);
@@ -443,6 +447,13 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
 }
 
 /** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
+/** "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name. */
+function particleOpening(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens[a];
+  const next = doc.tokens[a + 1];
+  return t.cap && a + 1 < b && next.cap && next.type === 'word' && NAME_PARTICLE.test(t.lower);
+}
+
 function arabicArticleAt(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   return t.cap && ARABIC_ARTICLE.test(t.lower) && gluedHyphen(doc.tokens, i + 1, doc);
