@@ -218,7 +218,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // holds whole keeps what would otherwise be trimmed (not "the Netherlands": the article written in lower case).
     if (b - a > 1 && (lex.known.has(spanKey(doc, a, b)) || (t.cap && lex.places.has(spanKey(doc, a, b))))) break;
     const k = t.lower;
-    // ("Du Pont said", "Van Driel said", "Le Monde": a capitalised particle before a capitalised word opens a name)
+    // (not "Du Pont said", "Van Driel said": a capitalised particle before a capitalised word opens a name)
     if (lex.connectors.has(k) && !arabicArticleAt(doc, a) && !particleOpening(doc, a, b)) {
       a++;
       continue;
@@ -446,7 +446,6 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
   return -1;
 }
 
-/** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
 /** "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name. */
 function particleOpening(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens[a];
@@ -454,6 +453,7 @@ function particleOpening(doc: Doc, a: number, b: number): boolean {
   return t.cap && a + 1 < b && next.cap && next.type === 'word' && NAME_PARTICLE.test(t.lower);
 }
 
+/** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
 function arabicArticleAt(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   return t.cap && ARABIC_ARTICLE.test(t.lower) && gluedHyphen(doc.tokens, i + 1, doc);
@@ -635,15 +635,12 @@ function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: numb
  * "First Union Corp said", "First Boston, Prudential-Bache ...", "Echo Bay said": a word opening a sentence that a
  * rule would trim is part of the name when the article writes the same two words inside a sentence as well, or
  * when the name ends in a legal form (or, after a generic first word of names, an organisation's head noun). Words
- * that open sentences or describe companies stay trimmed (companyWord; "First, the bank ..." has no name after it);
- * a name known whole keeps its first word ("El Salvador").
+ * that open sentences or describe companies stay trimmed (companyWord; "First, the bank ..." has no name after it).
+ * (A name known whole, "El Salvador", never reaches here: piecesOf keeps it before any trimming.)
  */
 function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   const tokens = doc.tokens;
   if (b - a < 2 || !isNameToken(tokens[a + 1])) return false;
-  // "El Salvador will tender": a name the gazetteer or the known names hold whole.
-  const whole = spanKey(doc, a, b);
-  if (lex.places.has(whole) || lex.known.has(whole)) return true;
   const last = tokens[b - 1].lower;
   if (!lex.genericWords.has(tokens[a].lower)) {
     if (!companyWord(doc, lex, a)) return false;
