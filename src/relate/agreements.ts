@@ -1569,14 +1569,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       e++;
       if (e - i > 12) break;
     }
-    // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders, who stand for a
-    // group no name was given for.
-    let past = e;
+    // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders (and the ticker after
+    // them, which mentionList reads past), who stand for a group no name was given for.
     const leaders = /^(led|headed)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'by' ? mentionList(doc, e + 2, last) : null;
-    if (leaders) {
-      past = leaders.end;
-      if (tokens[past]?.lower === '<' && tokens[past].end === tokens[past + 1]?.start) for (let q = past + 1; q < Math.min(last, past + 6); q++) if (tokens[q].lower === '>') past = q + 1;
-    }
+    const past = leaders ? leaders.end : e;
     // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
     // ending in a name.
     const ends = describedNames(doc, i, e);
