@@ -215,6 +215,18 @@ describe('entities', () => {
     ]);
   });
 
+  it('ends a titled name at "of" or "for" (Reuters: "Senator Pete Domenici of New Mexico", "President Reagan for the Bank position")', () => {
+    expect(entities('Senator Pete Domenici of New Mexico and Prime Minister Robert Mugabe of Zimbabwe spoke.')).toEqual([
+      'person: Pete Domenici',
+      'place: New Mexico',
+      'person: Robert Mugabe',
+      'place: Zimbabwe',
+    ]);
+    expect(entities('World Bank President Barber Conable was chosen by President Reagan for the Bank position last year.')).toEqual(['organisation: World Bank', 'person: Barber Conable', 'person: Reagan']);
+    // A name known whole keeps its "of", and a title with "of" is no name of its own.
+    expect(entities('Secretary of State George Shultz met the Prince of Wales.')).toEqual(['person: George Shultz', 'place: Wales']);
+  });
+
   it('knows large companies, agencies and institutions that news names bare', () => {
     expect(entities('The Pentagon, the Fed, Gazprom, Airbus, Lufthansa and Reuters were named.')).toEqual([
       'organisation: Pentagon',

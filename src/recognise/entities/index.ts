@@ -342,6 +342,14 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     for (const p of person) if (p.b === po && p.verdict?.type !== 'person') p.verdict = verdict('person', 'person.of-organisation', true);
     return [...person, ...piecesOf(doc, lex, po + 1, b, sent, true)];
   }
+  // "Senator Pete Domenici of New Mexico", "President Reagan for the Bank position": a title and a name, then
+  // where the person is from or what for; the name ends there.
+  const to = titleA >= 0 ? titledNameEnd(doc, lex, a, b) : -1;
+  if (to > 0) {
+    const person = piecesOf(doc, lex, titleA, to, sent, true);
+    for (const p of person) if (p.b === to) p.verdict = verdict('person', 'person.title', true);
+    return [...person, ...piecesOf(doc, lex, to + 1, b, sent, true)];
+  }
   // "Kidde Inc of Clifton and Hoechst AG of West Germany": a company, then where it is.
   const o = corporateOf(doc, lex, a, b);
   if (o > 0) {
@@ -495,6 +503,22 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
     if (right === 'legal') return lex.places.has(spanKey(doc, s, b - 1)) ? -1 : o;
     const one = b - s === 1 && isAcronym(doc.text.slice(tokens[s].start, tokens[s].end));
     return right === 'organisation' || one || lex.known.get(spanKey(doc, s, b))?.type === 'organisation' ? o : -1;
+  }
+  return -1;
+}
+
+/**
+ * The "of" or "for" that ends a titled person's name: one to three name words after the title, then the
+ * connector and a capitalised word ("Pete Domenici of New Mexico", "Reagan for the Bank"); -1 when none.
+ * A name known whole keeps its "of" ("Prince of Wales" is a title and no name).
+ */
+function titledNameEnd(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
+    if (tokens[o].lower !== 'of' && tokens[o].lower !== 'for') continue;
+    for (let k = a; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return -1;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    return s < b && tokens[s].cap && !lex.known.has(spanKey(doc, a, b)) ? o : -1;
   }
   return -1;
 }
