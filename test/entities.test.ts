@@ -227,6 +227,12 @@ describe('entities', () => {
     expect(entities('Secretary of State George Shultz met the Prince of Wales.')).toEqual(['person: George Shultz', 'place: Wales']);
   });
 
+  it('reads "Associates" as the head of a firm\'s name (Reuters: "Analyst Edward Johnson of Johnson Redbook Associates")', () => {
+    expect(entities('Analyst Edward Johnson of Johnson Redbook Associates said sales rose.')).toEqual(['person: Edward Johnson', 'organisation: Johnson Redbook Associates']);
+    // The firm's name before "and Associates" is a person's: "Weil said" gives no short form of the firm.
+    expect(entities('Eric Weil of Washington-based Weil and Associates said sales rose. "It was a good quarter," Weil said.')).not.toContain('organisation: Weil and Associates (Weil)');
+  });
+
   it('knows large companies, agencies and institutions that news names bare', () => {
     expect(entities('The Pentagon, the Fed, Gazprom, Airbus, Lufthansa and Reuters were named.')).toEqual([
       'organisation: Pentagon',

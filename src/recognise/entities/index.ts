@@ -1237,6 +1237,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       for (let e = p.b - 1; e > p.a; e--) {
         const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
+        // "Weil and Associates", "Arvid Jauppi and Associates": the name before "and" is a person's, and "Weil
+        // said" is that person more often than the firm.
+        if (AND.test(doc.tokens[e].lower) && e + 2 === p.b && doc.tokens[e + 1].lower === 'associates') continue;
         // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
         // after a place, when its full name carries a legal form (read against the context where it recurs).
         if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
@@ -1413,6 +1416,8 @@ function datelinePieces(doc: Doc, lex: EntityLexicon): Piece[] {
 }
 
 /** Rules that make a mention a shortened form of a longer name in the same article. */
+/** "and" between the names in a firm's name. */
+const AND = /^(and|&)$/;
 const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
 
 interface Group {
