@@ -233,6 +233,14 @@ describe('entities', () => {
     expect(entities('Eric Weil of Washington-based Weil and Associates said sales rose. "It was a good quarter," Weil said.')).not.toContain('organisation: Weil and Associates (Weil)');
   });
 
+  it('links a company named with and without its legal form, whatever rule typed each (Reuters: "Gynex" and "Gynex Inc")', () => {
+    expect(entities('The Pentagon awarded a contract to Refinery Associates. It said Refinery Associates Inc would build the plant.')).toEqual([
+      'organisation: Pentagon',
+      'organisation: Refinery Associates Inc (Refinery Associates)',
+    ]);
+    expect(entities('Hebei Steel Group said Hebei Steel Group Co Ltd would sign.')).toEqual(['organisation: Hebei Steel Group Co Ltd (Hebei Steel Group)']);
+  });
+
   it('knows large companies, agencies and institutions that news names bare', () => {
     expect(entities('The Pentagon, the Fed, Gazprom, Airbus, Lufthansa and Reuters were named.')).toEqual([
       'organisation: Pentagon',

@@ -1578,14 +1578,15 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
     // company names before its legal form.
     // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
-    if (!g && v.rule === 'lexicon.known' && v.type === 'organisation') {
+    // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
+    if (!g && v.type === 'organisation') {
       const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ')) ?? [];
       const withForm = (o: Group, trade: number) => {
         const rest = o.name.slice(text.length + 1).split(/[\s,]+/);
         if (trade && !(rest.length > 1 && TRADE_WORDS.test(rest[0].toLowerCase()) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
-      g = longer.find((o) => withForm(o, 0)) ?? longer.find((o) => withForm(o, 1));
+      g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
