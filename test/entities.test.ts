@@ -870,6 +870,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities(headline)).toContain('organisation: Gunnar Gold Inc');
   });
 
+  it('reads a short first line as wrapped where the article writes the two words around the break together (Reuters: "a unit of Union\\nCarbide Corp")', () => {
+    const text = 'Union Carbide France, a unit of Union\nCarbide Corp, has launched a bid to buy shares of French\nchemical group Duffour et Igon at 2,100 francs a share.\n';
+    const got = entities(text);
+    expect(got).toContain('organisation: Union Carbide Corp');
+    expect(got.filter((e) => /: (Union|Carbide Corp)$/.test(e))).toEqual([]);
+  });
+
   it('still ends a headline on a line of its own', () => {
     const text = 'Toyota Sales Rise In March\nTOKYO, April 2 - Toyota Motor Corp said its domestic sales rose\n7.2 pct in March from a year earlier, helped by new models.\n';
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);

@@ -226,6 +226,7 @@ function lineBreakStarts(doc: Doc): number[] {
     if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) terminal++;
   }
   const perLine = lines > 0 && terminal / lines >= 0.5;
+  const seen = {};
   let lineStart = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
@@ -236,7 +237,7 @@ function lineBreakStarts(doc: Doc): number[] {
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
     const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;
-    if (perLine || blank || ((short || first) && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i))) out.push(i);
+    if (perLine || blank || ((short || first) && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i, seen))) out.push(i);
     lineStart = i;
   }
   return out;
@@ -248,7 +249,7 @@ function lineBreakStarts(doc: Doc): number[] {
  * The line ends with a given name or a word that opens place names, and the next one goes on with a name, or
  * the next line starts with a company's legal form.
  */
-function nameWrapped(doc: Doc, i: number): boolean {
+function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
@@ -261,8 +262,22 @@ function nameWrapped(doc: Doc, i: number): boolean {
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
-  if (nameBigrams().has(prev.lower + ' ' + next.lower)) return true;
+  const pair = prev.lower + ' ' + next.lower;
+  if (nameBigrams().has(pair)) return true;
+  // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.
+  if ((seen.pairs ??= capitalisedPairs(doc)).has(pair)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
+}
+
+/** Two capitalised words side by side on one line, anywhere in the article ("union carbide"). */
+function capitalisedPairs(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !t.nl && tokens[i - 1].cap && t.type === 'word' && tokens[i - 1].type === 'word') out.add(tokens[i - 1].lower + ' ' + t.lower);
+  }
+  return out;
 }
 
 /** The line that ends before token i has a verb written in lower case ("said"): a sentence's line, no headline. */
