@@ -215,6 +215,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('opens a person\'s name with a given name that is also a minor place (Reuters: "Paul Volcker\'s resignation"; Paul is a region of Cape Verde)', () => {
+    expect(entities("Paul Volcker's resignation surprised markets. Later, Volcker said he would stay.")).toEqual(['person: Paul Volcker (Volcker)']);
+    expect(entities('Michael Wilson and Wayne Angell met the press.')).toEqual(['person: Michael Wilson', 'person: Wayne Angell']);
+    expect(entities('Martin Marietta won an Air Force contract.')).toEqual(['organisation: Martin Marietta', 'organisation: Air Force']);
+  });
+
   it('ends a titled name at "of" or "for" (Reuters: "Senator Pete Domenici of New Mexico", "President Reagan for the Bank position")', () => {
     expect(entities('Senator Pete Domenici of New Mexico and Prime Minister Robert Mugabe of Zimbabwe spoke.')).toEqual([
       'person: Pete Domenici',

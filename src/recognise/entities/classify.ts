@@ -114,7 +114,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     const lastWord = tokens[b - 1].lower;
     const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
-    const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || !lex.surnames.has(lastWord));
+    const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || (!lex.surnames.has(lastWord) && !lex.givenNotPlaces.has(tokens[a].lower)));
     // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;
     // "due May One", "Record April Eight": a date written in words, not a woman named May.
     const dateInWords = b - a === 2 && Object.hasOwn(MONTHS, tokens[a].lower) && isNumberWord(tokens[a + 1].lower);

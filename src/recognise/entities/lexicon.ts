@@ -42,6 +42,8 @@ export interface EntityLexicon {
   demonyms: Map<string, string>;
   givenNames: Set<string>;
   surnames: Set<string>;
+  /** Given names the gazetteer also holds as a minor place: they open a person's name all the same. */
+  givenNotPlaces: Set<string>;
   chineseSurnames: Set<string>;
   legalForms: Set<string>;
   orgHeads: Set<string>;
@@ -92,6 +94,7 @@ function loadBase(): EntityLexicon {
     demonyms,
     givenNames: new Set([...set('generated/given-names.txt'), ...set('given-names-extra.txt')]),
     surnames: set('generated/surnames.txt'),
+    givenNotPlaces: set('given-names-not-places.txt'),
     chineseSurnames: set('surnames-chinese.txt'),
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
