@@ -221,6 +221,13 @@ describe('entities', () => {
     expect(entities('Martin Marietta won an Air Force contract.')).toEqual(['organisation: Martin Marietta', 'organisation: Air Force']);
   });
 
+  it('reads what the words around a name say where a company shares its first word, and the head of an apposition before "of"', () => {
+    // "David Steel" read as a steel company leaves "David" opening a company's name; the role still makes a person.
+    expect(entities('David Steel, leader of the Liberal Party, spoke. David Owen, the leader of the Social Democratic Party, said it was unfair.')).toContain('person: David Owen');
+    expect(entities('Ford Motor Co said it would cut output. Ford Canada said it would not.')).not.toContain('person: Ford Canada');
+    expect(entities('The shares are being sold by the estate of David Shakarian, the founder of the company.')).toEqual(['person: David Shakarian']);
+  });
+
   it('ends a titled name at "of" or "for" (Reuters: "Senator Pete Domenici of New Mexico", "President Reagan for the Bank position")', () => {
     expect(entities('Senator Pete Domenici of New Mexico and Prime Minister Robert Mugabe of Zimbabwe spoke.')).toEqual([
       'person: Pete Domenici',

@@ -1077,7 +1077,8 @@ function organisationApposition(doc: Doc, p: Piece): boolean {
   const descriptors = (sets ??= lazySets()).descriptors;
   for (let i = p.b + 2; i < Math.min(tokens.length, p.b + 6); i++) {
     const t = tokens[i];
-    if (t.type !== 'word' || t.cap) return false;
+    // ("David Shakarian, the founder of the company": the apposition's head comes before "of")
+    if (t.type !== 'word' || t.cap || t.lower === 'of') return false;
     if (descriptors.has(t.lower)) return !tokens[i + 1] || /^(of|,|\.|;|that|which|based|in|owned|controlled)$/.test(tokens[i + 1].lower);
   }
   return false;
@@ -1207,7 +1208,12 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if ((lex.genericWords.has(doc.tokens[p.a].lower) || companyCue(doc, p)) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.short-form', true);
   }
   for (const p of pieces) {
-    if (p.verdict?.rule === 'person.given-name' && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) p.verdict = null;
+    // (what the words around it say still counts: "David Owen, the leader of the party" beside "David Steel")
+    if (p.verdict?.rule === 'person.given-name' && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) {
+      const v = headlines[p.sent] ? null : contextVerdict(doc, lex, p);
+      // (but "Ford Canada said" beside "Ford Motor Co" is no person: saying is what companies do too)
+      p.verdict = v && v.rule !== 'person.speaker' ? v : null;
+    }
   }
   for (const p of pieces) {
     if (!p.verdict || !p.verdict.strong) continue;
