@@ -890,6 +890,14 @@ describe('hard-wrapped wire copy', () => {
     expect(got.filter((e) => /: (Union|Carbide Corp)$/.test(e))).toEqual([]);
   });
 
+  it('reads a short first line that ends with a title before a name as wrapped (Reuters: "The Senate overrode President\nReagan\'s veto")', () => {
+    const text = "The Senate overrode President\nReagan's veto of an 88 billion dlr highway bill.\n";
+    expect(entities(text)).toContain('person: Reagan');
+    expect(entities(text)).not.toContain('organisation: Reagan');
+    // A headline that ends with a title has no verb in lower case: the line stands.
+    expect(entities('Chrysler Names New President\nChrysler Corp said its chairman would retire.\n')).toContain('organisation: Chrysler Corp');
+  });
+
   it('still ends a headline on a line of its own', () => {
     const text = 'Toyota Sales Rise In March\nTOKYO, April 2 - Toyota Motor Corp said its domestic sales rose\n7.2 pct in March from a year earlier, helped by new models.\n';
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: null }).article);

@@ -262,12 +262,17 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
+  // "The Senate overrode President\nReagan's veto": a title before a name, after a line that reads as a sentence.
+  if (NAME_TITLES.test(prev.lower) && lineHasVerb(doc, i)) return true;
   const pair = prev.lower + ' ' + next.lower;
   if (nameBigrams().has(pair)) return true;
   // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.
   if ((seen.pairs ??= capitalisedPairs(doc)).has(pair)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
 }
+
+/** Titles that come before a person's name and nowhere else ("Chairman" may end a headline: "Names New Chairman"). */
+const NAME_TITLES = /^(mr|mrs|ms|dr|sir|president|premier|senator|sen|representative|congressman|governor|gov|chancellor|king|queen|prince|sheikh)\.?$/;
 
 /** Two capitalised words side by side on one line, anywhere in the article ("union carbide"). */
 function capitalisedPairs(doc: Doc): Set<string> {
