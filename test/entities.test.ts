@@ -25,6 +25,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads canals, dams and falls as places (Reuters: "the Welland Canal", "Myra Falls" was a person)', () => {
+    expect(entities('Ships waited at the Welland Canal while output at Myra Falls, British Columbia, rose and Hoover Dam released water.')).toEqual([
+      'place: Welland Canal',
+      'place: Myra Falls',
+      'place: British Columbia',
+      'place: Hoover Dam',
+    ]);
+  });
+
   it('reads fronts and movements as organisations (Reuters: "the United Democratic Front", "the Popular Democratic Movement")', () => {
     expect(entities('Leaders of the United Democratic Front met the Popular Democratic Movement and the Moro Islamic Liberation Front in Manila.')).toEqual([
       'organisation: United Democratic Front',
