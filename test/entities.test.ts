@@ -25,6 +25,11 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads no person in a name that ends with a trade (Reuters: "Murphy Oil", "Golden West Refining", "Gerald Metals")', () => {
+    expect(entities('Murphy Oil raised its posted prices for crude oil by 50 cts a barrel.')).toEqual(['organisation: Murphy Oil']);
+    expect(entities('Output at Golden West Refining and Gerald Metals rose.')).toEqual([]);
+  });
+
   it('reads canals, dams and falls as places (Reuters: "the Welland Canal", "Myra Falls" was a person)', () => {
     expect(entities('Ships waited at the Welland Canal while output at Myra Falls, British Columbia, rose and Hoover Dam released water.')).toEqual([
       'place: Welland Canal',

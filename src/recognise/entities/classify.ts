@@ -112,7 +112,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
       return true;
     })();
     const lastWord = tokens[b - 1].lower;
-    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord);
+    // ("Murphy Oil said": a trade no person is named after, though it heads no name of its own: "Soybean Oil")
+    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord) || TRADE_TAIL.test(lastWord);
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || (!lex.surnames.has(lastWord) && !lex.givenNotPlaces.has(tokens[a].lower)));
     // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;
@@ -130,6 +131,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   }
   return null;
 }
+
+/** Trades that end companies' names and no person's. */
+export const TRADE_TAIL = /^(oil|gas|minerals|metals|refining|drilling|exploration)$/;
 
 /**
  * Capitalised words, with the particles of a surname between them ("Hans van der Broek", "Kika de la Garza") and

@@ -7,7 +7,7 @@ import { lexiconSet } from '../../analyse/lexicon.js';
 import { MONTHS } from '../../analyse/calendar.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, findRuns, gluedHyphen, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
-import { classify, headIndex, headKind, pinyinLike, spanKey, verdict, type Verdict } from './classify.js';
+import { classify, headIndex, headKind, pinyinLike, spanKey, TRADE_TAIL, verdict, type Verdict } from './classify.js';
 import { entityLexicon, key, type EntityLexicon } from './lexicon.js';
 
 export { entityLexicon, readUserLexicon, type UserLexiconEntry } from './lexicon.js';
@@ -1286,7 +1286,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (n === 0 || strong.has(k)) continue;
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
-    if ((words.length > 1 && lex.givenNames.has(words[0])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
+    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
     // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
     if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));
