@@ -509,8 +509,8 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
 
 /**
  * The "of" or "for" that ends a titled person's name: one to three name words after the title, then the
- * connector and a capitalised word ("Pete Domenici of New Mexico", "Reagan for the Bank"); -1 when none.
- * A name known whole keeps its "of" ("Prince of Wales" is a title and no name).
+ * connector and a capitalised word ("Pete Domenici of New Mexico", "Reagan for the Bank"); -1 when none, or
+ * when the lexicons know the whole run as one name.
  */
 function titledNameEnd(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
@@ -1421,9 +1421,9 @@ function datelinePieces(doc: Doc, lex: EntityLexicon): Piece[] {
   return out;
 }
 
-/** Rules that make a mention a shortened form of a longer name in the same article. */
 /** "and" between the names in a firm's name. */
 const AND = /^(and|&)$/;
+/** Rules that make a mention a shortened form of a longer name in the same article. */
 const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
 
 interface Group {
