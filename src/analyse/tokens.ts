@@ -226,7 +226,7 @@ function lineBreakStarts(doc: Doc): number[] {
     if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) terminal++;
   }
   const perLine = lines > 0 && terminal / lines >= 0.5;
-  const seen = {};
+  const seen: { pairs?: Set<string> } = {};
   let lineStart = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];

@@ -494,8 +494,7 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   for (let o = a + 2; o <= a + 3 && o < b - 1; o++) {
     if (tokens[o].lower !== 'of') continue;
     // (a name word may be a place's name: "David", "Jeffrey Leeds")
-    for (let k = a + 1; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return -1;
-    if (lex.known.has(spanKey(doc, a, o))) return -1;
+    if (!nameWordsTo(lex, tokens, a + 1, o) || lex.known.has(spanKey(doc, a, o))) return -1;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     if (s >= b || !tokens[s].cap || lex.places.has(spanKey(doc, s, b))) return -1;
     const right = headKind(doc, lex, s, b);
@@ -516,11 +515,17 @@ function titledNameEnd(doc: Doc, lex: EntityLexicon, a: number, b: number): numb
   const tokens = doc.tokens;
   for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
     if (tokens[o].lower !== 'of' && tokens[o].lower !== 'for') continue;
-    for (let k = a; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return -1;
+    if (!nameWordsTo(lex, tokens, a, o)) return -1;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     return s < b && tokens[s].cap && !lex.known.has(spanKey(doc, a, b)) ? o : -1;
   }
   return -1;
+}
+
+/** Tokens [a, o) are words of a person's name, with initials before the last ("Charles B. Gates"). */
+function nameWordsTo(lex: EntityLexicon, tokens: Token[], a: number, o: number): boolean {
+  for (let k = a; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return false;
+  return true;
 }
 
 /** A capitalised word that may be a surname: no word of organisations' names (a place's name may be one). */
