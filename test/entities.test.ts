@@ -25,6 +25,11 @@ describe('entities', () => {
     ]);
   });
 
+  it('splits a known name from the company after its "and" (Reuters: "Credit Suisse and Swiss Bank Corp" was one)', () => {
+    expect(entities('The loan is managed by Credit Suisse and Swiss Bank Corp.')).toEqual(['organisation: Credit Suisse', 'organisation: Swiss Bank Corp.']);
+    expect(entities('Saudi Aramco and Total SA signed a deal to build a refinery.')).toEqual(['organisation: Aramco (Saudi Aramco)', 'organisation: Total SA']);
+  });
+
   it('reads no person in a name that ends with a trade (Reuters: "Murphy Oil", "Golden West Refining", "Gerald Metals")', () => {
     expect(entities('Murphy Oil raised its posted prices for crude oil by 50 cts a barrel.')).toEqual(['organisation: Murphy Oil']);
     expect(entities('Output at Golden West Refining and Gerald Metals rose.')).toEqual([]);

@@ -806,8 +806,9 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     if (lex.legalForms.has(tokens[k + 1].lower)) continue;
     // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
     if (insideKnown(doc, lex, a, b, k)) continue;
-    // "Toyota and General Motors": a one-word name that is a name on its own.
-    if (k === a + 1 && headKind(doc, lex, k + 1, b) && (lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)))) {
+    // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
+    // known name.
+    if (headKind(doc, lex, k + 1, b) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) : lex.known.has(spanKey(doc, a, k)))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
     const left = headKind(doc, lex, a, k);
