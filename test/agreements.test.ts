@@ -17,6 +17,17 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads settlements and ceasefires reached or agreed, "agreed to a deal", and hyphened kinds (Reuters)', () => {
+    expect(agreements('Continental agreed to the settlement with the SEC, the bank said.')).toEqual([
+      { kind: 'settlement', status: 'agreed', parties: ['Continental', 'Securities and Exchange Commission'], purpose: null },
+    ]);
+    expect(agreements('Iran and Iraq agreed to a cease-fire on Tuesday.').map((a) => [a.kind, a.parties])).toEqual([['cease-fire', ['Iran', 'Iraq']]]);
+    expect(agreements('Malaysia agreed to the oil-for-bridges deal with Iraq.').map((a) => a.kind)).toEqual(['oil-for-bridges deal']);
+    // damages a plaintiff won, and a company named Seal-It, are no agreements
+    expect(agreements('The charge reflects a 50 mln dlr settlement won by Sealy licensee in Michigan.')).toEqual([]);
+    expect(agreements('AutoSpa Franchising and Seal-It each will hold 50 pct of the joint venture.')).toEqual([]);
+  });
+
   it('reports no agreement still to come after "after", "once" or "until" ("after the agreement ... is signed")', () => {
     expect(agreements('Egypt will seek loans immediately after the agreement with the IMF is signed, he said.')).toEqual([]);
     expect(agreements('Brazil will only lift the moratorium after an accord is reached with the private banks.')).toEqual([]);

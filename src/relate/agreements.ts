@@ -20,7 +20,8 @@ const TITLES = lexiconSet('person-titles.txt');
 /** A possessive pronoun before a unit's name: "its Measurement and Control Division" is one name. */
 const OWNER = /^(its|their|his|her|our)$/;
 function load() {
-  const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(' '));
+  // Words as the tokeniser splits them: "cease-fire" is "cease", "-", "fire".
+  const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(/ |(?=-)|(?<=-)/));
   nouns.sort((a, b) => b.length - a.length);
   const verbs = new Map<string, { status: AgreementRow['status']; tense: string }>();
   for (const line of lexiconList('agreement-verbs.tsv')) {
@@ -42,6 +43,9 @@ const WINS = new RegExp(`^(${WIN_WORDS})$`);
 /** An order's verbs: the seller's, and the buyer's who signs, places or finalises it. */
 const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$`);
 
+/** A settlement's or a truce's verbs: the sides reach, agree, sign or conclude it. */
+const SETTLE_VERBS = /^(sign|signs|signed|signing|reach|reaches|reached|agree|agrees|agreed|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|enter|entered|seal|seals|sealed|strike|strikes|struck|announce|announces|announced)$/;
+
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 const NEEDS_VERB: Record<string, RegExp> = dict({
   // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
@@ -54,6 +58,8 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
+  // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
+  ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
 });
 /**
  * Verbs that take only some agreement nouns: one forms or forges an alliance, a partnership or a joint venture
@@ -247,6 +253,8 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
         // ("the U.S.-China trade deal": two names joined by the hyphen are the sides, not the kind)
         if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap)) break;
         a -= 3;
+        // "the oil-for-bridges deal": a compound of more words, hyphen by hyphen.
+        while (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].end === tokens[a].start && tokens[a - 2].end === tokens[a - 1].start && tokens[a - 2].type === 'word' && !amountWord(tokens[a - 2].lower)) a -= 2;
         continue;
       }
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
@@ -358,7 +366,9 @@ function amountWord(w: string): boolean {
 
 function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
   const tokens = doc.tokens;
-  const headWord = tokens[hit.b - 1].lower;
+  // ("cease-fire": the hyphened word is the head)
+  const hyphened = hit.b - hit.headA >= 3 && tokens[hit.b - 2].lower === '-';
+  const headWord = hyphened ? `${tokens[hit.b - 3].lower}-${tokens[hit.b - 1].lower}` : tokens[hit.b - 1].lower;
   // The governing verb: before the noun (active: "X signed a deal") or after it (passive: "a deal was signed by").
   let verbAt = -1;
   let passive = false;
@@ -384,7 +394,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
-    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w)))) {
+    if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
       // ("volume reached a record 78,546 contracts": futures traded, no agreement)
@@ -478,9 +488,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
   const agreedIn = !passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a);
   if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
-    // "agreed a deal" / "agreed on a deal"; "agreed to buy" is not an agreement noun phrase anyway.
+    // "agreed a deal" / "agreed on a deal" / "agreed to a ceasefire"; "agreed to buy" is not an agreement noun
+    // phrase anyway.
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
-    if (between.some((w) => w === 'to')) return null;
+    const toTheNoun = between[0] === 'to' && /^(a|an|the)$/.test(between[1] ?? '');
+    if (between.some((w, j) => w === 'to' && !(j === 0 && toTheNoun))) return null;
   }
   if (!passive && !agreedIn && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
