@@ -28,6 +28,22 @@ describe('agreements', () => {
     expect(agreements('AutoSpa Franchising and Seal-It each will hold 50 pct of the joint venture.')).toEqual([]);
   });
 
+  it('reads an order or a contract a seller received, and an alliance announced (Reuters)', () => {
+    expect(agreements('Lotus Development Corp said it has received a 30 mln dlr order from Micro D Inc for a number of Lotus software products.').map((a) => [a.kind, a.status, a.parties])).toEqual([
+      ['order', 'concluded', ['Lotus Development Corp', 'Micro D Inc']],
+    ]);
+    expect(agreements('Ford and Volkswagen announced a global alliance on Tuesday.').map((a) => [a.kind, a.parties])).toEqual([['global alliance', ['Ford', 'Volkswagen']]]);
+    // a credit received under an agreement signed with a bank: the agreement is the signed one
+    expect(agreements('Oil India Ltd said it received a 3.5 billion yen credit under an agreement signed with Dai Ichi Kangyo Bank last week.').map((a) => a.parties)).toEqual([
+      ['Oil India Ltd', 'Dai Ichi Kangyo Bank'],
+    ]);
+    // a regulator's rate order, a court order, approval of a contract, orders as statistics: no agreement
+    expect(agreements('Public Service recently received a disappointing rate order from the New Jersey Board of Public Utilities.')).toEqual([]);
+    expect(agreements('The company received a court order requiring it to stop.')).toEqual([]);
+    expect(agreements('Oxford Energy Co said it received final approval from the state of a power contract for its plant.')).toEqual([]);
+    expect(agreements('Orders received by the industry rose 5 pct in March.')).toEqual([]);
+  });
+
   it('reports no agreement still to come after "after", "once" or "until" ("after the agreement ... is signed")', () => {
     expect(agreements('Egypt will seek loans immediately after the agreement with the IMF is signed, he said.')).toEqual([]);
     expect(agreements('Brazil will only lift the moratorium after an accord is reached with the private banks.')).toEqual([]);

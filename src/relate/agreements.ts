@@ -37,8 +37,8 @@ function load() {
   return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt') };
 }
 
-/** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal. */
-const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged';
+/** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal (or receives one). */
+const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
 const WINS = new RegExp(`^(${WIN_WORDS})$`);
 /** An order's verbs: the seller's, and the buyer's who signs, places or finalises it. */
 const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$`);
@@ -51,8 +51,9 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
   order: ORDER_VERBS,
   orders: ORDER_VERBS,
-  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed)$/,
-  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered)$/,
+  // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
+  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced)$/,
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
   memorandum: /^(sign|signs|signed|ink|inked)$/,
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
@@ -350,6 +351,13 @@ function placeBefore(doc: Doc, e: number, startTok: number): number {
 
 const ANNOUNCE = /^announc(e|es|ed)$/;
 
+/** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
+function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
+  if (!/^(orders?|contracts?)$/.test(headWord)) return false;
+  for (let k = v + 1; k < a; k++) if (doc.tokens[k].pos === 'NOUN' && !amountWord(doc.tokens[k].lower)) return false;
+  return true;
+}
+
 /** The words from the verb at v to the noun at a are only determiners and modifiers: "announced its merger agreement". */
 function announcedObject(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
@@ -390,6 +398,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (/^strikes?$/.test(w) && tokens[k].pos !== 'VERB' && hit.a - k > 4) continue;
     // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
     if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
+    // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
+    // signed with ..." leaves the agreement to "signed"; "received final approval ... of a power contract" to none.
+    if (/^receiv/.test(w) && !receivedObject(doc, k, hit.a, headWord)) continue;
     // ("bonus awards": "award" only as a verb)
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
@@ -450,6 +461,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
+  // "received a 30 mln dlr order from Micro D Inc": a seller receives an order or a contract, and only actively
+  // ("orders received by the industry" are statistics).
+  if (/^receiv/.test(verb) && (passive || !/^(orders?|contracts?)$/.test(headWord))) return null;
   // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
   // financier Asher B. Edelman": whoever extends or forms it need not be a party.
   if (passive && OBJECT_ONLY.test(verb)) return null;
@@ -464,9 +478,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
   if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
-  // Boeing"); "Reagan signed an order", "placed buy orders" are no purchases.
-  if (/^orders?$/.test(headWord) && !WINS.test(verb)) {
-    if (!/^(for|with|worth|valued)$/.test(tokens[hit.b]?.lower ?? '') || /^(buy|sell|stop|limit|market|transfer|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  // Boeing"); "Reagan signed an order", "placed buy orders", "received a disappointing rate order" are no purchases.
+  // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
+  if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
+    const after = tokens[hit.b]?.lower ?? '';
+    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
   const info = lex!.verbs.get(verb)!;
   if (info.tense === 'progressive' && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
