@@ -44,6 +44,16 @@ describe('agreements', () => {
     expect(agreements('Orders received by the industry rose 5 pct in March.')).toEqual([]);
   });
 
+  it('reads a joint statement signed, not one issued', () => {
+    expect(agreements('Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement in Moscow.').map((a) => [a.kind, a.parties])).toEqual([
+      ['joint statement', ['Russia', 'China']],
+    ]);
+    expect(agreements('The two leaders issued a joint statement after the talks.')).toEqual([]);
+    // Reuters: the agent ends before a second verb
+    const text = 'Angola and Uruguay have established diplomatic relations, according to a joint communique signed by their U.N. representatives and circulated here today.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint communique', ['their U.N. representatives']]]);
+  });
+
   it('reports no agreement still to come after "after", "once" or "until" ("after the agreement ... is signed")', () => {
     expect(agreements('Egypt will seek loans immediately after the agreement with the IMF is signed, he said.')).toEqual([]);
     expect(agreements('Brazil will only lift the moratorium after an accord is reached with the private banks.')).toEqual([]);

@@ -59,6 +59,11 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
+  // and so a joint statement or communiqué, signed ("Putin and Xi signed a joint statement")
+  statement: /^(sign|signs|signed|signing|ink|inked)$/,
+  statements: /^(sign|signs|signed|signing|ink|inked)$/,
+  communique: /^(sign|signs|signed|signing|ink|inked)$/,
+  communiqué: /^(sign|signs|signed|signing|ink|inked)$/,
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
 });
@@ -1592,8 +1597,9 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // ... up to a clause ("but he did not say", "when they met"), a date ("two weeks ago") or what the deal is
     // about ("with Ofcom over access to its network").
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
-    // ("between Disney and Pixar was sealed": nor past an auxiliary)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e)) {
+    // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
+    // circulated here": nor into a second verb)
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB')) {
       e++;
       if (e - i > 12) break;
     }
