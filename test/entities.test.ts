@@ -30,6 +30,20 @@ describe('entities', () => {
     expect(entities('Saudi Aramco and Total SA signed a deal to build a refinery.')).toEqual(['organisation: Aramco (Saudi Aramco)', 'organisation: Total SA']);
   });
 
+  it('reads a given name before a trade as the company\'s short name (Wikinews: "Ford says" after "Ford Motor Co.")', () => {
+    const ford = docOf('Ford Motor Co. posted a profit. For the final quarter of 2009, Ford says it made profits.');
+    expect(ford.mentions.map((m) => `${m.type}: ${ford.text.slice(m.start, m.end)}`)).toEqual([
+      'organisation: Ford Motor Co.',
+      'organisation: Ford',
+    ]);
+    // a person named after a speech verb and before "of" and the body spoken for (Reuters)
+    expect(entities('Independents are in trouble, said Walter Smith of <Walter Oil and Gas Corp>, adding costs rose.')).toEqual(['person: Walter Smith', 'organisation: Walter Oil and Gas Corp']);
+    expect(entities('Costs rose, said J.C. Walter of <Walter Oil and Gas Corp>. Costs are dismal, Walter said.')).toEqual(['person: J.C. Walter', 'organisation: Walter Oil and Gas Corp']);
+    expect(entities('The yen will weaken, said P.S. Tam of Morgan Guaranty Trust.')).toEqual(['person: P.S. Tam', 'organisation: Morgan Guaranty Trust']);
+    // initials alone open a company's name
+    expect(entities('Shares of J.C. Penney Co rose.')).toEqual(['organisation: J.C. Penney Co']);
+  });
+
   it('reads no person in a name that ends with a trade (Reuters: "Murphy Oil", "Golden West Refining", "Gerald Metals")', () => {
     expect(entities('Murphy Oil raised its posted prices for crude oil by 50 cts a barrel.')).toEqual(['organisation: Murphy Oil']);
     expect(entities('Output at Golden West Refining and Gerald Metals rose.')).toEqual([]);

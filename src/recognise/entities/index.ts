@@ -490,7 +490,11 @@ function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number
  */
 function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
-  if (!lex.givenNames.has(tokens[a].lower) || !surnameWord(lex, tokens[a]) || lex.known.has(spanKey(doc, a, b))) return -1;
+  // ("said J.C. Walter of Walter Oil and Gas Corp": initials open a name after a speech verb; "J.C. Penney" alone
+  // is a company)
+  const spokenInitials = /^([a-z]\.)+$/.test(tokens[a].lower) && SPOKEN.test(tokens[a - 1]?.lower ?? '');
+  if (!spokenInitials && (!lex.givenNames.has(tokens[a].lower) || !surnameWord(lex, tokens[a]))) return -1;
+  if (lex.known.has(spanKey(doc, a, b))) return -1;
   for (let o = a + 2; o <= a + 3 && o < b - 1; o++) {
     if (tokens[o].lower !== 'of') continue;
     // (a name word may be a place's name: "David", "Jeffrey Leeds")
@@ -504,6 +508,17 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
     return right === 'organisation' || one || lex.known.get(spanKey(doc, s, b))?.type === 'organisation' ? o : -1;
   }
   return -1;
+}
+
+/** A speech verb right before a name: who said it is a person. */
+const SPOKEN = /^(said|says|added|adds|told|explained|noted|warned)$/;
+
+/**
+ * "said Walter Smith of <Walter Oil and Gas Corp>": who is said to speak for a body is a person, though a company
+ * in the article starts with the same word.
+ */
+function speaksFor(doc: Doc, p: Piece): boolean {
+  return SPOKEN.test(doc.tokens[p.a - 1]?.lower ?? '') && doc.tokens[p.b]?.lower === 'of';
 }
 
 /**
@@ -1032,7 +1047,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
-  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && /^[,.;:]$/.test(next.lower);
+  // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
+  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && (/^[,.;:]$/.test(next.lower) || (next.lower === 'of' && /^([a-z]\.)+$/.test(tokens[p.a].lower)));
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   // "Bank Negara said": nor a head noun first.
   const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
@@ -1215,7 +1231,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   }
   for (const p of pieces) {
     // (what the words around it say still counts: "David Owen, the leader of the party" beside "David Steel")
-    if (p.verdict?.rule === 'person.given-name' && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) {
+    if (p.verdict?.rule === 'person.given-name' && !speaksFor(doc, p) && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) {
       const v = headlines[p.sent] ? null : contextVerdict(doc, lex, p);
       // (but "Ford Canada said" beside "Ford Motor Co" is no person: saying is what companies do too)
       p.verdict = v && v.rule !== 'person.speaker' ? v : null;
@@ -1255,7 +1271,10 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
         // after a place, when its full name carries a legal form (read against the context where it recurs).
         if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
-        if (e - p.a === 1 && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
+        // ("Ford" after "Ford Motor Co.", "Murphy" after "Murphy Oil Corp": a given name before a trade is the brand,
+        // unless a person of that surname is in the article: "J.C. Walter of Walter Oil and Gas Corp")
+        const brand = lex.givenNames.has(first.lower) && TRADE_WORDS.test(doc.tokens[p.a + 1].lower) && !lex.places.has(first.lower) && !lex.known.has(first.lower) && !pieces.some((q) => q.verdict?.type === 'person' && doc.tokens[q.b - 1].lower === first.lower);
+        if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
@@ -1300,7 +1319,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   for (const p of pieces) {
     const k = spanKey(doc, p.a, p.b);
     // "Ford Taurus" where Ford is a company in this article: a product, not a person.
-    if (p.verdict?.rule === 'person.given-name') {
+    if (p.verdict?.rule === 'person.given-name' && !speaksFor(doc, p)) {
       const first = doc.tokens[p.a].lower;
       const org = strong.get(first) ?? partial.get(first);
       if (org?.type === 'organisation') {
