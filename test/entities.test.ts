@@ -44,6 +44,15 @@ describe('entities', () => {
     expect(entities('Shares of J.C. Penney Co rose.')).toEqual(['organisation: J.C. Penney Co']);
   });
 
+  it('reads a known company before a role or a flight (Wikinews: "the Apple Chief Executive Officer"; Reuters: "Lloyds Treasurer")', () => {
+    const jobs = docOf('Steve Jobs, the Apple Chief Executive Officer, announced it. Alan Moore, Lloyds Treasurer, told Reuters.');
+    expect(jobs.mentions.map((m) => `${m.type}: ${jobs.text.slice(m.start, m.end)}`)).toEqual(['person: Steve Jobs', 'organisation: Apple', 'person: Alan Moore', 'organisation: Lloyds', 'organisation: Reuters']);
+    expect(entities('Ships searched for the black boxes from Air France Flight 447.')).toEqual(['organisation: Air France']);
+    // a company of its own after a known name keeps its whole name, and is no person when it speaks (Reuters)
+    expect(entities('Honeywell Bull Inc said it won an order. Later, Honeywell Bull said sales fell.')).toEqual(['organisation: Honeywell Bull Inc (Honeywell Bull)']);
+    expect(entities('Airbus Industrie said it won an order. Toshiba Machine said sales fell.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
   it('reads no person in a name that ends with a trade (Reuters: "Murphy Oil", "Golden West Refining", "Gerald Metals")', () => {
     expect(entities('Murphy Oil raised its posted prices for crude oil by 50 cts a barrel.')).toEqual(['organisation: Murphy Oil']);
     expect(entities('Output at Golden West Refining and Gerald Metals rose.')).toEqual([]);

@@ -368,6 +368,14 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
+    // "the Apple Chief Executive Officer", "Air France Flight 447": a known company, then a role or a flight.
+    if (!v && pa === a && titleA < 0) {
+      const e = knownCompanyThen(doc, lex, pa, pb);
+      if (e > 0) {
+        out.push(...piecesOf(doc, lex, pa, e, sent, true));
+        continue;
+      }
+    }
     // "Hospital Corp of America", "Financial Corp of Santa Barbara": a name with "of" after its legal form.
     // "Dyneer Corp of Scotsdale, Ariz.": a company and where it is, read on their own (a whole run only: "Mitsui and
     // Co Ltd of Japan" is no "Co Ltd").
@@ -417,6 +425,21 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/**
+ * Where a known organisation's name that opens [a, b) ends, when the words after it are a role ("the Apple Chief
+ * Executive Officer") or a flight ("Air France Flight 447"); else -1. Not any capitalised words after it: "Airbus
+ * Industrie", "Toshiba Machine", "Prudential Bache" are companies of their own.
+ */
+function knownCompanyThen(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let e = b - 1; e > a; e--) {
+    if (lex.known.get(spanKey(doc, a, e))?.type !== 'organisation') continue;
+    const flight = e === b - 1 && tokens[e].lower === 'flight' && tokens[b]?.type.startsWith('number');
+    return flight || roleLength(doc, lex, e, b) === b - e ? e : -1;
+  }
+  return -1;
 }
 
 /** Tokens [a, b) are all that stands between "<" and ">" glued to them, with a word in lower case ("<BA>" is a ticker). */
@@ -1051,7 +1074,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && (/^[,.;:]$/.test(next.lower) || (next.lower === 'of' && /^([a-z]\.)+$/.test(tokens[p.a].lower)));
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   // "Bank Negara said": nor a head noun first.
-  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
+  // ("Airbus Industrie said", "Toshiba Machine said": nor a known company's name first)
+  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.known.get(doc.tokens[p.a].lower)?.type === 'organisation' || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
   // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
   // organisation names or a demonym first is no part of a person's name.
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
@@ -1754,7 +1778,10 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   const prev = tokens[a - 1];
   const next = tokens[b];
   if (prev && prev.lower === 'the' && !p.nested && (type === 'organisation' || type === 'place') && p.verdict!.rule !== 'place.demonym' && a === p.a) {
-    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower))) && !next.nl;
+    // ("the Apple Chief Executive Officer": a known company before a capitalised role or product modifies it)
+    // (not a day or a new sentence after it: "the White House Tuesday", "the U.N. Last year")
+    const knownBefore = next?.cap && next.type === 'word' && next.sent === tokens[b - 1].sent && !WEEKDAY.test(next.lower) && !/^(last|next|this)$/.test(next.lower) && p.verdict!.rule === 'lexicon.known' && type === 'organisation';
+    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || knownBefore) && !next.nl;
     // "the Atlanta and St. Louis plants": a city's name never takes "the"; here it modifies a later noun.
     // Nor does a one-word country, unless plural ("the Philippines") or an abbreviation ("the U.S."): "the
     // Iran/Contra scandal", "the Japan Fund".
