@@ -623,6 +623,15 @@ describe('entities', () => {
     expect(entities('Statistics Canada said output rose. Japan Line said it would cut routes.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
 
+  it('reads the speaker that opens a wire story as a company unless a person\'s word is in the name (Reuters)', () => {
+    expect(entities('Wyse Technology said it agreed in principle to sell shares.')).toEqual(['organisation: Wyse Technology']);
+    expect(entities('NEW YORK, March 3 (Reuters) - Initials Plus said it expects sales to rise.')).toEqual(['place: NEW YORK', 'organisation: Reuters', 'organisation: Initials Plus']);
+    expect(entities('Investor Paul Bilzerian said he has offered to buy the company.')).toEqual(['person: Paul Bilzerian']);
+    // a speaker later in the story that shortens a company's name is that company; "Cos" and "FSB" are legal forms
+    expect(entities('Dairy Farm International Holdings Ltd bought shares. Dairy Farm said it will offer to buy the rest.')).toEqual(['organisation: Dairy Farm International Holdings Ltd (Dairy Farm)']);
+    expect(entities('Williams Cos said sales rose. Goldome FSB said it filed with the SEC.').filter((e) => !e.includes('SEC'))).toEqual(['organisation: Williams Cos', 'organisation: Goldome FSB']);
+  });
+
   it('types names listed beside an organisation as organisations', () => {
     const got = entities('A bailout for the three automakers -- Varnholt, Quillon, and General Motors -- was rejected. The contract was fought for between Boeing and Kestrel Dynamics. Boeing announced it would appeal.');
     expect(got).toEqual(['organisation: Varnholt', 'organisation: Quillon', 'organisation: General Motors', 'organisation: Boeing', 'organisation: Kestrel Dynamics']);

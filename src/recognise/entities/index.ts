@@ -533,6 +533,21 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   return -1;
 }
 
+/** A given name, a title, a role or a profession among tokens [a, b) ("Investor Paul Bilzerian", "Treasurer Paul Keating"). */
+function personWordIn(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k].lower;
+    if (lex.givenNames.has(w) || lex.titles.has(w) || lex.roles.has(w) || lexiconSet('professions.txt').has(w)) return true;
+  }
+  return false;
+}
+
+/** Token a opens the article's text, or its first sentence after a dateline ("NEW YORK, March 3 (Reuters) - "). */
+function leadSubject(doc: Doc, a: number): boolean {
+  const before = doc.text.slice(0, doc.tokens[a].start).trimEnd();
+  return before === '' || (before.length < 80 && !before.includes('\n') && /(-|--|—)$/.test(before));
+}
+
 /** A speech verb right before a name: who said it is a person. */
 const SPOKEN = /^(said|says|added|adds|told|explained|noted|warned)$/;
 
@@ -1086,6 +1101,9 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
   }
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
+    // is a company unless a given name says otherwise (a person there comes with a title or a role).
+    if (!inverted && leadSubject(doc, p.a) && !personWordIn(doc, lex, p.a, p.b)) return verdict('organisation', 'org.lead-speaker', false);
     return verdict('person', 'person.speaker', false);
   }
   return null;
@@ -1354,9 +1372,10 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       }
     }
     // "Morgan Stanley" after "Morgan Stanley Group Inc", "Pan Am" after "Pan Am Corp": the company's short name,
-    // not a person with a given name or a Chinese surname first.
+    // not a person with a given name or a Chinese surname first; nor a speaker ("Dairy Farm said" after "Dairy
+    // Farm International Holdings", "Crazy Eddie said" after "Crazy Eddie Inc").
     const org = partial.get(k);
-    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
+    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name' || p.verdict?.rule === 'person.speaker') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
       p.verdict = org;
       if (strong.get(k)?.type === 'person') strong.delete(k);
     }
