@@ -39,7 +39,7 @@ describe('entities', () => {
     // a person named after a speech verb and before "of" and the body spoken for (Reuters)
     expect(entities('Independents are in trouble, said Walter Smith of <Walter Oil and Gas Corp>, adding costs rose.')).toEqual(['person: Walter Smith', 'organisation: Walter Oil and Gas Corp']);
     expect(entities('Costs rose, said J.C. Walter of <Walter Oil and Gas Corp>. Costs are dismal, Walter said.')).toEqual(['person: J.C. Walter', 'organisation: Walter Oil and Gas Corp']);
-    expect(entities('The yen will weaken, said P.S. Tam of Morgan Guaranty Trust.')).toEqual(['person: P.S. Tam', 'organisation: Morgan Guaranty Trust']);
+    expect(entities('The yen will weaken, said P.S. Tam of Morgan Guaranty Trust.')).toEqual(['person: P.S. Tam', 'organisation: Morgan Guaranty (Morgan Guaranty Trust)']);
     // initials alone open a company's name
     expect(entities('Shares of J.C. Penney Co rose.')).toEqual(['organisation: J.C. Penney Co']);
   });
@@ -51,6 +51,15 @@ describe('entities', () => {
     // a company of its own after a known name keeps its whole name, and is no person when it speaks (Reuters)
     expect(entities('Honeywell Bull Inc said it won an order. Later, Honeywell Bull said sales fell.')).toEqual(['organisation: Honeywell Bull Inc (Honeywell Bull)']);
     expect(entities('Airbus Industrie said it won an order. Toshiba Machine said sales fell.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
+  it('reads Services, Properties, Products and Technology as heads of firms\' names, and no firm or person in a law\'s name (Reuters)', () => {
+    expect(entities('Donald Trump and Interstate Properties said they were holding discussions.')).toEqual(['person: Donald Trump', 'organisation: Interstate Properties']);
+    expect(entities('The rules come under the Financial Services Act. The suit fell under the RICO Act.').filter((e) => !e.includes('RICO'))).toEqual([]);
+    expect(entities('The suit was dismissed as it did not meet the criteria of the RICO Act.').filter((e) => e.startsWith('person'))).toEqual([]);
+    // "Technology Minister" is a title, its portfolio no firm; "Morgan Guaranty" is a bank
+    expect(entities('The plant could start by 1989, West German Technology Minister Heinz Riesenhuber told a news conference.')).toEqual(['place: West Germany (West German)', 'person: Heinz Riesenhuber']);
+    expect(entities('The loan was arranged by Morgan Guaranty and Bank of America.')).toEqual(['organisation: Morgan Guaranty', 'organisation: Bank of America']);
   });
 
   it('reads no person in a name that ends with a trade (Reuters: "Murphy Oil", "Golden West Refining", "Gerald Metals")', () => {

@@ -38,6 +38,9 @@ export function headIndex(doc: Doc, a: number, b: number): number {
   return b - 1;
 }
 
+/** The last word of a law's name. */
+const LAW = /^(act|acts|bill|code|directive|amendment)$/;
+
 export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
   const tokens = doc.tokens;
   if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
@@ -87,8 +90,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     if (lex.notAcronyms.has(first) || isNumberWord(k)) return null;
     return verdict('organisation', 'org.acronym', false);
   }
-  // A head noun inside the name: "Thai Airways International", "Apple Computer Inc".
-  for (let i = a + 1; i < b - 0; i++) {
+  // A head noun inside the name: "Thai Airways International", "Apple Computer Inc"; not a law named after what it
+  // governs ("the Financial Services Act", "the Banking Bill").
+  for (let i = a + 1; i < b && !LAW.test(tokens[b - 1].lower); i++) {
     if (lex.orgHeads.has(tokens[i].lower) && tokens[i].cap && !lex.connectors.has(tokens[i - 1].lower)) return verdict('organisation', 'org.head-noun-inside', true);
   }
   // "Larsen & Toubro", "Hyundai Engineering & Construction", "Ernst & Young": an ampersand joins the names of a
@@ -113,7 +117,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     })();
     const lastWord = tokens[b - 1].lower;
     // ("Murphy Oil said": a trade no person is named after, though it heads no name of its own: "Soybean Oil")
-    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord) || TRADE_TAIL.test(lastWord);
+    // ("the RICO Act": nor a law)
+    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord) || TRADE_TAIL.test(lastWord) || LAW.test(lastWord);
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || (!lex.surnames.has(lastWord) && !lex.givenNotPlaces.has(tokens[a].lower)));
     // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;

@@ -877,8 +877,10 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
-    // "the Ministry of Energy and John Smith": a body's name, then a person's given name and surname.
+    // "the Ministry of Energy and John Smith": a body's name, then a person's given name and surname; and the other
+    // way round, "Donald Trump and Interstate Properties".
     if (left !== null && lex.givenNames.has(tokens[k + 1].lower) && right === null && twoNameWords(lex, tokens, k + 1, b)) return [[a, k], [k + 1, b]];
+    if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
 }
