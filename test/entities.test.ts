@@ -639,6 +639,8 @@ describe('entities', () => {
     // a speaker later in the story that shortens a company's name is that company; "Cos" and "FSB" are legal forms
     expect(entities('Dairy Farm International Holdings Ltd bought shares. Dairy Farm said it will offer to buy the rest.')).toEqual(['organisation: Dairy Farm International Holdings Ltd (Dairy Farm)']);
     expect(entities('Williams Cos said sales rose. Goldome FSB said it filed with the SEC.').filter((e) => !e.includes('SEC'))).toEqual(['organisation: Williams Cos', 'organisation: Goldome FSB']);
+    // no person's name takes "the"; a REIT is a firm
+    expect(entities('Sales rose. The Music Shop said it signed a stock option. Travelers REIT said its adviser quit.')).toEqual(['organisation: Music Shop', 'organisation: Travelers REIT']);
   });
 
   it('types names listed beside an organisation as organisations', () => {

@@ -533,6 +533,9 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   return -1;
 }
 
+/** A party's member, as news describes a politician: "the Louisiana Democrat". */
+const PARTY_MEMBER = /^(democrat|republican|conservative|liberal|socialist|communist|democrats|republicans)$/;
+
 /** A given name, a title, a role or a profession among tokens [a, b) ("Investor Paul Bilzerian", "Treasurer Paul Keating"). */
 function personWordIn(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -1106,6 +1109,9 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
     // is a company unless a given name says otherwise (a person there comes with a title or a role).
     if (!inverted && leadSubject(doc, p.a) && !personWordIn(doc, lex, p.a, p.b)) return verdict('organisation', 'org.lead-speaker', false);
+    // "The Music Shop said it signed", "the Intelligence Unit said": no person's name takes "the" (though a person's
+    // description does: "the Louisiana Democrat said").
+    if (!inverted && prev?.lower === 'the' && !personWordIn(doc, lex, p.a, p.b) && !PARTY_MEMBER.test(tokens[p.b - 1].lower)) return verdict('organisation', 'org.the-speaker', false);
     return verdict('person', 'person.speaker', false);
   }
   return null;
