@@ -410,6 +410,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
+    // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
+    // ... settlements with U.S. agencies", twenty words on)
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
@@ -466,9 +468,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
-  // "received a 30 mln dlr order from Micro D Inc": a seller receives an order or a contract, and only actively
-  // ("orders received by the industry" are statistics).
-  if (/^receiv/.test(verb) && (passive || !/^(orders?|contracts?)$/.test(headWord))) return null;
+  // "received a 30 mln dlr order from Micro D Inc" (read above, by receivedObject): only actively; "orders received
+  // by the industry" are statistics.
+  if (passive && /^receiv/.test(verb)) return null;
   // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
   // financier Asher B. Edelman": whoever extends or forms it need not be a party.
   if (passive && OBJECT_ONLY.test(verb)) return null;

@@ -1107,7 +1107,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   }
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
-    // is a company unless a given name says otherwise (a person there comes with a title or a role).
+    // is a company unless a given name, a title, a role or a profession is in the name ("Investor Paul Bilzerian").
     if (!inverted && leadSubject(doc, p.a) && !personWordIn(doc, lex, p.a, p.b)) return verdict('organisation', 'org.lead-speaker', false);
     // "The Music Shop said it signed", "the Intelligence Unit said": no person's name takes "the" (though a person's
     // description does: "the Louisiana Democrat said").
@@ -1312,8 +1312,11 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     }
     // "China Eastern" after "China Eastern Airlines", "Lockheed" after "Lockheed Martin": a shortened name.
     if (t === 'organisation' && n >= 2 && p.verdict.rule !== 'org.acronym') {
+      const first = doc.tokens[p.a];
+      // ("Ford" after "Ford Motor Co.", "Murphy" after "Murphy Oil Corp": a given name before a trade is the brand,
+      // unless a person of that surname is in the article: "J.C. Walter of Walter Oil and Gas Corp")
+      const brand = lex.givenNames.has(first.lower) && TRADE_WORDS.test(doc.tokens[p.a + 1].lower) && !lex.places.has(first.lower) && !lex.known.has(first.lower) && !pieces.some((q) => q.verdict?.type === 'person' && doc.tokens[q.b - 1].lower === first.lower);
       for (let e = p.b - 1; e > p.a; e--) {
-        const first = doc.tokens[p.a];
         if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
         // "Weil and Associates", "Arvid Jauppi and Associates": the name before "and" is a person's, and "Weil
         // said" is that person more often than the firm.
@@ -1321,9 +1324,6 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
         // after a place, when its full name carries a legal form (read against the context where it recurs).
         if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
-        // ("Ford" after "Ford Motor Co.", "Murphy" after "Murphy Oil Corp": a given name before a trade is the brand,
-        // unless a person of that surname is in the article: "J.C. Walter of Walter Oil and Gas Corp")
-        const brand = lex.givenNames.has(first.lower) && TRADE_WORDS.test(doc.tokens[p.a + 1].lower) && !lex.places.has(first.lower) && !lex.known.has(first.lower) && !pieces.some((q) => q.verdict?.type === 'person' && doc.tokens[q.b - 1].lower === first.lower);
         if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
