@@ -515,7 +515,7 @@ function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
   // ("said J.C. Walter of Walter Oil and Gas Corp": initials open a name after a speech verb; "J.C. Penney" alone
   // is a company)
-  const spokenInitials = /^([a-z]\.)+$/.test(tokens[a].lower) && SPOKEN.test(tokens[a - 1]?.lower ?? '');
+  const spokenInitials = INITIALS.test(tokens[a].lower) && SPOKEN.test(tokens[a - 1]?.lower ?? '');
   if (!spokenInitials && (!lex.givenNames.has(tokens[a].lower) || !surnameWord(lex, tokens[a]))) return -1;
   if (lex.known.has(spanKey(doc, a, b))) return -1;
   for (let o = a + 2; o <= a + 3 && o < b - 1; o++) {
@@ -550,6 +550,9 @@ function leadSubject(doc: Doc, a: number): boolean {
   const before = doc.text.slice(0, doc.tokens[a].start).trimEnd();
   return before === '' || (before.length < 80 && !before.includes('\n') && /(-|--|—)$/.test(before));
 }
+
+/** Initials written as one token: "j.c.", "p.s.", "r.". */
+const INITIALS = /^([a-z]\.)+$/;
 
 /** A speech verb right before a name: who said it is a person. */
 const SPOKEN = /^(said|says|added|adds|told|explained|noted|warned)$/;
@@ -1091,7 +1094,7 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
-  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && (/^[,.;:]$/.test(next.lower) || (next.lower === 'of' && /^([a-z]\.)+$/.test(tokens[p.a].lower)));
+  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && (/^[,.;:]$/.test(next.lower) || (next.lower === 'of' && INITIALS.test(tokens[p.a].lower)));
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   // "Bank Negara said": nor a head noun first.
   // ("Airbus Industrie said", "Toshiba Machine said": nor a known company's name first)
