@@ -746,4 +746,15 @@ describe('agreements', () => {
     const ministry = 'In a statement, the ministry said it had concluded a contract with Lockheed Martin for 12 F-16 jets.';
     expect(agreements(ministry).map((a) => a.parties)).toEqual([['the ministry', 'Lockheed Martin']]);
   });
+
+  it('reads agreements signed as a series, descriptions joined by "and" as two sides, and stops a party at the next verb', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('China and Pakistan signed a series of agreements on the China-Pakistan Economic Corridor.')).toEqual([['China', 'Pakistan']]);
+    // (a string of deals spoken of in general is none)
+    expect(parties('After a string of deals in Asia, the company is cautious.')).toEqual([]);
+    expect(parties("A deal has been reached between the government and the doctors' union.")).toEqual([['the government', "the doctors' union"]]);
+    expect(parties('The agreement struck with the unions ends a two-week strike.')).toEqual([['the unions']]);
+    // (a participle inside the party is no verb of the sentence, Reuters)
+    expect(parties('Intel Corp said it has signed a letter of intent with privately-held Silicon Compiler Systems\nCorp under which Intel will become a silicon vendor.')).toEqual([['Intel Corp', 'privately-held Silicon Compiler Systems Corp']]);
+  });
 });

@@ -247,9 +247,10 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     // "a strategic partnership agreement": a modifier of the agreement noun after it, not an agreement of its own.
     const after = tokens[i + n.length];
     if (i + n.length < last && after.pos === 'NOUN' && lex!.byFirst.has(after.lower) && after.start - head.end === 1) return null;
-    // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general
+    // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general, unless they were just
+    // signed ("China and Pakistan signed a series of agreements")
     if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-    if (tokens[i - 1]?.lower === 'of' && /^(string|series|spate|wave|flurry|raft|host)$/.test(tokens[i - 2]?.lower ?? '')) return null;
+    if (tokens[i - 1]?.lower === 'of' && /^(string|series|spate|wave|flurry|raft|host)$/.test(tokens[i - 2]?.lower ?? '') && !(/^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && lex!.verbs.has(tokens[i - 4]?.lower ?? ''))) return null;
     let a = i;
     while (a - 1 >= first) {
       const t = tokens[a - 1];
@@ -1601,7 +1602,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
     // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
     // circulated here": nor into a second verb)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB')) {
+    // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb)
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !presentVerb(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -1662,7 +1664,9 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     parts.push([s0, to]);
     // Not "Van Waters and Rogers Inc", "Procter and Gamble Co": one company whose name holds "and".
     const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
-    const spans: Array<[number, number]> = capitalised && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
+    // "between the government and the doctors' union": so are descriptions that each open with their article.
+    const described = parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower));
+    const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     return { parties: spans.map(([x, y]) => writtenParty(doc, x, y, role)), end: after };
   }
   const parties = list.items.map((m) => partyOf(m, role));
@@ -1676,6 +1680,12 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/** Token k is a verb in the present after the start i of a phrase ("ends"), not a participle inside it ("privately held"). */
+function presentVerb(doc: Doc, k: number, i: number): boolean {
+  const t = doc.tokens[k];
+  return k > i && t.pos === 'VERB' && !t.cap && /[^s]s$/.test(t.lower) && doc.tokens[k - 1].lower !== '-' && doc.tokens[k - 1].pos !== 'ADV';
 }
 
 /** Tokens [a, b) are all capitalised names ("Televerket Kabel TV"), not a description ("the sheikhdom", "Government"). */
