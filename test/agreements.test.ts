@@ -757,4 +757,20 @@ describe('agreements', () => {
     // (a participle inside the party is no verb of the sentence, Reuters)
     expect(parties('Intel Corp said it has signed a letter of intent with privately-held Silicon Compiler Systems\nCorp under which Intel will become a silicon vendor.')).toEqual([['Intel Corp', 'privately-held Silicon Compiler Systems Corp']]);
   });
+
+  it('finds the signer past a relative clause, a gerund or "the first country to sign", and the other side before the noun', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('The consortium, which includes Total and CNPC, signed the production-sharing contract with Iran.')).toEqual([['The consortium', 'Iran']]);
+    // (Reuters)
+    const fluor = 'Fluor Constructors Inc, which is owned by Fluor Corp, has received a 197.6 mln dlr contract for work on facilities.';
+    expect(parties(fluor)).toEqual([['Fluor Constructors Inc']]);
+    expect(parties('Microsoft agreed with the European Commission on a settlement over browser choice.')).toEqual([['Microsoft', 'European Commission']]);
+    expect(parties('The pact with Chevron, signed last month, gives the company rights to explore offshore blocks.')).toEqual([['Chevron']]);
+    // (the antecedent of a relative clause was signed, not the agreement inside it, Reuters)
+    const virgin = 'The new agreement, which expands and replaces a prior agreement with the Virgin Islands, was signed on February 24, the Treasury said.';
+    expect(parties(virgin)).toEqual([]);
+    expect(parties("Italy joined China's Belt and Road Initiative by signing a memorandum of understanding in March 2019.")).toEqual([['Italy']]);
+    expect(parties('Italy was the first G7 country to sign a memorandum with China.')).toEqual([['Italy', 'China']]);
+    expect(parties('Kazakhstan will become the first country to sign the deal.')).toEqual([]);
+  });
 });

@@ -460,7 +460,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
       // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle, as may one
       // right after its parties ("An agreement between Tata Group and Rolls-Royce, also signed on Tuesday, ...").
-      if ((w === ',' && k > hit.b && !(before && k === from && tokens[hit.b].lower === 'between')) || w === '.') break;
+      // ("The pact with Chevron, signed last month, ..." too, but not "which replaces a prior agreement with the
+      // Virgin Islands, was signed": that is the relative clause's antecedent, signed.)
+      const participleNext = tokens[hit.b].lower === 'between' || tokens[k + 1]?.pos !== 'AUX';
+      if ((w === ',' && k > hit.b && !(before && k === from && participleNext && /^(between|with)$/.test(tokens[hit.b].lower))) || w === '.') break;
     }
   }
   if (verbAt < 0) return null;
@@ -493,7 +496,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
   const info = lex!.verbs.get(verb)!;
-  if (info.tense === 'progressive' && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
+  // ("Italy joined the initiative by signing a memorandum": signed, by the subject of "joined")
+  const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';
+  if (info.tense === 'progressive' && !byGerund && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
   // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
@@ -507,6 +512,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
       if (k === verbAt - 2 && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
     }
+    // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed.
+    if (firstToSign(doc, verbAt, first) >= 0) realised = true;
     if (!realised) return null;
   }
   // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
@@ -527,9 +534,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let evEnd = hit.b;
   if (!passive) {
     // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
-    let subjVerb = verbAt;
-    if (tokens[verbAt - 1]?.lower === 'to') {
-      for (let k = verbAt - 2; k >= Math.max(first, verbAt - 8); k--) {
+    // (or of "became the first country to sign")
+    const became = tokens[verbAt - 1]?.lower === 'to' ? firstToSign(doc, verbAt, first) : -1;
+    let subjVerb = became >= 0 ? became : verbAt;
+    if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
+      for (let k = verbAt - 2; k >= Math.max(first, verbAt - (byGerund ? 15 : 8)); k--) {
         if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(tokens[k].lower)) {
           subjVerb = k;
           break;
@@ -573,6 +582,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       evStart = Math.min(evStart, owner.a);
     }
   }
+  // "Microsoft agreed with the European Commission on a settlement": the other side between the verb and the noun.
+  if (!passive && tokens[verbAt + 1]?.lower === 'with' && verbAt + 2 < hit.a) partyPhrase(doc, verbAt + 2, hit.a, 'counterparty').parties.forEach(push);
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
@@ -1171,6 +1182,12 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       break;
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
+    // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it.
+    if (open > first && /^(which|who|whose)$/.test(tokens[open + 1]?.lower ?? '')) {
+      const m2 = mentionCovering(doc, open - 1);
+      if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
+      return nounPhraseEndingAt(doc, open - 1, first);
+    }
     const mm = described ? undefined : mentionCovering(doc, k - 1);
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
@@ -1680,6 +1697,22 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/**
+ * "became the first country to sign", "was the second company to ink": the index of that past "became"/"was" when
+ * the infinitive at v ends such a phrase with nothing planned before it, else -1.
+ */
+function firstToSign(doc: Doc, v: number, first: number): number {
+  const tokens = doc.tokens;
+  // ("the first G7 country": a word or two between)
+  let o = v - 3;
+  while (o > v - 5 && o > first && /^(NOUN|PROPN|ADJ)$/.test(tokens[o].pos) && !/^(first|second|third|latest|last|only)$/.test(tokens[o].lower)) o--;
+  const b = o - 2;
+  if (b < first || tokens[v - 1].lower !== 'to' || tokens[v - 2].pos !== 'NOUN' || !/^(first|second|third|latest|last|only)$/.test(tokens[o].lower) || tokens[o - 1].lower !== 'the') return -1;
+  if (!/^(became|was|were)$/.test(tokens[b].lower)) return -1;
+  for (let k = Math.max(first, b - 3); k < b; k++) if (lex!.blockers.has(tokens[k].lower)) return -1;
+  return b;
 }
 
 /** Token k is a verb in the present after the start i of a phrase ("ends"), not a participle inside it ("privately held"). */
