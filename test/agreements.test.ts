@@ -773,4 +773,16 @@ describe('agreements', () => {
     expect(parties('Italy was the first G7 country to sign a memorandum with China.')).toEqual([['Italy', 'China']]);
     expect(parties('Kazakhstan will become the first country to sign the deal.')).toEqual([]);
   });
+
+  it('reads the signers of an agreement in a relative clause after it ("the accord Venezuela signed a week ago")', () => {
+    const parties = (text: string) => agreements(text).map((a) => [a.kind, ...a.parties]);
+    expect(parties('The agreement, which Japan and South Korea signed in 2015, was meant to settle the dispute.')).toEqual([['agreement', 'Japan', 'South Korea']]);
+    expect(parties('It was the third agreement the two companies have signed this year.')).toEqual([['agreement', 'the two companies']]);
+    // (Reuters)
+    expect(agreements('The 20.3 billion dlr debt rescheduling accord Venezuela signed a week ago will reduce its payments.').map((a) => a.parties)).toEqual([['Venezuela']]);
+    expect(parties('The deal that Boeing struck with Ryanair covers 100 jets.')).toEqual([['deal', 'Boeing', 'Ryanair']]);
+    // (not one still to be signed, nor one that was only reached)
+    expect(parties('The accord, which the two sides will sign next week, covers trade.')).toEqual([]);
+    expect(parties('The deal that has been reached is fragile.')).toEqual([]);
+  });
 });

@@ -83,7 +83,7 @@ const EXCHANGE = /^exchang(e|es|ed)$/;
 const EXISTING = /^(continu|renew|extend)/;
 /** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
 const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|refuses|rejected|rejects|reject)$/;
-const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
+const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
@@ -426,6 +426,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   // "The agreement between Israel and the United Arab Emirates was signed": the parties may come before the verb.
   let before: { parties: Party[]; end: number } | null = null;
+  // "The agreement, which Japan and South Korea signed in 2015, ...": signed by the relative clause's subject.
+  const relative = verbAt < 0 ? objectRelative(doc, hit, last) : null;
+  if (relative) {
+    verbAt = relative.verbAt;
+    before = { parties: relative.parties, end: relative.verbAt };
+    passive = true;
+  }
   if (verbAt < 0) {
     let from = hit.b;
     const w0 = tokens[hit.b]?.lower;
@@ -854,7 +861,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
-    rule: passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
+    rule: relative ? 'agreement.relative' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
 }
 
@@ -1697,6 +1704,29 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/**
+ * "The agreement, which Japan and South Korea signed in 2015", "the third agreement the two companies have signed":
+ * the past concluding verb of a relative clause whose subject is the whole phrase between it and the noun.
+ */
+function objectRelative(doc: Doc, hit: NounHit, last: number): { verbAt: number; parties: Party[] } | null {
+  const tokens = doc.tokens;
+  let s = hit.b;
+  const comma = tokens[s]?.lower === ',';
+  if (comma) s++;
+  const pronoun = /^(which|that)$/.test(tokens[s]?.lower ?? '');
+  if (pronoun) s++;
+  // without a pronoun, only right after the noun and only a name or a described group ("the two companies")
+  else if (comma || !(tokens[s]?.cap || /^(the|its|their|both)$/.test(tokens[s]?.lower ?? ''))) return null;
+  for (let k = s + 1; k < Math.min(last, s + 9); k++) {
+    const w = tokens[k].lower;
+    if (/^[,.;:]$/.test(w)) return null;
+    if (!lex!.verbs.has(w) || lex!.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || OBJECT_ONLY.test(w)) continue;
+    const subj = subjectBefore(doc, k, s);
+    return subj && subj.start === s ? { verbAt: k, parties: subj.parties } : null;
+  }
+  return null;
 }
 
 /**
