@@ -785,4 +785,25 @@ describe('agreements', () => {
     expect(parties('The accord, which the two sides will sign next week, covers trade.')).toEqual([]);
     expect(parties('The deal that has been reached is fragile.')).toEqual([]);
   });
+
+  it('reads a signing spoken of as an event: witnessed, held as a ceremony, or taking place', () => {
+    const parties = (text: string) => agreements(text).map((a) => [a.kind, a.status, ...a.parties]);
+    expect(parties('Xi and Putin witnessed the signing of 20 cooperation agreements after the talks.')).toEqual([['cooperation agreement', 'signed', 'Xi', 'Putin']]);
+    expect(parties('The signing ceremony of the strategic cooperation agreement between Tsinghua University and Siemens was held in Beijing.')).toEqual([['strategic cooperation agreement', 'signed', 'Tsinghua University', 'Siemens']]);
+    expect(parties('The signing of the agreement between the two ministries took place in Tashkent.')).toEqual([['agreement', 'signed', 'the two ministries']]);
+    // (Reuters)
+    const altus = 'Altus, formerly known as First Southern Federal Savings and Loan Association, earlier announced the signing of a letter of intent to make the acquisition.';
+    expect(parties(altus)).toEqual([['letter of intent', 'signed', 'Altus']]);
+    // (a signing still to come is none)
+    expect(parties('Xi and Putin will witness the signing of 20 agreements.')).toEqual([]);
+    expect(parties('The two sides postponed the signing of the agreement.')).toEqual([]);
+  });
+
+  it('reads the subject before an aside that renames it, and no agreement in a clause agreed with (Reuters)', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    const aaa = 'The first major rescheduling was not sealed until mid-February this year when <Arabian Auto Agency>, known as AAA, reached agreement to stretch out repayments of 700 mln riyals of debt.';
+    expect(parties(aaa)).toEqual([['Arabian Auto Agency']]);
+    const inra = 'Gerard Guillonneau of France, who spoke for consumers, agreed that the current agreement had worked "relatively well."';
+    expect(parties(inra)).toEqual([]);
+  });
 });

@@ -505,7 +505,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const info = lex!.verbs.get(verb)!;
   // ("Italy joined the initiative by signing a memorandum": signed, by the subject of "joined")
   const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';
-  if (info.tense === 'progressive' && !byGerund && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
+  // ("witnessed the signing of 20 agreements", "The signing ceremony of the agreement ... was held": signed)
+  const event = info.tense === 'progressive' && !passive ? signingEvent(doc, verbAt, hit, first, last) : null;
+  if (info.tense === 'progressive' && !byGerund && !event && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
   // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
@@ -531,6 +533,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
     const toTheNoun = between[0] === 'to' && /^(a|an|the)$/.test(between[1] ?? '');
     if (between.some((w, j) => w === 'to' && !(j === 0 && toTheNoun))) return null;
+    // ("agreed that the current agreement had worked": a clause agreed with, no agreement made)
+    if (between[0] === 'that') return null;
   }
   if (!passive && !agreedIn && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
@@ -552,7 +556,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         }
       }
     }
-    const subj = subjectBefore(doc, subjVerb, first);
+    // (who witnessed or held the signing, when they did; "The signing of the agreement took place" names none)
+    if (event) subjVerb = event.witness;
+    const subj = subjVerb >= 0 ? subjectBefore(doc, subjVerb, first) : null;
     if (subj) {
       subj.parties.forEach(push);
       evStart = Math.min(evStart, subj.start);
@@ -861,7 +867,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
-    rule: relative ? 'agreement.relative' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
+    rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
 }
 
@@ -1189,11 +1195,21 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       break;
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
-    // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it.
-    if (open > first && /^(which|who|whose)$/.test(tokens[open + 1]?.lower ?? '')) {
-      const m2 = mentionCovering(doc, open - 1);
+    // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it; so too
+    // before a participle's ("Altus, formerly known as First Southern Federal Savings, announced", "X, owned by Y,").
+    const aside = tokens[open + 1];
+    const participle = aside && ((aside.pos === 'VERB' && /(ed|wn)$/.test(aside.lower)) || (/^(formerly|previously)$/.test(aside.lower) && tokens[open + 2]?.pos === 'VERB'));
+    if (open > first && (/^(which|who|whose)$/.test(aside?.lower ?? '') || participle)) {
+      // ("<Arabian Auto Agency>, known as AAA,": the name Reuters marked)
+      const e = tokens[open - 1].lower === '>' ? open - 2 : open - 1;
+      const m2 = e >= first ? mentionCovering(doc, e) : undefined;
       if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
-      return nounPhraseEndingAt(doc, open - 1, first);
+      if (e >= first && tokens[e].cap && tokens[e].pos === 'PROPN') {
+        let a = e;
+        while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+        return { parties: [writtenParty(doc, a, e + 1, 'subject')], start: a };
+      }
+      if (!participle) return nounPhraseEndingAt(doc, open - 1, first);
     }
     const mm = described ? undefined : mentionCovering(doc, k - 1);
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
@@ -1627,7 +1643,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
     // circulated here": nor into a second verb)
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !presentVerb(doc, e, i)) {
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -1706,6 +1722,29 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   return { parties, end };
 }
 
+const WITNESS = /^(witness|witnesses|witnessed|attend|attends|attended|oversaw|oversee|oversees|hosted|hosts|held|holds|celebrated|marked|welcomed|announced)$/;
+
+/**
+ * A signing spoken of as an event that took place: "witnessed the signing of 20 agreements", "presided over the
+ * signing of", "held a signing ceremony for the refinery agreement", "The signing ceremony of the agreement between X
+ * and Y was held", "after the signing of". The index of the verb whose subject held or witnessed it (-1 if none).
+ */
+function signingEvent(doc: Doc, v: number, hit: NounHit, first: number, last: number): { witness: number } | null {
+  const tokens = doc.tokens;
+  if (!/^(the|a)$/.test(tokens[v - 1]?.lower ?? '') || !/^(of|ceremony)$/.test(tokens[v + 1]?.lower ?? '')) return null;
+  const w = v - 2 >= first && tokens[v - 2].lower === 'over' && /^presid/.test(tokens[v - 3]?.lower ?? '') ? v - 3 : v - 2;
+  if (w >= first && WITNESS.test(tokens[w].lower) && tokens[w].pos !== 'NOUN') return { witness: w };
+  if (w >= first && /^(after|following)$/.test(tokens[w].lower)) return { witness: -1 };
+  // the signing as the subject: "... took place", "... was held"
+  if (v - 1 !== first) return null;
+  for (let k = hit.b; k < Math.min(last, hit.b + 20); k++) {
+    const t = tokens[k].lower;
+    if (t === ';') break;
+    if ((t === 'took' && tokens[k + 1]?.lower === 'place') || (/^(was|were)$/.test(t) && /^(held|witnessed|attended)$/.test(tokens[k + 1]?.lower ?? ''))) return { witness: -1 };
+  }
+  return null;
+}
+
 /**
  * "The agreement, which Japan and South Korea signed in 2015", "the third agreement the two companies have signed":
  * the past concluding verb of a relative clause whose subject is the whole phrase between it and the noun.
@@ -1745,10 +1784,13 @@ function firstToSign(doc: Doc, v: number, first: number): number {
   return b;
 }
 
-/** Token k is a verb in the present after the start i of a phrase ("ends"), not a participle inside it ("privately held"). */
-function presentVerb(doc: Doc, k: number, i: number): boolean {
+/**
+ * Token k is the sentence's own verb after the start i of a phrase (a present "ends", or a past no participle shares:
+ * "took place"), not a participle inside the phrase ("privately held").
+ */
+function clauseVerb(doc: Doc, k: number, i: number): boolean {
   const t = doc.tokens[k];
-  return k > i && t.pos === 'VERB' && !t.cap && /[^s]s$/.test(t.lower) && doc.tokens[k - 1].lower !== '-' && doc.tokens[k - 1].pos !== 'ADV';
+  return k > i && t.pos === 'VERB' && !t.cap && (/[^s]s$/.test(t.lower) || /^(took|came|went|gave|became)$/.test(t.lower)) && doc.tokens[k - 1].lower !== '-' && doc.tokens[k - 1].pos !== 'ADV';
 }
 
 /** Tokens [a, b) are all capitalised names ("Televerket Kabel TV"), not a description ("the sheikhdom", "Government"). */
