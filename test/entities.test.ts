@@ -966,4 +966,13 @@ describe('hard-wrapped wire copy', () => {
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))[0]).toBe('Toyota Sales Rise In March');
     expect(doc.entities.map((e) => e.name)).toContain('Toyota Motor Corp');
   });
+
+  it("reads a legislature as an organisation and a leader's or an officer's rank as a title (Reuters)", () => {
+    expect(entities('The House of Representatives approved the bill, but its fate in the Senate is uncertain.')).toEqual(['organisation: House of Representatives', 'organisation: Senate']);
+    expect(entities('Senate Majority Leader Robert Byrd said Congress would act.')).toEqual(['person: Robert Byrd', 'organisation: Congress']);
+    expect(entities('Finance Minister Michael Wilson told the House of Commons that House Speaker Jim Wright had called.')).toEqual(['person: Michael Wilson', 'organisation: House of Commons', 'person: Jim Wright']);
+    // ("Marine" was read as a given name and "Lt." as a surname)
+    expect(entities('Former National Security Council aide Marine Lt. Col. Oliver North testified.')).toContain('person: Oliver North');
+    expect(entities('Former National Security Council aide Marine Lt. Col. Oliver North testified.')).not.toContain('person: Marine Lt.');
+  });
 });
