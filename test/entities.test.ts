@@ -975,4 +975,12 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Former National Security Council aide Marine Lt. Col. Oliver North testified.')).toContain('person: Oliver North');
     expect(entities('Former National Security Council aide Marine Lt. Col. Oliver North testified.')).not.toContain('person: Marine Lt.');
   });
+
+  it("reads vice and deputy titles, and a country that owns the next ministry as a place of its own", () => {
+    // (Reuters: "Yao" and "Tian" were a place and an organisation)
+    expect(entities('Vice-Premier Yao Yilin said Saturday. Yao told a news conference Zhao Ziyang would go on.')).toContain('person: Yao Yilin (Yao)');
+    expect(entities('Chinese Vice Premier Ding Xuexiang met State Councilor Wang Yi.')).toEqual(['place: China (Chinese)', 'person: Ding Xuexiang', 'person: Wang Yi']);
+    const ministries = "Officials from the Ministry of Trade and Integration of Kazakhstan and China's Ministry of Commerce attended.";
+    expect(entities(ministries)).toEqual(['organisation: Ministry of Trade and Integration of Kazakhstan', 'place: China', 'organisation: Ministry of Commerce']);
+  });
 });

@@ -195,7 +195,10 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower) k++;
           // "Kika de la Garza", "Vincent van der Berg": two particles of a surname.
           else if (k < s.last && PARTICLES.has(t.lower) && PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
-          if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl && !lex.notNames.has(tokens[k].lower)) {
+          // ("the Ministry of Trade of Kazakhstan and China's Ministry of Commerce": a country that owns the next
+          // name begins it)
+          const owner = t.lower === 'and' && k === j + 1 && k + 2 < s.last && lex.places.has(tokens[k].lower) && tokens[k + 1]?.lower === "'s" && tokens[k + 1].start === tokens[k].end && isNameToken(tokens[k + 2]);
+          if (k < s.last && isNameToken(tokens[k]) && !skip[k] && !tokens[k].nl && !lex.notNames.has(tokens[k].lower) && !owner) {
             j = k + 1;
             continue;
           }
