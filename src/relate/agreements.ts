@@ -510,6 +510,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (info.tense === 'progressive' && !byGerund && !event && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
+  // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed, and the
+  // subject of "became" signed it.
+  const became = !passive && tokens[verbAt - 1]?.lower === 'to' ? firstToSign(doc, verbAt, first) : -1;
   // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
   let agreedTo = false;
   if (!passive && tokens[verbAt - 1]?.lower === 'to') {
@@ -521,8 +524,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
       if (k === verbAt - 2 && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
     }
-    // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed.
-    if (firstToSign(doc, verbAt, first) >= 0) realised = true;
+    if (became >= 0) realised = true;
     if (!realised) return null;
   }
   // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
@@ -545,8 +547,6 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let evEnd = hit.b;
   if (!passive) {
     // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
-    // (or of "became the first country to sign")
-    const became = tokens[verbAt - 1]?.lower === 'to' ? firstToSign(doc, verbAt, first) : -1;
     let subjVerb = became >= 0 ? became : verbAt;
     if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
       for (let k = verbAt - 2; k >= Math.max(first, verbAt - (byGerund ? 15 : 8)); k--) {

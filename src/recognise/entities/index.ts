@@ -282,7 +282,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       continue;
     }
     // "Analyst Lawrence Cohn of Merrill Lynch": a profession, then a given name.
-    if (a === sentence.first && a + 1 < b && lexiconSet('professions.txt').has(k) && lex.givenNames.has(tokens[a + 1].lower)) {
+    if (a === sentence.first && a + 1 < b && (sets ??= lazySets()).professions.has(k) && lex.givenNames.has(tokens[a + 1].lower)) {
       a++;
       continue;
     }
@@ -540,7 +540,7 @@ const PARTY_MEMBER = /^(democrat|republican|conservative|liberal|socialist|commu
 function personWordIn(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = doc.tokens[k].lower;
-    if (lex.givenNames.has(w) || lex.titles.has(w) || lex.roles.has(w) || lexiconSet('professions.txt').has(w)) return true;
+    if (lex.givenNames.has(w) || lex.titles.has(w) || lex.roles.has(w) || (sets ??= lazySets()).professions.has(w)) return true;
   }
   return false;
 }
@@ -750,7 +750,7 @@ function companyWord(doc: Doc, lex: EntityLexicon, a: number): boolean {
   const t = doc.tokens[a];
   if (!/^(ADJ|NOUN|VERB)$/.test(t.pos) || (t.pos === 'NOUN' && /s$/.test(t.lower))) return false;
   sets ??= lazySets();
-  return !SENTENCE_DESCRIPTOR.test(t.lower) && !sets.descriptors.has(t.lower) && !lex.titles.has(t.lower) && !lex.tableWords.has(t.lower) && !lexiconSet('professions.txt').has(t.lower) && !lex.notNames.has(t.lower);
+  return !SENTENCE_DESCRIPTOR.test(t.lower) && !sets.descriptors.has(t.lower) && !lex.titles.has(t.lower) && !lex.tableWords.has(t.lower) && !sets.professions.has(t.lower) && !lex.notNames.has(t.lower);
 }
 
 /**
@@ -990,6 +990,7 @@ const lazySets = () => ({
   modelStops: lexiconSet('model-name-stops.txt'),
   descriptors: lexiconSet('org-descriptors.txt'),
   speech: lexiconSet('speech-verbs.txt'),
+  professions: lexiconSet('professions.txt'),
 });
 let sets: ReturnType<typeof lazySets> | null = null;
 
