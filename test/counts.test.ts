@@ -205,4 +205,15 @@ describe('counts', () => {
     ]);
     expect(c[0].item).toBe('professional groups');
   });
+
+  it('reads a range written as one token ("15-20 mln dlrs") as its first number, and no range in a score or a model', () => {
+    const text = 'It stands to lose 15-20 mln dlrs, output is 140-150,000 bpd, the chip is 15-20 pct faster and about 20-25 stores will close. The Senate passed it 89-6 and ordered four 747-400 aircraft.';
+    expect(counts(text).map((c) => [c.text, c.kind, c.value, c.unit, c.item])).toEqual([
+      ['15-20 mln dlrs', 'money', 15_000_000, 'USD', null],
+      ['140-150,000 bpd', 'measure', 140_000, 'barrels per day', null],
+      ['15-20 pct', 'percent', 15, '%', null],
+      ['about 20-25 stores', 'count', 20, null, 'stores'],
+      ['four', 'count', 4, null, null],
+    ]);
+  });
 });

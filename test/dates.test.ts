@@ -244,4 +244,14 @@ describe('dates', () => {
   it('does not take counts, money or model numbers for years', () => {
     expect(dates('The firm cut 2000 jobs and paid $2010 for a Boeing 1990.')).toEqual([]);
   });
+
+  it('reads days of a month written as one token ("May 11-21") as a range, and "60-90 days" as a duration between two lengths', () => {
+    const d = docOf('The dividend is payable May 11-21. Wheat for June 1-15, 1987 shipment sold. Deposits of 60-90 days paid 4.33 pct, as they did 10-15 years ago.', '1987-03-01').dates;
+    expect(d.map((x) => [x.text, x.kind, x.value, x.rangeStart, x.rangeEnd])).toEqual([
+      ['May 11-21', 'range', 'P10D', '1987-05-11', '1987-05-21'],
+      ['June 1-15, 1987', 'range', 'P14D', '1987-06-01', '1987-06-15'],
+      ['60-90 days', 'duration', 'P60D', 'P60D', 'P90D'],
+      ['10-15 years ago', 'date', 'PAST_REF', null, null],
+    ]);
+  });
 });

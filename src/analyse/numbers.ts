@@ -25,6 +25,8 @@ export interface ParsedNumber {
   scaled: boolean;
   /** The plain digit string when the number is one digits token (used to tell years and identifiers). */
   raw: string | null;
+  /** "15-20 mln": the range's second number, as written, when one token holds both (the value is the first's). */
+  to?: number;
 }
 
 const DIGITS = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -47,6 +49,22 @@ export function gluedCurrency(s: string): { code: string; value: number; scale: 
   return { code: GLUED_CODES[m[1]], value: Number(m[2]), scale };
 }
 const WIRE_FRACTION = /^(\d+)-(\d)\/(\d{1,2})$/;
+/** "15-20", "200-250", "2.5-3.0": a range the tokenizer keeps as one token. */
+const RANGE_TOKEN = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
+
+/**
+ * The two numbers of a one-token range, or null. Not a score or vote ("89-6"), a model ("747-400"), a span of
+ * years ("1986-87", "1986-1987") or a telephone number ("555-1234"): the first is below the second.
+ */
+function rangeToken(s: string): [number, number] | null {
+  const m = RANGE_TOKEN.exec(s);
+  if (!m || /^(1[89]|20)\d\d$/.test(m[1]) || /^\d{3}-\d{4}$/.test(s)) return null;
+  let a = Number(m[1].replace(/,/g, ''));
+  const b = Number(m[2].replace(/,/g, ''));
+  // "140-150,000 bpd": the first number shares the second's thousands.
+  if (!m[1].includes(',') && m[2].includes(',') && a < 1000 && a * 1000 < b) a *= 1000;
+  return a < b ? [a, b] : null;
+}
 const SIMPLE_FRACTION = /^(\d)\/(\d{1,2})$/;
 
 function txt(doc: Doc, i: number): string {
@@ -86,7 +104,8 @@ export function roundValue(v: number): number {
   return Number(v.toPrecision(15));
 }
 
-export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): ParsedNumber | null {
+/** The number at token i; with `ranges`, also a one-token range ("15-20 mln dlrs"), read as its first number. */
+export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length, ranges = false): ParsedNumber | null {
   const tokens = doc.tokens;
   if (i >= limit) return null;
   let j = i;
@@ -104,6 +123,11 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
     return null;
   }
   value = simpleValue(doc, i);
+  let to: number | undefined;
+  if (value === null && ranges && first.type === 'number') {
+    const r = rangeToken(firstText);
+    if (r) [value, to] = r;
+  }
   if (value === null) return null;
   digits = /\d/.test(firstText);
   j = i + 1;
@@ -147,6 +171,7 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
     if (s.lower.replace(/\.$/, '').length === 1 && !(glued && digits)) break;
     if (/^[mkb]\.?$/.test(s.lower) && !glued) break;
     value = roundValue(value * scale);
+    if (to !== undefined) to = roundValue(to * scale);
     scaled = true;
     j++;
     // "one hundred and twenty"
@@ -161,5 +186,5 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length): Par
       }
     }
   }
-  return { value, end: j, digits, scaled, raw: digits && j === i + 1 ? firstText : null };
+  return { value, end: j, digits, scaled, raw: digits && j === i + 1 && to === undefined ? firstText : null, ...(to === undefined ? {} : { to }) };
 }

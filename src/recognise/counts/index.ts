@@ -177,7 +177,7 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     if (q && tokens[i + 1]?.lower === 'of') return { a: q[0], b: i + 1, kind: 'count', value: 0.5, qualifier: q[1], unit: null, item: null, rule: 'count.half', warnings: [] };
     return null;
   }
-  const num = parseNumber(doc, i, last);
+  const num = parseNumber(doc, i, last, true);
   if (!num) return null;
   if (!isCountNumber(doc, i, num, first)) return null;
   for (let k = i; k < num.end; k++) if (notCount[k]) return null;

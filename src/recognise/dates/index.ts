@@ -92,6 +92,28 @@ function dayAt(ctx: Ctx, i: number): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/** "11-21" (one token) after a month: the first and last day of a span of days, or null. */
+function dayRangeAt(ctx: Ctx, i: number): [number, number] | null {
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(text(ctx, i));
+  if (!m) return null;
+  const d1 = Number(m[1]);
+  const d2 = Number(m[2]);
+  return d1 >= 1 && d1 < d2 && d2 <= 31 ? [d1, d2] : null;
+}
+
+/** "books close May 11-21", "in the February 21-28 period", "June 1-15, 1987": days d1 to d2 of month m. */
+function monthDayRange(ctx: Ctx, a: number, j: number, m: number, d1: number, d2: number): DateMatch | null {
+  let k = j;
+  if (word(ctx, k) === ',') k++;
+  let y = yearAt(ctx, k);
+  if (y) j = k + 1;
+  else y = yearFor(ctx, m, d1);
+  if (!validDay(y, m, d2)) return null;
+  const rangeStart = ymd(y, m, d1);
+  const rangeEnd = ymd(y, m, d2);
+  return { a, b: j, kind: 'range', value: rangeDuration(rangeStart, rangeEnd) ?? rangeStart, rule: 'range.month-days', rangeStart, rangeEnd, complete: true };
+}
+
 /**
  * "payable May One", "expires April Eight, unless", "from April one through July": wire copy writes the days
  * below ten in words. Not "in March one analyst said": the number must not be followed by what it counts.
@@ -200,6 +222,8 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
     j++;
     // "Sept . 9" (an abbreviation split from its full stop), not the full stop after "in January."
     if (word(ctx, j) === '.' && ctx.doc.tokens[j - 1].lower.length <= 4 && dayAt(ctx, j + 1)) j++;
+    const span = dayRangeAt(ctx, j);
+    if (span) return monthDayRange(ctx, i, j + 1, m, span[0], span[1]);
     const day = dayAt(ctx, j) ?? dayInWords(ctx, j);
     if (day) {
       d = day;
@@ -611,6 +635,7 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   let a = i;
   let j = i;
   let n: number | null = null;
+  let to: number | undefined;
   const w = word(ctx, j);
   if (w === 'several' || w === 'few' || w === 'many') {
     n = null;
@@ -639,8 +664,9 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     n = 1;
     j++;
   } else {
-    const num = parseNumber(doc, j, ctx.last);
+    const num = parseNumber(doc, j, ctx.last, true);
     if (!num || num.scaled) return null;
+    to = num.to;
     // "the 1986 year", "1986 full year", "1986 qtr": a calendar year, not 1,986 years.
     if (num.raw && /^(1[89]|20)\d\d$/.test(num.raw) && YEAR_PERIOD.test(word(ctx, /^(full|fiscal|calendar)$/.test(word(ctx, num.end)) ? num.end + 1 : num.end))) return null;
     n = num.value;
@@ -670,7 +696,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   const b = j + 1;
   // "132,000 head versus 132,000 week ago": a singular unit after another number is "a week ago".
   if (word(ctx, b) === 'ago' && n !== null && n !== 1 && !glued && !/s$/.test(uw)) return agoValue(ctx, j, b + 1, 1, u);
-  if (word(ctx, b) === 'ago') return agoValue(ctx, a, b + 1, n, u);
+  // ("10-15 years ago": some time back, not a date)
+  if (word(ctx, b) === 'ago') return agoValue(ctx, a, b + 1, to === undefined ? n : null, u);
   // "the next four years", "the past nine days", "the last two months"
   if (/^(next|past|last|first|coming|previous)$/.test(word(ctx, a - 1)) && word(ctx, a - 2) === 'the') a -= 2;
   if (glued && doc.tokens[b] && doc.tokens[b].lower === 'old') return null;
@@ -678,6 +705,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   // ("over the next four years" is a preposition before "the").
   const q = glued || word(ctx, a) === 'the' ? null : qualifierBefore(ctx, a);
   if (q) a = q.a;
+  // "60-90 days": a duration between two lengths, read as the first.
+  if (to !== undefined) return { a, b, kind: 'duration', value: durationValue(n, u), mod: q?.mod, rule: 'duration.range', rangeStart: durationValue(n, u), rangeEnd: durationValue(to, u), complete: true };
   return { a, b, kind: 'duration', value: durationValue(n, u), mod: q?.mod, rule: glued ? 'duration.compound' : 'duration.number-unit', complete: true };
 }
 
