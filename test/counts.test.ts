@@ -216,4 +216,10 @@ describe('counts', () => {
       ['four', 'count', 4, null, null],
     ]);
   });
+
+  it('reads no count in the number of a product named with a small letter first ("iPhone 4", "iPhone 3.0 software")', () => {
+    expect(amounts('Apple will give owners of its new iPhone 4 a free case; the iPhone 4 antenna and the iPhone 3.0 software drew 1,200 complaints.')).toEqual([
+      ['1,200 complaints', 'count', 1200, null],
+    ]);
+  });
 });

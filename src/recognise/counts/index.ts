@@ -399,6 +399,9 @@ function modelNumberAt(doc: Doc, i: number): boolean {
   return !doc.mentions.some((m) => m.a === i + 1);
 }
 
+/** "iPhone", "iPod", "eBay": a product's name written with a small letter first. */
+const CAMEL_NAME = /^[a-z]{1,2}[A-Z][a-z]/;
+
 function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): boolean {
   const tokens = doc.tokens;
   const t = tokens[i];
@@ -418,9 +421,9 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   if (num.end === i + 1 && streetNumberAt(doc, i)) return false;
   // "Boeing's 747", "Standard & Poor's 500"
   if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
-  // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900".
+  // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900", "iPhone 4".
   // (not a currency: "Rs 900 per square metre", "EUR 500")
-  if (prev && prev.cap && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start) {
+  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex!.notCount.has(prev.lower)) return false;
