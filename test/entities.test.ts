@@ -983,4 +983,9 @@ describe('hard-wrapped wire copy', () => {
     const ministries = "Officials from the Ministry of Trade and Integration of Kazakhstan and China's Ministry of Commerce attended.";
     expect(entities(ministries)).toEqual(['organisation: Ministry of Trade and Integration of Kazakhstan', 'place: China', 'organisation: Ministry of Commerce']);
   });
+
+  it('reads no organisation in a bare title that heads a verb, and a titled person after a body and "and"', () => {
+    expect(entities("Zambia's Finance Minister signed the loan agreement with the World Bank.")).toEqual(['place: Zambia', 'organisation: World Bank']);
+    expect(entities('It was signed by the University of Leeds and Rector Li Wei, and by Tsinghua University and Zhang Wei.')).toEqual(['organisation: University of Leeds', 'person: Li Wei', 'organisation: Tsinghua University', 'person: Zhang Wei']);
+  });
 });

@@ -885,10 +885,20 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
     // "the Ministry of Energy and John Smith": a body's name, then a person's given name and surname; and the other
     // way round, "Donald Trump and Interstate Properties".
-    if (left !== null && lex.givenNames.has(tokens[k + 1].lower) && right === null && twoNameWords(lex, tokens, k + 1, b)) return [[a, k], [k + 1, b]];
+    // ("the University of Leeds and Dean Li Wei", "... and Zhang Wei": a title, or a Chinese name, likewise)
+    if (left !== null && right === null && personRun(doc, lex, k + 1, b)) return [[a, k], [k + 1, b]];
     if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
+}
+
+/** Tokens [s, b) are a person's name, maybe after a title or a role: "John Smith", "Dean Li Wei", "Zhang Wei". */
+function personRun(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  const tokens = doc.tokens;
+  const t = titleLength(doc, lex, s, b) || roleLength(doc, lex, s, b);
+  if (t > 0 && b - s - t >= 1 && b - s - t <= 3) s += t;
+  if (lex.givenNames.has(tokens[s].lower) && twoNameWords(lex, tokens, s, b)) return true;
+  return (b - s === 2 || b - s === 3) && lex.chineseSurnames.has(tokens[s].lower) && pinyinLike(doc, s + 1, b) && !lex.orgHeads.has(tokens[b - 1].lower) && !lex.genericWords.has(tokens[b - 1].lower);
 }
 
 /** Tokens [s, b) are one trade word and the legal form: "Manufacturing Co", "Electric Co", "Chemical Corp". */
@@ -1365,7 +1375,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (n === 0 || strong.has(k)) continue;
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
-    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || (words.length === 1 && personFirst.has(k))) continue;
+    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
     // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
     if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));
