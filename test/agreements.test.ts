@@ -806,4 +806,13 @@ describe('agreements', () => {
     const inra = 'Gerard Guillonneau of France, who spoke for consumers, agreed that the current agreement had worked "relatively well."';
     expect(parties(inra)).toEqual([]);
   });
+
+  it('reads an unnamed minister of a country as that country, signers on behalf of two universities, the close of a forum and a term', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed("Zambia's Finance Minister signed the loan agreement with the World Bank in Lusaka.")).toEqual([['Zambia (Finance Minister)', 'World Bank']]);
+    expect(signed('The MoU was signed by Vice-Chancellor John Smith on behalf of the University of Leeds and Dean Li Wei on behalf of Tsinghua University.')).toEqual([['University of Leeds', 'Tsinghua University']]);
+    // the forum is where they were signed, not a party
+    expect(signed('The forum concluded with the signing of agreements between Kenya and Uganda.')).toEqual([['Kenya', 'Uganda']]);
+    expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
+  });
 });

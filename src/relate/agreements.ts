@@ -720,9 +720,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         break;
       }
     }
-    // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose.
+    // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose, nor is a term ("renewed the swap
+    // agreement for another three years").
     let onlyDate = true;
-    for (let q = startTok; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
+    let q0 = startTok;
+    if (/^(another|further|additional)$/.test(tokens[q0]?.lower ?? '')) q0++;
+    else if (/^(a|an|the)$/.test(tokens[q0]?.lower ?? '') && /^(further|additional|next)$/.test(tokens[q0 + 1]?.lower ?? '')) q0 += 2;
+    if (q0 > startTok && !inDate(doc, q0)) q0 = startTok;
+    for (let q = q0; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
     if (e > startTok && !onlyDate) {
       purpose = purposeText(doc, startTok, e);
       purposeStart = startTok;
@@ -1017,6 +1022,16 @@ function bodyOf(doc: Doc, p: Party): Party | null {
     for (let k = doc.tokenAt(p.start); k < doc.tokenAt(p.end); k++) {
       const place = mentionCovering(doc, k);
       if (place?.type === 'place') return partyOf(place, p.role);
+    }
+  }
+  // "Zambia's Finance Minister", unnamed: the country whose minister signed.
+  if (!p.entityId && !p.signatory) {
+    const a = doc.tokenAt(p.start);
+    const b = doc.tokenAt(p.end);
+    const owner = a >= 2 && tokens[a - 1].lower === "'s" && tokens[a - 1].start === tokens[a - 2].end ? mentionCovering(doc, a - 2) : undefined;
+    const key = b - a <= 4 ? spanKey(doc, tokens[a]?.lower === 'the' ? a + 1 : a, b) : '';
+    if (owner && !owner.nested && owner.b === a - 1 && (owner.type === 'place' || owner.type === 'organisation') && (TITLES.has(key) || ROLES.has(key))) {
+      return { ...partyOf(owner, p.role), signatory: { name: p.name, entityId: null } };
     }
   }
   if (p.signatory || !p.entityId?.startsWith('per_')) return null;
@@ -1735,6 +1750,10 @@ function signingEvent(doc: Doc, v: number, hit: NounHit, first: number, last: nu
   const w = v - 2 >= first && tokens[v - 2].lower === 'over' && /^presid/.test(tokens[v - 3]?.lower ?? '') ? v - 3 : v - 2;
   if (w >= first && WITNESS.test(tokens[w].lower) && tokens[w].pos !== 'NOUN') return { witness: w };
   if (w >= first && /^(after|following)$/.test(tokens[w].lower)) return { witness: -1 };
+  // "The forum concluded with the signing of 15 agreements", "The visit saw the signing of", "talks that culminated
+  // in the signing of": the occasion, not a party to what was signed.
+  if (w >= first && tokens[w].lower === 'saw') return { witness: -1 };
+  if (w - 1 >= first && /^(with|in)$/.test(tokens[w].lower) && /^(concluded|ended|closed|culminated|resulted|wound|wrapped|closes|ends|concludes)$/.test(tokens[w - 1].lower === 'up' ? (tokens[w - 2]?.lower ?? '') : tokens[w - 1].lower)) return { witness: -1 };
   // the signing as the subject: "... took place", "... was held"
   if (v - 1 !== first) return null;
   for (let k = hit.b; k < Math.min(last, hit.b + 20); k++) {
