@@ -988,4 +988,10 @@ describe('hard-wrapped wire copy', () => {
     expect(entities("Zambia's Finance Minister signed the loan agreement with the World Bank.")).toEqual(['place: Zambia', 'organisation: World Bank']);
     expect(entities('It was signed by the University of Leeds and Rector Li Wei, and by Tsinghua University and Zhang Wei.')).toEqual(['organisation: University of Leeds', 'person: Li Wei', 'organisation: Tsinghua University', 'person: Zhang Wei']);
   });
+
+  it('splits a body\'s name from an acronym after "and" ("the Ministry of Health and UNICEF"), not a known name ("Ministry of Science and ICT")', () => {
+    expect(entities('The Ministry of Health and UNICEF signed a deal, as did the Bank of Tokyo Ltd and KEB. The Ministry of Science and ICT said so.')).toEqual([
+      'organisation: Ministry of Health', 'organisation: UNICEF', 'organisation: Bank of Tokyo Ltd', 'organisation: KEB', 'organisation: Ministry of Science and ICT',
+    ]);
+  });
 });
