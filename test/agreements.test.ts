@@ -815,4 +815,9 @@ describe('agreements', () => {
     expect(signed('The forum concluded with the signing of agreements between Kenya and Uganda.')).toEqual([['Kenya', 'Uganda']]);
     expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
   });
+
+  it('takes no agreement for a party ("The agreements signed on Friday include a deal", Reuters\' "the basic accord reached ... on a new International Natural Rubber Agreement")', () => {
+    expect(agreements('The agreements signed on Friday include a deal on satellite launches.')).toEqual([]);
+    expect(agreements('Malaysia welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).').map((a) => a.parties)).toEqual([]);
+  });
 });

@@ -1548,6 +1548,9 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
 function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   if (tokens[k].pos !== 'NOUN') return null;
+  // "The agreements signed on Friday include a deal": an agreement signs nothing.
+  const head = tokens[k].lower;
+  if ([head, head.replace(/s$/, '')].some((w) => lex!.byFirst.get(w)?.some((n) => n.length === 1))) return null;
   let a = k;
   while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,)$/.test(tokens[a - 1].lower)) {
     a--;
