@@ -872,6 +872,9 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     }
     const left = headKind(doc, lex, a, k);
     const right = headKind(doc, lex, k + 1, b);
+    // "the Ministry of Education and UNESCO": a body's name, then an acronym on its own (not "... of Science and
+    // ICT", a ministry's own name, known as such).
+    if (left !== null && k + 2 === b && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && !lex.connectors.has(tokens[k - 1].lower)) return [[a, k], [k + 1, b]];
     // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
     // "Tashkent State Technical University of Uzbekistan and Al-Farabi Kazakh National University": or by "of" and
     // a place.
@@ -879,9 +882,6 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
-    // "the Ministry of Education and UNESCO": a body's name, then an acronym on its own (not "... of Science and
-    // ICT", a ministry's own name, known as such).
-    if (left !== null && k + 2 === b && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && !lex.connectors.has(tokens[k - 1].lower)) return [[a, k], [k + 1, b]];
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
