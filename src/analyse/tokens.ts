@@ -118,9 +118,11 @@ export function tokenize(doc: Doc): void {
     // "Rs1.5bn", "RM1.2 billion", "Rs.1.5 billion": wink cuts a number glued to a currency at its decimal point
     // (and may start a sentence there). The pieces are one token, and no sentence starts inside it.
     if (n >= 2 && isDigit(v.charCodeAt(0)) && joinsAmount(tokens[n - 2], tokens[n - 1], p)) {
+      // A new token, not the old one changed: the first store into a token's start, end or lower would make V8
+      // throw away every optimised function that reads tokens (it had taken those fields as never changing).
       const before = tokens[n - 2];
-      before.end = p + v.length;
-      before.lower = lowerCase(text.slice(before.start, before.end));
+      const end = p + v.length;
+      tokens[n - 2] = { i: before.i, start: before.start, end, lower: lowerCase(text.slice(before.start, end)), pos: before.pos, type: before.type, sent: 0, cap: before.cap, nl: before.nl };
       tokens.pop();
       n--;
       map[i - 1] = -1;

@@ -11,6 +11,17 @@ export interface Anchor {
   value: string | null;
 }
 
+/**
+ * Both layouts of an anchor, made once at load. V8 lays an object's fields out for the values it has seen: were
+ * the first anchor without a date (null where every earlier one held a number) to come late in a run, as it
+ * did on one Reuters article, V8 would throw away every optimised function that reads an anchor and compile
+ * them again. Seen at load, the fields hold either from the start.
+ */
+export const ANCHOR_LAYOUTS: readonly Anchor[] = [
+  { kind: 'none', y: null, m: null, d: null, value: null },
+  { kind: 'reference', y: 1970, m: 1, d: 1, value: '1970-01-01' },
+];
+
 export function resolveAnchor(article: Article, referenceDate?: string | null): Anchor {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/;
   const p = article.publishedAt ? iso.exec(article.publishedAt) : null;

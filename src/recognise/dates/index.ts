@@ -950,6 +950,11 @@ function mayStart(ctx: Ctx, i: number): boolean {
   return STARTERS.has(w) || /\d/.test(w) || (t.cap && HOLIDAY_FIRST.has(w)) || MONTH_PART.test(w);
 }
 
+/** The match from token a on. (Every field written once, in a new object: a spread then `a` stores into it.) */
+function startingAt(m: DateMatch, a: number): DateMatch {
+  return { a, b: m.b, kind: m.kind, value: m.value, mod: m.mod, rule: m.rule, rangeStart: m.rangeStart, rangeEnd: m.rangeEnd, complete: m.complete };
+}
+
 /** Finds every temporal expression in one sentence, longest match first at each token. */
 function matchSentence(ctx: Ctx, first: number): DateMatch[] {
   const out: DateMatch[] = [];
@@ -961,10 +966,11 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
     }
     ctx.at = i;
     // Digits can only start calendar dates, years, clock times and durations.
-    const best = bestAt(ctx, i, ctx.doc.tokens[i].type === 'number' ? NUMBER_RULES : RULES);
+    let best = bestAt(ctx, i, ctx.doc.tokens[i].type === 'number' ? NUMBER_RULES : RULES);
     if (best) {
-      // A match may reach back over a determiner ("the 1990s"); never over an earlier match.
-      if (out.length && best.a < out[out.length - 1].b) best.a = out[out.length - 1].b;
+      // A match may reach back over a determiner ("the 1990s"); never over an earlier match. (A new match,
+      // not a store into best.a: see ranges.)
+      if (out.length && best.a < out[out.length - 1].b) best = startingAt(best, out[out.length - 1].b);
       out.push(best);
       i = best.b;
     } else i++;
@@ -973,7 +979,14 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
 }
 
 /** "From September 26 to 9", "between 2001 and 2005", "from 2009 to 2011". */
-function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
+/**
+ * The ranges among a sentence's matches; `consumed` receives the matches that are only a part of one. (They are
+ * not marked by a store into their start: V8 takes an object field never stored into after its creation as
+ * constant, and the first such store anywhere in a run, a rare event in news, throws away every optimised
+ * function that reads that field from any object of the same layout, entity pieces included: 23 functions at
+ * once on one Reuters article.)
+ */
+function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: Set<DateMatch>): DateMatch[] {
   const out: DateMatch[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
@@ -1024,8 +1037,8 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number): DateMatch[] {
     out.push(r);
     // Both ends complete ("from 2009 to 2011"): they stay records of their own, as TimeML annotates them.
     if (!end || !end.complete) {
-      m.a = -1;
-      if (end) end.a = -1;
+      consumed.add(m);
+      if (end) consumed.add(end);
     }
   }
   return out;
@@ -1082,8 +1095,9 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     ctx.moveTo(s);
     const matches = matchSentence(ctx, s.first);
     if (matches.length === 0) continue;
-    const rs = ranges(ctx, matches, s.first);
-    const all = [...matches.filter((m) => m.a >= 0), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
+    const consumed = new Set<DateMatch>();
+    const rs = ranges(ctx, matches, s.first, consumed);
+    const all = [...matches.filter((m) => !consumed.has(m)), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
     for (const m of all) {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
