@@ -816,6 +816,13 @@ describe('agreements', () => {
     expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
   });
 
+  it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);
+    expect(parties('The Fed said currencies agreed at last February\'s Louvre accord were stable.')).toEqual([]);
+    expect(parties('Survival Technology Inc said it has received a U.S. Defense Department contract with a ceiling price of 14.4 mln dlrs for ComboPen injectors.')).toEqual([['Survival Technology Inc', 'U.S. Defense Department']]);
+  });
+
   it('takes no agreement for a party ("The agreements signed on Friday include a deal", Reuters\' "the basic accord reached ... on a new International Natural Rubber Agreement")', () => {
     expect(agreements('The agreements signed on Friday include a deal on satellite launches.')).toEqual([]);
     expect(agreements('Malaysia welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).').map((a) => a.parties)).toEqual([]);

@@ -1003,6 +1003,7 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number
 }
 
 const ROLES = lexiconSet('roles.txt');
+const NOT_PARTY_NOUNS = lexiconSet('not-party-nouns.txt');
 
 /**
  * "Kazakh President Kassym-Jomart Tokayev", "Peru's President Alan Garcia", "Tesla chief executive Elon Musk": a
@@ -1548,8 +1549,9 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
 function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   if (tokens[k].pos !== 'NOUN') return null;
-  // "The agreements signed on Friday include a deal": an agreement signs nothing.
+  // "The agreements signed on Friday include a deal": an agreement signs nothing; nor does a rate or a price.
   const head = tokens[k].lower;
+  if (NOT_PARTY_NOUNS.has(head)) return null;
   if ([head, head.replace(/s$/, '')].some((w) => lex!.byFirst.get(w)?.some((n) => n.length === 1))) return null;
   let a = k;
   while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,)$/.test(tokens[a - 1].lower)) {
@@ -1693,6 +1695,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "two universities in Uzbekistan and Kazakhstan": where institutions are belongs to the phrase.
     if (tokens[f]?.lower === 'in' && GROUP_NOUNS[tokens[f - 1]?.lower ?? ''] === 'organisation' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
     if (f <= i) return { parties: [], end: i };
+    // "a contract with a ceiling price of 14.4 mln dlrs": a term of the deal, not who it is with.
+    const ofAt = tokens.slice(i, e).findIndex((t) => t.lower === 'of');
+    const headAt = ofAt > 0 ? i + ofAt - 1 : e - 1;
+    if (!tokens[headAt].cap && NOT_PARTY_NOUNS.has(tokens[headAt].lower)) return { parties: [], end: e };
     // "signed by both companies": the two companies named before.
     const group = nounPhraseEndingAt(doc, e - 1, i);
     if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
