@@ -43,6 +43,9 @@ describe('dates', () => {
     expect(dates('Stock prices dropped sharply in Europe and Asia Monday, with fears of a recession.')).toEqual([['Monday', '2013-03-18']]);
     expect(docOf('Shares fell in Tokyo Monday.').entities.map((e) => e.name)).toEqual(['Tokyo']);
     expect(dates('Stocks fell on Black Monday.')).toEqual([]);
+    // after a name the article also writes on its own (Reuters: "paid by Hutton ... struck with Hutton Friday")
+    expect(dates('The price being paid by Hutton is fully valued. A deal was struck with Hutton Friday.')).toEqual([['Friday', '2013-03-22']]);
+    expect(dates('The crash is known as Black Monday. Black traders lost on Black Monday.')).toEqual([]);
   });
 
   it('reads a day written before a short month name, as British and Indian news writes it', () => {

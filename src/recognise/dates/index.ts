@@ -375,6 +375,21 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   return { a, b: i + 1, kind: 'date', value: String(y), mod, rule: 'date.year', complete: true };
 }
 
+/**
+ * The capitalised word at token k also stands elsewhere in the article, inside a sentence, between words in
+ * small letters (not at a sentence's start, where any word has a capital).
+ */
+function standsAlone(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const w = tokens[k].lower;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (i === k || t.lower !== w || !t.cap || doc.sentences[t.sent].first === i) continue;
+    if (!tokens[i - 1].cap && !tokens[i + 1].cap && tokens[i + 1].type !== 'number') return true;
+  }
+  return false;
+}
+
 /** Monday, "on Tuesday", "Friday morning" — resolved by the tense of the sentence. */
 function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
   const t = ctx.doc.tokens[i];
@@ -382,8 +397,9 @@ function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
   if (!wd || !t.cap || t.lower.length < 6) return null;
   // "Black Monday": a name, not a day of this week.
   const before = ctx.doc.tokens[i - 1];
-  // ("Shares fell in Tokyo Monday": a day after a place or a company is a day.)
-  const afterName = () => ctx.doc.mentions.some((m) => m.end === before.end && (m.type === 'place' || m.type === 'organisation'));
+  // ("Shares fell in Tokyo Monday": a day after a place or a company is a day; so after a word the article also
+  // writes as a name on its own, "a deal was struck with Hutton Friday" after "paid by Hutton".)
+  const afterName = () => ctx.doc.mentions.some((m) => m.end === before.end && (m.type === 'place' || m.type === 'organisation')) || standsAlone(ctx.doc, i - 1);
   if (before && before.cap && before.type === 'word' && ctx.doc.sentences[t.sent].first !== i - 1 && !/^(on|last|next|this|by|since|until|from|to|and)$/.test(before.lower) && !afterName()) return null;
   let b = i + 1;
   let value: string;
