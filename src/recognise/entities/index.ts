@@ -277,7 +277,9 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
-    if (initial && (t.pos !== 'PROPN' || beforeOf) && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
+    // ("Inland Steel Industries said", the article going on to write "owned by Inland": a name's own first word.)
+    const ownWord = b - a > 1 && !beforeOf && t.pos !== 'PROPN' && writtenAsNameElsewhere(doc, a);
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !ownWord && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
       a++;
       continue;
     }
