@@ -816,6 +816,11 @@ describe('agreements', () => {
     expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
   });
 
+  it('reads "struck" as concluding only the agreement it has for object (Reuters: "The UAW struck at three GM factories ... as labor contract talks broke down")', () => {
+    expect(agreements('The UAW struck at three GM factories on Thursday as labor contract talks broke down.')).toEqual([]);
+    expect(agreements('Boeing has struck a 2.5 billion dlr deal with Airbus.').map((a) => a.parties)).toEqual([['Boeing', 'Airbus']]);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

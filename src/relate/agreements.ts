@@ -373,6 +373,17 @@ function announcedObject(doc: Doc, v: number, a: number): boolean {
   return true;
 }
 
+/** The words from verb v to the noun at a are its object's determiners, adjectives and amount: "a 2.5 billion dlr". */
+function amountObject(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (a - v > 8) return false;
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.lower === '-') || t.lower === 'that') return false;
+  }
+  return true;
+}
+
 /** A number, a number word, a scale or a currency: "27", "five", "mln", "dlr" ("a 15-mln-dlr contract"). */
 function amountWord(w: string): boolean {
   return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS.units, w) || Object.hasOwn(NUMBER_WORDS.tens, w) || Object.hasOwn(NUMBER_WORDS.scales, w) || Object.hasOwn(CURRENCY_WORDS, w);
@@ -402,6 +413,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an
     // agreement right after it, as headlines write it: "Boeing strikes deal with Airbus")
     if (/^strikes?$/.test(w) && tokens[k].pos !== 'VERB' && hit.a - k > 4) continue;
+    // ("The UAW struck at three GM factories as labor contract talks broke down": a strike, unless the agreement is
+    // what was struck: "struck a 2.5 billion dlr deal")
+    if (/^(strike|strikes|struck|striking)$/.test(w) && !amountObject(doc, k, hit.a)) continue;
     // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
     if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
     // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
