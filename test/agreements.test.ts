@@ -821,6 +821,14 @@ describe('agreements', () => {
     expect(agreements('Boeing has struck a 2.5 billion dlr deal with Airbus.').map((a) => a.parties)).toEqual([['Boeing', 'Airbus']]);
   });
 
+  it('reads the noun phrase a place opens as the party (Reuters: "with Jamaica\'s creditor banks", "from the Philadelphia board of education"), but a country\'s government or negotiator as the country', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties("Seaga yesterday concluded an agreement with Jamaica's creditor banks to reschedule some 181 mln dlrs.")).toEqual([['Seaga', "Jamaica's creditor banks"]]);
+    expect(parties('Prime Computer Inc said it received an order from the Philadelphia board of education for computer equipment.')).toEqual([['Prime Computer Inc', 'the Philadelphia board of education']]);
+    expect(parties("Egypt signed an accord with Israel's government on Monday.")).toEqual([['Egypt', 'Israel']]);
+    expect(parties('Washington signed a three-year accord with Taipei last year.')).toEqual([['Washington', 'Taipei']]);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

@@ -1747,6 +1747,22 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     return { parties: spans.map(([x, y]) => writtenParty(doc, x, y, role)), end: after };
   }
+  // "with Jamaica's creditor banks", "from the Philadelphia board of education": a place that only says whose or
+  // where the party is; the party is the noun phrase it opens, as written.
+  const only = list.items.length === 1 ? list.items[0] : null;
+  if (only?.type === 'place' && only.b === list.end) {
+    let e = possessiveAt(doc, list.end) ? list.end + 1 : list.end;
+    const nounAt = (q: number) => q < last && !tokens[q].cap && tokens[q].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[q].pos) && !inDate(doc, q);
+    if (nounAt(e)) {
+      while (nounAt(e + 1)) e++;
+      // "board of education": one "of" and the noun after it
+      if (tokens[e + 1]?.lower === 'of' && nounAt(e + 2) && tokens[e + 2].pos === 'NOUN') e += 2;
+      // (not "Israel's government": a country's government is its country; nor "South Africa's chief debt
+      // negotiator", who acts for it)
+      const head = tokens[e].lower;
+      if (tokens[e].pos === 'NOUN' && !DELEGATION.test(head) && !STANDS_FOR_COUNTRY.test(head) && !ROLES.has(head) && !ROLES.has(head.replace(/s$/, '')) && !TITLES.has(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
+    }
+  }
   const parties = list.items.map((m) => partyOf(m, role));
   // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
   let end = list.end;
