@@ -829,6 +829,10 @@ describe('agreements', () => {
     expect(parties('Washington signed a three-year accord with Taipei last year.')).toEqual([['Washington', 'Taipei']]);
   });
 
+  it('reads "X Inc of <city>, <state>," before the verb as the company (Reuters: "Gulf Coast Grain Inc of Memphis, Tennessee, won a contract")', () => {
+    expect(agreements('Gulf Coast Grain Inc of Memphis, Tennessee, won a contract for 27,000 tonnes at 100.75 dlrs a tonne.').map((a) => a.parties)).toEqual([['Gulf Coast Grain Inc']]);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

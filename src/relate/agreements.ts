@@ -1245,7 +1245,10 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {
-        const m2 = mentionCovering(doc, j - 1);
+        let m2 = mentionCovering(doc, j - 1);
+        // "Gulf Coast Grain Inc of Memphis, Tennessee, won": the company, not the city it is in.
+        const owner = m2?.type === 'place' && m2.a - 2 >= first && tokens[m2.a - 1].lower === 'of' ? mentionCovering(doc, m2.a - 2) : undefined;
+        if (owner?.type === 'organisation') m2 = owner;
         if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
         const np = nounPhraseEndingAt(doc, j - 1, first);
         if (np) return np;
