@@ -833,6 +833,12 @@ describe('agreements', () => {
     expect(agreements('Gulf Coast Grain Inc of Memphis, Tennessee, won a contract for 27,000 tonnes at 100.75 dlrs a tonne.').map((a) => a.parties)).toEqual([['Gulf Coast Grain Inc']]);
   });
 
+  it('takes no agreement that must or can be reached, nor one after a verb of saying and its colon (Reuters)', () => {
+    expect(agreements('Clark said an initial agreement must be reached by late September or early October.')).toEqual([]);
+    expect(agreements('Buyers and sellers can register the deal with the Industrial and Commercial Bank.')).toEqual([]);
+    expect(agreements('It concluded: "The nature, scope and technical construction of the deals suggest a manipulation."')).toEqual([]);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

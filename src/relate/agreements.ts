@@ -430,6 +430,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
+      // ('It concluded: "The nature ... of the deals"': a verb of saying, what was said after it)
+      if (tokens[k + 1]?.lower === ':') break;
       // ("volume reached a record 78,546 contracts": futures traded, no agreement)
       if (/^reach/.test(w) && tradedVolume(doc, k + 1, hit.a)) break;
       // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
