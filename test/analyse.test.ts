@@ -38,6 +38,15 @@ describe('analysis', () => {
     expect(sentenceOf('Terms')).toBe(sentenceOf('Alpha') + 1);
   });
 
+  it('reads wire copy whose lines end in name initials as wrapped, not as one sentence per line (Reuters: "Michael T.\\nFuller")', () => {
+    const text = "Paul's Place Inc said chairman,\npresident and treasurer Paul D. Lambert has sold 240 mln common\nshares to other board members, advisory board members Alan H.\nMarcove and Gerald M. Marcove and an unaffiliated purchaser it\ndid not name.\n    Terms were not disclosed.\n    The company said Alan Marvoce has been named to replace\nLambert as chairman and chief executive officer and Michael T.\nFuller has been named president.\n    Fuller was formerly president of <Mr. Steak Inc>.";
+    const got = tokens(text);
+    const sentenceOf = (w: string) => got.find(([t]) => t === w)![2];
+    expect(sentenceOf('Fuller')).toBe(sentenceOf('replace'));
+    expect(sentenceOf('Marcove')).toBe(sentenceOf('Paul'));
+    expect(new Set(got.map(([, , s]) => s)).size).toBe(4);
+  });
+
   it('keeps an amount glued to its currency whole and starts no sentence at its decimal point ("Rs1.5bn")', () => {
     const got = tokens('The plan costs Rs1.5bn and RM1.2 billion. Terms were not disclosed.');
     expect(got.map(([t]) => t)).toContain('Rs1.5bn');

@@ -206,6 +206,17 @@ function insideTicker(tokens: Token[], t: number): boolean {
 }
 
 const TERMINAL = /[.!?:;"'”’)\]]$/;
+/**
+ * Token k ends a name's initial ("Alan H.\nMarcove", "Michael T.\nFuller"): a capital letter and its full stop,
+ * one token or two, after a capitalised word. Wrapped wire copy ends many lines so; they are no sentence ends.
+ */
+function initialAt(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const v = doc.text.slice(tokens[k].start, tokens[k].end);
+  const [letter, before] = v === '.' ? [tokens[k - 1], tokens[k - 2]] : /^\p{Lu}\.$/u.test(v) ? [tokens[k], tokens[k - 1]] : [undefined, undefined];
+  if (!letter || !before || (v === '.' && letter.end !== tokens[k].start)) return false;
+  return /^\p{Lu}\.?$/u.test(doc.text.slice(letter.start, letter.end)) && before.cap && before.type === 'word';
+}
 /** A line that starts with a lower-case word goes on from the line before, however short that one was. */
 const LOWER_START = /^\p{Ll}/u;
 const CONTINUES = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'as', 'that', 'but']);
@@ -225,7 +236,7 @@ function lineBreakStarts(doc: Doc): number[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].nl) continue;
     lines++;
-    if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end))) terminal++;
+    if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end)) && !initialAt(doc, i - 1)) terminal++;
   }
   const perLine = lines > 0 && terminal / lines >= 0.5;
   const seen: { pairs?: Set<string> } = {};
