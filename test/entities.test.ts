@@ -32,6 +32,11 @@ describe('entities', () => {
     expect(entities('Inland Revenue Service officials met. Prices inland rose while Inland traders waited.')).not.toContain('organisation: Inland Revenue Service');
   });
 
+  it('reads a name that ends in its generation after a surname or an initial ("Philip D. Dixon III"), not a film\'s sequel', () => {
+    expect(entities('BSD said his associates, Philip D. Dixon III and Robert E. McCarroll, all resigned.')).toEqual(['organisation: BSD', 'person: Philip D. Dixon III', 'person: Robert E. McCarroll']);
+    expect(entities('Paramount said Beverly Hills Cop II earned 33 mln dlrs.')).not.toContain('person: Beverly Hills Cop II');
+  });
+
   it('splits a known name from the company after its "and" (Reuters: "Credit Suisse and Swiss Bank Corp" was one)', () => {
     expect(entities('The loan is managed by Credit Suisse and Swiss Bank Corp.')).toEqual(['organisation: Credit Suisse', 'organisation: Swiss Bank Corp.']);
     expect(entities('Saudi Aramco and Total SA signed a deal to build a refinery.')).toEqual(['organisation: Aramco (Saudi Aramco)', 'organisation: Total SA']);

@@ -112,7 +112,11 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (n >= 2 && (n <= 4 || (n === 5 && hasParticle(tokens, a, b))) && allWords(tokens, a, b)) {
     const firstPlace = lex.places.get(tokens[a].lower);
     const plainWords = (() => {
-      for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !/^[A-Z]\.$/.test(tokText(doc, tokens[i]))) return false;
+      // (an initial, "Philip D. Dixon", or the generation that ends a name after a surname or an initial, "Philip D.
+      // Dixon III", "James Robinson III", is no acronym; "Beverly Hills Cop II" is a film)
+      const initial = (i: number) => /^[A-Z]\.$/.test(tokText(doc, tokens[i]));
+      const generation = (i: number) => i === b - 1 && i - a >= 2 && /^(II|III|IV)$/.test(tokText(doc, tokens[i])) && (lex.surnames.has(tokens[i - 1].lower) || initial(i - 2));
+      for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !initial(i) && !generation(i)) return false;
       return true;
     })();
     const lastWord = tokens[b - 1].lower;
