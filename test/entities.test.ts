@@ -32,6 +32,12 @@ describe('entities', () => {
     expect(entities('Inland Revenue Service officials met. Prices inland rose while Inland traders waited.')).not.toContain('organisation: Inland Revenue Service');
   });
 
+  it('reads "X, who" as a person, but not "the Ministry, who" nor "the Democrats, who" (Reuters)', () => {
+    expect(entities('A senior economist at the Ministry, who declined to be named, told Reuters the cuts would not hurt.')).not.toContain('person: Ministry');
+    expect(entities('The bill was opposed by the Democrats, who control the House.')).not.toContain('person: Democrats');
+    expect(entities('The plan was drawn up by Stals, who heads the central bank.')).toContain('person: Stals');
+  });
+
   it('reads a name that ends in its generation after a surname or an initial ("Philip D. Dixon III"), not a film\'s sequel', () => {
     expect(entities('BSD said his associates, Philip D. Dixon III and Robert E. McCarroll, all resigned.')).toEqual(['organisation: BSD', 'person: Philip D. Dixon III', 'person: Robert E. McCarroll']);
     expect(entities('Paramount said Beverly Hills Cop II earned 33 mln dlrs.')).not.toContain('person: Beverly Hills Cop II');

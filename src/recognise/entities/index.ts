@@ -1046,7 +1046,9 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // "Barra, 51, will be ...": an age in commas; "Smith, who ...": a person.
   if (next?.lower === ',' && words && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
     const age = next2 && /^\d{1,3}$/.test(next2.lower) && Number(next2.lower) >= 16 && Number(next2.lower) <= 110 && tokens[p.b + 2]?.lower === ',';
-    if (age || next2?.lower === 'who') return verdict('person', age ? 'person.age' : 'person.who', !!age);
+    // (not "the Ministry, who declined to be named": a body, with its article, as British news writes it)
+    const body = prev?.lower === 'the' || lex.orgHeads.has(tokens[p.b - 1].lower);
+    if (age || (next2?.lower === 'who' && !body)) return verdict('person', age ? 'person.age' : 'person.who', !!age);
   }
   // "Name, director of ..." and "Name, 45, ..."
   if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null) {
