@@ -32,6 +32,15 @@ describe('entities', () => {
     expect(entities('Inland Revenue Service officials met. Prices inland rose while Inland traders waited.')).not.toContain('organisation: Inland Revenue Service');
   });
 
+  it('reads a place named head first ("the Gulf of Mexico", "the Strait of Hormuz", "the State of Texas"), not "State of the Union" nor an authority (Reuters)', () => {
+    expect(entities('Exxon said its gains came from the Gulf of Mexico, Alaska, the North Sea and Malaysia.')).toEqual(['organisation: Exxon', 'place: Gulf of Mexico', 'place: Alaska', 'place: North Sea', 'place: Malaysia']);
+    expect(entities('Tankers sailed through the Strait of Hormuz.')).toEqual(['place: Strait of Hormuz']);
+    expect(entities('Reagan gave the State of the Union address.')).not.toContain('place: State of the Union');
+    expect(entities('The Port of Singapore Authority said traffic rose.')).toContain('organisation: Port of Singapore Authority');
+    expect(entities('The Port of Singapore Authority said traffic rose.')).not.toContain('place: Port of Singapore Authority');
+    expect(entities('He lives in the District of Columbia and Maryland.')).toEqual(['place: District of Columbia', 'place: Maryland']);
+  });
+
   it('reads "X, who" as a person, but not "the Ministry, who" nor "the Democrats, who" (Reuters)', () => {
     expect(entities('A senior economist at the Ministry, who declined to be named, told Reuters the cuts would not hurt.')).not.toContain('person: Ministry');
     expect(entities('The bill was opposed by the Democrats, who control the House.')).not.toContain('person: Democrats');

@@ -41,6 +41,13 @@ export function headIndex(doc: Doc, a: number, b: number): number {
 /** The last word of a law's name. */
 const LAW = /^(act|acts|bill|code|directive|amendment)$/;
 
+function headFirstPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  if (b - a < 3 || tokens[a + 1].lower !== 'of' || !tokens[a + 2].cap || lex.orgHeads.has(tokens[b - 1].lower)) return false;
+  for (let i = a + 2; i < b; i++) if (tokens[i].lower === 'and' || tokens[i].lower === '&') return false;
+  return true;
+}
+
 export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
   const tokens = doc.tokens;
   if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
@@ -58,7 +65,9 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   if (lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
   // "Forum on China-Africa Cooperation", "Conference on Disarmament": the head first, then its topic.
   if (lex.eventHeads.has(one)) return h > a || (b - a >= 3 && tokens[a + 1].lower === 'on') ? 'event' : null;
-  if (lex.placeHeads.has(one)) return h > a ? 'place' : null;
+  // "Gulf of Mexico", "Bay of Biscay", "Strait of Hormuz": or the head first, then "of" and a name (not "State of
+  // the Union", "the Port of Singapore Authority", nor two places joined: "the District of Columbia and Maryland").
+  if (lex.placeHeads.has(one)) return h > a || (h === a && headFirstPlace(doc, lex, a, b)) ? 'place' : null;
   return null;
 }
 

@@ -1816,7 +1816,9 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
     const kind = q && lex.places.get(spanKey(doc, q.a, q.b))?.kind;
     // "India, China" is a list: only a city or region is followed by what contains it.
     const own = lex.places.get(spanKey(doc, p.a, p.b))?.kind;
-    const contains = kind === 'country' ? own !== 'country' && own !== 'continent' : kind === 'region' && own !== 'region' && own !== 'country' && own !== 'continent';
+    // (nor a sea: "from the Gulf of Mexico, Alaska, the North Sea")
+    const sea = /^(gulf|sea|bay|strait|straits|ocean)$/.test(tokens[p.a].lower);
+    const contains = !sea && (kind === 'country' ? own !== 'country' && own !== 'continent' : kind === 'region' && own !== 'region' && own !== 'country' && own !== 'continent');
     if (q && q.verdict?.type === 'place' && contains && !tokens[b + 1].nl && !placeList(doc, lex, byStart, p, q)) b = q.b;
   }
   // "the (provincial) government of Ontario": a country's or region's government is a mention of that place.
