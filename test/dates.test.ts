@@ -48,6 +48,14 @@ describe('dates', () => {
     expect(dates('The crash is known as Black Monday. Black traders lost on Black Monday.')).toEqual([]);
   });
 
+  it('reads no year in a futures price table ("MAR8  2130B  2125") nor an index level decades ahead, but "until the year 2050" (Reuters)', () => {
+    // (a price that could be a year, "JUL7  1975B  1960", still reads as one)
+    expect(dates('FLAX   OPEN   P SETT  JUL7  1975B   OCT7  2050B   2040  MAR8  2130B   2125', '1987-04-07')).toEqual([]);
+    // ("of 2188" may still be a year: "of" introduces one)
+    expect(dates('The index hit a new high of 2188 versus 2179 on Friday.', '1987-04-07').map(([t]) => t)).not.toContain('2179');
+    expect(dates('The peg will be maintained until the year 2050.', '1987-04-07')).toEqual([['2050', '2050']]);
+  });
+
   it('reads a day written before a short month name, as British and Indian news writes it', () => {
     expect(dates('The talks resumed on 12 March. The deal will be signed on 10 June. It will take effect on 1 July.')).toEqual([
       ['12 March', '2013-03-12'],

@@ -364,6 +364,10 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   if (prev && (prev.type === 'currency' || /^(\$|no\.?|number|model|flight|route|rs|us\$)$/.test(prev.lower))) return null;
   if (prev && prev.end === tokens[i].start && /[-/]/.test(prev.lower)) return null;
   if (next && next.start === tokens[i].end && /^[-/%]/.test(next.lower)) return null;
+  // "MAR8  2130B  2125": a price in a futures table (a letter glued after it: bid, high, low), not a year; nor a
+  // year decades after the article's own without a word that introduces one ("until the year 2050" is one).
+  if (next && next.start === tokens[i].end && /^[a-z]$/i.test(next.lower)) return null;
+  if (ctx.anchor.y !== null && y > ctx.anchor.y + 50 && !/^(in|since|by|from|until|till|to|through|of|during|before|after|year|the|beyond)$/.test(prev?.lower ?? '')) return null;
   // "2000 people", "1500 jobs": a count, not a year (unless a month or "year" follows).
   // ("its 1986 loss", "bonds due 1997 yielding 8.5 pct": a year, by the noun it modifies or the word before it)
   if (next && next.pos === 'NOUN' && !YEAR_PERIOD.test(next.lower) && !lexiconSet('year-nouns.txt').has(next.lower) && !/^(in|since|by|from|until|of|during|before|after|to|through|between|and|year|fiscal|the|early|late|mid|around|due)$/.test(prev?.lower ?? '')) return null;
