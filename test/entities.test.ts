@@ -41,6 +41,13 @@ describe('entities', () => {
     expect(entities('He lives in the District of Columbia and Maryland.')).toEqual(['place: District of Columbia', 'place: Maryland']);
   });
 
+  it('reads a utility named for its place and power as a company, apart from the company after its "and" ("Kenya Power and Siemens Energy"; Reuters: "Taiwan Power", "Arkansas Power and Louisiana Power and Light Co")', () => {
+    expect(entities('Kenya Power and Siemens Energy signed a memorandum.')).toEqual(['organisation: Kenya Power', 'organisation: Siemens Energy']);
+    expect(entities('Taiwan Power said it would build a plant.')).toEqual(['organisation: Taiwan Power']);
+    // a place's name is never a company's short form ("Santa Fe" after "Santa Fe Southern Pacific Corp")
+    expect(entities('Santa Fe Southern Pacific Corp said it sold the unit. The buyer is based in Santa Fe.')).toContain('place: Santa Fe');
+  });
+
   it('reads "X, who" as a person, but not "the Ministry, who" nor "the Democrats, who" (Reuters)', () => {
     expect(entities('A senior economist at the Ministry, who declined to be named, told Reuters the cuts would not hurt.')).not.toContain('person: Ministry');
     expect(entities('The bill was opposed by the Democrats, who control the House.')).not.toContain('person: Democrats');

@@ -38,6 +38,9 @@ export function headIndex(doc: Doc, a: number, b: number): number {
   return b - 1;
 }
 
+/** Trades a utility is named by after its place. */
+const UTILITY = /^(power|electric|gas|energy)$/;
+
 /** The last word of a law's name. */
 const LAW = /^(act|acts|bill|code|directive|amendment)$/;
 
@@ -112,6 +115,11 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
       if (lex.places.has(k.split(' & ').join(' and '))) return verdict('place', 'place.gazetteer', true, doc.text.slice(tokens[a].start, tokens[b - 1].end).split(' & ').join(' and '));
       return verdict('organisation', 'org.ampersand', true);
     }
+  }
+  // "Kenya Power", "Taiwan Power", "Tokyo Gas", "Hong Kong Electric": a utility named for its place and its trade
+  // (not a head noun of its own: "Samantha Power" is a person).
+  if (n === 2 && tokens[a + 1].cap && UTILITY.test(tokens[a + 1].lower) && lex.places.has(tokens[a].lower) && lex.places.get(tokens[a].lower)!.kind !== 'continent') {
+    return verdict('organisation', 'org.place-utility', false);
   }
   // "Air China", "Air France", "Korean Air": an airline named after its country.
   if (n === 2 && ((tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) || (tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower)))) {

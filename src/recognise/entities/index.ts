@@ -885,6 +885,11 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "Kenya Power and Siemens Energy": a place and its trade, then a company whose name opens with a word of its own
+    // (not a trade: "Baltimore Gas and Electric Co", "Texas Oil and Gas Corp").
+    const placeTrade = k === a + 2 && lex.places.has(tokens[a].lower) && tokens[a + 1].cap && INDUSTRY_WORDS.test(tokens[a + 1].lower);
+    const ownFirst = b - k > 2 && tokens[k + 1].cap && tokens[k + 1].type === 'word' && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.genericWords.has(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower);
+    if (placeTrade && right === 'organisation' && ownFirst) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
@@ -1347,6 +1352,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
         if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
         const k2 = spanKey(doc, p.a, e);
+        // ("New England" after "the New England Power Pool", "Hong Kong" after "Hong Kong Telecom": a place's name
+        // stays the place's)
+        if (e - p.a >= 2 && lex.places.has(k2)) continue;
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
     }
