@@ -839,6 +839,10 @@ describe('agreements', () => {
     expect(agreements('It concluded: "The nature, scope and technical construction of the deals suggest a manipulation."')).toEqual([]);
   });
 
+  it('takes those a witnessed signing is between for its parties, not the witnesses ("The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy")', () => {
+    expect(agreements('The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy.').map((a) => a.parties)).toEqual([['Kenya Power', 'Siemens Energy']]);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

@@ -55,7 +55,7 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
-  memorandum: /^(sign|signs|signed|ink|inked)$/,
+  memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked)$/,
@@ -863,6 +863,11 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     push(partyOf(m, 'on behalf of'));
     evEnd = Math.max(evEnd, m.b);
     if (purpose?.startsWith('behalf of')) purpose = null;
+  }
+  // "The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy": those it is
+  // between are its parties; who watched is not, when the text names two such.
+  if (event && event.witness >= 0 && parties.filter((p) => p.role === 'between').length >= 2) {
+    for (let n = parties.length - 1; n >= 0; n--) if (parties[n].role === 'subject') parties.splice(n, 1);
   }
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
   // two of its people sign for is one party.
