@@ -48,6 +48,12 @@ describe('entities', () => {
     expect(entities('Santa Fe Southern Pacific Corp said it sold the unit. The buyer is based in Santa Fe.')).toContain('place: Santa Fe');
   });
 
+  it('reads names after a plural title ("Presidents Xi Jinping and Vladimir Putin", Reuters: "Senators Jake Garn of Utah"), not "Ministers of Industry"', () => {
+    expect(entities('Presidents Xi Jinping and Vladimir Putin witnessed the signing of 15 cooperation documents.')).toEqual(['person: Xi Jinping', 'person: Vladimir Putin']);
+    expect(entities('Senators Jake Garn of Utah and Alan Cranston of California backed the bill.')).toContain('person: Jake Garn');
+    expect(entities('The Ministers of Industry and Transport met.')).not.toContain('organisation: Industry');
+  });
+
   it('reads "X, who" as a person, but not "the Ministry, who" nor "the Democrats, who" (Reuters)', () => {
     expect(entities('A senior economist at the Ministry, who declined to be named, told Reuters the cuts would not hurt.')).not.toContain('person: Ministry');
     expect(entities('The bill was opposed by the Democrats, who control the House.')).not.toContain('person: Democrats');

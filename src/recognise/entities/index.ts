@@ -834,8 +834,19 @@ function phraseLength(doc: Doc, list: Set<string>, a: number, b: number, max: nu
 
 /** A role ("Chief Operating Officer") starting at a. */
 const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4);
-/** A person's title ("President", "Mr.") starting at a. */
-const titleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.titles, a, b, 4);
+/** A person's title ("President", "Mr.") starting at a; or its plural before names ("Presidents Xi Jinping and Vladimir Putin"). */
+function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const n = phraseLength(doc, lex.titles, a, b, 4);
+  if (n > 0) return n;
+  for (let m = Math.min(4, b - a - 1); m >= 1; m--) {
+    const last = doc.tokens[a + m - 1].lower;
+    // (a name right after it: not "Ministers of Industry", "Representatives of American Baptist Churches")
+    if (last.length < 6 || !last.endsWith('s') || !doc.tokens[a + m - 1].cap || !doc.tokens[a + m].cap || lex.connectors.has(doc.tokens[a + m].lower)) continue;
+    const k = m === 1 ? last.slice(0, -1) : `${spanKey(doc, a, a + m - 1)} ${last.slice(0, -1)}`;
+    if (lex.titles.has(k)) return m;
+  }
+  return 0;
+}
 
 /**
  * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
