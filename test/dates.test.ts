@@ -48,6 +48,13 @@ describe('dates', () => {
     expect(dates('The crash is known as Black Monday. Black traders lost on Black Monday.')).toEqual([]);
   });
 
+  it('reads "for a second consecutive day", "the third straight session" as the day of the report (MEANTIME annotates them so)', () => {
+    expect(dates('Trading has been suspended for a second consecutive day. Shares closed higher for the seventh consecutive session.')).toEqual([
+      ['a second consecutive day', '2013-03-22'],
+      ['the seventh consecutive session', '2013-03-22'],
+    ]);
+  });
+
   it('reads no year in a futures price table ("MAR8  2130B  2125") nor an index level decades ahead, but "until the year 2050" (Reuters)', () => {
     // (a price that could be a year, "JUL7  1975B  1960", still reads as one)
     expect(dates('FLAX   OPEN   P SETT  JUL7  1975B   OCT7  2050B   2040  MAR8  2130B   2125', '1987-04-07')).toEqual([]);

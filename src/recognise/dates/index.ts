@@ -872,6 +872,11 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
   const an = ctx.anchor;
   const known = an.y !== null && an.m !== null && an.d !== null;
   const w = word(ctx, i);
+  // "suspended for a second consecutive day", "fell for the third straight session": the day of the report, as
+  // TimeML annotates it.
+  if ((w === 'a' || w === 'the') && NUMBER_WORDS.ordinals[word(ctx, i + 1)] !== undefined && /^(consecutive|straight|successive)$/.test(word(ctx, i + 2)) && /^(day|session)$/.test(word(ctx, i + 3))) {
+    return { a: i, b: i + 4, kind: 'date', value: known ? ymd(an.y, an.m!, an.d!) : 'XXXX-XX-XX', rule: 'date.consecutive-day', complete: true };
+  }
   if (w === 'the') {
     const n1 = word(ctx, i + 1);
     const n2 = word(ctx, i + 2);
