@@ -1003,9 +1003,9 @@ function matchSentence(ctx: Ctx, first: number): DateMatch[] {
   return out;
 }
 
-/** "From September 26 to 9", "between 2001 and 2005", "from 2009 to 2011". */
 /**
- * The ranges among a sentence's matches; `consumed` receives the matches that are only a part of one. (They are
+ * "From September 26 to 9", "between 2001 and 2005", "from 2009 to 2011": the ranges among a sentence's matches;
+ * `consumed` receives the matches that are only a part of one. (They are
  * not marked by a store into their start: V8 takes an object field never stored into after its creation as
  * constant, and the first such store anywhere in a run, a rare event in news, throws away every optimised
  * function that reads that field from any object of the same layout, entity pieces included: 23 functions at

@@ -44,6 +44,7 @@ const UTILITY = /^(power|electric|gas|energy)$/;
 /** The last word of a law's name. */
 const LAW = /^(act|acts|bill|code|directive|amendment)$/;
 
+/** Tokens a..b are a place's head, "of" and a capitalised name with no organisation head and no "and" in it. */
 function headFirstPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   const tokens = doc.tokens;
   if (b - a < 3 || tokens[a + 1].lower !== 'of' || !tokens[a + 2].cap || lex.orgHeads.has(tokens[b - 1].lower)) return false;
