@@ -843,6 +843,11 @@ describe('agreements', () => {
     expect(agreements('The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy.').map((a) => a.parties)).toEqual([['Kenya Power', 'Siemens Energy']]);
   });
 
+  it('reads a limited partnership as a firm, not an agreement (Reuters: "... with <M-L Technology Ventures L.P.>, a research and development limited partnership")', () => {
+    expect(agreements('Photon Technology International said it signed a research and development agreement with Acme Ventures, a research and development limited partnership sponsored by Merrill Lynch.').map((a) => a.parties)).toEqual([['Photon Technology International', 'Acme Ventures']]);
+    expect(agreements('Rio Grande Video entered into a limited partnership agreement with a group of private investors.').map((a) => a.kind)).toEqual(['limited partnership agreement']);
+  });
+
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Venezuela's new margin was only a 1/4 point drop from the rate agreed in a rescheduling accord in 1986, the bankers said.")).toEqual([]);

@@ -518,6 +518,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const after = tokens[hit.b]?.lower ?? '';
     if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
+  // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
+  if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   const info = lex!.verbs.get(verb)!;
   // ("Italy joined the initiative by signing a memorandum": signed, by the subject of "joined")
   const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';
