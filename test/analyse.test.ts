@@ -47,6 +47,18 @@ describe('analysis', () => {
     expect(new Set(got.map(([, , s]) => s)).size).toBe(4);
   });
 
+  it('judges the layout by the lines inside paragraphs, and not on one or two of them (Reuters: "It is not connected with Reuters\\nHoldings PLC.")', () => {
+    const text = 'Shr 67 cts vs six cts\n    Net 1.6 mln vs 131,630\n    Revs 6.5 mln vs 4.5 mln\n    NOTE: 1986 net includes 1.4 mln dlrs in tax loss carryback.\nReuter Inc is a spindle maker. It is not connected with Reuters\nHoldings PLC.';
+    const got = tokens(text);
+    const sentenceOf = (w: string) => got.filter(([t]) => t === w).pop()![2];
+    expect(sentenceOf('Holdings')).toBe(sentenceOf('connected'));
+    // paragraph starts end sentences whatever the layout, so they do not count (Reuters: "the Ministry of
+    // International\nTrade and Industry said", in a story whose paragraphs are mostly one line each)
+    const miti = tokens("Japan's preliminary industrial production\nindex (base 1980) rose 0.7 pct to a seasonally adjusted 122.8\nin March from the previous month, the Ministry of International\nTrade and Industry said.\n    Production had fallen 0.2 in Feburary from a month earlier.\n    The preliminary, unadjusted March index fell 0.2 pct from a\nyear earlier after remaining flat in Feburary.\n\n    The adjusted March producers' shipment index (same base)\nfell 0.6 to 117.3 from February. The unadjusted index rose 0.3\npct from a year earlier.\n    The adjusted March index of producers' inventories of\nfinished goods (same base) rose 0.7 pct to 105.4 from Feburary.\nThe unadjusted index fell 1.1 pct from a year earlier.");
+    const sentenceIn = (w: string) => miti.find(([t]) => t === w)![2];
+    expect(sentenceIn('Trade')).toBe(sentenceIn('International'));
+  });
+
   it('keeps an amount glued to its currency whole and starts no sentence at its decimal point ("Rs1.5bn")', () => {
     const got = tokens('The plan costs Rs1.5bn and RM1.2 billion. Terms were not disclosed.');
     expect(got.map(([t]) => t)).toContain('Rs1.5bn');

@@ -235,10 +235,16 @@ function lineBreakStarts(doc: Doc): number[] {
   let terminal = 0;
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].nl) continue;
+    // (a paragraph's first line, after a blank line or indented, starts a sentence whatever the layout: it says
+    // nothing of how the lines inside paragraphs are laid out)
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap)) continue;
     lines++;
     if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end)) && !initialAt(doc, i - 1)) terminal++;
   }
-  const perLine = lines > 0 && terminal / lines >= 0.5;
+  // (two or three lines say too little: wire copy whose paragraphs are each one wrapped line would read as laid
+  // out one sentence per line on its one wrap, "It is not connected with Reuters\nHoldings PLC.")
+  const perLine = lines >= 4 && terminal / lines >= 0.5;
   const seen: { pairs?: Set<string> } = {};
   let lineStart = 0;
   for (let i = 1; i < tokens.length; i++) {
