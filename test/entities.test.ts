@@ -60,6 +60,10 @@ describe('entities', () => {
     expect(entities('The plan was drawn up by Stals, who heads the central bank.')).toContain('person: Stals');
   });
 
+  it('reads a name that opens with an initial before the given name ("R. Martin Hall", "C. Fred Bergsten")', () => {
+    expect(entities('The association elected J. Graham Harwood its chairman, and R. Martin Hall its president.')).toEqual(['person: J. Graham Harwood', 'person: R. Martin Hall']);
+  });
+
   it('reads a name that ends in its generation after a surname or an initial ("Philip D. Dixon III"), not a film\'s sequel', () => {
     expect(entities('BSD said his associates, Philip D. Dixon III and Robert E. McCarroll, all resigned.')).toEqual(['organisation: BSD', 'person: Philip D. Dixon III', 'person: Robert E. McCarroll']);
     expect(entities('Paramount said Beverly Hills Cop II earned 33 mln dlrs.')).not.toContain('person: Beverly Hills Cop II');

@@ -148,7 +148,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     const dateInWords = b - a === 2 && Object.hasOwn(MONTHS, tokens[a].lower) && isNumberWord(tokens[a + 1].lower);
     // "Royal Dutch": a generic word of company names first is no given name ("Samantha Power" stays a person).
     const companyWord = lex.genericWords.has(tokens[a].lower);
-    if (lex.givenNames.has(tokens[a].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
+    // ("R. Martin Hall", "J. Graham Harwood": an initial before the given name)
+    const given = n >= 3 && /^[A-Z]\.$/.test(first) && lex.givenNames.has(tokens[a + 1].lower) ? a + 1 : a;
+    if (lex.givenNames.has(tokens[given].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
       return verdict('person', 'person.given-name', true);
     }
     // "GAO Senior Associate", "Sun Chemical": an acronym or a word of company names is no part of a Chinese name.
