@@ -217,6 +217,10 @@ function initialAt(doc: Doc, k: number): boolean {
   if (!letter || !before || (v === '.' && letter.end !== tokens[k].start)) return false;
   return /^\p{Lu}\.?$/u.test(doc.text.slice(letter.start, letter.end)) && before.cap && before.type === 'word';
 }
+/** White space between two tokens that holds a blank line or ends in an indent: a paragraph starts after it. */
+function startsParagraph(gap: string): boolean {
+  return /\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap);
+}
 /** A line that starts with a lower-case word goes on from the line before, however short that one was. */
 const LOWER_START = /^\p{Ll}/u;
 const CONTINUES = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'for', 'by', 'with', 'on', 'at', 'from', 'as', 'that', 'but']);
@@ -237,8 +241,7 @@ function lineBreakStarts(doc: Doc): number[] {
     if (!tokens[i].nl) continue;
     // (a paragraph's first line, after a blank line or indented, starts a sentence whatever the layout: it says
     // nothing of how the lines inside paragraphs are laid out)
-    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap)) continue;
+    if (startsParagraph(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
     lines++;
     if (TERMINAL.test(text.slice(tokens[i - 1].start, tokens[i - 1].end)) && !initialAt(doc, i - 1)) terminal++;
   }
@@ -252,7 +255,7 @@ function lineBreakStarts(doc: Doc): number[] {
     if (!t.nl) continue;
     const prev = tokens[i - 1];
     const gap = text.slice(prev.end, t.start);
-    const blank = /\n[ \t]*\r?\n/.test(gap) || /\n[ \t]+$/.test(gap);
+    const blank = startsParagraph(gap);
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
     const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;

@@ -1722,8 +1722,11 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     if (tokens[f]?.lower === 'in' && GROUP_NOUNS[tokens[f - 1]?.lower ?? ''] === 'organisation' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
     if (f <= i) return { parties: [], end: i };
     // "a contract with a ceiling price of 14.4 mln dlrs": a term of the deal, not who it is with.
-    const ofAt = tokens.slice(i, e).findIndex((t) => t.lower === 'of');
-    const headAt = ofAt > 0 ? i + ofAt - 1 : e - 1;
+    let headAt = e - 1;
+    for (let q = i + 1; q < e; q++) if (tokens[q].lower === 'of') {
+      headAt = q - 1;
+      break;
+    }
     if (!tokens[headAt].cap && NOT_PARTY_NOUNS.has(tokens[headAt].lower)) return { parties: [], end: e };
     // "signed by both companies": the two companies named before.
     const group = nounPhraseEndingAt(doc, e - 1, i);

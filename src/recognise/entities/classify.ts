@@ -129,10 +129,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   // Five words only with a particle among them ("Antonio de Padua Seixas").
   if (n >= 2 && (n <= 4 || (n === 5 && hasParticle(tokens, a, b))) && allWords(tokens, a, b)) {
     const firstPlace = lex.places.get(tokens[a].lower);
+    const initial = (i: number) => /^[A-Z]\.$/.test(tokText(doc, tokens[i]));
     const plainWords = (() => {
       // (an initial, "Philip D. Dixon", or the generation that ends a name after a surname or an initial, "Philip D.
       // Dixon III", "James Robinson III", is no acronym; "Beverly Hills Cop II" is a film)
-      const initial = (i: number) => /^[A-Z]\.$/.test(tokText(doc, tokens[i]));
       const generation = (i: number) => i === b - 1 && i - a >= 2 && /^(II|III|IV)$/.test(tokText(doc, tokens[i])) && (lex.surnames.has(tokens[i - 1].lower) || initial(i - 2));
       for (let i = a + 1; i < b; i++) if (isAcronym(tokText(doc, tokens[i])) && !initial(i) && !generation(i)) return false;
       return true;
@@ -149,7 +149,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     // "Royal Dutch": a generic word of company names first is no given name ("Samantha Power" stays a person).
     const companyWord = lex.genericWords.has(tokens[a].lower);
     // ("R. Martin Hall", "J. Graham Harwood": an initial before the given name)
-    const given = n >= 3 && /^[A-Z]\.$/.test(first) && lex.givenNames.has(tokens[a + 1].lower) ? a + 1 : a;
+    const given = n >= 3 && initial(a) && lex.givenNames.has(tokens[a + 1].lower) ? a + 1 : a;
     if (lex.givenNames.has(tokens[given].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
       return verdict('person', 'person.given-name', true);
     }
