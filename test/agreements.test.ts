@@ -833,6 +833,19 @@ describe('agreements', () => {
     expect(agreements('Gulf Coast Grain Inc of Memphis, Tennessee, won a contract for 27,000 tonnes at 100.75 dlrs a tonne.').map((a) => a.parties)).toEqual([['Gulf Coast Grain Inc']]);
   });
 
+  it('reads "Name of <city>, <apposition>," before the verb as the company, not the city (Reuters: "Burlington Menswear of New York City")', () => {
+    expect(agreements('Burlington Menswear of New York City, a division of Burlington Industries Inc, has received a 30.5 mln dlr defense contract for tropical cloth.').map((a) => a.parties)).toEqual([['Burlington Menswear']]);
+  });
+
+  it('takes the other side its purpose names: merged into, acquired, or to do the work (Reuters)', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties('First Federal Bank FSB said it has entered into a letter of intent to merge into BankEast Corp for 60 dlrs per share.')).toEqual([['First Federal Bank FSB', 'BankEast Corp']]);
+    expect(parties('Unicorp American Corp said it has signed a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank.')).toEqual([['Unicorp American Corp', 'Lincoln Savings Bank']]);
+    expect(parties('Savin Corp said it has reached an agreement for Sun Chemical Corp to study the potential of Savin infrared technology.')).toEqual([['Savin Corp', 'Sun Chemical Corp']]);
+    // (what is sold is no party: "an agreement for the sale of its unit")
+    expect(parties('Transamerica Life Cos said it has now signed a definitive agreement for the sale of its Occidental Life unit.')).toEqual([['Transamerica Life Cos']]);
+  });
+
   it('takes no agreement that must or can be reached, nor one after a verb of saying and its colon (Reuters)', () => {
     expect(agreements('Clark said an initial agreement must be reached by late September or early October.')).toEqual([]);
     expect(agreements('Buyers and sellers can either agree on a price between them and register the deal with the Industrial and Commercial Bank.')).toEqual([]);

@@ -845,6 +845,8 @@ describe('news archives', () => {
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // a company's name may open with a place's ("Burlington" is a city in Vermont)
+    expect(entities('The cloth was bought from Burlington Menswear of New York City.')).toEqual(['place: New York City']);
     // not inside a union's or a treaty's own name
     expect(entities('The Writers Guild of America said its members have struck.')).not.toContain('place: America');
     expect(entities('The EC marked the anniversary of the Treaty of Rome.')).not.toContain('place: Rome');

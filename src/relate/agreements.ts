@@ -782,7 +782,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   const madeBy = /^orders?$/.test(headWord) && !!purpose && /^(\d|up to \d)/.test(purpose);
-  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease)\b/.test(purpose))) {
+  // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
+  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
@@ -931,6 +932,9 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
       break;
     }
   }
+  // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
+  const doer = mentionAt(doc, start);
+  if (doer?.type === 'organisation' && tokens[doer.b]?.lower === 'to' && tokens[doer.b + 1]?.pos === 'VERB') out.push(partyOf(doer, 'counterparty in purpose'));
   if (tokens[start]?.lower !== 'to') return out;
   let q = start + 1;
   while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
@@ -939,7 +943,7 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   const v = start + 1;
   const w = tokens[v]?.lower ?? '';
   const at = w === 'be' && /^(acquired|bought|purchased|taken)$/.test(tokens[v + 1]?.lower ?? '') ? (tokens[v + 2]?.lower === 'by' ? v + 3 : tokens[v + 3]?.lower === 'by' ? v + 4 : -1)
-    : /^(merge|merger)$/.test(w) && tokens[v + 1]?.lower === 'with' ? v + 2
+    : /^(merge|merger)$/.test(w) && /^(with|into)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2
     : /^(supply|provide)$/.test(w) ? v + 1
     : -1;
   const supplies = /^(supply|provide|deliver)$/.test(w);
@@ -1141,15 +1145,9 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
   }
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
-  if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'of' && tokens[m.a - 2].cap && tokens[m.a - 2].type === 'word') {
-    const owner = mentionCovering(doc, m.a - 2);
-    if (owner?.type === 'organisation') m = owner;
-    else if (!owner) {
-      let a = m.a - 2;
-      while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && !mentionCovering(doc, a - 1)) a--;
-      return { parties: [writtenParty(doc, a, m.a - 1, 'subject')], start: a };
-    }
-  }
+  const owner = m?.type === 'place' ? ownerOfPlace(doc, m, first) : null;
+  if (owner && 'parties' in owner) return owner;
+  if (owner) m = owner;
   if (m) {
     // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
     const items: MentionRef[] = [m];
@@ -1255,9 +1253,11 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
       if (tokens[j].lower === ',') {
         let m2 = mentionCovering(doc, j - 1);
-        // "Gulf Coast Grain Inc of Memphis, Tennessee, won": the company, not the city it is in.
-        const owner = m2?.type === 'place' && m2.a - 2 >= first && tokens[m2.a - 1].lower === 'of' ? mentionCovering(doc, m2.a - 2) : undefined;
-        if (owner?.type === 'organisation') m2 = owner;
+        // "Gulf Coast Grain Inc of Memphis, Tennessee, won", "Burlington Menswear of New York City, a division of
+        // Burlington Industries Inc, has received": the company, not the city it is in.
+        const owner = m2?.type === 'place' ? ownerOfPlace(doc, m2, first) : null;
+        if (owner && 'parties' in owner) return owner;
+        if (owner) m2 = owner;
         if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
         const np = nounPhraseEndingAt(doc, j - 1, first);
         if (np) return np;
@@ -1513,6 +1513,20 @@ function awardedTheCompany(doc: Doc, k: number, end: number): { parties: Party[]
   if (!described) return null;
   const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
   return main && main.b <= k ? { parties: [partyOf(main, 'counterparty')] } : null;
+}
+
+/**
+ * The company a place mention is written after with "of": "Exxon Co USA of Houston" (a typed organisation) or
+ * "Burlington Menswear of New York City" (capitalised words no rule typed, as written). Null for a place alone.
+ */
+function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
+  const owner = mentionCovering(doc, m.a - 2);
+  if (owner) return owner.type === 'organisation' ? owner : null;
+  let a = m.a - 2;
+  while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && !mentionCovering(doc, a - 1)) a--;
+  return { parties: [writtenParty(doc, a, m.a - 1, 'subject')], start: a };
 }
 
 /** The organisation that says what the sentence reports, before token k: "Control Data Corp said the Air Force awarded it". */

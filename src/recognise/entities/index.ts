@@ -470,7 +470,10 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
   const tokens = doc.tokens;
   for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
     const t = tokens[o - 1];
-    if (!t.cap || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.eventHeads.has(t.lower) || TREATY.test(t.lower) || lex.titles.has(t.lower) || inAnyLexicon(lex, t.lower)) return -1;
+    if (!t.cap || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.eventHeads.has(t.lower) || TREATY.test(t.lower) || lex.titles.has(t.lower)) return -1;
+    // (a company's name may open with a place's, "Burlington Menswear of New York City"; not end with it)
+    const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
+    if (inAnyLexicon(lex, t.lower) && !opensWithPlace) return -1;
     if (tokens[o].lower !== 'of') continue;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
