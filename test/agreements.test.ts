@@ -837,6 +837,28 @@ describe('agreements', () => {
     expect(agreements('Burlington Menswear of New York City, a division of Burlington Industries Inc, has received a 30.5 mln dlr defense contract for tropical cloth.').map((a) => a.parties)).toEqual([['Burlington Menswear']]);
   });
 
+  it('reads the name before a wire ticker as the subject, and every name of a list with tickers (Reuters)', () => {
+    const rows = (text: string) => agreements(text).map((a) => [a.kind, ...a.parties]);
+    expect(rows('French heavy engineering group Alsthom <ALSF.PA> has won a 900 mln franc contract from Pakistan to supply four gas turbines.')).toEqual([['contract', 'Alsthom', 'Pakistan']]);
+    expect(rows('Mazda Motor Corp <MAZT.T> and Ford Motor Co <F> have signed an agreement to set up a joint venture.')).toEqual([['agreement', 'Mazda Motor Corp', 'Ford Motor Co']]);
+    expect(rows('The company said <Inelectra> received a contract from Corpoven S.A.')).toEqual([['contract', 'Inelectra', 'Corpoven S.A.']]);
+    // and the evidence opens with the bracket of a name Reuters marked
+    expect(docOf('The company said <Inelectra> received a contract from Corpoven S.A.').agreements[0].evidence.text).toMatch(/^<Inelectra> received/);
+  });
+
+  it('reads a length or a currency after a number as no part of the kind ("a four year contract", "a 900 mln mark contract")', () => {
+    const rows = (text: string) => agreements(text).map((a) => [a.kind, ...a.parties]);
+    expect(rows('Versar Inc said it received a four year contract from the U.S. Air Force with a maximum value of 9.5 mln dlrs.')).toEqual([['contract', 'Versar Inc', 'U.S. Air Force']]);
+    expect(rows('Hadron Inc said it has received a three-year one mln dlr contract from the U.S. Customs Service.')).toEqual([['contract', 'Hadron Inc', 'U.S. Customs Service']]);
+    expect(rows('Borsig GmbH has won a 78 mln mark order to build a power station block.')).toEqual([['order', 'Borsig GmbH']]);
+  });
+
+  it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
+    expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
+    // a future accord is not yet agreed
+    expect(agreements('Producers and consumers have started work on the legal drafting of a future accord.')).toEqual([]);
+  });
+
   it('takes the other side its purpose names: merged into, acquired, or to do the work (Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties('First Federal Bank FSB said it has entered into a letter of intent to merge into BankEast Corp for 60 dlrs per share.')).toEqual([['First Federal Bank FSB', 'BankEast Corp']]);

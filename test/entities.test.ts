@@ -846,6 +846,9 @@ describe('news archives', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
     // a company's name may open with a place's ("Burlington" is a city in Vermont)
+    expect(entities('Moss Rosenberg Verft A/S <KVIO.OL> won a contract, and Norsk Hydro A/S said it would bid.')).toEqual(['organisation: Moss Rosenberg Verft A/S (KVIO)', 'organisation: Norsk Hydro A/S']);
+    expect(entities('It received contracts from General Motors and General Mills and General Dynamics.')).toEqual(['organisation: General Motors', 'organisation: General Mills', 'organisation: General Dynamics']);
+    expect(entities('It signed an agreement with the Australia and New Zealand Banking Group Ltd <ANZA.S>.')).toEqual(['organisation: Australia and New Zealand Banking Group Ltd (ANZA)']);
     expect(entities('The cloth was bought from Burlington Menswear of New York City.')).toEqual(['place: New York City']);
     // not inside a union's or a treaty's own name
     expect(entities('The Writers Guild of America said its members have struck.')).not.toContain('place: America');

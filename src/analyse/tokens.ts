@@ -131,6 +131,18 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
+    // "Norsk Hydro A/S": wink cuts the Danish and Norwegian legal form at its slash; it is one word of the name.
+    if (n >= 2 && v === 'S' && text.charCodeAt(p - 1) === 47 && tokens[n - 1].end === p && tokens[n - 2].end === p - 1 && text.charCodeAt(p - 2) === 65 && tokens[n - 2].start === p - 2) {
+      const before = tokens[n - 2];
+      tokens[n - 2] = { i: before.i, start: before.start, end: p + 1, lower: 'a/s', pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: before.nl };
+      tokens.pop();
+      n--;
+      map[i - 1] = -1;
+      map[i] = -1;
+      p += 1;
+      pendingBreak = false;
+      continue;
+    }
     tokens.push({
       i: n,
       start: p,

@@ -266,7 +266,8 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       }
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
       // "a 130 mln marks joint order": the amount's scale and currency are not part of the kind either.
-      const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower);
+      // So too "a 900 mln mark contract" and "a four year contract": a currency or a length after its number.
+      const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower) || measureAfterNumber(doc, a - 1, first);
       // ("Airbus lands IndiGo order": a company wink tags as a common noun is a party, not part of the kind)
       const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
       if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && (!lex!.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
@@ -360,8 +361,14 @@ const ANNOUNCE = /^announc(e|es|ed)$/;
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
 function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
   if (!/^(orders?|contracts?)$/.test(headWord)) return false;
-  for (let k = v + 1; k < a; k++) if (doc.tokens[k].pos === 'NOUN' && !amountWord(doc.tokens[k].lower)) return false;
+  for (let k = v + 1; k < a; k++) if (doc.tokens[k].pos === 'NOUN' && !amountWord(doc.tokens[k].lower) && !measureAfterNumber(doc, k, v + 1)) return false;
   return true;
+}
+
+/** "a four-year contract", "a 900 mln mark contract": a length or a currency after its number, at token k (from `from`). */
+function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
+  const tokens = doc.tokens;
+  return /^(years?|months?|weeks?|days?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
 }
 
 /** The words from the verb at v to the noun at a are only determiners and modifiers: "announced its merger agreement". */
@@ -379,7 +386,7 @@ function amountObject(doc: Doc, v: number, a: number): boolean {
   if (a - v > 8) return false;
   for (let k = v + 1; k < a; k++) {
     const t = tokens[k];
-    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.lower === '-') || t.lower === 'that') return false;
+    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.lower === '-' || measureAfterNumber(doc, k, v + 1)) || t.lower === 'that') return false;
   }
   return true;
 }
@@ -418,6 +425,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (/^(strike|strikes|struck|striking)$/.test(w) && !amountObject(doc, k, hit.a)) continue;
     // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
     if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
+    // ("long term and short term secured revolving credit agreements", "a fully secured loan agreement": an adjective)
+    if (w === 'secured' && /^(a|an|the|its|their|term|fully|partly|senior)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
     // signed with ..." leaves the agreement to "signed"; "received final approval ... of a power contract" to none.
     if (/^receiv/.test(w) && !receivedObject(doc, k, hit.a, headWord)) continue;
@@ -1126,6 +1135,9 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
   while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
+  // "Siemens AG <SIEG.F> has won": past the ticker Reuters writes after a name; "<Arabian Auto Agency> signed": into
+  // the brackets of the name itself.
+  k = pastTicker(doc, k, first);
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
   const named = beforeShortForm(doc, k, first);
   if (named !== k && mentionCovering(doc, named)) k = named;
@@ -1133,8 +1145,10 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
   if (w === 'which' || w === 'who') {
-    const m = mentionCovering(doc, tokens[k - 1]?.lower === ',' ? k - 2 : k - 1);
-    return m ? { parties: [partyOf(m, 'subject')], start: m.a } : null;
+    const e = tokens[k - 1]?.lower === ',' ? k - 2 : k - 1;
+    const m = mentionCovering(doc, e);
+    // ("a consortium of banks which entered into ... agreements with the company": the phrase, as written)
+    return m ? { parties: [partyOf(m, 'subject')], start: m.a } : e >= first ? nounPhraseEndingAt(doc, e, first) : null;
   }
   if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
   let m = mentionCovering(doc, k);
@@ -1181,10 +1195,11 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
       // leader is from is no party.
       if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && (items[0].type === 'organisation' || items[0].type === 'person')) j = mentionCovering(doc, j - 1)!.a - 1;
-      if (j >= first && tokens[j].lower === 'the') j--;
+      if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
-        // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets.
-        const prev = mentionCovering(doc, beforeShortForm(doc, j - 1, first));
+        // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
+        // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
+        const prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
         if (prev && prev !== items[0]) {
           items.unshift(prev);
           j = doc.tokenAt(prev.start) - 1;
@@ -1211,7 +1226,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       break;
     }
     // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
-    return { parties: items.map((x) => partyOf(x, 'subject')), start: items[0].a };
+    // (the evidence opens with the bracket of a name Reuters marked: "<Inelectra> received")
+    return { parties: items.map((x) => partyOf(x, 'subject')), start: tokens[items[0].a - 1]?.lower === '<' && items[0].a - 1 >= first ? items[0].a - 1 : items[0].a };
   }
   // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
   if (w === ',') {
@@ -1516,6 +1532,20 @@ function awardedTheCompany(doc: Doc, k: number, end: number): { parties: Party[]
 }
 
 /**
+ * Token k, or where the name before a wire ticker ends: "Siemens AG <SIEG.F>" gives "AG"; "<Arabian Auto Agency>",
+ * a name Reuters marked, gives the last word inside its brackets.
+ */
+function pastTicker(doc: Doc, k: number, first: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k].lower !== '>') return k;
+  let j = k - 1;
+  while (j > first && k - j < 8 && tokens[j].lower !== '<') j--;
+  if (tokens[j].lower !== '<' || j <= first) return k;
+  const inside = mentionCovering(doc, k - 1);
+  return inside && inside.a === j + 1 && !mentionCovering(doc, j - 1) ? k - 1 : j - 1;
+}
+
+/**
  * The company a place mention is written after with "of": "Exxon Co USA of Houston" (a typed organisation) or
  * "Burlington Menswear of New York City" (capitalised words no rule typed, as written). Null for a place alone.
  */
@@ -1594,7 +1624,7 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   if (NOT_PARTY_NOUNS.has(head)) return null;
   if ([head, head.replace(/s$/, '')].some((w) => lex!.byFirst.get(w)?.some((n) => n.length === 1))) return null;
   let a = k;
-  while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,)$/.test(tokens[a - 1].lower)) {
+  while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }

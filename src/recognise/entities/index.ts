@@ -233,6 +233,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a += 2;
       continue;
     }
+    // "General Motors and General Mills": a known name that opens the run, then "and", is no title and a name.
+    if (knownThenAnd(doc, lex, a, b)) break;
     // "Chief Operating Officer of AirTran Airways": a role written in capitals, then the organisation.
     const rl = roleLength(doc, lex, a, b);
     if (rl > 0 && a + rl < b - 1 && tokens[a + rl].lower === 'of' && titleLength(doc, lex, a, b) === 0) {
@@ -482,6 +484,12 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
   return -1;
 }
 
+/** A known name opens [a, b) and "and" follows it: "General Motors and General Mills". */
+function knownThenAnd(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  for (let e = a + 2; e < b - 1 && e <= a + 5; e++) if (doc.tokens[e].lower === 'and' && lex.known.has(spanKey(doc, a, e))) return true;
+  return false;
+}
+
 /** "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name. */
 function particleOpening(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens[a];
@@ -616,7 +624,7 @@ const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
 const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles)$/;
 
 /** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
-const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
+const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|a\/s|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
 
 /**
  * Words around a name that say it is a company: "Burlington said", "Santa Fe's stock", "shares of Delta", "the
@@ -883,7 +891,9 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     if (insideKnown(doc, lex, a, b, k)) continue;
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
     // known name.
-    if (headKind(doc, lex, k + 1, b) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) : lex.known.has(spanKey(doc, a, k)))) {
+    // ("General Motors and General Mills and General Electric": a known name on the right too)
+    const next = ands.find((x) => x > k) ?? b;
+    if ((headKind(doc, lex, k + 1, b) || lex.known.has(spanKey(doc, k + 1, next))) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) : lex.known.has(spanKey(doc, a, k)))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
     const left = headKind(doc, lex, a, k);
