@@ -853,6 +853,15 @@ describe('agreements', () => {
     expect(rows('Borsig GmbH has won a 78 mln mark order to build a power station block.')).toEqual([['order', 'Borsig GmbH']]);
   });
 
+  it('takes a company bought and a country supplied as the other side ("to buy Ralston Purina", "to supply gas to China")', () => {
+    const rows = (text: string) => agreements(text).map((a) => a.parties);
+    expect(rows('Nestle has clinched a deal to buy Ralston Purina for $10.3bn.')).toEqual([['Nestle', 'Ralston Purina']]);
+    expect(rows('Tesco has signed an agreement to take over Dobbies Garden Centres.')).toEqual([['Tesco', 'Dobbies Garden Centres']]);
+    expect(rows("Russia's Gazprom has signed a 30-year deal to supply gas to China, worth an estimated $400bn.")).toEqual([['Gazprom', 'China']]);
+    // (not a country before what it owns)
+    expect(rows("Showa Denko Ltd said it won a 500 mln yen order to deliver 10 sets of casting equipment to Venezuela's Venalum.")).toEqual([['Showa Denko Ltd']]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

@@ -792,7 +792,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   const madeBy = /^orders?$/.test(headWord) && !!purpose && /^(\d|up to \d)/.test(purpose);
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
-  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
@@ -965,7 +965,10 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
       break;
     }
   }
-  if (other?.type === 'organisation') out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
+  // (a country buys too: "a 30-year deal to supply gas to China")
+  // (not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints": a country before what it owns)
+  const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && !/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos));
+  if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   return out;
 }
 

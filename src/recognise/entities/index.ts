@@ -1039,6 +1039,9 @@ const lazySets = () => ({
 let sets: ReturnType<typeof lazySets> | null = null;
 
 /** Evidence from the words around a name. */
+/** Verbs of buying a company. */
+const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)$/;
+
 function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   sets ??= lazySets();
   const tokens = doc.tokens;
@@ -1135,7 +1138,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     if (r > 0 && COMPANY_ROLE.test(spanKey(doc, p.b, p.b + r)) && holder?.cap && holder.type === 'word' && !lex.roles.has(holder.lower) && !lex.titles.has(holder.lower)) return verdict('organisation', 'org.role-holder', false);
   }
   // "its $69 billion purchase of Activision Blizzard", "a stake in Hutchison Whampoa", "its merger with Texas Air".
-  const dealOf = (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
+  // So too the object of buying, two name words or more: "agreed to buy Ralston Purina", "to take over Dobbies
+  // Garden Centres" (one word may be anything bought: "to buy Treasury"; "Acquired Immune Deficiency Syndrome" is
+  // a name of its own).
+  const bought = n >= 2 && !prev?.cap && (BUYING.test(prev?.lower ?? '') || (prev?.lower === 'over' && /^(take|takes|took|taken|taking)$/.test(prev2?.lower ?? '')));
+  const dealOf = bought || (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
   if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "Name said" with a name of two or three words: a speaker.
