@@ -862,6 +862,15 @@ describe('agreements', () => {
     expect(rows("Showa Denko Ltd said it won a 500 mln yen order to deliver 10 sets of casting equipment to Venezuela's Venalum.")).toEqual([['Showa Denko Ltd']]);
   });
 
+  it('reads "on the sidelines of the summit", "on the second day of the visit" as when, not what the deal is on', () => {
+    const rows = (text: string) => agreements(text).map((a) => [a.parties, a.purpose]);
+    expect(rows('China and Russia signed a gas deal on the sidelines of the summit.')).toEqual([[['China', 'Russia'], null]]);
+    expect(rows('The two sides signed the agreement on the second day of the visit.')).toEqual([[['The two sides'], null]]);
+    expect(rows('China and Russia signed a gas deal on the sidelines of the summit to supply gas for 30 years.')).toEqual([[['China', 'Russia'], 'to supply gas for 30 years']]);
+    // and a time word ends a party's phrase (Reuters: "reached a pay deal with striking seamen late on Friday")
+    expect(rows('Two small shipping companies reached a pay deal with striking seamen late on Friday.')).toEqual([[['Two small shipping companies', 'striking seamen'], null]]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

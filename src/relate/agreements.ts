@@ -715,8 +715,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   if (q0 > k && q0 < last && !comma && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
-  // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows.
-  else if (q0 > k && tokens[k].lower === 'on' && inDate(doc, k + 1)) k = q0;
+  // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
+  // "on the sidelines of the summit" to the sentence's end.
+  else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
   // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
   if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
   let purposeStart = k;
@@ -1420,8 +1421,10 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
       continue;
     }
     // "signed on the occasion", "on the sidelines of the summit": when, not what the agreement is on.
-    if (w === 'on' && tokens[k + 1]?.lower === 'the' && /^(occasion|sidelines)$/.test(tokens[k + 2]?.lower ?? '')) {
-      k += 3;
+    // ("on the margins of", "on the eve of", "on the second day of the visit")
+    const day = /^(first|second|third|fourth|last|final|opening|closing)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'day' ? 1 : 0;
+    if (w === 'on' && tokens[k + 1]?.lower === 'the' && (day || /^(occasion|sidelines|margins|fringes|eve)$/.test(tokens[k + 2]?.lower ?? ''))) {
+      k += 3 + day;
       const from = k;
       if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
       continue;
@@ -1740,6 +1743,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       e++;
       if (e - i > 12) break;
     }
+    // ("between the two firms late on Friday", "with the unions earlier this week": an adverb of time ends it)
+    while (e - 1 > i && /^(late|early|earlier|later|recently|today|yesterday|finally|eventually|also|again|jointly)$/.test(tokens[e - 1].lower)) e--;
     // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders (and the ticker after
     // them, which mentionList reads past), who stand for a group no name was given for.
     const leaders = /^(led|headed)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'by' ? mentionList(doc, e + 2, last) : null;
