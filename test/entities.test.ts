@@ -845,6 +845,10 @@ describe('news archives', () => {
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // the firm an analyst or an economist works at or with
+    expect(entities('Analysts at Credit Suisse First Boston said the figures were better than expected.')).toEqual(['organisation: Credit Suisse First Boston']);
+    expect(entities('An analyst at Dresdner Kleinwort Wasserstein said so.')).toEqual(['organisation: Dresdner Kleinwort Wasserstein']);
+    expect(entities('Economists at Capital Economics expect growth, said an analyst with Shearson Lehman Bros.')).toEqual(['organisation: Capital Economics', 'organisation: Shearson Lehman Bros']);
     // a company's name may open with a place's ("Burlington" is a city in Vermont)
     expect(entities('Moss Rosenberg Verft A/S <KVIO.OL> won a contract, and Norsk Hydro A/S said it would bid.')).toEqual(['organisation: Moss Rosenberg Verft A/S (KVIO)', 'organisation: Norsk Hydro A/S']);
     expect(entities('It received contracts from General Motors and General Mills and General Dynamics.')).toEqual(['organisation: General Motors', 'organisation: General Mills', 'organisation: General Dynamics']);

@@ -1038,10 +1038,10 @@ const lazySets = () => ({
 });
 let sets: ReturnType<typeof lazySets> | null = null;
 
-/** Evidence from the words around a name. */
 /** Verbs of buying a company. */
 const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)$/;
 
+/** Evidence from the words around a name. */
 function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   sets ??= lazySets();
   const tokens = doc.tokens;
@@ -1122,7 +1122,10 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   }
   // "Jeff Bezos, founder of Amazon": the body a role is held in (not "Secretary of State", a generic word, nor a
   // minister's portfolio: "minister of Economy and Communication").
-  if (prev?.lower === 'of' && prev2 && !prev2.cap && lex.roles.has(prev2.lower) && !lex.titles.has(prev2.lower) && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !(next && !next.cap && next.pos === 'NOUN')) {
+  // ("analysts at Credit Suisse First Boston", "an economist at Dresdner Kleinwort Wasserstein", "an analyst with
+  // Shearson Lehman Brothers")
+  const atRole = (prev?.lower === 'at' || prev?.lower === 'with') && !!prev2 && (sets.professions.has(prev2.lower) || sets.professions.has(prev2.lower.replace(/s$/, '')));
+  if ((prev?.lower === 'of' || atRole) && prev2 && (!prev2.cap || (atRole && p.a - 2 === doc.sentences[prev2.sent].first)) && (atRole || (lex.roles.has(prev2.lower) && !lex.titles.has(prev2.lower))) && words && n <= 4 && (atRole && n >= 2 ? !lex.places.has(spanKey(doc, p.a, p.b)) : !placeOrPeopleFirst(doc, lex, p)) && !(lex.genericWords.has(tokens[p.a].lower) && (n === 1 || !atRole)) && !(next && !next.cap && next.pos === 'NOUN')) {
     return verdict('organisation', 'org.role-of', false);
   }
   // "Safaricom chief executive Peter Ndegwa", "Nomura analyst Paul Nesbit": the body a role is held in, before the
