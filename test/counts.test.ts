@@ -89,6 +89,22 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads pence glued to the number, and a share price reached after a change in pence in pence (British news, Reuters)', () => {
+    expect(amounts('Bass shares dipped 13p to 879, while Beecham rose 12p to 521p.')).toEqual([
+      ['13p', 'money', 0.13, 'GBP'],
+      ['879', 'money', 8.79, 'GBP'],
+      ['12p', 'money', 0.12, 'GBP'],
+      ['521p', 'money', 5.21, 'GBP'],
+    ]);
+    expect(amounts('It pays a dividend of 10.5p. Its shares fell 8p to 245p.')).toEqual([
+      ['10.5p', 'money', 0.105, 'GBP'],
+      ['8p', 'money', 0.08, 'GBP'],
+      ['245p', 'money', 2.45, 'GBP'],
+    ]);
+    // (a letter glued to digits is otherwise no amount: "150px", "B3p")
+    expect(amounts('The 150px image of the B3p engine.')).toEqual([]);
+  });
+
   it('reads "from X to Y" after a change as two amounts, each with the unit written after the second, and after "range" as one', () => {
     expect(amounts('The Fed increased its swap lines with the ECB from US$ 55 billion to US$ 110 billion.')).toEqual([
       ['US$ 55 billion', 'money', 55e9, 'USD'],

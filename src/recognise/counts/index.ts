@@ -76,7 +76,7 @@ export function recogniseCounts(doc: Doc): void {
     const start = tokens[f.a].start;
     // "12.5 pct.", "€500m.": the sentence's period is not part of the amount.
     const lastWord = tokens[f.b - 1].lower;
-    const end = tokens[f.b - 1].end - (lastWord === 'pct.' || (lastWord.endsWith('.') && Object.hasOwn(NUMBER_WORDS.scales, lastWord.slice(0, -1))) ? 1 : 0);
+    const end = tokens[f.b - 1].end - (lastWord === 'pct.' || lastWord === 'p.' || (lastWord.endsWith('.') && Object.hasOwn(NUMBER_WORDS.scales, lastWord.slice(0, -1))) ? 1 : 0);
     const id = `${doc.article.id}#c${rows.length + 1}`;
     const warnings: Message[] = f.warnings.map((w) => doc.warn(w.ruleId, w.reason, { start, end }, id));
     const row: CountRow = {
@@ -248,7 +248,7 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
       dollars = lex!.cur.dollar_countries[k];
       if (dollars) lead = n;
     }
-    const currency = dollars ?? two ?? lex!.cur.suffixes[next];
+    const currency = dollars ?? two ?? lex!.cur.suffixes[next] ?? (penceAt(doc, b) ? 'GBP/100' : undefined);
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
@@ -402,6 +402,16 @@ function modelNumberAt(doc: Doc, i: number): boolean {
 /** "iPhone", "iPod", "eBay": a product's name written with a small letter first. */
 const CAMEL_NAME = /^[a-z]{1,2}[A-Z][a-z]/;
 
+/** "fell 8p to 245p", "a dividend of 10.5p": pence, as British news writes them, a lone "p" glued to the digits. */
+function penceAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  const before = doc.tokens[k - 1];
+  // ("to 240p." at a sentence's end: the tokenizer keeps the period with the letter, as with "pct.")
+  if (!t || !before || (t.lower !== 'p' && t.lower !== 'p.') || t.start !== before.end || !/\d$/.test(before.lower)) return false;
+  const after = doc.tokens[k + 1];
+  return !after || after.start > t.end || !/^[a-z0-9]/i.test(after.lower);
+}
+
 function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): boolean {
   const tokens = doc.tokens;
   const t = tokens[i];
@@ -412,7 +422,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // "(GMT +8)", "'11": signed offsets and short years are not counts
   if (/^[+]/.test(raw) || (prev && prev.end === t.start && (prev.lower === "'" || prev.lower === '’'))) return false;
   // "3G", "150px", "7e7": digits glued to letters make an identifier (scales and units are read later)
-  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !lex!.cur.suffixes[next.lower] && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower)) return false;
+  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !lex!.cur.suffixes[next.lower] && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower) && !penceAt(doc, num.end)) return false;
   // "Big Three", "Ford Five Hundred": capitalised number words inside a name
   if (t.cap && !/\d/.test(raw) && i > first && !/^["“'`(]$/.test(prev?.lower ?? '')) return false;
   // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
@@ -458,10 +468,12 @@ function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): vo
   level.kind = 'money';
   level.unit = change.unit;
   level.rule = 'money.level-after-change';
+  // "fell 26p to 464": a share price in pence reaches a level in pence (in cents, "rose 15 cents to 3.20", dollars).
+  if (/^(p|p\.|pence)$/.test(tokens[change.b - 1].lower)) level.value = roundValue(level.value / 100);
 }
 
 /** Verbs of a change in value, after which "X to Y" is the change and the level reached. */
-const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|added|eased|slipped|jumped|declined|increased|decreased|advanced|slid|tumbled|soared|up|down)$/;
+const CHANGE_VERBS = /^(rose|rise|rises|fell|fall|falls|gained|gains|lost|loses|climbed|dropped|added|eased|slipped|jumped|declined|increased|decreased|advanced|slid|tumbled|soared|dipped|shed|firmed|improved|slumped|plunged|plummeted|surged|rallied|edged|recovered|retreated|weakened|strengthened|up|down)$/;
 
 /** The second number of a range after token b ("... and $20 million", "-250", "to 15 mln"): the token after it, and its scale. */
 function rangeAfter(doc: Doc, num: ParsedNumber, b: number, last: number, kind: CountRow['kind']): { end: number; scale: number } | null {
