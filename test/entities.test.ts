@@ -845,6 +845,10 @@ describe('news archives', () => {
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // a name between "the" and a trade with its descriptor ("the Old Mutual insurance company", Wikinews)
+    expect(entities('The best performer was the Old Mutual insurance company, reaching a sixteen-month high.')).toEqual(['organisation: Old Mutual']);
+    expect(entities('He spoke to the Tanjug news agency and the Sharp electronics group.')).toEqual(['organisation: Tanjug', 'organisation: Sharp']);
+    expect(entities('He was a director of the Brazilian central bank.')).toEqual(['place: Brazil (Brazilian)']);
     // the firm an analyst or an economist works at or with
     expect(entities('Analysts at Credit Suisse First Boston said the figures were better than expected.')).toEqual(['organisation: Credit Suisse First Boston']);
     expect(entities('An analyst at Dresdner Kleinwort Wasserstein said so.')).toEqual(['organisation: Dresdner Kleinwort Wasserstein']);

@@ -1104,7 +1104,11 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // German bank"), nor a generic word last, which the descriptor continues ("the U.S. Central bank", "the New
   // York Stock exchange").
   // (nor a lone head noun: "the Government broker")
-  if (prev?.lower === 'the' && next && !next.cap && sets.descriptors.has(next.lower) && next.lower !== 'brand' && words && !(next2?.type === 'word' && !next2.cap && next2.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.b - 1].lower) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
+  // ("the Old Mutual insurance company": a trade, then the descriptor; not "the Brazilian central bank", "the Latin
+  // development bank": a kind of bank after a people's adjective)
+  const descAt = !next || next.cap ? 0 : sets.descriptors.has(next.lower) ? 1 : next2 && !next2.cap && next2.lower !== 'brand' && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^(central|development|national|federal|state|regional|commercial)$/.test(next.lower) && sets.descriptors.has(next2.lower) ? 2 : 0;
+  const afterDesc = tokens[p.b + descAt];
+  if (prev?.lower === 'the' && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
