@@ -114,6 +114,26 @@ describe('gleaner schema and eval', () => {
     expect(JSON.parse(gleaner('schema', 'counts').out).required).toContain('item');
   });
 
+  it('prints CREATE TABLE statements whose columns are the CSV files\' own, in order, typed from the schemas', () => {
+    const out = tmp();
+    gleaner('extract', 'corpus', '--out', out, '--quiet');
+    const ddl = gleaner('schema', '--sql').out;
+    for (const kind of ['articles', 'entities', 'dates', 'counts', 'agreements', 'relations', 'errors']) {
+      const table = new RegExp(`CREATE TABLE "${kind}" \\(\\n([^;]*)\\n\\);`).exec(ddl);
+      expect(table, kind).not.toBeNull();
+      const columns = table![1].split(',\n').filter((l) => !l.includes('PRIMARY KEY')).map((l) => /^  "([^"]+)"/.exec(l)![1]);
+      const header = readFileSync(join(out, `${kind}.csv`), 'utf8').split('\n')[0].split(',');
+      expect(columns, kind).toEqual(header);
+    }
+    expect(ddl).toContain('"start" INTEGER');
+    expect(ddl).toMatch(/"value" DOUBLE PRECISION/);
+    expect(ddl).toMatch(/"approximate" BOOLEAN/);
+    expect(ddl).toContain('PRIMARY KEY ("articleId", "id")');
+    expect(gleaner('schema', '--sql', 'agreements').out).toMatch(/^CREATE TABLE "agreements" \(/);
+    // the manifest is JSON only
+    expect(gleaner('schema', '--sql', 'manifest').code).toBe(2);
+  });
+
   it('scores an output folder and fails below a threshold', () => {
     const dir = tmp();
     const text = 'Boeing said on Monday it would cut 500 jobs in France.';

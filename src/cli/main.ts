@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { VERSION } from '../version.js';
 import { runExtract } from '../run.js';
-import { jsonSchemas, type ErrorRow } from '../schema/records.js';
+import { jsonSchemas, OUTPUT_KINDS, type ErrorRow, type OutputKind } from '../schema/records.js';
+import { createTables } from '../write/sql.js';
 import { checkThresholds, formatReport, loadJsonl, score } from '../eval/score.js';
 import { readUserLexicon } from '../recognise/entities/lexicon.js';
 
@@ -15,6 +16,7 @@ Usage:
   gleaner extract PATH... --out DIR [options]   extract records from files and folders
   gleaner eval GOLD.jsonl --against DIR [--min KIND[.METRIC]=F1 ...] [--json]
   gleaner schema [KIND]                         print the output schemas as JSON Schema
+  gleaner schema --sql [KIND]                   print CREATE TABLE statements for the CSV files
   gleaner --help | --version
 
 extract options:
@@ -128,10 +130,15 @@ function evalCommand(args: string[]): number {
 }
 
 function schemaCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { sql: { type: 'boolean' } } });
   const all = jsonSchemas();
-  if (args.length > 1) throw new UsageError('schema takes at most one KIND');
-  if (args[0] && !(args[0] in all)) throw new UsageError(`schema: unknown kind "${args[0]}" (one of ${Object.keys(all).join(', ')})`);
-  process.stdout.write(JSON.stringify(args[0] ? all[args[0]] : all, null, 2) + '\n');
+  if (positionals.length > 1) throw new UsageError('schema takes at most one KIND');
+  const kind = positionals[0];
+  // (the manifest is JSON only: it has no CSV file to load)
+  const kinds = values.sql ? OUTPUT_KINDS : Object.keys(all);
+  if (kind && !kinds.includes(kind as OutputKind)) throw new UsageError(`schema: unknown kind "${kind}" (one of ${kinds.join(', ')})`);
+  if (values.sql) process.stdout.write(createTables(kind as OutputKind | undefined));
+  else process.stdout.write(JSON.stringify(kind ? all[kind] : all, null, 2) + '\n');
   return 0;
 }
 
