@@ -871,6 +871,13 @@ describe('agreements', () => {
     expect(rows('Two small shipping companies reached a pay deal with striking seamen late on Friday.')).toEqual([[['Two small shipping companies', 'striking seamen'], null]]);
   });
 
+  it('reads "accepted a pay deal" as agreed, the agreement its object; and a purpose past what a party is', () => {
+    expect(agreements('The unions have accepted a pay deal offered by the company.').map((a) => [a.kind, a.status, ...a.parties])).toEqual([['pay deal', 'agreed', 'The unions']]);
+    // (Reuters: not bids accepted at a tender for a pact)
+    expect(agreements("The Bundesbank accepted bids for 6.5 billion marks at today's tender for a 28-day securities repurchase pact.")).toEqual([]);
+    expect(agreements('Nigeria has signed a deal with the Paris Club of creditor nations to write off $18bn of its debt.').map((a) => [a.parties, a.purpose])).toEqual([[['Nigeria', 'Paris Club'], 'to write off $18bn of its debt']]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

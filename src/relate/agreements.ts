@@ -425,6 +425,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (/^(strike|strikes|struck|striking)$/.test(w) && !amountObject(doc, k, hit.a)) continue;
     // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
     if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
+    // One accepts the agreement itself, as its object: "the unions accepted a pay deal" (not "accepted bids ... at a
+    // tender for a repurchase pact", "accepted an offer ... in contract talks").
+    if (/^accept/.test(w) && (hit.a < k || !announcedObject(doc, k, hit.a))) continue;
     // ("long term and short term secured revolving credit agreements", "a fully secured loan agreement": an adjective)
     if (w === 'secured' && /^(a|an|the|its|their|term|fully|partly|senior)$/.test(tokens[k - 1]?.lower ?? '')) continue;
     // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
@@ -686,6 +689,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
       ph.parties.forEach(push);
       k = ph.end;
+      // "with the Paris Club of creditor nations to write off $18bn": past what the party is, to the purpose.
+      if (ph.parties.length && tokens[k]?.lower === 'of') {
+        let e = k + 1;
+        while (e < last && e - k <= 4 && tokens[e].type === 'word' && !tokens[e].cap && /^(NOUN|ADJ|DET)$/.test(tokens[e].pos)) e++;
+        if (e > k + 1 && e < last && PURPOSE_START.test(tokens[e].lower)) k = e;
+      }
       continue;
     }
     const given = (beenAwarded && w === 'by') || (awarded && !beenAwarded && w === 'to') ? namesAt(doc, k + 1, last, 'counterparty') : null;
