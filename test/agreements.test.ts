@@ -878,6 +878,15 @@ describe('agreements', () => {
     expect(agreements('Nigeria has signed a deal with the Paris Club of creditor nations to write off $18bn of its debt.').map((a) => [a.parties, a.purpose])).toEqual([[['Nigeria', 'Paris Club'], 'to write off $18bn of its debt']]);
   });
 
+  it('reads "he" as the person last named and the body the person stands for, a name before its ticker as the speaker (Reuters)', () => {
+    const rows = (text: string) => agreements(text).map((a) => a.parties);
+    expect(rows('Former executive James Ammeen left Burlington in 1985. Burlington said he signed a contract promising never to divulge inside information.')).toEqual([['James Ammeen']]);
+    expect(rows('Food and Agricultural Organisation (FAO) director Edouard Saouma arrived in Brazil on Monday. He said he signed three accords for technical projects.')).toEqual([['Food and Agricultural Organisation']]);
+    expect(rows("Sweden's Telefon AB L.M. Ericsson <ERIC.ST> said it has won its third contract from U.S. West Co Inc <WST> for digital exchange equipment.")).toEqual([['Telefon AB L.M. Ericsson', 'U.S. West Co Inc']]);
+    // "contract gas" is gas, no contract
+    expect(rows("In peak demand season, Transco's contract gas reached as high as 4.30 dlrs per mln btu.")).toEqual([]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

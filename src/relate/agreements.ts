@@ -34,7 +34,7 @@ function load() {
     if (!l) byFirst.set(n[0], (l = []));
     l.push(n);
   }
-  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt') };
+  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt'), modified: lexiconSet('agreement-noun-modifiers.txt') };
 }
 
 /** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal (or receives one). */
@@ -247,6 +247,8 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
     // "a strategic partnership agreement": a modifier of the agreement noun after it, not an agreement of its own.
     const after = tokens[i + n.length];
     if (i + n.length < last && after.pos === 'NOUN' && lex!.byFirst.has(after.lower) && after.start - head.end === 1) return null;
+    // "contract talks", "contract gas reached 4.40 dlrs", "order books": a noun the agreement noun modifies.
+    if (i + n.length < last && !after.cap && after.type === 'word' && lex!.modified.has(after.lower) && after.start - head.end === 1) return null;
     // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general, unless they were just
     // signed ("China and Pakistan signed a series of agreements")
     if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
@@ -1101,7 +1103,8 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   }
   if (!titled || j < 0) return null;
   const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
-  const at = possessive ? j - 1 : j;
+  // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)
+  const at = beforeShortForm(doc, possessive ? j - 1 : j, 0);
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
@@ -1478,6 +1481,19 @@ function dateRowAt(doc: Doc, k: number): Doc['dates'][number] | undefined {
 function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const start = k;
   const tokens = doc.tokens;
+  // "Burlington said he signed a contract": "he" and "she" are the person last named, never the one who said it.
+  if (tokens[k].lower === 'he' || tokens[k].lower === 'she') {
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b <= k && !m.nested && m.type === 'person') {
+        // (named by the first mention, which carries the title, if any, for the body the person signs for:
+        // "FAO Director-General Edouard Saouma ... he signed three accords")
+        const firstNamed = doc.mentions.find((x) => x.entityId === m.entityId && !x.nested) ?? m;
+        return { parties: [partyOf(firstNamed, 'subject')], start };
+      }
+    }
+    return null;
+  }
   if (tokens[k].lower === 'they') {
     // "Navistar said it and Dina Camiones ... said they signed": the pair named earlier in the sentence.
     for (let j = first + 1; j < k - 1; j++) {
@@ -1604,7 +1620,12 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
     if (tokens[open].lower === '<' && open + 1 < end) {
       const named = mentionCovering(doc, open - 1);
       if (named) return named.type === 'organisation' && named.b === open ? partyOf(named, 'subject') : null;
-      if (tokens[open - 1]?.cap) return null;
+      // ("Sweden's Telefon AB L.M. Ericsson <ERIC.ST> said it": a name no rule typed, then its ticker)
+      if (tokens[open - 1]?.cap) {
+        let a = open - 1;
+        while (a - 1 > first && open - a < 6 && tokens[a - 1].cap && tokens[a - 1].lower !== "'s" && !mentionCovering(doc, a - 1)) a--;
+        return open - a >= 2 ? writtenParty(doc, a, open, 'subject') : null;
+      }
       const inside = mentionCovering(doc, open + 1);
       return inside?.type === 'organisation' ? partyOf(inside, 'subject') : writtenParty(doc, open + 1, end, 'subject');
     }
