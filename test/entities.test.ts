@@ -845,6 +845,9 @@ describe('news archives', () => {
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // "May" alone is the month, whatever surrounds it (Reuters: "May had ...", "the May dividend", "in May, GM Canada said")
+    expect(entities('Production begins in May, Toyota said, and the May dividend will be paid. May had a sales gain of 15 pct.')).toEqual(['organisation: Toyota']);
+    expect(entities('Theresa May said so. May added that it was fine.')).toEqual(['person: Theresa May (May)']);
     // a name between "the" and a trade with its descriptor ("the Old Mutual insurance company", Wikinews)
     expect(entities('The best performer was the Old Mutual insurance company, reaching a sixteen-month high.')).toEqual(['organisation: Old Mutual']);
     expect(entities('He spoke to the Tanjug news agency and the Sharp electronics group.')).toEqual(['organisation: Tanjug', 'organisation: Sharp']);

@@ -119,7 +119,15 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
   const extra = datelinePieces(doc, lex);
-  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict)]);
+  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p))]);
+}
+
+/**
+ * "May" alone is the month ("the May dividend", "end-May", "in May, GM Canada said"), not a company's short name,
+ * whatever the context rules said; a person's name stays ("Mrs May", and "May" after "Theresa May").
+ */
+function monthMay(doc: Doc, p: Piece): boolean {
+  return p.b - p.a === 1 && doc.tokens[p.a].lower === 'may' && p.verdict!.type !== 'person' && p.verdict!.rule !== 'lexicon.known';
 }
 
 /** A known organisation's short form written in capitals at token a: "WHO", not "Who". */
