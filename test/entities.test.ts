@@ -845,6 +845,9 @@ describe('news archives', () => {
   it('reads a name no list knows and the place it is from apart ("Manaspas Xuto of Thailand")', () => {
     expect(entities('Conference chairman Manaspas Xuto of Thailand said talks would resume.')).toEqual(['person: Manaspas Xuto', 'place: Thailand']);
     expect(entities('The stake was bought by Hutchison Whampoa of Hong Kong.')).toEqual(['place: Hong Kong']);
+    // "General" before a common noun opens a company's name; wire-copy headings in capitals are no acronyms
+    expect(entities('General Acquisition said the board could not act. Shares of General Cinema rose. General Noriega agreed.')).toEqual(['organisation: General Acquisition', 'organisation: General Cinema', 'person: Noriega']);
+    expect(entities('Revs 32.2 mln vs 23.0 mln\n    YEAR\n    Shr 1.16 dlrs vs 68 cts\n    NOTES: Operating net excludes losses.')).toEqual([]);
     // "May" alone is the month, whatever surrounds it (Reuters: "May had ...", "the May dividend", "in May, GM Canada said")
     expect(entities('Production begins in May, Toyota said, and the May dividend will be paid. May had a sales gain of 15 pct.')).toEqual(['organisation: Toyota']);
     expect(entities('Theresa May said so. May added that it was fine.')).toEqual(['person: Theresa May (May)']);

@@ -33,6 +33,9 @@ function piece(a: number, b: number, titleA: number, sent: number, v: Verdict | 
   return { a, b, titleA, sent, verdict: v, nested, aliasOf: undefined };
 }
 
+/** Words that follow "General" in companies' names, never a general's name. */
+const GENERAL_COMPANY = /^(acquisition|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
+
 /** The second half of a compound adjective ("cash-strapped", "privately-held", "oil-rich"), not of a name ("Coca-cola"). */
 const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
 
@@ -251,6 +254,11 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       continue;
     }
     const tl = titleLength(doc, lex, a, b);
+    // "General Acquisition", "General Cinema", "General Instrument": a company, not a general; its one word after
+    // "General" is a common noun no person is named (one that names, "General Electric", "General Motors", is known).
+    if (tl === 1 && k === 'general' && b === a + 2 && GENERAL_COMPANY.test(tokens[a + 1].lower) && !lex.givenNames.has(tokens[a + 1].lower)) {
+      return [piece(a, b, -1, sent, verdict('organisation', 'org.general-company', false), false)];
+    }
     if (tl > 0 && a + tl < b) {
       if (lex.connectors.has(tokens[a + tl].lower)) {
         // "President of the United States Barack Obama": a title of a country, then the person's name.
