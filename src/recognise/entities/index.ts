@@ -34,7 +34,7 @@ function piece(a: number, b: number, titleA: number, sent: number, v: Verdict | 
 }
 
 /** Words that follow "General" in companies' names, never a general's name. */
-const GENERAL_COMPANY = /^(acquisition|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
+const GENERAL_COMPANY = /^(acquisition|tire|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
 
 /** The second half of a compound adjective ("cash-strapped", "privately-held", "oil-rich"), not of a name ("Coca-cola"). */
 const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
