@@ -89,6 +89,25 @@ describe('counts', () => {
     ]);
   });
 
+  it('reads an earnings table\'s amounts after its labels, a figure "vs" another in the same unit, and a unit written once as a change and a level (Reuters)', () => {
+    expect(amounts('Shr 62 cts vs 56 cts\n    Final div 30 cents vs 10')).toEqual([
+      ['62 cts', 'money', 0.62, 'USD'],
+      ['56 cts', 'money', 0.56, 'USD'],
+      ['30 cents', 'money', 0.3, 'USD'],
+      ['10', 'money', 0.1, 'USD'],
+    ]);
+    // (a model number stays none: "Boeing 747 jets")
+    expect(amounts('It flies Boeing 747 jets.')).toEqual([]);
+    expect(amounts('Hutchison 1.50 dlrs to 54.50 and posted prices 25 cts to 1.75 dlrs a barrel.')).toEqual([
+      ['1.50 dlrs', 'money', 1.5, 'USD'],
+      ['54.50', 'count', 54.5, null],
+      ['25 cts', 'money', 0.25, 'USD'],
+      ['1.75 dlrs', 'money', 1.75, 'USD'],
+    ]);
+    // the unit written again closes a range
+    expect(amounts('It expects 5 dlrs to 10 dlrs a share.')).toEqual([['5 dlrs to 10 dlrs', 'money', 5, 'USD']]);
+  });
+
   it('reads pence glued to the number, and a share price reached after a change in pence in pence (British news, Reuters)', () => {
     expect(amounts('Bass shares dipped 13p to 879, while Beecham rose 12p to 521p.')).toEqual([
       ['13p', 'money', 0.13, 'GBP'],

@@ -301,7 +301,12 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
   // "shares rose 15 cents to 3.20 dlrs": after a verb of change, an amount with its unit written, then "to", is the
   // change and then the level reached, two amounts ("rose 10 to 15 cents" stays a range).
   const changeThenLevel = b > num.end && a > first && CHANGE_VERBS.test(tokens[a - 1].lower);
-  const second = !changeThenLevel && (b === num.end || kind === 'money' || between) ? rangeAfter(doc, num, b, last, kind) : null;
+  let second = !changeThenLevel && (b === num.end || kind === 'money' || between) ? rangeAfter(doc, num, b, last, kind) : null;
+  // "Hutchison 1.50 dlrs to 54.50", "British Telecom 2p to 254", "25 cts to 1.75 dlrs a barrel": a unit written after
+  // the first number and not repeated after the second is a change and the level reached (the verb said once for
+  // the list), not a range ("5 dlrs to 10 dlrs a share" still is one).
+  const unitWord = rule === 'money.suffix' ? tokens[b - 1].lower : null;
+  if (second && unitWord !== null && !between && !change && tokens[second.end]?.lower !== unitWord) second = null;
   const range = second && !change ? second.end : 0;
   if (second) {
     const end = second.end;
@@ -310,6 +315,11 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     if (second.scale !== 1 && !num.scaled) value = roundValue(value * second.scale);
     // "20 to 25 percent", "between three and seven percent": the unit after the range is the first number's too.
     const after = tokens[end]?.lower ?? '';
+    // "5 dlrs to 10 dlrs": the unit repeated after the second number closes the range.
+    if (kind === 'money' && unitWord !== null && after === unitWord && !change) {
+      b = end + 1;
+      rule = 'money.range';
+    }
     if (kind === 'count' && end < last && (after === '%' || after === 'percent' || after === 'pct' || after === 'pct.')) {
       kind = 'percent';
       unit = '%';
@@ -432,8 +442,9 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // "Boeing's 747", "Standard & Poor's 500"
   if (prev && prev.lower === "'s" && tokens[i - 2]?.cap && num.digits && !num.scaled && /^\d{3,4}$/.test(raw) && !(next && (next.pos === 'NOUN' && /s$/.test(next.lower)))) return false;
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900", "iPhone 4".
-  // (not a currency: "Rs 900 per square metre", "EUR 500")
-  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start) {
+  // (not a currency: "Rs 900 per square metre", "EUR 500"; nor an amount with its currency after it, as an earnings
+  // table writes it: "Shr 62 cts vs 56 cts")
+  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !(next && (lex!.cur.suffixes[next.lower] || penceAt(doc, num.end)))) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex!.notCount.has(prev.lower)) return false;
@@ -463,13 +474,17 @@ const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|an
 function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): void {
   const tokens = doc.tokens;
   if (!change || change.kind !== 'money' || level.kind !== 'count' || level.item || level.b - level.a > 3) return;
-  if (tokens[level.a - 1]?.lower !== 'to' || change.b !== level.a - 1 || change.rule === 'money.range') return;
-  if (change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower)) return;
+  if (change.b !== level.a - 1 || change.rule === 'money.range') return;
+  // "Final div 30 cents vs 10": an earnings table's figure of a year before, in the same unit.
+  const versus = /^(vs|vs\.|versus)$/.test(tokens[level.a - 1]?.lower ?? '');
+  if (!versus && (tokens[level.a - 1]?.lower !== 'to' || change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower))) return;
   level.kind = 'money';
   level.unit = change.unit;
-  level.rule = 'money.level-after-change';
-  // "fell 26p to 464": a share price in pence reaches a level in pence (in cents, "rose 15 cents to 3.20", dollars).
-  if (/^(p|p\.|pence)$/.test(tokens[change.b - 1].lower)) level.value = roundValue(level.value / 100);
+  level.rule = versus ? 'money.versus' : 'money.level-after-change';
+  // "fell 26p to 464": a share price in pence reaches a level in pence (in cents, "rose 15 cents to 3.20", dollars);
+  // "30 cents vs 10" compares cents with cents.
+  const hundredths = versus ? /^(p|p\.|pence|cts|ct|cents|cent)$/ : /^(p|p\.|pence)$/;
+  if (hundredths.test(tokens[change.b - 1].lower)) level.value = roundValue(level.value / 100);
 }
 
 /** Verbs of a change in value, after which "X to Y" is the change and the level reached. */
