@@ -848,6 +848,11 @@ describe('news archives', () => {
     // "General" before a common noun opens a company's name; wire-copy headings in capitals are no acronyms
     expect(entities('General Acquisition said the board could not act. Shares of General Cinema rose. General Noriega agreed.')).toEqual(['organisation: General Acquisition', 'organisation: General Cinema', 'person: Noriega']);
     expect(entities('Revs 32.2 mln vs 23.0 mln\n    YEAR\n    Shr 1.16 dlrs vs 68 cts\n    NOTES: Operating net excludes losses.')).toEqual([]);
+    // an earnings table's row label is no organisation, even after a headline in capitals ending in "NET"; a place
+    // label stays, and "Zhongxin Net" is a name
+    const table = 'Shr two dlrs vs 81 cts\n    Net 14.2 mln vs 11.7 mln\n    U.K. 4.1 mln vs 3.9 mln\n    Revs 210.4 mln vs 198.6 mln\n    Nine mths\n    Shr 4.12 dlrs vs 3.95 dlrs\n    Net 48 mln vs 45.3 mln\n    Revs 1.21 billion vs 1.09 billion\nZhongxin Net reported the results.';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: table, title: 'BROWN-FORMAN INC <BFD> 4TH QTR NET', publishedAt: '1987-03-02' }).article, {});
+    expect(doc.entities.map((e) => `${e.type}: ${e.name}`)).toEqual(['place: U.K.', 'organisation: Zhongxin Net']);
     // "May" alone is the month, whatever surrounds it (Reuters: "May had ...", "the May dividend", "in May, GM Canada said")
     expect(entities('Production begins in May, Toyota said, and the May dividend will be paid. May had a sales gain of 15 pct.')).toEqual(['organisation: Toyota']);
     expect(entities('Theresa May said so. May added that it was fine.')).toEqual(['person: Theresa May (May)']);

@@ -122,7 +122,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
   const extra = datelinePieces(doc, lex);
-  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p))]);
+  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p) && !tableRowLabel(doc, p))]);
 }
 
 /**
@@ -131,6 +131,20 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
  */
 function monthMay(doc: Doc, p: Piece): boolean {
   return p.b - p.a === 1 && doc.tokens[p.a].lower === 'may' && p.verdict!.type !== 'person' && p.verdict!.rule !== 'lexicon.known';
+}
+
+/**
+ * The label of an earnings table's row: one word opening its line, a figure after it, and "vs" on the line
+ * ("Net 12.6 mln vs 15.8 mln", "Sales 1.2 mln vs 0.9 mln"), is no organisation, whatever the rules made of it elsewhere
+ * in the article (a place stays: "U.K. 12.5 vs 11.0" are sales there).
+ */
+function tableRowLabel(doc: Doc, p: Piece): boolean {
+  const tokens = doc.tokens;
+  if (p.b - p.a !== 1 || p.verdict!.type !== 'organisation' || p.verdict!.rule === 'lexicon.known') return false;
+  const lineStart = p.a === 0 || doc.text.lastIndexOf('\n', tokens[p.a].start - 1) >= tokens[p.a - 1].end;
+  if (!lineStart || tokens[p.a + 1]?.type !== 'number') return false;
+  const eol = doc.text.indexOf('\n', tokens[p.a].end);
+  return /\svs\.?\s/.test(doc.text.slice(tokens[p.a].end, eol < 0 ? doc.text.length : eol));
 }
 
 /** A known organisation's short form written in capitals at token a: "WHO", not "Who". */
