@@ -887,6 +887,13 @@ describe('agreements', () => {
     expect(rows("In peak demand season, Transco's contract gas reached as high as 4.30 dlrs per mln btu.")).toEqual([]);
   });
 
+  it('reads a joint venture set up, established or created, or agreed to be, as one (not "set the price", "set up a company")', () => {
+    const rows = (text: string) => agreements(text).map((a) => [a.kind, a.status, ...a.parties]);
+    expect(rows('Sony and Samsung have agreed to set up a joint venture to make flat-screen displays.')).toEqual([['joint venture', 'agreed', 'Sony', 'Samsung']]);
+    expect(rows('Varity Corp said it established a joint venture with Thomson-CSF.')).toEqual([['joint venture', 'concluded', 'Varity Corp', 'Thomson-CSF']]);
+    expect(rows('The agreement set the price at 20 dlrs. They set up a company to make chips.')).toEqual([]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

@@ -68,15 +68,16 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
 });
 /**
- * Verbs that take only some agreement nouns: one forms or forges an alliance, a partnership or a joint venture
+ * Verbs that take only some agreement nouns: one forms, forges, establishes, creates or sets up an alliance, a
+ * partnership or a joint venture
  * (not a contract); one continues, renews or extends an agreement that exists (not an order or a declaration).
  */
 const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
-  [/^(form|forms|formed|forge|forges|forged)$/, /^(alliances?|partnerships?|ventures?)$/],
+  [/^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets)$/, /^(alliances?|partnerships?|ventures?)$/],
   [/^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/, /^(?!orders?$|declarations?$)/],
 ];
 /** Those verbs govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
-const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|continue|continues|continued|renew|renews|renewed|extend|extends|extended|exchange|exchanges|exchanged)$/;
+const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets|continue|continues|continued|renew|renews|renewed|extend|extends|extended|exchange|exchanges|exchanged)$/;
 /** "exchanged MoUs", but "a technology exchange pact". */
 const EXCHANGE = /^exchang(e|es|ed)$/;
 /** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
@@ -377,8 +378,10 @@ function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
 function announcedObject(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
   if (/^(previously|already|earlier|recently|just)$/.test(tokens[v - 1]?.lower ?? '')) return false;
-  if (a - v > 4) return false;
-  for (let k = v + 1; k < a; k++) if (!/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'that') return false;
+  // ("set up a joint venture": the particle of the verb)
+  const up = tokens[v + 1]?.lower === 'up' && /^sets?$/.test(tokens[v].lower) ? 1 : 0;
+  if (a - v - up > 4) return false;
+  for (let k = v + 1 + up; k < a; k++) if (!/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'that') return false;
   return true;
 }
 
@@ -416,6 +419,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // So do "formed a joint venture" and "renewed its contract": "Renewed optimism stems from the accord reached by
     // OPEC" leaves the accord to "reached".
+    // ("set up a joint venture": "set" only with its "up")
+    if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
     if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
