@@ -894,6 +894,12 @@ describe('agreements', () => {
     expect(rows('The agreement set the price at 20 dlrs. They set up a company to make chips.')).toEqual([]);
   });
 
+  it('reads a name wire copy puts in round brackets as the party, not the place after it (Reuters)', () => {
+    const rows = (text: string) => agreements(text).map((a) => a.parties);
+    expect(rows('Gas Clearinghouse Inc said it has reached agreement with (Pan-Alberta Gas Ltd) of Canada to import natural gas.')).toEqual([['Gas Clearinghouse Inc', 'Pan-Alberta Gas Ltd']]);
+    expect(rows('(Canadian Airlines International Ltd) said it signed an agreement with (The Flying Tiger Line Inc), that will offer cargo service.')).toEqual([['Canadian Airlines International Ltd', 'The Flying Tiger Line Inc']]);
+  });
+
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
     expect(agreements('Allegheny International Inc said a consortium of banks which entered into long term and short term secured revolving credit agreements with the company last year has agreed to extend a waiver.').map((a) => a.parties)).toEqual([['banks', 'Allegheny International Inc']]);
     // a future accord is not yet agreed

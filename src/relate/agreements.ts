@@ -1758,6 +1758,14 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
       return { parties: [{ ...speaker, role }, ...rest.parties], end: rest.end };
     }
   }
+  // "with (Pan-Alberta Gas Ltd) of Canada": a name wire copy put in brackets, then where it is from.
+  const bracketed = tokens[i]?.lower === '(' ? mentionAt(doc, i + 1) : undefined;
+  if (bracketed && bracketed.type === 'organisation' && tokens[bracketed.b]?.lower === ')') {
+    let end = bracketed.b + 1;
+    const from = tokens[end]?.lower === 'of' ? mentionAt(doc, end + 1) : undefined;
+    if (from?.type === 'place') end = from.b;
+    return { parties: [partyOf(bracketed, role)], end };
+  }
   let list = mentionList(doc, i, last);
   // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
   // in a description (read below).
@@ -1819,7 +1827,8 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const group = nounPhraseEndingAt(doc, e - 1, i);
     if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
     // "<Visa International>": a name Reuters marked that no rule typed, without its brackets.
-    const marked = f - i >= 3 && tokens[i].lower === '<' && tokens[f - 1].lower === '>';
+    // (or in round brackets, as some wire copy writes it: "with (The Flying Tiger Line Inc)")
+    const marked = f - i >= 3 && ((tokens[i].lower === '<' && tokens[f - 1].lower === '>') || (tokens[i].lower === '(' && tokens[f - 1].lower === ')' && tokens[i + 1].cap));
     const [from, end] = marked ? [i + 1, f - 1] : [i, f];
     // "Gamma Werke <GAMW.F>": the ticker after a name is no part of it.
     let to = end;
