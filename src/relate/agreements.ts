@@ -1505,11 +1505,7 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
       if (tokens[j].lower !== 'and') continue;
       const right = mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
       // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
-      let l = j - 1;
-      if (tokens[l].lower === '>') for (let q = l - 1; q > first && l - q < 6; q--) if (tokens[q].lower === '<') {
-        l = q - 1;
-        break;
-      }
+      const l = pastTicker(doc, j - 1, first);
       const leftTok = tokens[l];
       const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
         const m = mentionCovering(doc, l);

@@ -483,8 +483,8 @@ function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): vo
   level.rule = versus ? 'money.versus' : 'money.level-after-change';
   // "fell 26p to 464": a share price in pence reaches a level in pence (in cents, "rose 15 cents to 3.20", dollars);
   // "30 cents vs 10" compares cents with cents.
-  const hundredths = versus ? /^(p|p\.|pence|cts|ct|cents|cent)$/ : /^(p|p\.|pence)$/;
-  if (hundredths.test(tokens[change.b - 1].lower)) level.value = roundValue(level.value / 100);
+  const unit = lex!.cur.suffixes[tokens[change.b - 1].lower] ?? (penceAt(doc, change.b - 1) ? 'GBP/100' : '');
+  if (unit.endsWith('/100') && (versus || unit.startsWith('GBP'))) level.value = roundValue(level.value / 100);
 }
 
 /** Verbs of a change in value, after which "X to Y" is the change and the level reached. */
