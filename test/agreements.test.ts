@@ -941,4 +941,14 @@ describe('agreements', () => {
     expect(agreements('The agreements signed on Friday include a deal on satellite launches.')).toEqual([]);
     expect(agreements('Malaysia welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).').map((a) => a.parties)).toEqual([]);
   });
+
+  it('takes "it" after a coordinated clause for the subject, not the company after a preposition, and leaves the next clause\'s date to it', () => {
+    const rows = docOf("Rosneft has also agreed a deal with China's CNPC to supply crude oil, and in 2004 it signed a cooperation pact with Gazprom.").agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text ?? null])).toEqual([
+      [['Rosneft', 'CNPC'], null],
+      [['Rosneft', 'Gazprom'], '2004'],
+    ]);
+    // Reuters: the one who said it, past the company an apposition names after "of"
+    expect(agreements('AMEV Holdings Inc, the New York-based operating arm of NV AMEV and parent company of Security Mutual Finance Corp, said it reached a definitive agreement to sell Security Mutual to USA Financial Services Inc.').map((a) => a.parties[0])).toEqual(['AMEV Holdings Inc']);
+  });
 });

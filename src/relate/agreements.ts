@@ -1522,14 +1522,23 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
   // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
   // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
   let place: MentionRef | null = null;
+  // "Rosneft has agreed a deal with China's CNPC ..., and in 2004 it signed": an organisation after a preposition
+  // is an object; a company named earlier in the sentence without one is the subject "it" goes on with.
+  let object: MentionRef | null = null;
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
-    if (m?.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
+    if (m?.type === 'organisation') {
+      if (!objectOfPreposition(doc, m.a, first)) return { parties: [partyOf(m, 'subject')], start };
+      object ??= m;
+      j = m.a;
+      continue;
+    }
     // "served the suit in Minneapolis on March 31, the day after it announced": where something happened is no
     // one who acts.
     // "The German firm said it": a demonym that describes the company is no one who acts either.
     if (m?.type === 'place' && !/^(in|at|near|from)$/.test(tokens[m.a - 1]?.lower ?? '') && !(m.rule === 'place.demonym' && DESCRIPTORS.has(tokens[m.b]?.lower ?? ''))) place ??= m;
   }
+  if (object) return { parties: [partyOf(object, 'subject')], start };
   if (place) return { parties: [partyOf(place, 'subject')], start };
   // "The company said it ...", "The German firm said it ...": the company the article is about, the first it names.
   const people = first + 1 < k ? mentionCovering(doc, first + 1) : undefined;
@@ -1543,6 +1552,14 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
   }
   return null;
+}
+
+/** The mention starting at token a follows a preposition ("with China's CNPC", "to Airbus"). */
+function objectOfPreposition(doc: Doc, a: number, first: number): boolean {
+  let before = a - 1;
+  // (past a possessor: "with China's CNPC")
+  if (doc.tokens[before]?.lower === "'s") before = (mentionCovering(doc, before - 1)?.a ?? before - 1) - 1;
+  return before >= first && doc.tokens[before].pos === 'ADP';
 }
 
 /**
@@ -1989,7 +2006,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const line = doc.article.dateline;
   // A date inside the purpose is the purpose's ("to pay 90 billion pesos in overdue bills by the end of March").
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt));
   // A participle's date follows it: "cut 35,000 jobs by 2030 under a deal reached with IG Metall in December".
   const after = passive && found.some((x) => doc.tokenAt(x.start) > verbAt);
   let n = -1;
@@ -2008,6 +2025,20 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   while (n > 0 && partOfOneDate(doc, found[n - 1], found[n])) n--;
   const d = found[n];
   return d ? { dateId: d.id, text: d.text, value: d.value } : null;
+}
+
+/**
+ * A date after the verb, in a clause coordinated after the agreement's: "agreed a deal with CNPC to supply crude,
+ * and in 2004 it signed a pact with Gazprom" (2004 is the pact's).
+ */
+function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  for (let q = verbAt + 1; q < k; q++) {
+    if (tokens[q].lower === ';') return true;
+    if (tokens[q].lower === ',' && /^(and|but|while|whereas)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "renewed its kit deal with Adidas until 2035", "extended the pact to 2030": when it ends, not when it was made. */
