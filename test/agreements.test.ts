@@ -951,4 +951,14 @@ describe('agreements', () => {
     // Reuters: the one who said it, past the company an apposition names after "of"
     expect(agreements('AMEV Holdings Inc, the New York-based operating arm of NV AMEV and parent company of Security Mutual Finance Corp, said it reached a definitive agreement to sell Security Mutual to USA Financial Services Inc.').map((a) => a.parties[0])).toEqual(['AMEV Holdings Inc']);
   });
+
+  it('names a country party as the text does, linked to the one entity of that country ("UK" and "Britain" are the United Kingdom)', () => {
+    const doc = docOf('The UK and France have signed a deal on aircraft carriers. Britain and the US signed a pact on Monday.');
+    const uk = doc.entities.find((e) => e.name === 'United Kingdom');
+    expect(uk?.aliases).toEqual(['Britain', 'UK']);
+    expect(doc.agreements.map((a) => a.parties.map((p) => [p.name, p.entityId === uk?.id]))).toEqual([
+      [['UK', true], ['France', false]],
+      [['Britain', true], ['US', false]],
+    ]);
+  });
 });

@@ -54,6 +54,8 @@ export interface MentionRef {
   nested: boolean;
   /** For places: country, region, city, continent ... when a gazetteer knows it. */
   placeKind?: string;
+  /** A country's other name as the text writes it ("UK", "Britain"), where `name` is the one name ("United Kingdom"). */
+  written?: string;
 }
 
 export class Doc {

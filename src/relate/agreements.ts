@@ -1115,8 +1115,9 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
 
+/** A party by its entity's name, but a country as the text names it ("UK", linked to the United Kingdom's entity). */
 function partyOf(m: MentionRef, role: string): Party {
-  return { name: m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
+  return { name: m.written ?? m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
 }
 
 /** Names at token i, as recognised ("the U.S. Air Force", "X and Y") or a capitalised run no rule typed ("Shell"). */

@@ -83,14 +83,14 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const place = lex.places.get(k);
   // A country's or region's whole name wins over a head noun inside it: "Soviet Union" is not a union, nor is
   // "the West Bank" a bank.
-  if ((place?.kind === 'country' || place?.kind === 'region') && b - a >= 2) return verdict('place', 'place.gazetteer', true);
+  if ((place?.kind === 'country' || place?.kind === 'region') && b - a >= 2) return verdict('place', 'place.gazetteer', true, lex.countryNames.get(k));
   const head = headKind(doc, lex, a, b);
   if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
   if (head === 'event') return verdict('event', 'event.head-noun', true);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
   // "Saudi", "Thai": a country's other name that is also its demonym stands for the country's name.
-  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? lex.demonyms.get(k) : undefined);
+  if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? (lex.countryNames.get(k) ?? lex.demonyms.get(k)) : undefined);
   // ("James C. Castle": a given name, an initial and one more word make a person, whatever that word)
   if (head === 'place') return b - a === 3 && lex.givenNames.has(tokens[a].lower) && /^[A-Z]\.$/.test(tokText(doc, tokens[a + 1])) ? verdict('person', 'person.given-name', true) : verdict('place', 'place.head-noun', true);
   const demonym = lex.demonyms.get(k);

@@ -78,7 +78,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       if (i + n > doc.tokens.length) continue;
       const place = lex.places.get(spanKey(doc, i, i + n));
       if (place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'continent')) {
-        pieces.push(piece(i, i + n, -1, doc.tokens[i].sent, verdict('place', 'place.gazetteer', true), false));
+        pieces.push(piece(i, i + n, -1, doc.tokens[i].sent, verdict('place', 'place.gazetteer', true, lex.countryNames.get(spanKey(doc, i, i + n))), false));
         i += n - 1;
         break;
       }
@@ -858,7 +858,7 @@ function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: nu
     if (name < 2 || name > 3) return null;
     for (let i = s + n; i < b; i++) if (!tokens[i].cap || tokens[i].pos !== 'PROPN') return null;
     return [
-      { a: te + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true), nested: true },
+      { a: te + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true, lex.countryNames.get(spanKey(doc, s, s + n))), nested: true },
       { a: s + n, b, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
     ];
   }
@@ -1014,7 +1014,7 @@ function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent'
   if (!sets.state.has(head) && !sets.state.has(doc.tokens[p.b - 1].lower)) return null;
   for (let n = Math.min(3, p.b - p.a - 1); n >= 1; n--) {
     const place = lex.places.get(spanKey(doc, p.a, p.a + n));
-    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: verdict('place', 'place.state-institution', true) };
+    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: verdict('place', 'place.state-institution', true, lex.countryNames.get(spanKey(doc, p.a, p.a + n))) };
   }
   return null;
 }
@@ -1806,6 +1806,8 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
       if (g.type === 'place') {
         const kind = lex.places.get(key(g.name))?.kind ?? (lex.demonyms.has(key(doc.text.slice(r.start, r.end))) ? 'country' : undefined);
         if (kind) ref.placeKind = kind;
+        const written = canonicalText(doc, r.piece);
+        if (lex.countryNames.has(key(written))) ref.written = written;
       }
       mentions.push(ref);
     }

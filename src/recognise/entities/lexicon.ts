@@ -40,6 +40,8 @@ export interface KnownName {
 export interface EntityLexicon {
   places: Map<string, { kind: string; country: string | null; upper: boolean }>;
   demonyms: Map<string, string>;
+  /** A country's other names ("UK", "Great Britain", "Russian Federation") to the one name its entity has. */
+  countryNames: Map<string, string>;
   givenNames: Set<string>;
   surnames: Set<string>;
   /** Given names the gazetteer also holds as a minor place: they open a person's name all the same. */
@@ -74,7 +76,7 @@ function loadBase(): EntityLexicon {
   const places = new Map<string, { kind: string; country: string | null; upper: boolean }>();
   const upper = (n: string) => n.length > 1 && n === n.toUpperCase();
   for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null, upper: upper(n) });
-  for (const [n, kind] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: null, upper: upper(n) });
+  for (const [n, kind, cc] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: cc || null, upper: upper(n) });
   for (const n of lexiconList('not-places.txt')) places.delete(key(n));
   const demonyms = new Map<string, string>();
   for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
@@ -82,6 +84,8 @@ function loadBase(): EntityLexicon {
   // "German firms": a demonym means its country, not a gazetteer's district of the same name (German, a
   // sheading of the Isle of Man; Somali, a region of Ethiopia). Countries keep their entries ("Djibouti").
   for (const d of demonyms.keys()) if (places.get(d) && places.get(d)!.kind !== 'country') places.delete(d);
+  const countryNames = countryNamesOf(places, demonyms);
+  for (const [d, c] of demonyms) demonyms.set(d, countryNames.get(key(c)) ?? c);
   const set = (name: string) => new Set(lexiconList(name).map(key));
   const known = new Map<string, KnownName>();
   for (const [name, aliases] of [...tsv('known-organisations.txt'), ...tsv('known-companies.txt')]) {
@@ -92,6 +96,7 @@ function loadBase(): EntityLexicon {
   return {
     places,
     demonyms,
+    countryNames,
     givenNames: new Set([...set('generated/given-names.txt'), ...set('given-names-extra.txt')]),
     surnames: set('generated/surnames.txt'),
     givenNotPlaces: set('given-names-not-places.txt'),
@@ -110,6 +115,26 @@ function loadBase(): EntityLexicon {
     notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
     known,
   };
+}
+
+/**
+ * One name per country, whatever the text calls it: every country name of the gazetteer with a country code
+ * maps to the common name world-countries gives that code (the name its demonyms point to), unless
+ * `country-names.tsv` prefers another ("Turkey" to "Türkiye"). Names that are already the one are left out.
+ */
+function countryNamesOf(places: EntityLexicon['places'], demonyms: Map<string, string>): Map<string, string> {
+  const byCode = new Map<string, string>();
+  for (const c of demonyms.values()) {
+    const cc = places.get(key(c))?.country;
+    if (cc && places.get(key(c))?.kind === 'country' && !byCode.has(cc)) byCode.set(cc, c);
+  }
+  for (const [cc, name] of tsv('country-names.tsv')) byCode.set(cc, name);
+  const out = new Map<string, string>();
+  for (const [k, p] of places) {
+    const name = p.kind === 'country' && p.country ? byCode.get(p.country) : undefined;
+    if (name && key(name) !== k) out.set(k, name);
+  }
+  return out;
 }
 
 export interface UserLexiconEntry {
