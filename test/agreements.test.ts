@@ -961,4 +961,12 @@ describe('agreements', () => {
       [['Britain', true], ['US', false]],
     ]);
   });
+
+  it('takes a person no title ties to a body, signing with a country, to sign for the country the article is about (BBC: "Mr Brown has signed a debt relief deal with Tanzania")', () => {
+    const rows = docOf('The days of Britain having to apologise are over, Gordon Brown has said. The UK will pay. Mr Brown has signed a debt relief deal with Tanzania which could cost the UK 1bn. The UK has pledged more.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['UK', 'Gordon Brown'], ['Tanzania', null]]]);
+    // no country the article names most: the person stays the party; nor with a company on the other side
+    expect(agreements('Mr Smith has signed a deal with Tanzania. Kenya and Uganda were left out.').map((a) => a.parties)).toEqual([['Smith', 'Tanzania']]);
+    expect(agreements('The UK will pay. The UK has pledged more. The UK is generous. Mr Brown has signed a supply deal with Acme Corp.').map((a) => a.parties)).toEqual([['Brown', 'Acme Corp.']]);
+  });
 });

@@ -906,6 +906,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
     else parties[n] = body;
   }
+  // "Mr Brown has signed a debt relief deal with Tanzania": a person no title ties to a body, signing with a
+  // country, signs for the country the article is about.
+  const person = parties.findIndex((p) => p.entityId?.startsWith('per_') && !p.signatory);
+  if (person >= 0 && parties.length === 2 && placeKindOf(doc, parties[1 - person]) === 'country') {
+    const home = homeCountry(doc, parties[1 - person].entityId!);
+    if (home) parties[person] = { ...partyOf(home, parties[person].role), signatory: { name: parties[person].name, entityId: parties[person].entityId } };
+  }
   if (parties.length === 0) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
@@ -1113,6 +1120,36 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+}
+
+/** The kind of place a party is ("country", "city" ...), when it is a place the gazetteer knows. */
+function placeKindOf(doc: Doc, p: Party): string | undefined {
+  if (!p.entityId?.startsWith('plc_')) return undefined;
+  return doc.mentions.find((m) => m.entityId === p.entityId && m.placeKind)?.placeKind;
+}
+
+/**
+ * The country an article is about: of the countries it names, other than `except`, the one named most often, at
+ * least three times and more often than any other. Its mention in the form the article writes most ("UK" of "UK",
+ * "Britain" and "British").
+ */
+function homeCountry(doc: Doc, except: string): MentionRef | null {
+  const counts = new Map<string, { n: number; forms: Map<string, { n: number; m: MentionRef }> }>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'place' || m.placeKind !== 'country' || m.entityId === except || m.nested) continue;
+    let c = counts.get(m.entityId);
+    if (!c) counts.set(m.entityId, (c = { n: 0, forms: new Map() }));
+    c.n++;
+    // ("British" is no name for the party)
+    if (m.rule === 'place.demonym') continue;
+    const form = m.written ?? m.name;
+    const f = c.forms.get(form);
+    if (f) f.n++;
+    else c.forms.set(form, { n: 1, m });
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  if (!ranked[0] || ranked[0].n < 3 || (ranked.length > 1 && ranked[0].n === ranked[1].n)) return null;
+  return [...ranked[0].forms.values()].sort((x, y) => y.n - x.n)[0]?.m ?? null;
 }
 
 /** A party by its entity's name, but a country as the text names it ("UK", linked to the United Kingdom's entity). */

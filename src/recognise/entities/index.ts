@@ -1523,7 +1523,8 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
   const listed = new Set<string>();
   // "Standard and Poor's": a name with a possessive after it is rarely a list item of its own.
   // Nor a single letter ("rated B-2 by Moody's and B by Standard and Poor's": a credit rating).
-  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
+  // Nor a demonym: "other G8 and European countries".
+  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
   for (let round = 0, changed = true; changed && round < 4; round++) {
     changed = false;
     for (let k = 0; k + 1 < byPos.length; k++) {
@@ -1866,6 +1867,8 @@ function acronymOf(name: string): string {
  * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
  * but not "the Airbus website").
  */
+const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|mlle|m|herr|frau)\.?$/;
+
 function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
   const tokens = doc.tokens;
   // Honorifics and titles written as such belong to the mention ("President Vladimir Putin", "Mr. Lee",
@@ -1882,8 +1885,9 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
       }
     }
   }
-  // "U.S. President Barack Obama": the country whose title it is; not "Bank of Korea Governor Park Sung-sang".
-  if (a < p.a && a > 0 && tokens[a - 1].cap && !tokens[a].nl && tokens[a - 2]?.lower !== 'of' && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
+  // "U.S. President Barack Obama": the country whose title it is; not "Bank of Korea Governor Park Sung-sang", nor
+  // a courtesy title, which belongs to no country ("the deal with Tanzania Mr Brown said").
+  if (a < p.a && a > 0 && !COURTESY.test(tokens[a].lower) && tokens[a - 1].cap && !tokens[a].nl && tokens[a - 2]?.lower !== 'of' && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
   let b = p.b;
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
