@@ -969,4 +969,14 @@ describe('agreements', () => {
     expect(agreements('Mr Smith has signed a deal with Tanzania. Kenya and Uganda were left out.').map((a) => a.parties)).toEqual([['Smith', 'Tanzania']]);
     expect(agreements('The UK will pay. The UK has pledged more. The UK is generous. Mr Brown has signed a supply deal with Acme Corp.').map((a) => a.parties)).toEqual([['Brown', 'Acme Corp.']]);
   });
+
+  it('takes when and where from "The agreement, which ..., was signed" that names no party, for the agreement reported before (Reuters)', () => {
+    const rows = docOf('The United States has signed a Public Law 480 agreement with Honduras to provide for the sale of wheat, the department said. The agreement, signed March 11, provides for the sale of about 75,000 tonnes of wheat.').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text ?? null])).toEqual([[['United States', 'Honduras'], 'March 11']]);
+    const cargo = docOf('Air China and Lufthansa have struck a deal to cooperate on cargo flights. The agreement, which still needs regulatory approval, was signed in Frankfurt on Tuesday.').agreements;
+    expect(cargo.map((a) => [a.parties.length, a.date?.text ?? null, a.place?.name ?? null])).toEqual([[2, 'Tuesday', 'Frankfurt']]);
+    // a date of the main clause after a relative one is not when it was signed
+    const jet = docOf('Pride Refining Co is being awarded a 75 mln dlr contract for jet fuel, the Defense Department said. It said work on the contract, which was awarded as part of a procurement program, is expected to be completed by April 30, 1988.').agreements;
+    expect(jet.map((a) => a.date)).toEqual([null]);
+  });
 });

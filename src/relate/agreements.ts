@@ -117,9 +117,10 @@ export function relateAgreements(doc: Doc): void {
       if (!row) continue;
       // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
       const prev = rows[rows.length - 1];
+      if (row.parties.length === 0 && !prev) continue;
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
       const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
-      if (prev && hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '') && !own) {
+      if (prev && theOneBefore(doc, hit) && !own) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
@@ -159,6 +160,11 @@ export function relateAgreements(doc: Doc): void {
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
+function theOneBefore(doc: Doc, hit: NounHit): boolean {
+  return hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '');
 }
 
 /** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
@@ -477,9 +483,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       else before = null;
     }
     // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
+    // ("The agreement, which still needs regulatory approval, was signed": past a relative clause too.)
     if (!before && tokens[from]?.lower === ',') {
-      for (let c = from + 1; c < Math.min(last, from + 10); c++) {
-        if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX') break;
+      const relativeAside = /^(which|that)$/.test(tokens[from + 1]?.lower ?? '');
+      for (let c = from + 1; c < Math.min(last, from + (relativeAside ? 16 : 10)); c++) {
+        // (not "The agreement, which was signed in 2015, ...": the clause's own verb is the agreement's)
+        if ((tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX') && (!relativeAside || lex!.verbs.has(tokens[c].lower))) break;
         if (tokens[c].lower !== ',') continue;
         if (/^(was|were|has|have|had)$/.test(tokens[c + 1]?.lower ?? '')) from = c + 1;
         break;
@@ -913,7 +922,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const home = homeCountry(doc, parties[1 - person].entityId!);
     if (home) parties[person] = { ...partyOf(home, parties[person].role), signatory: { name: parties[person].name, entityId: parties[person].entityId } };
   }
-  if (parties.length === 0) return null;
+  // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
+  if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
   const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
@@ -2067,7 +2077,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
 
 /**
  * A date after the verb, in a clause coordinated after the agreement's: "agreed a deal with CNPC to supply crude,
- * and in 2004 it signed a pact with Gazprom" (2004 is the pact's).
+ * and in 2004 it signed a pact with Gazprom" (2004 is the pact's), or in the main clause after a relative one.
  */
 function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
   const tokens = doc.tokens;
@@ -2075,6 +2085,9 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
   for (let q = verbAt + 1; q < k; q++) {
     if (tokens[q].lower === ';') return true;
     if (tokens[q].lower === ',' && /^(and|but|while|whereas)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+    // ("the contract, which was awarded as part of a program, is expected to be completed by April 30": the main
+    // clause's verb after the relative clause)
+    if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
   }
   return false;
 }
