@@ -272,4 +272,12 @@ describe('dates', () => {
       ['10-15 years ago', 'date', 'PAST_REF', null, null],
     ]);
   });
+
+  it('gives a range\'s start the year written after its end ("Between February and October of 1986", Reuters), not a year the start says', () => {
+    const rows = docOf('Prices fell between February and October of 1986. Deliveries run from August this year to February, 1990.', '1987-03-04').dates;
+    expect(rows.filter((d) => d.kind === 'range').map((d) => [d.rangeStart, d.rangeEnd])).toEqual([
+      ['1986-02', '1986-10'],
+      ['1987-08', '1990-02'],
+    ]);
+  });
 });

@@ -1055,6 +1055,12 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: Set<Dat
         end.value = pad(y, 4) + end.value.slice(4);
       }
     }
+    // "between September and October of 2007", "from March 3 to May 5, 1987": the year written after the end is the
+    // start's too (the year before, when the start's month comes later in the year).
+    if (end && /^\d{4}-\d{2}/.test(m.value) && /^\d{4}-\d{2}/.test(end.value) && yearWritten(ctx, end) && !yearWritten(ctx, m) && !yearSaid(ctx, m)) {
+      const y = +end.value.slice(0, 4) - (m.value.slice(4) > end.value.slice(4) ? 1 : 0);
+      m.value = pad(y, 4) + m.value.slice(4);
+    }
     const startValue = m.value;
     const endValue = end ? end.value : m.value.slice(0, 8) + pad(ellipticalDay!);
     const span = { a: m.a - 1, b };
@@ -1067,6 +1073,12 @@ function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: Set<Dat
     }
   }
   return out;
+}
+
+/** Whether the expression says its year in words ("August this year", "May next year"). */
+function yearSaid(ctx: Ctx, m: DateMatch): boolean {
+  for (let k = m.a; k < m.b; k++) if (ctx.doc.tokens[k].lower === 'year') return true;
+  return false;
 }
 
 /** Whether the expression writes its year ("June 1987", "'87"), rather than taking it from the anchor. */
