@@ -280,4 +280,9 @@ describe('dates', () => {
       ['1987-08', '1990-02'],
     ]);
   });
+
+  it('takes the tense of the verb a date belongs to when a participle follows it, not of a later clause (Wikinews: "closed ... on Monday, amidst ... worries that the government will nationalize")', () => {
+    expect(dates('Three major United States stock market indexes closed at their lowest levels in over a decade on Monday, amidst declining investor confidence and worries that the government will nationalize the banks.', '2009-02-24')).toContainEqual(['Monday', '2009-02-23']);
+    expect(dates('The revision should be approved by parliament on March 3, abolishing the minimum interest rate.', '1987-02-26')).toContainEqual(['March 3', '1987-03-03']);
+  });
 });

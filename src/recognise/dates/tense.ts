@@ -38,7 +38,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   // "payable May 1", "debentures due April 15", "effective April nine", a dividend table's "Pay May One" and
   // "Record April Eight": dates of a schedule, ahead.
   if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
-  for (let d = 1; d <= 6; d++) {
+  let participle = false;
+  window: for (let d = 1; d <= 6; d++) {
     for (const k of [i - d, i + d]) {
       if (k < s.first || k >= s.last) continue;
       const t = doc.tokens[k];
@@ -52,8 +53,28 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // "the offer expires on April 9", "the year which starts April 1": a verb in the present with the date
       // as its adjunct is a schedule, so the date is ahead, whatever the rest of the sentence ("..., it said").
       if (k < i && SCHEDULE_VERBS.has(w) && scheduleAdjunct(doc, k + 1, i)) return 'future';
+      // ("on Monday, amidst declining investor confidence": a participle after the date has no tense; the verb
+      // further back may)
+      if (k > i && /ing$/.test(w) && !/^(be|is|are|was|were|been)$/.test(aux[0] ?? '')) {
+        participle = true;
+        break window;
+      }
       return null;
     }
+  }
+  if (!participle) return null;
+  // "indexes closed at their lowest levels in over a decade on Monday, amidst worries that the government will
+  // nationalize the banks": the verb the date is an adjunct of, further back in its clause, before the sentence.
+  for (let k = i - 1; k >= Math.max(s.first, i - 20); k--) {
+    const t = doc.tokens[k];
+    if (t.lower === ';' || t.lower === ',' || t.lower === 'that' || t.lower === 'which') break;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const w = t.lower;
+    // ("to be applied beginning in April": a participle after "be" is passive, whatever the tense)
+    if (/^(be|been|being)$/.test(doc.tokens[k - 1]?.lower ?? '') || /^(be|been|being)$/.test(w)) continue;
+    if (FUTURE.has(w) || FUTURE.has(doc.tokens[k - 1]?.lower ?? '')) return 'future';
+    if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
+    break;
   }
   return null;
 }
