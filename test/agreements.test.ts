@@ -979,4 +979,14 @@ describe('agreements', () => {
     const jet = docOf('Pride Refining Co is being awarded a 75 mln dlr contract for jet fuel, the Defense Department said. It said work on the contract, which was awarded as part of a procurement program, is expected to be completed by April 30, 1988.').agreements;
     expect(jet.map((a) => a.date)).toEqual([null]);
   });
+
+  it('takes a name no rule typed, right after a verb of buying in the purpose, for the company bought ("agreed to acquire Wyeth in a cash-and-stock deal"), not "Treasury bills"', () => {
+    expect(agreements('Pfizer said it agreed to acquire Wyeth in a cash-and-stock deal valued at $68bn.').map((a) => a.parties)).toEqual([['Pfizer', 'Wyeth']]);
+    expect(agreements('Pfizer signed an agreement to buy Treasury bills.').map((a) => a.parties)).toEqual([['Pfizer']]);
+  });
+
+  it('finds where an agreement was signed in a city news names in English ("in Gothenburg on Sunday")', () => {
+    const rows = docOf('Chinese carmaker Geely has completed its purchase of Volvo from Ford, after the two firms signed the final agreement in Gothenburg on Sunday.').agreements;
+    expect(rows.map((a) => a.place?.name ?? null)).toEqual(['Gothenburg']);
+  });
 });

@@ -366,6 +366,8 @@ function placeBefore(doc: Doc, e: number, startTok: number): number {
 }
 
 const ANNOUNCE = /^announc(e|es|ed)$/;
+/** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
+const BUYING = /^(acquire|buy|purchase)$/;
 
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
 function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
@@ -829,9 +831,20 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
         break;
       }
-      // "Airbus A320 passenger jets": the maker of what is bought
       const t = tokens[q];
       const next = tokens[q + 1];
+      // "agreed to acquire Wyeth in a cash-and-stock deal": a name no rule typed, right after the verb of buying, that
+      // no lower-case noun follows (not "to buy Treasury bills") and that is not a place.
+      if (!madeBy && !m && q === purposeStart + 2 && tokens[q - 2].lower === 'to' && BUYING.test(tokens[q - 1].lower)) {
+        let e = q;
+        while (e < purposeEnd && e - q < 4 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e) && !inDate(doc, e)) e++;
+        const after = tokens[e];
+        if (e > q && !(after && !after.cap && after.type === 'word' && (after.pos === 'NOUN' || after.pos === 'PROPN'))) {
+          push(writtenParty(doc, q, e, 'seller in purpose'));
+          break;
+        }
+      }
+      // "Airbus A320 passenger jets": the maker of what is bought
       if (t.cap && t.pos === 'PROPN' && next && next.start - t.end === 1 && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(next.start, next.end))) {
         const name = doc.text.slice(t.start, t.end);
         const e = doc.entities.find((x) => x.type === 'organisation' && (x.name === name || x.aliases.includes(name)));
