@@ -1061,4 +1061,13 @@ describe('hard-wrapped wire copy', () => {
       'organisation: Ministry of Health', 'organisation: UNICEF', 'organisation: Bank of Tokyo Ltd', 'organisation: KEB', 'organisation: Ministry of Science and ICT',
     ]);
   });
+
+  it('knows a company news writes in camel case ("rivals such as easyJet and Aer Lingus", "Shares in eBay"), not a product so written', () => {
+    expect(entities('Shares in eBay rose after rivals such as easyJet and Aer Lingus cut fares. Apple sold more iPods through iTunes.')).toEqual([
+      'organisation: eBay',
+      'organisation: easyJet',
+      'organisation: Aer Lingus',
+      'organisation: Apple',
+    ]);
+  });
 });

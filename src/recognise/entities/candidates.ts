@@ -96,9 +96,12 @@ const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|semina
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
 /** "G20", "G7": a known name written with digits (other words with digits are models: "A380"). */
-function knownWithDigits(lex: EntityLexicon, t: Token): boolean {
-  return t.cap && /\d/.test(t.lower) && lex.known.has(t.lower);
+function knownWithDigits(lex: EntityLexicon, t: Token, doc: Doc): boolean {
+  if (!lex.known.has(t.lower)) return false;
+  // (and a known name written in camel case: "easyJet", "eBay")
+  return (t.cap && /\d/.test(t.lower)) || (!t.cap && t.type === 'word' && CAMEL.test(doc.text.slice(t.start, t.end)));
 }
+const CAMEL = /^[a-z]{1,4}[A-Z][A-Za-z]*$/;
 
 /**
  * "the U.S.-China trade deal", "the EU-Japan agreement": a place or known body on each side of the glued hyphen at
@@ -151,7 +154,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!(isNameToken(tokens[i]) || knownWithDigits(lex, tokens[i])) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
+      } else if (!(isNameToken(tokens[i]) || knownWithDigits(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
         i++;
         continue;
       } else i++;
