@@ -1070,4 +1070,19 @@ describe('hard-wrapped wire copy', () => {
       'organisation: Apple',
     ]);
   });
+
+  it('reads a name with a plural\'s apostrophe before its head noun ("Transport and General Workers\' Union"), and "and the" as the start of a second name, unless a place ends the first (Reuters)', () => {
+    expect(entities("He reached an agreement with the Transport and General Workers' Union. The National Union of Mineworkers and the Fire Brigades' Union agreed.")).toEqual([
+      "organisation: Transport and General Workers' Union",
+      'organisation: National Union of Mineworkers',
+      "organisation: Fire Brigades' Union",
+    ]);
+    expect(entities('The Chicago Board of Trade and the MidAmerica Commodity Exchange opened. The U.N. Economic and Social Commission for Asia and the Pacific met.')).toEqual([
+      'organisation: Chicago Board of Trade',
+      'organisation: MidAmerica Commodity Exchange',
+      'organisation: U.N. Economic and Social Commission for Asia and the Pacific',
+    ]);
+    // a place's or a company's possessive is no part of a name
+    expect(entities("The Philippines' Board of Investments approved it, said Salomon Brothers' Capital Markets group.")).toContain('place: Philippines');
+  });
 });

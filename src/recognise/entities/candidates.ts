@@ -96,6 +96,19 @@ const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|semina
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
 /** "G20", "G7": a known name written with digits (other words with digits are models: "A380"). */
+/** Plurals that end companies' names ("Salomon Brothers", "Computer Sciences"), not groups of people. */
+const COMPANY_PLURAL = /^(brothers|sciences|technologies|resources|securities|partners|motors|utilities|systems|holdings|industries|amusements|resorts|communications|airlines|airways|stores|products|enterprises|services|laboratories|mills|foods|electronics|pharmaceuticals|chemicals|metals|mines|investments)$/;
+
+/** A place of one or two words at token k that nothing capitalised follows ("the Pacific", "the Middle East"). */
+function placeEndsName(doc: Doc, lex: EntityLexicon, k: number, last: number): boolean {
+  const tokens = doc.tokens;
+  for (const n of [2, 1]) {
+    if (k + n > last || !lex.places.has(spanKey(doc, k, k + n))) continue;
+    return !(tokens[k + n] && isNameToken(tokens[k + n]) && !tokens[k + n].nl);
+  }
+  return false;
+}
+
 function knownWithDigits(lex: EntityLexicon, t: Token, doc: Doc): boolean {
   if (!lex.known.has(t.lower)) return false;
   // (and a known name written in camel case: "easyJet", "eBay")
@@ -187,6 +200,13 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
+        // "Transport and General Workers' Union", "Fire Brigades' Union": a plural's possessive apostrophe inside a name.
+        // Not a place's or a company's possessive: "Philippines' Board of Investments", "Salomon Brothers' Capital
+        // commitments committee", "Computer Sciences' Systems Sciences division".
+        if ((t.lower === "'" || t.lower === '’') && j > a && tokens[j - 1].end === t.start && /s$/.test(tokens[j - 1].lower) && !COMPANY_PLURAL.test(tokens[j - 1].lower) && !lex.places.has(spanKey(doc, tokens[a].lower === 'the' ? a + 1 : a, j)) && tokens[j - 1].cap && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1 && !tokens[j + 1].nl && lex.orgHeads.has(tokens[j + 1].lower)) {
+          j += 2;
+          continue;
+        }
         // "Hisham al-Khatib", "Abdel Fattah el-Sisi": an Arabic article glued to the next part of the name.
         if (j > a && ARABIC_ARTICLE.test(t.lower) && tokens[j + 1] && gluedHyphen(tokens, j + 1, doc) && isNameToken(tokens[j + 2]) && !tokens[j].nl) {
           j += 3;
@@ -195,7 +215,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (lex.connectors.has(t.lower) && !t.cap) {
           // of / and / for / the / & may join when a capitalised word follows (after "of the", "for the").
           let k = j + 1;
-          if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower) k++;
+          // (but "and the" only before a place that ends the name: "Commission for Asia and the Pacific"; "the
+          // National Union of Mineworkers and the Fire Brigades' Union" are two names)
+          if (k < s.last && (tokens[k].lower === 'the' || tokens[k].lower === 'of') && tokens[k].lower !== t.lower && !(t.lower === 'and' && tokens[k].lower === 'the' && !placeEndsName(doc, lex, k + 1, s.last))) k++;
           // "Kika de la Garza", "Vincent van der Berg": two particles of a surname.
           else if (k < s.last && PARTICLES.has(t.lower) && PARTICLES.has(tokens[k].lower) && !tokens[k].cap) k++;
           // ("the Ministry of Trade of Kazakhstan and China's Ministry of Commerce": a country that owns the next
