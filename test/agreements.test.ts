@@ -989,4 +989,11 @@ describe('agreements', () => {
     const rows = docOf('Chinese carmaker Geely has completed its purchase of Volvo from Ford, after the two firms signed the final agreement in Gothenburg on Sunday.').agreements;
     expect(rows.map((a) => a.place?.name ?? null)).toEqual(['Gothenburg']);
   });
+
+  it('takes the city an "on ..." purpose ends with for where it was signed ("a memorandum on counter-narcotics co-operation in Tehran")', () => {
+    const rows = docOf('Jack Straw and Kamal Kharrazi signed a memorandum on counter-narcotics co-operation in Tehran.').agreements;
+    expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['counter-narcotics co-operation', 'Tehran']]);
+    // a region stays in the purpose
+    expect(agreements('Shell signed an agreement on gas exploration in Siberia.').map((a) => a.purpose)).toEqual(['gas exploration in Siberia']);
+  });
 });

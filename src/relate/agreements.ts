@@ -359,6 +359,12 @@ function agreedToIn(doc: Doc, v: number, a: number): boolean {
   return false;
 }
 
+/** A purpose ending at token e ends with "in" or "at" and a city. */
+function cityAtEnd(doc: Doc, e: number, startTok: number): boolean {
+  const at = mentionCovering(doc, e - 1);
+  return at?.type === 'place' && at.placeKind === 'city' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(doc.tokens[at.a - 1].lower);
+}
+
 /** Where a purpose ending at token e ends without the "in Paris" just before e (not past its start). */
 function placeBefore(doc: Doc, e: number, startTok: number): number {
   const at = mentionCovering(doc, e - 1);
@@ -766,6 +772,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
+    } else if (tokens[k].lower === 'on' && cityAtEnd(doc, e, startTok)) {
+      // "a memorandum on counter-narcotics co-operation in Tehran": a city the subject of the memorandum ends with
+      // is where it was signed.
+      e = placeBefore(doc, e, startTok);
     } else {
       // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
       // the deal was made, and what follows it is about the making.
