@@ -257,4 +257,12 @@ describe('counts', () => {
       ['1,200 complaints', 'count', 1200, null],
     ]);
   });
+
+  it('takes the currency said again after a dollar amount into the amount, and a bare "$" for the dollar it names ("around $9.99 US dollars", "$5 Canadian dollars")', () => {
+    const rows = docOf('It sells for around $9.99 US dollars, or $5 Canadian dollars.').counts;
+    expect(rows.map((c) => [c.text, c.unit])).toEqual([
+      ['around $9.99 US dollars', 'USD'],
+      ['$5 Canadian dollars', 'CAD'],
+    ]);
+  });
 });

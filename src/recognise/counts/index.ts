@@ -268,6 +268,20 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     }
   } else if (kind === 'money' && b < last && lex!.cur.suffixes[tokens[b].lower] && tokens[b].lower !== 'won') {
     b++; // "USD$ 23 billion dollar"
+  } else if (kind === 'money' && b + 1 < last) {
+    // "around $9.99 US dollars", "$5 Canadian dollars": the currency said again after the amount, with its country.
+    for (let n = 2; n >= 1; n--) {
+      if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
+      let k = tokens[b].lower;
+      for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
+      // (a bare "$" is whichever dollar the words name: "$5 Canadian dollars")
+      const named = lex!.cur.dollar_countries[k];
+      if (named && (named === unit || tok(doc, a) === '$')) {
+        unit = named;
+        b += n + 1;
+        break;
+      }
+    }
   }
   let item: Found['item'] = null;
   if (kind === 'count') {
