@@ -996,4 +996,11 @@ describe('agreements', () => {
     // a region stays in the purpose
     expect(agreements('Shell signed an agreement on gas exploration in Siberia.').map((a) => a.purpose)).toEqual(['gas exploration in Siberia']);
   });
+
+  it('takes a company before "of" and the place it is from for the party, in a subject list and after "with" (Reuters: "<Wrought Copper Ltd> of Chile", "privately-held Novopharm Ltd of Canada")', () => {
+    expect(agreements("China's state-owned Beijing Non-Ferrous Metals Industrial Corp and <Wrought Copper Ltd> of Chile signed a contract to jointly build a copper tube plant.").map((a) => a.parties)).toEqual([
+      ['Beijing Non-Ferrous Metals Industrial Corp', 'Wrought Copper Ltd'],
+    ]);
+    expect(agreements('LyphoMed Inc said it has tentatively agreed to form a joint venture with privately-held Novopharm Ltd of Canada.').map((a) => a.parties)).toEqual([['LyphoMed Inc', 'Novopharm Ltd']]);
+  });
 });

@@ -1010,6 +1010,11 @@ describe('hard-wrapped wire copy', () => {
     // A headline has no verb in lower case: the company after it starts the story.
     const headline = 'Tyranex Agrees Deal With Mill City\nGunnar Gold Inc said it would buy Tyranex Gold Inc.\n';
     expect(entities(headline)).toContain('organisation: Gunnar Gold Inc');
+    // or two words before it (Reuters)
+    const two = "China's state-owned Beijing Non-Ferrous\nMetals Industrial Corp and <Wrought Copper Ltd> of Chile signed a\ncontract to jointly build a copper tube plant.\n";
+    expect(entities(two)).toContain('organisation: Beijing Non-Ferrous Metals Industrial Corp');
+    const headline2 = 'Tyranex Agrees Deal With Mill City\nGold Mines Inc said it would buy Tyranex Gold Inc.\n';
+    expect(entities(headline2)).toContain('organisation: Gold Mines Inc');
   });
 
   it('reads a short first line as wrapped where the article writes the two words around the break together (Reuters: "a unit of Union\\nCarbide Corp")', () => {

@@ -291,8 +291,17 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
   // "Gunnar Gold Inc said it and Mill City\nGold Inc signed": or one more capitalised word, then the legal form, after
   // a line that reads as a sentence (a verb in lower case), not as a headline.
-  const form = doc.tokens[i + 1];
-  if (prev.cap && next.cap && form?.cap && !form.nl && lexiconSet('org-legal-forms.txt').has(form.lower) && lineHasVerb(doc, i)) return true;
+  // ("China's state-owned Beijing Non-Ferrous\nMetals Industrial Corp and ...": or two)
+  if (prev.cap && next.cap) {
+    for (let k = i + 1; k <= i + 2; k++) {
+      const form = doc.tokens[k];
+      if (!form?.cap || form.nl) break;
+      if (lexiconSet('org-legal-forms.txt').has(form.lower)) {
+        if (lineHasVerb(doc, i)) return true;
+        break;
+      }
+    }
+  }
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;

@@ -1671,6 +1671,11 @@ function pastTicker(doc: Doc, k: number, first: number): number {
  */
 function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
+  // ("<Wrought Copper Ltd> of Chile": a name wire copy put in brackets)
+  if (m.a - 3 >= first && tokens[m.a - 1].lower === 'of' && /^[>)]$/.test(tokens[m.a - 2].lower)) {
+    const owner = mentionCovering(doc, m.a - 3);
+    return owner?.type === 'organisation' ? owner : null;
+  }
   if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
   const owner = mentionCovering(doc, m.a - 2);
   if (owner) return owner.type === 'organisation' ? owner : null;
@@ -1885,6 +1890,12 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
     // TV of Sweden" is the company, from Sweden).
     for (let q = i; q < e; q++) {
+      // "privately-held Novopharm Ltd of Canada": a company, then where it is from.
+      const company = tokens[q].lower === 'of' && q > i ? mentionCovering(doc, q - 1) : undefined;
+      if (company?.type === 'organisation' && !company.nested && company.b === q) {
+        const from = mentionAt(doc, q + 1);
+        return { parties: [partyOf(company, role)], end: Math.max(e, from?.type === 'place' ? from.b : q) };
+      }
       if (tokens[q].lower === 'of' && !capitalisedName(doc, i, q)) {
         // "the ministers of Egypt, Jordan and Iraq": every name of the list.
         const list = mentionList(doc, q + 1, last);
