@@ -1003,4 +1003,9 @@ describe('agreements', () => {
     ]);
     expect(agreements('LyphoMed Inc said it has tentatively agreed to form a joint venture with privately-held Novopharm Ltd of Canada.').map((a) => a.parties)).toEqual([['LyphoMed Inc', 'Novopharm Ltd']]);
   });
+
+  it('takes "the two sides" for the two companies or the two countries named last, whichever the article names two of (Reuters)', () => {
+    expect(agreements('Bond Corp Holdings Ltd and Atlas Mining Corp are still holding talks. A memorandum of understanding signed by the two sides in October last year said Bond would acquire the loans.').map((a) => a.parties)).toEqual([['Bond Corp Holdings Ltd', 'Atlas Mining Corp']]);
+    expect(agreements('China has resumed repairs of Soviet ships after a break between the two countries. The New China News Agency said an agreement was signed by the two sides on Wednesday.').map((a) => a.parties)).toEqual([['China', 'Soviet Union']]);
+  });
 });

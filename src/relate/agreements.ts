@@ -1761,14 +1761,24 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
   if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
-    const found: MentionRef[] = [];
-    for (let j = doc.mentions.length - 1; j >= 0 && found.length < 2; j--) {
+    // The two named last of that kind. "The two sides" are countries or companies: the kind the article named last
+    // that it names two of ("Bond Corp and Atlas ... A memorandum signed by the two sides"; "repairs of Soviet ships
+    // ... between the two countries. The New China News Agency said an agreement ... was signed by the two sides").
+    const last2 = { place: [] as MentionRef[], organisation: [] as MentionRef[] };
+    let latest: 'place' | 'organisation' | null = null;
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
-      if (m.b > a || m.nested || m.type !== group) continue;
-      if (group === 'place' && m.placeKind !== 'country') continue;
-      if (!found.some((f) => f.entityId === m.entityId)) found.push(m);
+      if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
+      if (m.type === 'place' && m.placeKind !== 'country') continue;
+      const two = last2[m.type];
+      if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
+      latest ??= m.type;
     }
-    if (found.length === 2) return { parties: found.reverse().map((m) => partyOf(m, 'subject')), start: a };
+    const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
+    for (const kind of kinds) {
+      const found = kind ? last2[kind as 'place' | 'organisation'] : [];
+      if (found.length === 2) return { parties: [...found].reverse().map((m) => partyOf(m, 'subject')), start: a };
+    }
   }
   // "The companies entered into a merger agreement": the two the article is about, the first two it names.
   if (k - a === 1 && tokens[a].lower === 'the' && tokens[k].lower === 'companies') {
