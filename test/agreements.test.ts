@@ -1008,4 +1008,8 @@ describe('agreements', () => {
     expect(agreements('Bond Corp Holdings Ltd and Atlas Mining Corp are still holding talks. A memorandum of understanding signed by the two sides in October last year said Bond would acquire the loans.').map((a) => a.parties)).toEqual([['Bond Corp Holdings Ltd', 'Atlas Mining Corp']]);
     expect(agreements('China has resumed repairs of Soviet ships after a break between the two countries. The New China News Agency said an agreement was signed by the two sides on Wednesday.').map((a) => a.parties)).toEqual([['China', 'Soviet Union']]);
   });
+
+  it('takes the country or company a purchase is from for the seller ("a trade protocol to buy asbestos fibre from Zimbabwe", Reuters)', () => {
+    expect(agreements('India has signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe in exchange for Indian goods.').map((a) => a.parties)).toEqual([['India', 'Zimbabwe']]);
+  });
 });

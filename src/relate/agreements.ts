@@ -864,6 +864,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
+  // "signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe": the country bought from.
+  if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
+    for (let q = purposeStart + 2; q < purposeEnd - 1; q++) {
+      if (tokens[q].lower !== 'from') continue;
+      const m = mentionAt(doc, q + 1) ?? (tokens[q + 1].lower === 'the' ? mentionAt(doc, q + 2) : undefined);
+      if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
+      break;
+    }
+  }
   // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
   if (parties.length === 1 && purpose) {
     for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) {
