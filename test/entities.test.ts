@@ -1090,4 +1090,8 @@ describe('hard-wrapped wire copy', () => {
     // a place's or a company's possessive is no part of a name
     expect(entities("The Philippines' Board of Investments approved it, said Salomon Brothers' Capital Markets group.")).toContain('place: Philippines');
   });
+
+  it('types no single letter as a name from its context ("California Credit Card Trust 1987-B, a unit of ...", a futures table\'s "732H  732L")', () => {
+    expect(entities("California Credit Card Trust 1987-B, a unit of BankAmerica Corp's Bank of America subsidiary, is offering certificates.")).not.toContain('organisation: B');
+  });
 });

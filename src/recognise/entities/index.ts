@@ -1080,6 +1080,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   const next = tokens[p.b];
   const next2 = tokens[p.b + 1];
   const n = p.b - p.a;
+  // A single letter is no name the context can type: "California Credit Card Trust 1987-B, a unit of ...".
+  if (n === 1 && tokens[p.a].end - tokens[p.a].start === 1) return null;
   const words = allCapWords(tokens, p.a, p.b);
   // "Providence, R.I.", "Mountainside, N.J.": a town before a state as news agencies abbreviate it.
   if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && lex.places.get(next2.lower)?.kind === 'region') {
