@@ -1094,4 +1094,9 @@ describe('hard-wrapped wire copy', () => {
   it('types no single letter as a name from its context ("California Credit Card Trust 1987-B, a unit of ...", a futures table\'s "732H  732L")', () => {
     expect(entities("California Credit Card Trust 1987-B, a unit of BankAmerica Corp's Bank of America subsidiary, is offering certificates.")).not.toContain('organisation: B');
   });
+
+  it('takes a singular description before a name into its mention, not a plural one that describes a list ("oil companies Mobil and Texaco")', () => {
+    const doc = docOf('Major oil companies Mobil and Texaco rose, and aircraft manufacturer Boeing fell.');
+    expect(doc.entities.map((e) => e.mentions[0].text)).toEqual(['Mobil', 'Texaco', 'aircraft manufacturer Boeing']);
+  });
 });

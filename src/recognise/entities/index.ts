@@ -1869,6 +1869,7 @@ function acronymOf(name: string): string {
  * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
  * but not "the Airbus website").
  */
+const PLURAL_DESCRIPTOR = /^(companies|firms|carriers|banks|airlines|groups|makers|manufacturers|producers|concerns|utilities|insurers|lenders|brokers|brokerages|retailers|operators|refiners|distributors|suppliers|exchanges|agencies|unions|automakers|carmakers|giants|rivals|conglomerates|houses)$/;
 const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|mlle|m|herr|frau)\.?$/;
 
 function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
@@ -1893,7 +1894,8 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   let b = p.b;
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
-  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
+  // (not a plural one, which describes a list the name is one of: "U.S. Oil companies Tenneco Inc and Texas Eastern")
+  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
   // "Toulouse, France": a place followed by the region or country that contains it.
   if (type === 'place' && tokens[b]?.lower === ',' ) {
     const q = byStart.get(b + 1);
