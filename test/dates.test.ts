@@ -285,4 +285,11 @@ describe('dates', () => {
     expect(dates('Three major United States stock market indexes closed at their lowest levels in over a decade on Monday, amidst declining investor confidence and worries that the government will nationalize the banks.', '2009-02-24')).toContainEqual(['Monday', '2009-02-23']);
     expect(dates('The revision should be approved by parliament on March 3, abolishing the minimum interest rate.', '1987-02-26')).toContainEqual(['March 3', '1987-03-03']);
   });
+
+  it('reads a quarter with the year named after it as one expression ("the fourth quarter last year"), and no length of time in "a year-on-year decline" (Reuters)', () => {
+    expect(kinds('Earnings fell from 65 cts in the fourth quarter last year, after a year-on-year decline in January.')).toEqual([
+      ['the fourth quarter last year', 'date', '1986-Q4'],
+      ['January', 'date', '1987-01'],
+    ]);
+  });
 });

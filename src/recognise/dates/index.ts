@@ -599,6 +599,10 @@ function quarter(ctx: Ctx, i: number): DateMatch | null {
       y = ctx.anchor.y === null ? null : ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[word(ctx, k + 1)];
       j = k + 3;
     }
+  } else if (/^(last|this|next)$/.test(word(ctx, k)) && word(ctx, k + 1) === 'year') {
+    // "in the second quarter last year": of the year named after it.
+    y = ctx.anchor.y === null ? null : ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[word(ctx, k)];
+    j = k + 2;
   } else {
     const yr = yearAt(ctx, k);
     if (yr) {
@@ -668,6 +672,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     if (word(ctx, j + 1) === 'second' && /^(ADJ|NOUN)$/.test(doc.tokens[j + 2]?.pos ?? '')) return null;
     const prev = doc.tokens[i - 1];
     if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
+    // ("after a year-on-year decline", "a month-on-month rise": a comparison, no length of time)
+    if (hyphenAt(doc, j + 2) && /^(on|over|to|by)$/.test(word(ctx, j + 3))) return null;
     // "15 a year", "twice a week": a frequency.
     // ("300 million pounds ($392 million) a year": after an amount in brackets too)
     const amount = (t: typeof prev) => !!t && (t.type === 'number' || /^(once|twice|times|percent|%)$/.test(t.lower) || t.pos === 'NUM');
