@@ -265,4 +265,15 @@ describe('counts', () => {
       ['$5 Canadian dollars', 'CAD'],
     ]);
   });
+
+  it('reads a currency word several countries use as that of the country the article names most ("francs" in an article about France, "crowns" in one about Denmark), unless written with its country (Reuters)', () => {
+    const units = (text: string) => docOf(text).counts.map((c) => [c.text, c.unit]);
+    expect(units("France's government said the privatisation is worth between four and five billion francs, and it paid 1.8 billion Swiss francs for a stake.")).toEqual([
+      ['between four and five billion francs', 'FRF'],
+      ['1.8 billion Swiss francs', 'CHF'],
+    ]);
+    expect(units("Denmark's net official reserves rose to 36.34 billion crowns in February.")).toEqual([['36.34 billion crowns', 'DKK']]);
+    // no country named: the list's first choice
+    expect(units('The bond pays 500 mln francs.')).toEqual([['500 mln francs', 'CHF']]);
+  });
 });

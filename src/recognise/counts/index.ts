@@ -9,6 +9,8 @@ interface Currencies {
   prefixes: Record<string, string>;
   suffixes: Record<string, string>;
   dollar_countries: Record<string, string>;
+  /** A currency word several countries use ("francs"), by the country whose it is. */
+  by_country: Record<string, Record<string, string>>;
 }
 
 let lex: ReturnType<typeof load> | null = null;
@@ -71,8 +73,11 @@ export function recogniseCounts(doc: Doc): void {
       } else i++;
     }
   }
+  const ownCurrency = currenciesOfArticle(doc);
   const rows: CountRow[] = [];
   for (const f of found) {
+    // (not "1.8 billion Swiss francs", written with its country)
+    if (f.kind === 'money' && f.unit && ownCurrency.has(f.unit) && f.b >= 2 && !Object.hasOwn(lex.cur.suffixes, `${tokens[f.b - 2].lower} ${tokens[f.b - 1].lower}`)) f.unit = ownCurrency.get(f.unit)!;
     const start = tokens[f.a].start;
     // "12.5 pct.", "€500m.": the sentence's period is not part of the amount.
     const lastWord = tokens[f.b - 1].lower;
@@ -99,6 +104,40 @@ export function recogniseCounts(doc: Doc): void {
     rows.push(row);
   }
   doc.counts = rows;
+}
+
+/**
+ * "total value of CCF's privatisation at between four and five billion francs": a currency word several countries
+ * use, written bare, is the currency of the country the article names most of those that use it (French francs in
+ * an article about France, Belgian in one about Belgium); the list's default (Swiss francs) when it names none.
+ * A word written with its country ("Swiss francs") is left as written. Returns default code -> article's code.
+ */
+function currenciesOfArticle(doc: Doc): Map<string, string> {
+  const out = new Map<string, string>();
+  const tokens = doc.tokens;
+  let counts: Map<string, number> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const byCountry = Object.hasOwn(lex!.cur.by_country, tokens[i].lower) ? lex!.cur.by_country[tokens[i].lower] : undefined;
+    if (!byCountry || (tokens[i - 1].type !== 'number' && !NUMBER_WORDS.scales[tokens[i - 1].lower])) continue;
+    const fallback = lex!.cur.suffixes[tokens[i].lower];
+    if (!fallback || out.has(fallback)) continue;
+    if (!counts) {
+      counts = new Map();
+      // (the "Swiss" of "Swiss francs" names the currency, not what the article is about)
+      for (const m of doc.mentions) if (m.type === 'place' && !m.nested && !Object.hasOwn(lex!.cur.by_country, tokens[m.b]?.lower ?? '')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let most = 0;
+    for (const [country, code] of Object.entries(byCountry)) {
+      const n = counts.get(country) ?? 0;
+      if (n > most || (n === most && n > 0 && code === fallback)) {
+        most = n;
+        best = code;
+      }
+    }
+    if (best && best !== fallback) out.set(fallback, best);
+  }
+  return out;
 }
 
 const SHORT_SYMBOLS: Record<string, string> = dict({ RM: 'MYR', Tk: 'BDT', Rp: 'IDR', KSh: 'KES', Ksh: 'KES' });
