@@ -276,4 +276,16 @@ describe('counts', () => {
     // no country named: the list's first choice
     expect(units('The bond pays 500 mln francs.')).toEqual([['500 mln francs', 'CHF']]);
   });
+
+  it('gives the figure compared with an amount the amount\'s currency ("rose to 54.9 mln stg from 33.4 mln", "36.7 mln dlrs against 34.1 mln", "compared with", Reuters)', () => {
+    const rows = docOf('Pre-tax profit rose to 54.9 mln stg from 33.4 mln previously. Coal made 36.7 mln dlrs against 34.1 mln. Sales were 44.54 mln dlrs compared with 45.30 mln.').counts;
+    expect(rows.map((c) => [c.text, c.kind, c.unit, c.value])).toEqual([
+      ['54.9 mln stg', 'money', 'GBP', 54900000],
+      ['33.4 mln', 'money', 'GBP', 33400000],
+      ['36.7 mln dlrs', 'money', 'USD', 36700000],
+      ['34.1 mln', 'money', 'USD', 34100000],
+      ['44.54 mln dlrs', 'money', 'USD', 44540000],
+      ['45.30 mln', 'money', 'USD', 45300000],
+    ]);
+  });
 });

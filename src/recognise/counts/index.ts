@@ -527,10 +527,14 @@ const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|an
 function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): void {
   const tokens = doc.tokens;
   if (!change || change.kind !== 'money' || level.kind !== 'count' || level.item || level.b - level.a > 3) return;
-  if (change.b !== level.a - 1 || change.rule === 'money.range') return;
-  // "Final div 30 cents vs 10": an earnings table's figure of a year before, in the same unit.
-  const versus = /^(vs|vs\.|versus)$/.test(tokens[level.a - 1]?.lower ?? '');
-  if (!versus && (tokens[level.a - 1]?.lower !== 'to' || change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower))) return;
+  // ("... compared with 34.1 mln": the two words between)
+  const compared = change.b === level.a - 2 && tokens[level.a - 1]?.lower === 'with' && /^(compared|comparing)$/.test(tokens[level.a - 2].lower);
+  if ((change.b !== level.a - 1 && !compared) || change.rule === 'money.range') return;
+  // "Final div 30 cents vs 10": an earnings table's figure of a year before, in the same unit; "a net profit of 36.7
+  // mln dlrs against 34.1 mln", "rising to 54.9 mln stg from 33.4 mln previously": the other figure compared.
+  const before = tokens[level.a - 1]?.lower ?? '';
+  const versus = /^(vs|vs\.|versus|against)$/.test(before) || compared || (before === 'from' && tokens[change.a - 1]?.lower === 'to' && level.value !== 0);
+  if (!versus && (before !== 'to' || change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower))) return;
   level.kind = 'money';
   level.unit = change.unit;
   level.rule = versus ? 'money.versus' : 'money.level-after-change';
