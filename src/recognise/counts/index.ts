@@ -73,7 +73,8 @@ export function recogniseCounts(doc: Doc): void {
       } else i++;
     }
   }
-  const ownCurrency = currenciesOfArticle(doc);
+  // (looked for only when an amount is in one of those currencies' first choices: most articles have none)
+  const ownCurrency = found.some((f) => f.kind === 'money' && f.unit !== null && sharedDefaults().has(f.unit)) ? currenciesOfArticle(doc) : NO_CURRENCIES;
   const rows: CountRow[] = [];
   for (const f of found) {
     // (not "1.8 billion Swiss francs", written with its country)
@@ -112,6 +113,13 @@ export function recogniseCounts(doc: Doc): void {
  * an article about France, Belgian in one about Belgium); the list's default (Swiss francs) when it names none.
  * A word written with its country ("Swiss francs") is left as written. Returns default code -> article's code.
  */
+const NO_CURRENCIES = new Map<string, string>();
+let defaults: Set<string> | null = null;
+/** The first choices of the currency words several countries use ("francs": CHF). */
+function sharedDefaults(): Set<string> {
+  return (defaults ??= new Set(Object.keys(lex!.cur.by_country).map((w) => lex!.cur.suffixes[w]).filter(Boolean)));
+}
+
 function currenciesOfArticle(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
   const tokens = doc.tokens;
