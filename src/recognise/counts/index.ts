@@ -113,6 +113,19 @@ export function recogniseCounts(doc: Doc): void {
  * an article about France, Belgian in one about Belgium); the list's default (Swiss francs) when it names none.
  * A word written with its country ("Swiss francs") is left as written. Returns default code -> article's code.
  */
+/** "U.S. dollars", "Hong Kong dlrs" from token b: the country's dollar and how many words name the country. */
+function dollarsOf(doc: Doc, b: number, last: number): { code: string; words: number } | null {
+  const tokens = doc.tokens;
+  for (let n = 2; n >= 1; n--) {
+    if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
+    let k = tokens[b].lower;
+    for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
+    const code = Object.hasOwn(lex!.cur.dollar_countries, k) ? lex!.cur.dollar_countries[k] : undefined;
+    if (code) return { code, words: n };
+  }
+  return null;
+}
+
 const NO_CURRENCIES = new Map<string, string>();
 let defaults: Set<string> | null = null;
 /** The first choices of the currency words several countries use ("francs": CHF). */
@@ -286,15 +299,9 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     // "69.7 mln French francs": a two-word currency first, then one word.
     const two = b + 1 < last ? lex!.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
     // "89.4 billion U.S. dollars", "5 million Hong Kong dollars": the country whose dollars they are.
-    let lead = 0;
-    let dollars: string | undefined;
-    for (let n = 2; n >= 1 && !dollars; n--) {
-      if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
-      let k = tokens[b].lower;
-      for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
-      dollars = lex!.cur.dollar_countries[k];
-      if (dollars) lead = n;
-    }
+    const named = dollarsOf(doc, b, last);
+    const dollars = named?.code;
+    const lead = named ? named.words : 0;
     const currency = dollars ?? two ?? lex!.cur.suffixes[next] ?? (penceAt(doc, b) ? 'GBP/100' : undefined);
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
@@ -317,17 +324,11 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     b++; // "USD$ 23 billion dollar"
   } else if (kind === 'money' && b + 1 < last) {
     // "around $9.99 US dollars", "$5 Canadian dollars": the currency said again after the amount, with its country.
-    for (let n = 2; n >= 1; n--) {
-      if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
-      let k = tokens[b].lower;
-      for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
-      // (a bare "$" is whichever dollar the words name: "$5 Canadian dollars")
-      const named = lex!.cur.dollar_countries[k];
-      if (named && (named === unit || tok(doc, a) === '$')) {
-        unit = named;
-        b += n + 1;
-        break;
-      }
+    // (a bare "$" is whichever dollar the words name: "$5 Canadian dollars")
+    const named = dollarsOf(doc, b, last);
+    if (named && (named.code === unit || tok(doc, a) === '$')) {
+      unit = named.code;
+      b += named.words + 1;
     }
   }
   let item: Found['item'] = null;
