@@ -1782,6 +1782,7 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
       const two = last2[m.type];
       if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
       latest ??= m.type;
+      if (last2.place.length === 2 && last2.organisation.length === 2) break;
     }
     const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
     for (const kind of kinds) {

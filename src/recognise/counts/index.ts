@@ -107,12 +107,6 @@ export function recogniseCounts(doc: Doc): void {
   doc.counts = rows;
 }
 
-/**
- * "total value of CCF's privatisation at between four and five billion francs": a currency word several countries
- * use, written bare, is the currency of the country the article names most of those that use it (French francs in
- * an article about France, Belgian in one about Belgium); the list's default (Swiss francs) when it names none.
- * A word written with its country ("Swiss francs") is left as written. Returns default code -> article's code.
- */
 /** "U.S. dollars", "Hong Kong dlrs" from token b: the country's dollar and how many words name the country. */
 function dollarsOf(doc: Doc, b: number, last: number): { code: string; words: number } | null {
   const tokens = doc.tokens;
@@ -133,13 +127,19 @@ function sharedDefaults(): Set<string> {
   return (defaults ??= new Set(Object.keys(lex!.cur.by_country).map((w) => lex!.cur.suffixes[w]).filter(Boolean)));
 }
 
+/**
+ * "total value of CCF's privatisation at between four and five billion francs": a currency word several countries
+ * use, written bare, is the currency of the country the article names most of those that use it (French francs in
+ * an article about France, Belgian in one about Belgium); the list's default (Swiss francs) when it names none.
+ * A word written with its country ("Swiss francs") is left as written. Returns default code -> article's code.
+ */
 function currenciesOfArticle(doc: Doc): Map<string, string> {
   const out = new Map<string, string>();
   const tokens = doc.tokens;
   let counts: Map<string, number> | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const byCountry = Object.hasOwn(lex!.cur.by_country, tokens[i].lower) ? lex!.cur.by_country[tokens[i].lower] : undefined;
-    if (!byCountry || (tokens[i - 1].type !== 'number' && !NUMBER_WORDS.scales[tokens[i - 1].lower])) continue;
+    if (!byCountry || (tokens[i - 1].type !== 'number' && !Object.hasOwn(NUMBER_WORDS.scales, tokens[i - 1].lower))) continue;
     const fallback = lex!.cur.suffixes[tokens[i].lower];
     if (!fallback || out.has(fallback)) continue;
     if (!counts) {

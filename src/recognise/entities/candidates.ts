@@ -109,9 +109,9 @@ function placeEndsName(doc: Doc, lex: EntityLexicon, k: number, last: number): b
   return false;
 }
 
-function knownWithDigits(lex: EntityLexicon, t: Token, doc: Doc): boolean {
+/** A known name that does not look like one to isNameToken: with a digit ("3M"), or in camel case ("easyJet", "eBay"). */
+function knownAsWritten(lex: EntityLexicon, t: Token, doc: Doc): boolean {
   if (!lex.known.has(t.lower)) return false;
-  // (and a known name written in camel case: "easyJet", "eBay")
   return (t.cap && /\d/.test(t.lower)) || (!t.cap && t.type === 'word' && CAMEL.test(doc.text.slice(t.start, t.end)));
 }
 const CAMEL = /^[a-z]{1,4}[A-Z][A-Za-z]*$/;
@@ -167,7 +167,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!(isNameToken(tokens[i]) || knownWithDigits(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
+      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
         i++;
         continue;
       } else i++;
