@@ -72,14 +72,18 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
  * partnership or a joint venture
  * (not a contract); one continues, renews or extends an agreement that exists (not an order or a declaration).
  */
+const FORMING = /^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets)$/;
+const KEEPING = /^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/;
 const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
-  [/^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets)$/, /^(alliances?|partnerships?|ventures?)$/],
-  [/^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/, /^(?!orders?$|declarations?$)/],
+  [FORMING, /^(alliances?|partnerships?|ventures?)$/],
+  [KEEPING, /^(?!orders?$|declarations?$)/],
 ];
-/** Those verbs govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
-const OBJECT_ONLY = /^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets|continue|continues|continued|renew|renews|renewed|extend|extends|extended|exchange|exchanges|exchanged)$/;
 /** "exchanged MoUs", but "a technology exchange pact". */
 const EXCHANGE = /^exchang(e|es|ed)$/;
+/** Those verbs (and "exchange") govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
+function objectOnly(w: string): boolean {
+  return FORMING.test(w) || KEEPING.test(w) || EXCHANGE.test(w);
+}
 /** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
 const EXISTING = /^(continu|renew|extend)/;
 /** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
@@ -435,7 +439,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // OPEC" leaves the accord to "reached".
     // ("set up a joint venture": "set" only with its "up")
     if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
-    if (OBJECT_ONLY.test(w) && !announcedObject(doc, k, hit.a)) continue;
+    if (objectOnly(w) && !announcedObject(doc, k, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
     // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an
@@ -536,7 +540,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (passive && /^receiv/.test(verb)) return null;
   // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
   // financier Asher B. Edelman": whoever extends or forms it need not be a party.
-  if (passive && OBJECT_ONLY.test(verb)) return null;
+  if (passive && objectOnly(verb)) return null;
   // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
   // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner.
   if (/^form/.test(verb) && /^partnerships?$/.test(headWord) && (/^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '') || tokens[hit.b]?.lower !== 'with')) return null;
@@ -2045,7 +2049,7 @@ function objectRelative(doc: Doc, hit: NounHit, last: number): { verbAt: number;
   for (let k = s + 1; k < Math.min(last, s + 9); k++) {
     const w = tokens[k].lower;
     if (/^[,.;:]$/.test(w)) return null;
-    if (!lex!.verbs.has(w) || lex!.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || OBJECT_ONLY.test(w)) continue;
+    if (!lex!.verbs.has(w) || lex!.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || objectOnly(w)) continue;
     const subj = subjectBefore(doc, k, s);
     return subj && subj.start === s ? { verbAt: k, parties: subj.parties } : null;
   }

@@ -78,7 +78,7 @@ export function recogniseCounts(doc: Doc): void {
   const rows: CountRow[] = [];
   for (const f of found) {
     // (not "1.8 billion Swiss francs", written with its country)
-    if (f.kind === 'money' && f.unit && ownCurrency.has(f.unit) && f.b >= 2 && !Object.hasOwn(lex.cur.suffixes, `${tokens[f.b - 2].lower} ${tokens[f.b - 1].lower}`)) f.unit = ownCurrency.get(f.unit)!;
+    if (f.kind === 'money' && f.unit && ownCurrency.has(f.unit) && f.b >= 2 && !lex.cur.suffixes[`${tokens[f.b - 2].lower} ${tokens[f.b - 1].lower}`]) f.unit = ownCurrency.get(f.unit)!;
     const start = tokens[f.a].start;
     // "12.5 pct.", "€500m.": the sentence's period is not part of the amount.
     const lastWord = tokens[f.b - 1].lower;
@@ -114,7 +114,7 @@ function dollarsOf(doc: Doc, b: number, last: number): { code: string; words: nu
     if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
     let k = tokens[b].lower;
     for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
-    const code = Object.hasOwn(lex!.cur.dollar_countries, k) ? lex!.cur.dollar_countries[k] : undefined;
+    const code = lex!.cur.dollar_countries[k];
     if (code) return { code, words: n };
   }
   return null;
@@ -138,14 +138,14 @@ function currenciesOfArticle(doc: Doc): Map<string, string> {
   const tokens = doc.tokens;
   let counts: Map<string, number> | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    const byCountry = Object.hasOwn(lex!.cur.by_country, tokens[i].lower) ? lex!.cur.by_country[tokens[i].lower] : undefined;
+    const byCountry = lex!.cur.by_country[tokens[i].lower];
     if (!byCountry || (tokens[i - 1].type !== 'number' && !Object.hasOwn(NUMBER_WORDS.scales, tokens[i - 1].lower))) continue;
     const fallback = lex!.cur.suffixes[tokens[i].lower];
     if (!fallback || out.has(fallback)) continue;
     if (!counts) {
       counts = new Map();
       // (the "Swiss" of "Swiss francs" names the currency, not what the article is about)
-      for (const m of doc.mentions) if (m.type === 'place' && !m.nested && !Object.hasOwn(lex!.cur.by_country, tokens[m.b]?.lower ?? '')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      for (const m of doc.mentions) if (m.type === 'place' && !m.nested && !lex!.cur.by_country[tokens[m.b]?.lower ?? '']) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
     }
     let best: string | null = null;
     let most = 0;
@@ -302,7 +302,7 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     const named = dollarsOf(doc, b, last);
     const dollars = named?.code;
     const lead = named ? named.words : 0;
-    const currency = dollars ?? two ?? lex!.cur.suffixes[next] ?? (penceAt(doc, b) ? 'GBP/100' : undefined);
+    const currency = dollars ?? two ?? currencyWordAt(doc, b);
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
@@ -474,6 +474,12 @@ function modelNumberAt(doc: Doc, i: number): boolean {
 /** "iPhone", "iPod", "eBay": a product's name written with a small letter first. */
 const CAMEL_NAME = /^[a-z]{1,2}[A-Z][a-z]/;
 
+/** The currency a word after a number names ("dlrs", "cts": USD/100, "francs", a glued "p": GBP/100), if any. */
+function currencyWordAt(doc: Doc, k: number): string | undefined {
+  const t = doc.tokens[k];
+  return t ? (lex!.cur.suffixes[t.lower] ?? (penceAt(doc, k) ? 'GBP/100' : undefined)) : undefined;
+}
+
 /** "fell 8p to 245p", "a dividend of 10.5p": pence, as British news writes them, a lone "p" glued to the digits. */
 function penceAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -494,7 +500,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // "(GMT +8)", "'11": signed offsets and short years are not counts
   if (/^[+]/.test(raw) || (prev && prev.end === t.start && (prev.lower === "'" || prev.lower === '’'))) return false;
   // "3G", "150px", "7e7": digits glued to letters make an identifier (scales and units are read later)
-  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !lex!.cur.suffixes[next.lower] && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower) && !penceAt(doc, num.end)) return false;
+  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !currencyWordAt(doc, num.end) && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower)) return false;
   // "Big Three", "Ford Five Hundred": capitalised number words inside a name
   if (t.cap && !/\d/.test(raw) && i > first && !/^["“'`(]$/.test(prev?.lower ?? '')) return false;
   // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
@@ -506,7 +512,7 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900", "iPhone 4".
   // (not a currency: "Rs 900 per square metre", "EUR 500"; nor an amount with its currency after it, as an earnings
   // table writes it: "Shr 62 cts vs 56 cts")
-  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !(next && (lex!.cur.suffixes[next.lower] || penceAt(doc, num.end)))) {
+  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !currencyWordAt(doc, num.end)) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex!.notCount.has(prev.lower)) return false;
@@ -549,7 +555,7 @@ function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): vo
   level.rule = versus ? 'money.versus' : 'money.level-after-change';
   // "fell 26p to 464": a share price in pence reaches a level in pence (in cents, "rose 15 cents to 3.20", dollars);
   // "30 cents vs 10" compares cents with cents.
-  const unit = lex!.cur.suffixes[tokens[change.b - 1].lower] ?? (penceAt(doc, change.b - 1) ? 'GBP/100' : '');
+  const unit = currencyWordAt(doc, change.b - 1) ?? '';
   if (unit.endsWith('/100') && (versus || unit.startsWith('GBP'))) level.value = roundValue(level.value / 100);
 }
 
