@@ -1099,4 +1099,24 @@ describe('hard-wrapped wire copy', () => {
     const doc = docOf('Major oil companies Mobil and Texaco rose, and aircraft manufacturer Boeing fell.');
     expect(doc.entities.map((e) => e.mentions[0].text)).toEqual(['Mobil', 'Texaco', 'aircraft manufacturer Boeing']);
   });
+
+  it('reads a Chinese surname before a word no romanisation writes as no person ("Sun Microsystems", BBC; "Sun Banks", "Pan Am Express", Reuters)', () => {
+    expect(entities('Microsoft struck a licensing deal with Sun Microsystems, and Deng Xiaoping met Wong Kum Choon.')).toEqual([
+      'organisation: Microsoft',
+      'organisation: Sun Microsystems',
+      'person: Deng Xiaoping',
+      'person: Wong Kum Choon',
+    ]);
+    expect(entities('The unit was sold to Sun Banks, and Pan Am Express Inc said fares would rise.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
+  it('reads "Du Plessis" opening a sentence as the surname of "Barend du Plessis" (Reuters)', () => {
+    expect(entities('Finance Minister Barend du Plessis said the debt deal was fair. Du Plessis said 34 banks agreed.')).toEqual(['person: Barend du Plessis (Du Plessis)']);
+    // (not where a company bears the name: Geoffrey de Havilland founded de Havilland Aircraft)
+    expect(entities('The plane was designed by Geoffrey de Havilland for Havilland Aircraft of Canada Ltd. De Havilland now has 5,500 employees.')).not.toContain('person: Geoffrey de Havilland (De Havilland)');
+  });
+
+  it('joins a known company to its full name with "International" before the legal form ("Viacom" and "Viacom International Inc", Reuters)', () => {
+    expect(entities('Viacom International Inc said it agreed to a merger. Viacom said the deal was worth 3.4 billion dlrs.')[0]).toBe('organisation: Viacom International Inc (Viacom)');
+  });
 });

@@ -189,10 +189,19 @@ function hasParticle(tokens: Token[], a: number, b: number): boolean {
 export function pinyinLike(doc: Doc, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokText(doc, doc.tokens[i]);
-    if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w)) return false;
+    if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w) || !ROMANISED_SYLLABLES.test(w.toLowerCase())) return false;
   }
   return true;
 }
+
+/**
+ * Syllables of Chinese names as pinyin, Wade-Giles and Cantonese write them, and of Vietnamese names (which share
+ * surnames): an onset (with a glide: "Kwok", "Hwa"), vowels and a coda ("Xiaoping", "Teng-hui", "Kum Choon",
+ * "Siew", "Minh Chinh"). English words mostly have clusters no romanisation writes ("Sun Microsystems", "Sun
+ * Banks", "Pan Am Express" are no people).
+ */
+const SYLLABLE = '(?:ngh|zh|ch|sh|hs|ts|tz|ng|nh|ph|th|tr|kh|gi|qu|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiouü]{1,3}w?(?:ng|nh|ch|[nmrhkptc])?';
+const ROMANISED_SYLLABLES = new RegExp(`^(?:${SYLLABLE}){1,3}(?:-(?:${SYLLABLE}){1,2})?$`);
 
 function isNumberWord(lower: string): boolean {
   const w = NUMBER_WORDS;

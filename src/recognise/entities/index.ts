@@ -653,6 +653,9 @@ const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
 /** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
 const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles)$/;
 
+/** Words a company's full name adds before its legal form that name no trade ("Viacom International Inc"). */
+const GROUP_WORDS = /^(international|industries|enterprises|holdings)$/;
+
 /** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
 const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|a\/s|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
 
@@ -1396,6 +1399,14 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
         partial.set(last.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(last.lower, k);
       }
+      // "Barend du Plessis ... Du Plessis said": a surname with its particle, capitalised to open a sentence.
+      const particle = doc.tokens[p.b - 2];
+      // (not where a company bears the name: "Geoffrey de Havilland" founded "de Havilland Aircraft")
+      const opensCompany = (q: Piece) => q.verdict?.type === 'organisation' && (doc.tokens[q.a].lower === last.lower || (q.b - q.a > 1 && doc.tokens[q.a + 1].lower === last.lower));
+      if (last.cap && n >= 3 && !particle.cap && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
+        const k2 = spanKey(doc, p.b - 2, p.b);
+        if (!partial.has(k2)) partial.set(k2, verdict('person', 'person.surname', true));
+      }
       // "Li Qiang ... Li said": a Chinese name puts the surname first.
       const first = doc.tokens[p.a];
       if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !lex.givenNames.has(last.lower) && !partial.has(first.lower)) {
@@ -1755,6 +1766,8 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     else if (p.aliasOf && p.aliasOf.verdict) g = groups.of(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
     if (!g && SHORT_FORM_RULES.has(v.rule)) {
       g = groups.containing(v.type, text);
+      // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
+      if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }
     // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
     // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
@@ -1765,7 +1778,7 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
       const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ')) ?? [];
       const withForm = (o: Group, trade: number) => {
         const rest = o.name.slice(text.length + 1).split(/[\s,]+/);
-        if (trade && !(rest.length > 1 && TRADE_WORDS.test(rest[0].toLowerCase()) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
+        if (trade && !(rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
       g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
