@@ -1994,9 +1994,20 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     }
   }
   const parties = list.items.map((m) => partyOf(m, role));
-  // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
   let end = list.end;
   const lastItem = list.items[list.items.length - 1];
+  // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
+  // past the words that describe it.
+  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end)) {
+    let q = end + 1;
+    while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !inDate(doc, q)) q++;
+    const owned = q > end + 1 && tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
+    if (owned?.type === 'organisation') {
+      parties[parties.length - 1] = partyOf(owned, role);
+      return { parties, end: owned.b };
+    }
+  }
+  // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
   if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end) && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
     let e = end + 1;
     while (e < last && tokens[e].cap && tokens[e].pos === 'PROPN' && !mentionAt(doc, e)) e++;
