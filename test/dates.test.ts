@@ -292,4 +292,20 @@ describe('dates', () => {
       ['January', 'date', '1987-01'],
     ]);
   });
+
+  it('reads a season with its year, or after a preposition the nearest one the verb points to, and not a crop ("winter wheat")', () => {
+    expect(dates('The plant will open in the spring. Exports slowed over the summer. The Bank expects a decision before summer.', '2005-11-17')).toEqual([
+      ['the spring', '2006-SP'],
+      ['the summer', '2005-SU'],
+      ['summer', '2006-SU'],
+    ]);
+    expect(kinds('Prices peaked in the summer of 1986 and again in spring 1984, not since the Autumn of 1985.')).toEqual([
+      ['the summer of 1986', 'date', '1986-SU'],
+      ['spring 1984', 'date', '1984-SP'],
+      ['the Autumn of 1985', 'date', '1985-FA'],
+    ]);
+    expect(kinds('Winter wheat plantings rose, and spring plantings and the fall in prices were reported.')).toEqual([]);
+    // (a table's row is no season of the year 1639)
+    expect(kinds('WINTER         1639').map((d) => d[2])).not.toContain('1639-WI');
+  });
 });

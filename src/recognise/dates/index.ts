@@ -907,9 +907,16 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
     if (inner) return { ...inner, a: i, mod: MODS[w], rule: partOfRule(ctx, inner) };
   }
   const season = SEASONS[w];
-  if (season && ctx.doc.tokens[i].cap && word(ctx, i - 1) !== 'last' && word(ctx, i - 1) !== 'next' && word(ctx, i - 1) !== 'this') {
-    const y = an.y === null ? 'XXXX' : String(an.y);
-    return { a: i, b: i + 1, kind: 'date', value: `${y}-${season}`, rule: 'date.season-name', complete: true };
+  if (season && !/^(last|next|this|coming|past)$/.test(word(ctx, i - 1))) {
+    const seasonYear = seasonOfYear(ctx, i, season);
+    if (seasonYear) return seasonYear;
+    // ("Winter wheat plantings rose": the crop, capitalised to open the sentence)
+    if (ctx.doc.tokens[i].cap && !(ctx.doc.tokens[i - 1]?.sent !== ctx.doc.tokens[i].sent && describesNext(ctx, i))) {
+      const y = an.y === null ? 'XXXX' : String(an.y);
+      return { a: i, b: i + 1, kind: 'date', value: `${y}-${season}`, rule: 'date.season-name', complete: true };
+    }
+    const inSeason = seasonAfterPreposition(ctx, i, season);
+    if (inSeason) return inSeason;
   }
   if (w === 'annual' && ctx.doc.tokens[i + 1]?.pos === 'NOUN') return { a: i, b: i + 1, kind: 'set', value: 'P1Y', rule: 'set.annual', complete: true };
   // "for decades", "in minutes", "over the years"
@@ -921,6 +928,43 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
     if (/^(for|in|within)$/.test(p1) || (/^(just|only)$/.test(p1) && /^(for|in|within)$/.test(p2))) return { a: i, b: i + 1, kind: 'duration', value: durationValue(null, unit), rule: 'duration.unspecified', complete: true };
   }
   return null;
+}
+
+/** "spring 2006", "the summer of 1987" ("the" is left to the article: TimeML leaves it out of neither). */
+function seasonOfYear(ctx: Ctx, i: number, season: string): DateMatch | null {
+  const of = word(ctx, i + 1) === 'of' ? 1 : 0;
+  const y = yearAt(ctx, i + 1 + of);
+  // (one space apart: "WINTER         1639" is a table's row)
+  if (y === null || ctx.doc.tokens[i + 1 + of].start - ctx.doc.tokens[i + of].end > 1) return null;
+  const a = word(ctx, i - 1) === 'the' ? i - 1 : i;
+  return { a, b: i + 2 + of, kind: 'date', value: `${y}-${season}`, rule: 'date.season-year', complete: true };
+}
+
+/**
+ * "will open in the spring", "sales slowed over the summer": the season nearest the report in the direction of
+ * the verb. Only after a preposition, and not before a noun it describes ("winter wheat", "spring plantings",
+ * "the fall in prices" is no season: "fall" only as "the fall of 1987").
+ */
+function seasonAfterPreposition(ctx: Ctx, i: number, season: string): DateMatch | null {
+  const an = ctx.anchor;
+  const the = word(ctx, i - 1) === 'the';
+  const preposition = word(ctx, the ? i - 2 : i - 1);
+  if (word(ctx, i) === 'fall' || !/^(in|during|by|over|until|through|throughout|before|after)$/.test(preposition)) return null;
+  if (describesNext(ctx, i)) return null;
+  const a = the ? i - 1 : i;
+  if (an.y === null || an.m === null) return { a, b: i + 1, kind: 'date', value: `XXXX-${season}`, rule: 'date.season-nearest', complete: true };
+  const order = { SP: 1, SU: 2, FA: 3, WI: 4 }[season]!;
+  const cur = seasonOf(an.m).order;
+  // ("scheduled before summer", "not implemented until autumn": a deadline looks ahead whatever the verb's tense)
+  const tense = /^(by|until|before)$/.test(preposition) ? 'future' : ctx.tense;
+  const y = tense === 'future' ? (order < cur ? an.y + 1 : an.y) : tense === 'past' && order > cur ? an.y - 1 : an.y;
+  return { a, b: i + 1, kind: 'date', value: `${y}-${season}`, rule: 'date.season-nearest', complete: true };
+}
+
+/** A season's name before a noun it describes: "winter wheat", "spring plantings" (not "the summer months"). */
+function describesNext(ctx: Ctx, i: number): boolean {
+  const next = ctx.doc.tokens[i + 1];
+  return i + 1 < ctx.last && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && next.lower !== 'months';
 }
 
 /** A part of "the day" is dated as "the day" is (the last day named, when that is past). */
