@@ -308,4 +308,15 @@ describe('dates', () => {
     // (a table's row is no season of the year 1639)
     expect(kinds('WINTER         1639').map((d) => d[2])).not.toContain('1639-WI');
   });
+
+  it('reads "a year earlier" as "a year ago" is read, and "the same period last year" as one expression (Reuters, MEANTIME)', () => {
+    expect(kinds('Profits rose 12 pct from a year earlier, and sales were higher than a month earlier.')).toEqual([
+      ['a year earlier', 'date', '1986'],
+      ['a month earlier', 'date', '1987-02'],
+    ]);
+    expect(kinds('Sales rose from the same period last year and from the same quarter a year ago.')).toEqual([
+      ['the same period last year', 'date', '1986'],
+      ['the same quarter a year ago', 'date', '1986'],
+    ]);
+  });
 });

@@ -671,7 +671,8 @@ function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     // "a second consecutive day", "a second time": an ordinal, not a duration
     if (word(ctx, j + 1) === 'second' && /^(ADJ|NOUN)$/.test(doc.tokens[j + 2]?.pos ?? '')) return null;
     const prev = doc.tokens[i - 1];
-    if (word(ctx, j + 2) === 'ago') return agoValue(ctx, i, j + 3, 1, u);
+    // ("up 12 pct from a year earlier": wire copy's comparison with the same time a year before the report)
+    if (word(ctx, j + 2) === 'ago' || word(ctx, j + 2) === 'earlier') return agoValue(ctx, i, j + 3, 1, u);
     // ("after a year-on-year decline", "a month-on-month rise": a comparison, no length of time)
     if (hyphenAt(doc, j + 2) && /^(on|over|to|by)$/.test(word(ctx, j + 3))) return null;
     // "15 a year", "twice a week": a frequency.
@@ -886,6 +887,11 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
   if (w === 'the') {
     const n1 = word(ctx, i + 1);
     const n2 = word(ctx, i + 2);
+    // "the same period a year earlier", "the same month last year": one expression, dated as its comparison is.
+    if (n1 === 'same' && /^(period|month|quarter|week|time|season)$/.test(n2)) {
+      const inner = bestAt(ctx, i + 3);
+      if (inner && inner.a === i + 3 && (inner.rule === 'date.ago' || (inner.rule === 'date.relative-unit' && word(ctx, i + 3) === 'last'))) return { ...inner, a: i };
+    }
     if (n1 === 'day' || (n1 === 'same' && n2 === 'day')) {
       if (ctx.doc.tokens[i + (n1 === 'day' ? 2 : 3)]?.pos === 'NOUN') return null;
       return { a: i, b: i + (n1 === 'day' ? 2 : 3), kind: 'date', value: known ? ymd(an.y, an.m!, an.d!) : 'XXXX-XX-XX', rule: 'date.the-day', complete: true };
