@@ -1119,4 +1119,13 @@ describe('hard-wrapped wire copy', () => {
   it('joins a known company to its full name with "International" before the legal form ("Viacom" and "Viacom International Inc", Reuters)', () => {
     expect(entities('Viacom International Inc said it agreed to a merger. Viacom said the deal was worth 3.4 billion dlrs.')[0]).toBe('organisation: Viacom International Inc (Viacom)');
   });
+
+  it('reads parties news names without "Party" ("Labour", "the Conservatives", "Democrats") as the party, but not "Labour costs" opening a sentence (Reuters)', () => {
+    expect(entities('Polls gave the Conservatives a lead over Labour. Labour leader Neil Kinnock said the Labour Party would win.')).toEqual([
+      'organisation: Conservative Party (Conservatives)',
+      'organisation: Labour Party (Labour)',
+      'person: Neil Kinnock',
+    ]);
+    expect(entities('Labour costs rose 3 pct in the quarter.')).toEqual([]);
+  });
 });

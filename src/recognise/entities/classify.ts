@@ -79,7 +79,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const tokens = doc.tokens;
   const k = spanKey(doc, a, b);
   const known = lex.known.get(k);
-  if (known) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
+  if (known && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
   const place = lex.places.get(k);
   // A country's or region's whole name wins over a head noun inside it: "Soviet Union" is not a union, nor is
   // "the West Bank" a bank.
@@ -206,4 +206,17 @@ const ROMANISED_SYLLABLES = new RegExp(`^(?:${SYLLABLE}){1,3}(?:-(?:${SYLLABLE})
 function isNumberWord(lower: string): boolean {
   const w = NUMBER_WORDS;
   return Object.hasOwn(w.units, lower) || Object.hasOwn(w.tens, lower) || Object.hasOwn(w.scales, lower) || Object.hasOwn(w.ordinals, lower);
+}
+
+/**
+ * "Labour costs rose": a known name that is also a common word, opening its sentence before a lower-case noun,
+ * is the word, unless the article writes it capitalised inside a sentence too ("... a Labour victory").
+ */
+function commonWordOpening(doc: Doc, a: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[a];
+  const next = tokens[a + 1];
+  if (tokens[a - 1]?.sent === t.sent || !next || next.cap || next.pos !== 'NOUN') return false;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].lower === t.lower && tokens[i].cap && tokens[i - 1].sent === tokens[i].sent) return false;
+  return true;
 }

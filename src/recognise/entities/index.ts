@@ -1025,6 +1025,8 @@ function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent'
 /** "X Center of the Ministry of Education" -> the nested "Ministry of Education" when it is a name itself. */
 function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
   const tokens = doc.tokens;
+  // ("House of Commons" is known whole: "Commons" is its short form, no name inside it)
+  if (lex.known.has(spanKey(doc, a, b))) return null;
   for (let i = a + 1; i < b - 1; i++) {
     if (tokens[i].lower !== 'of') continue;
     let s = i + 1;

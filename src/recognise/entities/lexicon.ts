@@ -64,6 +64,8 @@ export interface EntityLexicon {
   notAcronyms: Set<string>;
   /** Known names (built-in list and --lexicon entries), including aliases. */
   known: Map<string, KnownName>;
+  /** Known names that are also common words (lexicons/common-word-names.txt). */
+  commonWordNames: Set<string>;
 }
 
 function tsv(name: string): string[][] {
@@ -114,6 +116,7 @@ function loadBase(): EntityLexicon {
     genericWords: set('generic-name-words.txt'),
     notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
     known,
+    commonWordNames: set('common-word-names.txt'),
   };
 }
 
