@@ -452,6 +452,11 @@ describe('agreements', () => {
     expect(agreements("EVN signed a power purchase agreement with Laos' Xekong Power to import electricity.")).toEqual([
       { kind: 'power purchase agreement', status: 'signed', parties: ['EVN', 'Xekong Power'], purpose: 'to import electricity' },
     ]);
+    // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)
+    expect(agreements('Medivix Inc said its American Subscription Plan Inc subsidiary signed a contract with <Midwest Benefits Corp> to provide mail order prescription services.').map((a) => a.parties)).toEqual([['American Subscription Plan Inc', 'Midwest Benefits Corp']]);
+    expect(agreements('CPC said it agreed in principle to sell its European business to Ferruzzi Group in a 630 mln dlr deal.')).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['CPC', 'Ferruzzi Group'], purpose: 'to sell its European business to Ferruzzi Group' },
+    ]);
     // (past the words that describe the company: "state-owned", "state-run")
     expect(agreements("Mitsubishi Heavy Industries signed a memorandum of understanding with Russia's state-owned Rosatom to co-operate on nuclear fuel.").map((a) => a.parties)).toEqual([['Mitsubishi Heavy Industries', 'Rosatom']]);
     expect(agreements("BP signed a contract with Iraq's state-run South Oil Company on Monday.").map((a) => a.parties)).toEqual([['BP', 'South Oil Company']]);

@@ -354,6 +354,8 @@ function earlierPurpose(doc: Doc, r: AgreementRow): string | null {
 /** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
 function agreedToIn(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
+  // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
+  if (inPrinciple(doc, v)) v += 2;
   if (tokens[v + 1]?.lower !== 'to' || a - v > 20) return false;
   for (let k = v + 2; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return false;
   // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
@@ -361,6 +363,11 @@ function agreedToIn(doc: Doc, v: number, a: number): boolean {
     if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return !HOLDING.test(tokens[k - 1].lower);
   }
   return false;
+}
+
+/** "agreed in principle to ...": agreed, the terms still to be set down. */
+function inPrinciple(doc: Doc, v: number): boolean {
+  return doc.tokens[v + 1]?.lower === 'in' && doc.tokens[v + 2]?.lower === 'principle';
 }
 
 /** A purpose ending at token e ends with "in" or "at" and a city. */
@@ -823,7 +830,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     let e = hit.a - 1;
     while (e > verbAt + 2 && !/^(in|under)$/.test(tokens[e].lower)) e--;
     if (e > verbAt + 2) {
-      purposeStart = verbAt + 1;
+      purposeStart = verbAt + (inPrinciple(doc, verbAt) ? 3 : 1);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);
       evStart = Math.min(evStart, verbAt);
@@ -1055,14 +1062,16 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
   const from = Math.max(first, verbAt - 4);
   // An agreement that exists is not undone by a plan or a modal: "will also continue a joint venture agreement".
   const blocks = EXISTING.test(tokens[verbAt].lower) ? (w: string) => NEGATION.test(w) : (w: string) => lex!.blockers.has(w);
+  // ("American Subscription Plan Inc signed": a word of a name blocks nothing)
+  const named = (k: number) => tokens[k].cap && mentionCovering(doc, k) !== undefined;
   for (let k = from; k < verbAt; k++) {
     const w = tokens[k].lower;
-    if (blocks(w)) {
+    if (blocks(w) && !named(k)) {
       // "will" in "which will ..." after the verb does not count; before it, it does.
       return true;
     }
   }
-  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex!.blockers.has(tokens[k].lower) && !passive) return true;
+  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex!.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
   if (passive) {
     for (let k = hit.b; k < verbAt; k++) if (lex!.blockers.has(tokens[k].lower)) return true;
   }
