@@ -382,6 +382,27 @@ function placeBefore(doc: Doc, e: number, startTok: number): number {
   return at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(doc.tokens[at.a - 1].lower) ? at.a - 1 : e;
 }
 
+/**
+ * "Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the business of ITT Corp and France's Cie
+ * Generale d'Electricite <CGE>, has won": an aside too long to walk back through, with commas of its own ("Honeywell
+ * Bull Inc, the company jointly owned by Honeywell Inc, <NEC Corp> of Japan and ..., received"), after the name that
+ * opens the sentence: that name.
+ */
+function openingAppositive(doc: Doc, first: number, k: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const at = tokens[first]?.lower === '<' ? first + 1 : first;
+  const m = mentionAt(doc, at);
+  let end = m ? m.b : at;
+  if (!m) while (end < k && tokens[end].cap && tokens[end].pos === 'PROPN') end++;
+  if (tokens[end]?.lower === '>') end++;
+  if (end === at || end + 1 >= k || tokens[end].lower !== ',' || !/^(the|a|an)$/.test(tokens[end + 1].lower)) return null;
+  const party = m ? partyOf(m, 'subject') : writtenParty(doc, at, tokens[end - 1].lower === '>' ? end - 1 : end, 'subject');
+  return { parties: [party], start: at };
+}
+
+/** How far back, in tokens, the comma that opens an aside before the verb is looked for. */
+const ASIDE_TOKENS = 15;
+
 const ANNOUNCE = /^announc(e|es|ed)$/;
 /** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
 const BUYING = /^(acquire|buy|purchase)$/;
@@ -1357,7 +1378,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     // "European aircraft manufacturer, Airbus, has won": the name just before the comma, unless it sits in
     // a description ("EADS, the parent company of Airbus, has won").
     let open = -1;
-    for (let j = k - 1; j >= Math.max(first, k - 15); j--) if (tokens[j].lower === ',') {
+    for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) if (tokens[j].lower === ',') {
       open = j;
       break;
     }
@@ -1380,7 +1401,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
     const mm = described ? undefined : mentionCovering(doc, k - 1);
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
-    for (let j = k - 1; j >= Math.max(first, k - 15); j--) {
+    for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
         let m2 = mentionCovering(doc, j - 1);
         // "Gulf Coast Grain Inc of Memphis, Tennessee, won", "Burlington Menswear of New York City, a division of
@@ -1394,7 +1415,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         break;
       }
     }
-    return null;
+    return openingAppositive(doc, first, k);
   }
   // A capitalised name no rule typed ("Shell has signed", "Rolls-Royce clinched"): the party as written.
   if (tokens[k].cap && tokens[k].pos === 'PROPN') {
