@@ -1098,6 +1098,8 @@ describe('hard-wrapped wire copy', () => {
   it('takes a singular description before a name into its mention, not a plural one that describes a list ("oil companies Mobil and Texaco")', () => {
     const doc = docOf('Major oil companies Mobil and Texaco rose, and aircraft manufacturer Boeing fell.');
     expect(doc.entities.map((e) => e.mentions[0].text)).toEqual(['Mobil', 'Texaco', 'aircraft manufacturer Boeing']);
+    // (nor a verb after a negation: MEANTIME)
+    expect(docOf('Most of its bondholders did not exchange GM bonds for stock.').entities.map((e) => e.mentions[0].text)).toEqual(['GM']);
   });
 
   it('reads a Chinese surname before a word no romanisation writes as no person ("Sun Microsystems", BBC; "Sun Banks", "Pan Am Express", Reuters)', () => {

@@ -1910,7 +1910,10 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
   // (not a plural one, which describes a list the name is one of: "U.S. Oil companies Tenneco Inc and Texas Eastern")
-  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
+  // (nor a verb after a negation or "do": "did not exchange GM bonds"; the tagger also reads "similar to rival
+  // Honda" and "was broker R. Nivison" as verbs)
+  const verbAfterDo = a > 1 && tokens[a - 1].pos === 'VERB' && /^(not|n't|do|does|did|never)$/.test(tokens[a - 2].lower);
+  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
   // "Toulouse, France": a place followed by the region or country that contains it.
   if (type === 'place' && tokens[b]?.lower === ',' ) {
     const q = byStart.get(b + 1);
