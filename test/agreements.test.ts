@@ -455,6 +455,8 @@ describe('agreements', () => {
     // (an aside too long to walk back through, after the name that opens the sentence; "initialled" is agreed)
     expect(agreements("Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the worldwide telecommunications business of ITT Corp <ITT.N> and France's state-owned Cie Generale d'Electricite <CGE>, has won a 15 mln French franc contract to supply transmission equipment to the Swedish Armed Forces.").map((a) => a.parties)).toEqual([['Alcatel CIT']]);
     expect(agreements('Pertamina has initialled a 20-year contract with Chinese Petroleum Corp <CPC> for the supply of LNG.').map((a) => [a.status, ...a.parties])).toEqual([['agreed', 'Pertamina', 'Chinese Petroleum Corp']]);
+    // (the writer's judgement is no part of the kind)
+    expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)
     expect(agreements('Medivix Inc said its American Subscription Plan Inc subsidiary signed a contract with <Midwest Benefits Corp> to provide mail order prescription services.').map((a) => a.parties)).toEqual([['American Subscription Plan Inc', 'Midwest Benefits Corp']]);
     expect(agreements('CPC said it agreed in principle to sell its European business to Ferruzzi Group in a 630 mln dlr deal.')).toEqual([

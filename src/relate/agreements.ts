@@ -88,7 +88,9 @@ function objectOnly(w: string): boolean {
 const EXISTING = /^(continu|renew|extend)/;
 /** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
 const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|refuses|rejected|rejects|reject)$/;
-const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official']);
+const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
+  // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
+  'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
