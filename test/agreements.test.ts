@@ -455,6 +455,9 @@ describe('agreements', () => {
     // (an aside too long to walk back through, after the name that opens the sentence; "initialled" is agreed)
     expect(agreements("Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the worldwide telecommunications business of ITT Corp <ITT.N> and France's state-owned Cie Generale d'Electricite <CGE>, has won a 15 mln French franc contract to supply transmission equipment to the Swedish Armed Forces.").map((a) => a.parties)).toEqual([['Alcatel CIT']]);
     expect(agreements('Pertamina has initialled a 20-year contract with Chinese Petroleum Corp <CPC> for the supply of LNG.').map((a) => [a.status, ...a.parties])).toEqual([['agreed', 'Pertamina', 'Chinese Petroleum Corp']]);
+    // ("In a separate deal, X agreed with Y": the main clause's own subject; not the terms of one reported before)
+    expect(agreements('In a separate deal, Unilever agreed with Procter & Gamble to swap brands.').map((a) => a.parties)).toEqual([['Unilever', 'Procter & Gamble']]);
+    expect(agreements('Under the pact, Tokyo agreed to stop selling cut-price chips in world markets.')).toEqual([]);
     // (the writer's judgement is no part of the kind)
     expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)

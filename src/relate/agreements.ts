@@ -920,7 +920,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // ("Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply ...")
   const terms = tokens[first + 1]?.lower === 'the' && /^(terms|provisions)$/.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'of' ? 3 : 0;
   if (passive && /^(under|in)$/.test(tokens[first].lower) && hit.a - first - terms <= 3 && !parties.some((p) => p.role === 'passive agent')) {
-    for (let q = verbAt + 1; q < last; q++) {
+    // "In a separate deal, Unilever agreed with Procter & Gamble to swap brands": the verb is the main clause's own,
+    // its subject between the comma and the verb.
+    // (not "Under the pact, Tokyo agreed to stop ...": the terms of one reported before)
+    let comma = -1;
+    if (/^(a|an)$/.test(tokens[first + 1]?.lower ?? '')) for (let q = hit.b; q < verbAt; q++) if (tokens[q].lower === ',') comma = q;
+    const own = comma >= 0 ? mentionList(doc, comma + 1, verbAt) : null;
+    if (own && own.end === verbAt) {
+      parties.unshift(...own.items.map((m) => partyOf(m, 'subject')));
+      evStart = Math.min(evStart, own.items[0].a);
+    }
+    for (let q = verbAt + 1; q < last && !own; q++) {
       if (tokens[q].lower !== ',') continue;
       const main = mentionList(doc, q + 1, last);
       if (main) {
