@@ -478,6 +478,7 @@ describe('agreements', () => {
     ]);
     expect(agreements('Harmon Industries said it signed a contract worth more than three mln dlrs with what it called a major railroad.').map((a) => a.parties)).toEqual([['Harmon Industries']]);
     expect(docOf('The EU and Vietnam signed a free trade agreement in Hanoi on June 30, 2019.').agreements.map((a) => a.place?.name)).toEqual(['Hanoi']);
+    expect(docOf('Ministers from 12 countries sealed the Trans-Pacific Partnership trade deal in Atlanta on Monday.').agreements.map((a) => a.place?.name)).toEqual(['Atlanta']);
   });
 
   it('reads a purpose a participle opens', () => {

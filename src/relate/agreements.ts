@@ -1013,7 +1013,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     purpose,
     date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
-    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
+    // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
+    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6, hit.b + 2) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
