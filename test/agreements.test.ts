@@ -458,6 +458,8 @@ describe('agreements', () => {
     // ("In a separate deal, X agreed with Y": the main clause's own subject; not the terms of one reported before)
     expect(agreements('In a separate deal, Unilever agreed with Procter & Gamble to swap brands.').map((a) => a.parties)).toEqual([['Unilever', 'Procter & Gamble']]);
     expect(agreements('Under the pact, Tokyo agreed to stop selling cut-price chips in world markets.')).toEqual([]);
+    // ("have revised and extended their agreement": every name of the subject the second verb shares)
+    expect(agreements('Taiwan and the U.S. Have revised and extended their textile export agreement after negotiations in Washington this week.').map((a) => a.parties)).toEqual([['Taiwan', 'U.S.']]);
     // (the writer's judgement is no part of the kind)
     expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)

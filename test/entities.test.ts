@@ -1130,4 +1130,8 @@ describe('hard-wrapped wire copy', () => {
     ]);
     expect(entities('Labour costs rose 3 pct in the quarter.')).toEqual([]);
   });
+
+  it('ends a name at the verb or conjunction wire copy capitalises after "U.S." ("The U.S. Has signed", "the U.S. And Japan"; Reuters)', () => {
+    expect(entities('The U.S. Has signed a trade pact with Mexico. The U.S. Said Iranians used the platforms.')).toEqual(['place: United States (U.S.)', 'place: Mexico']);
+  });
 });

@@ -1897,7 +1897,12 @@ function relativeAntecedent(doc: Doc, first: number, before: number): Party[] | 
 function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | null {
   for (let j = first; j < before; j++) {
     const m = mentionAt(doc, j);
-    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) return [partyOf(m, 'elided subject')];
+    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) {
+      // "Taiwan and the United States have revised and extended their textile agreement": every name of the subject.
+      const list = mentionList(doc, j, before);
+      const items = list && list.items[0] === m && doc.tokens[list.end]?.pos !== 'ADP' ? list.items.filter((x) => x.type !== 'person' || x === m) : [m];
+      return items.map((x) => partyOf(x, 'elided subject'));
+    }
   }
   return null;
 }

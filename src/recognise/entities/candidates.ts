@@ -4,6 +4,13 @@ import type { Doc, Sentence, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
 
+/** Verbs and conjunctions that wire copy capitalises after "U.S." and "U.K." ("The U.S. Has", "U.S. And Japanese"). */
+const WIRE_CAPITAL = /^(has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|and|or|to|but)$/;
+
+function wireCapital(tokens: Token[], j: number): boolean {
+  return j > 0 && WIRE_CAPITAL.test(tokens[j].lower) && /^u\.[sk]\.$/.test(tokens[j - 1].lower);
+}
+
 /** "Inc.", "Corp.": a word and its period ("K.K.", "N.V." are also a person's initials). */
 const WORD_PERIOD = /^[a-z]{2,}\.$/;
 
@@ -167,7 +174,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower)) {
+      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower) || wireCapital(tokens, i)) {
         i++;
         continue;
       } else i++;
@@ -188,6 +195,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // "Wang Laboratories Inc. Terms were not disclosed": the period of a legal form may end the sentence too
         // (the sentence splitter keeps abbreviations), so only another legal form goes on ("Plessey Co. Plc").
         if (j > a && isNameToken(t) && WORD_PERIOD.test(tokens[j - 1].lower) && lex.legalForms.has(tokens[j - 1].lower) && !lex.legalForms.has(t.lower)) break;
+        // "The U.S. Has signed", "Taiwan and the U.S. Have revised": wire copy capitalises the word after an
+        // abbreviation's period; a verb or a conjunction there goes on with the sentence, not the name.
+        if (j > a && wireCapital(tokens, j)) break;
         if (isNameToken(t) && !tokens[j].nl && !lex.tableWords.has(t.lower)) {
           j++;
           continue;
