@@ -319,4 +319,11 @@ describe('dates', () => {
       ['the same quarter a year ago', 'date', '1986'],
     ]);
   });
+
+  it('reads "late March" and "early June 2004" as the part of the month, as "mid-March" is read', () => {
+    expect(docOf('Shares fell in late March and rose in early June 2004.', '2005-11-17').dates.map((d) => [d.text, d.value, d.mod])).toEqual([
+      ['late March', '2005-03', 'END'],
+      ['early June 2004', '2004-06', 'START'],
+    ]);
+  });
 });

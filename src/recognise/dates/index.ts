@@ -261,6 +261,8 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   if (!d && !y && WEEKDAYS[word(ctx, i)]) return null;
   if (y === null) y = yearFor(ctx, m, d);
   const value = d ? ymd(y, m, d) : `${yearStr(y)}-${pad(m)}`;
+  // "in late March", "early June 2004": the part of the month, as "mid-March" (one token) is read.
+  if (!d && a === i && /^(early|mid|late)$/.test(word(ctx, i - 1))) return { a: i - 1, b: j, kind: 'date', value, mod: MODS[word(ctx, i - 1)], rule: 'date.month', complete: true };
   return { a, b: j, kind: 'date', value, rule: d ? 'date.month-day' : 'date.month', complete: true };
 }
 
