@@ -326,4 +326,13 @@ describe('dates', () => {
       ['early June 2004', '2004-06', 'START'],
     ]);
   });
+
+  it('reads a date an appointment is set for as ahead ("is set for 9 a.m. on Wednesday", "is scheduled for Friday")', () => {
+    expect(dates('The meeting is set for 9 a.m. EST on Wednesday. The vote is scheduled for Friday. The vote was scheduled for Friday.', '2005-11-17')).toEqual([
+      ['9 a.m. EST', '2005-11-23T09:00'],
+      ['Wednesday', '2005-11-23'],
+      ['Friday', '2005-11-18'],
+      ['Friday', '2005-11-11'],
+    ]);
+  });
 });

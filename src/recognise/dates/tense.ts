@@ -18,6 +18,7 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
     const w = t.lower;
     if (FUTURE.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) future += 2;
     else if (FUTURE_PHRASE.test(w) && doc.tokens[i + 1]?.lower === 'to') future += 1;
+    else if (appointment(doc, i)) future += 2;
     else if (w === 'next' || w === 'upcoming' || w === 'coming') future += 1;
     else if (PAST_AUX.has(w)) past += 1;
     // (a participle after "be" is passive, whatever the tense: "will be signed")
@@ -48,6 +49,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
       if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
+      if (appointment(doc, k)) return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
       // "the offer expires on April 9", "the year which starts April 1": a verb in the present with the date
@@ -87,4 +89,9 @@ const SCHEDULE_PREPOSITIONS = new Set(['on', 'in', 'at', 'until', 'till', 'from'
 function scheduleAdjunct(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!SCHEDULE_PREPOSITIONS.has(doc.tokens[k].lower)) return false;
   return true;
+}
+
+/** "The meeting is set for 9 a.m. on Wednesday", "the vote is scheduled for Friday": an appointment ahead. */
+function appointment(doc: Doc, k: number): boolean {
+  return /^(set|scheduled|slated|due)$/.test(doc.tokens[k].lower) && doc.tokens[k + 1]?.lower === 'for' && /^(is|are|'s)$/.test(doc.tokens[k - 1]?.lower ?? '');
 }
