@@ -938,7 +938,7 @@ function phrases(ctx: Ctx, i: number): DateMatch | null {
   return null;
 }
 
-/** "spring 2006", "the summer of 1987" ("the" is left to the article: TimeML leaves it out of neither). */
+/** "spring 2006", "the summer of 1987" (with the "the" before it, which TimeML counts in the expression). */
 function seasonOfYear(ctx: Ctx, i: number, season: string): DateMatch | null {
   const of = word(ctx, i + 1) === 'of' ? 1 : 0;
   const y = yearAt(ctx, i + 1 + of);

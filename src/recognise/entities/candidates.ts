@@ -7,6 +7,7 @@ import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
 /** Verbs and conjunctions that wire copy capitalises after "U.S." and "U.K." ("The U.S. Has", "U.S. And Japanese"). */
 const WIRE_CAPITAL = /^(has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|and|or|to|but)$/;
 
+/** Is token j such a word, right after "U.S." or "U.K."? */
 function wireCapital(tokens: Token[], j: number): boolean {
   return j > 0 && WIRE_CAPITAL.test(tokens[j].lower) && /^u\.[sk]\.$/.test(tokens[j - 1].lower);
 }
