@@ -1134,4 +1134,12 @@ describe('hard-wrapped wire copy', () => {
   it('ends a name at the verb or conjunction wire copy capitalises after "U.S." ("The U.S. Has signed", "the U.S. And Japan"; Reuters)', () => {
     expect(entities('The U.S. Has signed a trade pact with Mexico. The U.S. Said Iranians used the platforms.')).toEqual(['place: United States (U.S.)', 'place: Mexico']);
   });
+
+  it('reads a known name whose hyphen text tokenised before publication spaces ("Wal - Mart", "Rolls - Royce"; MEANTIME)', () => {
+    expect(entities("Apple's iTunes passed Wal - Mart as the top seller, and Rolls - Royce rose.")).toEqual([
+      'organisation: Apple',
+      'organisation: Walmart (Wal - Mart)',
+      'organisation: Rolls-Royce (Rolls - Royce)',
+    ]);
+  });
 });

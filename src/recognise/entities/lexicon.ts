@@ -92,8 +92,11 @@ function loadBase(): EntityLexicon {
   const known = new Map<string, KnownName>();
   for (const [name, aliases] of [...tsv('known-organisations.txt'), ...tsv('known-companies.txt')]) {
     const entry: KnownName = { type: 'organisation', name, source: 'lexicon' };
-    known.set(key(name), entry);
-    for (const a of (aliases ?? '').split('|').filter(Boolean)) known.set(key(a), entry);
+    for (const n of [name, ...(aliases ?? '').split('|').filter(Boolean)]) {
+      known.set(key(n), entry);
+      // "Wal - Mart", "Rolls - Royce": text tokenised before it was published (MEANTIME) spaces the hyphen.
+      if (/\p{L}-\p{L}/u.test(n)) known.set(key(n).replace(/(\p{L})-(?=\p{L})/gu, '$1 - '), entry);
+    }
   }
   return {
     places,
