@@ -460,6 +460,9 @@ describe('agreements', () => {
     expect(agreements('Under the pact, Tokyo agreed to stop selling cut-price chips in world markets.')).toEqual([]);
     // ("have revised and extended their agreement": every name of the subject the second verb shares)
     expect(agreements('Taiwan and the U.S. Have revised and extended their textile export agreement after negotiations in Washington this week.').map((a) => a.parties)).toEqual([['Taiwan', 'U.S.']]);
+    // ("X is to buy Y in a deal", as the BBC writes an agreed purchase; not "are to be spelled out in an agreement")
+    expect(agreements('US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal.')).toEqual([{ kind: 'deal', status: 'agreed', parties: ['Pfizer', 'Wyeth'], purpose: 'to buy rival Wyeth' }]);
+    expect(agreements('The terms of participation are to be spelled out in a partnership agreement to be negotiated within 60 days.')).toEqual([]);
     // (the writer's judgement is no part of the kind)
     expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)

@@ -457,6 +457,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // The governing verb: before the noun (active: "X signed a deal") or after it (passive: "a deal was signed by").
   let verbAt = -1;
   let passive = false;
+  let announcedAsSettled = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -494,6 +495,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
     // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
     // ... settlements with U.S. agencies", twenty words on)
+    // "US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal": a purchase announced as settled, and the deal
+    // it is made in, read as "has agreed to buy ... in a deal".
+    // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
+    if (/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) {
+      verbAt = k;
+      announcedAsSettled = true;
+      break;
+    }
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
@@ -561,7 +570,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
