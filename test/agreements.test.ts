@@ -463,6 +463,9 @@ describe('agreements', () => {
     // ("X is to buy Y in a deal", as the BBC writes an agreed purchase; not "are to be spelled out in an agreement")
     expect(agreements('US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal.')).toEqual([{ kind: 'deal', status: 'agreed', parties: ['Pfizer', 'Wyeth'], purpose: 'to buy rival Wyeth' }]);
     expect(agreements('The terms of participation are to be spelled out in a partnership agreement to be negotiated within 60 days.')).toEqual([]);
+    // (a takeover agreed, with the company taken over; not one launched)
+    expect(agreements('Kraft has agreed a £11.5bn takeover of Cadbury.')).toEqual([{ kind: 'takeover', status: 'agreed', parties: ['Kraft', 'Cadbury'], purpose: null }]);
+    expect(agreements('Hanson launched a hostile takeover of Imperial Group.')).toEqual([]);
     // (the writer's judgement is no part of the kind)
     expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)

@@ -66,6 +66,10 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   communiqué: /^(sign|signs|signed|signing|ink|inked)$/,
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
+  // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
+  // blocked is no agreement. ("merger" was measured and left out: as a noun of its own it took "signed the agreement
+  // and plan of merger" and "completed a merger ... in a deal" from the agreements they name.)
+  takeover: /^(agree|agrees|agreed)$/,
 });
 /**
  * Verbs that take only some agreement nouns: one forms, forges, establishes, creates or sets up an alliance, a
@@ -694,6 +698,14 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   // "Microsoft agreed with the European Commission on a settlement": the other side between the verb and the noun.
   if (!passive && tokens[verbAt + 1]?.lower === 'with' && verbAt + 2 < hit.a) partyPhrase(doc, verbAt + 2, hit.a, 'counterparty').parties.forEach(push);
+  // "agreed a takeover of Cadbury": the company taken over is the other side.
+  if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
+    const target = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
+    if (target?.type === 'organisation') {
+      push(partyOf(target, 'taken over'));
+      evEnd = Math.max(evEnd, target.b);
+    }
+  }
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   if (passive) {
