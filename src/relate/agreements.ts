@@ -497,8 +497,6 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
     // signed agreement" stays no verb)
     const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
-    // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
-    // ... settlements with U.S. agencies", twenty words on)
     // "US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal": a purchase announced as settled, and the deal
     // it is made in, read as "has agreed to buy ... in a deal".
     // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
@@ -507,6 +505,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       announcedAsSettled = true;
       break;
     }
+    // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
+    // ... settlements with U.S. agencies", twenty words on)
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
