@@ -398,12 +398,11 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   const tokens = doc.tokens;
   const at = tokens[first]?.lower === '<' ? first + 1 : first;
   const m = mentionAt(doc, at);
-  let end = m ? m.b : at;
-  if (!m) while (end < k && tokens[end].cap && tokens[end].pos === 'PROPN') end++;
-  if (tokens[end]?.lower === '>') end++;
-  if (end === at || end + 1 >= k || tokens[end].lower !== ',' || !/^(the|a|an)$/.test(tokens[end + 1].lower)) return null;
-  const party = m ? partyOf(m, 'subject') : writtenParty(doc, at, tokens[end - 1].lower === '>' ? end - 1 : end, 'subject');
-  return { parties: [party], start: at };
+  let nameEnd = m ? m.b : at;
+  if (!m) while (nameEnd < k && tokens[nameEnd].cap && tokens[nameEnd].pos === 'PROPN') nameEnd++;
+  const comma = tokens[nameEnd]?.lower === '>' ? nameEnd + 1 : nameEnd;
+  if (nameEnd === at || comma + 1 >= k || tokens[comma].lower !== ',' || !/^(the|a|an)$/.test(tokens[comma + 1].lower)) return null;
+  return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
 
 /** How far back, in tokens, the comma that opens an aside before the verb is looked for. */

@@ -9,7 +9,8 @@ const WIRE_CAPITAL = /^(has|have|had|is|are|was|were|will|would|shall|should|can
 
 /** Is token j such a word, right after "U.S." or "U.K."? */
 function wireCapital(tokens: Token[], j: number): boolean {
-  return j > 0 && WIRE_CAPITAL.test(tokens[j].lower) && /^u\.[sk]\.$/.test(tokens[j - 1].lower);
+  // (the token before is tested first: it is rarely "u.s.", and this runs for every capitalised word)
+  return j > 0 && /^u\.[sk]\.$/.test(tokens[j - 1].lower) && WIRE_CAPITAL.test(tokens[j].lower);
 }
 
 /** "Inc.", "Corp.": a word and its period ("K.K.", "N.V." are also a person's initials). */

@@ -1025,10 +1025,11 @@ function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent'
 /** "X Center of the Ministry of Education" -> the nested "Ministry of Education" when it is a name itself. */
 function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
   const tokens = doc.tokens;
-  // ("House of Commons" is known whole: "Commons" is its short form, no name inside it)
-  if (lex.known.has(spanKey(doc, a, b))) return null;
   for (let i = a + 1; i < b - 1; i++) {
     if (tokens[i].lower !== 'of') continue;
+    // ("House of Commons" is known whole: "Commons" is its short form, no name inside it; looked up only for a
+    // piece with an "of", not for every piece)
+    if (lex.known.has(spanKey(doc, a, b))) return null;
     let s = i + 1;
     if (tokens[s].lower === 'the') s++;
     // The nested name ends where the capitalised words end ("SCO" in "SCO member states").
