@@ -940,6 +940,15 @@ describe('agreements', () => {
     expect(parties('Transamerica Life Cos said it has now signed a definitive agreement for the sale of its Occidental Life unit.')).toEqual([['Transamerica Life Cos']]);
   });
 
+  it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
+    const parties = (text: string) => agreements(text).map((a) => a.parties);
+    expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);
+    expect(parties('Fiat said it had reached an agreement under which Libya would sell its 15 pct stake.')).toEqual([['Fiat', 'Libya']]);
+    expect(parties('Murex Corp said it signed an agreement giving Kyowa Hakko Kogyo Co Ltd exclusive rights in Japan to market certain Murex products.')).toEqual([['Murex Corp', 'Kyowa Hakko Kogyo Co Ltd']]);
+    // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
+    expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
+  });
+
   it('takes no agreement that must or can be reached, nor one after a verb of saying and its colon (Reuters)', () => {
     expect(agreements('Clark said an initial agreement must be reached by late September or early October.')).toEqual([]);
     expect(agreements('Buyers and sellers can either agree on a price between them and register the deal with the Industrial and Commercial Bank.')).toEqual([]);

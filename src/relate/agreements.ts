@@ -1075,6 +1075,8 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
   const doer = mentionAt(doc, start);
   if (doer?.type === 'organisation' && tokens[doer.b]?.lower === 'to' && tokens[doer.b + 1]?.pos === 'VERB') out.push(partyOf(doer, 'counterparty in purpose'));
+  const named = termsName(doc, start, end);
+  if (named) out.push(partyOf(named, 'counterparty in purpose'));
   if (tokens[start]?.lower !== 'to') return out;
   let q = start + 1;
   while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
@@ -1101,6 +1103,32 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && !/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos));
   if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   return out;
+}
+
+const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
+
+/**
+ * The company or country the terms of an agreement name first: "a two-year agreement under which Pacific Telesis
+ * Group's Pacific Bell unit will buy ...", "an agreement whereby Libya would sell ...", "an agreement giving Kyowa
+ * exclusive rights". After "under which" and "whereby" the name is the subject of the clause: a verb follows it
+ * (its own or, after a possessive, its unit's).
+ */
+function termsName(doc: Doc, start: number, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const w = tokens[start]?.lower;
+  const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : -1;
+  const at = clause >= 0 ? clause : w && GRANTING.test(w) ? start + 1 : -1;
+  if (at < 0 || at >= end) return null;
+  const m = mentionAt(doc, tokens[at].lower === 'the' ? at + 1 : at);
+  if (!m || m.b > end || !(m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym'))) return null;
+  if (clause < 0) return m;
+  // A verb within a few words: "Libya would sell", "Pacific Telesis Group's <PAC> Pacific Bell unit will buy".
+  for (let k = m.b; k < Math.min(end, m.b + 8); k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return m;
+    if (t.lower === ',' || t.lower === 'which' || t.lower === 'that') break;
+  }
+  return null;
 }
 
 function singular(kind: string): string {
