@@ -940,6 +940,13 @@ describe('agreements', () => {
     expect(parties('Transamerica Life Cos said it has now signed a definitive agreement for the sale of its Occidental Life unit.')).toEqual([['Transamerica Life Cos']]);
   });
 
+  it('reads no agreement of its own in what an agreement covers ("letters of intent covering the setting up of joint ventures", Reuters), but one a purpose lists beside it', () => {
+    const rows = agreements('Pechiney said it signed two letters of intent with the Soviet Union covering the setting up of packaging and packaging materials joint ventures.');
+    expect(rows.map((a) => [a.kind, a.parties])).toEqual([['letter of intent', ['Pechiney', 'Soviet Union']]]);
+    const both = agreements('The two presidents, Alan Garcia of Peru and Miguel de la Madrid of Mexico, signed a variety of agreements aimed at boosting trade and tourism between their countries as well a number of technical cooperation pacts.');
+    expect(both.map((a) => a.kind)).toEqual(['agreement', 'technical cooperation pact']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

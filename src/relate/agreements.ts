@@ -127,6 +127,12 @@ export function relateAgreements(doc: Doc): void {
       if (!row) continue;
       // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
       const prev = rows[rows.length - 1];
+      // "signed two letters of intent ... covering the setting up of packaging joint ventures": what an agreement
+      // covers is no agreement of its own.
+      // (not one a purpose lists beside it: "agreements aimed at boosting trade ... as well a number of technical
+      // cooperation pacts", "settlements on half its gas and interim agreements for another")
+      const covers = prev && purposeTokens.get(prev);
+      if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
       if (row.parties.length === 0 && !prev) continue;
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
       const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
@@ -451,6 +457,12 @@ function amountObject(doc: Doc, v: number, a: number): boolean {
 function amountWord(w: string): boolean {
   return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS.units, w) || Object.hasOwn(NUMBER_WORDS.tens, w) || Object.hasOwn(NUMBER_WORDS.scales, w) || Object.hasOwn(CURRENCY_WORDS, w);
 }
+
+/** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
+const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
+
+/** The tokens of each agreement's purpose, for the agreement nouns inside it. */
+const purposeTokens = new WeakMap<AgreementRow, [number, number]>();
 
 function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
   const tokens = doc.tokens;
@@ -1023,7 +1035,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
   const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
-  return {
+  const row: AgreementRow = {
     articleId: doc.article.id,
     id: '',
     kind: hit.plural ? singular(kindText) : kindText,
@@ -1038,6 +1050,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
+  if (purpose) purposeTokens.set(row, [purposeStart, purposeEnd]);
+  return row;
 }
 
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
