@@ -25,6 +25,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads plural heads that name firms ("California Micro Devices", "Magnetic Controls", Reuters)', () => {
+    expect(entities('California Micro Devices said it signed a memorandum of understanding with Telefonica. Magnetic Controls will supply the parts.')).toEqual([
+      'organisation: California Micro Devices',
+      'organisation: Telefonica',
+      'organisation: Magnetic Controls',
+    ]);
+  });
+
   it('keeps a sentence\'s first word that the article also writes as a name ("Inland Steel Industries said", then "owned by Inland")', () => {
     expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries');
     expect(entities('Xerox Corp said it sold a unit. The sale gives Xerox cash.')[0]).toBe('organisation: Xerox Corp (Xerox)');
