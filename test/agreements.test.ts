@@ -952,6 +952,9 @@ describe('agreements', () => {
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);
     expect(parties('Fiat said it had reached an agreement under which Libya would sell its 15 pct stake.')).toEqual([['Fiat', 'Libya']]);
     expect(parties('Murex Corp said it signed an agreement giving Kyowa Hakko Kogyo Co Ltd exclusive rights in Japan to market certain Murex products.')).toEqual([['Murex Corp', 'Kyowa Hakko Kogyo Co Ltd']]);
+    // the partner in what it sets up
+    expect(parties('Infinite Graphics Inc said it signed a letter of intent to create a joint venture with <Computer Design Equipment Co> to expand sales of its equipment.')).toEqual([['Infinite Graphics Inc', 'Computer Design Equipment Co']]);
+    expect(parties('Autospa Corp said it entered into an agreement to form a joint venture for franchising service centers with Seal-It Corp, a private company.')).toEqual([['Autospa Corp', 'Seal-It Corp']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -1091,6 +1091,8 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   if (doer?.type === 'organisation' && tokens[doer.b]?.lower === 'to' && tokens[doer.b + 1]?.pos === 'VERB') out.push(partyOf(doer, 'counterparty in purpose'));
   const named = termsName(doc, start, end);
   if (named) out.push(partyOf(named, 'counterparty in purpose'));
+  const partner = partnerInPurpose(doc, purpose, start, end);
+  if (partner) out.push(partyOf(partner, 'partner in purpose'));
   if (tokens[start]?.lower !== 'to') return out;
   let q = start + 1;
   while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
@@ -1117,6 +1119,27 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && !/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos));
   if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   return out;
+}
+
+/**
+ * The partner in what an agreement sets up: "a letter of intent to create a joint venture with <Computer Design
+ * Equipment Co>", "an agreement to form a joint venture for franchising service centers with Seal-It Corp".
+ */
+function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
+  if (!/^to (form|create|establish|set up|launch|start)\b/.test(purpose)) return null;
+  const tokens = doc.tokens;
+  for (let q = start + 2; q < end - 1 && q - start <= 15; q++) {
+    const w = tokens[q].lower;
+    if (w === ',' || w === 'to' || w === 'which' || w === 'that') return null;
+    if (w !== 'with') continue;
+    // (not "in association with", "together with": partners of the one who signs)
+    if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
+    let at = q + 1;
+    if (tokens[at].lower === 'the' || tokens[at].lower === '<') at++;
+    const m = mentionAt(doc, at);
+    return m && m.b <= end && (m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym')) ? m : null;
+  }
+  return null;
 }
 
 const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
