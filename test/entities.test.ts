@@ -33,6 +33,24 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a first line without a verb that goes on into a company\'s name as wrapped ("Lexitech International\\nDocumentation Network Inc said", Reuters), not a headline without one ("Oil Prices")', () => {
+    expect(entities('Lexitech International\nDocumentation Network Inc said it has signed an agreement.')).toEqual(['organisation: Lexitech International Documentation Network Inc']);
+    expect(entities("Olin Corp's Olin Hunt\nSpecialty Products Inc said it acquired Image Technology Corp last week.")).toEqual([
+      'organisation: Olin Corp',
+      'organisation: Olin Hunt Specialty Products Inc',
+      'organisation: Image Technology Corp',
+    ]);
+    expect(entities('Oil Prices\nExxon Mobil Corp said it has signed an agreement.')).toEqual(['organisation: Exxon Mobil Corp']);
+  });
+
+  it('keeps a capitalised Spanish, French or German article that opens a name ("El Paso Electric Co", "Den Norske Creditbank"), and a name it opens is no person ("Der Spiegel said", Reuters)', () => {
+    expect(entities('Shares of El Paso Electric Co rose after Den Norske Creditbank A/S cut its rates.')).toEqual([
+      'organisation: El Paso Electric Co',
+      'organisation: Den Norske Creditbank A/S',
+    ]);
+    expect(entities('Kohl met Gorbachev in Moscow, Der Spiegel said.')).toContain('organisation: Der Spiegel');
+  });
+
   it('keeps a sentence\'s first word that the article also writes as a name ("Inland Steel Industries said", then "owned by Inland")', () => {
     expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries');
     expect(entities('Xerox Corp said it sold a unit. The sale gives Xerox cash.')[0]).toBe('organisation: Xerox Corp (Xerox)');
@@ -172,14 +190,14 @@ describe('entities', () => {
     ]);
   });
 
-  it('keeps a capitalised particle that opens a name ("Du Pont said", "Van Dyke said"), not an article ("Der Spiegel")', () => {
+  it('keeps a capitalised particle that opens a name ("Du Pont said", "Van Dyke said"), and an article, which opens no person\'s name ("Der Spiegel")', () => {
     expect(entities('Du Pont said the new plant opened. Van Dyke said profits would rise. De Laurentiis Entertainment Group Inc fell.')).toEqual([
       'organisation: DuPont (Du Pont)',
       'person: Van Dyke',
       'organisation: De Laurentiis Entertainment Group Inc',
     ]);
-    // (an article stays out: "Der Spiegel" read whole was a person, "Der" and "Spiegel")
-    expect(entities('Der Spiegel reported it on Monday.')).toEqual(['organisation: Spiegel']);
+    // ("Der Spiegel" read whole was a person)
+    expect(entities('Der Spiegel reported it on Monday.')).toEqual(['organisation: Der Spiegel']);
   });
 
   it('takes a name with an organisation noun after it for an organisation, but not a place or a people\'s name', () => {

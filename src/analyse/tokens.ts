@@ -297,7 +297,7 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
       const form = doc.tokens[k];
       if (!form?.cap || form.nl) break;
       if (lexiconSet('org-legal-forms.txt').has(form.lower)) {
-        if (lineHasVerb(doc, i)) return true;
+        if (lineHasVerb(doc, i) || nameOpening(doc, i)) return true;
         break;
       }
     }
@@ -312,6 +312,25 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.
   if ((seen.pairs ??= capitalisedPairs(doc)).has(pair)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
+}
+
+/**
+ * The article's first line, without a verb, goes on into a company's name: "Lexitech International\nDocumentation
+ * Network Inc said", "Olin Corp's Olin Hunt\nSpecialty Products Inc said" (wire copy whose first line lost its
+ * dateline). It ends with an organisation's head noun or names the owner of what follows; a headline without a
+ * verb ("Oil Prices\nExxon Mobil Corp said") does neither.
+ */
+function nameOpening(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  let owner = false;
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k];
+    if (t.nl && k > 0) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.type === 'word' && !t.cap && !/^('s|’s)$/.test(t.lower)) return false;
+    if (/^('s|’s)$/.test(t.lower)) owner = true;
+  }
+  return owner || lexiconSet('org-heads.txt').has(tokens[i - 1].lower);
 }
 
 /** Titles that come before a person's name and nowhere else ("Chairman" may end a headline: "Names New Chairman"). */
