@@ -947,6 +947,11 @@ describe('agreements', () => {
     expect(both.map((a) => a.kind)).toEqual(['agreement', 'technical cooperation pact']);
   });
 
+  it('keeps the lead\'s agreement when the lead ends with an abbreviation\'s full stop ("throughout the U.S.", Reuters): it is no headline', () => {
+    const rows = agreements('Auxton Computer Enterprises Inc said it has entered into an agreement to provide cellular business office services to a carrier throughout the U.S.\n    It said it has also reached agreement to determine the process needed to install its software.');
+    expect(rows.map((a) => a.purpose)).toEqual(['to provide cellular business office services to a carrier throughout the U.S', 'to determine the process needed to install its software']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

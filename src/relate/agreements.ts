@@ -160,7 +160,8 @@ export function relateAgreements(doc: Doc): void {
   // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
   // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
   const s0 = doc.sentences[0];
-  const lead = !!s0 && /^[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
+  // ("... throughout the U.S.": a full stop an abbreviation holds ends it too)
+  const lead = !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
   // A party the body leaves out is kept from the headline: "Airbus lands $12 billion IndiGo order", then "IndiGo
   // has placed a firm order for 30 Airbus A350 widebody aircraft".
   const out = rows.filter((r, i) => {
