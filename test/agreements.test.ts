@@ -952,6 +952,15 @@ describe('agreements', () => {
     expect(rows.map((a) => a.purpose)).toEqual(['to provide cellular business office services to a carrier throughout the U.S', 'to determine the process needed to install its software']);
   });
 
+  it('takes the names between dashes before the verb for its subject, and a unit past where it is based (Reuters)', () => {
+    expect(agreements('The four -- Exxon Corp <XON>, Mobil Corp <MOB>, Texaco Inc <TX> and Chevron Corp <CHV> -- signed a long-term agreement last month to buy Saudi crude.').map((a) => a.parties)).toEqual([
+      ['Exxon Corp', 'Mobil Corp', 'Texaco Inc', 'Chevron Corp'],
+    ]);
+    expect(agreements('Northrop Corp said its defense systems division based here, has been awarded production and development contracts totaling 469.6 mln dlrs.').map((a) => [a.kind, a.parties])).toEqual([
+      ['production and development contract', ['its defense systems division']],
+    ]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -299,6 +299,13 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && (!lex!.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
       else break;
     }
+    // "production and development contracts", "a trade and investment agreement": two kinds joined, as one (after
+    // a modifier only: not "loans and agreements").
+    if (a < i) {
+      const w = tokens[a - 2];
+      const before = tokens[a - 3];
+      if (a - 3 >= first && tokens[a - 1].lower === 'and' && !w.cap && w.type === 'word' && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_KIND.has(w.lower) && !lex!.blockers.has(w.lower) && !lex!.verbs.has(w.lower) && /^(DET|NUM|VERB|AUX)$/.test(before.pos)) a -= 2;
+    }
     // "the Good Friday Agreement", "the Trans-Pacific Partnership": a capitalised agreement's whole name is its kind.
     if (a === i && tokens[i].cap && i > first) {
       while (a - 1 >= first && i - a < 6) {
@@ -1360,6 +1367,9 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
 }
 
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
+/** A dash that opens or closes an aside, as wire copy writes it. */
+const DASH = /^(--|—|–)$/;
+
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
@@ -1369,6 +1379,22 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
   while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
+  // "The four -- Exxon Corp <XON>, Mobil Corp <MOB> and Chevron Corp <CHV> -- signed": the names between dashes
+  // say who the subject before them is.
+  if (DASH.test(tokens[k].lower) && k - 1 > first) {
+    let open = k - 1;
+    while (open > first && !DASH.test(tokens[open].lower)) open--;
+    if (open > first && DASH.test(tokens[open].lower) && mentionCovering(doc, pastTicker(doc, k - 1, first))) k--;
+  }
+  // "its defense systems division based here, has been awarded": the unit, past where it is based.
+  if (tokens[k].lower === ',') {
+    for (let q = k - 1; q > first && k - q <= 6; q--) {
+      if (tokens[q].lower === ',') break;
+      if (tokens[q].lower !== 'based') continue;
+      k = q - 1;
+      break;
+    }
+  }
   // "Siemens AG <SIEG.F> has won": past the ticker Reuters writes after a name; "<Arabian Auto Agency> signed": into
   // the brackets of the name itself.
   k = pastTicker(doc, k, first);
