@@ -961,6 +961,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads an agreement in words quoted after the subject, to the end of the quotation (Reuters: \'Pacad said it "has reached an agreement ...," adding\')', () => {
+    const rows = agreements('Pacad Inc said it expects a written contract. Yesterday Pacad said it "has reached an agreement to enter into a contract with Okamoto Corp," adding "we expect sales to begin within 30 days."');
+    expect(rows.map((a) => [a.parties, a.purpose])).toEqual([[['Pacad Inc', 'Okamoto Corp'], 'to enter into a contract with Okamoto Corp']]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -51,6 +51,24 @@ describe('entities', () => {
     expect(entities('Kohl met Gorbachev in Moscow, Der Spiegel said.')).toContain('organisation: Der Spiegel');
   });
 
+  it('reads names in words someone said, which are no quoted title (Reuters: \'"It is extremely important that the U.S. Market reduce its restrictions," Shultz was told\')', () => {
+    expect(entities('"We have reached an agreement with Okamoto Corp and Nippon Life to sell condoms," Pacad Inc said.')).toEqual([
+      'organisation: Okamoto Corp',
+      'organisation: Nippon Life',
+      'organisation: Pacad Inc',
+    ]);
+    // a title or a theme quoted stays without names
+    expect(entities('The expo, themed "Unity and Coordination for Common Development Goals", was organized in Kunming.')).toEqual(['place: Kunming']);
+  });
+
+  it('ends a name at a common noun wire copy capitalises after "U.S." or "U.K." ("U.S. Officials said", "in U.S. Dlrs"), not at a name\'s next word ("U.S. Oil Co")', () => {
+    expect(entities('U.S. Officials said the loan is in U.S. Dlrs and the U.K. Economy grew. U.S. Oil Co rose.')).toEqual([
+      'place: United States (U.S.)',
+      'place: United Kingdom (U.K.)',
+      'organisation: U.S. Oil Co',
+    ]);
+  });
+
   it('keeps a sentence\'s first word that the article also writes as a name ("Inland Steel Industries said", then "owned by Inland")', () => {
     expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries');
     expect(entities('Xerox Corp said it sold a unit. The sale gives Xerox cash.')[0]).toBe('organisation: Xerox Corp (Xerox)');

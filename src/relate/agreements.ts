@@ -835,7 +835,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (k < last && PURPOSE_START.test(tokens[k].lower) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
-    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last)) && !(e > startTok && circumstanceAt(doc, e))) e++;
+    // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
+    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) e++;
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
@@ -1062,6 +1063,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   return row;
 }
 
+/** A quotation mark glued to the comma before it: the end of words quoted ('with Okamoto," adding'), not the start of a title. */
+function closingQuote(doc: Doc, q: number): boolean {
+  const t = doc.tokens[q];
+  return !!t && t.lower === '"' && t.start === doc.tokens[q - 1].end;
+}
+
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
 function tradedVolume(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -1130,11 +1137,11 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
 }
 
 /**
- * The partner in what an agreement sets up: "a letter of intent to create a joint venture with <Computer Design
+ * The partner in what an agreement sets up or leads to ("an agreement to enter into a contract with Okamoto"): "a letter of intent to create a joint venture with <Computer Design
  * Equipment Co>", "an agreement to form a joint venture for franchising service centers with Seal-It Corp".
  */
 function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
-  if (!/^to (form|create|establish|set up|launch|start)\b/.test(purpose)) return null;
+  if (!/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
   const tokens = doc.tokens;
   for (let q = start + 2; q < end - 1 && q - start <= 15; q++) {
     const w = tokens[q].lower;
@@ -1377,7 +1384,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   const awarded = /^award/.test(tokens[v].lower);
   // skip auxiliaries, adverbs, dates and "that"
   // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
-  while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
+  // ('Pacad said it "has reached an agreement': the quotation mark that opens the words quoted)
+  while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || tokens[k].lower === '"' || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
   if (k < first) return null;
   // "The four -- Exxon Corp <XON>, Mobil Corp <MOB> and Chevron Corp <CHV> -- signed": the names between dashes
   // say who the subject before them is.
