@@ -974,6 +974,9 @@ describe('agreements', () => {
     // the partner in what it sets up
     expect(parties('Infinite Graphics Inc said it signed a letter of intent to create a joint venture with <Computer Design Equipment Co> to expand sales of its equipment.')).toEqual([['Infinite Graphics Inc', 'Computer Design Equipment Co']]);
     expect(parties('Autospa Corp said it entered into an agreement to form a joint venture for franchising service centers with Seal-It Corp, a private company.')).toEqual([['Autospa Corp', 'Seal-It Corp']]);
+    // past a wire bracket or "a subsidiary of"
+    expect(parties("EMS Systems Ltd said it has signed an agreement for <Teleco USA Inc> to sell EMS' Six-Party Conference Bridge.")).toEqual([['EMS Systems Ltd', 'Teleco USA Inc']]);
+    expect(parties('Crime Control Inc said it reached a definitive agreement under which a subsidiary of Hawley Group Ltd will buy its assets.')).toEqual([['Crime Control Inc', 'Hawley Group Ltd']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -1102,8 +1102,9 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     }
   }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
-  const doer = mentionAt(doc, start);
-  if (doer?.type === 'organisation' && tokens[doer.b]?.lower === 'to' && tokens[doer.b + 1]?.pos === 'VERB') out.push(partyOf(doer, 'counterparty in purpose'));
+  // ("for <Teleco USA Inc> to sell", "for an affiliate of Public Storage Inc to acquire")
+  const doer = openingName(doc, start, end);
+  if (doer?.m.type === 'organisation' && tokens[doer.after]?.lower === 'to' && tokens[doer.after + 1]?.pos === 'VERB') out.push(partyOf(doer.m, 'counterparty in purpose'));
   const named = termsName(doc, start, end);
   if (named) out.push(partyOf(named, 'counterparty in purpose'));
   const partner = partnerInPurpose(doc, purpose, start, end);
@@ -1157,6 +1158,20 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
   return null;
 }
 
+/**
+ * The name a purpose opens with, past "the", a wire bracket or "an affiliate of" ("for <Teleco USA Inc> to sell",
+ * "for an affiliate of Public Storage Inc to acquire"), and the token after it, past the closing bracket.
+ */
+function openingName(doc: Doc, at: number, end: number): { m: MentionRef; after: number } | null {
+  const tokens = doc.tokens;
+  let k = at;
+  if (/^(a|an|its|the)$/.test(tokens[k]?.lower ?? '') && /^(affiliate|unit|subsidiary|division)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') k += 3;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === '<') k++;
+  const m = k < end ? mentionAt(doc, k) : undefined;
+  if (!m || m.b > end) return null;
+  return { m, after: tokens[m.b]?.lower === '>' ? m.b + 1 : m.b };
+}
+
 const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
 
 /**
@@ -1171,11 +1186,12 @@ function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : -1;
   const at = clause >= 0 ? clause : w && GRANTING.test(w) ? start + 1 : -1;
   if (at < 0 || at >= end) return null;
-  const m = mentionAt(doc, tokens[at].lower === 'the' ? at + 1 : at);
-  if (!m || m.b > end || !(m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym'))) return null;
+  const o = openingName(doc, at, end);
+  const m = o?.m;
+  if (!m || !(m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym'))) return null;
   if (clause < 0) return m;
   // A verb within a few words: "Libya would sell", "Pacific Telesis Group's <PAC> Pacific Bell unit will buy".
-  for (let k = m.b; k < Math.min(end, m.b + 8); k++) {
+  for (let k = o.after; k < Math.min(end, o.after + 8); k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'AUX') return m;
     if (t.lower === ',' || t.lower === 'which' || t.lower === 'that') break;
