@@ -966,6 +966,17 @@ describe('agreements', () => {
     expect(rows.map((a) => [a.parties, a.purpose])).toEqual([[['Pacad Inc', 'Okamoto Corp'], 'to enter into a contract with Okamoto Corp']]);
   });
 
+  it('takes a name wire copy brackets at the sentence\'s start for the subject ("<Qantas Airways Ltd> has placed a firm order", Reuters)', () => {
+    expect(agreements('<Qantas Airways Ltd> has placed a firm order with Boeing Co <BA> for four 747-400 aircraft.').map((a) => a.parties)).toEqual([['Qantas Airways Ltd', 'Boeing Co']]);
+    expect(agreements('<Banco Santander> signed a letter of intent with Bank of America <BAC> to purchase its West German affiliate.').map((a) => a.parties)).toEqual([['Banco Santander', 'Bank of America']]);
+  });
+
+  it('reads no agreement where the verb\'s object is the negotiation ("have completed preliminary negotiations on forming a joint venture", Reuters)', () => {
+    expect(agreements('Sandvik AB and Diamant Boart SA have completed preliminary negotiations on forming a joint venture.')).toEqual([]);
+    // (negotiations that led to it do not block it)
+    expect(agreements('EC farm ministers finally agreed after 36 hours of negotiations the fine details of an outline accord to cut milk output.').map((a) => a.kind)).toEqual(['outline accord']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -1222,6 +1222,13 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
     }
   }
   for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex!.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
+  // "have completed preliminary negotiations on forming a joint venture": the verb's own object blocks (not "agreed
+  // after 36 hours of negotiations the details of an outline accord").
+  if (!passive && verbAt < hit.a) {
+    let k = verbAt + 1;
+    while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
+    if (k < hit.a && lex!.blockers.has(tokens[k].lower) && !named(k)) return true;
+  }
   if (passive) {
     for (let k = hit.b; k < verbAt; k++) if (lex!.blockers.has(tokens[k].lower)) return true;
   }
@@ -1852,9 +1859,11 @@ function pastTicker(doc: Doc, k: number, first: number): number {
   if (tokens[k].lower !== '>') return k;
   let j = k - 1;
   while (j > first && k - j < 8 && tokens[j].lower !== '<') j--;
-  if (tokens[j].lower !== '<' || j <= first) return k;
+  if (tokens[j].lower !== '<' || j < first) return k;
+  // ("<Qantas Airways Ltd> has placed": the name itself in brackets, even at the sentence's start)
   const inside = mentionCovering(doc, k - 1);
-  return inside && inside.a === j + 1 && !mentionCovering(doc, j - 1) ? k - 1 : j - 1;
+  if (inside && inside.a === j + 1 && (j === first || !mentionCovering(doc, j - 1))) return k - 1;
+  return j > first ? j - 1 : k;
 }
 
 /**
