@@ -977,6 +977,13 @@ describe('agreements', () => {
     expect(agreements('EC farm ministers finally agreed after 36 hours of negotiations the fine details of an outline accord to cut milk output.').map((a) => a.kind)).toEqual(['outline accord']);
   });
 
+  it('reads the purpose after "in principle" and the other party it names ("reached an agreement in principle to buy Oakleaf Corp", Reuters)', () => {
+    expect(agreements('Convergent Technologies Inc said it has reached an agreement in principle to buy Oakleaf Corp for 20 mln dlrs.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['Convergent Technologies Inc', 'Oakleaf Corp'], 'to buy Oakleaf Corp for 20 mln dlrs'],
+    ]);
+    expect(agreements('CPC International Inc said it reached an agreement in principle to sell its European corn wet milling business to Agricola Finanziaria SpA.').map((a) => a.parties)).toEqual([['CPC International Inc', 'Agricola Finanziaria SpA']]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -816,6 +816,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
   let purpose: string | null = null;
+  // "reached an agreement in principle to transfer its South American service": the purpose after "in principle".
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
   // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
   // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
   const q0 = skipWhenWhere(doc, k, last);
