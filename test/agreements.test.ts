@@ -984,6 +984,12 @@ describe('agreements', () => {
     expect(agreements('CPC International Inc said it reached an agreement in principle to sell its European corn wet milling business to Agricola Finanziaria SpA.').map((a) => a.parties)).toEqual([['CPC International Inc', 'Agricola Finanziaria SpA']]);
   });
 
+  it('takes who says an agreement was reached with another for its other side ("Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>", Reuters)', () => {
+    expect(agreements('Ram Industries Inc, a unit of Cortez International Ltd., said an agreement has been reached with <Treasure Valley Foods> of Nampa, Idaho, to lease its buildings.').map((a) => a.parties)).toEqual([
+      ['Ram Industries Inc', 'Treasure Valley Foods'],
+    ]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

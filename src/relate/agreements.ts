@@ -950,6 +950,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       break;
     }
   }
+  // "Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>": who says so is the other side.
+  if (passive && parties.length === 1 && parties[0].role === 'counterparty') {
+    let q = hit.a - 1;
+    if (q >= first && /^(a|an|the)$/.test(tokens[q].lower)) q--;
+    if (q >= first && tokens[q].lower === 'that') q--;
+    const speaker = q > first && lex!.speech.has(tokens[q].lower) ? speakerBefore(doc, q + 1, first) : null;
+    if (speaker && !oneParty(speaker, parties[0])) {
+      parties.unshift({ ...speaker, role: 'speaker' });
+      evStart = Math.min(evStart, doc.tokenAt(speaker.start));
+    }
+  }
   // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
   if (parties.length === 1 && purpose) {
     for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) {
