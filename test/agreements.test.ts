@@ -1001,6 +1001,10 @@ describe('agreements', () => {
     // past a wire bracket or "a subsidiary of"
     expect(parties("EMS Systems Ltd said it has signed an agreement for <Teleco USA Inc> to sell EMS' Six-Party Conference Bridge.")).toEqual([['EMS Systems Ltd', 'Teleco USA Inc']]);
     expect(parties('Crime Control Inc said it reached a definitive agreement under which a subsidiary of Hawley Group Ltd will buy its assets.')).toEqual([['Crime Control Inc', 'Hawley Group Ltd']]);
+    // a merger partner or a seller past its description or a wire bracket
+    expect(parties('Porex Technologies Corp said it has agreed to merge with its partly-owned subsidiary Medco Containment Services Inc in a deal.')).toEqual([['Porex Technologies Corp', 'Medco Containment Services Inc']]);
+    expect(parties("Allegheny International Inc said it has entered into an agreement to merge with an affiliate of First Boston Inc's <FPC> First Boston Corp.")).toEqual([['Allegheny International Inc', 'First Boston Inc']]);
+    expect(parties('Mazda Motor Corp <MAZT.T> has signed an agreement to import coal from <Coalex Pty Ltd> of Australia.')).toEqual([['Mazda Motor Corp', 'Coalex Pty Ltd']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -945,7 +945,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
     for (let q = purposeStart + 2; q < purposeEnd - 1; q++) {
       if (tokens[q].lower !== 'from') continue;
-      const m = mentionAt(doc, q + 1) ?? (tokens[q + 1].lower === 'the' ? mentionAt(doc, q + 2) : undefined);
+      const m = openingName(doc, q + 1, purposeEnd)?.m;
       if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
       break;
     }
@@ -1134,7 +1134,8 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     : /^(supply|provide)$/.test(w) ? v + 1
     : -1;
   const supplies = /^(supply|provide|deliver)$/.test(w);
-  let other = at > 0 && at < end ? mentionList(doc, at, end)?.items[0] : undefined;
+  // ("to merge with an affiliate of First Boston Inc", "with its partly-owned subsidiary Medco Containment Services Inc")
+  let other = at > 0 && at < end ? (mentionList(doc, at, end)?.items[0] ?? openingName(doc, at, end)?.m) : undefined;
   // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied.
   if (!other && supplies) {
     for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
@@ -1172,13 +1173,21 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
 }
 
 /**
- * The name a purpose opens with, past "the", a wire bracket or "an affiliate of" ("for <Teleco USA Inc> to sell",
- * "for an affiliate of Public Storage Inc to acquire"), and the token after it, past the closing bracket.
+ * The name a purpose opens with, past "the", a wire bracket, "an affiliate of" or "its subsidiary" ("for <Teleco USA
+ * Inc> to sell", "for an affiliate of Public Storage Inc to acquire"), and the token after it, past the closing bracket.
  */
 function openingName(doc: Doc, at: number, end: number): { m: MentionRef; after: number } | null {
   const tokens = doc.tokens;
   let k = at;
   if (/^(a|an|its|the)$/.test(tokens[k]?.lower ?? '') && /^(affiliate|unit|subsidiary|division)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') k += 3;
+  // "its partly-owned subsidiary Medco Containment Services Inc": the unit named after its description
+  else if (OWNER.test(tokens[k]?.lower ?? '')) {
+    for (let j = k + 1; j < end && j - k <= 5 && !tokens[j].cap; j++) {
+      if (!/^(affiliate|unit|subsidiary|division|parent)$/.test(tokens[j].lower)) continue;
+      k = j + 1;
+      break;
+    }
+  }
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === '<') k++;
   const m = k < end ? mentionAt(doc, k) : undefined;
   if (!m || m.b > end) return null;
