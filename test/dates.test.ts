@@ -320,6 +320,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates "the same month/quarter/period last year" as the month or quarter the sentence named, a year before (Reuters: "revenues for February rose ... from the same month last year")', () => {
+    expect(kinds('Knight-Ridder Inc said total revenues for February rose 12 pct from the same month last year.')).toEqual([
+      ['February', 'date', '1987-02'],
+      ['the same month last year', 'date', '1986-02'],
+    ]);
+    expect(kinds('Turnover for the whole of the first quarter was 2.87 mln contracts against 1.52 mln in the same period last year.').map((d) => d[2])).toEqual(['1987-Q1', '1986-Q1']);
+    // (not a period the sentence names otherwise: "between the beginning of January and February 24")
+    expect(kinds('Thailand exported 689,038 tonnes between the beginning of January and February 24, up from the same period last year.').pop()).toEqual(['the same period last year', 'date', '1986']);
+  });
+
   it('reads "late March" and "early June 2004" as the part of the month, as "mid-March" is read', () => {
     expect(docOf('Shares fell in late March and rose in early June 2004.', '2005-11-17').dates.map((d) => [d.text, d.value, d.mod])).toEqual([
       ['late March', '2005-03', 'END'],

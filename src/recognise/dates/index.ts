@@ -1185,22 +1185,34 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   // day to come, wire copy's "the day" is the day it reports ("near the day's highs").
   let lastDay: string | null = null;
   let lastDayPast = false;
+
   const anchorDay = anchor.y !== null && anchor.m !== null && anchor.d !== null ? ymd(anchor.y, anchor.m, anchor.d) : null;
   for (const s of doc.sentences) {
     ctx.moveTo(s);
     const matches = matchSentence(ctx, s.first);
     if (matches.length === 0) continue;
     const consumed = new Set<DateMatch>();
+    // (the date named last in this sentence, for "the same month/quarter/period last year")
+    let previous: DateMatch | null = null;
     const rs = ranges(ctx, matches, s.first, consumed);
     const all = [...matches.filter((m) => !consumed.has(m)), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
     for (const m of all) {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
         if (lastDay && (same || lastDayPast)) m.value = lastDay;
+      } else if (word(ctx, m.a) === 'the' && word(ctx, m.a + 1) === 'same' && /^\d{4}$/.test(m.value)) {
+        // "sales in February rose from the same period last year": that month or quarter a year before, when the
+        // date named last in the sentence is that month or quarter (not "between January and February 24", not
+        // "in the first two months of this year").
+        const unit = word(ctx, m.a + 2);
+        const last = previous?.kind === 'date' ? previous.value : '';
+        const fits = unit === 'month' ? /^\d{4}-\d{2}$/.test(last) : unit === 'quarter' ? /^\d{4}-Q[1-4]$/.test(last) : unit === 'period' && /^\d{4}-(\d{2}|Q[1-4])$/.test(last);
+        if (fits && Number(last.slice(0, 4)) === Number(m.value) + 1) m.value = m.value + last.slice(4);
       } else if ((m.kind === 'date' || m.kind === 'time') && /^\d{4}-\d{2}-\d{2}(T|$)/.test(m.value)) {
         lastDay = m.value.slice(0, 10);
         lastDayPast = (m.rule === 'date.weekday' || m.rule === 'date.month-day') && anchorDay !== null && lastDay < anchorDay;
       }
+      previous = m;
     }
     // "on Tuesday ... at 18:00 UTC", "at 16:15 UTC, June 1st": a clock time takes the day named with it.
     const day = all.find((m) => m.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(m.value));
