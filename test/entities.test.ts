@@ -69,6 +69,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('knows companies whose names join two surnames with "and" ("Pratt and Whitney", "Rohm and Haas"), whole', () => {
+    expect(entities('US chemicals giant Dow has agreed to buy Rohm and Haas, and Pratt and Whitney won an engine order.')).toEqual([
+      'place: United States (US)',
+      'organisation: Dow',
+      'organisation: Rohm and Haas',
+      'organisation: Pratt & Whitney (Pratt and Whitney)',
+    ]);
+  });
+
   it('keeps a sentence\'s first word that the article also writes as a name ("Inland Steel Industries said", then "owned by Inland")', () => {
     expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries');
     expect(entities('Xerox Corp said it sold a unit. The sale gives Xerox cash.')[0]).toBe('organisation: Xerox Corp (Xerox)');
