@@ -990,6 +990,11 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads "The agreement between X and Y was announced" as agreed by both, not "a deal announced by the banks"', () => {
+    expect(agreements('The agreement between Boeing and Embraer was announced on Tuesday.').map((a) => [a.status, a.parties])).toEqual([['agreed', ['Boeing', 'Embraer']]]);
+    expect(agreements('The deal announced by the banks on Tuesday lifted shares.')).toEqual([]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -574,8 +574,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const w = tokens[k].lower;
       // "its joint venture with X has signed": active, the venture signs something else.
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
-      // ("a deal announced by the banks": who announces a deal need not be a party to it)
-      if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && !ANNOUNCE.test(w)) {
+      // ("a deal announced by the banks": who announces a deal need not be a party to it; "The agreement between
+      // Boeing and Embraer was announced" names its sides)
+      const announcedBetween = ANNOUNCE.test(w) && w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower);
+      if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && (!ANNOUNCE.test(w) || announcedBetween)) {
         // "was signed", "was finally agreed"
         const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
         if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[aux].lower))) break;
