@@ -995,6 +995,13 @@ describe('agreements', () => {
     expect(agreements('The deal announced by the banks on Tuesday lifted shares.')).toEqual([]);
   });
 
+  it('reads "agreed on Monday to form a joint venture" as "agreed to form" is read, past when it was agreed', () => {
+    expect(docOf("Turkey's Tupras and Royal Dutch Shell agreed on Monday to form a joint venture to market fuel.").agreements.map((a) => [a.status, a.parties.map((p) => p.name), a.date?.text])).toEqual([
+      ['agreed', ['Tupras', 'Royal Dutch Shell'], 'Monday'],
+    ]);
+    expect(agreements('Nokia Siemens Networks said it had clinched a deal worth $500m with China Mobile.').map((a) => a.parties)).toEqual([['Nokia Siemens Networks', 'China Mobile']]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

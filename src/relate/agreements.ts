@@ -639,12 +639,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let agreedTo = false;
   if (!passive && tokens[verbAt - 1]?.lower === 'to') {
     let realised = false;
+    // ("agreed on Monday to form a joint venture": past when, as past an adverb)
+    let agreedAt = verbAt - 2;
+    while (agreedAt > first && (inDate(doc, agreedAt) || tokens[agreedAt].pos === 'ADV' || (/^(on|in)$/.test(tokens[agreedAt].lower) && inDate(doc, agreedAt + 1)))) agreedAt--;
     for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
       const w = tokens[k].lower;
       if (lex!.blockers.has(w)) break;
       if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && WINS.test(verb)) realised = true;
       // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
-      if (k === verbAt - 2 && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
+      if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
     }
     if (became >= 0) realised = true;
     if (!realised) return null;
