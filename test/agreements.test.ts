@@ -1002,6 +1002,12 @@ describe('agreements', () => {
     expect(agreements('Nokia Siemens Networks said it had clinched a deal worth $500m with China Mobile.').map((a) => a.parties)).toEqual([['Nokia Siemens Networks', 'China Mobile']]);
   });
 
+  it('reads a purchase made in a deal as a deal concluded ("Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn"), not a holding bought in a venture', () => {
+    expect(agreements('Indian carrier Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Jet Airways', 'Boeing']]]);
+    expect(agreements('The Reichmanns\' Gulf Canada Corp acquired 49 pct in an out-of-court pact after a hostile battle.').map((a) => [a.kind, a.status])).toEqual([['out-of-court pact', 'concluded']]);
+    expect(agreements('Acme Corp bought shares in a joint venture last year.')).toEqual([]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -376,10 +376,17 @@ function agreedToIn(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
   // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
   if (inPrinciple(doc, v)) v += 2;
-  if (tokens[v + 1]?.lower !== 'to' || a - v > 20) return false;
-  for (let k = v + 2; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return false;
+  if (tokens[v + 1]?.lower !== 'to') return false;
+  return madeInDeal(doc, v + 2, a);
+}
+
+/** Tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of at most 20 words. */
+function madeInDeal(doc: Doc, from: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (a - from > 18) return false;
+  for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return false;
   // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
-  for (let k = Math.max(v + 3, a - 5); k < a - 1; k++) {
+  for (let k = Math.max(from + 1, a - 5); k < a - 1; k++) {
     if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return !HOLDING.test(tokens[k - 1].lower);
   }
   return false;
@@ -424,6 +431,7 @@ const ASIDE_TOKENS = 15;
 
 const ANNOUNCE = /^announc(e|es|ed)$/;
 /** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
+const BOUGHT = /^(bought|acquired|purchased)$/;
 const BUYING = /^(acquire|buy|purchase)$/;
 
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
@@ -481,6 +489,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let verbAt = -1;
   let passive = false;
   let announcedAsSettled = false;
+  let boughtInDeal = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -522,6 +531,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) {
       verbAt = k;
       announcedAsSettled = true;
+      break;
+    }
+    // "Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn": a purchase made in a deal, concluded.
+    if (BOUGHT.test(w) && tokens[k].pos === 'VERB' && madeInDeal(doc, k + 2, hit.a)) {
+      verbAt = k;
+      boughtInDeal = true;
       break;
     }
     // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
@@ -595,7 +610,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = announcedAsSettled ? 'agreed' : tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -653,7 +668,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (!realised) return null;
   }
   // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
-  const agreedIn = !passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a);
+  const agreedIn = boughtInDeal || (!passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a));
   if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
     // "agreed a deal" / "agreed on a deal" / "agreed to a ceasefire"; "agreed to buy" is not an agreement noun
     // phrase anyway.
@@ -912,7 +927,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   const madeBy = /^orders?$/.test(headWord) && !!purpose && /^(\d|up to \d)/.test(purpose);
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
-  if (parties.length === 1 && purpose && (madeBy || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+  if (parties.length === 1 && purpose && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
