@@ -1023,6 +1023,8 @@ describe('agreements', () => {
     expect(parties('Porex Technologies Corp said it has agreed to merge with its partly-owned subsidiary Medco Containment Services Inc in a deal.')).toEqual([['Porex Technologies Corp', 'Medco Containment Services Inc']]);
     expect(parties("Allegheny International Inc said it has entered into an agreement to merge with an affiliate of First Boston Inc's <FPC> First Boston Corp.")).toEqual([['Allegheny International Inc', 'First Boston Inc']]);
     expect(parties('Mazda Motor Corp <MAZT.T> has signed an agreement to import coal from <Coalex Pty Ltd> of Australia.')).toEqual([['Mazda Motor Corp', 'Coalex Pty Ltd']]);
+    // the buyer after a place's possessive, as written
+    expect(parties("Germany's Siemens has signed a deal to sell its mobile phone business to Taiwan's BenQ.")).toEqual([['Siemens', 'BenQ']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

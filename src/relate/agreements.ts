@@ -1130,7 +1130,17 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     for (let q = start + 2; q < end; q++) {
       if (tokens[q].lower !== 'to') continue;
       const buyer = mentionList(doc, q + 1, end)?.items[0];
+      const place = buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, q + 1);
       if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
+      // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
+      else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
+        const a = place.b + 1;
+        const owned = mentionAt(doc, a);
+        let e = a;
+        while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
+        if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
+        else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+      }
       break;
     }
   }
