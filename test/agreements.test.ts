@@ -1008,6 +1008,10 @@ describe('agreements', () => {
     expect(agreements('Acme Corp bought shares in a joint venture last year.')).toEqual([]);
   });
 
+  it('ends the purpose before how the agreement came about ("after four weeks of talks", "following five months of negotiations", Reuters)', () => {
+    expect(agreements('The Philippines has reached agreement with its bank advisory committee on a debt-rescheduling agreement after four weeks of talks.').map((a) => a.purpose)).toEqual(['a debt-rescheduling agreement']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

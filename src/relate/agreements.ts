@@ -1721,12 +1721,15 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
 
 /**
  * Where a signing took place, not what it is about: "in the presence of the two leaders", "on the sidelines of
- * the summit", "on the occasion of", "during a visit", "at a ceremony".
+ * the summit", "on the occasion of", "during a visit", "at a ceremony", "after months of talks".
  */
 function circumstanceAt(doc: Doc, k: number): boolean {
   const w = (q: number) => doc.tokens[k + q]?.lower ?? '';
   if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
   if (w(0) === 'during' && /^(a|the|his|her|their|its)$/.test(w(1))) return /^(visit|trip|tour|summit|meeting)$/.test(w(2)) || /^(visit|trip|tour)$/.test(w(3));
+  // "after months of talks", "after two years of negotiations": how it came about
+  if (/^(after|following)$/.test(w(0)) && /^(talks|negotiations|discussions|wrangling)$/.test(w(3)) && w(2) === 'of') return true;
+  if (/^(after|following)$/.test(w(0)) && /^(talks|negotiations|discussions|wrangling)$/.test(w(4)) && w(3) === 'of') return true;
   return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
 }
 
