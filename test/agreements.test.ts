@@ -1012,6 +1012,13 @@ describe('agreements', () => {
     expect(agreements('The Philippines has reached agreement with its bank advisory committee on a debt-rescheduling agreement after four weeks of talks.').map((a) => a.purpose)).toEqual(['a debt-rescheduling agreement']);
   });
 
+  it('reads "the treaty" after a contract as another agreement, and "the contract" after a distribution agreement as the same one', () => {
+    const rows = agreements('The government has signed a contract with IBM worth 300 mln stg. Foreign Secretary Jack Straw signed the treaty on behalf of the UK.');
+    expect(rows.map((a) => a.kind)).toEqual(['contract', 'treaty']);
+    const same = agreements("VTX Electronics Corp said it signed a distribution agreement with American Telephone and Telegraph Co. Terms of the contract, reached with ATT's Network Systems Group, were not disclosed.");
+    expect(same.map((a) => a.kind)).toEqual(['distribution agreement']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

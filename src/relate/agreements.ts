@@ -136,7 +136,8 @@ export function relateAgreements(doc: Doc): void {
       if (row.parties.length === 0 && !prev) continue;
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
       const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
-      if (prev && theOneBefore(doc, hit) && !own) {
+      // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
+      if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
@@ -178,6 +179,9 @@ export function relateAgreements(doc: Doc): void {
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }
+
+/** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
+const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;
 
 /** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
 function theOneBefore(doc: Doc, hit: NounHit): boolean {
