@@ -1019,6 +1019,11 @@ describe('agreements', () => {
     expect(same.map((a) => a.kind)).toEqual(['distribution agreement']);
   });
 
+  it('reads the purpose past what the agreement is worth ("a contract with IBM worth 300 mln stg to run the new database"), not "up to" an amount', () => {
+    expect(agreements('The government has signed a contract with IBM worth 300 mln stg to run the new ID card database.').map((a) => a.purpose)).toEqual(['to run the new ID card database']);
+    expect(agreements('Masstor Systems Corp said it signed a volume purchase agreement with National Westminster Bank PLC worth up to 7.3 mln dlrs.').map((a) => a.purpose)).toEqual([null]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

@@ -844,6 +844,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
   // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
   // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
+  // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
+  k = pastWorth(doc, k, last);
   const q0 = skipWhenWhere(doc, k, last);
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
@@ -1104,6 +1106,17 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
 function closingQuote(doc: Doc, q: number): boolean {
   const t = doc.tokens[q];
   return !!t && t.lower === '"' && t.start === doc.tokens[q - 1].end;
+}
+
+/** Past "worth" and the amount after it ("worth 300 mln stg", "worth about $2bn"), when "to" or "for" follows; else k. */
+function pastWorth(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== 'worth') return k;
+  let q = k + 1;
+  // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
+  if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
+  while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
+  return q < last && q > k + 1 && /^(to|for)$/.test(tokens[q].lower) ? q : k;
 }
 
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
