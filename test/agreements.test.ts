@@ -1041,6 +1041,12 @@ describe('agreements', () => {
     expect(parties('Mazda Motor Corp <MAZT.T> has signed an agreement to import coal from <Coalex Pty Ltd> of Australia.')).toEqual([['Mazda Motor Corp', 'Coalex Pty Ltd']]);
     // the buyer after a place's possessive, as written
     expect(parties("Germany's Siemens has signed a deal to sell its mobile phone business to Taiwan's BenQ.")).toEqual([['Siemens', 'BenQ']]);
+    // who a contract went to, past its value; the maker of what a contract is for; a buyer's affiliate; a doer past where it is from
+    expect(parties('McDonnell Douglas Corp said it awarded a contract valued at 28 mln dlrs to a unit of Grumman Corp to develop flight control surfaces.')).toEqual([['McDonnell Douglas Corp', 'Grumman Corp']]);
+    expect(parties('Air Portugal said it signed a contract for three <Airbus Industrie> A310-300 aircraft.')).toEqual([['Air Portugal', 'Airbus Industrie']]);
+    expect(parties('Oshkosh Truck Corp has been awarded a 189.3 mln dlr contract for 1,403 HEMTT 977 series trucks.')).toEqual([['Oshkosh Truck Corp']]);
+    expect(parties('Bally Manufacturing Corp said it signed a definitive agreement to sell the stock of its Six Flags subsidiary to an affiliate of Wesray Capital Corp for 600 mln dlrs.')).toEqual([['Bally Manufacturing Corp', 'Wesray Capital Corp']]);
+    expect(parties('Stansbury Mining Corp said it has also signed an agreement for Wright Engineers Ltd of British Columbia to recoup the cost of its services.')).toEqual([['Stansbury Mining Corp', 'Wright Engineers Ltd']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -931,7 +931,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
-  const madeBy = /^orders?$/.test(headWord) && !!purpose && /^(\d|up to \d)/.test(purpose);
+  // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
+  const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && /^(\d|up to \d|(one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b)/i.test(purpose);
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
   if (parties.length === 1 && purpose && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
@@ -957,10 +958,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
           break;
         }
       }
-      // "Airbus A320 passenger jets": the maker of what is bought
+      // "Airbus A320 passenger jets": the maker of what is bought (for a contract counted in what it buys, only a
+      // company the article names: not "a contract for 1,403 HEMTT 977 series trucks")
       if (t.cap && t.pos === 'PROPN' && next && next.start - t.end === 1 && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(next.start, next.end))) {
         const name = doc.text.slice(t.start, t.end);
         const e = doc.entities.find((x) => x.type === 'organisation' && (x.name === name || x.aliases.includes(name)));
+        if (!e && madeBy && /^contracts?$/.test(headWord)) break;
         const maker: Party = { name: e ? e.name : name, entityId: e ? e.id : null, start: t.start, end: t.end, role: 'seller in purpose' };
         if (!parties.some((p) => shortOf(p, maker))) push(maker);
         break;
@@ -1146,7 +1149,8 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   if (/^(to )?(sell|transfer)\b/.test(purpose)) {
     for (let q = start + 2; q < end; q++) {
       if (tokens[q].lower !== 'to') continue;
-      const buyer = mentionList(doc, q + 1, end)?.items[0];
+      // ("to an affiliate of Wesray Capital Corp": the company the affiliate belongs to)
+      const buyer = mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
       const place = buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, q + 1);
       if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
       // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
@@ -1163,8 +1167,16 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
   // ("for <Teleco USA Inc> to sell", "for an affiliate of Public Storage Inc to acquire")
+  // ("for Wright Engineers Ltd of British Columbia to recoup": past where the company is from)
   const doer = openingName(doc, start, end);
-  if (doer?.m.type === 'organisation' && tokens[doer.after]?.lower === 'to' && tokens[doer.after + 1]?.pos === 'VERB') out.push(partyOf(doer.m, 'counterparty in purpose'));
+  let toAt = doer?.after ?? -1;
+  if (doer && tokens[toAt]?.lower === 'of' && mentionAt(doc, toAt + 1)?.type === 'place') toAt = mentionAt(doc, toAt + 1)!.b;
+  if (doer?.m.type === 'organisation' && tokens[toAt]?.lower === 'to' && tokens[toAt + 1]?.pos === 'VERB') out.push(partyOf(doer.m, 'counterparty in purpose'));
+  // "awarded a contract valued at 28 mln dlrs to a unit of Grumman Corp": who it went to.
+  if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos !== 'VERB' && tokens[start + 1]?.pos !== 'PART') {
+    const to = openingName(doc, start + 1, end);
+    if (to && (to.m.type === 'organisation' || (to.m.type === 'place' && to.m.placeKind === 'country' && to.m.rule !== 'place.demonym'))) out.push(partyOf(to.m, 'recipient in purpose'));
+  }
   const named = termsName(doc, start, end);
   if (named) out.push(partyOf(named, 'counterparty in purpose'));
   const partner = partnerInPurpose(doc, purpose, start, end);
