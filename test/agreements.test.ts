@@ -1024,6 +1024,10 @@ describe('agreements', () => {
     expect(agreements('Masstor Systems Corp said it signed a volume purchase agreement with National Westminster Bank PLC worth up to 7.3 mln dlrs.').map((a) => a.purpose)).toEqual([null]);
   });
 
+  it('ends the purpose before the part of the day it was agreed in ("a deal on gas prices late on Tuesday")', () => {
+    expect(agreements('Russia and Ukraine reached a deal on gas prices late on Tuesday, ending a row that cut supplies to Europe.').map((a) => a.purpose)).toEqual(['gas prices']);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);

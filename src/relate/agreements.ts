@@ -872,6 +872,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (when && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense))) {
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
+      // ("a deal on gas prices late on Tuesday": the part of the day goes with it)
+      if (e > startTok + 1 && /^(late|early)$/.test(tokens[e - 1].lower)) e--;
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
