@@ -1002,10 +1002,13 @@ describe('agreements', () => {
     expect(agreements('Nokia Siemens Networks said it had clinched a deal worth $500m with China Mobile.').map((a) => a.parties)).toEqual([['Nokia Siemens Networks', 'China Mobile']]);
   });
 
-  it('reads a purchase made in a deal as a deal concluded ("Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn"), not a holding bought in a venture', () => {
+  it('reads a purchase or a sale made in a deal as a deal concluded ("Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn", "Ford sold Volvo Cars to Geely in a deal"), not a holding bought in a venture', () => {
     expect(agreements('Indian carrier Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Jet Airways', 'Boeing']]]);
     expect(agreements('The Reichmanns\' Gulf Canada Corp acquired 49 pct in an out-of-court pact after a hostile battle.').map((a) => [a.kind, a.status])).toEqual([['out-of-court pact', 'concluded']]);
     expect(agreements('Acme Corp bought shares in a joint venture last year.')).toEqual([]);
+    // a sale too, with its buyer; not one made under an agreement there before
+    expect(agreements('Ford sold Volvo Cars to Zhejiang Geely Holding Group in a 1.8 bln dlr deal.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Ford', 'Zhejiang Geely Holding Group']]]);
+    expect(agreements('Chevron said it sold the shares for 11.88 dlrs each under an agreement it had with UNC.')).toEqual([]);
   });
 
   it('ends the purpose before how the agreement came about ("after four weeks of talks", "following five months of negotiations", Reuters)', () => {

@@ -381,19 +381,22 @@ function agreedToIn(doc: Doc, v: number, a: number): boolean {
   // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
   if (inPrinciple(doc, v)) v += 2;
   if (tokens[v + 1]?.lower !== 'to') return false;
-  return madeInDeal(doc, v + 2, a);
+  return dealPreposition(doc, v + 2, a) !== null;
 }
 
-/** Tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of at most 20 words. */
-function madeInDeal(doc: Doc, from: number, a: number): boolean {
+/**
+ * "in" or "under" when tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of
+ * at most 20 words; else null.
+ */
+function dealPreposition(doc: Doc, from: number, a: number): string | null {
   const tokens = doc.tokens;
-  if (a - from > 18) return false;
-  for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return false;
+  if (a - from > 18) return null;
+  for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return null;
   // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
   for (let k = Math.max(from + 1, a - 5); k < a - 1; k++) {
-    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return !HOLDING.test(tokens[k - 1].lower);
+    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return HOLDING.test(tokens[k - 1].lower) ? null : tokens[k].lower;
   }
-  return false;
+  return null;
 }
 
 /** "agreed in principle to ...": agreed, the terms still to be set down. */
@@ -494,6 +497,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let passive = false;
   let announcedAsSettled = false;
   let boughtInDeal = false;
+  let soldInDeal = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -538,9 +542,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       break;
     }
     // "Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn": a purchase made in a deal, concluded.
-    if (BOUGHT.test(w) && tokens[k].pos === 'VERB' && madeInDeal(doc, k + 2, hit.a)) {
+    // ("Ford sold Volvo Cars to Geely in a deal worth $1.8bn": a sale too)
+    // (in a deal, not "under an agreement it had with UNC": one that was there before)
+    if ((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB' && dealPreposition(doc, k + 2, hit.a) === 'in') {
       verbAt = k;
       boughtInDeal = true;
+      soldInDeal = w === 'sold';
       break;
     }
     // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
@@ -936,7 +943,16 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
   const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && /^(\d|up to \d|(one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b)/i.test(purpose);
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
-  if (parties.length === 1 && purpose && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+  // The buyer of what was sold in a deal: "sold Volvo Cars to Zhejiang Geely Holding Group in a deal".
+  if (soldInDeal && parties.length === 1 && purpose) {
+    for (let q = purposeStart + 1; q < purposeEnd; q++) {
+      if (tokens[q].lower !== 'to') continue;
+      const buyer = mentionList(doc, q + 1, purposeEnd)?.items[0] ?? openingName(doc, q + 1, purposeEnd)?.m;
+      if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
+      break;
+    }
+  }
+  if (parties.length === 1 && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
