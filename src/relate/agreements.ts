@@ -438,8 +438,9 @@ const ASIDE_TOKENS = 15;
 
 const ANNOUNCE = /^announc(e|es|ed)$/;
 /** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
-const BOUGHT = /^(bought|acquired|purchased)$/;
 const BUYING = /^(acquire|buy|purchase)$/;
+/** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal"). */
+const BOUGHT = /^(bought|acquired|purchased)$/;
 
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
 function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
@@ -849,10 +850,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let purpose: string | null = null;
   // "reached an agreement in principle to transfer its South American service": the purpose after "in principle".
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
-  // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
-  // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
   // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
   k = pastWorth(doc, k, last);
+  // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
+  // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
   const q0 = skipWhenWhere(doc, k, last);
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
@@ -941,7 +942,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
-  const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && /^(\d|up to \d|(one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b)/i.test(purpose);
+  const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && (/^(up to )?\d/.test(purpose) || amountWord(purpose.split(' ')[0].toLowerCase()));
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
   // The buyer of what was sold in a deal: "sold Volvo Cars to Zhejiang Geely Holding Group in a deal".
   if (soldInDeal && parties.length === 1 && purpose) {
@@ -1229,8 +1230,9 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
 }
 
 /**
- * The partner in what an agreement sets up or leads to ("an agreement to enter into a contract with Okamoto"): "a letter of intent to create a joint venture with <Computer Design
- * Equipment Co>", "an agreement to form a joint venture for franchising service centers with Seal-It Corp".
+ * The partner in what an agreement sets up or leads to: "a letter of intent to create a joint venture with <Computer
+ * Design Equipment Co>", "an agreement to form a joint venture for franchising service centers with Seal-It Corp",
+ * "an agreement to enter into a contract with Okamoto".
  */
 function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
   if (!/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
@@ -1241,10 +1243,8 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
     if (w !== 'with') continue;
     // (not "in association with", "together with": partners of the one who signs)
     if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
-    let at = q + 1;
-    if (tokens[at].lower === 'the' || tokens[at].lower === '<') at++;
-    const m = mentionAt(doc, at);
-    return m && m.b <= end && (m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym')) ? m : null;
+    const m = openingName(doc, q + 1, end)?.m;
+    return m && (m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym')) ? m : null;
   }
   return null;
 }
@@ -1495,10 +1495,10 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
   return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
 }
 
-/** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 /** A dash that opens or closes an aside, as wire copy writes it. */
 const DASH = /^(--|—|–)$/;
 
+/** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
@@ -1774,9 +1774,8 @@ function circumstanceAt(doc: Doc, k: number): boolean {
   const w = (q: number) => doc.tokens[k + q]?.lower ?? '';
   if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
   if (w(0) === 'during' && /^(a|the|his|her|their|its)$/.test(w(1))) return /^(visit|trip|tour|summit|meeting)$/.test(w(2)) || /^(visit|trip|tour)$/.test(w(3));
-  // "after months of talks", "after two years of negotiations": how it came about
-  if (/^(after|following)$/.test(w(0)) && /^(talks|negotiations|discussions|wrangling)$/.test(w(3)) && w(2) === 'of') return true;
-  if (/^(after|following)$/.test(w(0)) && /^(talks|negotiations|discussions|wrangling)$/.test(w(4)) && w(3) === 'of') return true;
+  // "after months of talks", "following five months of negotiations": how it came about
+  if (/^(after|following)$/.test(w(0))) for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
   return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
 }
 

@@ -1185,7 +1185,6 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   // day to come, wire copy's "the day" is the day it reports ("near the day's highs").
   let lastDay: string | null = null;
   let lastDayPast = false;
-
   const anchorDay = anchor.y !== null && anchor.m !== null && anchor.d !== null ? ymd(anchor.y, anchor.m, anchor.d) : null;
   for (const s of doc.sentences) {
     ctx.moveTo(s);

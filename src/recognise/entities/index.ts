@@ -42,9 +42,12 @@ const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|
 /** A model number after a maker's name: A380, 787, 747-400, A330-200. */
 const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
 
-/** Particles that open surnames and company names ("De Laurentiis", "Van Dyke", "Du Pont"); not articles ("Der Spiegel"). */
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
 const ARTICLE_OPENING = /^(el|la|der|die|das|den|il)$/;
+/**
+ * Particles and articles that open surnames, company names and places, kept when capitalised before a capitalised
+ * word ("De Laurentiis", "Van Dyke", "Du Pont", "El Paso Electric Co", "Den Norske Creditbank").
+ */
 const NAME_PARTICLE = /^(de|du|da|di|del|della|dos|van|von|el|la|le|les|der|den)$/;
 
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
@@ -1122,12 +1125,12 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
     const body = prev?.lower === 'the' || lex.orgHeads.has(tokens[p.b - 1].lower);
     if (age || (next2?.lower === 'who' && !body)) return verdict('person', age ? 'person.age' : 'person.who', !!age);
   }
-  // "Name, director of ..." and "Name, 45, ..."
   // "Der Spiegel said", "El Peruano, the official newspaper": a name a Spanish, French, Italian or German article
   // opens is a title or a firm, not a person (a person's particle is "de", "van", "le": "Le Pen"; "Les" is a given
   // name: "Les Aspin").
   const titled = n >= 2 && ARTICLE_OPENING.test(tokens[p.a].lower) && tokens[p.a].cap;
   if (titled && words && next && (sets.speech.has(next.lower) || (next.lower === ',' && /^(the|a|an)$/.test(next2?.lower ?? '')))) return verdict('organisation', 'org.article-opening', false);
+  // "Name, director of ..." and "Name, 45, ..."
   if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null) {
     const role = roleAt(doc, lex, p.b + 1);
     if (role > 0) return verdict('person', 'person.appositive-role', true);
