@@ -1031,6 +1031,12 @@ describe('agreements', () => {
     expect(agreements('Russia and Ukraine reached a deal on gas prices late on Tuesday, ending a row that cut supplies to Europe.').map((a) => a.purpose)).toEqual(['gas prices']);
   });
 
+  it('reads a deal "hammered out" or "thrashed out" as agreed, not shares "hammered"', () => {
+    expect(agreements('Microsoft and Yahoo thrashed out an agreement over the weekend.').map((a) => [a.status, a.parties])).toEqual([['agreed', ['Microsoft', 'Yahoo']]]);
+    expect(agreements('Negotiators hammered out a deal on farm subsidies in Geneva on Saturday.').map((a) => a.purpose)).toEqual(['farm subsidies']);
+    expect(agreements('Shares of Acme were hammered on talk of a deal.')).toEqual([]);
+  });
+
   it('takes the company or country the terms name first ("an agreement under which Libya would sell", "an agreement giving Kyowa exclusive rights", Reuters)', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties("Eagle Telephonics Inc said it signed a two-year agreement under which Pacific Telesis Group's <PAC> Pacific Bell unit will buy its Eagle line of electronic key telephone systems.")).toEqual([['Eagle Telephonics Inc', 'Pacific Telesis Group']]);
@@ -1054,6 +1060,9 @@ describe('agreements', () => {
     expect(parties('Oshkosh Truck Corp has been awarded a 189.3 mln dlr contract for 1,403 HEMTT 977 series trucks.')).toEqual([['Oshkosh Truck Corp']]);
     expect(parties('Bally Manufacturing Corp said it signed a definitive agreement to sell the stock of its Six Flags subsidiary to an affiliate of Wesray Capital Corp for 600 mln dlrs.')).toEqual([['Bally Manufacturing Corp', 'Wesray Capital Corp']]);
     expect(parties('Stansbury Mining Corp said it has also signed an agreement for Wright Engineers Ltd of British Columbia to recoup the cost of its services.')).toEqual([['Stansbury Mining Corp', 'Wright Engineers Ltd']]);
+    // who it is built for
+    expect(parties('BAE Systems has bagged a 2 bln stg contract to build warships for the Royal Navy.')).toEqual([['BAE Systems', 'Royal Navy']]);
+    expect(parties('CAE Electronics Inc said it received a contract worth nine mln Canadian dlrs to design and manufacture a flight simulator for Lufthansa German Airlines.')).toEqual([['CAE Electronics Inc', 'Lufthansa German Airlines']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -551,6 +551,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       soldInDeal = w === 'sold';
       break;
     }
+    // ("hammered out a deal", "thrashed out an agreement": only with "out"; "shares were hammered" is no deal)
+    if (/^(hammer|thrash)/.test(w) && tokens[k + 1]?.lower !== 'out') continue;
     // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
     // ... settlements with U.S. agencies", twenty words on)
     if (lex!.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
@@ -1211,13 +1213,16 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     : /^(merge|merger)$/.test(w) && /^(with|into)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2
     : /^(supply|provide)$/.test(w) ? v + 1
     : -1;
-  const supplies = /^(supply|provide|deliver)$/.test(w);
+  // ("to build warships for the Royal Navy": who it is built for is a customer too)
+  const builds = /^(build|make|design|develop|produce|manufacture)$/.test(w);
+  const supplies = builds || /^(supply|provide|deliver)$/.test(w);
   // ("to merge with an affiliate of First Boston Inc", "with its partly-owned subsidiary Medco Containment Services Inc")
   let other = at > 0 && at < end ? (mentionList(doc, at, end)?.items[0] ?? openingName(doc, at, end)?.m) : undefined;
-  // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied.
+  // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied (after
+  // what is built: "for the Royal Navy").
   if (!other && supplies) {
     for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
-      if (tokens[q].lower !== 'to') continue;
+      if (tokens[q].lower !== (builds ? 'for' : 'to')) continue;
       other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
       break;
     }
