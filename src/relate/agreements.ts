@@ -948,12 +948,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
   // The buyer of what was sold in a deal: "sold Volvo Cars to Zhejiang Geely Holding Group in a deal".
   if (soldInDeal && parties.length === 1 && purpose) {
-    for (let q = purposeStart + 1; q < purposeEnd; q++) {
-      if (tokens[q].lower !== 'to') continue;
-      const buyer = mentionList(doc, q + 1, purposeEnd)?.items[0] ?? openingName(doc, q + 1, purposeEnd)?.m;
-      if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
-      break;
-    }
+    const buyer = afterTo(doc, purposeStart + 1, purposeEnd)?.m;
+    if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
   }
   if (parties.length === 1 && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
@@ -1168,22 +1164,18 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   const tokens = doc.tokens;
   const out: Party[] = [];
   if (/^(to )?(sell|transfer)\b/.test(purpose)) {
-    for (let q = start + 2; q < end; q++) {
-      if (tokens[q].lower !== 'to') continue;
-      // ("to an affiliate of Wesray Capital Corp": the company the affiliate belongs to)
-      const buyer = mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
-      const place = buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, q + 1);
-      if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
-      // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
-      else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
-        const a = place.b + 1;
-        const owned = mentionAt(doc, a);
-        let e = a;
-        while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
-        if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
-        else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
-      }
-      break;
+    const to = afterTo(doc, start + 2, end);
+    const buyer = to?.m;
+    const place = !to ? null : buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, to.at + 1);
+    if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
+    // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
+    else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
+      const a = place.b + 1;
+      const owned = mentionAt(doc, a);
+      let e = a;
+      while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
+      if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
+      else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
     }
   }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
@@ -1196,7 +1188,7 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   // "awarded a contract valued at 28 mln dlrs to a unit of Grumman Corp": who it went to.
   if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos !== 'VERB' && tokens[start + 1]?.pos !== 'PART') {
     const to = openingName(doc, start + 1, end);
-    if (to && (to.m.type === 'organisation' || (to.m.type === 'place' && to.m.placeKind === 'country' && to.m.rule !== 'place.demonym'))) out.push(partyOf(to.m, 'recipient in purpose'));
+    if (to && firmOrCountry(to.m)) out.push(partyOf(to.m, 'recipient in purpose'));
   }
   const named = termsName(doc, start, end);
   if (named) out.push(partyOf(named, 'counterparty in purpose'));
@@ -1249,7 +1241,7 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
     // (not "in association with", "together with": partners of the one who signs)
     if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
     const m = openingName(doc, q + 1, end)?.m;
-    return m && (m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym')) ? m : null;
+    return m && firmOrCountry(m) ? m : null;
   }
   return null;
 }
@@ -1276,6 +1268,23 @@ function openingName(doc: Doc, at: number, end: number): { m: MentionRef; after:
   return { m, after: tokens[m.b]?.lower === '>' ? m.b + 1 : m.b };
 }
 
+/** A company, or a country named as such (not a demonym): who can be the other side of an agreement. */
+function firmOrCountry(m: MentionRef): boolean {
+  return m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym');
+}
+
+/**
+ * The first "to" in [from, end) and the name after it, past an affiliate or a bracket ("to an affiliate of Wesray
+ * Capital Corp": the company the affiliate belongs to); null without a "to".
+ */
+function afterTo(doc: Doc, from: number, end: number): { at: number; m: MentionRef | undefined } | null {
+  for (let q = from; q < end; q++) {
+    if (doc.tokens[q].lower !== 'to') continue;
+    return { at: q, m: mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m };
+  }
+  return null;
+}
+
 const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
 
 /**
@@ -1292,7 +1301,7 @@ function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   if (at < 0 || at >= end) return null;
   const o = openingName(doc, at, end);
   const m = o?.m;
-  if (!m || !(m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym'))) return null;
+  if (!m || !firmOrCountry(m)) return null;
   if (clause < 0) return m;
   // A verb within a few words: "Libya would sell", "Pacific Telesis Group's <PAC> Pacific Bell unit will buy".
   for (let k = o.after; k < Math.min(end, o.after + 8); k++) {
