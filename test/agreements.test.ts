@@ -1164,4 +1164,20 @@ describe('agreements', () => {
   it('takes the country or company a purchase is from for the seller ("a trade protocol to buy asbestos fibre from Zimbabwe", Reuters)', () => {
     expect(agreements('India has signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe in exchange for Indian goods.').map((a) => a.parties)).toEqual([['India', 'Zimbabwe']]);
   });
+
+  it('takes a country\'s government for the country ("Ukraine\'s new government has struck a deal", "Sudan\'s government and southern rebels signed")', () => {
+    expect(agreements("Ukraine's new government has struck a deal with Russia over gas supplies.").map((a) => a.parties)).toEqual([['Ukraine', 'Russia']]);
+    expect(agreements("Sudan's government and southern rebels signed a peace deal in Nairobi on Sunday.").map((a) => a.parties)).toEqual([['Sudan', 'southern rebels']]);
+  });
+
+  it('keeps a group named by where it is beside the side before "and" ("Indonesia and separatist rebels in Aceh signed a peace accord")', () => {
+    expect(agreements('Indonesia and separatist rebels in Aceh signed a peace accord in Helsinki on Monday, ending nearly 30 years of conflict.').map((a) => a.parties)).toEqual([
+      ['Indonesia', 'separatist rebels in Aceh'],
+    ]);
+  });
+
+  it('takes the company a company owns after "with" ("a deal with Time Warner\'s AOL"; Reuters: "with Texas Air Corp\'s Continental Airlines Inc")', () => {
+    expect(agreements("Google has signed a deal with Time Warner's AOL, which will see it invest $1bn in the internet firm.").map((a) => a.parties)).toEqual([['Google', 'AOL']]);
+    expect(agreements("Singer Co said it has signed a\n12-year contract with Texas Air Corp's Continental Airlines Inc\nunit to lease Continental an aircraft simulator for flight crew\ntraining.").map((a) => a.parties)).toEqual([['Singer Co', 'Continental Airlines Inc']]);
+  });
 });

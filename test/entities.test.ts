@@ -1195,4 +1195,13 @@ describe('hard-wrapped wire copy', () => {
       'organisation: Rolls-Royce (Rolls - Royce)',
     ]);
   });
+
+  it('reads a town\'s name that a description calls a company as the company ("the Chinese carmaker Dongfeng", Reuters: "the Communist Party newspaper Granma"), not "firm Chicago wheat futures"', () => {
+    expect(entities('Nissan signed a memorandum of understanding with the Chinese carmaker Dongfeng last year. Dongfeng will build the engines.')).toEqual([
+      'organisation: Nissan',
+      'place: China (Chinese)',
+      'organisation: Dongfeng',
+    ]);
+    expect(entities('Prices rose as firm Chicago wheat futures lifted the market.')).toEqual(['place: Chicago']);
+  });
 });

@@ -101,6 +101,8 @@ const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
 });
 
+/** "rebels in Aceh": a group named by where it is, which stands for no country. */
+const PLACED_GROUP = /^(rebels|separatists|insurgents|militants|guerrillas|fighters|groups|factions|opposition|tribes|leaders|unions|farmers|workers)$/;
 /** "a visiting Ghanaian delegation": a group that stands for the country a demonym names. */
 const DELEGATION = /^(delegation|government|team|side|authorities)$/;
 /** "the government of Nigeria", "the people of Iraq": the country the phrase stands for. */
@@ -1562,6 +1564,11 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
     if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
   }
+  // "Indonesia and separatist rebels in Aceh signed": a group, as written, with the place it is in.
+  if (m && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && PLACED_GROUP.test(tokens[m.a - 2].lower)) {
+    const np = nounPhraseEndingAt(doc, m.a - 2, first);
+    if (np && np.parties.length === 1 && !np.parties[0].entityId) return withLeftOfAnd(doc, { parties: [writtenParty(doc, np.start, m.b, 'subject')], start: np.start }, first);
+  }
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
   const owner = m?.type === 'place' ? ownerOfPlace(doc, m, first) : null;
   if (owner && 'parties' in owner) return owner;
@@ -1723,8 +1730,12 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
-  const np = nounPhraseEndingAt(doc, k, first);
-  // "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and".
+  return withLeftOfAnd(doc, nounPhraseEndingAt(doc, k, first), first);
+}
+
+/** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
+function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
   const j = (np?.start ?? first) - 2;
   if (np && j >= first && tokens[j + 1].lower === 'and') {
     const m = mentionCovering(doc, j);
@@ -1737,9 +1748,10 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     }
     if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
     if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) return { parties: [writtenParty(doc, j, j + 1, 'subject'), ...np.parties], start: j };
-    // "The union and management"; not "long term and short term", "products and electronics division".
+    // "The union and management"; not "long term and short term", "products and electronics division"; "Sudan's
+    // government and southern rebels": the country.
     const left = nounPhraseEndingAt(doc, j, first);
-    if (left && /^(the|its|their|his|her)$/.test(tokens[left.start].lower)) return { parties: [...left.parties, ...np.parties], start: left.start };
+    if (left && (/^(the|its|their|his|her)$/.test(tokens[left.start].lower) || governmentOf(doc, j, first))) return { parties: [...left.parties, ...np.parties], start: left.start };
   }
   return np;
 }
@@ -2074,6 +2086,9 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
+  // "Ukraine's new government has struck a deal": a country's government is its country.
+  const country = governmentOf(doc, k, first);
+  if (country) return { parties: [partyOf(country, 'subject')], start: country.a };
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
   if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
@@ -2131,9 +2146,20 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   const left = j - 1 >= first ? nounPhraseEndingAt(doc, j - 1, first) : null;
   if (!left) return null;
   // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
-  const owner = left.start === j - 1 && tokens[j - 2]?.lower === "'s" ? mentionCovering(doc, j - 3) : undefined;
-  if (owner?.type === 'place' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower)) return opensClause(doc, owner.a, first) ? { parties: [partyOf(owner, 'subject')], start: owner.a } : null;
+  const country = governmentOf(doc, j - 1, first);
+  if (country) return opensClause(doc, country.a, first) ? { parties: [partyOf(country, 'subject')], start: country.a } : null;
   return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
+}
+
+/** "Sudan's government", "Ukraine's new government": the country whose government (or authorities) ends at k. */
+function governmentOf(doc: Doc, k: number, first: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (!/^(government|authorities|administration)$/.test(tokens[k].lower)) return null;
+  let a = k;
+  while (a - 1 >= first && tokens[a - 1].pos === 'ADJ' && !tokens[a - 1].cap) a--;
+  if (a - 2 < first || !possessiveAt(doc, a - 1)) return null;
+  const owner = mentionCovering(doc, a - 2);
+  return owner?.type === 'place' && owner.b === a - 1 ? owner : null;
 }
 
 /** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
@@ -2305,11 +2331,11 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   let end = list.end;
   const lastItem = list.items[list.items.length - 1];
   // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
-  // past the words that describe it.
-  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end)) {
+  // past the words that describe it; so too a company's ("with Time Warner's AOL").
+  if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
     let q = end + 1;
     while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !inDate(doc, q)) q++;
-    const owned = q > end + 1 && tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
+    const owned = q === end + 1 || tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
     if (owned?.type === 'organisation') {
       parties[parties.length - 1] = partyOf(owned, role);
       return { parties, end: owned.b };

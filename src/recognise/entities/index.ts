@@ -682,6 +682,12 @@ function companyCue(doc: Doc, p: Piece): boolean {
   return prev?.lower === 'the' && !!tokens[p.b] && /^(system|board|company|group|unit|management|shareholders|offer|bid)$/.test(tokens[p.b].lower);
 }
 
+/** Does a name other than a place's end at token k ("Al-Rai al-Aam newspaper", not "the Chinese carmaker")? */
+function namedBefore(doc: Doc, lex: EntityLexicon, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t?.cap && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower) && !/^(the|a|an)$/.test(t.lower);
+}
+
 /** "in Burlington", "Piedmont, N.C.": words around a name that say it is a place. */
 function locative(doc: Doc, p: Piece): boolean {
   const before = doc.tokens[p.a - 1]?.lower ?? '';
@@ -1489,8 +1495,18 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
     if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));
   }
+  // "the Chinese carmaker Dongfeng": a company that shares its name with a town (or a region) where a description
+  // says so, and wherever else the article does not say it is the place.
+  const describedTowns = new Set<string>();
+  for (const p of pieces) {
+    // (the description a noun, not closing a name before it, nor "firm Chicago wheat futures", "units Chesterfield 7")
+    const prev = doc.tokens[p.a - 1];
+    const next = doc.tokens[p.b];
+    if (p.verdict?.type === 'place' && prev && !prev.cap && prev.pos === 'NOUN' && !/^units?$/.test(prev.lower) && !namedBefore(doc, lex, p.a - 2) && sets.descriptors.has(prev.lower) && !(next && !next.cap && /^(NOUN|NUM)$/.test(next.pos)) && /^(city|region)$/.test(lex.places.get(spanKey(doc, p.a, p.b))?.kind ?? '')) describedTowns.add(spanKey(doc, p.a, p.b));
+  }
   for (const p of pieces) {
     const k = spanKey(doc, p.a, p.b);
+    if (p.verdict?.type === 'place' && describedTowns.has(k) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-before', true);
     // "Ford Taurus" where Ford is a company in this article: a product, not a person.
     if (p.verdict?.rule === 'person.given-name' && !speaksFor(doc, p)) {
       const first = doc.tokens[p.a].lower;
