@@ -1180,4 +1180,9 @@ describe('agreements', () => {
     expect(agreements("Google has signed a deal with Time Warner's AOL, which will see it invest $1bn in the internet firm.").map((a) => a.parties)).toEqual([['Google', 'AOL']]);
     expect(agreements("Singer Co said it has signed a\n12-year contract with Texas Air Corp's Continental Airlines Inc\nunit to lease Continental an aircraft simulator for flight crew\ntraining.").map((a) => a.parties)).toEqual([['Singer Co', 'Continental Airlines Inc']]);
   });
+
+  it('keeps a date a purpose runs from in the purpose, not as the signing\'s date ("to supply chips ... from next year")', () => {
+    const rows = docOf('Intel has signed a deal with Apple to supply chips for its Macintosh computers from next year.').agreements;
+    expect(rows.map((a) => [a.purpose, a.date?.text ?? null])).toEqual([['to supply chips for its Macintosh computers from next year', null]]);
+  });
 });

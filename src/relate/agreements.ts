@@ -881,7 +881,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
-    if (when && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense))) {
+    // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
+    const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
+    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense))) {
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
       // ("a deal on gas prices late on Tuesday": the part of the day goes with it)
