@@ -1185,4 +1185,16 @@ describe('agreements', () => {
     const rows = docOf('Intel has signed a deal with Apple to supply chips for its Macintosh computers from next year.').agreements;
     expect(rows.map((a) => [a.purpose, a.date?.text ?? null])).toEqual([['to supply chips for its Macintosh computers from next year', null]]);
   });
+
+  it('takes the city or state a demonym\'s country holds for the party ("with the Chinese city of Hangzhou", "with the Indian state of Jharkhand")', () => {
+    expect(agreements('The Commonwealth Bank of Australia agreed a A$1bn deal with the Chinese city of Hangzhou.').map((a) => a.parties)).toEqual([['Commonwealth Bank of Australia', 'Hangzhou']]);
+    expect(agreements('Mittal Steel has signed a $9bn agreement with the Indian state of Jharkhand to build a steel plant.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['Mittal Steel', 'Jharkhand'], 'to build a steel plant'],
+    ]);
+  });
+
+  it('ends a party at "at" and finds the place past the occasion ("signed by the chief executives of both companies at a ceremony in Tokyo")', () => {
+    const rows = docOf('Toyota and Peugeot will build cars together. The agreement was signed by the chief executives of both companies at a ceremony in Tokyo.').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.place?.name ?? null])).toEqual([[['Toyota', 'Peugeot'], 'Tokyo']]);
+  });
 });

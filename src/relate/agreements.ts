@@ -1118,7 +1118,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
-    place: placeIn(doc, verbAt, Math.min(Math.max(evEnd, verbAt + 6, hit.b + 2) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
+    // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
+    place: placeIn(doc, verbAt, Math.min(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -2231,7 +2232,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
     // circulated here": nor into a second verb)
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i)) {
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -2550,6 +2551,16 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
 }
 
 /** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
+/** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
+function pastOccasion(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== 'at' || !/^(a|an|the|their|its|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  let e = k + 2;
+  while (e < last && e - k < 6 && !tokens[e].cap && tokens[e].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
+  return e > k + 2 && OCCASION.test(tokens[e - 1].lower) ? e : k;
+}
+const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit)$/;
+
 function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null): AgreementRow['place'] {
   for (let k = first; k < last - 1; k++) {
     if (!/^(in|at)$/.test(doc.tokens[k].lower)) continue;

@@ -140,6 +140,9 @@ function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
   return t.pos === 'VERB' && /(ed|ked|ned|ght|ok|ew|ade|ruck|aid)$/.test(t.lower);
 }
 
+/** Nouns that name a part of a country: "the Chinese city of Hangzhou". */
+const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|port|emirate|republic|prefecture|municipality)$/;
+
 /**
  * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
  * Returns the mentions and the token after the list, or null when no name starts at i.
@@ -166,7 +169,10 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
       while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && (/^(NOUN|ADJ)$/.test(doc.tokens[at].pos) || /ing$/.test(doc.tokens[at].lower))) at++;
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
-      if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
+      // "the Chinese city of Hangzhou", "the Indian state of Jharkhand": the place the demonym's country holds.
+      const held = at > from && doc.tokens[at]?.lower === 'of' && PLACE_NOUN.test(doc.tokens[at - 1].lower) ? mentionAt(doc, at + 1) : undefined;
+      if (held?.type === 'place' && held.b <= limit) m = held;
+      else if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
       // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.
       else if (!p && at > m.b && based > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.
