@@ -1197,4 +1197,15 @@ describe('agreements', () => {
     const rows = docOf('Toyota and Peugeot will build cars together. The agreement was signed by the chief executives of both companies at a ceremony in Tokyo.').agreements;
     expect(rows.map((a) => [a.parties.map((p) => p.name), a.place?.name ?? null])).toEqual([[['Toyota', 'Peugeot'], 'Tokyo']]);
   });
+
+  it('takes the company bought past the place it is from ("agreed a deal to buy Singapore\'s NatSteel")', () => {
+    expect(agreements("India's Tata Steel has agreed a deal to buy Singapore's NatSteel for $486m.").map((a) => a.parties)).toEqual([['Tata Steel', 'NatSteel']]);
+  });
+
+  it('takes a company\'s management for the company, as subject and in a list ("Opel\'s management and unions agreed", "between Volkswagen\'s management and the IG Metall union")', () => {
+    expect(agreements("After months of talks, Opel's management and unions agreed a deal to cut 9,500 jobs.").map((a) => a.parties)).toEqual([['Opel', 'unions']]);
+    expect(agreements("Opel's management signed a deal with the unions to cut 9,500 jobs.").map((a) => a.parties)).toEqual([['Opel', 'the unions']]);
+    expect(agreements("The deal was agreed between Volkswagen's management and the IG Metall union.").map((a) => a.parties)).toEqual([['Volkswagen', 'IG Metall']]);
+    expect(agreements("The ministers signed an accord with Kenya's government and the World Bank.").map((a) => a.parties)).toEqual([['The ministers', 'Kenya', 'World Bank']]);
+  });
 });

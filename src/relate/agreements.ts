@@ -970,7 +970,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const next = tokens[q + 1];
       // "agreed to acquire Wyeth in a cash-and-stock deal": a name no rule typed, right after the verb of buying, that
       // no lower-case noun follows (not "to buy Treasury bills") and that is not a place.
-      if (!madeBy && !m && q === purposeStart + 2 && tokens[q - 2].lower === 'to' && BUYING.test(tokens[q - 1].lower)) {
+      // ("to buy Singapore's NatSteel": past the place the company is from)
+      const from = possessiveAt(doc, q - 1) ? mentionCovering(doc, q - 2) : undefined;
+      const v = from?.type === 'place' ? from.a - 1 : q - 1;
+      if (!madeBy && !m && v === purposeStart + 1 && tokens[v - 1].lower === 'to' && BUYING.test(tokens[v].lower)) {
         let e = q;
         while (e < purposeEnd && e - q < 4 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e) && !inDate(doc, e)) e++;
         const after = tokens[e];
@@ -1752,7 +1755,7 @@ function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null,
     if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
     if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) return { parties: [writtenParty(doc, j, j + 1, 'subject'), ...np.parties], start: j };
     // "The union and management"; not "long term and short term", "products and electronics division"; "Sudan's
-    // government and southern rebels": the country.
+    // government and southern rebels": the country ("Opel's management and unions": the company).
     const left = nounPhraseEndingAt(doc, j, first);
     if (left && (/^(the|its|their|his|her)$/.test(tokens[left.start].lower) || governmentOf(doc, j, first))) return { parties: [...left.parties, ...np.parties], start: left.start };
   }
@@ -2089,7 +2092,8 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
-  // "Ukraine's new government has struck a deal": a country's government is its country.
+  // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
+  // the company).
   const country = governmentOf(doc, k, first);
   if (country) return { parties: [partyOf(country, 'subject')], start: country.a };
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
@@ -2154,15 +2158,19 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
 }
 
-/** "Sudan's government", "Ukraine's new government": the country whose government (or authorities) ends at k. */
+/**
+ * "Sudan's government", "Ukraine's new government", "Opel's management": the country whose government (or
+ * authorities) ends at k, or the company whose management or board does, else null.
+ */
 function governmentOf(doc: Doc, k: number, first: number): MentionRef | null {
   const tokens = doc.tokens;
-  if (!/^(government|authorities|administration)$/.test(tokens[k].lower)) return null;
+  const type = /^(government|authorities|administration)$/.test(tokens[k].lower) ? 'place' : /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
+  if (!type) return null;
   let a = k;
   while (a - 1 >= first && tokens[a - 1].pos === 'ADJ' && !tokens[a - 1].cap) a--;
   if (a - 2 < first || !possessiveAt(doc, a - 1)) return null;
   const owner = mentionCovering(doc, a - 2);
-  return owner?.type === 'place' && owner.b === a - 1 ? owner : null;
+  return owner?.type === type && owner.b === a - 1 ? owner : null;
 }
 
 /** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
@@ -2333,11 +2341,23 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   const parties = list.items.map((m) => partyOf(m, role));
   let end = list.end;
   const lastItem = list.items[list.items.length - 1];
+  // "between Volkswagen's management and the IG Metall union": a company's management is the company; the list
+  // goes on after it.
+  if (lastItem.b === end && possessiveAt(doc, end)) {
+    let h = end + 1;
+    while (h + 1 < last && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
+    if (governmentOf(doc, h, i) === lastItem) {
+      if (tokens[h + 1]?.lower !== 'and' || h + 2 >= last) return { parties, end: h + 1 };
+      const rest = partyPhrase(doc, h + 2, last, role);
+      return { parties: [...parties, ...rest.parties], end: rest.end };
+    }
+  }
   // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
   // past the words that describe it; so too a company's ("with Time Warner's AOL").
   if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
     let q = end + 1;
-    while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !inDate(doc, q)) q++;
+    // (not into another item: "between Volkswagen's management and the IG Metall union")
+    while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !/^(and|or|the|a|an|of)$/.test(tokens[q].lower) && !inDate(doc, q)) q++;
     const owned = q === end + 1 || tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
     if (owned?.type === 'organisation') {
       parties[parties.length - 1] = partyOf(owned, role);
