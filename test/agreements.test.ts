@@ -1208,4 +1208,13 @@ describe('agreements', () => {
     expect(agreements("The deal was agreed between Volkswagen's management and the IG Metall union.").map((a) => a.parties)).toEqual([['Volkswagen', 'IG Metall']]);
     expect(agreements("The ministers signed an accord with Kenya's government and the World Bank.").map((a) => a.parties)).toEqual([['The ministers', 'Kenya', 'World Bank']]);
   });
+
+  it('takes the country a First Minister or a minister "of" a portfolio acts for, and reads the purpose after them ("Scotland\'s First Minister Jack McConnell signed a deal with China\'s minister of science to boost research links")', () => {
+    expect(agreements("Scotland's First Minister Jack McConnell signed a deal with China's minister of science to boost research links.").map((a) => [a.parties, a.purpose])).toEqual([
+      [['Scotland', 'China'], 'to boost research links'],
+    ]);
+    expect(agreements("Scotland's first minister signed a deal with China's science minister to boost research links.").map((a) => [a.parties, a.purpose])).toEqual([
+      [['Scotland', 'China'], 'to boost research links'],
+    ]);
+  });
 });

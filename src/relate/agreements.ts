@@ -2331,11 +2331,16 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     if (nounAt(e)) {
       while (nounAt(e + 1)) e++;
       // "board of education": one "of" and the noun after it
-      if (tokens[e + 1]?.lower === 'of' && nounAt(e + 2) && tokens[e + 2].pos === 'NOUN') e += 2;
       // (not "Israel's government": a country's government is its country; nor "South Africa's chief debt
-      // negotiator", who acts for it)
+      // negotiator" or "China's minister of science", who act for it)
+      const person = (w: string) => ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || TITLES.has(w);
+      const actsFor = (w: string) => DELEGATION.test(w) || STANDS_FOR_COUNTRY.test(w) || person(w);
+      const ofWhat = tokens[e + 1]?.lower === 'of' && nounAt(e + 2) && tokens[e + 2].pos === 'NOUN';
+      if (ofWhat && !actsFor(tokens[e].lower)) e += 2;
       const head = tokens[e].lower;
-      if (tokens[e].pos === 'NOUN' && !DELEGATION.test(head) && !STANDS_FOR_COUNTRY.test(head) && !ROLES.has(head) && !ROLES.has(head.replace(/s$/, '')) && !TITLES.has(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
+      if (tokens[e].pos === 'NOUN' && !actsFor(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
+      // (the place, and what is said after the one who acts for it: "with China's minister of science to boost ...")
+      if (tokens[e].pos === 'NOUN' && person(head) && !tokens[e + 1]?.cap) return { parties: [partyOf(only, role)], end: ofWhat ? e + 3 : e + 1 };
     }
   }
   const parties = list.items.map((m) => partyOf(m, role));
