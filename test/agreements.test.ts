@@ -1217,4 +1217,10 @@ describe('agreements', () => {
       [['Scotland', 'China'], 'to boost research links'],
     ]);
   });
+
+  it('takes the name of "its X unit" that no rule typed, as written (Reuters: "Gencorp said its RKO General unit signed")', () => {
+    expect(agreements('Gencorp said its RKO General unit signed a definitive agreement to sell radio station KHJ to Fidelity Broadcasting Corp for 217 mln dlrs.').map((a) => a.parties)).toEqual([
+      ['RKO General', 'Fidelity Broadcasting Corp'],
+    ]);
+  });
 });

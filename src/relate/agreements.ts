@@ -1413,6 +1413,10 @@ function bodyOf(doc: Doc, p: Party): Party | null {
     const last = doc.tokenAt(p.end) - 1;
     const unit = mentionCovering(doc, last - 1);
     if (unit?.type === 'organisation' && unit.b === last && !unit.nested) return partyOf(unit, p.role);
+    // ("its RKO General unit": a name no rule typed, as written; not one word such as "its Trucks unit")
+    let a = last;
+    while (a - 1 > doc.tokenAt(p.start) && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+    if (a < last - 1 && a === doc.tokenAt(p.start) + 1) return writtenParty(doc, a, last, p.role);
   }
   // "his Japanese counterpart", named no further: the country the description names.
   if (!p.entityId && /\bcounterparts?$/i.test(p.name)) {
