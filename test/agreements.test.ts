@@ -522,7 +522,8 @@ describe('agreements', () => {
 
   it('reads who awards a contract and who is awarded it', () => {
     expect(agreements('Shell and BP have been awarded contracts by the Iraqi government to develop two large oil fields.')[0].parties).toEqual(['Shell', 'BP', 'Iraq']);
-    expect(agreements('The Iraqi government awarded Shell a contract to develop the Majnoon field.')[0].parties).toEqual(['The Iraqi government', 'Shell']);
+    // (a country's government is its country, as subject as after "by")
+    expect(agreements('The Iraqi government awarded Shell a contract to develop the Majnoon field.')[0].parties).toEqual(['Iraq', 'Shell']);
     expect(agreements('The Pentagon awarded a $35bn contract to Boeing on Thursday.')[0]).toMatchObject({ parties: ['Pentagon', 'Boeing'], purpose: null });
     expect(agreements('The contract was awarded to Boeing by the Pentagon.')[0].parties).toEqual(['Boeing', 'Pentagon']);
     expect(agreements('Shell Oil Co of Houston has been awarded a 104.3 mln dlr contract for jet fuel.')[0].parties).toEqual(['Shell Oil Co']);
@@ -752,7 +753,7 @@ describe('agreements', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties('The union and General Motors signed a four-year contract on Friday.')).toEqual([['The union', 'General Motors']]);
     expect(parties("Nigeria's government and Shell signed a deal worth 1.2 billion dlrs to develop the Bonga field.")).toEqual([['Nigeria', 'Shell']]);
-    expect(parties('The Philippine government and the Moro Islamic Liberation Front signed a peace agreement in Manila.')).toEqual([['The Philippine government', 'Moro Islamic Liberation Front']]);
+    expect(parties('The Philippine government and the Moro Islamic Liberation Front signed a peace agreement in Manila.')).toEqual([['Philippines', 'Moro Islamic Liberation Front']]);
     expect(parties('Under the accord, signed in Paris by Iran and six world powers, sanctions will be lifted.')).toEqual([['Iran', 'six world powers']]);
     expect(parties('The deal was signed by Exxon and three Japanese utilities.')).toEqual([['Exxon', 'three Japanese utilities']]);
     // not the object of a preposition before "and" (Reuters)
@@ -1221,6 +1222,15 @@ describe('agreements', () => {
   it('takes the name of "its X unit" that no rule typed, as written (Reuters: "Gencorp said its RKO General unit signed")', () => {
     expect(agreements('Gencorp said its RKO General unit signed a definitive agreement to sell radio station KHJ to Fidelity Broadcasting Corp for 217 mln dlrs.').map((a) => a.parties)).toEqual([
       ['RKO General', 'Fidelity Broadcasting Corp'],
+    ]);
+  });
+
+  it('takes "the French government" for France, as subject, beside "and" and after "with" past what the agreement is on (Reuters: "the British government reached an agreement on new traffic rights with the Japanese government which ...")', () => {
+    expect(agreements('The French government and unions signed a pact on pension reform.').map((a) => a.parties)).toEqual([['France', 'unions']]);
+    expect(agreements('The Mexican and US governments signed a border security pact on Tuesday.').map((a) => a.parties)).toEqual([['Mexico', 'US']]);
+    expect(agreements('Shell signed a deal with the Nigerian government.').map((a) => a.parties)).toEqual([['Shell', 'Nigeria']]);
+    expect(agreements('The British government reached an agreement on new traffic rights with the Japanese government which clears the way for non-stop flights between London and Tokyo.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['United Kingdom', 'Japan'], 'new traffic rights'],
     ]);
   });
 });

@@ -919,14 +919,26 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
   }
   // "a joint marketing agreement for its Model 730 scanner with Xerox Corp.": the counterparty after what it is for.
-  if (purpose && tokens[purposeStart - 1]?.lower === 'for' && !parties.some((p) => p.role === 'counterparty')) {
+  // ("an agreement on new traffic rights with the Japanese government which clears the way ...": a country's
+  // government, before a clause about the agreement)
+  const about = tokens[purposeStart - 1]?.lower;
+  if (purpose && (about === 'for' || about === 'on') && !parties.some((p) => p.role === 'counterparty')) {
     for (let q = purposeStart + 1; q < purposeEnd; q++) {
       if (tokens[q].lower !== 'with') continue;
       // (not "to buy shares in association with Polo Energy Corp": partners of what the purpose does)
       if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) break;
       const list = mentionList(doc, q + 1, purposeEnd);
-      if (list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
+      if (about === 'for' && list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
         list.items.forEach((m) => push(partyOf(m, 'counterparty')));
+        purposeEnd = q;
+        purpose = purposeText(doc, purposeStart, q);
+      }
+      const place = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+      let h = place?.type === 'place' ? place.b : q;
+      while (h < purposeEnd && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
+      const country = h < purposeEnd && place?.type === 'place' && governmentOf(doc, h, q + 1) === place ? place : null;
+      if (country && (h + 1 === purposeEnd || /^(which|that|,)$/.test(tokens[h + 1]?.lower ?? ''))) {
+        push(partyOf(country, 'counterparty'));
         purposeEnd = q;
         purpose = purposeText(doc, purposeStart, q);
       }
@@ -2099,7 +2111,7 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
   // the company).
   const country = governmentOf(doc, k, first);
-  if (country) return { parties: [partyOf(country, 'subject')], start: country.a };
+  if (country) return { parties: [partyOf(country, 'subject')], start: Math.min(a, country.a) };
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
   if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
@@ -2157,8 +2169,7 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   const left = j - 1 >= first ? nounPhraseEndingAt(doc, j - 1, first) : null;
   if (!left) return null;
   // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
-  const country = governmentOf(doc, j - 1, first);
-  if (country) return opensClause(doc, country.a, first) ? { parties: [partyOf(country, 'subject')], start: country.a } : null;
+  if (governmentOf(doc, j - 1, first)) return opensClause(doc, left.start, first) ? left : null;
   return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
 }
 
@@ -2168,10 +2179,13 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
  */
 function governmentOf(doc: Doc, k: number, first: number): MentionRef | null {
   const tokens = doc.tokens;
-  const type = /^(government|authorities|administration)$/.test(tokens[k].lower) ? 'place' : /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
+  const type = /^(governments?|authorities|administration)$/.test(tokens[k].lower) ? 'place' : /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
   if (!type) return null;
   let a = k;
   while (a - 1 >= first && tokens[a - 1].pos === 'ADJ' && !tokens[a - 1].cap) a--;
+  // "the French government", "the US authorities": the country the demonym or the name before it names.
+  const named = type === 'place' && a - 1 >= first ? mentionCovering(doc, a - 1) : undefined;
+  if (named?.type === 'place' && named.b === a && !possessiveAt(doc, a - 1)) return named;
   if (a - 2 < first || !possessiveAt(doc, a - 1)) return null;
   const owner = mentionCovering(doc, a - 2);
   return owner?.type === type && owner.b === a - 1 ? owner : null;
