@@ -1233,4 +1233,14 @@ describe('agreements', () => {
       [['United Kingdom', 'Japan'], 'new traffic rights'],
     ]);
   });
+
+  it('takes "the Chinese company" for a company, not China, and the name wire copy marks after a demonym\'s description (Reuters: "the Soviet Union\'s central bank <Gosbank>, and Foreign Trade Bank <Vneshtorgbank>")', () => {
+    expect(agreements('An agreement between Volvo and the Chinese company was signed in Beijing.').map((a) => a.parties)).toEqual([['Volvo', 'Chinese company']]);
+    expect(agreements("<Banque de l'Union Europeenne> said it\nsigned a cooperation agreement with the Soviet Union's central\nbank <Gosbank>, and Foreign Trade Bank <Vneshtorgbank>, with\nthe aim of creating a joint financial holding.").map((a) => a.parties)).toEqual([
+      ["Banque de l'Union Europeenne", 'Gosbank', 'Foreign Trade Bank'],
+    ]);
+    expect(agreements('Asea Group AB <ASEAY> said it has been\nawarded a 110 mln dlr contract from the Swedish State Power\nBoard and the Finnish utility <Imitran Oma Oy>.\n    The company also said three other Asea companies; Asea\nTransmission, Ludvika Sweden and Strondberg Vaasa will take part.').map((a) => a.parties)).toEqual([
+      ['Asea Group AB', 'Swedish State Power Board', 'Imitran Oma Oy'],
+    ]);
+  });
 });

@@ -59,13 +59,15 @@ function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefi
 }
 
 /** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
+/** "the Chinese company": one firm a demonym describes, that the text does not name. */
+const ONE_FIRM = /^(company|firm|group|carmaker|automaker|airline|carrier|bank|lender|insurer|operator|producer|maker|manufacturer|conglomerate|consortium|retailer|supermarket|utility|shipyard|shipbuilder|drugmaker|chipmaker|steelmaker|miner)$/;
 const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers|powers|nations|countries|members|groups|agencies|exporters|importers|rebels)$/;
 
 /**
  * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
  * `from`, the last a plural noun of GROUPS), ending before `limit`; as an unlinked organisation mention.
  */
-function writtenGroup(doc: Doc, a: number, from: number, limit: number): MentionRef | undefined {
+function writtenGroup(doc: Doc, a: number, from: number, limit: number, single = false): MentionRef | undefined {
   const tokens = doc.tokens;
   let e = from;
   if (e === a && /^(the|its|their|local|all)$/.test(tokens[e]?.lower ?? '')) e++;
@@ -76,7 +78,7 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number): Mention
     const t = tokens[e];
     const named = t.cap && mentionAt(doc, e)?.b === e + 1;
     if ((t.cap && !named) || t.type !== 'word' || !/^(NOUN|ADJ|PROPN)$/.test(t.pos) || (t.pos === 'PROPN' && !named)) break;
-    if (GROUPS.test(t.lower) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
+    if ((GROUPS.test(t.lower) || (single && ONE_FIRM.test(t.lower))) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
   }
   return undefined;
 }
@@ -168,7 +170,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const from = at;
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
       while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && (/^(NOUN|ADJ)$/.test(doc.tokens[at].pos) || /ing$/.test(doc.tokens[at].lower))) at++;
-      const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at));
+      // ("the Finnish utility <Imitran Oma Oy>": the name wire copy marked)
+      const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at) ?? (doc.tokens[at]?.lower === '<' ? mentionAt(doc, at + 1) : undefined));
       // "the Chinese city of Hangzhou", "the Indian state of Jharkhand": the place the demonym's country holds.
       const held = at > from && doc.tokens[at]?.lower === 'of' && PLACE_NOUN.test(doc.tokens[at - 1].lower) ? mentionAt(doc, at + 1) : undefined;
       if (held?.type === 'place' && held.b <= limit) m = held;
@@ -176,7 +179,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.
       else if (!p && at > m.b && based > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.
-      else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit) ?? m;
+      // ("between Volvo and the Chinese company": a company from China, not China)
+      else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit, true) ?? m;
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
@@ -190,7 +194,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     items.push(m);
     k = m.b;
-    if (bracket && doc.tokens[k]?.lower === '>' && k < limit) k++;
+    if ((bracket || doc.tokens[m.a - 1]?.lower === '<') && doc.tokens[k]?.lower === '>' && k < limit) k++;
     // "Isuzu Motors Ltd <ISUM.T>": past the ticker after a name.
     else if (!bracket && doc.tokens[k]?.lower === '<' && doc.tokens[k + 1]?.start === doc.tokens[k].end) {
       for (let q = k + 1; q < Math.min(limit, k + 6); q++) {
