@@ -1204,4 +1204,12 @@ describe('hard-wrapped wire copy', () => {
     ]);
     expect(entities('Prices rose as firm Chicago wheat futures lifted the market.')).toEqual(['place: Chicago']);
   });
+
+  it('keeps a sentence\'s first word that wink tags an adverb, or a common word, before a company\'s legal form or head noun ("Inland Steel Industries Inc said", "Freedom Federal Savings Bank said"; Reuters), not a date\'s word nor a verb', () => {
+    expect(entities('Inland Steel Industries Inc said it registered with the SEC.')).toContain('organisation: Inland Steel Industries Inc');
+    expect(entities('Freedom Federal Savings Bank said it voted its first cash dividend.')).toEqual(['organisation: Freedom Federal Savings Bank']);
+    expect(entities('Meanwhile Texaco Inc said it would appeal.')).toEqual(['organisation: Texaco Inc']);
+    expect(entities('Last October Lucky Stores implemented a restructuring program.')).toEqual(['organisation: Lucky Stores']);
+    expect(entities('Joining TA Associates are Greylock Management Corp and Crownx.')).toContain('organisation: TA Associates');
+  });
 });

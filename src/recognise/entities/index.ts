@@ -789,7 +789,10 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
   const last = tokens[b - 1].lower;
   if (!lex.genericWords.has(tokens[a].lower)) {
     if (!companyWord(doc, lex, a)) return false;
-    if (b - a >= 3 && lex.legalForms.has(last) && opensSubject(doc, a, b)) return true;
+    // ("Freedom Federal Savings Bank said": so does a head noun of firms, not after a verb, "Joining TA Associates are",
+    // nor a date's word, "Last October Lucky Stores implemented")
+    const head = lex.orgHeads.has(last) && tokens[a].pos !== 'VERB' && !CALENDAR_WORD.test(tokens[a + 1].lower);
+    if (b - a >= 3 && (lex.legalForms.has(last) || head) && opensSubject(doc, a, b)) return true;
   } else if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
   const second = tokens[a + 1].lower;
   for (let j = 1; j + 1 < tokens.length; j++) {
@@ -803,9 +806,14 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
  * belongs to the name unless it is a word that opens sentences or describes a company ("Shares",
  * "Analysts", "Unit", "Rival", "Shr" in an earnings table).
  */
+const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|quarter)$/;
+const SENTENCE_ADVERB = /^(enough|also|meanwhile|separately|however|today|yesterday|tomorrow|now|still|later|earlier|then|thus|hence|instead|again|already|nevertheless|moreover|furthermore|overall|here|there|elsewhere|once|otherwise|indeed|so|too|even|just|only|ago|soon|first|last|next|further|almost|nearly|rather|perhaps|maybe|always|never|often|sometimes|together|abroad|home|back|away|down|up|out|off|over|well|more|most|less|least|very|quite|else|yet|ever|not)$/;
 function companyWord(doc: Doc, lex: EntityLexicon, a: number): boolean {
   const t = doc.tokens[a];
-  if (!/^(ADJ|NOUN|VERB)$/.test(t.pos) || (t.pos === 'NOUN' && /s$/.test(t.lower))) return false;
+  // (wink tags some words it does not know an adverb: "Inland Steel Industries Inc", "Asea Group AB")
+  const unknownAdverb = t.pos === 'ADV' && !/ly$/.test(t.lower) && !SENTENCE_ADVERB.test(t.lower);
+  // (nor a word the article writes in small letters elsewhere: "Prices inland rose")
+  if ((!/^(ADJ|NOUN|VERB)$/.test(t.pos) && !unknownAdverb) || (t.pos === 'NOUN' && /s$/.test(t.lower)) || doc.writesInLowerCase(t.lower)) return false;
   sets ??= lazySets();
   return !SENTENCE_DESCRIPTOR.test(t.lower) && !sets.descriptors.has(t.lower) && !lex.titles.has(t.lower) && !lex.tableWords.has(t.lower) && !sets.professions.has(t.lower) && !lex.notNames.has(t.lower);
 }
