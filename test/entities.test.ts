@@ -1212,4 +1212,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Last October Lucky Stores implemented a restructuring program.')).toEqual(['organisation: Lucky Stores']);
     expect(entities('Joining TA Associates are Greylock Management Corp and Crownx.')).toContain('organisation: TA Associates');
   });
+
+  it('reads a company\'s arm in a country, named by the company and the country, as one organisation ("Exxon Co U.S.A. said", "Texaco Canada"; Reuters), not a country that opens what is said ("told Reuters Peru was") or that describes a noun ("Jaguar Cars Inc U.S. subsidiary")', () => {
+    expect(entities('Exxon Co U.S.A. said it is expanding\nmarketing of its mid-grade unleaded gasoline.')).toEqual(['organisation: Exxon Co U.S.A.']);
+    expect(entities('Texaco Canada said it raised crude oil prices.')).toEqual(['organisation: Texaco Canada']);
+    expect(entities('Neyra told Reuters Peru was current on interest payments.')).not.toContain('organisation: Reuters Peru');
+    expect(entities("Jaguar PLC's Jaguar Cars Inc U.S.\nsubsidiary said February sales were 1,466.")).not.toContain('organisation: Jaguar Cars Inc U.S.');
+    // (nor is a participle wire copy capitalised a name listed with one: "Simmons Co U.S.A., Owned by ...")
+    expect(entities('It would buy the interests of Simmons Co U.S.A., Owned by Gulf and Western Industries Inc.')).not.toContain('organisation: Owned');
+  });
 });

@@ -80,6 +80,15 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   const k = spanKey(doc, a, b);
   const known = lex.known.get(k);
   if (known && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
+  // "Exxon Co USA", "Exxon USA", "Texaco Canada": a company's arm in a country, named by the company and the country.
+  // (not a country that opens what is said, "told Reuters Peru was", nor one that describes the next noun, "Jaguar
+  // Cars Inc U.S. subsidiary", "a Senate Iran committee aide")
+  const next = tokens[b];
+  const describes = !!next && !next.cap && next.type === 'word' && next.pos === 'NOUN';
+  if (b - a >= 2 && lex.places.get(spanKey(doc, b - 1, b))?.kind === 'country' && !describes && !/^(told|tell|tells|telling)$/.test(tokens[a - 1]?.lower ?? '')) {
+    const firm = lex.known.get(spanKey(doc, a, b - 1));
+    if ((firm?.type === 'organisation') || (b - a >= 3 && lex.legalForms.has(tokens[b - 2].lower))) return verdict('organisation', 'org.national-arm', true);
+  }
   const place = lex.places.get(k);
   // A country's or region's whole name wins over a head noun inside it: "Soviet Union" is not a union, nor is
   // "the West Bank" a bank.

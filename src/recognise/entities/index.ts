@@ -1573,8 +1573,10 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
   const listed = new Set<string>();
   // "Standard and Poor's": a name with a possessive after it is rarely a list item of its own.
   // Nor a single letter ("rated B-2 by Moody's and B by Standard and Poor's": a credit rating).
-  // Nor a demonym: "other G8 and European countries".
-  const untypedName = (p: Piece) => !p.verdict && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
+  // Nor a demonym: "other G8 and European countries". Nor a participle wire copy capitalised: "Simmons Co U.S.A.,
+  // Owned by Gulf and Western Industries Inc".
+  const participle = (p: Piece) => p.b - p.a === 1 && tokens[p.a].pos === 'VERB' && tokens[p.b]?.lower === 'by';
+  const untypedName = (p: Piece) => !p.verdict && !participle(p) && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
   for (let round = 0, changed = true; changed && round < 4; round++) {
     changed = false;
     for (let k = 0; k + 1 < byPos.length; k++) {
