@@ -205,6 +205,11 @@ describe('counts', () => {
       ['one megabyte of memory', 'measure', 1, 'MB'],
       ['20 mm', 'measure', 20, 'mm'],
     ]);
+    // clock speeds and line rates (MEANTIME: "a 2 GHz Intel Core Duo"; Reuters: "a 12 megahertz desktop")
+    expect(counts('The iMac has a 2 GHz Intel Core Duo chip, and the modem runs at 54 Mbps.').map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['2 GHz', 'measure', 2, 'GHz'],
+      ['54 Mbps', 'measure', 54, 'Mbps'],
+    ]);
   });
 
   it('skips ordinals, dates and model numbers', () => {
