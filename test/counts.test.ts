@@ -189,6 +189,8 @@ describe('counts', () => {
       ['S$300m', 300000000, 'SGD'],
       ['R$10bn', 10000000000, 'BRL'],
     ]);
+    // (MEANTIME: "a USD$ 23 billion dollar contract", the code glued to the sign)
+    expect(money('Emails regarding a USD$ 23 billion dollar contract surfaced.')).toEqual([['USD$ 23 billion dollar', 23000000000, 'USD']]);
     expect(counts('The state holds 2.5 lakh tonnes.')[0]).toMatchObject({ value: 250000, unit: 'tonne' });
     // "3M." is a company, not three million
     expect(counts('Shares rose at 3M. Analysts were surprised.')).toEqual([]);

@@ -183,8 +183,8 @@ function currencyBefore(doc: Doc, i: number, first: number): [number, string] | 
       if ((pp === 'gb' || pp === 'uk') && code === 'GBP') return [i - 2, 'GBP'];
       if (pp === 'us' && p === '$') return [i - 2, 'USD'];
       if (c.dollar_countries[pp] && p === '$') return [i - 2, c.dollar_countries[pp]];
-      // "HK$2bn", "S$300m", "R$10bn": the country's letters glued to the sign.
-      if (p === '$' && tok(doc, i - 2).length <= 2 && doc.tokens[i - 2].end === doc.tokens[i - 1].start && c.prefixes[pp + '$']) return [i - 2, c.prefixes[pp + '$']];
+      // "HK$2bn", "S$300m", "R$10bn", "USD$ 23 billion": the country's letters glued to the sign.
+      if (p === '$' && tok(doc, i - 2).length <= 3 && doc.tokens[i - 2].end === doc.tokens[i - 1].start && c.prefixes[pp + '$']) return [i - 2, c.prefixes[pp + '$']];
     }
     return [i - 1, code];
   }
