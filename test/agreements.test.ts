@@ -1243,4 +1243,11 @@ describe('agreements', () => {
       ['Asea Group AB', 'Swedish State Power Board', 'Imitran Oma Oy'],
     ]);
   });
+
+  it('reads the purpose past the event an agreement was signed at ("at the Paris Air Show for 60 A350s", "during the Dubai Airshow to buy 70 jets")', () => {
+    expect(agreements('Qatar Airways signed a memorandum of understanding with Airbus at the Paris Air Show for 60 A350s.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['Qatar Airways', 'Airbus'], '60 A350s'],
+    ]);
+    expect(agreements('Emirates signed a deal with Airbus during the Dubai Airshow to buy 70 jets.').map((a) => a.purpose)).toEqual(['to buy 70 jets']);
+  });
 });

@@ -1865,10 +1865,13 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
       if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
       continue;
     }
-    if (!/^(on|in|at|last|this|earlier)$/.test(w)) break;
-    const q = /^(on|in|at)$/.test(w) ? k + 1 : k;
+    if (!/^(on|in|at|during|last|this|earlier)$/.test(w)) break;
+    const q = /^(on|in|at|during)$/.test(w) ? k + 1 : k;
     const m = mentionAt(doc, q);
+    // ("at the Paris Air Show for 60 A350s": an event it was signed at)
+    const event = /^(at|during)$/.test(w) ? mentionAt(doc, tokens[q]?.lower === 'the' ? q + 1 : q) : undefined;
     if (m && m.type === 'place') k = m.b;
+    else if (event?.type === 'event') k = event.b;
     else if (q < last && inDate(doc, q)) {
       k = q;
       while (k < last && inDate(doc, k)) k++;
