@@ -1250,4 +1250,23 @@ describe('agreements', () => {
     ]);
     expect(agreements('Emirates signed a deal with Airbus during the Dubai Airshow to buy 70 jets.').map((a) => a.purpose)).toEqual(['to buy 70 jets']);
   });
+
+  it('reads the other side after "in principle" (Reuters: "entered into an agreement in principle with Dart Group Corp under which ...")', () => {
+    expect(agreements('Supermarkets General Corp said it entered into an agreement in principle with Dart Group Corp under which Dart would acquire it.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['Supermarkets General Corp', 'Dart Group Corp'], 'under which Dart would acquire it'],
+    ]);
+  });
+
+  it('reads "agreed to enter into a standstill agreement" as agreed (Reuters)', () => {
+    expect(agreements('Harcourt Brace Jovanovich Inc said it agreed to enter into a standstill agreement with British Printing and Communication Corp.').map((a) => [a.status, a.kind])).toEqual([
+      ['agreed', 'standstill agreement'],
+    ]);
+  });
+
+  it('ends a party before a participle that opens a clause, which is the purpose (Reuters: "with five lenders providing for a credit facility"), not before one that describes ("tin producing countries")', () => {
+    expect(agreements('British Columbia Resources Investment Corp said it reached agreement in principle with five lenders providing for a 360 mln dlr credit facility over a four year term.').map((a) => [a.parties, a.purpose])).toEqual([
+      [['British Columbia Resources Investment Corp', 'five lenders'], 'providing for a 360 mln dlr credit facility over a four year term'],
+    ]);
+    expect(agreements('The agreement was reached last weekend by tin producing countries to limit group exports.').map((a) => a.parties)).toEqual([['tin producing countries']]);
+  });
 });

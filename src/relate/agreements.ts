@@ -95,7 +95,7 @@ const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|re
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
   // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
   'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record']);
-const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting)$/;
+const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
   companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
@@ -677,8 +677,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       const w = tokens[k].lower;
       if (lex!.blockers.has(w)) break;
       if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && WINS.test(verb)) realised = true;
-      // "have agreed to form a joint venture", "agreed to extend their pact": agreed on, if not yet signed.
-      if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && NEEDS_NOUN.some(([v]) => v.test(verb))) realised = agreedTo = true;
+      // "have agreed to form a joint venture", "agreed to extend their pact", "agreed to enter into a standstill
+      // agreement": agreed on, if not yet signed.
+      if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && (NEEDS_NOUN.some(([v]) => v.test(verb)) || verb === 'enter')) realised = agreedTo = true;
     }
     if (became >= 0) realised = true;
     if (!realised) return null;
@@ -816,6 +817,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       }
     }
   }
+  // "an agreement in principle with Dart Group Corp under which ...": the other side after "in principle".
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && /^(with|between)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
@@ -2260,8 +2263,9 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
     // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
     // circulated here": nor into a second verb)
-    // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i)) {
+    // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
+    // providing for a credit facility": nor into a participle's clause)
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -2398,6 +2402,16 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/** "with five lenders providing for", "with depositors using the bureau": a participle opening a clause (not an
+ * adjective: "tin producing countries", "an undisclosed leading defense contractor", "steel-exporting nations"). */
+function participleClause(doc: Doc, e: number, i: number): boolean {
+  const t = doc.tokens[e];
+  const next = doc.tokens[e + 1];
+  // ("nearly all producing and consuming countries")
+  const joined = next?.lower === 'and' && /ing$/.test(doc.tokens[e + 2]?.lower ?? '');
+  return e > i && !t.cap && t.pos === 'VERB' && /ing$/.test(t.lower) && doc.tokens[e - 1].lower !== '-' && !joined && !(next && /^(NOUN|ADJ|PROPN|NUM)$/.test(next.pos));
 }
 
 const WITNESS = /^(witness|witnesses|witnessed|attend|attends|attended|oversaw|oversee|oversees|hosted|hosts|held|holds|celebrated|marked|welcomed|announced)$/;
