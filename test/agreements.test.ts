@@ -1269,4 +1269,9 @@ describe('agreements', () => {
     ]);
     expect(agreements('The agreement was reached last weekend by tin producing countries to limit group exports.').map((a) => a.parties)).toEqual([['tin producing countries']]);
   });
+
+  it('takes the country or body whose negotiators or officials made a deal ("EU and US negotiators reached a deal", "US trade officials signed")', () => {
+    expect(agreements('EU and US negotiators reached a deal on aircraft subsidies.').map((a) => a.parties)).toEqual([['European Union', 'US']]);
+    expect(agreements('US trade officials signed an accord with Japan.').map((a) => a.parties)).toEqual([['US', 'Japan']]);
+  });
 });

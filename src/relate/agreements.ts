@@ -2116,7 +2116,7 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   }
   // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
   // the company).
-  const country = governmentOf(doc, k, first);
+  const country = governmentOf(doc, k, first) ?? envoysOf(doc, a, k);
   if (country) return { parties: [partyOf(country, 'subject')], start: Math.min(a, country.a) };
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
@@ -2177,6 +2177,18 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
   if (governmentOf(doc, j - 1, first)) return opensClause(doc, left.start, first) ? left : null;
   return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
+}
+
+/** "US negotiators", "the EU's trade officials": the country or body whose envoys the phrase [a, k] names, else null. */
+function envoysOf(doc: Doc, a: number, k: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (!/^(negotiators|officials|delegates|delegations|ministers|diplomats|envoys|representatives)$/.test(tokens[k].lower)) return null;
+  const at = tokens[a].lower === 'the' ? a + 1 : a;
+  const m = mentionCovering(doc, at);
+  if (!m || m.a !== at || (m.type !== 'place' && m.type !== 'organisation')) return null;
+  let e = possessiveAt(doc, m.b) ? m.b + 1 : m.b;
+  while (e < k && !tokens[e].cap && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
+  return e === k ? m : null;
 }
 
 /**
