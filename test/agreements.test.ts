@@ -1274,4 +1274,8 @@ describe('agreements', () => {
     expect(agreements('EU and US negotiators reached a deal on aircraft subsidies.').map((a) => a.parties)).toEqual([['European Union', 'US']]);
     expect(agreements('US trade officials signed an accord with Japan.').map((a) => a.parties)).toEqual([['US', 'Japan']]);
   });
+
+  it('takes the subject that "the firms that signed" are said of ("Shell and BP were among the firms that signed deals with ...")', () => {
+    expect(agreements("Shell and BP were among the firms that signed deals with Libya's National Oil Corporation.").map((a) => a.parties)).toEqual([['Shell', 'BP', 'National Oil Corporation']]);
+  });
 });

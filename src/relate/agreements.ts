@@ -1582,6 +1582,12 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     return m ? { parties: [partyOf(m, 'subject')], start: m.a } : e >= first ? nounPhraseEndingAt(doc, e, first) : null;
   }
   if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
+  // "Cargill Inc and Continental Grain Co are among the firms that have signed": the subject the firms are said of.
+  if (w === 'that' && k - 1 > first && tokens[k - 1].pos === 'NOUN') {
+    const np = nounPhraseEndingAt(doc, k - 1, first);
+    const among = np ? np.start - 1 : -1;
+    if (among - 1 > first && tokens[among].lower === 'among' && /^(are|were|is|was)$/.test(tokens[among - 1].lower)) return subjectBefore(doc, among - 1, first);
+  }
   let m = mentionCovering(doc, k);
   // "a logistics company from Kashgar reached": the company, as written, not the place it is from.
   if (m?.type === 'place' && m.a - 2 >= first && /^(from|in)$/.test(tokens[m.a - 1].lower) && DESCRIPTORS.has(tokens[m.a - 2].lower)) {
