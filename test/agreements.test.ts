@@ -1278,4 +1278,10 @@ describe('agreements', () => {
   it('takes the subject that "the firms that signed" are said of ("Shell and BP were among the firms that signed deals with ...")', () => {
     expect(agreements("Shell and BP were among the firms that signed deals with Libya's National Oil Corporation.").map((a) => a.parties)).toEqual([['Shell', 'BP', 'National Oil Corporation']]);
   });
+
+  it('reads the terms past what a deal is worth and a comma ("a deal with CNPC worth $6bn, under which China will receive ...")', () => {
+    expect(agreements('Earlier, Rosneft had signed a long-term oil supply deal with CNPC worth $6bn, under which China will receive 48 million tonnes of crude.').map((a) => a.purpose)).toEqual([
+      'under which China will receive 48 million tonnes of crude',
+    ]);
+  });
 });

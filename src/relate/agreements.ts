@@ -1159,7 +1159,9 @@ function pastWorth(doc: Doc, k: number, last: number): number {
   // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
   if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
   while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
-  return q < last && q > k + 1 && /^(to|for)$/.test(tokens[q].lower) ? q : k;
+  // ("worth $6bn, under which China will receive ...": the comma before the terms)
+  const terms = tokens[q]?.lower === ',' && tokens[q + 1]?.lower === 'under' && tokens[q + 2]?.lower === 'which';
+  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms) ? q : k;
 }
 
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
