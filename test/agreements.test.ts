@@ -1284,4 +1284,8 @@ describe('agreements', () => {
       'under which China will receive 48 million tonnes of crude',
     ]);
   });
+
+  it('reads a name after "the then" ("an association agreement with the then European Economic Community")', () => {
+    expect(agreements('Ankara signed an association agreement with the then European Economic Community in 1963.').map((a) => a.parties)).toEqual([['Ankara', 'European Economic Community']]);
+  });
 });

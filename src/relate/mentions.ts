@@ -158,6 +158,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
   let commaAt = -1;
   for (;;) {
     if (doc.tokens[k]?.lower === 'the' && k + 1 < limit) k++;
+    // ("with the then European Economic Community")
+    if (doc.tokens[k]?.lower === 'then' && doc.tokens[k - 1]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
     let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k) ?? describedCompanyAt(doc, k, limit);
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
