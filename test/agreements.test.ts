@@ -1288,4 +1288,9 @@ describe('agreements', () => {
   it('reads a name after "the then" ("an association agreement with the then European Economic Community")', () => {
     expect(agreements('Ankara signed an association agreement with the then European Economic Community in 1963.').map((a) => a.parties)).toEqual([['Ankara', 'European Economic Community']]);
   });
+
+  it('reads what an agreement covers past where and when it was signed and a comma ("in London last month, covering trade, defence and counter-terrorism")', () => {
+    const rows = docOf('Mr Blair and Turkish Prime Minister Recep Tayyip Erdogan signed a strategic partnership in London last month, covering trade, defence and counter-terrorism.').agreements;
+    expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['covering trade, defence and counter-terrorism', 'London']]);
+  });
 });

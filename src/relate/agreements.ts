@@ -864,7 +864,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   const q0 = skipWhenWhere(doc, k, last);
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
-  if (q0 > k && q0 < last && !comma && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  // (", covering trade, defence and counter-terrorism" past where and when: what the agreement covers)
+  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && /^(covering|aimed)$/.test(tokens[q0].lower))) && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
   // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
   // "on the sidelines of the summit" to the sentence's end.
   else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
