@@ -938,11 +938,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         purpose = purposeText(doc, purposeStart, q);
       }
       const place = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
-      let h = place?.type === 'place' ? place.b : q;
-      while (h < purposeEnd && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
-      const country = h < purposeEnd && place?.type === 'place' && governmentOf(doc, h, q + 1) === place ? place : null;
-      if (country && (h + 1 === purposeEnd || /^(which|that|,)$/.test(tokens[h + 1]?.lower ?? ''))) {
-        push(partyOf(country, 'counterparty'));
+      const h = place?.type === 'place' ? governmentAfter(doc, place, purposeEnd) : -1;
+      if (place && h >= 0 && (h + 1 === purposeEnd || /^(which|that|,)$/.test(tokens[h + 1]?.lower ?? ''))) {
+        push(partyOf(place, 'counterparty'));
         purposeEnd = q;
         purpose = purposeText(doc, purposeStart, q);
       }
@@ -2188,6 +2186,14 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
 }
 
+/** "the Japanese government", "Volkswagen's management": the head after mention m that names it, else -1. */
+function governmentAfter(doc: Doc, m: MentionRef, limit: number): number {
+  const tokens = doc.tokens;
+  let h = possessiveAt(doc, m.b) ? m.b + 1 : m.b;
+  while (h + 1 < limit && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
+  return h < limit && governmentOf(doc, h, m.a) === m ? h : -1;
+}
+
 /** "US negotiators", "the EU's trade officials": the country or body whose envoys the phrase [a, k] names, else null. */
 function envoysOf(doc: Doc, a: number, k: number): MentionRef | null {
   const tokens = doc.tokens;
@@ -2376,17 +2382,15 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const nounAt = (q: number) => q < last && !tokens[q].cap && tokens[q].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[q].pos) && !inDate(doc, q);
     if (nounAt(e)) {
       while (nounAt(e + 1)) e++;
-      // "board of education": one "of" and the noun after it
+      // "board of education": one "of" and the noun after it (not "China's minister of science")
+      const ofWhat = tokens[e + 1]?.lower === 'of' && nounAt(e + 2) && tokens[e + 2].pos === 'NOUN';
+      if (ofWhat && !actsForPlace(tokens[e].lower)) e += 2;
       // (not "Israel's government": a country's government is its country; nor "South Africa's chief debt
       // negotiator" or "China's minister of science", who act for it)
-      const person = (w: string) => ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || TITLES.has(w);
-      const actsFor = (w: string) => DELEGATION.test(w) || STANDS_FOR_COUNTRY.test(w) || person(w);
-      const ofWhat = tokens[e + 1]?.lower === 'of' && nounAt(e + 2) && tokens[e + 2].pos === 'NOUN';
-      if (ofWhat && !actsFor(tokens[e].lower)) e += 2;
       const head = tokens[e].lower;
-      if (tokens[e].pos === 'NOUN' && !actsFor(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
+      if (tokens[e].pos === 'NOUN' && !actsForPlace(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
       // (the place, and what is said after the one who acts for it: "with China's minister of science to boost ...")
-      if (tokens[e].pos === 'NOUN' && person(head) && !tokens[e + 1]?.cap) return { parties: [partyOf(only, role)], end: ofWhat ? e + 3 : e + 1 };
+      if (tokens[e].pos === 'NOUN' && personsRole(head) && !tokens[e + 1]?.cap) return { parties: [partyOf(only, role)], end: ofWhat ? e + 3 : e + 1 };
     }
   }
   const parties = list.items.map((m) => partyOf(m, role));
@@ -2394,14 +2398,11 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
   const lastItem = list.items[list.items.length - 1];
   // "between Volkswagen's management and the IG Metall union": a company's management is the company; the list
   // goes on after it.
-  if (lastItem.b === end && possessiveAt(doc, end)) {
-    let h = end + 1;
-    while (h + 1 < last && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
-    if (governmentOf(doc, h, i) === lastItem) {
-      if (tokens[h + 1]?.lower !== 'and' || h + 2 >= last) return { parties, end: h + 1 };
-      const rest = partyPhrase(doc, h + 2, last, role);
-      return { parties: [...parties, ...rest.parties], end: rest.end };
-    }
+  const h = lastItem.b === end && possessiveAt(doc, end) ? governmentAfter(doc, lastItem, last) : -1;
+  if (h >= 0) {
+    if (tokens[h + 1]?.lower !== 'and' || h + 2 >= last) return { parties, end: h + 1 };
+    const rest = partyPhrase(doc, h + 2, last, role);
+    return { parties: [...parties, ...rest.parties], end: rest.end };
   }
   // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
   // past the words that describe it; so too a company's ("with Time Warner's AOL").
@@ -2423,6 +2424,16 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     end = e;
   }
   return { parties, end };
+}
+
+/** A person's role or title ("negotiator", "minister"), singular or plural. */
+function personsRole(w: string): boolean {
+  return ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || TITLES.has(w);
+}
+
+/** A word for who acts for a place: a delegation, a government, a person's role. */
+function actsForPlace(w: string): boolean {
+  return DELEGATION.test(w) || STANDS_FOR_COUNTRY.test(w) || personsRole(w);
 }
 
 /** "with five lenders providing for", "with depositors using the bureau": a participle opening a clause (not an
@@ -2631,7 +2642,6 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
   return /^(the|a|an|its|their|his|her|this|that|'s)$/.test(before) && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
 }
 
-/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
 /** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
 function pastOccasion(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
@@ -2642,6 +2652,7 @@ function pastOccasion(doc: Doc, k: number, last: number): number {
 }
 const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit)$/;
 
+/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
 function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null): AgreementRow['place'] {
   for (let k = first; k < last - 1; k++) {
     if (!/^(in|at)$/.test(doc.tokens[k].lower)) continue;

@@ -4,7 +4,7 @@
 import { hash } from 'node:crypto';
 import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { MONTHS } from '../../analyse/calendar.js';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
 import type { EntityRow, EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, findRuns, gluedHyphen, headlineSentences, isAcronym, isNameToken, isQuote, quotedTitles } from './candidates.js';
 import { classify, headIndex, headKind, pinyinLike, spanKey, TRADE_TAIL, verdict, type Verdict } from './classify.js';
@@ -791,7 +791,7 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
     if (!companyWord(doc, lex, a)) return false;
     // ("Freedom Federal Savings Bank said": so does a head noun of firms, not after a verb, "Joining TA Associates are",
     // nor a date's word, "Last October Lucky Stores implemented")
-    const head = lex.orgHeads.has(last) && tokens[a].pos !== 'VERB' && !CALENDAR_WORD.test(tokens[a + 1].lower);
+    const head = lex.orgHeads.has(last) && tokens[a].pos !== 'VERB' && !calendarWord(tokens[a + 1].lower);
     if (b - a >= 3 && (lex.legalForms.has(last) || head) && opensSubject(doc, a, b)) return true;
   } else if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
   const second = tokens[a + 1].lower;
@@ -806,7 +806,8 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
  * belongs to the name unless it is a word that opens sentences or describes a company ("Shares",
  * "Analysts", "Unit", "Rival", "Shr" in an earnings table).
  */
-const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|quarter)$/;
+/** A month, a weekday or a unit of time ("Last October", "Last week"): the calendar lexicon's words. */
+const calendarWord = (w: string) => MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || TIME_UNITS[w] !== undefined;
 const SENTENCE_ADVERB = /^(enough|also|meanwhile|separately|however|today|yesterday|tomorrow|now|still|later|earlier|then|thus|hence|instead|again|already|nevertheless|moreover|furthermore|overall|here|there|elsewhere|once|otherwise|indeed|so|too|even|just|only|ago|soon|first|last|next|further|almost|nearly|rather|perhaps|maybe|always|never|often|sometimes|together|abroad|home|back|away|down|up|out|off|over|well|more|most|less|least|very|quite|else|yet|ever|not)$/;
 function companyWord(doc: Doc, lex: EntityLexicon, a: number): boolean {
   const t = doc.tokens[a];
