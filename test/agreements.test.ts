@@ -1293,4 +1293,19 @@ describe('agreements', () => {
     const rows = docOf('Mr Blair and Turkish Prime Minister Recep Tayyip Erdogan signed a strategic partnership in London last month, covering trade, defence and counter-terrorism.').agreements;
     expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['covering trade, defence and counter-terrorism', 'London']]);
   });
+
+  it('reads a deal struck at a price in symbols ("has struck a $19.5bn deal with Chinalco")', () => {
+    expect(agreements('Rio Tinto has struck a $19.5bn deal with Chinalco, which will double its stake in the miner.').map((a) => [a.status, a.parties])).toEqual([['agreed', ['Rio Tinto', 'Chinalco']]]);
+  });
+
+  it('reads jets ordered in a deal, with the date and the city apart from what was bought, and no court order', () => {
+    const rows = docOf('Ryanair ordered 100 Boeing 737 MAX jets on Monday in a deal worth $11bn.').agreements;
+    expect(rows.map((a) => [a.status, a.parties.map((p) => p.name), a.purpose, a.date?.text ?? null])).toEqual([['concluded', ['Ryanair', 'Boeing'], '100 Boeing 737 MAX jets', 'Monday']]);
+    expect(docOf('Jet Airways has bought 10 Boeing 777s in Paris in a deal worth $2.5bn.').agreements.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['10 Boeing 777s', 'Paris']]);
+    expect(agreements('The judge ordered the company to pay damages in a ruling on a deal.')).toEqual([]);
+  });
+
+  it('reads "his Turkish counterpart" among those a deal was signed by', () => {
+    expect(agreements('The deal was signed by Energy Minister Alexander Novak and his Turkish counterpart in Ankara.').map((a) => a.parties)).toEqual([['Alexander Novak', 'Turkey']]);
+  });
 });

@@ -396,7 +396,11 @@ function dealPreposition(doc: Doc, from: number, a: number): string | null {
   for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return null;
   // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
   for (let k = Math.max(from + 1, a - 5); k < a - 1; k++) {
-    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) return HOLDING.test(tokens[k - 1].lower) ? null : tokens[k].lower;
+    // (not "ordered the company to pay in a ruling on a deal": the noun after "in a" is another)
+    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) {
+      for (let q = k + 2; q < a; q++) if (tokens[q].pos === 'ADP') return null;
+      return HOLDING.test(tokens[k - 1].lower) ? null : tokens[k].lower;
+    }
   }
   return null;
 }
@@ -441,8 +445,8 @@ const ASIDE_TOKENS = 15;
 const ANNOUNCE = /^announc(e|es|ed)$/;
 /** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
 const BUYING = /^(acquire|buy|purchase)$/;
-/** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal"). */
-const BOUGHT = /^(bought|acquired|purchased)$/;
+/** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal", "ordered 100 jets in a deal"). */
+const BOUGHT = /^(bought|acquired|purchased|ordered)$/;
 
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
 function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
@@ -474,7 +478,7 @@ function amountObject(doc: Doc, v: number, a: number): boolean {
   if (a - v > 8) return false;
   for (let k = v + 1; k < a; k++) {
     const t = tokens[k];
-    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.lower === '-' || measureAfterNumber(doc, k, v + 1)) || t.lower === 'that') return false;
+    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.type === 'currency' || t.lower === '-' || measureAfterNumber(doc, k, v + 1)) || t.lower === 'that') return false;
   }
   return true;
 }
@@ -953,6 +957,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     while (e > verbAt + 2 && !/^(in|under)$/.test(tokens[e].lower)) e--;
     if (e > verbAt + 2) {
       purposeStart = verbAt + (inPrinciple(doc, verbAt) ? 3 : 1);
+      e = beforeWhenWhere(doc, purposeStart, e);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);
       evStart = Math.min(evStart, verbAt);
@@ -1890,6 +1895,29 @@ function skipWhenWhere(doc: Doc, k: number, last: number): number {
   return k;
 }
 
+/**
+ * Where what was agreed ends before when or where it was: "bought 10 Boeing 777s on Monday in a deal", "ordered
+ * 20 jets in Paris in a deal" (the date and the city are the agreement's own, not part of what was bought).
+ */
+function beforeWhenWhere(doc: Doc, s: number, e: number): number {
+  const tokens = doc.tokens;
+  for (let guard = 0; guard < 2 && e - s > 2; guard++) {
+    if (cityAtEnd(doc, e, s)) {
+      e = mentionCovering(doc, e - 1)!.a - 1;
+      continue;
+    }
+    if (!inDate(doc, e - 1)) break;
+    let d = e - 1;
+    while (d > s && inDate(doc, d - 1)) d--;
+    if (d - s < 2) break;
+    // (not "to defer payments until June 30": a term of what was agreed)
+    if (/^(on|in|at|during)$/.test(tokens[d - 1].lower)) e = d - 1;
+    else if (tokens[d - 1].pos !== 'ADP' && tokens[d - 1].pos !== 'SCONJ' && tokens[d - 1].pos !== 'PART') e = d;
+    else break;
+  }
+  return e;
+}
+
 /** Per document, per token: 1 + the index of the date expression it is in, else 0 (built once: asked often). */
 const dateTokens = new WeakMap<Doc, Int32Array>();
 function dateIndex(doc: Doc): Int32Array {
@@ -2307,7 +2335,13 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     const ends = describedNames(doc, i, e);
     if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
     if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
-    if (dangling) return { parties: dangling.items.map((m) => partyOf(m, role)), end: dangling.end - 1 };
+    if (dangling) {
+      // "signed by Energy Minister Alexander Novak and his Turkish counterpart": the description as written (its
+      // country is read from it later).
+      const described = e - dangling.end <= 4 && /^counterparts?$/.test(tokens[e - 1]?.lower ?? '') && OWNER.test(tokens[dangling.end]?.lower ?? '');
+      const items = dangling.items.map((m) => partyOf(m, role));
+      return described ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
+    }
     // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
     // TV of Sweden" is the company, from Sweden).
     for (let q = i; q < e; q++) {
