@@ -1308,4 +1308,11 @@ describe('agreements', () => {
   it('reads "his Turkish counterpart" among those a deal was signed by', () => {
     expect(agreements('The deal was signed by Energy Minister Alexander Novak and his Turkish counterpart in Ankara.').map((a) => a.parties)).toEqual([['Alexander Novak', 'Turkey']]);
   });
+
+  it('ends a purpose at the visit or the talks it came with, and takes the city before the visit as the place', () => {
+    expect(agreements("Airbus and China Aviation Supplies Holding signed a general terms agreement for 140 aircraft during the French president's visit to Beijing.").map((a) => a.purpose)).toEqual(['140 aircraft']);
+    expect(agreements('Ukraine and Russia reached a deal on gas supplies after talks brokered by the European Commission.').map((a) => a.purpose)).toEqual(['gas supplies']);
+    const rows = docOf("Vietnam Airlines and Boeing signed a contract for eight 787-10 Dreamliners in Hanoi during Mr Trump's visit.").agreements;
+    expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['eight 787-10 Dreamliners', 'Hanoi']]);
+  });
 });

@@ -899,9 +899,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
-    } else if (tokens[k].lower === 'on' && cityAtEnd(doc, e, startTok)) {
+    } else if ((tokens[k].lower === 'on' || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok)) {
       // "a memorandum on counter-narcotics co-operation in Tehran": a city the subject of the memorandum ends with
-      // is where it was signed.
+      // is where it was signed (and so is one before the visit it was signed during: "for eight 787-10 Dreamliners
+      // in Hanoi during Mr Trump's visit").
       e = placeBefore(doc, e, startTok);
     } else {
       // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
@@ -1836,9 +1837,16 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
 function circumstanceAt(doc: Doc, k: number): boolean {
   const w = (q: number) => doc.tokens[k + q]?.lower ?? '';
   if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
-  if (w(0) === 'during' && /^(a|the|his|her|their|its)$/.test(w(1))) return /^(visit|trip|tour|summit|meeting)$/.test(w(2)) || /^(visit|trip|tour)$/.test(w(3));
-  // "after months of talks", "following five months of negotiations": how it came about
-  if (/^(after|following)$/.test(w(0))) for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
+  // ("during the French president's visit to Beijing", "during Mr Trump's visit")
+  if (w(0) === 'during') {
+    for (let n = 1; n <= 5 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(visit|trip|tour|summit|meeting|talks)$/.test(w(n))) return n <= 2 || /^(a|the|his|her|their|its|mr|mrs|ms)$/.test(w(1)) || doc.tokens[k + 1].cap;
+    return false;
+  }
+  // "after months of talks", "following five months of negotiations", "after talks brokered by the EU": how it came about
+  if (/^(after|following)$/.test(w(0))) {
+    if (/^(talks|negotiations|discussions)$/.test(w(1))) return true;
+    for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
+  }
   return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
 }
 
