@@ -517,7 +517,8 @@ describe('agreements', () => {
     expect(date('The deal, signed in London by BP and TNK, is the largest investment in Russia since the fall of the Soviet Union in 1991.')).toBeNull();
     expect(date('Texscan Corp, which filed for bankruptcy in November 1985, said it reached an agreement with its banks.')).toBeNull();
     expect(date('Chrysler, which signed a letter of intent on March 9 to acquire AMC, said progress has been made.')).toBe('March 9');
-    expect(date('China has signed 36 oil contracts with foreign companies since 1979.')).toBe('1979');
+    // (contracts signed since 1979 were signed over years that start in 1979, not in 1979)
+    expect(date('China has signed 36 oil contracts with foreign companies since 1979.')).toBeNull();
   });
 
   it('reads who awards a contract and who is awarded it', () => {
@@ -1314,5 +1315,17 @@ describe('agreements', () => {
     expect(agreements('Ukraine and Russia reached a deal on gas supplies after talks brokered by the European Commission.').map((a) => a.purpose)).toEqual(['gas supplies']);
     const rows = docOf("Vietnam Airlines and Boeing signed a contract for eight 787-10 Dreamliners in Hanoi during Mr Trump's visit.").agreements;
     expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([['eight 787-10 Dreamliners', 'Hanoi']]);
+  });
+
+  it('reads "co-signed", and a mission with the country it is in as one party ("The Chinese Embassy in Kazakhstan and ...")', () => {
+    expect(agreements('The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education co-signed a letter of intent on the Luban Workshop.').map((a) => [a.status, a.parties])).toEqual([
+      ['signed', ['Chinese Embassy', 'Kazakh Ministry of Education']],
+    ]);
+  });
+
+  it('takes no date from a clause before the agreement\'s, nor the start of a period ("sister cities since 1982, and signed ... on Friday")', () => {
+    const date = (text: string) => docOf(text).agreements.map((a) => a.date?.text ?? null);
+    expect(date('Wuhan and Duisburg have been sister cities since 1982, and signed a new cooperation agreement on logistics on Friday.')).toEqual(['Friday']);
+    expect(date('Madagascar has signed oil exploration agreements with four foreign oil companies since 1981.')).toEqual([null]);
   });
 });

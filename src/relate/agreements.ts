@@ -6,7 +6,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
-import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
+import { MISSION, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
 import { isHeadline } from '../recognise/entities/candidates.js';
 import { spanKey } from '../recognise/entities/lexicon.js';
 
@@ -1648,7 +1648,10 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
         // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
-        const prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
+        let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
+        // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission)
+        const mission = prev?.type === 'place' && tokens[prev.a - 1]?.lower === 'in' ? ownerOfPlace(doc, prev, first) : null;
+        if (mission && !('parties' in mission)) prev = mission;
         if (prev && prev !== items[0]) {
           items.unshift(prev);
           j = doc.tokenAt(prev.start) - 1;
@@ -2074,6 +2077,11 @@ function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { pa
   if (m.a - 3 >= first && tokens[m.a - 1].lower === 'of' && /^[>)]$/.test(tokens[m.a - 2].lower)) {
     const owner = mentionCovering(doc, m.a - 3);
     return owner?.type === 'organisation' ? owner : null;
+  }
+  // ("The Chinese Embassy in Kazakhstan": a mission, and the country it is in)
+  if (m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && MISSION.test(tokens[m.a - 2].lower)) {
+    const owner = mentionCovering(doc, m.a - 2);
+    return owner?.type === 'organisation' && owner.b === m.a - 1 ? owner : null;
   }
   if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
   const owner = mentionCovering(doc, m.a - 2);
@@ -2594,7 +2602,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const line = doc.article.dateline;
   // A date inside the purpose is the purpose's ("to pay 90 billion pesos in overdue bills by the end of March").
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since');
   // A participle's date follows it: "cut 35,000 jobs by 2030 under a deal reached with IG Metall in December".
   const after = passive && found.some((x) => doc.tokenAt(x.start) > verbAt);
   let n = -1;
@@ -2628,6 +2636,19 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
     // ("the contract, which was awarded as part of a program, is expected to be completed by April 30": the main
     // clause's verb after the relative clause)
     if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A date before the verb, in a clause coordinated before the agreement's: "have been sister cities since 1982, and
+ * signed a new agreement on Friday".
+ */
+function inClauseBefore(doc: Doc, d: { end: number }, verbAt: number): boolean {
+  const tokens = doc.tokens;
+  for (let q = doc.tokenAt(d.end); q < verbAt; q++) {
+    if (tokens[q].lower === ';') return true;
+    if (tokens[q].lower === ',' && /^(and|but)$/.test(tokens[q + 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -145,6 +145,9 @@ function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
 /** Nouns that name a part of a country: "the Chinese city of Hangzhou". */
 const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|port|emirate|republic|prefecture|municipality)$/;
 
+/** The last word of a body abroad: "the Chinese Embassy in Kazakhstan", "the Bank of China branch in London". */
+export const MISSION = /^(embassy|consulate|consulate-general|general|office|branch|mission|bureau|representation)$/;
+
 /**
  * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
  * Returns the mentions and the token after the list, or null when no name starts at i.
@@ -206,7 +209,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       }
     }
     // "Cominco Ltd of Vancouver": where a company is belongs to its part of the list.
-    if (m.type === 'organisation' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
+    // ("the Chinese Embassy in Kazakhstan": so does the country a mission is in)
+    if (m.type === 'organisation' && (doc.tokens[k]?.lower === 'of' || (doc.tokens[k]?.lower === 'in' && MISSION.test(doc.tokens[k - 1].lower))) && k + 1 < limit) {
       const at = mentionAt(doc, k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;
     }
