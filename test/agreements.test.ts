@@ -1328,4 +1328,12 @@ describe('agreements', () => {
     expect(date('Wuhan and Duisburg have been sister cities since 1982, and signed a new cooperation agreement on logistics on Friday.')).toEqual(['Friday']);
     expect(date('Madagascar has signed oil exploration agreements with four foreign oil companies since 1981.')).toEqual([null]);
   });
+
+  it('reads the body whose role the words before a name between commas give ("The Director-General of the FAO, Edouard Saouma, signed")', () => {
+    const rows = docOf('The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed an agreement with Peru.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([
+      [['Food and Agricultural Organisation', 'Edouard Saouma'], ['Peru', null]],
+    ]);
+    expect(agreements('A lawyer for the head of Acme Corp, John Smith, signed an agreement with Peru.').map((a) => a.parties)).toEqual([['John Smith', 'Peru']]);
+  });
 });

@@ -1221,4 +1221,17 @@ describe('hard-wrapped wire copy', () => {
     // (nor is a participle wire copy capitalised a name listed with one: "Simmons Co U.S.A., Owned by ...")
     expect(entities('It would buy the interests of Simmons Co U.S.A., Owned by Gulf and Western Industries Inc.')).not.toContain('organisation: Owned');
   });
+
+  it('knows German, Israeli, Japanese and other given names news writes ("Wolfgang Schaefer-Klug", "Shimon Peres", "Yasuhiro Nakasone")', () => {
+    expect(entities('Wolfgang Schaefer-Klug criticised the plan.')).toContain('person: Wolfgang Schaefer-Klug');
+    expect(entities('Shimon Peres said nothing.')).toContain('person: Shimon Peres');
+    expect(entities('Prime Minister Yasuhiro Nakasone said Japan would act.')).toContain('person: Yasuhiro Nakasone');
+  });
+
+  it('reads a person from a place ("Heinz Hofer of Switzerland"), not a company ("Delta Dental Plan of San Francisco")', () => {
+    expect(entities('Heinz Hofer of Switzerland was elected chairman and Mette Mogstad of Norway vice-chairman.')).toEqual(
+      expect.arrayContaining(['person: Heinz Hofer', 'place: Switzerland', 'person: Mette Mogstad', 'place: Norway']),
+    );
+    expect(entities('Delta Dental Plan of San Francisco has been awarded a contract.')).not.toContain('person: Delta Dental Plan');
+  });
 });

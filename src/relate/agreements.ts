@@ -1472,13 +1472,41 @@ function bodyOf(doc: Doc, p: Party): Party | null {
       j = a0 - n - 1;
     }
   }
-  if (!titled || j < 0) return null;
+  if (!titled) return roleOfBefore(doc, m, p);
+  if (j < 0) return null;
   const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
   // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)
   const at = beforeShortForm(doc, possessive ? j - 1 : j, 0);
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+}
+
+/**
+ * "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed", "The chairman of
+ * Acme Corp, John Smith, signed": the body whose role the words before the name between commas give.
+ */
+function roleOfBefore(doc: Doc, m: MentionRef, p: Party): Party | null {
+  const tokens = doc.tokens;
+  const comma = doc.tokenAt(m.start) - 1;
+  if (tokens[comma]?.lower !== ',' || tokens[m.b]?.lower !== ',') return null;
+  const at = beforeShortForm(doc, comma - 1, 0);
+  const body = at >= 0 ? mentionCovering(doc, at) : undefined;
+  if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
+  const of = tokens[body.a - 1]?.lower === 'the' ? body.a - 2 : body.a - 1;
+  if (tokens[of]?.lower !== 'of') return null;
+  const hyphened = (a: number) => a + 2 < of && tokens[a + 1].lower === '-' ? `${tokens[a].lower}-${tokens[a + 2].lower}` : '';
+  for (let n = 3; n >= 1; n--) {
+    const a = of - n;
+    if (a < 0) continue;
+    const key = spanKey(doc, a, of);
+    if (!(ROLES.has(key) || TITLES.has(key) || ROLES.has(hyphened(a)) || TITLES.has(hyphened(a)))) continue;
+    // (the role opens the sentence: not "a lawyer for the head of Acme Corp, John Smith")
+    let d = a;
+    while (d > 0 && a - d < 2 && /^(the|former|then)$/.test(tokens[d - 1].lower)) d--;
+    if (d === 0 || tokens[d - 1].sent !== tokens[d].sent) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  }
+  return null;
 }
 
 /** The kind of place a party is ("country", "city" ...), when it is a place the gazetteer knows. */

@@ -510,8 +510,12 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
     if (!t.cap || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.eventHeads.has(t.lower) || TREATY.test(t.lower) || lex.titles.has(t.lower)) return -1;
     // (a company's name may open with a place's, "Burlington Menswear of New York City"; not end with it)
     const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
-    if (inAnyLexicon(lex, t.lower) && !opensWithPlace) return -1;
+    // ("Heinz Hofer of Switzerland": a given name may open it, a person from the place)
+    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
+    if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst) return -1;
     if (tokens[o].lower !== 'of') continue;
+    // (not "Delta Dental Plan of San Francisco", "Bell Textron of Canada": words of companies' names after it)
+    if (lex.givenNames.has(tokens[a].lower) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
     return s < b && lex.places.has(spanKey(doc, s, b)) && !/america$/.test(spanKey(doc, s, b)) ? o : -1;
