@@ -1234,4 +1234,9 @@ describe('hard-wrapped wire copy', () => {
     );
     expect(entities('Delta Dental Plan of San Francisco has been awarded a contract.')).not.toContain('person: Delta Dental Plan');
   });
+
+  it('reads no name in "Third World" or "El Nino", and an emperor as a person', () => {
+    expect(entities('Third World debt rose, and El Nino hit Peru.')).toEqual(['place: Peru']);
+    expect(entities('Emperor Hirohito received the envoy.')).toEqual(['person: Hirohito']);
+  });
 });

@@ -307,6 +307,11 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       a++;
       continue;
     }
+    // ("Third World debt", "El Nino": two words that name no body)
+    if (a + 1 < b && lex.notNames.has(spanKey(doc, a, a + 2))) {
+      a += 2;
+      continue;
+    }
     // A sentence-initial common noun ("Shares of Monfort of Colorado Inc") is no part of a name, unless it is
     // itself a head noun ("Bank of China", "Ministry of Education").
     const ownHead = lex.orgHeads.has(k) || lex.placeHeads.has(k) || lex.eventHeads.has(k);
