@@ -1336,4 +1336,16 @@ describe('agreements', () => {
     ]);
     expect(agreements('A lawyer for the head of Acme Corp, John Smith, signed an agreement with Peru.').map((a) => a.parties)).toEqual([['John Smith', 'Peru']]);
   });
+
+  it('names the companies a possessive owns in a subject list, and the place a title is held in ("California governor Arnold Schwarzenegger")', () => {
+    expect(agreements("France Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal on Tuesday.").map((a) => a.parties)).toEqual([['Orange', 'T-Mobile']]);
+    expect(agreements('Tony Blair and California governor Arnold Schwarzenegger have signed an agreement to work together on climate change.').map((a) => a.parties)).toEqual([['Tony Blair', 'California']]);
+  });
+
+  it('gives a headline\'s described sides the names the body gives them, and takes a headline\'s pact for the body\'s agreement about it (BBC)', () => {
+    expect(agreements("Telecom firms seal merger deal\nFrance Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal on Tuesday, creating the UK's largest mobile operator.").map((a) => a.parties)).toEqual([['Orange', 'T-Mobile']]);
+    expect(agreements('Mr Blair signs climate pact\nTony Blair and California governor Arnold Schwarzenegger have signed an agreement to work together on climate change.').map((a) => [a.kind, a.parties])).toEqual([
+      ['agreement', ['Tony Blair', 'California']],
+    ]);
+  });
 });

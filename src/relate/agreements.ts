@@ -144,7 +144,12 @@ export function relateAgreements(doc: Doc): void {
         prev.place ??= row.place;
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
-        if (prev.parties.length < 2) {
+        // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms
+        // seal merger deal", then "France Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal").
+        const described = prev.parties.filter((p) => !p.entityId);
+        if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
+          prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
+        } else if (prev.parties.length < 2) {
           for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         }
         continue;
@@ -162,9 +167,7 @@ export function relateAgreements(doc: Doc): void {
   // contract"): keep the body's, which has the detail.
   // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
   // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
-  const s0 = doc.sentences[0];
-  // ("... throughout the U.S.": a full stop an abbreviation holds ends it too)
-  const lead = !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
+  const lead = leadSentence(doc);
   // A party the body leaves out is kept from the headline: "Airbus lands $12 billion IndiGo order", then "IndiGo
   // has placed a firm order for 30 Airbus A350 widebody aircraft".
   const out = rows.filter((r, i) => {
@@ -180,6 +183,12 @@ export function relateAgreements(doc: Doc): void {
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
+function leadSentence(doc: Doc): boolean {
+  const s0 = doc.sentences[0];
+  return !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
 }
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
@@ -252,7 +261,9 @@ function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const b = o.kind.toLowerCase().split(' ');
   const hh = kindKey(a.pop()!);
   const oh = kindKey(b.pop()!);
-  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || !a.every((w) => b.includes(w))) return false;
+  // (or the body's purpose: "Mr Blair signs climate pact", then "signed an agreement to work together on climate change")
+  const about = (o.purpose ?? '').toLowerCase().split(/[\s,]+/);
+  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || !a.every((w) => b.includes(w) || about.includes(w))) return false;
   return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
 }
 
@@ -1665,13 +1676,16 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
         const dem = d < j && d >= first ? mentionCovering(doc, d) : undefined;
         if (d < j && d >= first) {
           if (tokens[d].lower === "'s") j = d;
-          else if (dem?.rule === 'place.demonym' && dem.b === d + 1) j = dem.a - 1;
+          // ("Tony Blair and California governor Arnold Schwarzenegger": the place a title is held in, too)
+          else if (dem && (dem.rule === 'place.demonym' || (dem.type === 'place' && items[0].type === 'person')) && dem.b === d + 1) j = dem.a - 1;
           else if (OWNER.test(tokens[d].lower)) j = d - 1;
         }
       }
       // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
       // leader is from is no party.
-      if (j - 1 >= first && tokens[j].lower === "'s" && mentionCovering(doc, j - 1)?.type === 'place' && (items[0].type === 'organisation' || items[0].type === 'person')) j = mentionCovering(doc, j - 1)!.a - 1;
+      // ("France Telecom's Orange and Deutsche Telekom's T-Mobile signed": nor is the company that owns one)
+      const owner = j - 1 >= first && tokens[j].lower === "'s" ? mentionCovering(doc, j - 1) : undefined;
+      if (owner && (owner.type === 'place' || (owner.type === 'organisation' && items[0].type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
