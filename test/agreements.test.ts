@@ -1348,4 +1348,8 @@ describe('agreements', () => {
       ['agreement', ['Tony Blair', 'California']],
     ]);
   });
+
+  it('reads the Navy whose contract a company is awarded ("a 120.3 mln dlr Navy contract")', () => {
+    expect(agreements('IBM Corp is being awarded a 120.3 mln dlr Navy contract.').map((a) => a.parties)).toEqual([['IBM Corp', 'Navy']]);
+  });
 });
