@@ -1352,4 +1352,13 @@ describe('agreements', () => {
   it('reads the Navy whose contract a company is awarded ("a 120.3 mln dlr Navy contract")', () => {
     expect(agreements('IBM Corp is being awarded a 120.3 mln dlr Navy contract.').map((a) => a.parties)).toEqual([['IBM Corp', 'Navy']]);
   });
+
+  it('reads a buyer no name was given for ("to sell its Hudson\'s Bay Wholesale unit to a private investment group")', () => {
+    expect(agreements("<Hudson's Bay Co> said it signed a letter of intent to sell its Hudson's Bay Wholesale unit to a private investment group.").map((a) => a.parties)).toEqual([
+      ["Hudson's Bay Co", 'a private investment group'],
+    ]);
+    expect(agreements('BancTEXAS Group Inc said it has signed a definitive agreement to sell its BancTEXAS Sulphur Springs affiliate to a group of local investors led by Gene Watson.').map((a) => a.parties)).toEqual([
+      ['BancTEXAS Group Inc', 'a group of local investors'],
+    ]);
+  });
 });

@@ -1201,6 +1201,9 @@ function purposeText(doc: Doc, a: number, b: number): string {
  * telex"), the buyer, merger partner or customer after its verb ("to be acquired by R-C Acquisitions Inc", "to
  * merge with Lotoquik", "to supply National Medical with dialysis solutions").
  */
+/** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
+const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partnership|syndicate|concern|buyer|purchaser)$/;
+
 function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number): Party[] {
   const tokens = doc.tokens;
   const out: Party[] = [];
@@ -1217,6 +1220,18 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
       while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
       if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
       else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+    } else if (to && !buyer && !place) {
+      // "to sell its Hudson's Bay Wholesale unit to a private investment group": a buyer no name was given for.
+      const a = to.at + 1;
+      let e = a + 1;
+      if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) while (e < end && e - a < 5 && !tokens[e].cap && /^(ADJ|NOUN)$/.test(tokens[e].pos)) e++;
+      // ("a group of local investors")
+      if (e - a >= 2 && BUYER_GROUP.test(tokens[e - 1].lower) && tokens[e]?.lower === 'of') {
+        let f = e + 1;
+        while (f < end && f - e < 4 && !tokens[f].cap && /^(ADJ|NOUN)$/.test(tokens[f].pos)) f++;
+        if (f > e + 1 && tokens[f - 1].pos === 'NOUN') e = f;
+      }
+      if (e - a >= 2 && (BUYER_GROUP.test(tokens[e - 1].lower) || tokens[e - 1].lower === 'investors')) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
     }
   }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
