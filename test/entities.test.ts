@@ -1239,4 +1239,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Third World debt rose, and El Nino hit Peru.')).toEqual(['place: Peru']);
     expect(entities('Emperor Hirohito received the envoy.')).toEqual(['person: Hirohito']);
   });
+
+  it('keeps a generic first word of a company listed first in a subject ("Allied Stores Corp and Dillard said"), not a participle', () => {
+    expect(entities('Allied Stores Corp and Dillard said they entered an agreement.')).toContain('organisation: Allied Stores Corp');
+    expect(entities('Joining Acme Corp and Beta Inc are two firms.')).toContain('organisation: Acme Corp');
+  });
 });

@@ -803,6 +803,11 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
     const head = lex.orgHeads.has(last) && tokens[a].pos !== 'VERB' && !calendarWord(tokens[a + 1].lower);
     if (b - a >= 3 && (lex.legalForms.has(last) || head) && opensSubject(doc, a, b)) return true;
   } else if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
+  // ("Allied Stores Corp and Dillard said": the first of two names listed as the subject, ending in a legal form)
+  let and = a + 2;
+  while (and < b && tokens[and].lower !== 'and') and++;
+  // (not "Joining Acme Corp and Beta Inc are": a participle that opens the sentence)
+  if (and < b && lex.legalForms.has(tokens[and - 1].lower) && !/ing$/.test(tokens[a].lower) && opensSubject(doc, a, and)) return true;
   const second = tokens[a + 1].lower;
   for (let j = 1; j + 1 < tokens.length; j++) {
     if (j !== a && tokens[j].lower === tokens[a].lower && tokens[j + 1].lower === second && tokens[j].cap && j > doc.sentences[tokens[j].sent].first && !tokens[j - 1].cap) return true;
@@ -836,7 +841,14 @@ function companyWord(doc: Doc, lex: EntityLexicon, a: number): boolean {
 function opensSubject(doc: Doc, a: number, b: number): boolean {
   const tokens = doc.tokens;
   if (tokens[a].pos !== 'VERB') return true;
-  if (!tokens[b] || !(/^(VERB|AUX)$/.test(tokens[b].pos) || tokens[b].lower === '<')) return false;
+  // ("Allied Stores Corp and Dillard said": a subject listed with another name)
+  let v = b;
+  if (tokens[v]?.lower === 'and') {
+    v++;
+    while (v < b + 6 && tokens[v]?.cap && tokens[v].type === 'word') v++;
+    if (v === b + 1) v = b;
+  }
+  if (!tokens[v] || !(/^(VERB|AUX)$/.test(tokens[v].pos) || tokens[v].lower === '<')) return false;
   for (let i = a + 1; i < b; i++) if (tokens[i].lower === 'and' || tokens[i].lower === '&') return false;
   return true;
 }
