@@ -295,4 +295,11 @@ describe('counts', () => {
       ['45.30 mln', 'money', 'USD', 45300000],
     ]);
   });
+
+  it('reads pounds of weight as a measure, not sterling ("weighs 1.3 pounds (601 grams)", "a take-off weight of 870,000 pounds")', () => {
+    const rows = (text: string) => docOf(text).counts.map((c) => [c.kind, c.text, c.unit]);
+    expect(rows('The new tablet weighs 1.3 pounds (601 grams).')).toEqual([['measure', '1.3 pounds', 'lb'], ['measure', '601 grams', 'g']]);
+    expect(rows('The 747-400 has a take-off weight of 870,000 pounds.')).toEqual([['measure', '870,000 pounds', 'lb']]);
+    expect(rows('It costs 1.3 pounds.')).toEqual([['money', '1.3 pounds', 'GBP']]);
+  });
 });

@@ -302,7 +302,8 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     const named = dollarsOf(doc, b, last);
     const dollars = named?.code;
     const lead = named ? named.words : 0;
-    const currency = dollars ?? two ?? currencyWordAt(doc, b);
+    // ("weighs 1.3 pounds (601 grams)": pounds of weight, not sterling)
+    const currency = dollars ?? two ?? (/^pounds?$/.test(next) && weightAround(doc, a, b) ? undefined : currencyWordAt(doc, b));
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
     if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
@@ -647,4 +648,11 @@ function listedAfter(doc: Doc, b: number, last: number): number | null {
     if (!open && n === 0 && s !== ',') return null;
   }
   return n >= 2 ? n : null;
+}
+
+/** A weight is meant by the pounds at token b after the number at a: "weighs 1.3 pounds", "1.3 pounds (601 grams)". */
+function weightAround(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (/^(weigh|weighs|weighed|weighing|weight|weights|heavier|lighter)$/.test(tokens[k].lower)) return true;
+  return tokens[b + 1]?.lower === '(' && /^(grams?|g|kg|kilograms?|kilos?)$/.test(tokens[b + 3]?.lower ?? '');
 }
