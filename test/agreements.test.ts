@@ -1372,4 +1372,9 @@ describe('agreements', () => {
       ['Environmental Power Corp', 'Carolina Power and Light Co'],
     ]);
   });
+
+  it('ends a purpose at the talks an agreement came after, and takes the city after them as the place ("after marathon talks in Brussels")', () => {
+    const rows = docOf("EU leaders have agreed a deal on the bloc's budget for 2007-2013 after marathon talks in Brussels.").agreements;
+    expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([["the bloc's budget for 2007-2013", 'Brussels']]);
+  });
 });

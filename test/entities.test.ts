@@ -1244,4 +1244,8 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Allied Stores Corp and Dillard said they entered an agreement.')).toContain('organisation: Allied Stores Corp');
     expect(entities('Joining Acme Corp and Beta Inc are two firms.')).toContain('organisation: Acme Corp');
   });
+
+  it('reads "North and South Korea" as two places', () => {
+    expect(entities('North and South Korea signed a joint declaration.')).toEqual(['place: North Korea (North)', 'place: South Korea']);
+  });
 });

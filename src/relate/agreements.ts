@@ -1946,7 +1946,9 @@ function circumstanceAt(doc: Doc, k: number): boolean {
   }
   // "after months of talks", "following five months of negotiations", "after talks brokered by the EU": how it came about
   if (/^(after|following)$/.test(w(0))) {
+    // ("after marathon talks in Brussels", "after two days of talks")
     if (/^(talks|negotiations|discussions)$/.test(w(1))) return true;
+    if (/^(talks|negotiations|discussions)$/.test(w(2)) && /^(NOUN|ADJ)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
     for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
   }
   return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
@@ -2807,6 +2809,12 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
 /** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
 function pastOccasion(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
+  // ("after marathon talks in Brussels", "during a visit to Beijing": past how it came about, to where)
+  if (/^(after|following|during)$/.test(tokens[k]?.lower ?? '') && circumstanceAt(doc, k)) {
+    let e = k + 1;
+    while (e < last && e - k < 8 && !/^(in|at|,|;|\.)$/.test(tokens[e].lower)) e++;
+    return /^(in|at)$/.test(tokens[e]?.lower ?? '') ? e : k;
+  }
   if (tokens[k]?.lower !== 'at' || !/^(a|an|the|their|its|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   let e = k + 2;
   while (e < last && e - k < 6 && !tokens[e].cap && tokens[e].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;

@@ -75,6 +75,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   return null;
 }
 
+const COMPASS = /^(north|south|east|west)$/;
+
 export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Verdict | null {
   const tokens = doc.tokens;
   const k = spanKey(doc, a, b);
@@ -88,6 +90,17 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (b - a >= 2 && lex.places.get(spanKey(doc, b - 1, b))?.kind === 'country' && !describes && !/^(told|tell|tells|telling)$/.test(tokens[a - 1]?.lower ?? '')) {
     const firm = lex.known.get(spanKey(doc, a, b - 1));
     if ((firm?.type === 'organisation') || (b - a >= 3 && lex.legalForms.has(tokens[b - 2].lower))) return verdict('organisation', 'org.national-arm', true);
+  }
+  // "North and South Korea", "East and West Germany": the first compass word names the first place.
+  if (b - a === 1 && COMPASS.test(k) && tokens[b]?.lower === 'and' && COMPASS.test(tokens[b + 1]?.lower ?? '') && tokens[b + 1].cap) {
+    for (const n of [1, 2]) {
+      const rest = b + 2 + n <= doc.tokens.length ? spanKey(doc, b + 2, b + 2 + n) : '';
+      const whole = rest ? lex.places.get(`${k} ${rest}`) : undefined;
+      if (whole && lex.places.has(spanKey(doc, b + 1, b + 2 + n))) {
+        const name = `${tokens[a].cap ? doc.text.slice(tokens[a].start, tokens[a].end) : k} ${doc.text.slice(tokens[b + 2].start, tokens[b + 1 + n].end)}`;
+        return verdict('place', 'place.elided', true, lex.countryNames.get(`${k} ${rest}`) ?? name);
+      }
+    }
   }
   const place = lex.places.get(k);
   // A country's or region's whole name wins over a head noun inside it: "Soviet Union" is not a union, nor is
