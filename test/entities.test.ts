@@ -1248,4 +1248,14 @@ describe('hard-wrapped wire copy', () => {
   it('reads "North and South Korea" as two places', () => {
     expect(entities('North and South Korea signed a joint declaration.')).toEqual(['place: North Korea (North)', 'place: South Korea']);
   });
+
+  it('splits a body named head first from a name ending in its own head ("the Ministry of Education and Peking University")', () => {
+    expect(entities("Uzbekistan's Ministry of Higher Education and Xi'an Jiaotong University inked an MoU.")).toEqual([
+      'place: Uzbekistan',
+      'organisation: Ministry of Higher Education',
+      "organisation: Xi'an Jiaotong University",
+    ]);
+    expect(entities('The University of Science and Technology of China and the Alliance of Liberals and Social Democrats said.')).toContain('organisation: University of Science and Technology of China');
+    expect(entities('The Ministry of Energy and Mines said.')).toEqual(['organisation: Ministry of Energy and Mines']);
+  });
 });

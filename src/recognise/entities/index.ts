@@ -983,6 +983,11 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
+    // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
+    // Technology of China").
+    const headFirst = left === 'organisation' && h === a && tokens[a + 1]?.lower === 'of';
+    if (headFirst && right === 'organisation' && b - k > 2 && headIndex(doc, k + 1, b) === b - 1 && OWN_NAME_HEAD.test(tokens[b - 1].lower) && tokens[k + 1].cap && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Kenya Power and Siemens Energy": a place and its trade, then a company whose name opens with a word of its own
     // (not a trade: "Baltimore Gas and Electric Co", "Texas Oil and Gas Corp").
     const placeTrade = k === a + 2 && lex.places.has(tokens[a].lower) && tokens[a + 1].cap && INDUSTRY_WORDS.test(tokens[a + 1].lower);
@@ -1016,6 +1021,9 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
   const w = tokens[s].lower;
   return TRADE_WORDS.test(w) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
 }
+
+/** Heads that end a name of its own after "and" ("Peking University", "Mitsubishi Bank"), not a body's topic. */
+const OWN_NAME_HEAD = /^(university|college|bank|institute|academy|school|hospital|foundation|corporation|company|group|association|airlines|airways|inc|corp|ltd|plc|co)$/;
 
 /** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
 const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
