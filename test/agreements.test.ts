@@ -1377,4 +1377,11 @@ describe('agreements', () => {
     const rows = docOf("EU leaders have agreed a deal on the bloc's budget for 2007-2013 after marathon talks in Brussels.").agreements;
     expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([["the bloc's budget for 2007-2013", 'Brussels']]);
   });
+
+  it('takes institutions and the places they are from as one subject ("More than 50 enterprises from China and Central Asian countries signed")', () => {
+    expect(agreements('More than 50 enterprises from China and Central Asian countries signed purchase agreements worth 2.3 billion yuan at the expo.').map((a) => a.parties)).toEqual([
+      ['More than 50 enterprises from China and Central Asian countries'],
+    ]);
+    expect(agreements('Companies from France and Germany signed deals.').map((a) => a.parties)).toEqual([['Companies from France and Germany']]);
+  });
 });

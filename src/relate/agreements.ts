@@ -98,7 +98,7 @@ const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'fin
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
-  companies: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
+  companies: 'organisation', enterprises: 'organisation', colleges: 'organisation', schools: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
 });
 
 /** "rebels in Aceh": a group named by where it is, which stands for no country. */
@@ -1776,6 +1776,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       }
       break;
     }
+    const from = items.every((x) => x.type === 'place') ? institutionsFrom(doc, doc.tokenAt(items[0].start), items[items.length - 1].b, first) : null;
+    if (from) return from;
     // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
     // (the evidence opens with the bracket of a name Reuters marked: "<Inelectra> received")
     return { parties: items.map((x) => partyOf(x, 'subject')), start: tokens[items[0].a - 1]?.lower === '<' && items[0].a - 1 >= first ? items[0].a - 1 : items[0].a };
@@ -1886,6 +1888,9 @@ function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null,
       const t = tokens[m.a];
       return { parties: [{ ...np.parties[0], name: doc.text.slice(t.start, np.parties[0].end).replace(/\s+/g, ' '), start: t.start }], start: m.a };
     }
+    // ("... China and Central Asian countries": the group a demonym describes is where they are from too)
+    const from = m?.type === 'place' && np.parties.length === 1 && !np.parties[0].entityId && GROUP_NOUNS[tokens[doc.tokenAt(np.parties[0].end) - 1].lower] === 'place' ? institutionsFrom(doc, m.a, doc.tokenAt(np.parties[0].end), first) : null;
+    if (from) return from;
     if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
     if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) return { parties: [writtenParty(doc, j, j + 1, 'subject'), ...np.parties], start: j };
     // "The union and management"; not "long term and short term", "products and electronics division"; "Sudan's
@@ -1894,6 +1899,18 @@ function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null,
     if (left && (/^(the|its|their|his|her)$/.test(tokens[left.start].lower) || governmentOf(doc, j, first))) return { parties: [...left.parties, ...np.parties], start: left.start };
   }
   return np;
+}
+
+/**
+ * "More than 50 enterprises from China and Central Asian countries signed": institutions and the places they are from
+ * or in (tokens [at, end)), one party as written, as "two universities in Uzbekistan and Kazakhstan" is after "with".
+ */
+function institutionsFrom(doc: Doc, at: number, end: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (at - 2 < first || !/^(from|in)$/.test(tokens[at - 1].lower) || GROUP_NOUNS[tokens[at - 2].lower] !== 'organisation') return null;
+  let a = at - 2;
+  while (a - 1 >= first && (/^(NUM|ADJ|DET)$/.test(tokens[a - 1].pos) || /^(more|than|over|about|nearly|some|around|almost)$/.test(tokens[a - 1].lower)) && (!tokens[a - 1].cap || a - 1 === first)) a--;
+  return { parties: [writtenParty(doc, a, end, 'subject')], start: a };
 }
 
 /**
