@@ -1258,4 +1258,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('The University of Science and Technology of China and the Alliance of Liberals and Social Democrats said.')).toContain('organisation: University of Science and Technology of China');
     expect(entities('The Ministry of Energy and Mines said.')).toEqual(['organisation: Ministry of Energy and Mines']);
   });
+
+  it('reads the building a body sits in as a place after "from the", "at the" ("a speech from the White House"), the body otherwise', () => {
+    expect(entities('In a televised speech from the White House, President Obama said. The White House said it would act.')).toEqual([
+      'place: White House',
+      'person: Obama',
+      'organisation: White House',
+    ]);
+    expect(entities('Herrington proposed it to the White House on Tuesday.')).toContain('organisation: White House');
+  });
 });

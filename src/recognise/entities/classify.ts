@@ -76,11 +76,17 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
 }
 
 const COMPASS = /^(north|south|east|west)$/;
+/** Bodies named after the building they sit in, and the prepositions that mean the building. */
+const SEATS = new Set(['white house', 'kremlin', 'pentagon']);
+const LOCATIVE = /^(at|from|in|inside|outside|near)$/;
 
 export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Verdict | null {
   const tokens = doc.tokens;
   const k = spanKey(doc, a, b);
   const known = lex.known.get(k);
+  // ("a speech from the White House", "talks at the Kremlin": the building where a body sits is a place)
+  // (not "recommend to the White House", "Kremlin plans", "the White House briefing room")
+  if (known && SEATS.has(k) && tokens[a - 1]?.lower === 'the' && LOCATIVE.test(tokens[a - 2]?.lower ?? '') && !(tokens[b] && !tokens[b].cap && tokens[b].pos === 'NOUN')) return verdict('place', 'place.seat', true, known.name);
   if (known && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
   // "Exxon Co USA", "Exxon USA", "Texaco Canada": a company's arm in a country, named by the company and the country.
   // (not a country that opens what is said, "told Reuters Peru was", nor one that describes the next noun, "Jaguar
