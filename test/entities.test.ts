@@ -1267,4 +1267,10 @@ describe('hard-wrapped wire copy', () => {
     ]);
     expect(entities('Herrington proposed it to the White House on Tuesday.')).toContain('organisation: White House');
   });
+
+  it('names the maker of a product no rule typed ("Intel Core Duo processors", "Apple TV"), not a longer company name ("Airbus Industrie")', () => {
+    expect(entities('The MacBook contains Intel Core Duo processors and a host of features.')).toEqual(['organisation: Intel']);
+    expect(entities('The Senate Appropriations subcommittee met on Monday.')).toEqual(['organisation: Senate']);
+    expect(entities('SAS gave no details of the Airbus Industrie counter-offer.')).not.toContain('organisation: Airbus');
+  });
 });

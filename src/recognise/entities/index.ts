@@ -126,8 +126,34 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
+  makerOfProduct(doc, lex, pieces);
   const extra = datelinePieces(doc, lex);
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p) && !tableRowLabel(doc, p))]);
+}
+
+/**
+ * "Intel Core Duo processors", "Apple TV": words no rule typed after a known company's one-word name name its
+ * product; the company is named all the same.
+ */
+function makerOfProduct(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
+  const tokens = doc.tokens;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (p.verdict || p.b - p.a < 2 || !tokens[p.a].cap || tokens[p.a].type !== 'word') continue;
+    const known = lex.known.get(tokens[p.a].lower);
+    if (known?.type !== 'organisation' || lex.commonWordNames.has(tokens[p.a].lower)) continue;
+    // (a product is what a noun after it says, "processors", "system", or a short model name in capitals, "Apple
+    // TV"; not a company's own longer name no rule typed, "Airbus Industrie", "Pepsi-Cola USA")
+    const next = tokens[p.b];
+    const product = (next && !next.cap && next.type === 'word' && next.pos === 'NOUN') || (p.b - p.a === 2 && /^[A-Z]{2,3}$/.test(doc.text.slice(tokens[p.a + 1].start, tokens[p.a + 1].end)));
+    // (nor a sign-off in capitals, "REUTER TAW")
+    let capitals = true;
+    for (let i = p.a; i < p.b && capitals; i++) capitals = doc.text.slice(tokens[i].start, tokens[i].end) === tokens[i].lower.toUpperCase();
+    let companyWords = false;
+    for (let i = p.a + 1; i < p.b; i++) if (lex.genericWords.has(tokens[i].lower) || lex.orgHeads.has(tokens[i].lower) || /^industri/.test(tokens[i].lower)) companyWords = true;
+    if (!product || capitals || companyWords || tokens[p.a + 1].start === tokens[p.a].end || lex.places.has(tokens[p.b - 1].lower)) continue;
+    pieces[k] = piece(p.a, p.a + 1, -1, p.sent, verdict('organisation', 'org.product-maker', true, known.name), false);
+  }
 }
 
 /**
