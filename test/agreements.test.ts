@@ -1384,4 +1384,10 @@ describe('agreements', () => {
     ]);
     expect(agreements('Companies from France and Germany signed deals.').map((a) => a.parties)).toEqual([['Companies from France and Germany']]);
   });
+
+  it('takes the year an agreement is named by as its date when no other is said ("a 1983 agreement that Canada signed")', () => {
+    const date = (text: string) => docOf(text, '1987-03-20').agreements.map((a) => a.date?.text ?? null);
+    expect(date('The new pact replaces a 1983 agreement that Canada signed with the European Community.')).toEqual(['1983']);
+    expect(date('In January the two countries signed a 1987 agreement worth 30 billion markka.')).toEqual(['January']);
+  });
 });

@@ -1149,7 +1149,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     plural: hit.plural,
     parties,
     purpose,
-    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null),
+    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null, hit),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
@@ -2712,7 +2712,7 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   return out.length >= 2 ? out : null;
 }
 
-function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: boolean, purpose: [number, number] | null): AgreementRow['date'] {
+function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: boolean, purpose: [number, number] | null, hit: NounHit): AgreementRow['date'] {
   // ("an action plan for 2020-2022": a span of years is a period of the plan, not when it was signed; the date of
   // a dateline, "NEW DELHI, Feb 20 (Reuters) - India and the UAE signed ... on Friday", is when it was reported)
   // Of two dates, the one nearer the verb: "The EU signed a pact with Singapore in May, and an interim agreement
@@ -2720,7 +2720,12 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const line = doc.article.dateline;
   // A date inside the purpose is the purpose's ("to pay 90 billion pesos in overdue bills by the end of March").
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && !attributiveYear(doc, x) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since');
+  // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
+  const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since');
+  // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
+  // 1987 agreement")
+  if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
   // A participle's date follows it: "cut 35,000 jobs by 2030 under a deal reached with IG Metall in December".
   const after = passive && found.some((x) => doc.tokenAt(x.start) > verbAt);
   let n = -1;
