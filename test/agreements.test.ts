@@ -1390,4 +1390,13 @@ describe('agreements', () => {
     expect(date('The new pact replaces a 1983 agreement that Canada signed with the European Community.')).toEqual(['1983']);
     expect(date('In January the two countries signed a 1987 agreement worth 30 billion markka.')).toEqual(['January']);
   });
+
+  it('takes the company or country each signatory is of ("Airbus chief executive Tom Enders and AirAsia\'s Tony Fernandes", "Sergei Lavrov of Russia")', () => {
+    expect(agreements("The deal was signed by Airbus chief executive Tom Enders and AirAsia's Tony Fernandes.").map((a) => a.parties)).toEqual([['Airbus', 'AirAsia']]);
+    expect(agreements("Airbus chief executive Tom Enders and AirAsia's Tony Fernandes signed the deal.").map((a) => a.parties)).toEqual([['Airbus', 'AirAsia']]);
+    expect(agreements('The deal was signed by Tom Enders of Airbus and Tony Fernandes of AirAsia.').map((a) => a.parties)).toEqual([['Airbus', 'AirAsia']]);
+    expect(agreements('The accord was signed by foreign ministers Sergei Lavrov of Russia and Wang Yi of China.').map((a) => a.parties)).toEqual([['Russia', 'China']]);
+    const rows = docOf('The accord was signed by Sergei Lavrov of Russia and Wang Yi of China.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Russia', 'Sergei Lavrov'], ['China', 'Wang Yi']]]);
+  });
 });

@@ -1273,4 +1273,14 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('The Senate Appropriations subcommittee met on Monday.')).toEqual(['organisation: Senate']);
     expect(entities('SAS gave no details of the Airbus Industrie counter-offer.')).not.toContain('organisation: Airbus');
   });
+
+  it('reads each person of a list with the company or country they are of ("Tom Enders of Airbus and Tony Fernandes of AirAsia")', () => {
+    expect(entities('The deal was signed by Tom Enders of Airbus and Tony Fernandes of AirAsia.')).toEqual([
+      'person: Tom Enders',
+      'organisation: Airbus',
+      'person: Tony Fernandes',
+      'organisation: AirAsia',
+    ]);
+    expect(entities('The accord was signed by Sergei Lavrov of Russia and Wang Yi of China.')).toEqual(['person: Sergei Lavrov', 'place: Russia', 'person: Wang Yi', 'place: China']);
+  });
 });

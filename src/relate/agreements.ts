@@ -1528,6 +1528,12 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   if (p.signatory || !p.entityId?.startsWith('per_')) return null;
   const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
   if (!m || m.type !== 'person' || m.nested) return null;
+  // "AirAsia's Tony Fernandes", "Tom Enders of Airbus": the company or country named as the person's own.
+  const ownerAt = doc.tokenAt(m.start) - 1;
+  const owner = tokens[ownerAt]?.lower === "'s" && tokens[ownerAt].start === tokens[ownerAt - 1]?.end ? mentionCovering(doc, ownerAt - 1) : undefined;
+  const of = tokens[m.b]?.lower === 'of' ? mentionAt(doc, m.b + 1) : undefined;
+  const own = [owner, of].find((x): x is MentionRef => !!x && !x.nested && (x.type === 'organisation' || (x.type === 'place' && x.placeKind === 'country')) && (x !== owner || x.b === ownerAt));
+  if (own) return { ...partyOf(own, p.role), signatory: { name: p.name, entityId: p.entityId } };
   // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
   // just before it ("chief executive").
   const a0 = doc.tokenAt(m.start);
@@ -1742,7 +1748,8 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       // leader is from is no party.
       // ("France Telecom's Orange and Deutsche Telekom's T-Mobile signed": nor is the company that owns one)
       const owner = j - 1 >= first && tokens[j].lower === "'s" ? mentionCovering(doc, j - 1) : undefined;
-      if (owner && (owner.type === 'place' || (owner.type === 'organisation' && items[0].type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
+      // ("... and AirAsia's Tony Fernandes signed": nor the company a person signs for, read from the person later)
+      if (owner && (owner.type === 'place' || (owner.type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp

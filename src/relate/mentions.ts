@@ -4,6 +4,8 @@ import { lexiconSet } from '../analyse/lexicon.js';
 
 /** Nouns that say what an organisation is ("union", "group"). */
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
+/** Role words ("chief executive", "chairman") that may stand between a company and the person who holds one. */
+const ROLES = lexiconSet('roles.txt');
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -209,6 +211,21 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       }
     }
     // "Cominco Ltd of Vancouver": where a company is belongs to its part of the list.
+    // "signed by Sergei Lavrov of Russia and Wang Yi of China": so does the country or company a person is of.
+    if (m.type === 'person' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
+      const at = mentionAt(doc, doc.tokens[k + 1].lower === 'the' ? k + 2 : k + 1);
+      if (at && (at.type === 'place' || at.type === 'organisation') && at.b <= limit) k = at.b;
+    }
+    // "Airbus chief executive Tom Enders and ...": the person who holds a role in a company, after it.
+    if (m.type === 'organisation' && k < limit) {
+      let r = k;
+      for (let n = 3; n >= 1 && r === k; n--) {
+        const words = doc.tokens.slice(k, Math.min(limit, k + n));
+        if (words.length === n && words.every((t) => !t.cap) && ROLES.has(words.map((t) => t.lower).join(' '))) r = k + n;
+      }
+      const person = r > k ? mentionAt(doc, r) : undefined;
+      if (person?.type === 'person' && person.b <= limit) k = person.b;
+    }
     // ("the Chinese Embassy in Kazakhstan": so does the country a mission is in)
     if (m.type === 'organisation' && (doc.tokens[k]?.lower === 'of' || (doc.tokens[k]?.lower === 'in' && MISSION.test(doc.tokens[k - 1].lower))) && k + 1 < limit) {
       const at = mentionAt(doc, k + 1);

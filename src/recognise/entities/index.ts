@@ -430,7 +430,13 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       return [...piecesOf(doc, lex, a, o, sent, true), ...piecesOf(doc, lex, o + 1, e, sent, true), ...(e + 1 < b ? piecesOf(doc, lex, e + 1, b, sent, true) : [])];
     }
   }
-  for (let [pa, pb] of splitCoordination(doc, lex, a, b)) {
+  const coordinated = splitCoordination(doc, lex, a, b);
+  for (let [pa, pb] of coordinated) {
+    // "Tom Enders of Airbus and Tony Fernandes of AirAsia": each person of a list read with the body they are of.
+    if (coordinated.length > 1 && (personOf(doc, lex, pa, pb) > 0 || ((lex.givenNames.has(tokens[pa].lower) || lex.chineseSurnames.has(tokens[pa].lower)) && nameOfPlace(doc, lex, pa, pb) > 0))) {
+      out.push(...piecesOf(doc, lex, pa, pb, sent, true));
+      continue;
+    }
     while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa) && !(tokens[pa].cap && lex.places.has(spanKey(doc, pa, pb))) && !particleOpening(doc, pa, pb)) pa++;
     // "The Hague and La Paz": a place whose name opens with the article the trimming took off.
     if (pa > a0 && tokens[pa - 1].lower === 'the' && tokens[pa - 1].cap && lex.places.has(spanKey(doc, pa - 1, pb))) pa--;
@@ -542,11 +548,11 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
     // (a company's name may open with a place's, "Burlington Menswear of New York City"; not end with it)
     const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
     // ("Heinz Hofer of Switzerland": a given name may open it, a person from the place)
-    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
+    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && (lex.givenNames.has(t.lower) || lex.chineseSurnames.has(t.lower)) && !lex.known.has(t.lower);
     if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst) return -1;
     if (tokens[o].lower !== 'of') continue;
     // (not "Delta Dental Plan of San Francisco", "Bell Textron of Canada": words of companies' names after it)
-    if (lex.givenNames.has(tokens[a].lower) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
+    if ((lex.givenNames.has(tokens[a].lower) || lex.chineseSurnames.has(tokens[a].lower)) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
     return s < b && lex.places.has(spanKey(doc, s, b)) && !/america$/.test(spanKey(doc, s, b)) ? o : -1;
@@ -983,6 +989,17 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     }
     out.push([s, b]);
     return out.filter(([x, y]) => y > x);
+  }
+  // "Tom Enders of Airbus and Tony Fernandes of AirAsia", "Sergei Lavrov of Russia and Wang Yi": people, each with
+  // the company or country they are of.
+  const personWithBody = (x: number, y: number) => personOf(doc, lex, x, y) >= 0 || ((lex.givenNames.has(tokens[x].lower) || lex.chineseSurnames.has(tokens[x].lower)) && nameOfPlace(doc, lex, x, y) >= 0);
+  for (const k of ands) {
+    const next = ands.find((x) => x > k) ?? b;
+    // (the second person's company may be one no list knows: "Tony Fernandes of AirAsia")
+    let of = k + 2;
+    while (of < next && of - k <= 4 && tokens[of].lower !== 'of') of++;
+    const personThenOf = of < next - 1 && tokens[of].lower === 'of' && personRun(doc, lex, k + 1, of);
+    if (personWithBody(a, k) && (personWithBody(k + 1, next) || personRun(doc, lex, k + 1, next) || personThenOf)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   for (const k of ands) {
     // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.
