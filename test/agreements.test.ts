@@ -924,7 +924,7 @@ describe('agreements', () => {
   it('reads a name wire copy puts in round brackets as the party, not the place after it (Reuters)', () => {
     const rows = (text: string) => agreements(text).map((a) => a.parties);
     expect(rows('Gas Clearinghouse Inc said it has reached agreement with (Pan-Alberta Gas Ltd) of Canada to import natural gas.')).toEqual([['Gas Clearinghouse Inc', 'Pan-Alberta Gas Ltd']]);
-    expect(rows('(Canadian Airlines International Ltd) said it signed an agreement with (The Flying Tiger Line Inc), that will offer cargo service.')).toEqual([['Canadian Airlines International Ltd', 'The Flying Tiger Line Inc']]);
+    expect(rows('(Canadian Airlines International Ltd) said it signed an agreement with (The Flying Tiger Line Inc), that will offer cargo service.')).toEqual([['Canadian Airlines International Ltd', 'Flying Tiger Line Inc']]);
   });
 
   it('takes "secured" before a noun as an adjective, and the phrase before "which" as the subject (Reuters)', () => {
@@ -1398,5 +1398,11 @@ describe('agreements', () => {
     expect(agreements('The accord was signed by foreign ministers Sergei Lavrov of Russia and Wang Yi of China.').map((a) => a.parties)).toEqual([['Russia', 'China']]);
     const rows = docOf('The accord was signed by Sergei Lavrov of Russia and Wang Yi of China.').agreements;
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Russia', 'Sergei Lavrov'], ['China', 'Wang Yi']]]);
+  });
+
+  it('reads a body no name was given for beside a named one ("between the World Bank and the ministry"), and the name as recognised', () => {
+    expect(agreements('A memorandum was signed between the World Bank and the ministry.').map((a) => a.parties)).toEqual([['World Bank', 'the ministry']]);
+    const rows = docOf('A memorandum of understanding was signed between the ministry and the World Bank.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, !!p.entityId]))).toEqual([[['the ministry', false], ['World Bank', true]]]);
   });
 });

@@ -2547,7 +2547,12 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // "between the government and the doctors' union": so are descriptions that each open with their article.
     const described = parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower));
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
-    return { parties: spans.map(([x, y]) => writtenParty(doc, x, y, role)), end: after };
+    // ("between the ministry and the World Bank": a part that is a name read as such)
+    const named = ([x, y]: [number, number]) => {
+      const m = mentionAt(doc, tokens[x].lower === 'the' ? x + 1 : x);
+      return m && m.b === y && !m.nested ? partyOf(m, role) : writtenParty(doc, x, y, role);
+    };
+    return { parties: spans.map(named), end: after };
   }
   // "with Jamaica's creditor banks", "from the Philadelphia board of education": a place that only says whose or
   // where the party is; the party is the noun phrase it opens, as written.

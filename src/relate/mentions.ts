@@ -63,13 +63,15 @@ function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefi
 /** Plural nouns of groups that sign agreements: "airlines", "unions", "creditors". */
 /** "the Chinese company": one firm a demonym describes, that the text does not name. */
 const ONE_FIRM = /^(company|firm|group|carmaker|automaker|airline|carrier|bank|lender|insurer|operator|producer|maker|manufacturer|conglomerate|consortium|retailer|supermarket|utility|shipyard|shipbuilder|drugmaker|chipmaker|steelmaker|miner)$/;
+/** A body named by what it is after "and the": "between the World Bank and the ministry". */
+const ONE_BODY = /^(ministry|government|university|college|municipality|council|agency|authority|department|institute|union)$/;
 const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers|powers|nations|countries|members|groups|agencies|exporters|importers|rebels)$/;
 
 /**
  * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
  * `from`, the last a plural noun of GROUPS), ending before `limit`; as an unlinked organisation mention.
  */
-function writtenGroup(doc: Doc, a: number, from: number, limit: number, single = false): MentionRef | undefined {
+function writtenGroup(doc: Doc, a: number, from: number, limit: number, single = false, body = false): MentionRef | undefined {
   const tokens = doc.tokens;
   let e = from;
   if (e === a && /^(the|its|their|local|all)$/.test(tokens[e]?.lower ?? '')) e++;
@@ -80,7 +82,7 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number, single =
     const t = tokens[e];
     const named = t.cap && mentionAt(doc, e)?.b === e + 1;
     if ((t.cap && !named) || t.type !== 'word' || !/^(NOUN|ADJ|PROPN)$/.test(t.pos) || (t.pos === 'PROPN' && !named)) break;
-    if ((GROUPS.test(t.lower) || (single && ONE_FIRM.test(t.lower))) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
+    if ((GROUPS.test(t.lower) || (single && ONE_FIRM.test(t.lower)) || (body && ONE_BODY.test(t.lower))) && !(tokens[e + 1] && tokens[e + 1].type === 'word' && !tokens[e + 1].cap && tokens[e + 1].pos === 'NOUN')) return writtenMention(doc, a, e + 1);
   }
   return undefined;
 }
@@ -191,7 +193,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
-    if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit);
+    // ("between the World Bank and the ministry": one body no name was given for, after "the")
+    if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit, det === 1, det === 1);
     if (!m || m.b > limit) break;
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
     // inked ...": a name with its own verb after it starts the next clause, not another item of the list.
