@@ -782,7 +782,7 @@ describe('agreements', () => {
     expect(parties("A deal has been reached between the government and the doctors' union.")).toEqual([['the government', "the doctors' union"]]);
     expect(parties('The agreement struck with the unions ends a two-week strike.')).toEqual([['the unions']]);
     // (a participle inside the party is no verb of the sentence, Reuters)
-    expect(parties('Intel Corp said it has signed a letter of intent with privately-held Silicon Compiler Systems\nCorp under which Intel will become a silicon vendor.')).toEqual([['Intel Corp', 'privately-held Silicon Compiler Systems Corp']]);
+    expect(parties('Intel Corp said it has signed a letter of intent with privately-held Silicon Compiler Systems\nCorp under which Intel will become a silicon vendor.')).toEqual([['Intel Corp', 'Silicon Compiler Systems Corp']]);
   });
 
   it('finds the signer past a relative clause, a gerund or "the first country to sign", and the other side before the noun', () => {
@@ -1404,5 +1404,12 @@ describe('agreements', () => {
     expect(agreements('A memorandum was signed between the World Bank and the ministry.').map((a) => a.parties)).toEqual([['World Bank', 'the ministry']]);
     const rows = docOf('A memorandum of understanding was signed between the ministry and the World Bank.').agreements;
     expect(rows.map((a) => a.parties.map((p) => [p.name, !!p.entityId]))).toEqual([[['the ministry', false], ['World Bank', true]]]);
+  });
+
+  it('takes the company after the words that say what it is ("with textiles concern GFT-Gruppo Finanziario Tessile Spa", "with privately held VMark Computer Inc")', () => {
+    expect(agreements('Benetton said it reached agreement with textiles concern GFT-Gruppo Finanziario Tessile Spa for a joint venture.').map((a) => a.parties)).toEqual([['Benetton', 'GFT-Gruppo Finanziario Tessile Spa']]);
+    expect(agreements('Eagle Entertainment Inc said it signed a management agreement with 47.5 pct owned <Performance Guarantees Inc> to manage the business.').map((a) => a.parties)).toEqual([
+      ['Eagle Entertainment Inc', 'Performance Guarantees Inc'],
+    ]);
   });
 });

@@ -2475,6 +2475,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // ending in a name.
     const ends = describedNames(doc, i, e);
     if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
+    // "with textiles concern GFT-Gruppo Finanziario Tessile Spa", "with 47.5 pct owned <Performance Guarantees Inc>":
+    // the company after what it is.
+    const tail = describedCompany(doc, i, e);
+    if (tail) return { parties: [partyOf(tail, role)], end: past };
     if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
     if (dangling) {
       // "signed by Energy Minister Alexander Novak and his Turkish counterpart": the description as written (its
@@ -2709,6 +2713,18 @@ function capitalisedName(doc: Doc, a: number, b: number): boolean {
 }
 
 /** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
+function describedCompany(doc: Doc, i: number, e: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const close = e - 1 > i && /^[>\])]$/.test(tokens[e - 1].lower);
+  const m = e - 1 > i ? mentionCovering(doc, close ? e - 2 : e - 1) : undefined;
+  if (!m || m.type !== 'organisation' || m.nested || m.a <= i || m.b !== (close ? e - 1 : e)) return null;
+  for (let q = i; q < m.a; q++) {
+    const t = tokens[q];
+    if (t.cap || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'PRON' || (t.type === 'punctuation' && !/^[<[(-]$/.test(t.lower))) return null;
+  }
+  return m;
+}
+
 function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   const out: MentionRef[] = [];
   let s0 = i;
