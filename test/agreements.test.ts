@@ -1412,4 +1412,8 @@ describe('agreements', () => {
       ['Eagle Entertainment Inc', 'Performance Guarantees Inc'],
     ]);
   });
+
+  it('takes the unit a name before "subsidiary" or "unit" names as the subject (Reuters: "Borsig GmbH subsidiary has won a 78 mln mark order")', () => {
+    expect(agreements('Borsig GmbH subsidiary has won a 78 mln mark order to build a power station block for Venezuela.').map((a) => a.parties[0])).toEqual(['Borsig GmbH']);
+  });
 });

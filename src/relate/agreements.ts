@@ -2290,6 +2290,9 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
+  // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names.
+  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) ? mentionCovering(doc, k - 1) : undefined;
+  if (unit?.type === 'organisation' && unit.b === k && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
   // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
   // the company).
   const country = governmentOf(doc, k, first) ?? envoysOf(doc, a, k);
