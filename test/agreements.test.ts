@@ -1416,4 +1416,12 @@ describe('agreements', () => {
   it('takes the unit a name before "subsidiary" or "unit" names as the subject (Reuters: "Borsig GmbH subsidiary has won a 78 mln mark order")', () => {
     expect(agreements('Borsig GmbH subsidiary has won a 78 mln mark order to build a power station block for Venezuela.').map((a) => a.parties[0])).toEqual(['Borsig GmbH']);
   });
+
+  it('reads the company before what it is ("The European <Airbus Industrie> consortium has signed"), the company whose unit won ("said one of its units won"), and a ticker in square brackets', () => {
+    expect(agreements('The European <Airbus Industrie> consortium has signed a one billion dlr contract to sell 10 A320 jets.').map((a) => a.parties[0])).toEqual(['Airbus Industrie']);
+    expect(agreements("Sweden's Telefon AB L.M. Ericsson\n<ERIC ST> said one of its units won a contract worth 7.5 mln\ndlrs from the West German PTT.").map((a) => a.parties)).toEqual([
+      ['Telefon AB L.M. Ericsson', 'the West German PTT'],
+    ]);
+    expect(agreements('Benetton Group Spa [BTOM.MI] said it reached agreement with Fininvest for a joint venture.').map((a) => a.parties)).toEqual([['Benetton Group Spa', 'Fininvest']]);
+  });
 });

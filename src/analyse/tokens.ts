@@ -286,6 +286,10 @@ function lineBreakStarts(doc: Doc): number[] {
 function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
+  // "Sweden's Telefon AB L.M. Ericsson\n<ERIC ST> said": the ticker Reuters writes after a name goes on with it.
+  if (prev.cap && next.lower === '<' && next.end === doc.tokens[i + 1]?.start) {
+    for (let k = i + 2; k < i + 7 && k < doc.tokens.length; k++) if (doc.tokens[k].lower === '>') return true;
+  }
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
   // form or an organisation's head noun after a capitalised word never starts a line of its own.
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;

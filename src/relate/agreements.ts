@@ -2182,6 +2182,12 @@ function awardedTheCompany(doc: Doc, k: number, end: number): { parties: Party[]
  */
 function pastTicker(doc: Doc, k: number, first: number): number {
   const tokens = doc.tokens;
+  // ("Benetton Group Spa [BTOM.MI] said": a ticker in square brackets)
+  if (tokens[k].lower === ']') {
+    let j = k - 1;
+    while (j > first && k - j < 6 && tokens[j].lower !== '[') j--;
+    return tokens[j].lower === '[' && j > first && tokens[j - 1].cap && tokens[j - 1].end <= tokens[j].start ? j - 1 : k;
+  }
   if (tokens[k].lower !== '>') return k;
   let j = k - 1;
   while (j > first && k - j < 8 && tokens[j].lower !== '<') j--;
@@ -2238,6 +2244,8 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
     if (tokens[j].lower !== ',') return null;
     end = j - 1;
   }
+  // ("Benetton Group Spa [BTOM.MI] said": a ticker in square brackets)
+  if (tokens[end].lower === ']') end = pastTicker(doc, end, first);
   // "French computer services group <Cap Gemini Sogeti> said it": the name Reuters marked; "Siemens A.G.
   // <SIEGn.F> said": a ticker after the name, which is the speaker.
   if (tokens[end].lower === '>') {
@@ -2290,9 +2298,17 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
-  // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names.
-  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) ? mentionCovering(doc, k - 1) : undefined;
-  if (unit?.type === 'organisation' && unit.b === k && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
+  // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names; "The European
+  // <Airbus Industrie> consortium has signed": the company the name before what it is names.
+  // ("its Cable Value Network (CVN) unit": past the short form in brackets)
+  const before = tokens[k - 1]?.lower === '>' ? k - 2 : beforeShortForm(doc, k - 1, first);
+  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
+  if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
+  // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
+  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
+    const speaker = sentenceSpeaker(doc, k, first);
+    if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1 };
+  }
   // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
   // the company).
   const country = governmentOf(doc, k, first) ?? envoysOf(doc, a, k);

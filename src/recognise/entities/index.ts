@@ -1417,8 +1417,8 @@ function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void
   for (const p of pieces) byStart.set(p.a, p);
   const tokens = doc.tokens;
   for (const p of pieces) {
-    // The exchange of a wire ticker, "PA" in "<PEUP.PA>", names nothing.
-    if (p.b - p.a === 1 && tokens[p.a - 1]?.lower === '.' && tokens[p.b]?.lower === '>' && tokens[p.a - 1].end === tokens[p.a].start && tokens[p.a].end === tokens[p.b].start) p.verdict = null;
+    // The exchange of a wire ticker, "PA" in "<PEUP.PA>" or "MI" in "[BTOM.MI]", names nothing.
+    if (p.b - p.a === 1 && tokens[p.a - 1]?.lower === '.' && (tokens[p.b]?.lower === '>' || tokens[p.b]?.lower === ']') && tokens[p.a - 1].end === tokens[p.a].start && tokens[p.a].end === tokens[p.b].start) p.verdict = null;
   }
   for (const p of pieces) {
     // ("Texas Air Corp's <TXN> Continental Airlines", "Barclays Bank plc <BCS.L>": the ticker after a possessive or
