@@ -1424,4 +1424,12 @@ describe('agreements', () => {
     ]);
     expect(agreements('Benetton Group Spa [BTOM.MI] said it reached agreement with Fininvest for a joint venture.').map((a) => a.parties)).toEqual([['Benetton Group Spa', 'Fininvest']]);
   });
+
+  it('takes whom goods come from as the other side of the agreement they come under, and no deadline of its terms as its date', () => {
+    expect(agreements('Bangladesh will import 60,000 tons of high speed diesel oil from the Soviet Union under a barter agreement signed here last week.').map((a) => a.parties)).toEqual([
+      ['Bangladesh', 'Soviet Union'],
+    ]);
+    const rows = docOf('Volkswagen said it would cut 35,000 jobs by 2030 under a deal reached with the IG Metall union.').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text ?? null])).toEqual([[['Volkswagen', 'IG Metall'], null]]);
+  });
 });

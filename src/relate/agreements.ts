@@ -1091,6 +1091,16 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {
       parties.unshift(partyOf(opener, 'subject'));
       evStart = Math.min(evStart, opener.a);
+      // "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement": the other
+      // side is whom the goods or the money come from.
+      let bought = false;
+      for (let q = opener.b; q < under; q++) {
+        if (/^(import|imports|imported|importing|buy|buys|bought|buying|purchase|purchases|purchased|receive|receives|received|borrow|borrows|borrowed|obtain|obtained)$/.test(tokens[q].lower)) bought = true;
+        if (tokens[q].lower !== 'from' || !bought) continue;
+        const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+        if (m && firmOrCountry(m) && m.b <= under && !parties.some((x) => oneParty(x, partyOf(m, 'counterparty')))) push(partyOf(m, 'counterparty'));
+        break;
+      }
     }
   }
   // "Britain's first post-Brexit trade deal was signed with Australia", "The U.S.-China trade deal was signed": the
@@ -2769,7 +2779,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since');
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -2808,6 +2818,12 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
     if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** "would cut 35,000 jobs by 2030 under a deal reached with IG Metall": a deadline before the verb is the terms'. */
+function deadlineBefore(doc: Doc, d: { start: number }, verbAt: number): boolean {
+  const k = doc.tokenAt(d.start);
+  return k < verbAt && /^(by|before)$/.test(doc.tokens[k - 1]?.lower ?? '');
 }
 
 /**
