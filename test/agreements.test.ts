@@ -1432,4 +1432,10 @@ describe('agreements', () => {
     const rows = docOf('Volkswagen said it would cut 35,000 jobs by 2030 under a deal reached with the IG Metall union.').agreements;
     expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text ?? null])).toEqual([[['Volkswagen', 'IG Metall'], null]]);
   });
+
+  it('reads the partner of a combination an agreement is for ("for a proposed business combination with privately owned <DataGene ...>")', () => {
+    expect(agreements('Microbiological Research Corp said it entered into a letter of intent for a proposed business combination with privately owned <DataGene Scientific Laboratories Inc>.').map((a) => a.parties)).toEqual([
+      ['Microbiological Research Corp', 'DataGene Scientific Laboratories Inc'],
+    ]);
+  });
 });

@@ -1339,15 +1339,20 @@ function fromInPurpose(doc: Doc, purpose: string, start: number, end: number): M
  * "an agreement to enter into a contract with Okamoto".
  */
 function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
-  if (!/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
+  // ("a letter of intent for a proposed business combination with privately owned <DataGene Scientific Laboratories
+  // Inc>": or what it is for, a combination with another)
+  const combination = /^(a |an |the )?(proposed |possible |planned )?(business combination|combination|merger|joint venture|partnership|alliance) with\b/.test(purpose);
+  if (!combination && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
   const tokens = doc.tokens;
-  for (let q = start + 2; q < end - 1 && q - start <= 15; q++) {
+  for (let q = start + (combination ? 1 : 2); q < end - 1 && q - start <= 15; q++) {
     const w = tokens[q].lower;
     if (w === ',' || w === 'to' || w === 'which' || w === 'that') return null;
     if (w !== 'with') continue;
     // (not "in association with", "together with": partners of the one who signs)
     if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
-    const m = openingName(doc, q + 1, end)?.m;
+    let e = q + 1;
+    while (e < end && e - q < 8 && !/^(,|;|\.|to|for|which|that)$/.test(tokens[e].lower)) e++;
+    const m = openingName(doc, q + 1, end)?.m ?? describedCompany(doc, q + 1, e);
     return m && firmOrCountry(m) ? m : null;
   }
   return null;
