@@ -1283,4 +1283,13 @@ describe('hard-wrapped wire copy', () => {
     ]);
     expect(entities('The accord was signed by Sergei Lavrov of Russia and Wang Yi of China.')).toEqual(['person: Sergei Lavrov', 'place: Russia', 'person: Wang Yi', 'place: China']);
   });
+
+  it('reads a word listed with towns after "in" as a town ("plants in Broadmeadows and Geelong"), not a subject after a comma', () => {
+    expect(entities("Ford's plants in Broadmeadows and Geelong have built cars.")).toEqual(['organisation: Ford', 'place: Broadmeadows', 'place: Geelong']);
+    expect(entities('In Miami, Ryder said it will sell the three planes.')).not.toContain('place: Ryder');
+  });
+
+  it('reads no body in the members another is of ("the Federal Chamber of Automotive Industries")', () => {
+    expect(entities('According to the Federal Chamber of Automotive Industries, sales fell.')).toEqual(['organisation: Federal Chamber of Automotive Industries']);
+  });
 });

@@ -1131,12 +1131,16 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     if (e <= s) continue;
     // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
     if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
+    // ("Federal Chamber of Automotive Industries", "Federation of Korean Industries": the members a body is of,
+    // no body of their own)
+    if (e - s === 2 && MEMBERS.test(tokens[e - 1].lower)) return null;
     const v = classify(doc, lex, s, e);
     if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
     return null;
   }
   return null;
 }
+const MEMBERS = /^(industries|manufacturers|producers|exporters|importers|engineers|employers|businesses|companies|enterprises|industrialists|retailers|banks|bankers|insurers)$/;
 
 /**
  * An acronym names an organisation unless it is a unit or an index: "30GB", "2 GHz", "FTSE 100", "GB £",
@@ -1629,6 +1633,9 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
   listedWithOrganisations(doc, lex, pieces, headlines);
 }
 
+/** Kinds of gazetteer places a town listed with one may be. */
+const TOWN_KINDS = /^(city|town|region)$/;
+
 /** Where the pieces typed as a person on strong evidence end (built once, when first asked: a scan per piece is quadratic). */
 function strongPersonEnds(pieces: Piece[]): Set<number> {
   const ends = new Set<number>();
@@ -1650,6 +1657,12 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
   // Owned by Gulf and Western Industries Inc".
   const participle = (p: Piece) => p.b - p.a === 1 && tokens[p.a].pos === 'VERB' && tokens[p.b]?.lower === 'by';
   const untypedName = (p: Piece) => !p.verdict && !participle(p) && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
+  // The list that holds piece k opens after "in", "at" or "near".
+  const afterIn = (k: number) => {
+    let f = k;
+    while (f > 0 && listJoin(doc, byPos[f - 1].b, byPos[f].a)) f--;
+    return /^(in|at|near)$/.test(tokens[byPos[f].a - 1]?.lower ?? '');
+  };
   for (let round = 0, changed = true; changed && round < 4; round++) {
     changed = false;
     for (let k = 0; k + 1 < byPos.length; k++) {
@@ -1657,6 +1670,15 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
       const y = byPos[k + 1];
       if (!listJoin(doc, x.b, y.a)) continue;
       for (const [typed, other] of [[x, y], [y, x]]) {
+        // "plants in Broadmeadows and Geelong": a word listed with towns after "in" is a town.
+        // (not "in Miami, Ryder said", "in Los Angeles and Orange counties": a subject, a modifier)
+        const after = tokens[other.b];
+        const ends = !after || /^[.,;]$/.test(after.lower) || after.lower === 'and' || (after.pos === 'ADP' && !after.cap);
+        if (typed.verdict?.type === 'place' && untypedName(other) && other.b - other.a === 1 && ends && tokens[other.a].pos === 'PROPN' && TOWN_KINDS.test(lex.places.get(spanKey(doc, typed.a, typed.b))?.kind ?? '') && afterIn(k)) {
+          other.verdict = verdict('place', 'place.listed-with', false);
+          changed = true;
+          continue;
+        }
         if (typed.verdict?.type !== 'organisation' || !untypedName(other) || mayBeInsideName(doc, lex, other, typed)) continue;
         other.verdict = verdict('organisation', 'org.listed-with', false);
         listed.add(spanKey(doc, other.a, other.b));
