@@ -302,4 +302,13 @@ describe('counts', () => {
     expect(rows('The 747-400 has a take-off weight of 870,000 pounds.')).toEqual([['measure', '870,000 pounds', 'lb']]);
     expect(rows('It costs 1.3 pounds.')).toEqual([['money', '1.3 pounds', 'GBP']]);
   });
+
+  it('gives figures compared past their dates the currency of the first ("83.68 billion crowns in January, against 93.07 billion in December and 105.29 billion ...")', () => {
+    const rows = docOf("Norway's reserves totalled 91.06 billion crowns in January, against 93.07 billion in December and 105.29 billion in January 1986.").counts;
+    expect(rows.map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['91.06 billion crowns', 'money', 'NOK'],
+      ['93.07 billion', 'money', 'NOK'],
+      ['105.29 billion', 'money', 'NOK'],
+    ]);
+  });
 });

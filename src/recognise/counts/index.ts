@@ -67,7 +67,7 @@ export function recogniseCounts(doc: Doc): void {
     while (i < s.last) {
       const f = notCount[i] ? null : countAt(doc, i, s.last, notCount);
       if (f) {
-        levelAfterChange(doc, found[found.length - 1], f);
+        levelAfterChange(doc, found[found.length - 1], f, notCount);
         found.push(f);
         i = Math.max(f.b, i + 1);
       } else i++;
@@ -540,16 +540,23 @@ const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|an
  * "rose 356 mln dlrs to 66.19 billion": the level reached, written without its currency, is in the currency of the
  * change before it.
  */
-function levelAfterChange(doc: Doc, change: Found | undefined, level: Found): void {
+function levelAfterChange(doc: Doc, change: Found | undefined, level: Found, inDate: Uint8Array): void {
   const tokens = doc.tokens;
   if (!change || change.kind !== 'money' || level.kind !== 'count' || level.item || level.b - level.a > 3) return;
+  // ("83.68 billion crowns in January, against 93.07 billion in December and 105.29 billion in January 1986": past
+  // the date of each figure and a comma)
+  let b = change.b;
+  while (b < level.a - 1 && level.a - b < 10 && (inDate[b] || tokens[b].lower === ',' || (/^(in|on|at)$/.test(tokens[b].lower) && inDate[b + 1]))) b++;
   // ("... compared with 34.1 mln": the two words between)
-  const compared = change.b === level.a - 2 && tokens[level.a - 1]?.lower === 'with' && /^(compared|comparing)$/.test(tokens[level.a - 2].lower);
-  if ((change.b !== level.a - 1 && !compared) || change.rule === 'money.range') return;
+  const compared = b === level.a - 2 && tokens[level.a - 1]?.lower === 'with' && /^(compared|comparing)$/.test(tokens[level.a - 2].lower);
+  // (and the figure listed after one compared: "... against 93.07 billion in December and 105.29 billion")
+  const listed = b === level.a - 1 && b > change.b && tokens[b].lower === 'and' && change.rule === 'money.versus';
+  if ((b !== level.a - 1 && !compared) || change.rule === 'money.range') return;
+  if (b > change.b && !compared && !listed && !/^(vs|vs\.|versus|against)$/.test(tokens[level.a - 1].lower)) return;
   // "Final div 30 cents vs 10": an earnings table's figure of a year before, in the same unit; "a net profit of 36.7
   // mln dlrs against 34.1 mln", "rising to 54.9 mln stg from 33.4 mln previously": the other figure compared.
   const before = tokens[level.a - 1]?.lower ?? '';
-  const versus = /^(vs|vs\.|versus|against)$/.test(before) || compared || (before === 'from' && tokens[change.a - 1]?.lower === 'to' && level.value !== 0);
+  const versus = /^(vs|vs\.|versus|against)$/.test(before) || compared || listed || (before === 'from' && tokens[change.a - 1]?.lower === 'to' && level.value !== 0);
   if (!versus && (before !== 'to' || change.a === 0 || !CHANGE_VERBS.test(tokens[change.a - 1].lower))) return;
   level.kind = 'money';
   level.unit = change.unit;
