@@ -311,4 +311,19 @@ describe('counts', () => {
       ['105.29 billion', 'money', 'NOK'],
     ]);
   });
+
+  it('reads an earnings table\'s bare figures as money in the currency of its share line, not its share counts', () => {
+    const rows = docOf('Shr 33 cts vs 27 cts\nNet 3,588,000 vs 2,981,000\nRevs 37.8 mln vs 31.6 mln\nAvg shrs 10.8 mln vs 10.9 mln').counts;
+    expect(rows.map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['33 cts', 'money', 'USD'],
+      ['27 cts', 'money', 'USD'],
+      ['3,588,000', 'money', 'USD'],
+      ['2,981,000', 'money', 'USD'],
+      ['37.8 mln', 'money', 'USD'],
+      ['31.6 mln', 'money', 'USD'],
+      ['10.8 mln', 'count', null],
+      ['10.9 mln', 'count', null],
+    ]);
+    expect(docOf('Shr 5.95p vs 4.41p\nTurnover 9.42 billion vs 8.1 billion').counts.map((c) => c.unit)).toEqual(['GBP', 'GBP', 'GBP', 'GBP']);
+  });
 });

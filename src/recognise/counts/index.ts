@@ -73,6 +73,7 @@ export function recogniseCounts(doc: Doc): void {
       } else i++;
     }
   }
+  earningsTable(doc, found);
   // (looked for only when an amount is in one of those currencies' first choices: most articles have none)
   const ownCurrency = found.some((f) => f.kind === 'money' && f.unit !== null && sharedDefaults().has(f.unit)) ? currenciesOfArticle(doc) : NO_CURRENCIES;
   const rows: CountRow[] = [];
@@ -513,7 +514,9 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // Model numbers and names with numbers: "Boeing 787", "Flight 447", "Trent 900", "iPhone 4".
   // (not a currency: "Rs 900 per square metre", "EUR 500"; nor an amount with its currency after it, as an earnings
   // table writes it: "Shr 62 cts vs 56 cts")
-  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !currencyWordAt(doc, num.end)) {
+  // ("Net 3,588,000 vs 2,981,000": nor a table's line of figures, its label first)
+  const tableLine = TABLE_MONEY.test(prev?.lower ?? '') && /^(vs|vs\.)$/.test(next?.lower ?? '');
+  if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex!.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !currencyWordAt(doc, num.end) && !tableLine) {
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex!.notCount.has(prev.lower)) return false;
@@ -662,4 +665,42 @@ function weightAround(doc: Doc, a: number, b: number): boolean {
   const tokens = doc.tokens;
   for (let k = a - 1; k >= Math.max(0, a - 3); k--) if (/^(weigh|weighs|weighed|weighing|weight|weights|heavier|lighter)$/.test(tokens[k].lower)) return true;
   return tokens[b + 1]?.lower === '(' && /^(grams?|g|kg|kilograms?|kilos?)$/.test(tokens[b + 3]?.lower ?? '');
+}
+
+/** Labels of an earnings table's lines of money ("Net 3,588,000 vs 2,981,000", "Revs 37.8 mln vs 31.6 mln"). */
+const TABLE_MONEY = /^(net|revs|revenues|sales|turnover|profit|loss|income|oper|operating|pretax|pre-tax|gross|assets|deposits|loans)$/;
+
+/**
+ * An earnings table writes its amounts bare after the line's label, in the currency of its share line ("Shr 14 cts
+ * vs 15 cts", "Shr 5.95p vs 4.41p"): those amounts are money in that currency. Not "Avg shrs" (a count of shares)
+ * nor a table without a share line in money.
+ */
+function earningsTable(doc: Doc, found: Found[]): void {
+  const tokens = doc.tokens;
+  const lineStart = (k: number) => {
+    while (k > 0 && !tokens[k].nl && tokens[k - 1].sent === tokens[k].sent) k--;
+    return k;
+  };
+  let currency: string | null = null;
+  for (const f of found) {
+    const s = lineStart(f.a);
+    if (f.kind === 'money' && f.unit && /^shr$/.test(tokens[s].lower) && tokens[s].cap) {
+      currency = f.unit;
+      break;
+    }
+  }
+  if (!currency) return;
+  for (const f of found) {
+    if (f.kind !== 'count' || f.item || f.unit || f.qualifier) continue;
+    const s = lineStart(f.a);
+    const label = tokens[s];
+    if (!label.cap || !TABLE_MONEY.test(label.lower) || f.a - s > 6) continue;
+    // (the label, maybe "loss", then the amount or "vs" and the amount: nothing else on the line before it)
+    let ok = true;
+    for (let q = s + 1; q < f.a && ok; q++) ok = /^(loss|profit|net|income|vs|shr)$/.test(tokens[q].lower) || found.some((g) => g.a <= q && q < g.b);
+    if (!ok) continue;
+    f.kind = 'money';
+    f.unit = currency;
+    f.rule = 'money.earnings-table';
+  }
 }
