@@ -1438,4 +1438,13 @@ describe('agreements', () => {
       ['Microbiological Research Corp', 'DataGene Scientific Laboratories Inc'],
     ]);
   });
+
+  it('reads a purchase agreed before as the deal the article goes on to name ("Microsoft has agreed to buy ... Skype ... The deal, which ...")', () => {
+    expect(agreements("Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which has been approved by both companies' boards, is its biggest.")).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Microsoft', 'Skype'], purpose: 'to buy internet phone service Skype for $8.5bn in cash' },
+    ]);
+    // (a purchase no agreement names is none)
+    expect(agreements('Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash.')).toEqual([]);
+    expect(agreements('Sundance Inc said it agreed to buy a 45 pct interest in a company that will sell condoms produced by INKEY SA of Spain. The agreement is subject to approval.').map((a) => a.parties)).toEqual([]);
+  });
 });
