@@ -1447,4 +1447,10 @@ describe('agreements', () => {
     expect(agreements('Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash.')).toEqual([]);
     expect(agreements('Sundance Inc said it agreed to buy a 45 pct interest in a company that will sell condoms produced by INKEY SA of Spain. The agreement is subject to approval.').map((a) => a.parties)).toEqual([]);
   });
+
+  it('takes a headline\'s deal for the body\'s agreement whose purpose a modifier opens a word of ("rail deal", "to build a railway line")', () => {
+    expect(agreements('Kenya and China seal rail deal\nKenya has signed an agreement with China to build a railway line from Mombasa to Nairobi.').map((a) => [a.kind, a.parties])).toEqual([
+      ['agreement', ['Kenya', 'China']],
+    ]);
+  });
 });

@@ -336,7 +336,9 @@ function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const oh = kindKey(b.pop()!);
   // (or the body's purpose: "Mr Blair signs climate pact", then "signed an agreement to work together on climate change")
   const about = (o.purpose ?? '').toLowerCase().split(/[\s,]+/);
-  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || !a.every((w) => b.includes(w) || about.includes(w))) return false;
+  // ("rail deal", then "an agreement with China to build a railway line": a word the purpose's word starts with)
+  const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w)));
+  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || a.length === 0 || !a.every(said)) return false;
   return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
 }
 
