@@ -1453,4 +1453,9 @@ describe('agreements', () => {
       ['agreement', ['Kenya', 'China']],
     ]);
   });
+
+  it('takes the city a visit went to as where an agreement signed during it was signed ("during Premier Li Keqiang\'s visit to Astana")', () => {
+    expect(docOf("Kazakhstan and China signed 22 deals worth $23bn during Premier Li Keqiang's visit to Astana.").agreements.map((a) => a.place?.name ?? null)).toEqual(['Astana']);
+    expect(docOf("Airbus signed a general terms agreement for 140 aircraft during the French president's visit to Beijing.").agreements.map((a) => a.place?.name ?? null)).toEqual(['Beijing']);
+  });
 });

@@ -1238,7 +1238,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
-    place: placeIn(doc, verbAt, Math.min(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null),
+    place: placeIn(doc, verbAt, Math.min(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -2977,8 +2977,8 @@ function pastOccasion(doc: Doc, k: number, last: number): number {
   // ("after marathon talks in Brussels", "during a visit to Beijing": past how it came about, to where)
   if (/^(after|following|during)$/.test(tokens[k]?.lower ?? '') && circumstanceAt(doc, k)) {
     let e = k + 1;
-    while (e < last && e - k < 8 && !/^(in|at|,|;|\.)$/.test(tokens[e].lower)) e++;
-    return /^(in|at)$/.test(tokens[e]?.lower ?? '') ? e : k;
+    while (e < last && e - k < 8 && !/^(in|at|,|;|\.)$/.test(tokens[e].lower) && !(tokens[e].lower === 'to' && /^(visit|trip|tour)$/.test(tokens[e - 1].lower))) e++;
+    return /^(in|at|to)$/.test(tokens[e]?.lower ?? '') ? e : k;
   }
   if (tokens[k]?.lower !== 'at' || !/^(a|an|the|their|its|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   let e = k + 2;
@@ -2987,10 +2987,18 @@ function pastOccasion(doc: Doc, k: number, last: number): number {
 }
 const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit)$/;
 
+/** "during" a few words before token k ("during Mr Li's visit"). */
+function duringBefore(doc: Doc, k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (doc.tokens[q].lower === 'during') return true;
+  return false;
+}
+
 /** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
-function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null): AgreementRow['place'] {
-  for (let k = first; k < last - 1; k++) {
-    if (!/^(in|at)$/.test(doc.tokens[k].lower)) continue;
+function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
+  for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
+    // ("during Premier Li Keqiang's visit to Astana": the city a visit it was signed during went to, in the sentence)
+    const visit = doc.tokens[k].lower === 'to' && /^(visit|trip|tour)$/.test(doc.tokens[k - 1]?.lower ?? '') && duringBefore(doc, k - 1);
+    if (!(/^(in|at)$/.test(doc.tokens[k].lower) && k < last - 1) && !visit) continue;
     // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
     if (purpose && k >= purpose[0] && k < purpose[1]) continue;
     const m = mentionAt(doc, k + 1);
