@@ -1292,4 +1292,8 @@ describe('hard-wrapped wire copy', () => {
   it('reads no body in the members another is of ("the Federal Chamber of Automotive Industries")', () => {
     expect(entities('According to the Federal Chamber of Automotive Industries, sales fell.')).toEqual(['organisation: Federal Chamber of Automotive Industries']);
   });
+
+  it('keeps a verb-like first word of a two-word company that says something ("Ask Corp said")', () => {
+    expect(entities('Ask Corp said it signed an agreement with Acme Inc.')).toEqual(['organisation: Ask Corp', 'organisation: Acme Inc.']);
+  });
 });

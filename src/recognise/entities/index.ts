@@ -833,7 +833,8 @@ function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): bool
     // ("Freedom Federal Savings Bank said": so does a head noun of firms, not after a verb, "Joining TA Associates are",
     // nor a date's word, "Last October Lucky Stores implemented")
     const head = lex.orgHeads.has(last) && tokens[a].pos !== 'VERB' && !calendarWord(tokens[a + 1].lower);
-    if (b - a >= 3 && (lex.legalForms.has(last) || head) && opensSubject(doc, a, b)) return true;
+    // ("Ask Corp said": two words, the legal form and the verb right after them, do as well)
+    if ((b - a >= 3 || (b - a === 2 && lex.legalForms.has(last) && /^(VERB|AUX)$/.test(doc.tokens[b]?.pos ?? ''))) && (lex.legalForms.has(last) || head) && opensSubject(doc, a, b)) return true;
   } else if (lex.legalForms.has(last) || lex.orgHeads.has(last)) return true;
   // ("Allied Stores Corp and Dillard said": the first of two names listed as the subject, ending in a legal form)
   let and = a + 2;
