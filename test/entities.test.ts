@@ -1296,4 +1296,11 @@ describe('hard-wrapped wire copy', () => {
   it('keeps a verb-like first word of a two-word company that says something ("Ask Corp said")', () => {
     expect(entities('Ask Corp said it signed an agreement with Acme Inc.')).toEqual(['organisation: Ask Corp', 'organisation: Acme Inc.']);
   });
+
+  it('joins a name wrapped after a short first line with a preposition in it ("The stock of International Business\nMachine Corp declined")', () => {
+    expect(entities('The stock of International Business\nMachine Corp declined slightly today and shares of Digital\nEquipment Corp <DEC> rose.')).toEqual([
+      'organisation: International Business Machine Corp',
+      'organisation: Digital Equipment Corp (DEC)',
+    ]);
+  });
 });

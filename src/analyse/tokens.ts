@@ -355,7 +355,9 @@ function capitalisedPairs(doc: Doc): Set<string> {
 function lineHasVerb(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = doc.tokens[k];
-    if (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+    // ("The stock of International Business\nMachine Corp declined": or a preposition in lower case, as no
+    // headline in title case writes it)
+    if (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && k > 0 && /^(of|for|with|by|from)$/.test(t.lower)))) return true;
     if (t.nl) return false;
   }
   return false;
