@@ -214,7 +214,6 @@ function agreedPurchaseBefore(doc: Doc, end: number, kind: string): AgreementRow
     // what was agreed, to the end of its clause
     let e = v + 3;
     while (e < s.last && !/^(;|\.|but)$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, s.last))) e++;
-    if (e >= s.last) e = s.last;
     while (e > v + 3 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
     const parties = subj.parties.map((p) => ({ ...p, role: 'subject' }));
     // the company bought, sold to or merged with: the first one named, past what it is ("internet phone service Skype")
@@ -1279,6 +1278,9 @@ function purposeText(doc: Doc, a: number, b: number): string {
   return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
 }
 
+/** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
+const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partnership|syndicate|concern|buyer|purchaser)$/;
+
 /**
  * The other side of an agreement that its purpose names, in the order they are tried: the buyer of a sale ("to sell
  * its Swedish subsidiary Volvo Cars to China's Zhejiang Geely Holding Group"), whose products are sold or
@@ -1286,9 +1288,6 @@ function purposeText(doc: Doc, a: number, b: number): string {
  * telex"), the buyer, merger partner or customer after its verb ("to be acquired by R-C Acquisitions Inc", "to
  * merge with Lotoquik", "to supply National Medical with dialysis solutions").
  */
-/** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
-const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partnership|syndicate|concern|buyer|purchaser)$/;
-
 function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number): Party[] {
   const tokens = doc.tokens;
   const out: Party[] = [];
@@ -1403,7 +1402,7 @@ function fromInPurpose(doc: Doc, purpose: string, start: number, end: number): M
       while (k < end && k - place.b < 4 && !tokens[k].cap && tokens[k].pos === 'ADJ') k++;
     }
     const m = openingName(doc, k, end)?.m;
-    return m && (firmOrCountry(m) || m.type === 'organisation') ? m : null;
+    return m && firmOrCountry(m) ? m : null;
   }
   return null;
 }

@@ -213,8 +213,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
         break;
       }
     }
-    // "Cominco Ltd of Vancouver": where a company is belongs to its part of the list.
-    // "signed by Sergei Lavrov of Russia and Wang Yi of China": so does the country or company a person is of.
+    // "signed by Sergei Lavrov of Russia and Wang Yi of China": the country or company a person is of belongs to
+    // the person's part of the list.
     if (m.type === 'person' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
       const at = mentionAt(doc, doc.tokens[k + 1].lower === 'the' ? k + 2 : k + 1);
       if (at && (at.type === 'place' || at.type === 'organisation') && at.b <= limit) k = at.b;
@@ -229,7 +229,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const person = r > k ? mentionAt(doc, r) : undefined;
       if (person?.type === 'person' && person.b <= limit) k = person.b;
     }
-    // ("the Chinese Embassy in Kazakhstan": so does the country a mission is in)
+    // "Cominco Ltd of Vancouver": so does where a company is ("the Chinese Embassy in Kazakhstan": and the country a
+    // mission is in).
     if (m.type === 'organisation' && (doc.tokens[k]?.lower === 'of' || (doc.tokens[k]?.lower === 'in' && MISSION.test(doc.tokens[k - 1].lower))) && k + 1 < limit) {
       const at = mentionAt(doc, k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;

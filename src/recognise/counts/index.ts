@@ -541,15 +541,15 @@ const RANGE_WORDS = /^(range|ranges|ranged|ranging|vary|varies|varied|varying|an
 
 /**
  * "rose 356 mln dlrs to 66.19 billion": the level reached, written without its currency, is in the currency of the
- * change before it.
+ * change before it. `dated` marks the tokens of temporal expressions (and ratios), which may stand between them.
  */
-function levelAfterChange(doc: Doc, change: Found | undefined, level: Found, inDate: Uint8Array): void {
+function levelAfterChange(doc: Doc, change: Found | undefined, level: Found, dated: Uint8Array): void {
   const tokens = doc.tokens;
   if (!change || change.kind !== 'money' || level.kind !== 'count' || level.item || level.b - level.a > 3) return;
   // ("83.68 billion crowns in January, against 93.07 billion in December and 105.29 billion in January 1986": past
   // the date of each figure and a comma)
   let b = change.b;
-  while (b < level.a - 1 && level.a - b < 10 && (inDate[b] || tokens[b].lower === ',' || (/^(in|on|at)$/.test(tokens[b].lower) && inDate[b + 1]))) b++;
+  while (b < level.a - 1 && level.a - b < 10 && (dated[b] || tokens[b].lower === ',' || (/^(in|on|at)$/.test(tokens[b].lower) && dated[b + 1]))) b++;
   // ("... compared with 34.1 mln": the two words between)
   const compared = b === level.a - 2 && tokens[level.a - 1]?.lower === 'with' && /^(compared|comparing)$/.test(tokens[level.a - 2].lower);
   // (and the figure listed after one compared: "... against 93.07 billion in December and 105.29 billion")
@@ -684,7 +684,7 @@ function earningsTable(doc: Doc, found: Found[]): void {
   let currency: string | null = null;
   for (const f of found) {
     const s = lineStart(f.a);
-    if (f.kind === 'money' && f.unit && /^shr$/.test(tokens[s].lower) && tokens[s].cap) {
+    if (f.kind === 'money' && f.unit && tokens[s].lower === 'shr' && tokens[s].cap) {
       currency = f.unit;
       break;
     }
