@@ -1458,4 +1458,9 @@ describe('agreements', () => {
     expect(docOf("Kazakhstan and China signed 22 deals worth $23bn during Premier Li Keqiang's visit to Astana.").agreements.map((a) => a.place?.name ?? null)).toEqual(['Astana']);
     expect(docOf("Airbus signed a general terms agreement for 140 aircraft during the French president's visit to Beijing.").agreements.map((a) => a.place?.name ?? null)).toEqual(['Beijing']);
   });
+
+  it('reads the state after a town or county as where it is, not another party ("with Berks County, Pa.")', () => {
+    expect(agreements('Ogden Martin System of Berks Inc subsidiary has signed a contract with Berks County, Pa.').map((a) => a.parties)).toEqual([['Ogden Martin System of Berks Inc', 'Berks County']]);
+    expect(agreements('The company signed a deal with France, Germany and Italy.').map((a) => a.parties)).toEqual([['The company', 'France', 'Germany', 'Italy']]);
+  });
 });

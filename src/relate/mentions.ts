@@ -252,7 +252,13 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
       const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;
       const next = mentionAt(doc, marked(doc, probe, limit) ? probe + 1 : probe);
-      // "with <Sutton-Landis Shoe Machinery Co>, St. Louis": where the company is, not another name in the list.
+      // "with <Sutton-Landis Shoe Machinery Co>, St. Louis": where the company is, not another name in the list; nor
+      // the state a town or county is in ("with Berks County, Pa.").
+      const stateOf = after === k + 1 && next?.type === 'place' && m.type === 'place' && next.placeKind === 'region' && m.placeKind !== 'country' && m.placeKind !== 'region' && doc.tokens[next.b]?.lower !== 'and';
+      if (stateOf) {
+        k = next!.b;
+        break;
+      }
       if (next && !(after === k + 1 && next.type === 'place' && m.type === 'organisation')) {
         k = after;
         continue;
