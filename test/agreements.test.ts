@@ -1463,4 +1463,8 @@ describe('agreements', () => {
     expect(agreements('Ogden Martin System of Berks Inc subsidiary has signed a contract with Berks County, Pa.').map((a) => a.parties)).toEqual([['Ogden Martin System of Berks Inc', 'Berks County']]);
     expect(agreements('The company signed a deal with France, Germany and Italy.').map((a) => a.parties)).toEqual([['The company', 'France', 'Germany', 'Italy']]);
   });
+
+  it('reads every seller of a purchase agreed before ("to buy 15 planes from Boeing and 25 from Airbus. The deal ...")', () => {
+    expect(agreements('AMR agreed to buy 15 planes from Boeing and 25 from Airbus. The deal is worth 2.5 billion dlrs.').map((a) => a.parties)).toEqual([['AMR', 'Boeing', 'Airbus']]);
+  });
 });

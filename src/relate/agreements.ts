@@ -225,7 +225,8 @@ function agreedPurchaseBefore(doc: Doc, end: number, kind: string): AgreementRow
       if (!m || m.b > e) continue;
       if (m.type === 'organisation' && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
         if (!selling || tokens[q - 1]?.lower === 'to') parties.push(partyOf(m, selling ? 'buyer in purpose' : tokens[v + 2].lower === 'merge' ? 'partner in purpose' : 'seller in purpose'));
-        if (!selling) break;
+        // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
+        if (!selling && tokens[q - 1]?.lower !== 'from') break;
       }
       q = m.b - 1;
     }
