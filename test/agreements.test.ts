@@ -1323,10 +1323,11 @@ describe('agreements', () => {
     ]);
   });
 
-  it('takes no date from a clause before the agreement\'s, nor the start of a period ("sister cities since 1982, and signed ... on Friday")', () => {
+  it('takes no date that starts a period ("sister cities since 1982, and signed ... on Friday"), but the day of the clause before ("held talks on Monday, and ... witnessed the signing")', () => {
     const date = (text: string) => docOf(text).agreements.map((a) => a.date?.text ?? null);
     expect(date('Wuhan and Duisburg have been sister cities since 1982, and signed a new cooperation agreement on logistics on Friday.')).toEqual(['Friday']);
     expect(date('Madagascar has signed oil exploration agreements with four foreign oil companies since 1981.')).toEqual([null]);
+    expect(date('Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Beijing on Monday, and the two heads of state witnessed the signing of 20 cooperation documents.')).toEqual(['Monday']);
   });
 
   it('reads the body whose role the words before a name between commas give ("The Director-General of the FAO, Edouard Saouma, signed")', () => {
@@ -1466,5 +1467,11 @@ describe('agreements', () => {
 
   it('reads every seller of a purchase agreed before ("to buy 15 planes from Boeing and 25 from Airbus. The deal ...")', () => {
     expect(agreements('AMR agreed to buy 15 planes from Boeing and 25 from Airbus. The deal is worth 2.5 billion dlrs.').map((a) => a.parties)).toEqual([['AMR', 'Boeing', 'Airbus']]);
+  });
+
+  it('reads the two heads of state who witnessed a signing as their countries', () => {
+    expect(agreements('Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev, and the two heads of state witnessed the signing of 20 cooperation documents.').map((a) => a.parties)).toEqual([
+      ['China', 'Kazakhstan'],
+    ]);
   });
 });

@@ -97,7 +97,7 @@ const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'fin
   'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
-  countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', sides: 'place',
+  countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',
   companies: 'organisation', enterprises: 'organisation', colleges: 'organisation', schools: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
 });
 
@@ -2378,6 +2378,8 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
+  // ("the two heads of state witnessed the signing": the heads, who stand for their countries)
+  if (/^(state|government)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'heads' && k - 2 >= first) k -= 2;
   if (tokens[k].pos !== 'NOUN') return null;
   // "The agreements signed on Friday include a deal": an agreement signs nothing; nor does a rate or a price.
   const head = tokens[k].lower;
@@ -2859,7 +2861,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !inClauseBefore(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -2904,19 +2906,6 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
 function deadlineBefore(doc: Doc, d: { start: number }, verbAt: number): boolean {
   const k = doc.tokenAt(d.start);
   return k < verbAt && /^(by|before)$/.test(doc.tokens[k - 1]?.lower ?? '');
-}
-
-/**
- * A date before the verb, in a clause coordinated before the agreement's: "have been sister cities since 1982, and
- * signed a new agreement on Friday".
- */
-function inClauseBefore(doc: Doc, d: { end: number }, verbAt: number): boolean {
-  const tokens = doc.tokens;
-  for (let q = doc.tokenAt(d.end); q < verbAt; q++) {
-    if (tokens[q].lower === ';') return true;
-    if (tokens[q].lower === ',' && /^(and|but)$/.test(tokens[q + 1]?.lower ?? '')) return true;
-  }
-  return false;
 }
 
 /** "renewed its kit deal with Adidas until 2035", "extended the pact to 2030": when it ends, not when it was made. */
