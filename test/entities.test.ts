@@ -1303,4 +1303,9 @@ describe('hard-wrapped wire copy', () => {
       'organisation: Digital Equipment Corp (DEC)',
     ]);
   });
+
+  it('knows "Xi" and other common Chinese surnames ("Xi Jinping held talks", "Bo Xilai")', () => {
+    expect(entities('Xi Jinping held talks with Tokayev.')).toContain('person: Xi Jinping');
+    expect(entities('Bo Xilai was expelled from the party.')).toContain('person: Bo Xilai');
+  });
 });

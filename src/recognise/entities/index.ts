@@ -549,7 +549,9 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
     const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
     // ("Heinz Hofer of Switzerland": a given name may open it, a person from the place)
     const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && (lex.givenNames.has(t.lower) || lex.chineseSurnames.has(t.lower)) && !lex.known.has(t.lower);
-    if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst) return -1;
+    // (and the rest of that person's name may be a name too: "Wang Yi of China")
+    const nameAfterGiven = o - 1 > a && (lex.givenNames.has(tokens[a].lower) || lex.chineseSurnames.has(tokens[a].lower)) && (lex.chineseSurnames.has(t.lower) || lex.givenNames.has(t.lower)) && !lex.places.has(t.lower) && !lex.known.has(t.lower);
+    if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst && !nameAfterGiven) return -1;
     if (tokens[o].lower !== 'of') continue;
     // (not "Delta Dental Plan of San Francisco", "Bell Textron of Canada": words of companies' names after it)
     if ((lex.givenNames.has(tokens[a].lower) || lex.chineseSurnames.has(tokens[a].lower)) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
