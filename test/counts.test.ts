@@ -326,4 +326,12 @@ describe('counts', () => {
     ]);
     expect(docOf('Shr 5.95p vs 4.41p\nTurnover 9.42 billion vs 8.1 billion').counts.map((c) => c.unit)).toEqual(['GBP', 'GBP', 'GBP', 'GBP']);
   });
+
+  it('reads "half a million" as half the amount that follows', () => {
+    const rows = docOf('Half a million people voted, and the deal is worth half a billion dlrs.').counts;
+    expect(rows.map((c) => [c.text, c.kind, c.value])).toEqual([
+      ['Half a million people', 'count', 500000],
+      ['half a billion dlrs', 'money', 500000000],
+    ]);
+  });
 });

@@ -236,6 +236,11 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     }
     const q = qualifierBefore(doc, i, first);
     if (q && tokens[i + 1]?.lower === 'of') return { a: q[0], b: i + 1, kind: 'count', value: 0.5, qualifier: q[1], unit: null, item: null, rule: 'count.half', warnings: [] };
+    // "half a million people", "half a billion dollars": half the amount that follows
+    if (tokens[i + 1]?.lower === 'a' && /^(hundred|thousand|million|billion|trillion|dozen)$/.test(tokens[i + 2]?.lower ?? '')) {
+      const f = countAt(doc, i + 1, last, notCount);
+      if (f && f.a === i + 1) return { ...f, a: i, value: roundValue(f.value / 2), parts: undefined };
+    }
     return null;
   }
   const num = parseNumber(doc, i, last, true);
