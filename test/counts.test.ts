@@ -334,4 +334,8 @@ describe('counts', () => {
       ['half a billion dlrs', 'money', 500000000],
     ]);
   });
+
+  it('reads "a score of" as twenty, not a final score', () => {
+    expect(docOf('The airline will buy a score of Airbus A320 passenger jets. The final score of 3-1 stood.').counts.map((c) => [c.text, c.value])).toEqual([['a score', 20]]);
+  });
 });

@@ -120,6 +120,10 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length, rang
       value = n.lower === 'dozen' ? 12 : W.scales[n.lower];
       return { value, end: i + 2, digits: false, scaled: n.lower !== 'dozen', raw: null };
     }
+    // "a score of Airbus A320 jets": twenty (only before "of": "a score of 3-1" is no count)
+    if (n && i + 2 < limit && n.lower === 'score' && tokens[i + 2].lower === 'of' && !/\d/.test(tokens[i + 3]?.lower ?? '0')) {
+      return { value: W.collectives.score, end: i + 2, digits: false, scaled: false, raw: null };
+    }
     return null;
   }
   value = simpleValue(doc, i);
