@@ -345,4 +345,15 @@ describe('dates', () => {
       ['Friday', '2005-11-11'],
     ]);
   });
+
+  it('reads the part of the day of a trading session, on the day the article reports ("said on Tuesday ... rose in morning trading")', () => {
+    const rows = docOf("Ford said on Tuesday that sales rose. Ford's stock rose to a five-year high in morning trading, and fell in early afternoon trading.", '2010-03-03').dates;
+    expect(rows.map((d) => [d.text, d.value])).toEqual([
+      ['Tuesday', '2010-03-02'],
+      ['five-year', 'P5Y'],
+      ['morning', '2010-03-02TMO'],
+      ['afternoon', '2010-03-02TAF'],
+    ]);
+    expect(docOf('The morning was cold.').dates).toEqual([]);
+  });
 });

@@ -816,6 +816,10 @@ function timeExpr(ctx: Ctx, i: number): DateMatch | null {
       }
       return { a: i, b: i + 2, kind: 'time', value: `${base}T${PARTS_OF_DAY[word(ctx, i + 1)]}`, rule: 'time.part-of-day', complete: true };
     }
+    // "rose to a five-year high in morning trading": the part of the day of the trading reported
+    if (/^(morning|afternoon|evening)$/.test(w) && /^(trading|trade|dealings|session)$/.test(word(ctx, i + 1)) && /^(in|during|early|late)$/.test(word(ctx, i - 1))) {
+      return { a: i, b: i + 1, kind: 'time', value: `${anchorDay(ctx)}T${PARTS_OF_DAY[w]}`, rule: 'time.trading-session', complete: true };
+    }
     return null;
   }
   if (h > 23 || min > 59) return null;
@@ -1012,6 +1016,7 @@ const STARTERS = new Set([
   'earlier', 'later', 'fiscal', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'currently', 'presently', 'recently', 'lately', 'recent', 'more', 'in',
   'future', 'every', 'each', 'per', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'several', 'few', 'many', 'almost',
   'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'single', 'annual', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'over', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'under', 'up', 'at', 'less',
+  'morning', 'afternoon', 'evening',
 ]);
 
 const WEAK = new Set(['the', 'a', 'an', 'in', 'more']);
@@ -1199,6 +1204,9 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
         if (lastDay && (same || lastDayPast)) m.value = lastDay;
+      } else if (m.rule === 'time.trading-session') {
+        // ("said on Tuesday ... rose in morning trading": the session of the day reported)
+        if (lastDay && lastDayPast) m.value = lastDay + m.value.slice(10);
       } else if (word(ctx, m.a) === 'the' && word(ctx, m.a + 1) === 'same' && /^\d{4}$/.test(m.value)) {
         // "sales in February rose from the same period last year": that month or quarter a year before, when the
         // date named last in the sentence is that month or quarter (not "between January and February 24", not
