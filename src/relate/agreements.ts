@@ -6,7 +6,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
-import { MISSION, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
+import { MISSION, ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
 import { isHeadline } from '../recognise/entities/candidates.js';
 import { spanKey } from '../recognise/entities/lexicon.js';
 
@@ -1578,7 +1578,6 @@ function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number
   return a - v <= 8;
 }
 
-const ROLES = lexiconSet('roles.txt');
 const NOT_PARTY_NOUNS = lexiconSet('not-party-nouns.txt');
 
 /**

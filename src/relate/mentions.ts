@@ -1,11 +1,12 @@
 // Lookups over the recognised mentions of a Doc, shared by the relation extractors.
 import type { Doc, MentionRef } from '../analyse/doc.js';
 import { lexiconSet } from '../analyse/lexicon.js';
+import { spanKey } from '../recognise/entities/lexicon.js';
 
 /** Nouns that say what an organisation is ("union", "group"). */
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 /** Role words ("chief executive", "chairman") that may stand between a company and the person who holds one. */
-const ROLES = lexiconSet('roles.txt');
+export const ROLES = lexiconSet('roles.txt');
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -222,10 +223,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Airbus chief executive Tom Enders and ...": the person who holds a role in a company, after it.
     if (m.type === 'organisation' && k < limit) {
       let r = k;
-      for (let n = 3; n >= 1 && r === k; n--) {
-        const words = doc.tokens.slice(k, Math.min(limit, k + n));
-        if (words.length === n && words.every((t) => !t.cap) && ROLES.has(words.map((t) => t.lower).join(' '))) r = k + n;
-      }
+      for (let n = 3; n >= 1 && r === k; n--) if (k + n <= limit && !doc.tokens[k].cap && ROLES.has(spanKey(doc, k, k + n))) r = k + n;
       const person = r > k ? mentionAt(doc, r) : undefined;
       if (person?.type === 'person' && person.b <= limit) k = person.b;
     }

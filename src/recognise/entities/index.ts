@@ -156,6 +156,17 @@ function makerOfProduct(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
   }
 }
 
+/** First words of the two-word entries of not-names.txt ("third" of "Third World"): built once per lexicon. */
+const pairFirsts = new WeakMap<EntityLexicon, Set<string>>();
+function notNamePairFirst(lex: EntityLexicon): Set<string> {
+  let set = pairFirsts.get(lex);
+  if (!set) {
+    set = new Set([...lex.notNames].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+    pairFirsts.set(lex, set);
+  }
+  return set;
+}
+
 /**
  * "May" alone is the month ("the May dividend", "end-May", "in May, GM Canada said"), not a company's short name,
  * whatever the context rules said; a person's name stays ("Mrs May", and "May" after "Theresa May").
@@ -334,7 +345,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
       continue;
     }
     // ("Third World debt", "El Nino": two words that name no body)
-    if (a + 1 < b && lex.notNames.has(spanKey(doc, a, a + 2))) {
+    if (a + 1 < b && notNamePairFirst(lex).has(k) && lex.notNames.has(spanKey(doc, a, a + 2))) {
       a += 2;
       continue;
     }
@@ -433,7 +444,7 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
   const coordinated = splitCoordination(doc, lex, a, b);
   for (let [pa, pb] of coordinated) {
     // "Tom Enders of Airbus and Tony Fernandes of AirAsia": each person of a list read with the body they are of.
-    if (coordinated.length > 1 && (personOf(doc, lex, pa, pb) > 0 || ((lex.givenNames.has(tokens[pa].lower) || lex.chineseSurnames.has(tokens[pa].lower)) && nameOfPlace(doc, lex, pa, pb) > 0))) {
+    if (coordinated.length > 1 && (personOf(doc, lex, pa, pb) > 0 || (personFirstWord(lex, tokens[pa].lower) && nameOfPlace(doc, lex, pa, pb) > 0))) {
       out.push(...piecesOf(doc, lex, pa, pb, sent, true));
       continue;
     }
@@ -540,6 +551,11 @@ const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peac
  * Token index of "of" in "Hutchison Whampoa of Hong Kong": one to three capitalised names no list knows, then "of"
  * and a place the gazetteer knows to the end of [a, b); else -1.
  */
+/** A word a person's name may open with: a given name, or a Chinese surname written first. */
+function personFirstWord(lex: EntityLexicon, w: string): boolean {
+  return lex.givenNames.has(w) || lex.chineseSurnames.has(w);
+}
+
 function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
   for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
@@ -548,13 +564,13 @@ function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number
     // (a company's name may open with a place's, "Burlington Menswear of New York City"; not end with it)
     const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
     // ("Heinz Hofer of Switzerland": a given name may open it, a person from the place)
-    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && (lex.givenNames.has(t.lower) || lex.chineseSurnames.has(t.lower)) && !lex.known.has(t.lower);
+    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && personFirstWord(lex, t.lower) && !lex.known.has(t.lower);
     // (and the rest of that person's name may be a name too: "Wang Yi of China")
-    const nameAfterGiven = o - 1 > a && (lex.givenNames.has(tokens[a].lower) || lex.chineseSurnames.has(tokens[a].lower)) && (lex.chineseSurnames.has(t.lower) || lex.givenNames.has(t.lower)) && !lex.places.has(t.lower) && !lex.known.has(t.lower);
+    const nameAfterGiven = o - 1 > a && personFirstWord(lex, tokens[a].lower) && personFirstWord(lex, t.lower) && !lex.places.has(t.lower) && !lex.known.has(t.lower);
     if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst && !nameAfterGiven) return -1;
     if (tokens[o].lower !== 'of') continue;
     // (not "Delta Dental Plan of San Francisco", "Bell Textron of Canada": words of companies' names after it)
-    if ((lex.givenNames.has(tokens[a].lower) || lex.chineseSurnames.has(tokens[a].lower)) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
+    if (personFirstWord(lex, tokens[a].lower) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
     const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
     // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
     return s < b && lex.places.has(spanKey(doc, s, b)) && !/america$/.test(spanKey(doc, s, b)) ? o : -1;
@@ -995,7 +1011,7 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
   }
   // "Tom Enders of Airbus and Tony Fernandes of AirAsia", "Sergei Lavrov of Russia and Wang Yi": people, each with
   // the company or country they are of.
-  const personWithBody = (x: number, y: number) => personOf(doc, lex, x, y) >= 0 || ((lex.givenNames.has(tokens[x].lower) || lex.chineseSurnames.has(tokens[x].lower)) && nameOfPlace(doc, lex, x, y) >= 0);
+  const personWithBody = (x: number, y: number) => personOf(doc, lex, x, y) >= 0 || (personFirstWord(lex, tokens[x].lower) && nameOfPlace(doc, lex, x, y) >= 0);
   for (const k of ands) {
     const next = ands.find((x) => x > k) ?? b;
     // (the second person's company may be one no list knows: "Tony Fernandes of AirAsia")
