@@ -356,4 +356,15 @@ describe('dates', () => {
     ]);
     expect(docOf('The morning was cold.').dates).toEqual([]);
   });
+
+  it('reads "Today" or "Tomorrow" capitalised inside a sentence as a name ("USA Today", NBC\'s "Today" program, "Seeds of Tomorrow")', () => {
+    expect(dates('Gannett Co\'s USA Today said it carried 957 pages. Miller said on NBC\'s "Today" program that he agreed.')).toEqual([]);
+    expect(dates('The poll, published in "Today," showed support. It entered a joint venture with Seeds of Tomorrow to develop plants.')).toEqual([]);
+    expect(dates('Overnight and tomorrow-next funds doubled.')).toEqual([]);
+    // (a quoted sentence's first word is still the day)
+    expect(dates('He said. "Today we still have lower interest rates," he added. Yesterday, USAir rejected the bid.')).toEqual([
+      ['Today', '2013-03-22'],
+      ['Yesterday', '2013-03-21'],
+    ]);
+  });
 });

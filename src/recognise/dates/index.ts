@@ -430,6 +430,30 @@ function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
   return { a: i, b, kind, value, rule: 'date.weekday', complete: true };
 }
 
+/** What a name written with "Today" or "Tomorrow" is: "the Today newspaper", "NBC's Today program". */
+const NAMED_MEDIA = /^(newspapers?|programs?|programmes?|shows?|magazines?|papers?)$/;
+
+/**
+ * "Today", "Tomorrow" ... capitalised inside a sentence are a name, not a day: "USA Today", "in the Today newspaper",
+ * 'published in "Today,"', "Seeds of Tomorrow", "NBC-Today"; and "tomorrow-next" is a money-market term. Not a
+ * quoted sentence's first word ('he said. "Today we still have ...').
+ */
+function nameNotDay(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (next && next.start === t.end && next.lower === '-' && doc.tokens[i + 2]?.lower === 'next') return true;
+  if (!t.cap) return false;
+  if (next && NAMED_MEDIA.test(next.lower)) return true;
+  const p = doc.tokens[i - 1];
+  if (!p || p.sent !== t.sent) return false;
+  if (p.lower === 'usa' || (p.lower === '-' && p.end === t.start)) return true;
+  if (p.type === 'punctuation' && /^["\u201c]$/.test(doc.text.slice(p.start, p.end))) {
+    const close = next?.lower === ',' ? doc.tokens[i + 2] : next;
+    return !!close && /^["\u201d]$/.test(doc.text.slice(close.start, close.end));
+  }
+  return p.type === 'word' && !p.cap;
+}
+
 /** today, yesterday, now, recently, in recent years, the past, the future ... */
 function deictic(ctx: Ctx, i: number): DateMatch | null {
   const w = word(ctx, i);
@@ -440,6 +464,7 @@ function deictic(ctx: Ctx, i: number): DateMatch | null {
     const r = fromDays(toDays(an.y!, an.m!, an.d!) + delta);
     return ymd(r.y, r.m, r.d);
   };
+  if ((w === 'today' || w === 'tonight' || w === 'yesterday' || w === 'tomorrow') && nameNotDay(ctx.doc, i)) return null;
   switch (w) {
     case 'today': {
       // "earlier today"
