@@ -1308,4 +1308,15 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Xi Jinping held talks with Tokayev.')).toContain('person: Xi Jinping');
     expect(entities('Bo Xilai was expelled from the party.')).toContain('person: Bo Xilai');
   });
+
+  it('reads a company\'s unit named between its owner and what it is, across a wire wrap after a ticker', () => {
+    expect(entities("General Motors Corp's <GM> Bedford\nTrucks subsidiary has signed a memorandum of understanding with\nits affiliate Isuzu Motors Ltd <ISUM.T> to negotiate a van\nmanufacturing joint venture in the U.K.\n    The talks went on.")).toContain('organisation: Bedford Trucks');
+    expect(entities('Its West German subsidiary, its New York unit and its Allegheny Ludlum Steel unit said so.')).toEqual([
+      'place: West Germany (West German)',
+      'place: New York',
+      'organisation: Allegheny Ludlum Steel',
+    ]);
+    // (where the unit is, not a name of its own)
+    expect(entities("Jaguar PLC's Jaguar Cars Inc U.S. subsidiary said sales rose.")).not.toContain('organisation: Jaguar Cars Inc U.S.');
+  });
 });

@@ -309,6 +309,9 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
+  // "General Motors Corp's <GM> Bedford\nTrucks subsidiary has signed": a line with a stock ticker is wire copy's
+  // sentence, not a headline.
+  if (lineHasTicker(doc, i)) return true;
   // "The Senate overrode President\nReagan's veto": a title before a name, after a line that reads as a sentence.
   if (NAME_TITLES.test(prev.lower) && lineHasVerb(doc, i)) return true;
   const pair = prev.lower + ' ' + next.lower;
@@ -349,6 +352,18 @@ function capitalisedPairs(doc: Doc): Set<string> {
     if (t.cap && !t.nl && tokens[i - 1].cap && t.type === 'word' && tokens[i - 1].type === 'word') out.add(tokens[i - 1].lower + ' ' + t.lower);
   }
   return out;
+}
+
+/** The line that ends before token i has a ticker Reuters writes after a company's name: "<GM>", "<ISUM.T>". */
+function lineHasTicker(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = i - 1; k > 0; k--) {
+    if (tokens[k].lower === '>' && tokens[k - 1].type !== 'punctuation' && tokens[k - 1].end === tokens[k].start) {
+      for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (tokens[j].lower === '<') return tokens[j + 1].start === tokens[j].end && /^[A-Z]/.test(doc.text[tokens[j].end]);
+    }
+    if (tokens[k].nl) return false;
+  }
+  return false;
 }
 
 /** The line that ends before token i has a verb written in lower case ("said"): a sentence's line, no headline. */

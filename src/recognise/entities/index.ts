@@ -1282,6 +1282,12 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
     return verdict('organisation', 'org.shares-of', false);
   }
+  // "General Motors Corp's <GM> Bedford Trucks subsidiary", "its Allegheny Ludlum Steel unit": a company's unit,
+  // named between its owner and what it is (not "its U.S. unit", "its West German subsidiary", "Jaguar Cars Inc U.S.
+  // subsidiary": where it is).
+  if (next && /^(subsidiary|unit|division|affiliate)$/.test(next.lower) && words && n >= 2 && ownerBefore(doc, p.a) && !lex.places.has(spanKey(doc, p.a, p.b)) && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && !lex.places.has(tokens[p.b - 1].lower) && !lex.demonyms.has(tokens[p.b - 1].lower)) {
+    return verdict('organisation', 'org.unit-of-owner', false);
+  }
   // "Jeff Bezos, founder of Amazon": the body a role is held in (not "Secretary of State", a generic word, nor a
   // minister's portfolio: "minister of Economy and Communication").
   // ("analysts at Credit Suisse First Boston", "an economist at Dresdner Kleinwort Wasserstein", "an analyst with
@@ -1353,6 +1359,18 @@ function regionAfter(doc: Doc, lex: EntityLexicon, i: number): boolean {
 }
 
 /** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
+/** Token a is after "its", "their" or an owner's "'s" (and the ticker Reuters writes there: "Corp's <GM>"). */
+function ownerBefore(doc: Doc, a: number): boolean {
+  const tokens = doc.tokens;
+  let k = a - 1;
+  if (tokens[k]?.lower === '>') {
+    while (k > a - 6 && k > 0 && tokens[k].lower !== '<') k--;
+    if (tokens[k]?.lower !== '<') return false;
+    k--;
+  }
+  return /^(its|their|'s|’s)$/.test(tokens[k]?.lower ?? '');
+}
+
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);
