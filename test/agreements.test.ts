@@ -1474,4 +1474,18 @@ describe('agreements', () => {
       ['China', 'Kazakhstan'],
     ]);
   });
+
+  it('reads the seller after the company\'s former name, and ends a purpose before a ticker cut at its point', () => {
+    expect(agreements('Deutsche Bank AG <DBKG.F> has agreed\nto take over the outstanding 25 pct in <Deutsche Bank (Asia)\nAG>, the former <European Asian Bank AG>, from\nCreditanstalt-Bankverein <CABV.VI>, Deutsche management board\njoint spokesman Alfred Herrhausen told a news conference.\n    The deal is subject to approval.')).toEqual([
+      {
+        kind: 'deal',
+        status: 'agreed',
+        parties: ['Deutsche Bank AG', 'Creditanstalt-Bankverein'],
+        purpose: 'to take over the outstanding 25 pct in <Deutsche Bank (Asia) AG>, the former <European Asian Bank AG>, from Creditanstalt-Bankverein',
+      },
+    ]);
+    expect(agreements('Cyprus Minerals Co said it was awarded a five year contract to supply 360,000 tons of steam coal to Niagara Mohawk Power Co <NMK>.').map((a) => a.purpose)).toEqual([
+      'to supply 360,000 tons of steam coal to Niagara Mohawk Power Co',
+    ]);
+  });
 });

@@ -223,7 +223,7 @@ function agreedPurchaseBefore(doc: Doc, end: number, kind: string): AgreementRow
       if (/^(that|which|who|produced|made|operated|owned)$/.test(tokens[q].lower)) break;
       const m = mentionAt(doc, q) ?? unnamedCompanyAt(doc, q, e);
       if (!m || m.b > e) continue;
-      if (m.type === 'organisation' && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
+      if (m.type === 'organisation' && !formerName(doc, q) && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
         if (!selling || tokens[q - 1]?.lower === 'to') parties.push(partyOf(m, selling ? 'buyer in purpose' : tokens[v + 2].lower === 'merge' ? 'partner in purpose' : 'seller in purpose'));
         // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
         if (!selling && tokens[q - 1]?.lower !== 'from') break;
@@ -1067,6 +1067,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
       const before = tokens[q - 1]?.lower === '<' ? tokens[q - 2]?.lower : tokens[q - 1]?.lower;
       if (m && /^(its|their|affiliate|subsidiary|unit)$/.test(before ?? '')) break;
+      if (m && formerName(doc, q)) continue;
       if (m && m.type === 'organisation') {
         // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
         if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
@@ -1275,8 +1276,18 @@ function tradedVolume(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Tokens [a, b) as a purpose: one line, without the punctuation that ends it. */
+/** The name at token q is what a company was called before ("<Deutsche Bank (Asia) AG>, the former <European Asian Bank AG>"). */
+function formerName(doc: Doc, q: number): boolean {
+  const before = doc.tokens[q - 1]?.lower === '<' ? q - 2 : q - 1;
+  return doc.tokens[before]?.lower === 'former' && doc.tokens[before - 1]?.lower === 'the';
+}
+
+/** A ticker a purpose ends with, whole or cut at its point ("to Altron Group <ALRN.O>", "<CABV"). */
+const TRAILING_TICKER = /\s*<[A-Z0-9]{1,8}(\.[A-Z]{0,3}>?|>)?$/;
+
 function purposeText(doc: Doc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+  const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+  return text.replace(TRAILING_TICKER, '') || text;
 }
 
 /** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
