@@ -1488,4 +1488,12 @@ describe('agreements', () => {
       'to supply 360,000 tons of steam coal to Niagara Mohawk Power Co',
     ]);
   });
+
+  it('reads "it" opening a sentence as the "it" the sentence before opened with, or a country named since the last company\'s mention as an object', () => {
+    const text = 'Western economists said Yugoslavia has had its way with the\nParis Club creditors.\n    Yugoslavia has refinanced its debt regularly since 1983.\n    In December 1985, it signed a deal with the International\nCoordinating Committee of 600 commercial banks to refinance\nmaturities.\n    It had signed bilateral refinancing agreements in March of\nthat year.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Yugoslavia', 'International Coordinating Committee'], ['Yugoslavia']]);
+    expect(agreements('Colonial Bancgroup said it\nagreed to buy <First National Bank of Destin> for an\nundisclosed sum.\n    The company said if it is approved, the sale will mark its\nsecond move to acquire a Florida bank.\n    It said it signed a letter of intent to buy Liberty Bank of\nPensacola in April.').map((a) => a.parties)).toEqual([
+      ['Colonial Bancgroup', 'Liberty Bank of Pensacola'],
+    ]);
+  });
 });

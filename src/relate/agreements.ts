@@ -2243,9 +2243,31 @@ function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[];
     const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
     if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
   }
-  for (let j = Math.min(doc.mentions.length - 1, doc.mentions.length); j >= 0; j--) {
+  // "In December 1985, it signed a deal with the International Coordinating Committee ... It had signed bilateral
+  // agreements": the "it" the sentence before opened with.
+  const s = tokens[k].sent;
+  const ps = s > 0 ? doc.sentences[s - 1] : undefined;
+  if (ps) {
+    for (let j = ps.first; j < Math.min(ps.last, ps.first + 6) && !mentionCovering(doc, j); j++) {
+      if (tokens[j].lower === 'it' && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
+        const before = pronounSubject(doc, j, ps.first);
+        if (before) return { parties: before.parties, start };
+        break;
+      }
+    }
+  }
+  // Else the last company named; but when it was named as the object of a preposition, a country that opens a
+  // sentence since ("... with the Paris Club creditors ... Yugoslavia has refinanced its debt regularly since 1983.
+  // In December 1985, it signed a deal").
+  let country: MentionRef | null = null;
+  for (let j = doc.mentions.length - 1; j >= 0; j--) {
     const m = doc.mentions[j];
-    if (m && m.b <= k && !m.nested && m.type === 'organisation') return { parties: [partyOf(m, 'subject')], start };
+    if (m.b > k || m.nested) continue;
+    const own = doc.sentences[tokens[m.a].sent];
+    if (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym' && m.a === own.first && !possessiveAt(doc, m.b)) country ??= m;
+    if (m.type !== 'organisation') continue;
+    const at = /^(the|a|an)$/.test(tokens[m.a - 1]?.lower ?? '') ? m.a - 1 : m.a;
+    return { parties: [partyOf(country && objectOfPreposition(doc, at, own.first) ? country : m, 'subject')], start };
   }
   return null;
 }
