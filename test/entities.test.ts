@@ -1319,4 +1319,13 @@ describe('hard-wrapped wire copy', () => {
     // (where the unit is, not a name of its own)
     expect(entities("Jaguar PLC's Jaguar Cars Inc U.S. subsidiary said sales rose.")).not.toContain('organisation: Jaguar Cars Inc U.S.');
   });
+
+  it('knows Persian and Ukrainian given names the generated list lacks ("Hossein", "Mehdi", "Dmytro")', () => {
+    expect(entities('Iranian Foreign Minister Hossein Amir-Abdollahian met Dmytro Kuleba and Mehdi Safari.')).toEqual([
+      'place: Iran (Iranian)',
+      'person: Hossein Amir-Abdollahian',
+      'person: Dmytro Kuleba',
+      'person: Mehdi Safari',
+    ]);
+  });
 });
