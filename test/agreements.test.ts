@@ -1496,4 +1496,14 @@ describe('agreements', () => {
       ['Colonial Bancgroup', 'Liberty Bank of Pensacola'],
     ]);
   });
+
+  it('reads the two companies an unnamed pair stands for from the terms ("under which Samsung will provide memory chips to Apple")', () => {
+    expect(agreements('The two companies inked a $2 billion supply pact on Tuesday, under which Samsung will provide memory chips to Apple through 2028.').map((a) => a.parties)).toEqual([
+      ['Samsung', 'Apple'],
+    ]);
+    // (a named subject keeps the one other side the terms name)
+    expect(agreements('Korea Electric Power Corp signed a contract under which Cameco Corp will supply uranium to Korea Hydro and Nuclear Power Co.').map((a) => a.parties)).toEqual([
+      ['Korea Electric Power Corp', 'Cameco Corp'],
+    ]);
+  });
 });

@@ -1123,9 +1123,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
   if (parties.length === 1 && purpose) {
-    for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) {
-      push(p);
-      if (parties.length > 1) break;
+    const found = partiesInPurpose(doc, purpose, purposeStart, purposeEnd);
+    // ("The two companies inked a supply pact, under which Samsung will provide memory chips to Apple": the two,
+    // when the article named neither before)
+    if (!parties[0].entityId && PAIR_WRITTEN.test(parties[0].name) && found.length === 2 && found[0].entityId !== found[1].entityId) parties.splice(0, 1, ...found);
+    else {
+      for (const p of found) {
+        push(p);
+        if (parties.length > 1) break;
+      }
     }
   }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
@@ -1343,7 +1349,11 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     if (to && firmOrCountry(to.m)) out.push(partyOf(to.m, 'recipient in purpose'));
   }
   const named = termsName(doc, start, end);
-  if (named) out.push(partyOf(named, 'counterparty in purpose'));
+  if (named) {
+    out.push(partyOf(named, 'counterparty in purpose'));
+    const customer = customerOfTerms(doc, named, end);
+    if (customer) out.push(partyOf(customer, 'customer in purpose'));
+  }
   const partner = partnerInPurpose(doc, purpose, start, end);
   if (partner) out.push(partyOf(partner, 'partner in purpose'));
   const lender = fromInPurpose(doc, purpose, start, end);
@@ -1492,6 +1502,27 @@ const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
  * exclusive rights". After "under which" and "whereby" the name is the subject of the clause: a verb follows it
  * (its own or, after a possessive, its unit's).
  */
+/** A pair written as what they are, not named ("The two companies", "both firms"). */
+const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments)$/i;
+
+/**
+ * Whom the company the terms name supplies: "under which Samsung will provide memory chips to Apple through 2028"
+ * gives Apple (a company named within a few words of the verb, after "to").
+ */
+function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let v = named.b;
+  if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v]?.lower === 'to') v++;
+  if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells)$/.test(tokens[v]?.lower ?? '')) return null;
+  for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
+    if (tokens[q].lower !== 'to') continue;
+    const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
+    return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;
+  }
+  return null;
+}
+
 function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   const tokens = doc.tokens;
   const w = tokens[start]?.lower;
