@@ -1506,4 +1506,19 @@ describe('agreements', () => {
       ['Korea Electric Power Corp', 'Cameco Corp'],
     ]);
   });
+
+  it('reads a passive agreement whose topic comes between its parties and its verb ("An agreement between India and Japan on civil nuclear cooperation was signed")', () => {
+    expect(agreements('An agreement between India and Japan on civil nuclear cooperation was signed in Tokyo on Friday.')).toEqual([
+      { kind: 'agreement', status: 'signed', parties: ['India', 'Japan'], purpose: 'civil nuclear cooperation' },
+    ]);
+    expect(agreements('A deal between Boeing and Airbus for 20 jets that was reached on Friday was good.').map((a) => a.purpose)).toEqual(['20 jets']);
+  });
+
+  it('reads a purchase made or to be made in a deal, with a company named by one word ("Pfizer will acquire Seagen ... under a deal", "bought Seagen in a deal")', () => {
+    expect(agreements('Pfizer will acquire Seagen for $43 billion under a deal announced on Monday.')).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Pfizer', 'Seagen'], purpose: 'acquire Seagen for $43 billion' },
+    ]);
+    expect(agreements('Pfizer bought Seagen in a deal worth $43 billion, the company said.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Pfizer', 'Seagen']]]);
+    expect(agreements('Pfizer will buy shares in a deal.')).toEqual([]);
+  });
 });

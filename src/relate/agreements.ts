@@ -629,7 +629,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal": a purchase announced as settled, and the deal
     // it is made in, read as "has agreed to buy ... in a deal".
     // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
-    if (/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) {
+    // ("Pfizer will acquire Seagen for $43 billion under a deal announced on Monday": the same)
+    if (((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null))) {
       verbAt = k;
       announcedAsSettled = true;
       break;
@@ -637,7 +638,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn": a purchase made in a deal, concluded.
     // ("Ford sold Volvo Cars to Geely in a deal worth $1.8bn": a sale too)
     // (in a deal, not "under an agreement it had with UNC": one that was there before)
-    if ((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB' && dealPreposition(doc, k + 2, hit.a) === 'in') {
+    // ("Pfizer bought Seagen in a deal": what was bought may be one word)
+    if ((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB' && dealPreposition(doc, k + 1, hit.a) === 'in') {
       verbAt = k;
       boughtInDeal = true;
       soldInDeal = w === 'sold';
@@ -669,6 +671,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     before = { parties: relative.parties, end: relative.verbAt };
     passive = true;
   }
+  // What a passive agreement is about, written before its verb: [first token, end token).
+  let topic: [number, number] | null = null;
   if (verbAt < 0) {
     let from = hit.b;
     const w0 = tokens[hit.b]?.lower;
@@ -676,6 +680,19 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       before = partyPhrase(doc, hit.b + 1, last, w0 === 'with' ? 'counterparty' : 'between');
       if (before.parties.length > 0) from = before.end;
       else before = null;
+      // ("An agreement between India and Japan on civil nuclear cooperation was signed": past what it is about)
+      if (before && /^(on|for)$/.test(tokens[from]?.lower ?? '')) {
+        for (let c = from + 1; c < Math.min(last, from + 9); c++) {
+          if (/^(was|were)$/.test(tokens[c].lower)) {
+            // ("... for 20 jets that was reached": the relative pronoun is no part of it)
+            const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
+            topic = [from + 1, c - pronoun];
+            from = c;
+            break;
+          }
+          if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || /^[,.;]$/.test(tokens[c].lower)) break;
+        }
+      }
     }
     // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
     // ("The agreement, which still needs regulatory approval, was signed": past a relative clause too.)
@@ -775,7 +792,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     if (!realised) return null;
   }
   // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
-  const agreedIn = boughtInDeal || (!passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a));
+  const agreedIn = boughtInDeal || announcedAsSettled || (!passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a));
   if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
     // "agreed a deal" / "agreed on a deal" / "agreed to a ceasefire"; "agreed to buy" is not an agreement noun
     // phrase anyway.
@@ -1041,14 +1058,21 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   if (agreedIn && !purpose) {
     let e = hit.a - 1;
-    while (e > verbAt + 2 && !/^(in|under)$/.test(tokens[e].lower)) e--;
-    if (e > verbAt + 2) {
+    // (past "to" and one word at least: "agreed to share patents in", "bought Seagen in")
+    const least = tokens[verbAt + 1]?.lower === 'to' || inPrinciple(doc, verbAt) ? verbAt + 2 : verbAt + 1;
+    while (e > least && !/^(in|under)$/.test(tokens[e].lower)) e--;
+    if (e > least) {
       purposeStart = verbAt + (inPrinciple(doc, verbAt) ? 3 : 1);
       e = beforeWhenWhere(doc, purposeStart, e);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);
       evStart = Math.min(evStart, verbAt);
     }
+  }
+  if (!purpose && topic) {
+    purposeStart = topic[0];
+    purposeEnd = topic[1];
+    purpose = purposeText(doc, topic[0], topic[1]);
   }
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
@@ -1080,7 +1104,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       // ("to buy Singapore's NatSteel": past the place the company is from)
       const from = possessiveAt(doc, q - 1) ? mentionCovering(doc, q - 2) : undefined;
       const v = from?.type === 'place' ? from.a - 1 : q - 1;
-      if (!madeBy && !m && v === purposeStart + 1 && tokens[v - 1].lower === 'to' && BUYING.test(tokens[v].lower)) {
+      // ("Pfizer bought Seagen in a deal", "will acquire Seagen under a deal": or right after the verb of a purchase
+      // made in a deal)
+      const buying = (BUYING.test(tokens[v].lower) && ((v === purposeStart + 1 && tokens[v - 1].lower === 'to') || (v === purposeStart && tokens[v - 1].lower === 'will'))) || (boughtInDeal && v === purposeStart - 1 && /^(bought|acquired|purchased)$/.test(tokens[v].lower));
+      if (!madeBy && !m && buying) {
         let e = q;
         while (e < purposeEnd && e - q < 4 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e) && !inDate(doc, e)) e++;
         const after = tokens[e];
