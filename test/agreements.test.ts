@@ -1521,4 +1521,11 @@ describe('agreements', () => {
     expect(agreements('Pfizer bought Seagen in a deal worth $43 billion, the company said.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Pfizer', 'Seagen']]]);
     expect(agreements('Pfizer will buy shares in a deal.')).toEqual([]);
   });
+
+  it('reads a memorandum exchanged between its sides as signed ("The MoU was exchanged between officials of ... and Adani Power")', () => {
+    expect(agreements('The MoU was exchanged between officials of the Bangladesh Power Development Board and Adani Power in Dhaka.').map((a) => [a.status, a.parties])).toEqual([
+      ['signed', ['Bangladesh Power Development Board', 'Adani Power']],
+    ]);
+    expect(agreements('The deal was exchanged for shares.')).toEqual([]);
+  });
 });

@@ -742,7 +742,10 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (passive && /^receiv/.test(verb)) return null;
   // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
   // financier Asher B. Edelman": whoever extends or forms it need not be a party.
-  if (passive && objectOnly(verb)) return null;
+  // ("The MoU was exchanged between officials of the Bangladesh Power Development Board and Adani Power": a
+  // signing ceremony, between its sides)
+  const exchangedBetween = EXCHANGE.test(verb) && (tokens[verbAt + 1]?.lower === 'between' || before?.parties.some((p) => p.role === 'between'));
+  if (passive && objectOnly(verb) && !exchangedBetween) return null;
   // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
   // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner.
   if (/^form/.test(verb) && /^partnerships?$/.test(headWord) && (/^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '') || tokens[hit.b]?.lower !== 'with')) return null;
