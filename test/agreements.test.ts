@@ -1528,4 +1528,10 @@ describe('agreements', () => {
     ]);
     expect(agreements('The deal was exchanged for shares.')).toEqual([]);
   });
+
+  it('reads where a signing on the sidelines of a summit took place, and the body whose members signed', () => {
+    const [a] = docOf('India and Brazil signed an agreement on the sidelines of the G20 summit in New Delhi.').agreements;
+    expect(a.place?.name).toBe('New Delhi');
+    expect(agreements('The Shanghai Cooperation Organisation (SCO) members signed the Astana Declaration on Thursday.').map((r) => r.parties)).toEqual([['Shanghai Cooperation Organisation']]);
+  });
 });

@@ -1275,7 +1275,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
-    place: placeIn(doc, verbAt, Math.min(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last), pastSidelines(doc, hit.b, last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
@@ -2487,7 +2487,10 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   // <Airbus Industrie> consortium has signed": the company the name before what it is names.
   // ("its Cable Value Network (CVN) unit": past the short form in brackets)
   const before = tokens[k - 1]?.lower === '>' ? k - 2 : beforeShortForm(doc, k - 1, first);
-  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
+  // ("The Shanghai Cooperation Organisation (SCO) members signed": the body its members sign for; not "all 25 current
+  // EU members", who are counted)
+  const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
+  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
   if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
   // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
   if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
@@ -3051,6 +3054,23 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
   const before = doc.tokens[k - 1]?.lower ?? '';
   const after = doc.tokens[k + 1];
   return /^(the|a|an|its|their|his|her|this|that|'s)$/.test(before) && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+}
+
+/**
+ * "on the sidelines of the G20 summit in New Delhi": the "in" or "at" after the meeting a signing was on the margins
+ * of, when that phrase follows the agreement noun (which ends at b); else -1.
+ */
+function pastSidelines(doc: Doc, b: number, last: number): number {
+  const tokens = doc.tokens;
+  for (let k = b; k < Math.min(last - 4, b + 8); k++) {
+    if (tokens[k].lower !== 'on' || !/^(the|its)$/.test(tokens[k + 1].lower) || !/^(sidelines|margins|fringes)$/.test(tokens[k + 2].lower) || tokens[k + 3].lower !== 'of') continue;
+    for (let e = k + 4; e < last && e - k < 14; e++) {
+      if (/^(in|at)$/.test(tokens[e].lower)) return e;
+      if (/^[,;.]$/.test(tokens[e].lower)) break;
+    }
+    break;
+  }
+  return -1;
 }
 
 /** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
