@@ -1328,4 +1328,9 @@ describe('hard-wrapped wire copy', () => {
       'person: Mehdi Safari',
     ]);
   });
+
+  it('reads a bank whose name opens with "Bank" ("Bank Mandiri", "Bank Negara Malaysia"), not a law named so', () => {
+    expect(entities('Bank Mandiri said profits rose, and Bank Negara Malaysia cut rates.')).toEqual(['organisation: Bank Mandiri', 'organisation: Bank Negara Malaysia']);
+    expect(entities('It pleaded guilty to violations of the Bank Secrecy Act.')).toEqual([]);
+  });
 });
