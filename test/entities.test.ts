@@ -1333,4 +1333,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Bank Mandiri said profits rose, and Bank Negara Malaysia cut rates.')).toEqual(['organisation: Bank Mandiri', 'organisation: Bank Negara Malaysia']);
     expect(entities('It pleaded guilty to violations of the Bank Secrecy Act.')).toEqual([]);
   });
+
+  it('reads "Crown Prince" as a title, and a title alone as no one ("The Crown Prince said")', () => {
+    expect(entities('Saudi Crown Prince Mohammed bin Salman met him.')).toEqual(['person: Mohammed bin Salman', 'place: Saudi Arabia (Saudi)']);
+    expect(entities('The Crown Prince said so.')).toEqual([]);
+  });
 });

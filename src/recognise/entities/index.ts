@@ -1327,7 +1327,8 @@ function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null 
   // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
   // organisation names or a demonym first is no part of a person's name.
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
-  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower);
+  // ("The Crown Prince said": a title alone names no one)
+  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower) || lex.titles.has(spanKey(doc, p.a, p.b));
   for (let i = p.a; i < p.b && !notPerson; i++) {
     if (!lex.genericWords.has(doc.tokens[i].lower)) continue;
     notPerson = true;
