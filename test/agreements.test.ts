@@ -1534,4 +1534,10 @@ describe('agreements', () => {
     expect(a.place?.name).toBe('New Delhi');
     expect(agreements('The Shanghai Cooperation Organisation (SCO) members signed the Astana Declaration on Thursday.').map((r) => r.parties)).toEqual([['Shanghai Cooperation Organisation']]);
   });
+
+  it('reads the purpose past what an agreement is worth and when it was signed ("worth $500 million on Tuesday to modernise ...")', () => {
+    expect(agreements('Uzbekistan and the Asian Development Bank signed a loan agreement worth $500 million on Tuesday to modernise the power grid.').map((a) => a.purpose)).toEqual([
+      'to modernise the power grid',
+    ]);
+  });
 });

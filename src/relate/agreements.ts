@@ -1299,7 +1299,9 @@ function pastWorth(doc: Doc, k: number, last: number): number {
   while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
   // ("worth $6bn, under which China will receive ...": the comma before the terms)
   const terms = tokens[q]?.lower === ',' && tokens[q + 1]?.lower === 'under' && tokens[q + 2]?.lower === 'which';
-  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms) ? q : k;
+  // ("worth $500 million on Tuesday to modernise the grid": or when it was signed, then the purpose)
+  const when = /^(on|in|at)$/.test(tokens[q]?.lower ?? '') && inDate(doc, q + 1);
+  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms || when) ? q : k;
 }
 
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
@@ -1311,7 +1313,6 @@ function tradedVolume(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** Tokens [a, b) as a purpose: one line, without the punctuation that ends it. */
 /** The name at token q is what a company was called before ("<Deutsche Bank (Asia) AG>, the former <European Asian Bank AG>"). */
 function formerName(doc: Doc, q: number): boolean {
   const before = doc.tokens[q - 1]?.lower === '<' ? q - 2 : q - 1;
@@ -1321,6 +1322,7 @@ function formerName(doc: Doc, q: number): boolean {
 /** A ticker a purpose ends with, whole or cut at its point ("to Altron Group <ALRN.O>", "<CABV"). */
 const TRAILING_TICKER = /\s*<[A-Z0-9]{1,8}(\.[A-Z]{0,3}>?|>)?$/;
 
+/** Tokens [a, b) as a purpose: one line, without the punctuation that ends it (nor a ticker). */
 function purposeText(doc: Doc, a: number, b: number): string {
   const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
   return text.replace(TRAILING_TICKER, '') || text;
