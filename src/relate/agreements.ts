@@ -630,7 +630,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // it is made in, read as "has agreed to buy ... in a deal".
     // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
     // ("Pfizer will acquire Seagen for $43 billion under a deal announced on Monday": the same)
-    if (((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null))) {
+    if ((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null)) {
       verbAt = k;
       announcedAsSettled = true;
       break;
@@ -1526,14 +1526,6 @@ function afterTo(doc: Doc, from: number, end: number): { at: number; m: MentionR
   return null;
 }
 
-const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
-
-/**
- * The company or country the terms of an agreement name first: "a two-year agreement under which Pacific Telesis
- * Group's Pacific Bell unit will buy ...", "an agreement whereby Libya would sell ...", "an agreement giving Kyowa
- * exclusive rights". After "under which" and "whereby" the name is the subject of the clause: a verb follows it
- * (its own or, after a possessive, its unit's).
- */
 /** A pair written as what they are, not named ("The two companies", "both firms"). */
 const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments)$/i;
 
@@ -1555,6 +1547,14 @@ function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef |
   return null;
 }
 
+const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
+
+/**
+ * The company or country the terms of an agreement name first: "a two-year agreement under which Pacific Telesis
+ * Group's Pacific Bell unit will buy ...", "an agreement whereby Libya would sell ...", "an agreement giving Kyowa
+ * exclusive rights". After "under which" and "whereby" the name is the subject of the clause: a verb follows it
+ * (its own or, after a possessive, its unit's).
+ */
 function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   const tokens = doc.tokens;
   const w = tokens[start]?.lower;

@@ -1359,7 +1359,6 @@ function regionAfter(doc: Doc, lex: EntityLexicon, i: number): boolean {
   return false;
 }
 
-/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 /** Token a is after "its", "their" or an owner's "'s" (and the ticker Reuters writes there: "Corp's <GM>"). */
 function ownerBefore(doc: Doc, a: number): boolean {
   const tokens = doc.tokens;
@@ -1372,6 +1371,7 @@ function ownerBefore(doc: Doc, a: number): boolean {
   return /^(its|their|'s|’s)$/.test(tokens[k]?.lower ?? '');
 }
 
+/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);
