@@ -1424,11 +1424,8 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
   // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied (after
   // what is built: "for the Royal Navy").
   if (!other && supplies) {
-    for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
-      if (tokens[q].lower !== (builds ? 'for' : 'to')) continue;
-      other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
-      break;
-    }
+    const q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
+    if (q >= 0) other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
   // (not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints": a country before what it owns)
@@ -1539,12 +1536,17 @@ function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef |
   if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
   if (tokens[v]?.lower === 'to') v++;
   if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells)$/.test(tokens[v]?.lower ?? '')) return null;
-  for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) {
-    if (tokens[q].lower !== 'to') continue;
-    const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
-    return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;
-  }
-  return null;
+  const q = customerPreposition(doc, v, end, 'to');
+  if (q < 0) return null;
+  const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
+  return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;
+}
+
+/** The "to" (or "for") before whom the verb at v supplies: within a few words after what is supplied, before a comma; else -1. */
+function customerPreposition(doc: Doc, v: number, end: number, word: 'to' | 'for'): number {
+  const tokens = doc.tokens;
+  for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) if (tokens[q].lower === word) return q;
+  return -1;
 }
 
 const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;

@@ -1365,7 +1365,7 @@ function ownerBefore(doc: Doc, a: number): boolean {
   let k = a - 1;
   if (tokens[k]?.lower === '>') {
     while (k > a - 6 && k > 0 && tokens[k].lower !== '<') k--;
-    if (tokens[k]?.lower !== '<') return false;
+    if (!tickerAt(doc, k)) return false;
     k--;
   }
   return /^(its|their|'s|’s)$/.test(tokens[k]?.lower ?? '');
