@@ -676,7 +676,7 @@ describe('agreements', () => {
     expect(agreements('The two sides exchanged views on the deal.')).toEqual([]);
     expect(agreements('Pakistan and Sweden have signed a commodity exchange agreement for 88 mln dlrs each way.').map((a) => [a.kind, a.parties])).toEqual([['commodity exchange agreement', ['Pakistan', 'Sweden']]]);
     const terms = 'Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply 2 million tonnes of LNG a year to Bangladesh.';
-    expect(agreements(terms).map((a) => a.parties)).toEqual([['Qatar']]);
+    expect(agreements(terms).map((a) => a.parties)).toEqual([['Qatar', 'Bangladesh']]);
   });
 
   it('reads "agreed to ... in a deal" as the deal agreed, with what was agreed as its purpose', () => {
@@ -1539,5 +1539,18 @@ describe('agreements', () => {
     expect(agreements('Uzbekistan and the Asian Development Bank signed a loan agreement worth $500 million on Tuesday to modernise the power grid.').map((a) => a.purpose)).toEqual([
       'to modernise the power grid',
     ]);
+  });
+
+  it('reads past the short form a party is given in brackets ("with China National Petroleum Corporation (CNPC) to explore oil")', () => {
+    expect(agreements("Brazil's Petrobras has signed a partnership agreement with China National Petroleum Corporation (CNPC) to explore oil in the Amazon mouth basin.")).toEqual([
+      { kind: 'partnership agreement', status: 'signed', parties: ['Petrobras', 'China National Petroleum Corporation'], purpose: 'to explore oil in the Amazon mouth basin' },
+    ]);
+    expect(agreements('An agreement with the U.S. Securities and Exchange Commission (SEC) was signed last September.').map((a) => a.parties)).toEqual([['U.S. Securities and Exchange Commission']]);
+  });
+
+  it('reads whom the main clause after "Under the deal" supplies as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China")', () => {
+    expect(agreements('Under the pact, which was sealed in Brussels on Wednesday, Norway will supply Germany with hydrogen by 2030.').map((a) => a.parties)).toEqual([['Norway', 'Germany']]);
+    expect(agreements('Under the deal, signed last week, Gazprom will supply gas to China.').map((a) => a.parties)).toEqual([['Gazprom', 'China']]);
+    expect(agreements('Under the deal, signed last week, Gazprom will supply gas with Rosneft.').map((a) => a.parties)).toEqual([['Gazprom']]);
   });
 });

@@ -1186,6 +1186,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (main) {
         main.items.forEach((m) => push(partyOf(m, 'subject')));
         evEnd = Math.max(evEnd, main.end);
+        // ("Gazprom will supply gas to China", "Norway will supply Germany with hydrogen": whom it supplies)
+        const customer = main.items.length === 1 ? customerOfTerms(doc, main.items[0], last) : null;
+        if (customer && !parties.some((p) => sameParty(p.name, customer.name))) push(partyOf(customer, 'customer'));
       }
       break;
     }
@@ -1536,7 +1539,9 @@ function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef |
   if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
   if (tokens[v]?.lower === 'to') v++;
   if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells)$/.test(tokens[v]?.lower ?? '')) return null;
-  const q = customerPreposition(doc, v, end, 'to');
+  // ("will supply Germany with hydrogen": the customer right after the verb, before "with")
+  const direct = /^(supply|provide|supplies|provides)$/.test(tokens[v].lower) ? mentionList(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1, end) : null;
+  const q = direct && tokens[direct.end]?.lower === 'with' ? v : customerPreposition(doc, v, end, 'to');
   if (q < 0) return null;
   const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
   return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;

@@ -214,6 +214,11 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
         break;
       }
     }
+    // "China National Petroleum Corporation (CNPC)": past the short form the name is given in brackets.
+    if (doc.tokens[k]?.lower === '(' && k + 2 < limit) {
+      const short = mentionAt(doc, k + 1);
+      if (short && short.entityId && short.entityId === m.entityId && doc.tokens[short.b]?.lower === ')') k = short.b + 1;
+    }
     // "signed by Sergei Lavrov of Russia and Wang Yi of China": the country or company a person is of belongs to
     // the person's part of the list.
     if (m.type === 'person' && doc.tokens[k]?.lower === 'of' && k + 1 < limit) {
