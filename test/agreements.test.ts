@@ -1553,4 +1553,10 @@ describe('agreements', () => {
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas to China.').map((a) => a.parties)).toEqual([['Gazprom', 'China']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas with Rosneft.').map((a) => a.parties)).toEqual([['Gazprom']]);
   });
+
+  it('reads the country a minister signs for from a country\'s name before the title, and a counterpart described by a country\'s name', () => {
+    expect(agreements('Australian Foreign Minister Penny Wong and Papua New Guinea Foreign Minister Justin Tkatchenko signed the accord.').map((a) => a.parties)).toEqual([['Australia', 'Papua New Guinea']]);
+    expect(agreements('Australian Foreign Minister Penny Wong and her Papua New Guinea counterpart Justin Tkatchenko signed the accord.').map((a) => a.parties)).toEqual([['Australia', 'Papua New Guinea']]);
+    expect(agreements('The accord, signed by Foreign Minister Penny Wong and her Papua New Guinea counterpart, commits both countries to closer defence cooperation.').map((a) => a.parties)).toEqual([['Penny Wong', 'Papua New Guinea']]);
+  });
 });

@@ -1338,4 +1338,14 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Saudi Crown Prince Mohammed bin Salman met him.')).toEqual(['person: Mohammed bin Salman', 'place: Saudi Arabia (Saudi)']);
     expect(entities('The Crown Prince said so.')).toEqual([]);
   });
+
+  it('takes a country\'s whole name before a title into the person\'s mention ("Papua New Guinea Foreign Minister ...", not "Guinea ...")', () => {
+    const doc = docOf('Papua New Guinea Foreign Minister Justin Tkatchenko met South Korea President Yoon Suk Yeol.');
+    expect(doc.mentions.filter((m) => !m.nested).map((m) => `${m.type}: ${doc.text.slice(m.start, m.end)}`)).toEqual([
+      'place: Papua New Guinea',
+      'person: Papua New Guinea Foreign Minister Justin Tkatchenko',
+      'place: South Korea',
+      'person: South Korea President Yoon Suk Yeol',
+    ]);
+  });
 });

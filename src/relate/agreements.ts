@@ -1707,6 +1707,11 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
   // just before it ("chief executive").
   const a0 = doc.tokenAt(m.start);
+  // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is.
+  const country = a0 < m.a ? mentionAt(doc, a0) : undefined;
+  if (country?.type === 'place' && country.placeKind === 'country' && country.b < m.a) {
+    for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n))) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  }
   let titled = false;
   for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(spanKey(doc, a0, a0 + n))) titled = true;
   let j = a0 - 1;
@@ -1898,7 +1903,7 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
       if (j - 1 >= first && items[0].type === 'person' && /^counterparts?$/.test(tokens[j].lower)) {
         j--;
         const d2 = mentionCovering(doc, j);
-        if (d2?.rule === 'place.demonym' && d2.b === j + 1) j = d2.a - 1;
+        if ((d2?.rule === 'place.demonym' || d2?.placeKind === 'country') && d2.b === j + 1) j = d2.a - 1;
         if (j >= first && /^(his|her|their)$/.test(tokens[j].lower)) j--;
       }
       // "Mitsubishi Corp and the Soviet Union's foreign trade organisation Technopromexport", "X and its partner Y":
@@ -2699,7 +2704,10 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     if (dangling) {
       // "signed by Energy Minister Alexander Novak and his Turkish counterpart": the description as written (its
       // country is read from it later).
-      const described = e - dangling.end <= 4 && /^counterparts?$/.test(tokens[e - 1]?.lower ?? '') && OWNER.test(tokens[dangling.end]?.lower ?? '');
+      // ("her Papua New Guinea counterpart": a country's name counts as one word)
+      const inside = mentionAt(doc, dangling.end + 1);
+      const words = e - dangling.end - (inside?.type === 'place' && inside.b < e ? inside.b - inside.a - 1 : 0);
+      const described = words <= 4 && /^counterparts?$/.test(tokens[e - 1]?.lower ?? '') && OWNER.test(tokens[dangling.end]?.lower ?? '');
       const items = dangling.items.map((m) => partyOf(m, role));
       return described ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
     }

@@ -2075,7 +2075,14 @@ function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Pie
   }
   // "U.S. President Barack Obama": the country whose title it is; not "Bank of Korea Governor Park Sung-sang", nor
   // a courtesy title, which belongs to no country ("the deal with Tanzania Mr Brown said").
-  if (a < p.a && a > 0 && !COURTESY.test(tokens[a].lower) && tokens[a - 1].cap && !tokens[a].nl && tokens[a - 2]?.lower !== 'of' && lex.places.get(key(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)))?.kind === 'country') a--;
+  // ("Papua New Guinea Foreign Minister": the country's whole name, not "Guinea")
+  if (a < p.a && a > 0 && !COURTESY.test(tokens[a].lower) && tokens[a - 1].cap && !tokens[a].nl) {
+    for (let n = Math.min(4, a); n >= 1; n--) {
+      if (!tokens[a - n].cap || tokens[a - n - 1]?.lower === 'of' || lex.places.get(spanKey(doc, a - n, a))?.kind !== 'country') continue;
+      a -= n;
+      break;
+    }
+  }
   let b = p.b;
   sets ??= lazySets();
   // "aircraft manufacturer Boeing", "Russian flag carrier Aeroflot": the descriptive phrase before a name.
