@@ -1559,4 +1559,9 @@ describe('agreements', () => {
     expect(agreements('Australian Foreign Minister Penny Wong and her Papua New Guinea counterpart Justin Tkatchenko signed the accord.').map((a) => a.parties)).toEqual([['Australia', 'Papua New Guinea']]);
     expect(agreements('The accord, signed by Foreign Minister Penny Wong and her Papua New Guinea counterpart, commits both countries to closer defence cooperation.').map((a) => a.parties)).toEqual([['Penny Wong', 'Papua New Guinea']]);
   });
+
+  it('ends a purpose before a visit described at length ("during President William Ruto\'s state visit to Addis Ababa"), which gives the place', () => {
+    const [a] = docOf("Kenya and Ethiopia on Friday signed seven bilateral agreements covering trade, energy and security during President William Ruto's state visit to Addis Ababa.").agreements;
+    expect([a.purpose, a.place?.name]).toEqual(['covering trade, energy and security', 'Addis Ababa']);
+  });
 });

@@ -2140,7 +2140,7 @@ function circumstanceAt(doc: Doc, k: number): boolean {
   if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
   // ("during the French president's visit to Beijing", "during Mr Trump's visit")
   if (w(0) === 'during') {
-    for (let n = 1; n <= 5 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(visit|trip|tour|summit|meeting|talks)$/.test(w(n))) return n <= 2 || /^(a|the|his|her|their|its|mr|mrs|ms)$/.test(w(1)) || doc.tokens[k + 1].cap;
+    for (let n = 1; n <= 7 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(visit|trip|tour|summit|meeting|talks)$/.test(w(n))) return n <= 2 || /^(a|the|his|her|their|its|mr|mrs|ms)$/.test(w(1)) || doc.tokens[k + 1].cap;
     return false;
   }
   // "after months of talks", "following five months of negotiations", "after talks brokered by the EU": how it came about
