@@ -1564,4 +1564,12 @@ describe('agreements', () => {
     const [a] = docOf("Kenya and Ethiopia on Friday signed seven bilateral agreements covering trade, energy and security during President William Ruto's state visit to Addis Ababa.").agreements;
     expect([a.purpose, a.place?.name]).toEqual(['covering trade, energy and security', 'Addis Ababa']);
   });
+
+  it('reads talks concluded on an agreement as the agreement agreed ("concluded negotiations on a free trade agreement"), not talks begun', () => {
+    expect(agreements('The European Union and Mercosur concluded negotiations on a free trade agreement after more than two decades of talks.')).toEqual([
+      { kind: 'free trade agreement', status: 'agreed', parties: ['European Union', 'Mercosur'], purpose: null },
+    ]);
+    expect(agreements('Britain and India began negotiations on a free trade deal.')).toEqual([]);
+    expect(agreements('The two companies have completed preliminary negotiations on forming a joint venture.')).toEqual([]);
+  });
 });

@@ -1270,7 +1270,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     articleId: doc.article.id,
     id: '',
     kind: hit.plural ? singular(kindText) : kindText,
-    status: agreedTo ? 'agreed' : info.status,
+    status: agreedTo || (!passive && talksConcluded(doc, verbAt, hit)) ? 'agreed' : info.status,
     plural: hit.plural,
     parties,
     purpose,
@@ -1606,7 +1606,7 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
   for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex!.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
   // "have completed preliminary negotiations on forming a joint venture": the verb's own object blocks (not "agreed
   // after 36 hours of negotiations the details of an outline accord").
-  if (!passive && verbAt < hit.a) {
+  if (!passive && verbAt < hit.a && !talksConcluded(doc, verbAt, hit)) {
     let k = verbAt + 1;
     while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
     if (k < hit.a && lex!.blockers.has(tokens[k].lower) && !named(k)) return true;
@@ -1615,6 +1615,21 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
     for (let k = hit.b; k < verbAt; k++) if (lex!.blockers.has(tokens[k].lower)) return true;
   }
   return false;
+}
+
+/**
+ * "The European Union and Mercosur concluded negotiations on a free trade agreement": talks concluded on an
+ * agreement settle it (agreed, not yet signed); "completed preliminary negotiations on forming a joint venture" do not.
+ */
+function talksConcluded(doc: Doc, verbAt: number, hit: NounHit): boolean {
+  const tokens = doc.tokens;
+  if (!/^(conclude|concludes|concluded|complete|completes|completed|finali[sz]e|finali[sz]es|finali[sz]ed)$/.test(tokens[verbAt].lower)) return false;
+  let k = verbAt + 1;
+  if (/^(the|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(negotiations|talks)$/.test(tokens[k]?.lower ?? '') || !/^(on|for|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // (the agreement noun right after, past its article and modifiers)
+  for (let q = k + 2; q < hit.a; q++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q].pos) && tokens[q].lower !== '-') return false;
+  return hit.a - k <= 7;
 }
 
 /**
