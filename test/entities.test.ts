@@ -1348,4 +1348,14 @@ describe('hard-wrapped wire copy', () => {
       'person: South Korea President Yoon Suk Yeol',
     ]);
   });
+
+  it('continues a company\'s name with a legal form after a comma only when it is written as one ("Washington, limited nuclear arsenals", "a Sunnyvale, Calif., company")', () => {
+    expect(entities('The treaty, signed in 1990 by Moscow and Washington, limited nuclear arsenals.')).toEqual(['place: Moscow', 'place: Washington']);
+    expect(entities('It bought a 50 pct interest in Technology Dynamics Inc, a Sunnyvale, Calif., company.')).toEqual(['organisation: Technology Dynamics Inc', 'place: Sunnyvale', 'place: Calif.']);
+    expect(entities('He joined Dynamics Research, Inc. in May.')).toEqual(['organisation: Dynamics Research, Inc.']);
+  });
+
+  it('reads works named by what they make as firms ("Corning Glass Works"), and one named by where it is as a plant ("Geneva Works")', () => {
+    expect(entities('Corning Glass Works said it would buy USX Corp\'s Geneva Works.')).toEqual(['organisation: Corning Glass Works', 'organisation: USX Corp', 'place: Geneva Works']);
+  });
 });

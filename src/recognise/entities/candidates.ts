@@ -268,7 +268,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           continue;
         }
         // ", Ltd." and ", Inc." continue a company name.
-        if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(tokens[j + 1].lower)) {
+        // (not a word written in lower case: "by Moscow and Washington, limited nuclear arsenals")
+        if (t.lower === ',' && j + 1 < s.last && lex.legalForms.has(tokens[j + 1].lower) && (tokens[j + 1].cap || tokens[j + 1].lower.length <= 4)) {
           j += 2;
           continue;
         }
