@@ -1572,4 +1572,8 @@ describe('agreements', () => {
     expect(agreements('Britain and India began negotiations on a free trade deal.')).toEqual([]);
     expect(agreements('The two companies have completed preliminary negotiations on forming a joint venture.')).toEqual([]);
   });
+
+  it('reads whom an agreement won came from ("secured a $3 billion loan agreement from the International Monetary Fund")', () => {
+    expect(agreements('Egypt secured a $3 billion loan agreement from the International Monetary Fund in December.').map((a) => a.parties)).toEqual([['Egypt', 'International Monetary Fund']]);
+  });
 });

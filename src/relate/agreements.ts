@@ -932,7 +932,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
-    if (w === 'with' || w === 'between' || (w === 'from' && (/^(order|orders|contract|contracts)$/.test(headWord) || (/^deals?$/.test(headWord) && WINS.test(verb))))) {
+    // ("Egypt secured a $3 billion loan agreement from the International Monetary Fund": any agreement won)
+    if (w === 'with' || w === 'between' || (w === 'from' && (/^(order|orders|contract|contracts)$/.test(headWord) || WINS.test(verb)))) {
       const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
       ph.parties.forEach(push);
       k = ph.end;
