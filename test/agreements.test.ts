@@ -1576,4 +1576,8 @@ describe('agreements', () => {
   it('reads whom an agreement won came from ("secured a $3 billion loan agreement from the International Monetary Fund")', () => {
     expect(agreements('Egypt secured a $3 billion loan agreement from the International Monetary Fund in December.').map((a) => a.parties)).toEqual([['Egypt', 'International Monetary Fund']]);
   });
+
+  it('reads a customer whose name wire copy put in round brackets ("to supply steel trusses to (Canron Inc)")', () => {
+    expect(agreements('Canam Steel Works received a contract valued at 8.5 mln dlrs to supply steel trusses to (Canron Inc) for a new car plant.').map((a) => a.parties)).toEqual([['Canam Steel Works', 'Canron Inc']]);
+  });
 });

@@ -129,7 +129,12 @@ function coverIndex(doc: Doc): Int32Array {
 
 /** Reuters marks company names in angle brackets ("<Cronus Industries Inc>"): is token k such an opening? */
 function marked(doc: Doc, k: number, limit: number): boolean {
-  return doc.tokens[k]?.lower === '<' && k + 1 < limit && doc.tokens[k + 1].start === doc.tokens[k].end;
+  const t = doc.tokens;
+  if (k + 1 >= limit || t[k + 1].start !== t[k]?.end) return false;
+  if (t[k].lower === '<') return true;
+  // ("to supply steel trusses to (Canron Inc)": wire copy's brackets round a company's whole name)
+  const m = t[k].lower === '(' ? mentionAt(doc, k + 1) : undefined;
+  return m?.type === 'organisation' && t[m.b]?.lower === ')' && t[m.b].start === t[m.b - 1].end;
 }
 
 /** A possessive at token k: "'s", or the apostrophe glued to a name ending in s ("Laos' Xekong Power"). */
@@ -205,7 +210,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     items.push(m);
     k = m.b;
-    if ((bracket || doc.tokens[m.a - 1]?.lower === '<') && doc.tokens[k]?.lower === '>' && k < limit) k++;
+    if ((bracket || doc.tokens[m.a - 1]?.lower === '<') && /^[>)]$/.test(doc.tokens[k]?.lower ?? '') && k < limit) k++;
     // "Isuzu Motors Ltd <ISUM.T>": past the ticker after a name.
     else if (!bracket && doc.tokens[k]?.lower === '<' && doc.tokens[k + 1]?.start === doc.tokens[k].end) {
       for (let q = k + 1; q < Math.min(limit, k + 6); q++) {
