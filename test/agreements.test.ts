@@ -1580,4 +1580,10 @@ describe('agreements', () => {
   it('reads a customer whose name wire copy put in round brackets ("to supply steel trusses to (Canron Inc)")', () => {
     expect(agreements('Canam Steel Works received a contract valued at 8.5 mln dlrs to supply steel trusses to (Canron Inc) for a new car plant.').map((a) => a.parties)).toEqual([['Canam Steel Works', 'Canron Inc']]);
   });
+
+  it('reads an agreement once when its short form follows in brackets, and each company whose officer signed ("Ethiopian Airlines CEO Mesfin Tasew and Boeing vice president Brad McMullen")', () => {
+    expect(agreements('The Memorandum of Understanding (MoU) was signed by Ethiopian Airlines CEO Mesfin Tasew and Boeing vice president Brad McMullen.')).toEqual([
+      { kind: 'Memorandum of Understanding', status: 'signed', parties: ['Ethiopian Airlines', 'Boeing'], purpose: null },
+    ]);
+  });
 });

@@ -125,6 +125,9 @@ export function relateAgreements(doc: Doc): void {
       const hit = nounAt(doc, i, s.first, s.last);
       if (!hit) continue;
       i = hit.b - 1;
+      // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
+      const t = doc.tokens;
+      if (t[hit.b]?.lower === '(' && t[hit.b + 2]?.lower === ')' && t[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
       // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
       // purchase agreed before is the deal the article goes on to name.

@@ -233,7 +233,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Airbus chief executive Tom Enders and ...": the person who holds a role in a company, after it.
     if (m.type === 'organisation' && k < limit) {
       let r = k;
-      for (let n = 3; n >= 1 && r === k; n--) if (k + n <= limit && !doc.tokens[k].cap && ROLES.has(spanKey(doc, k, k + n))) r = k + n;
+      for (let n = 3; n >= 1 && r === k; n--) if (k + n <= limit && ROLES.has(spanKey(doc, k, k + n))) r = k + n;
       const person = r > k ? mentionAt(doc, r) : undefined;
       if (person?.type === 'person' && person.b <= limit) k = person.b;
     }
