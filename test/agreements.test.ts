@@ -1586,4 +1586,10 @@ describe('agreements', () => {
       { kind: 'Memorandum of Understanding', status: 'signed', parties: ['Ethiopian Airlines', 'Boeing'], purpose: null },
     ]);
   });
+
+  it('reads "put pen to paper on" an agreement as signing it, and a count word as no part of the kind ("a dozen cooperation documents")', () => {
+    expect(agreements('Britain and Mauritius put pen to paper on the accord on Thursday.')).toEqual([{ kind: 'accord', status: 'signed', parties: ['Britain', 'Mauritius'], purpose: null }]);
+    expect(agreements('The two companies are expected to put pen to paper on the deal next week.')).toEqual([]);
+    expect(agreements('China and Laos signed a dozen cooperation documents.').map((a) => a.kind)).toEqual(['cooperation document']);
+  });
 });

@@ -94,7 +94,9 @@ const EXISTING = /^(continu|renew|extend)/;
 const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|refuses|rejected|rejects|reject)$/;
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
   // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
-  'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record']);
+  'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record',
+  // how many: "a dozen cooperation documents"
+  'dozen', 'dozens', 'handful', 'couple', 'pair']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',
@@ -594,6 +596,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let announcedAsSettled = false;
   let boughtInDeal = false;
   let soldInDeal = false;
+  let penToPaper = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -646,6 +649,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       verbAt = k;
       boughtInDeal = true;
       soldInDeal = w === 'sold';
+      break;
+    }
+    // "Britain and Mauritius put pen to paper on the accord": signed it.
+    if (w === 'paper' && k - 3 >= first && tokens[k - 1].lower === 'to' && tokens[k - 2].lower === 'pen' && /^(put|puts|putting)$/.test(tokens[k - 3].lower) && /^(on|to)$/.test(tokens[k + 1]?.lower ?? '')) {
+      verbAt = k - 3;
+      penToPaper = true;
       break;
     }
     // ("hammered out a deal", "thrashed out an agreement": only with "out"; "shares were hammered" is no deal)
@@ -736,7 +745,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -1643,7 +1652,8 @@ function talksConcluded(doc: Doc, verbAt: number, hit: NounHit): boolean {
  */
 function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number): boolean {
   const tokens = doc.tokens;
-  for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower)) return false;
+  // (not "put pen to paper on the accord", where wink may tag "paper" a verb)
+  for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex!.verbs.has(tokens[k + 1].lower) && tokens[k - 1].lower !== 'pen') return false;
   // "an agreement with Hutton under which Hutton will terminate its merger agreement", "..., formalizing a
   // preliminary agreement": the noun is in a clause of its own, with its own verb.
   for (let k = v + 1; k < a; k++) {
