@@ -1592,4 +1592,12 @@ describe('agreements', () => {
     expect(agreements('The two companies are expected to put pen to paper on the deal next week.')).toEqual([]);
     expect(agreements('China and Laos signed a dozen cooperation documents.').map((a) => a.kind)).toEqual(['cooperation document']);
   });
+
+  it('reads wire copy\'s bracketed name with its short form as the subject, the company a country\'s name describes as the partner, and the purpose past a ticker', () => {
+    const text = "<Syarikat Telekom Malaysia Bhd> (STM) signed an agreement\nto set up a joint venture company with Britain's Cable and\nWireless PLC <CAWL.L> to instal, maintain and operate the 1,500\nkms-long cable by 1989, it said.";
+    const [a] = docOf(text).agreements;
+    expect(a.parties.map((p) => p.name)).toEqual(['Syarikat Telekom Malaysia Bhd', 'Cable and Wireless PLC']);
+    expect(a.purpose).toBe("to set up a joint venture company with Britain's Cable and Wireless PLC to instal, maintain and operate the 1,500 kms-long cable by 1989");
+    expect(a.date).toBeNull();
+  });
 });

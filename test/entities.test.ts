@@ -1358,4 +1358,8 @@ describe('hard-wrapped wire copy', () => {
   it('reads works named by what they make as firms ("Corning Glass Works"), and one named by where it is as a plant ("Geneva Works")', () => {
     expect(entities('Corning Glass Works said it would buy USX Corp\'s Geneva Works.')).toEqual(['organisation: Corning Glass Works', 'organisation: USX Corp', 'place: Geneva Works']);
   });
+
+  it('reads a short form in brackets after a name wire copy put in angle brackets as its alias ("<Syarikat Telekom Malaysia Bhd> (STM)")', () => {
+    expect(entities('<Syarikat Telekom Malaysia Bhd> (STM) signed the agreement. STM said it was pleased.')).toEqual(['organisation: Syarikat Telekom Malaysia Bhd (STM)']);
+  });
 });

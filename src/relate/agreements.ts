@@ -1003,7 +1003,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
-    while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) e++;
+    // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")
+    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) e++;
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
@@ -1337,11 +1338,19 @@ function formerName(doc: Doc, q: number): boolean {
 
 /** A ticker a purpose ends with, whole or cut at its point ("to Altron Group <ALRN.O>", "<CABV"). */
 const TRAILING_TICKER = /\s*<[A-Z0-9]{1,8}(\.[A-Z]{0,3}>?|>)?$/;
+/** A whole ticker inside a purpose ("with Cable and Wireless PLC <CAWL.L> to instal"). */
+const INNER_TICKER = /\s*<[A-Z0-9]{1,8}(\.[A-Z]{1,3})?>(?=[\s,;:]|$)/g;
 
 /** Tokens [a, b) as a purpose: one line, without the punctuation that ends it (nor a ticker). */
 function purposeText(doc: Doc, a: number, b: number): string {
   const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
-  return text.replace(TRAILING_TICKER, '') || text;
+  return text.replace(TRAILING_TICKER, '').replace(INNER_TICKER, '') || text;
+}
+
+/** The point inside a wire ticker, glued to both its sides: "<CAWL.L>". */
+function tickerPoint(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t[k].lower === '.' && t[k - 1]?.end === t[k].start && t[k + 1]?.start === t[k].end && t[k + 2]?.lower === '>' && t[k + 2].start === t[k + 1].end;
 }
 
 /** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
@@ -1493,7 +1502,8 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
     if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
     let e = q + 1;
     while (e < end && e - q < 8 && !/^(,|;|\.|to|for|which|that)$/.test(tokens[e].lower)) e++;
-    const m = openingName(doc, q + 1, end)?.m ?? describedCompany(doc, q + 1, e);
+    // ("with Britain's Cable and Wireless PLC": the company the country's name describes)
+    const m = mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m ?? describedCompany(doc, q + 1, e);
     return m && firmOrCountry(m) ? m : null;
   }
   return null;
@@ -1883,7 +1893,9 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
   // the brackets of the name itself.
   k = pastTicker(doc, k, first);
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
-  const named = beforeShortForm(doc, k, first);
+  // ("<Syarikat Telekom Malaysia Bhd> (STM) signed": into the wire brackets before the short form)
+  let named = beforeShortForm(doc, k, first);
+  if (named !== k) named = pastTicker(doc, named, first);
   if (named !== k && mentionCovering(doc, named)) k = named;
   const w = tokens[k].lower;
   if (w === 'and') return null;

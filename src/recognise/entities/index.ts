@@ -1465,7 +1465,9 @@ function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void
   for (const p of pieces) {
     // ("Texas Air Corp's <TXN> Continental Airlines", "Barclays Bank plc <BCS.L>": the ticker after a possessive or
     // a legal form in lower case is the company's too)
-    const at = tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap)) ? p.b + 1 : p.b;
+    // ("<Syarikat Telekom Malaysia Bhd> (STM)": the short form after the brackets wire copy put round the name)
+    const wired = tokens[p.b]?.lower === '>' && tokens[p.a - 1]?.lower === '<' && tokens[p.b + 1]?.lower === '(';
+    const at = wired || (tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap))) ? p.b + 1 : p.b;
     const open = tokens[at];
     // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
