@@ -1600,4 +1600,9 @@ describe('agreements', () => {
     expect(a.purpose).toBe("to set up a joint venture company with Britain's Cable and Wireless PLC to instal, maintain and operate the 1,500 kms-long cable by 1989");
     expect(a.date).toBeNull();
   });
+
+  it('reads the whole subject before an aside between commas: a list, or a name in wire brackets ("<Citibank NA> and <Tokyo Sogo Bank Ltd>, the largest ..., have signed")', () => {
+    expect(agreements('<Citibank NA> and <Tokyo Sogo Bank Ltd>,\nthe largest mutual loan and savings bank in the Tokyo area,\nhave signed an agreement to cooperate on retail banking, a\nTokyo Sogo spokesman said.').map((a) => a.parties)).toEqual([['Citibank NA', 'Tokyo Sogo Bank Ltd']]);
+    expect(agreements('<Enim Oil Co Ltd>, a wholly owned subsidiary of <Southern Cross Ltd> of Colorado, signed a production sharing contract with Pertamina.').map((a) => a.parties)).toEqual([['Enim Oil Co Ltd', 'Pertamina']]);
+  });
 });

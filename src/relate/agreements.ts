@@ -2044,6 +2044,14 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
+        // "Citibank and <Tokyo Sogo Bank Ltd>, the largest mutual loan and savings bank in the Tokyo area, have
+        // signed": the whole subject before the aside, a list or a name in wire brackets, read as before a verb.
+        const wired = tokens[j - 1]?.lower === '>';
+        const listed = /^(and|&)$/.test(tokens[(mentionCovering(doc, j - 1)?.a ?? j) - 1]?.lower ?? '');
+        if (wired || listed) {
+          const whole = subjectBefore(doc, j, first);
+          if (whole?.parties.length) return whole;
+        }
         let m2 = mentionCovering(doc, j - 1);
         // "Gulf Coast Grain Inc of Memphis, Tennessee, won", "Burlington Menswear of New York City, a division of
         // Burlington Industries Inc, has received": the company, not the city it is in.
