@@ -1605,4 +1605,13 @@ describe('agreements', () => {
     expect(agreements('<Citibank NA> and <Tokyo Sogo Bank Ltd>,\nthe largest mutual loan and savings bank in the Tokyo area,\nhave signed an agreement to cooperate on retail banking, a\nTokyo Sogo spokesman said.').map((a) => a.parties)).toEqual([['Citibank NA', 'Tokyo Sogo Bank Ltd']]);
     expect(agreements('<Enim Oil Co Ltd>, a wholly owned subsidiary of <Southern Cross Ltd> of Colorado, signed a production sharing contract with Pertamina.').map((a) => a.parties)).toEqual([['Enim Oil Co Ltd', 'Pertamina']]);
   });
+
+  it('reads "U.S. And" (Reuters capitalised the word after "U.S.") as one sentence, and ends a subject agreement\'s purpose before the sentence\'s own verb', () => {
+    const text = 'The agreement reached last month in Paris by six major industrial nations to cooperate in bringing about currency stability has prevented speculative concerns, he said. Since then finance ministers of Britain, Canada, France, Japan, the U.S. And West Germany reached the accord.';
+    const doc = docOf(text);
+    expect(doc.sentences.length).toBe(2);
+    expect(doc.agreements.map((a) => [a.purpose, a.parties.map((p) => p.name)])).toEqual([
+      ['to cooperate in bringing about currency stability', ['six major industrial nations', 'Britain', 'Canada', 'France', 'Japan', 'U.S.', 'West Germany']],
+    ]);
+  });
 });

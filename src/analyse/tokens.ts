@@ -193,7 +193,7 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
   for (const span of spans) {
     const t = map[span[0]];
     // (-1: inside a token gleaner joined, "Rs1.5bn")
-    if (t >= 0 && !insideTicker(doc.tokens, t)) starts[t] = 1;
+    if (t >= 0 && !insideTicker(doc.tokens, t) && !andAfterInitials(doc, t)) starts[t] = 1;
   }
   for (const i of breaks) starts[i] = 1;
   const out: Sentence[] = [];
@@ -215,6 +215,17 @@ function insideTicker(tokens: Token[], t: number): boolean {
     if (tokens[k - 1].lower === '<') return true;
   }
   return false;
+}
+
+/**
+ * Token t is "And" or "Or" after initials such as "U.S." ("the U.S. And West Germany reached the accord"): Reuters
+ * capitalised the word after them, and the sentence goes on.
+ */
+function andAfterInitials(doc: Doc, t: number): boolean {
+  const w = doc.tokens[t];
+  if (t === 0 || !w || (w.lower !== 'and' && w.lower !== 'or') || !w.cap) return false;
+  const prev = doc.tokens[t - 1];
+  return /^(\p{Lu}\.){2,}$/u.test(doc.text.slice(prev.start, prev.end));
 }
 
 const TERMINAL = /[.!?:;"'”’)\]]$/;

@@ -1004,7 +1004,15 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
     // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")
-    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) e++;
+    // (nor, when the agreement is the sentence's subject, into its own verb after an infinitive: "the agreement
+    // reached ... to cooperate in bringing about currency stability has prevented speculative concerns")
+    const infinitive = passive && tokens[startTok].lower === 'to';
+    let relative = false;
+    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
+      if (/^(that|which|who|whom|where|when|if|whether|because|as|while|after|before|since|until|once)$/.test(tokens[e].lower)) relative = true;
+      if (infinitive && !relative && e > startTok + 2 && /^(has|have|had|is|are|was|were)$/.test(tokens[e].lower) && tokens[e + 1]?.pos === 'VERB' && tokens[e - 1].pos !== 'PRON') break;
+      e++;
+    }
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
