@@ -1362,4 +1362,9 @@ describe('hard-wrapped wire copy', () => {
   it('reads a short form in brackets after a name wire copy put in angle brackets as its alias ("<Syarikat Telekom Malaysia Bhd> (STM)")', () => {
     expect(entities('<Syarikat Telekom Malaysia Bhd> (STM) signed the agreement. STM said it was pleased.')).toEqual(['organisation: Syarikat Telekom Malaysia Bhd (STM)']);
   });
+
+  it('reads an article\'s first line of one word as going on into a name ("Westcoast\nTransmission Co Ltd said", Reuters)', () => {
+    expect(entities('Westcoast\nTransmission Co Ltd said it agreed to acquire the reserves of AGIP Canada Ltd for 54 mln dlrs.')).toEqual(['organisation: Westcoast Transmission Co Ltd', 'organisation: AGIP Canada Ltd']);
+    expect(entities('Istituto\nMobiliare Italiano said it was not in a position to comment.')).toEqual(['organisation: Istituto Mobiliare Italiano']);
+  });
 });

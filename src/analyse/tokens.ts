@@ -282,7 +282,10 @@ function lineBreakStarts(doc: Doc): number[] {
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
     const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;
-    if (perLine || blank || ((short || first) && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i, seen))) out.push(i);
+    // "Westcoast\nTransmission Co Ltd said", "Core-Mark\nInternational Inc said": an article's first line of one word
+    // goes on into a name (every such line in Reuters-21578 does).
+    const oneWord = lineStart === 0 && !/\s/.test(text.slice(tokens[0].start, prev.end)) && prev.cap;
+    if (perLine || blank || ((short || first) && !oneWord && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i, seen))) out.push(i);
     lineStart = i;
   }
   return out;
