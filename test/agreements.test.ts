@@ -1614,4 +1614,9 @@ describe('agreements', () => {
       ['to cooperate in bringing about currency stability', ['six major industrial nations', 'Britain', 'Canada', 'France', 'Japan', 'U.S.', 'West Germany']],
     ]);
   });
+
+  it('reads what is won as the verb\'s object, not a noun behind "from" ("won permanent relief from ... the 1980 Order"), but the means "through" an agreement is', () => {
+    expect(agreements('Tri-Star Pictures Inc said it won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order.')).toEqual([]);
+    expect(agreements("Yugoslavia has won breathing space from its major official creditors through yesterday's Paris Club refinancing agreement.").map((a) => a.parties)).toEqual([['Yugoslavia', 'Paris Club']]);
+  });
 });

@@ -1367,4 +1367,8 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Westcoast\nTransmission Co Ltd said it agreed to acquire the reserves of AGIP Canada Ltd for 54 mln dlrs.')).toEqual(['organisation: Westcoast Transmission Co Ltd', 'organisation: AGIP Canada Ltd']);
     expect(entities('Istituto\nMobiliare Italiano said it was not in a position to comment.')).toEqual(['organisation: Istituto Mobiliare Italiano']);
   });
+
+  it('reads the legal forms of Gulf companies ("Aluminium Bahrain B.S.C.", "Ooredoo Q.P.S.C.")', () => {
+    expect(entities('It received an order for one set from Aluminium Bahrain B.S.C. on Monday, and Ooredoo Q.P.S.C. placed another.')).toEqual(['organisation: Aluminium Bahrain B.S.C.', 'organisation: Ooredoo Q.P.S.C.']);
+  });
 });

@@ -771,6 +771,18 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
   // Boeing"); "Reagan signed an order", "placed buy orders", "received a disappointing rate order" are no purchases.
   // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
+  // ("won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order": what is won is the
+  // verb's object, not a noun behind "from"; "won 7.6 mln dlrs worth of Navy contracts", "received 669,000 dlrs in
+  // orders" are, and so is the means: "has won breathing space from its creditors through yesterday's Paris Club
+  // refinancing agreement")
+  if (!passive && WINS.test(verb)) {
+    let behind = false;
+    for (let q = verbAt + 1; q < hit.a; q++) {
+      if (tokens[q].lower === 'through') behind = false;
+      else if (/^(from|against)$/.test(tokens[q].lower)) behind = true;
+    }
+    if (behind) return null;
+  }
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
     if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
