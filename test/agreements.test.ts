@@ -1619,4 +1619,9 @@ describe('agreements', () => {
     expect(agreements('Tri-Star Pictures Inc said it won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order.')).toEqual([]);
     expect(agreements("Yugoslavia has won breathing space from its major official creditors through yesterday's Paris Club refinancing agreement.").map((a) => a.parties)).toEqual([['Yugoslavia', 'Paris Club']]);
   });
+
+  it('leaves the date of a second verb of the subject\'s to it ("received an initial order ... and expects to begin shipments during its fourth quarter")', () => {
+    const [a] = docOf('Cardiac Control Systems Inc said it received an initial order from Nippon Medical Co, which it did not name,\nfor about 2.2 mln dlrs and expects to begin shipments during its fourth quarter.').agreements;
+    expect([a.parties.map((p) => p.name), a.date]).toEqual([['Cardiac Control Systems Inc', 'Nippon Medical Co'], null]);
+  });
 });

@@ -3077,6 +3077,9 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
   for (let q = verbAt + 1; q < k; q++) {
     if (tokens[q].lower === ';') return true;
     if (tokens[q].lower === ',' && /^(and|but|while|whereas)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+    // ("received an initial order from the Japanese company ... and expects to begin shipments during its fourth
+    // quarter": a second verb of the subject's, with its own date)
+    if (tokens[q].lower === 'and' && tokens[q + 1]?.pos === 'VERB' && /(s|ed)$/.test(tokens[q + 1].lower) && !lex!.verbs.has(tokens[q + 1].lower)) return true;
     // ("the contract, which was awarded as part of a program, is expected to be completed by April 30": the main
     // clause's verb after the relative clause)
     if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
