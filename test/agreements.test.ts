@@ -1624,4 +1624,8 @@ describe('agreements', () => {
     const [a] = docOf('Cardiac Control Systems Inc said it received an initial order from Nippon Medical Co, which it did not name,\nfor about 2.2 mln dlrs and expects to begin shipments during its fourth quarter.').agreements;
     expect([a.parties.map((p) => p.name), a.date]).toEqual([['Cardiac Control Systems Inc', 'Nippon Medical Co'], null]);
   });
+
+  it('reads a counterpart described by a demonym and then named as the country ("with his Chinese counterpart Jin Renqing")', () => {
+    expect(agreements('Mr Brown signed the deal with his Chinese counterpart Jin Renqing in Beijing.').map((a) => a.parties)).toEqual([['Brown', 'China']]);
+  });
 });

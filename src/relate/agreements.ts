@@ -1737,9 +1737,13 @@ function bodyOf(doc: Doc, p: Party): Party | null {
     while (a - 1 > doc.tokenAt(p.start) && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
     if (a < last - 1 && a === doc.tokenAt(p.start) + 1) return writtenParty(doc, a, last, p.role);
   }
-  // "his Japanese counterpart", named no further: the country the description names.
-  if (!p.entityId && /\bcounterparts?$/i.test(p.name)) {
-    for (let k = doc.tokenAt(p.start); k < doc.tokenAt(p.end); k++) {
+  // "his Japanese counterpart", named no further, or "his Chinese counterpart Jin Renqing": the country the
+  // description names.
+  const counterpart = /\bcounterparts?$/i.test(p.name) || /^(his|her|their|its) \S+( \S+){0,2} counterparts? /i.test(p.name);
+  if (!p.entityId && counterpart) {
+    let named = doc.tokenAt(p.start);
+    while (named < doc.tokenAt(p.end) && !/^counterparts?$/.test(doc.tokens[named].lower)) named++;
+    for (let k = doc.tokenAt(p.start); k < named; k++) {
       const place = mentionCovering(doc, k);
       if (place?.type === 'place') return partyOf(place, p.role);
     }
