@@ -1628,4 +1628,10 @@ describe('agreements', () => {
   it('reads a counterpart described by a demonym and then named as the country ("with his Chinese counterpart Jin Renqing")', () => {
     expect(agreements('Mr Brown signed the deal with his Chinese counterpart Jin Renqing in Beijing.').map((a) => a.parties)).toEqual([['Brown', 'China']]);
   });
+
+  it('leaves a date after a clause of its own to that clause ("the Hollywood studio it bought last year"), not one said of the signing ("it said on Monday")', () => {
+    const [a] = docOf("Japan's Sony has signed a deal to distribute films made by MGM, the Hollywood studio it bought last year.").agreements;
+    expect([a.purpose, a.date]).toEqual(['to distribute films made by MGM, the Hollywood studio it bought last year', null]);
+    expect(docOf('Sony signed a deal with MGM, it said on Monday.').agreements[0].date?.text).toBe('Monday');
+  });
 });

@@ -1031,7 +1031,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
     // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
     const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
-    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense))) {
+    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense)) && !ownClauseDate(doc, when, verbAt)) {
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
       // ("a deal on gas prices late on Tuesday": the part of the day goes with it)
@@ -3047,7 +3047,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -3087,6 +3087,20 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
     // ("the contract, which was awarded as part of a program, is expected to be completed by April 30": the main
     // clause's verb after the relative clause)
     if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A date after a clause of its own: "signed a deal to distribute films made by MGM, the Hollywood studio it bought
+ * last year" (when it bought MGM). Not one said of the signing: "..., it said on Monday".
+ */
+function ownClauseDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  for (let q = verbAt + 2; q < k; q++) {
+    const t = tokens[q];
+    if (t.pos === 'VERB' && /^(it|they|he|she|we|i)$/.test(tokens[q - 1].lower) && tokens[q - 2].lower !== ',' && !lex!.speech.has(t.lower) && !lex!.verbs.has(t.lower)) return true;
   }
   return false;
 }
