@@ -1634,4 +1634,8 @@ describe('agreements', () => {
     expect([a.purpose, a.date]).toEqual(['to distribute films made by MGM, the Hollywood studio it bought last year', null]);
     expect(docOf('Sony signed a deal with MGM, it said on Monday.').agreements[0].date?.text).toBe('Monday');
   });
+
+  it('reads a company\'s unit named by what it is as the company ("Shell and Gazprom\'s oil arm signed")', () => {
+    expect(agreements("Shell and Gazprom's oil arm signed a deal on Sakhalin-2.").map((a) => a.parties)).toEqual([['Shell', 'Gazprom']]);
+  });
 });

@@ -2579,6 +2579,11 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
   const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
   if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
+  // "Shell and Gazprom's oil arm signed": the company whose unit it is.
+  if (/^(arm|unit|subsidiary|division|affiliate|branch)$/.test(head) && possessiveAt(doc, a - 1)) {
+    const owner = mentionCovering(doc, a - 2);
+    if (owner?.type === 'organisation' && !owner.nested && owner.b === a - 1) return withLeftOfAnd(doc, { parties: [partyOf(owner, 'subject')], start: owner.a }, first);
+  }
   // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
   if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
     const speaker = sentenceSpeaker(doc, k, first);
