@@ -1638,4 +1638,9 @@ describe('agreements', () => {
   it('reads a company\'s unit named by what it is as the company ("Shell and Gazprom\'s oil arm signed")', () => {
     expect(agreements("Shell and Gazprom's oil arm signed a deal on Sakhalin-2.").map((a) => a.parties)).toEqual([['Shell', 'Gazprom']]);
   });
+
+  it('reads "its West German subsidiary" as the company that said so, the demonym wrapped across lines', () => {
+    const text = 'BMC Industries Inc said its West\nGerman subsidiary has received a contract valued at about eight\nmln dlrs from the Soviet Union to supply engineering and\nmanufacturing services to build a television parts plant.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['BMC Industries Inc', 'Soviet Union']]);
+  });
 });

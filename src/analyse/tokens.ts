@@ -403,6 +403,8 @@ function nameBigrams(): Set<string> {
   const names = [
     ...['known-organisations.txt', 'known-companies.txt'].flatMap((f) => lexiconList(f).flatMap((l) => l.split(/\t|\|/))),
     ...lexiconList('generated/places.tsv').map((l) => l.split('\t')[0]),
+    // ("its West\nGerman subsidiary": a demonym of two words, too)
+    ...['generated/demonyms.tsv', 'place-demonym-extra.tsv'].flatMap((f) => lexiconList(f).map((l) => l.split('\t')[0])),
   ];
   for (const name of names) {
     const words = name.toLowerCase().split(' ');

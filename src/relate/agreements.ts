@@ -2555,6 +2555,12 @@ function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   return writtenParty(doc, a, end + 1, 'subject');
 }
 
+/** Every token in [a, b) is part of a place's name ("its West German subsidiary"); true when there are none. */
+function placesBetween(doc: Doc, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (mentionCovering(doc, q)?.type !== 'place') return false;
+  return true;
+}
+
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -2585,7 +2591,8 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     if (owner?.type === 'organisation' && !owner.nested && owner.b === a - 1) return withLeftOfAnd(doc, { parties: [partyOf(owner, 'subject')], start: owner.a }, first);
   }
   // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
-  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '')) {
+  // ("BMC Industries Inc said its West German subsidiary has received": where the unit is, between)
+  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[a]?.lower ?? '') && placesBetween(doc, a + 1, k)) {
     const speaker = sentenceSpeaker(doc, k, first);
     if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1 };
   }
