@@ -1643,4 +1643,14 @@ describe('agreements', () => {
     const text = 'BMC Industries Inc said its West\nGerman subsidiary has received a contract valued at about eight\nmln dlrs from the Soviet Union to supply engineering and\nmanufacturing services to build a television parts plant.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['BMC Industries Inc', 'Soviet Union']]);
   });
+
+  it('reads an alliance finalised, and a deal between two sides that a third approved (the approver no party), past what the first side is', () => {
+    expect(agreements('Fiat and Chrysler finalised their alliance on Friday.').map((a) => a.parties)).toEqual([['Fiat', 'Chrysler']]);
+    expect(agreements('The European Commission has approved a deal between Lufthansa and Swiss International Air Lines.')).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Lufthansa', 'Swiss International Air Lines'], purpose: null },
+    ]);
+    expect(agreements('The board approved plans for a deal between the two firms.')).toEqual([]);
+    const stet = "Italy's Ministry of State Participation said it formally approved the telecommunications joint venture\nbetween STET, a subsidiary of the state holding company\n<Istituto per la Ricostruzione Industriale> (IRI) and Fiat Spa\n<FIAT.MI>.";
+    expect(agreements(stet).map((a) => a.parties)).toEqual([['STET', 'Fiat Spa']]);
+  });
 });

@@ -52,7 +52,8 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   order: ORDER_VERBS,
   orders: ORDER_VERBS,
   // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
-  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced)$/,
+  // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
+  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
   memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
@@ -597,6 +598,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let boughtInDeal = false;
   let soldInDeal = false;
   let penToPaper = false;
+  let approvedBetween = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -649,6 +651,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       verbAt = k;
       boughtInDeal = true;
       soldInDeal = w === 'sold';
+      break;
+    }
+    // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
+    // whoever approves it is no party to.
+    if (/^(approve|approves|approved|clear|clears|cleared)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'between' && announcedObject(doc, k, hit.a)) {
+      verbAt = k;
+      approvedBetween = true;
       break;
     }
     // "Britain and Mauritius put pen to paper on the accord": signed it.
@@ -745,7 +754,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -836,7 +845,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   };
   let evStart = Math.min(verbAt, hit.a);
   let evEnd = hit.b;
-  if (!passive) {
+  if (!passive && !approvedBetween) {
     // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
     let subjVerb = became >= 0 ? became : verbAt;
     if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
@@ -2915,6 +2924,19 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     while (e < last && tokens[e].cap && tokens[e].pos === 'PROPN' && !mentionAt(doc, e)) e++;
     parties[parties.length - 1] = writtenParty(doc, end + 1, e, role);
     end = e;
+  }
+  // "between STET, a subsidiary of the state holding company <IRI> (IRI) and Fiat Spa": past what the first side
+  // is, to the second ("between" has two).
+  if (role === 'between' && parties.length === 1 && tokens[end]?.lower === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+    for (let q = end + 2; q < last && q - end <= 24; q++) {
+      const t = tokens[q];
+      // (not past a clause: "a company owned by IRI and Fiat"; "holding company" is a noun's modifier)
+      if ((t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'AUX' || /^[,;.]$/.test(t.lower)) break;
+      if (t.lower !== 'and') continue;
+      const rest = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, last);
+      if (rest) return { parties: [...parties, ...rest.items.map((m) => partyOf(m, role))], end: rest.end };
+      break;
+    }
   }
   return { parties, end };
 }
