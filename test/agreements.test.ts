@@ -1653,4 +1653,10 @@ describe('agreements', () => {
     const stet = "Italy's Ministry of State Participation said it formally approved the telecommunications joint venture\nbetween STET, a subsidiary of the state holding company\n<Istituto per la Ricostruzione Industriale> (IRI) and Fiat Spa\n<FIAT.MI>.";
     expect(agreements(stet).map((a) => a.parties)).toEqual([['STET', 'Fiat Spa']]);
   });
+
+  it('reads "under a deal announced by" as terms agreed, without the announcer, and the country whose debt the main clause is about', () => {
+    expect(agreements("Britain will write off its share of Tanzania's debt under a deal announced by Gordon Brown.")).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Britain', 'Tanzania'], purpose: null },
+    ]);
+  });
 });

@@ -735,7 +735,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
       // ("a deal announced by the banks": who announces a deal need not be a party to it; "The agreement between
       // Boeing and Embraer was announced" names its sides)
-      const announcedBetween = ANNOUNCE.test(w) && w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower);
+      // ("Britain will write off its share of Tanzania's debt under a deal announced by Gordon Brown": the terms
+      // the main clause's subject is under, announced as made)
+      const announcedBetween = ANNOUNCE.test(w) && ((w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower)) || (k === hit.b && /^(under|in)$/.test(tokens[hit.a - 2]?.lower ?? '') && /^(a|an|the)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 2 > first));
       if (lex!.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && (!ANNOUNCE.test(w) || announcedBetween)) {
         // "was signed", "was finally agreed"
         const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
@@ -918,7 +920,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
     if (tokens[k]?.lower === 'by') {
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
-      by.parties.forEach(push);
+      // (who announced it need not be a party: "under a deal announced by Gordon Brown")
+      if (!ANNOUNCE.test(verb)) by.parties.forEach(push);
       k = by.end;
     }
     // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
@@ -1257,6 +1260,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         if (tokens[q].lower !== 'from' || !bought) continue;
         const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
         if (m && firmOrCountry(m) && m.b <= under && !parties.some((x) => oneParty(x, partyOf(m, 'counterparty')))) push(partyOf(m, 'counterparty'));
+        break;
+      }
+      // "Britain will write off its share of Tanzania's debt under a deal": the country whose debt or trade it is.
+      for (let q = opener.b; q < under - 2 && !bought && parties.length < 2; q++) {
+        const m = mentionAt(doc, q);
+        if (m?.type !== 'place' || m.placeKind !== 'country' || m.rule === 'place.demonym' || !possessiveAt(doc, m.b) || m.entityId === opener.entityId) continue;
+        if (/^(debt|debts|loans|arrears|exports|imports|trade|oil|gas|claims)$/.test(tokens[m.b + 1]?.lower ?? '')) push(partyOf(m, 'counterparty'));
         break;
       }
     }
