@@ -1371,4 +1371,14 @@ describe('hard-wrapped wire copy', () => {
   it('reads the legal forms of Gulf companies ("Aluminium Bahrain B.S.C.", "Ooredoo Q.P.S.C.")', () => {
     expect(entities('It received an order for one set from Aluminium Bahrain B.S.C. on Monday, and Ooredoo Q.P.S.C. placed another.')).toEqual(['organisation: Aluminium Bahrain B.S.C.', 'organisation: Ooredoo Q.P.S.C.']);
   });
+
+  it('reads a coined one-word name with a company\'s word inside as a company ("KazMunayGas", "GenCorp"), not a product ("LaserWriter") nor a surname ("McDonald")', () => {
+    expect(entities("Kazakhstan's KazMunayGas and Italy's Eni signed an agreement to build a gas processing plant.")).toEqual([
+      'place: Kazakhstan',
+      'organisation: KazMunayGas',
+      'place: Italy',
+      'organisation: Eni',
+    ]);
+    expect(entities('The LaserWriter and the PowerBook were shown to John McDonald in Paris.')).toEqual(['person: John McDonald', 'place: Paris']);
+  });
 });

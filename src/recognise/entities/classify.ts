@@ -132,6 +132,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     if (lex.notAcronyms.has(first) || isNumberWord(k)) return null;
     return verdict('organisation', 'org.acronym', false);
   }
+  // "KazMunayGas", "PetroChina", "GenCorp", "BankAmerica": one word with a capital inside, one of its parts a word of
+  // companies' names, is a company's coined name (not a product's, "LaserWriter", "NutraSweet", nor a surname with a
+  // particle glued on, "McDonald", "DeBartolo").
+  if (n === 1 && CAMEL_CASE.test(first) && !SURNAME_CAMEL.test(first) && first.match(/[A-Z][a-z]+/g)!.some((w) => COMPANY_PARTS.has(w))) return verdict('organisation', 'org.camel-case', false);
   // A head noun inside the name: "Thai Airways International", "Apple Computer Inc"; not a law named after what it
   // governs ("the Financial Services Act", "the Banking Bill").
   for (let i = a + 1; i < b && !LAW.test(tokens[b - 1].lower); i++) {
@@ -189,6 +193,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   }
   return null;
 }
+
+const CAMEL_CASE = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
+const COMPANY_PARTS = new Set(['Corp', 'Bank', 'Banc', 'Gas', 'Oil', 'Petro', 'Energy', 'Air', 'Chem', 'Pharma', 'Group', 'Capital', 'Fin', 'Trans', 'Steel', 'Motors', 'Telecom', 'Tel', 'Airlines', 'Mobil', 'Kline']);
+const SURNAME_CAMEL = /^(Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Vander|Von|Fitz|Ab|Al|El|Ben|Bin|Abu|St)[A-Z]/;
 
 /** Trades that end companies' names and no person's. */
 export const TRADE_TAIL = /^(oil|gas|minerals|metals|refining|drilling|exploration)$/;
