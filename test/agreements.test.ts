@@ -1659,4 +1659,9 @@ describe('agreements', () => {
       { kind: 'deal', status: 'agreed', parties: ['Britain', 'Tanzania'], purpose: null },
     ]);
   });
+
+  it('reads two demonyms of one group as one party, as written ("signed by Chinese and Uzbek companies")', () => {
+    expect(agreements('Fifteen cooperation agreements were signed by Chinese and Uzbek companies during the visit.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
+    expect(agreements('Chinese and Uzbek companies signed fifteen cooperation agreements.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
+  });
 });

@@ -88,6 +88,15 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number, single =
   return undefined;
 }
 
+/** "Chinese and Uzbek companies": a demonym, "and", another demonym and the group they both describe, as written. */
+function bothDemonyms(doc: Doc, m: MentionRef, limit: number): MentionRef | undefined {
+  if (doc.tokens[m.b]?.lower !== 'and') return undefined;
+  const other = mentionAt(doc, m.b + 1);
+  if (other?.rule !== 'place.demonym') return undefined;
+  const group = writtenGroup(doc, other.a, other.b, limit, true);
+  return group ? writtenMention(doc, m.a, group.b) : undefined;
+}
+
 /** A person whose mention starts with a title at token k ("President Isaias Afwerki": the name starts later). */
 export function titledAt(doc: Doc, k: number): MentionRef | undefined {
   const t = doc.tokens[k];
@@ -195,7 +204,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       else if (!p && at > m.b && based > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.
       // ("between Volvo and the Chinese company": a company from China, not China)
-      else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit, true) ?? m;
+      // ("between Chinese and Uzbek companies": two demonyms of one group, as written)
+      else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit, true) ?? bothDemonyms(doc, m, limit) ?? m;
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
