@@ -1664,4 +1664,9 @@ describe('agreements', () => {
     expect(agreements('Fifteen cooperation agreements were signed by Chinese and Uzbek companies during the visit.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
     expect(agreements('Chinese and Uzbek companies signed fifteen cooperation agreements.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
   });
+
+  it('reads both sides from a deal "that will see" one pay or supply the other, for an unnamed pair ("a framework deal that will see Britain pay Mauritius")', () => {
+    expect(agreements('Both governments agreed to a framework deal that will see Britain pay Mauritius for the use of the base.').map((a) => a.parties)).toEqual([['Britain', 'Mauritius']]);
+    expect(agreements('The two companies signed a deal that will see Nokia supply radio equipment to Deutsche Telekom.').map((a) => a.parties)).toEqual([['Nokia', 'Deutsche Telekom']]);
+  });
 });

@@ -1600,6 +1600,11 @@ function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef |
   let v = named.b;
   if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
   if (tokens[v]?.lower === 'to') v++;
+  // ("that will see Britain pay Mauritius": whom it pays, right after the verb)
+  if (/^(pay|pays|compensate|compensates|lend|lends)$/.test(tokens[v]?.lower ?? '')) {
+    const payee = mentionAt(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1);
+    return payee && payee.entityId !== named.entityId && firmOrCountry(payee) ? payee : null;
+  }
   if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("will supply Germany with hydrogen": the customer right after the verb, before "with")
   const direct = /^(supply|provide|supplies|provides)$/.test(tokens[v].lower) ? mentionList(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1, end) : null;
@@ -1627,7 +1632,9 @@ const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
 function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   const tokens = doc.tokens;
   const w = tokens[start]?.lower;
-  const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : -1;
+  // ("a framework deal that will see Britain pay Mauritius": the clause "that will see" opens)
+  const sees = /^(that|which)$/.test(w ?? '') && /^(will|would)$/.test(tokens[start + 1]?.lower ?? '') && /^see$/.test(tokens[start + 2]?.lower ?? '');
+  const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : sees ? start + 3 : -1;
   const at = clause >= 0 ? clause : w && GRANTING.test(w) ? start + 1 : -1;
   if (at < 0 || at >= end) return null;
   const o = openingName(doc, at, end);
@@ -1637,7 +1644,8 @@ function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   // A verb within a few words: "Libya would sell", "Pacific Telesis Group's <PAC> Pacific Bell unit will buy".
   for (let k = o.after; k < Math.min(end, o.after + 8); k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX') return m;
+    // ("that will see Nokia supply radio equipment": wink may tag the verb right after the name a noun)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (k === o.after && sees && /^(supply|provide|deliver|sell|buy|build|pay|lend|invest|acquire|take)$/.test(t.lower))) return m;
     if (t.lower === ',' || t.lower === 'which' || t.lower === 'that') break;
   }
   return null;
