@@ -1669,4 +1669,9 @@ describe('agreements', () => {
     expect(agreements('Both governments agreed to a framework deal that will see Britain pay Mauritius for the use of the base.').map((a) => a.parties)).toEqual([['Britain', 'Mauritius']]);
     expect(agreements('The two companies signed a deal that will see Nokia supply radio equipment to Deutsche Telekom.').map((a) => a.parties)).toEqual([['Nokia', 'Deutsche Telekom']]);
   });
+
+  it('reads "on behalf of the bank" as the bank the article named', () => {
+    const text = 'The World Bank approved a $300 million loan for Ethiopia. The agreement was signed on behalf of the Ethiopian government by Finance Minister Ahmed Shide and on behalf of the bank by its country director.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Ethiopia', 'World Bank']]);
+  });
 });

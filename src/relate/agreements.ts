@@ -1284,7 +1284,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // signers stand for are the parties, not the signers.
   for (let q = verbAt + 1; q + 3 < last; q++) {
     if (tokens[q].lower !== 'on' || tokens[q + 1].lower !== 'behalf' || tokens[q + 2].lower !== 'of') continue;
-    const m = mentionAt(doc, tokens[q + 3].lower === 'the' ? q + 4 : q + 3);
+    let m = mentionAt(doc, tokens[q + 3].lower === 'the' ? q + 4 : q + 3);
+    // ("and on behalf of the bank by its country director": the bank the article named)
+    if (!m && tokens[q + 3].lower === 'the' && DESCRIPTORS.has(tokens[q + 4]?.lower ?? '')) {
+      const np = nounPhraseEndingAt(doc, q + 4, first);
+      const named = np?.parties.length === 1 && np.parties[0].entityId ? np.parties[0] : null;
+      if (named) m = doc.mentions.find((x) => x.entityId === named.entityId && x.start === named.start);
+    }
     if (!m || m.type === 'person') continue;
     // (the signer is named right before, or is the subject of "Ali Khan signed the agreement on behalf of ...")
     let signer = parties.findIndex((p) => p.end === tokens[q - 1].end);
