@@ -1674,4 +1674,8 @@ describe('agreements', () => {
     const text = 'The World Bank approved a $300 million loan for Ethiopia. The agreement was signed on behalf of the Ethiopian government by Finance Minister Ahmed Shide and on behalf of the bank by its country director.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Ethiopia', 'World Bank']]);
   });
+
+  it('reads whom the signer supplies in a deal "that will see it supply ... to" another', () => {
+    expect(agreements('Nokia signed a deal that will see it supply radio equipment to Deutsche Telekom.').map((a) => a.parties)).toEqual([['Nokia', 'Deutsche Telekom']]);
+  });
 });

@@ -1455,6 +1455,10 @@ function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number)
     out.push(partyOf(named, 'counterparty in purpose'));
     const customer = customerOfTerms(doc, named, end);
     if (customer) out.push(partyOf(customer, 'customer in purpose'));
+  } else if (/^(that|which) (will|would) see (it|them) /.test(purpose)) {
+    // ("Nokia signed a deal that will see it supply radio equipment to Deutsche Telekom": whom the signer supplies)
+    const customer = customerOfTerms(doc, writtenMention(doc, start + 3, start + 4), end);
+    if (customer) out.push(partyOf(customer, 'customer in purpose'));
   }
   const partner = partnerInPurpose(doc, purpose, start, end);
   if (partner) out.push(partyOf(partner, 'partner in purpose'));
