@@ -1678,4 +1678,10 @@ describe('agreements', () => {
   it('reads whom the signer supplies in a deal "that will see it supply ... to" another', () => {
     expect(agreements('Nokia signed a deal that will see it supply radio equipment to Deutsche Telekom.').map((a) => a.parties)).toEqual([['Nokia', 'Deutsche Telekom']]);
   });
+
+  it('reads no order a court gave, whatever the verb ("won a court order", "secured a temporary restraining order")', () => {
+    expect(agreements('Police won a court order to evict the protesters.')).toEqual([]);
+    expect(agreements('The SEC secured a temporary restraining order against the firm.')).toEqual([]);
+    expect(agreements('Boeing won an order for 20 jets.').map((a) => a.parties)).toEqual([['Boeing']]);
+  });
 });

@@ -794,6 +794,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
     if (behind) return null;
   }
+  // ("Police won a court order to evict the protesters": a court's order, whatever the verb)
+  if (/^orders?$/.test(headWord) && /^(court|restraining|executive|gag|protection|injunction|cease-and-desist)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
     if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
