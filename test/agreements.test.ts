@@ -1684,4 +1684,9 @@ describe('agreements', () => {
     expect(agreements('The SEC secured a temporary restraining order against the firm.')).toEqual([]);
     expect(agreements('Boeing won an order for 20 jets.').map((a) => a.parties)).toEqual([['Boeing']]);
   });
+
+  it('reads no agreement a relative clause says is still to be signed ("the contract, which is expected to be signed next month")', () => {
+    expect(agreements('Shares rose after the company won a bidding war for the contract, which is expected to be signed next month.')).toEqual([]);
+    expect(agreements('Boeing won the contract, which was signed on Monday.').map((a) => a.parties)).toEqual([['Boeing']]);
+  });
 });

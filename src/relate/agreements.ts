@@ -794,6 +794,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     }
     if (behind) return null;
   }
+  // ("won a bidding war for the contract, which is expected to be signed next month": one still to be signed)
+  if (!passive && tokens[hit.b]?.lower === ',' && /^(which|that)$/.test(tokens[hit.b + 1]?.lower ?? '')) {
+    for (let q = hit.b + 2; q + 2 < last && q - hit.b < 12 && !/^[,;.]$/.test(tokens[q].lower); q++) {
+      if (/^(to|will|would|shall|should|could|may|might)$/.test(tokens[q].lower) && tokens[q + 1].lower === 'be' && lex!.verbs.has(tokens[q + 2].lower)) return null;
+    }
+  }
   // ("Police won a court order to evict the protesters": a court's order, whatever the verb)
   if (/^orders?$/.test(headWord) && /^(court|restraining|executive|gag|protection|injunction|cease-and-desist)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
