@@ -1689,4 +1689,8 @@ describe('agreements', () => {
     expect(agreements('Shares rose after the company won a bidding war for the contract, which is expected to be signed next month.')).toEqual([]);
     expect(agreements('Boeing won the contract, which was signed on Monday.').map((a) => a.parties)).toEqual([['Boeing']]);
   });
+
+  it('takes the date of the agreement\'s own relative clause that says it was signed ("won the contract, which was signed on Monday")', () => {
+    expect(docOf('Boeing won the contract, which was signed on Monday.').agreements[0].date?.text).toBe('Monday');
+  });
 });

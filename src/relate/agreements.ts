@@ -3117,7 +3117,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && (!asideDate(doc, x, verbAt) || signedInRelative(doc, x, hit)) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -3220,6 +3220,18 @@ function asideDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
     let close = k;
     while (close < s.last && tokens[close].lower !== ',') close++;
     return !(verbAt > q && verbAt < close);
+  }
+  return false;
+}
+
+/** "won the contract, which was signed on Monday": the date of the agreement's own relative clause, when it says it was signed. */
+function signedInRelative(doc: Doc, d: { start: number }, hit: NounHit): boolean {
+  const tokens = doc.tokens;
+  if (tokens[hit.b]?.lower !== ',' || !/^(which|that)$/.test(tokens[hit.b + 1]?.lower ?? '')) return false;
+  const k = doc.tokenAt(d.start);
+  for (let q = hit.b + 2; q < k; q++) {
+    if (/^[,;.]$/.test(tokens[q].lower)) return false;
+    if (/^(was|were|been)$/.test(tokens[q - 1].lower) && lex!.verbs.has(tokens[q].lower)) return true;
   }
   return false;
 }
