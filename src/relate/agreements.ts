@@ -779,9 +779,6 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (passive && /^(place|secur)/.test(verb)) return null;
   // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
   if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
-  // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
-  // Boeing"); "Reagan signed an order", "placed buy orders", "received a disappointing rate order" are no purchases.
-  // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
   // ("won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order": what is won is the
   // verb's object, not a noun behind "from"; "won 7.6 mln dlrs worth of Navy contracts", "received 669,000 dlrs in
   // orders" are, and so is the means: "has won breathing space from its creditors through yesterday's Paris Club
@@ -802,9 +799,12 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   // ("Police won a court order to evict the protesters": a court's order, whatever the verb)
   if (/^orders?$/.test(headWord) && /^(court|restraining|executive|gag|protection|injunction|cease-and-desist)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
+  // Boeing"); "Reagan signed an order", "placed buy orders", "received a disappointing rate order" are no purchases.
+  // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
-    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|court|restraining|executive|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
   // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
   if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;

@@ -136,7 +136,10 @@ function coverIndex(doc: Doc): Int32Array {
   return cover;
 }
 
-/** Reuters marks company names in angle brackets ("<Cronus Industries Inc>"): is token k such an opening? */
+/**
+ * Reuters marks company names in angle brackets ("<Cronus Industries Inc>"), other wire copy in round ones ("(Canron
+ * Inc)"): is token k such an opening?
+ */
 function marked(doc: Doc, k: number, limit: number): boolean {
   const t = doc.tokens;
   if (k + 1 >= limit || t[k + 1].start !== t[k]?.end) return false;
