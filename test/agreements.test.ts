@@ -1693,4 +1693,10 @@ describe('agreements', () => {
   it('takes the date of the agreement\'s own relative clause that says it was signed ("won the contract, which was signed on Monday")', () => {
     expect(docOf('Boeing won the contract, which was signed on Monday.').agreements[0].date?.text).toBe('Monday');
   });
+
+  it('reads no agreement still to be signed in the passive ("a trade deal to be signed with China next month"), but "the first to be finalised" was', () => {
+    expect(agreements('A trade deal to be signed with China next month will cut tariffs.')).toEqual([]);
+    expect(agreements('The contract, to be signed by PDVSA and Champlin Petroleum, covers the refinery.')).toEqual([]);
+    expect(agreements('The agreement is the first to be finalised between the government and nine new state-owned corporations.')).toHaveLength(1);
+  });
 });

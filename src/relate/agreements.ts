@@ -777,6 +777,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
   // secured by a charge on the bonds" is about collateral.
   if (passive && /^(place|secur)/.test(verb)) return null;
+  // "a trade deal to be signed with China next month", "the contract, which will be signed next week": one still to
+  // come (not "the first to be finalised between the government and ...", which was).
+  if (passive) {
+    const be = tokens[verbAt - 1]?.pos === 'ADV' ? verbAt - 2 : verbAt - 1;
+    const ordinal = tokens[be - 1]?.lower === 'to' && /^(first|second|third|last|latest|only)$/.test(tokens[be - 2]?.lower ?? '');
+    if (tokens[be]?.lower === 'be' && /^(to|will|would|shall|should|could|can|may|might|must)$/.test(tokens[be - 1]?.lower ?? '') && !ordinal) return null;
+  }
   // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
   if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
   // ("won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order": what is won is the
