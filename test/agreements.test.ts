@@ -1699,4 +1699,11 @@ describe('agreements', () => {
     expect(agreements('The contract, to be signed by PDVSA and Champlin Petroleum, covers the refinery.')).toEqual([]);
     expect(agreements('The agreement is the first to be finalised between the government and nine new state-owned corporations.')).toHaveLength(1);
   });
+
+  it('reads one who "signed off on" a deal as approving it, no party, and a merger agreement unveiled as agreed', () => {
+    expect(agreements('Regulators signed off on a deal between Disney and Fox.')).toEqual([{ kind: 'deal', status: 'agreed', parties: ['Disney', 'Fox'], purpose: null }]);
+    expect(agreements('The board signed off on the deal.')).toEqual([]);
+    expect(agreements('Sony and Honda unveiled a joint venture agreement on Monday.').map((a) => [a.status, a.parties])).toEqual([['agreed', ['Sony', 'Honda']]]);
+    expect(agreements('The government unveiled a plan for a trade deal.')).toEqual([]);
+  });
 });

@@ -534,7 +534,7 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
 /** How far back, in tokens, the comma that opens an aside before the verb is looked for. */
 const ASIDE_TOKENS = 15;
 
-const ANNOUNCE = /^announc(e|es|ed)$/;
+const ANNOUNCE = /^(announc(e|es|ed)|unveil(s|ed)?)$/;
 /** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
 const BUYING = /^(acquire|buy|purchase)$/;
 /** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal", "ordered 100 jets in a deal"). */
@@ -656,6 +656,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
     // whoever approves it is no party to.
     if (/^(approve|approves|approved|clear|clears|cleared)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'between' && announcedObject(doc, k, hit.a)) {
+      verbAt = k;
+      approvedBetween = true;
+      break;
+    }
+    // ("Regulators signed off on a deal between Disney and Fox": approved it; one who signs off signs nothing)
+    if (lex!.verbs.has(w) && tokens[k + 1]?.lower === 'off' && tokens[k + 2]?.lower === 'on') {
+      if (tokens[hit.b]?.lower !== 'between' || hit.a - (k + 3) > 4) break;
       verbAt = k;
       approvedBetween = true;
       break;
