@@ -1706,4 +1706,11 @@ describe('agreements', () => {
     expect(agreements('Sony and Honda unveiled a joint venture agreement on Monday.').map((a) => [a.status, a.parties])).toEqual([['agreed', ['Sony', 'Honda']]]);
     expect(agreements('The government unveiled a plan for a trade deal.')).toEqual([]);
   });
+
+  it('reads an agreement noun before a verb with an object of its own as the subject, not as signed ("BAE and Saab\'s joint venture signed a contract")', () => {
+    expect(agreements("BAE and Saab's joint venture signed a contract with South Africa.")).toEqual([
+      { kind: 'contract', status: 'signed', parties: ['BAE', 'Saab', 'South Africa'], purpose: null },
+    ]);
+    expect(agreements('The deal signed last year with Iran was worth $2bn.').map((a) => a.parties)).toEqual([['Iran']]);
+  });
 });

@@ -553,6 +553,15 @@ function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
   return /^(years?|months?|weeks?|days?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
 }
 
+/** An agreement noun within a few words from token k ("a contract", "a $2 billion supply deal"): an object of its own. */
+function agreementNounNear(doc: Doc, k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 6); q++) {
+    if (nounAt(doc, q, k, last)) return true;
+    if (/^[,;.]$/.test(doc.tokens[q].lower)) return false;
+  }
+  return false;
+}
+
 /** The words from the verb at v to the noun at a are only determiners and modifiers: "announced its merger agreement". */
 function announcedObject(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
@@ -749,6 +758,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
         // "was signed", "was finally agreed"
         const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
         if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[aux].lower))) break;
+        // ("BAE and Saab's joint venture signed a contract": the verb has an object of its own; the noun is its
+        // subject, not what was signed)
+        if (k === hit.b && /^(a|an|the|its|their)$/.test(tokens[k + 1]?.lower ?? '') && agreementNounNear(doc, k + 1, last)) break;
         verbAt = k;
         passive = true;
         break;
@@ -2644,8 +2656,8 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
   const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
   if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
-  // "Shell and Gazprom's oil arm signed": the company whose unit it is.
-  if (/^(arm|unit|subsidiary|division|affiliate|branch)$/.test(head) && possessiveAt(doc, a - 1)) {
+  // "Shell and Gazprom's oil arm signed", "BAE and Saab's joint venture signed": the companies whose unit it is.
+  if (/^(arm|unit|subsidiary|division|affiliate|branch|venture)$/.test(head) && possessiveAt(doc, a - 1)) {
     const owner = mentionCovering(doc, a - 2);
     if (owner?.type === 'organisation' && !owner.nested && owner.b === a - 1) return withLeftOfAnd(doc, { parties: [partyOf(owner, 'subject')], start: owner.a }, first);
   }
