@@ -121,6 +121,7 @@ interface NounHit {
 
 export function relateAgreements(doc: Doc): void {
   lex ??= load();
+  const tokens = doc.tokens;
   const rows: AgreementRow[] = [];
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
@@ -129,8 +130,7 @@ export function relateAgreements(doc: Doc): void {
       if (!hit) continue;
       i = hit.b - 1;
       // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
-      const t = doc.tokens;
-      if (t[hit.b]?.lower === '(' && t[hit.b + 2]?.lower === ')' && t[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
+      if (tokens[hit.b]?.lower === '(' && tokens[hit.b + 2]?.lower === ')' && tokens[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
       // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
       // purchase agreed before is the deal the article goes on to name.
@@ -1812,9 +1812,11 @@ function bodyOf(doc: Doc, p: Party): Party | null {
   // description names.
   const counterpart = /\bcounterparts?$/i.test(p.name) || /^(his|her|their|its) \S+( \S+){0,2} counterparts? /i.test(p.name);
   if (!p.entityId && counterpart) {
-    let named = doc.tokenAt(p.start);
-    while (named < doc.tokenAt(p.end) && !/^counterparts?$/.test(doc.tokens[named].lower)) named++;
-    for (let k = doc.tokenAt(p.start); k < named; k++) {
+    const a = doc.tokenAt(p.start);
+    const b = doc.tokenAt(p.end);
+    let named = a;
+    while (named < b && !/^counterparts?$/.test(doc.tokens[named].lower)) named++;
+    for (let k = a; k < named; k++) {
       const place = mentionCovering(doc, k);
       if (place?.type === 'place') return partyOf(place, p.role);
     }
@@ -3143,7 +3145,7 @@ function dateIn(doc: Doc, start: number, end: number, verbAt: number, passive: b
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && (!asideDate(doc, x, verbAt) || signedInRelative(doc, x, hit)) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt, hit) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -3232,9 +3234,10 @@ function partOfOneDate(doc: Doc, x: { end: number }, y: { start: number }): bool
  * A date of another event in the sentence: further on after a "since" that follows the verb ("the largest
  * investment since the fall of the Soviet Union in 1991"; not "signed 36 contracts since 1979", "since the accord
  * last month reached by"), or inside a relative clause that is not the agreement's own ("BP, which last year
- * made profits of $8bn, signed ..."; not "Chrysler, which signed a letter of intent on March 9, said").
+ * made profits of $8bn, signed ..."; not "Chrysler, which signed a letter of intent on March 9, said", nor the
+ * agreement's own clause that says it was signed: "won the contract, which was signed on Monday").
  */
-function asideDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
+function asideDate(doc: Doc, d: { start: number }, verbAt: number, hit: NounHit): boolean {
   const tokens = doc.tokens;
   const k = doc.tokenAt(d.start);
   const s = doc.sentences[tokens[k].sent];
@@ -3245,19 +3248,8 @@ function asideDate(doc: Doc, d: { start: number }, verbAt: number): boolean {
     if (!/^(which|who)$/.test(tokens[q + 1]?.lower ?? '') || q + 1 >= k) return false;
     let close = k;
     while (close < s.last && tokens[close].lower !== ',') close++;
+    if (q === hit.b) for (let v = q + 2; v < k; v++) if (/^(was|were|been)$/.test(tokens[v - 1].lower) && lex!.verbs.has(tokens[v].lower)) return false;
     return !(verbAt > q && verbAt < close);
-  }
-  return false;
-}
-
-/** "won the contract, which was signed on Monday": the date of the agreement's own relative clause, when it says it was signed. */
-function signedInRelative(doc: Doc, d: { start: number }, hit: NounHit): boolean {
-  const tokens = doc.tokens;
-  if (tokens[hit.b]?.lower !== ',' || !/^(which|that)$/.test(tokens[hit.b + 1]?.lower ?? '')) return false;
-  const k = doc.tokenAt(d.start);
-  for (let q = hit.b + 2; q < k; q++) {
-    if (/^[,;.]$/.test(tokens[q].lower)) return false;
-    if (/^(was|were|been)$/.test(tokens[q - 1].lower) && lex!.verbs.has(tokens[q].lower)) return true;
   }
   return false;
 }
