@@ -1713,4 +1713,14 @@ describe('agreements', () => {
     ]);
     expect(agreements('The deal signed last year with Iran was worth $2bn.').map((a) => a.parties)).toEqual([['Iran']]);
   });
+
+  it('reads a company by its name, not its ticker, and past the listings a press release puts after it', () => {
+    expect(agreements('Acme Widgets Inc. (NASDAQ: ACME) today announced that it has entered into a definitive agreement to acquire Beta Systems Ltd. for $250 million in cash.')[0].parties).toEqual(['Acme Widgets Inc.', 'Beta Systems Ltd.']);
+    expect(agreements('Barrick Gold Corporation (NYSE: GOLD; TSX: ABX) and Newmont Corp. (NYSE: NEM) signed a joint venture agreement on Nevada.')[0].parties).toEqual(['Barrick Gold Corporation', 'Newmont Corp.']);
+  });
+
+  it('ends a purpose at the news agency that reported it (", KUNA reported", ", Tanjug news agency reported")', () => {
+    expect(agreements('Kuwait and Iraq signed a memorandum of understanding to settle their maritime border, state news agency KUNA reported on Monday.')[0].purpose).toBe('to settle their maritime border');
+    expect(agreements('Abu Dhabi National Oil Company (ADNOC) and TotalEnergies have signed a strategic framework agreement to explore opportunities in low-carbon hydrogen, WAM reported.')[0].purpose).toBe('to explore opportunities in low-carbon hydrogen');
+  });
 });

@@ -97,4 +97,8 @@ describe('analysis', () => {
       }),
     );
   });
+
+  it('reads "ASX:OZL" as an exchange, a colon and a ticker, not an emoticon ":O" glued to two words', () => {
+    expect(tokens('OZ Minerals (ASX:OZL) and Exxon (NYSE:X) rose :D').map(([t]) => t)).toEqual(['OZ', 'Minerals', '(', 'ASX', ':', 'OZL', ')', 'and', 'Exxon', '(', 'NYSE', ':', 'X', ')', 'rose', ':D']);
+  });
 });

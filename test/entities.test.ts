@@ -1381,4 +1381,10 @@ describe('hard-wrapped wire copy', () => {
     ]);
     expect(entities('The LaserWriter and the PowerBook were shown to John McDonald in Paris.')).toEqual(['person: John McDonald', 'place: Paris']);
   });
+
+  it('reads the tickers a press release lists after a company as its short names ("Acme Widgets Inc. (NASDAQ: ACME)")', () => {
+    expect(entities('Acme Widgets Inc. (NASDAQ: ACME) today announced a definitive agreement.')).toEqual(['organisation: Acme Widgets Inc. (ACME)', 'organisation: Nasdaq']);
+    expect(entities('Barrick Gold Corporation (NYSE: GOLD; TSX: ABX) said so.')).toEqual(['organisation: Barrick Gold Corporation (ABX, GOLD)', 'organisation: NYSE', 'organisation: TSX']);
+    expect(entities('BHP Group said it had agreed to buy OZ Minerals (ASX:OZL).')).toEqual(['organisation: BHP Group', 'organisation: OZ Minerals (OZL)', 'organisation: ASX']);
+  });
 });

@@ -93,6 +93,8 @@ export function tokenize(doc: Doc): void {
   let p = 0;
   let n = 0;
   let pendingBreak = false;
+  /** Our index of the letter split off a wink "emoticon" (":O" in "ASX:OZL"), while the next token may join it. */
+  let gluedLetter = -1;
   for (let i = 0; i < w.tokens; i++) {
     map[i] = n;
     const type = w.type(i);
@@ -143,6 +145,28 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
+    // "(ASX:OZL)", "NYSE:XOM": wink reads ":O" and ":X" glued between letters as emoticons. They are a colon and
+    // the first letter of the next word, which the next wink token goes on.
+    if (type === 'emoticon' && v.length === 2 && v.charCodeAt(0) === 58 && n >= 1 && tokens[n - 1].end === p && isUpper(v.charCodeAt(1), v[1])) {
+      tokens.push({ i: n, start: p, end: p + 1, lower: ':', pos: 'PUNCT', type: 'punctuation', sent: 0, cap: false, nl: pendingBreak || newline });
+      tokens.push({ i: n + 1, start: p + 1, end: p + 2, lower: lowerCase(v[1]), pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: false });
+      n += 2;
+      p += 2;
+      gluedLetter = n - 1;
+      pendingBreak = false;
+      continue;
+    }
+    if (gluedLetter >= 0 && gluedLetter === n - 1 && tokens[n - 1].end === p && type === 'word') {
+      const before = tokens[n - 1];
+      const end = p + v.length;
+      tokens[n - 1] = { i: before.i, start: before.start, end, lower: lowerCase(text.slice(before.start, end)), pos: w.pos(i), type, sent: 0, cap: true, nl: false };
+      map[i] = n - 1;
+      gluedLetter = -1;
+      p = end;
+      pendingBreak = false;
+      continue;
+    }
+    gluedLetter = -1;
     tokens.push({
       i: n,
       start: p,

@@ -1947,12 +1947,19 @@ function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
   return { name: doc.text.slice(start, end).replace(/\s+/g, ' '), entityId: null, start, end, role };
 }
 
-/** Before a short form in brackets that ends at token k ("... (NUST)"): the token before "("; else k. */
+/**
+ * Before a short form in brackets that ends at token k ("... (NUST)"), or a press release's listings ("(NYSE: GOLD;
+ * TSX: ABX)"): the token before "("; else k.
+ */
 function beforeShortForm(doc: Doc, k: number, first: number): number {
   const tokens = doc.tokens;
   if (tokens[k]?.lower !== ')') return k;
   let o = k - 1;
   while (o > first && k - o < 5 && tokens[o].lower !== '(') o--;
+  if (tokens[o]?.lower !== '(' && tokens[k - 2]?.lower === ':') {
+    o = k - 1;
+    while (o > first && k - o < 12 && tokens[o].lower !== '(' && (tokens[o].cap || /^[:;,.]$/.test(tokens[o].lower))) o--;
+  }
   return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
 }
 
@@ -2272,7 +2279,8 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
     // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
-    if (lex!.speech.has(w) && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
+    // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
+    if ((lex!.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
   }
   return false;
 }

@@ -1471,6 +1471,7 @@ function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void
     const open = tokens[at];
     // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
+    if (open.lower === '(' && p.verdict.type === 'organisation') listedTickers(doc, lex, byStart, p, at + 1);
     const inner = byStart.get(at + 1);
     let close = tokens[at + 2];
     if (open.lower === '<' && close?.lower === '.' && tokens[at + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[at + 3].start, tokens[at + 3].end))) close = tokens[at + 4];
@@ -1485,6 +1486,31 @@ function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void
       inner.verdict = verdict(named.verdict!.type, 'alias.acronym-definition', true);
       inner.aliasOf = named;
     }
+  }
+}
+
+/**
+ * "Acme Widgets Inc. (NASDAQ: ACME)", "(TSX: ABX; NYSE: GOLD)": each ticker after an exchange and a colon in the
+ * brackets after a company is that company's short name, as a press release writes its listings.
+ */
+function listedTickers(doc: Doc, lex: EntityLexicon, byStart: Map<number, Piece>, company: Piece, i: number): void {
+  const tokens = doc.tokens;
+  while (i < tokens.length) {
+    let colon = -1;
+    for (let n = 1; n <= 2 && colon < 0; n++) if (tokens[i + n]?.lower === ':' && lex.exchanges.has(spanKey(doc, i, i + n))) colon = i + n;
+    if (colon < 0) return;
+    const ticker = byStart.get(colon + 1);
+    let end = colon + 2;
+    if (ticker) {
+      end = ticker.b;
+      if (/^[A-Z][A-Z0-9.]{0,7}$/.test(doc.text.slice(tokens[ticker.a].start, tokens[ticker.b - 1].end))) {
+        ticker.verdict = verdict('organisation', 'alias.listed-ticker', true);
+        ticker.aliasOf = company;
+      }
+    }
+    const sep = tokens[end]?.lower;
+    if (sep !== ';' && sep !== ',') return;
+    i = end + 1;
   }
 }
 

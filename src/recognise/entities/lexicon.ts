@@ -62,6 +62,8 @@ export interface EntityLexicon {
   /** Generic words of organisation names ("Federal", "International"): no short form, given name or speaker. */
   genericWords: Set<string>;
   notAcronyms: Set<string>;
+  /** Stock exchanges that name a listing before a ticker: "(NASDAQ: ACME)". */
+  exchanges: Set<string>;
   /** Known names (built-in list and --lexicon entries), including aliases. */
   known: Map<string, KnownName>;
   /** Known names that are also common words (lexicons/common-word-names.txt). */
@@ -118,6 +120,7 @@ function loadBase(): EntityLexicon {
     tableWords: set('earnings-table-words.txt'),
     genericWords: set('generic-name-words.txt'),
     notAcronyms: new Set(lexiconList('not-name-acronyms.txt')),
+    exchanges: set('stock-exchanges.txt'),
     known,
     commonWordNames: set('common-word-names.txt'),
   };
