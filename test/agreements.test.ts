@@ -1723,4 +1723,10 @@ describe('agreements', () => {
     expect(agreements('Kuwait and Iraq signed a memorandum of understanding to settle their maritime border, state news agency KUNA reported on Monday.')[0].purpose).toBe('to settle their maritime border');
     expect(agreements('Abu Dhabi National Oil Company (ADNOC) and TotalEnergies have signed a strategic framework agreement to explore opportunities in low-carbon hydrogen, WAM reported.')[0].purpose).toBe('to explore opportunities in low-carbon hydrogen');
   });
+
+  it('keeps whose an unnamed party is ("Qatar\'s state energy firm", "Taiwan\'s maize importers")', () => {
+    expect(agreements("Qatar's state energy firm signed a 27-year deal to supply liquefied natural gas to China's Sinopec.")[0].parties).toEqual(["Qatar's state energy firm", 'Sinopec']);
+    expect(agreements("Taiwan's soybean importers awarded a contract to Cargill Inc of Minneapolis.")[0].parties).toEqual(["Taiwan's soybean importers", 'Cargill Inc']);
+    expect(agreements("China and Australia's Victoria state signed a joint venture contract for an aluminium plant.")[0].parties).toEqual(['China', "Australia's Victoria state"]);
+  });
 });

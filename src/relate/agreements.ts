@@ -2725,6 +2725,12 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     }
     if (found) return { parties: [partyOf(found, 'subject')], start: a };
   }
+  // "Qatar's state energy firm", "China's largest oil company": whose it is, as written (a minister or an envoy is
+  // read for the country elsewhere).
+  if (a - 2 >= first && possessiveAt(doc, a - 1) && !personsRole(head)) {
+    const owner = mentionCovering(doc, a - 2);
+    if (owner && owner.b === a - 1 && !owner.nested && owner.a >= first && (owner.type === 'place' || owner.type === 'organisation')) a = owner.a;
+  }
   return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
 }
 
