@@ -1729,4 +1729,10 @@ describe('agreements', () => {
     expect(agreements("Taiwan's soybean importers awarded a contract to Cargill Inc of Minneapolis.")[0].parties).toEqual(["Taiwan's soybean importers", 'Cargill Inc']);
     expect(agreements("China and Australia's Victoria state signed a joint venture contract for an aluminium plant.")[0].parties).toEqual(['China', "Australia's Victoria state"]);
   });
+
+  it('reads a participle after the agreement as its purpose ("an agreement delineating their maritime boundaries"), not one that comments on it', () => {
+    expect(docOf('Greece and Egypt signed an agreement delineating their maritime boundaries in August 2020.', '2020-09-01').agreements.map((a) => [a.purpose, a.date?.text])).toEqual([['delineating their maritime boundaries', 'August 2020']]);
+    expect(agreements('McDonnell Douglas Corp and Siemens AG signed a memorandum of understanding dealing with the AH-64 Apache helicopter.')[0].purpose).toBe('dealing with the AH-64 Apache helicopter');
+    expect(agreements('The two firms signed a deal marking the end of a long dispute.')[0].purpose).toBeNull();
+  });
 });

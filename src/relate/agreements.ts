@@ -99,6 +99,16 @@ const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'fin
   // how many: "a dozen cooperation documents"
   'dozen', 'dozens', 'handful', 'couple', 'pair']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
+/** Participles after an agreement that comment on it or say when, not what it does: "marking", "following". */
+const NOT_PURPOSE_PARTICIPLE = /^(marking|following|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|ending|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming)$/;
+
+/** Where a purpose may start: "to", "for", "covering" ..., or a participle in lower case ("delineating their borders"). */
+function purposeStartAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (PURPOSE_START.test(t.lower)) return true;
+  return t.pos === 'VERB' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PURPOSE_PARTICIPLE.test(t.lower);
+}
 const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',
   companies: 'organisation', enterprises: 'organisation', colleges: 'organisation', schools: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
@@ -1046,7 +1056,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   // (", covering trade, defence and counter-terrorism" past where and when: what the agreement covers)
-  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && /^(covering|aimed)$/.test(tokens[q0].lower))) && PURPOSE_START.test(tokens[q0].lower) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && /^(covering|aimed)$/.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
   // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
   // "on the sidelines of the summit" to the sentence's end.
   else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
@@ -1057,7 +1067,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
   // agreement does is its purpose; "the agreement that was signed last year" is not.
   const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/.test(tokens[k + 1]?.lower ?? '');
-  if (k < last && PURPOSE_START.test(tokens[k].lower) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
+  if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
@@ -1077,7 +1087,9 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
     // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
     const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
-    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense)) && !ownClauseDate(doc, when, verbAt)) {
+    // (after a participle, any past date: "an agreement delineating their maritime boundaries in August 2020")
+    const participle = !PURPOSE_START.test(tokens[startTok].lower);
+    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense, participle)) && !ownClauseDate(doc, when, verbAt)) {
       while (e > startTok && inDate(doc, e - 1)) e--;
       if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
       // ("a deal on gas prices late on Tuesday": the part of the day goes with it)
@@ -2316,8 +2328,8 @@ function commaWithin(doc: Doc, from: number, to: number): boolean {
  * "signed a definitive agreement to acquire Pioneer Natural Resources in October": after a verb in the past, a
  * month or a day already past that ends the purpose is when it was signed (not "to return Macao in 1999").
  */
-function pastMonthOfSigning(doc: Doc, when: Doc['dates'][number], tense: string): boolean {
-  if (tense !== 'past' || !/^date\.(month|month-day)$/.test(when.rule) || !when.value) return false;
+function pastMonthOfSigning(doc: Doc, when: Doc['dates'][number], tense: string, anyDate = false): boolean {
+  if (tense !== 'past' || !(anyDate || /^date\.(month|month-day)$/.test(when.rule)) || !when.value) return false;
   const k = doc.tokenAt(when.start);
   if (!/^(in|on)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
   const anchor = doc.anchor.value;
