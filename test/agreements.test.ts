@@ -1735,4 +1735,12 @@ describe('agreements', () => {
     expect(agreements('McDonnell Douglas Corp and Siemens AG signed a memorandum of understanding dealing with the AH-64 Apache helicopter.')[0].purpose).toBe('dealing with the AH-64 Apache helicopter');
     expect(agreements('The two firms signed a deal marking the end of a long dispute.')[0].purpose).toBeNull();
   });
+
+  it('gives two agreement nouns joined by "and" what follows the second ("15 agreements and MoUs with Chinese firms")', () => {
+    expect(agreements('Saudi Aramco inked 15 agreements and MoUs with Chinese firms during the forum.').map((a) => a.parties)).toEqual([
+      ['Aramco', 'Chinese firms'],
+      ['Aramco', 'Chinese firms'],
+    ]);
+    expect(agreements('Brazil and China signed agreements and memorandums of understanding on trade and energy.').map((a) => a.purpose)).toEqual(['trade and energy', 'trade and energy']);
+  });
 });

@@ -953,6 +953,13 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   }
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
+  // "inked 15 agreements and MoUs with Chinese firms": what follows the second noun is the first's too.
+  // ("signed agreements and memorandums on trade", "a contract and an agreement with Russia")
+  if (!passive && tokens[k]?.lower === 'and') {
+    const at = /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const second = nounAt(doc, at, first, last);
+    if (second && second.a === at && /^(with|between|on|for|covering)$/.test(tokens[second.b]?.lower ?? '')) k = second.b;
+  }
   if (passive) {
     before?.parties.forEach(push);
     k = skipWhenWhere(doc, verbAt + 1, last);
