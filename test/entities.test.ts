@@ -1387,4 +1387,8 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Barrick Gold Corporation (NYSE: GOLD; TSX: ABX) said so.')).toEqual(['organisation: Barrick Gold Corporation (ABX, GOLD)', 'organisation: NYSE', 'organisation: TSX']);
     expect(entities('BHP Group said it had agreed to buy OZ Minerals (ASX:OZL).')).toEqual(['organisation: BHP Group', 'organisation: OZ Minerals (OZL)', 'organisation: ASX']);
   });
+
+  it('types no word of a dateline\'s date ("MUNICH, Dec 2 (Reuters)")', () => {
+    expect(entities('MUNICH, Dec 2 (Reuters) - Siemens Energy said on Monday it had won an order.')).toEqual(['place: MUNICH', 'organisation: Reuters', 'organisation: Siemens Energy']);
+  });
 });

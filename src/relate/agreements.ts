@@ -2735,14 +2735,25 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
   // "the airline", "the company": the organisation named last in its own sentence ("Boeing said the company
   // ..."), else the first that the last sentence naming one names (the subject as a rule: "L&T won an order from
   // NHAI. The firm signed ..." is L&T).
+  // (not the news agency of the dateline: "MUNICH, Dec 2 (Reuters) - Siemens Energy said ...")
   if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower) && tokens[k].lower !== 'companies') {
     let found: MentionRef | null = null;
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
       if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
-      if (m.b <= a && !m.nested && m.type === 'organisation') found = m;
+      if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source') found = m;
     }
     if (found) return { parties: [partyOf(found, 'subject')], start: a };
+  }
+  // "The Venezuelan company" after "Petroleos de Venezuela SA, Venezuela's national oil company": the company named
+  // last that the article ties to that country.
+  const demonym = k - a === 2 && tokens[a].lower === 'the' && DESCRIPTORS.has(head) ? mentionCovering(doc, a + 1) : undefined;
+  if (demonym?.rule === 'place.demonym' && demonym.b === k) {
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested || m.type !== 'organisation' || m.rule === 'dateline.source') continue;
+      if (ofCountry(doc, m, demonym.name)) return { parties: [partyOf(m, 'subject')], start: a };
+    }
   }
   // "Qatar's state energy firm", "China's largest oil company": whose it is, as written (a minister or an envoy is
   // read for the country elsewhere).
@@ -2751,6 +2762,23 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     if (owner && owner.b === a - 1 && !owner.nested && owner.a >= first && (owner.type === 'place' || owner.type === 'organisation')) a = owner.a;
   }
   return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
+}
+
+/**
+ * Organisation mention m is tied to the country named `country`: its name holds the country's ("Petroleos de
+ * Venezuela SA"), or the country owns it just before ("Venezuela's PDVSA") or in an apposition after it
+ * ("PDVSA, Venezuela's national oil company").
+ */
+function ofCountry(doc: Doc, m: MentionRef, country: string): boolean {
+  const tokens = doc.tokens;
+  const name = doc.text.slice(tokens[m.a].start, tokens[m.b - 1].end);
+  if (name.includes(country)) return true;
+  const isCountry = (q: number) => {
+    const c = mentionCovering(doc, q);
+    return !!c && c.type === 'place' && c.name === country && possessiveAt(doc, c.b) ? c : null;
+  };
+  if (m.a - 2 >= 0 && possessiveAt(doc, m.a - 1) && isCountry(m.a - 2)) return true;
+  return tokens[m.b]?.lower === ',' && !!isCountry(tokens[m.b + 1]?.lower === 'the' ? m.b + 2 : m.b + 1);
 }
 
 /**

@@ -1722,7 +1722,10 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
   // Nor a demonym: "other G8 and European countries". Nor a participle wire copy capitalised: "Simmons Co U.S.A.,
   // Owned by Gulf and Western Industries Inc".
   const participle = (p: Piece) => p.b - p.a === 1 && tokens[p.a].pos === 'VERB' && tokens[p.b]?.lower === 'by';
-  const untypedName = (p: Piece) => !p.verdict && !participle(p) && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
+  // Nor the date of a dateline: "MUNICH, Dec 2 (Reuters)" lists no "Dec" with the city.
+  const dateline = doc.article.dateline?.date;
+  const inDateline = (p: Piece) => !!dateline && tokens[p.a].start >= dateline.start && tokens[p.a].start < dateline.end;
+  const untypedName = (p: Piece) => !p.verdict && !participle(p) && !inDateline(p) && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
   // The list that holds piece k opens after "in", "at" or "near".
   const afterIn = (k: number) => {
     let f = k;
