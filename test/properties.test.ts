@@ -65,6 +65,8 @@ describe('hostile text', () => {
     checkInvariants('Boeing Boeing Boeing Boeing-Boeing ');
     // a party looked for after "between" in lower-case words that run to the end of the text (found by the salad)
     checkInvariants('deal between strikes ');
+    // an agreement noun, then "and" at the very end of the text, where a second noun is looked for (found by the salad)
+    checkInvariants('signed agreement and ');
     checkInvariants('😀'.repeat(1000) + ' in Paris on March 3 ' + '\u0301'.repeat(500));
     // words that name Object's own properties must not be found in lookup tables
     checkInvariants('The constructor said 3 constructor items, 5 toString, __proto__ valueOf and hasOwnProperty in March constructor.');

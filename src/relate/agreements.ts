@@ -957,7 +957,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // ("signed agreements and memorandums on trade", "a contract and an agreement with Russia")
   if (!passive && tokens[k]?.lower === 'and') {
     const at = /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-    const second = nounAt(doc, at, first, last);
+    const second = at < last ? nounAt(doc, at, first, last) : null;
     if (second && second.a === at && /^(with|between|on|for|covering)$/.test(tokens[second.b]?.lower ?? '')) k = second.b;
   }
   if (passive) {
