@@ -1750,4 +1750,12 @@ describe('agreements', () => {
       'Union Pacific said the partnership will acquire the refining system owned by Union Pacific\'s Champlin Petroleum Co subsidiary. The Venezuelan company also signed a 25-year feedstock agreement with the partnership to supply crude oil.';
     expect(agreements(text).find((a) => a.kind === 'feedstock agreement')!.parties).toEqual(['Petroleos de Venezuela SA', 'the partnership']);
   });
+
+  it('keeps the body\'s agreement when a headline named the same sides with a bare "deal"', () => {
+    const text = 'Kenya, Tanzania sign deal to end border trade dispute\n\nNAIROBI, March 14 (Reuters) - Kenya and Tanzania on Thursday signed an agreement to remove 14 non-tariff barriers.\n\nTanzania in 2021 signed a separate deal with Uganda to build a pipeline.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([
+      ['agreement', ['Kenya', 'Tanzania']],
+      ['deal', ['Tanzania', 'Uganda']],
+    ]);
+  });
 });
