@@ -1391,4 +1391,17 @@ describe('hard-wrapped wire copy', () => {
   it('types no word of a dateline\'s date ("MUNICH, Dec 2 (Reuters)")', () => {
     expect(entities('MUNICH, Dec 2 (Reuters) - Siemens Energy said on Monday it had won an order.')).toEqual(['place: MUNICH', 'organisation: Reuters', 'organisation: Siemens Energy']);
   });
+
+  it('reads any portfolio before a minister\'s, secretary\'s or commissioner\'s title as part of it', () => {
+    expect(entities('Italian Treasury Minister Giovanni Goria met Deputy Energy Minister Fernando Santos Alvite.')).toEqual([
+      'place: Italy (Italian)',
+      'person: Giovanni Goria',
+      'person: Fernando Santos Alvite',
+    ]);
+    expect(entities("The pact was signed by Kenya's Trade Cabinet Secretary Moses Kuria and Development Commissioner Lorenzo Natali.")).toEqual([
+      'place: Kenya',
+      'person: Moses Kuria',
+      'person: Lorenzo Natali',
+    ]);
+  });
 });

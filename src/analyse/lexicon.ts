@@ -29,6 +29,20 @@ export function lexiconList(name: string): string[] {
   return v;
 }
 
+/**
+ * The titles a person's name may follow: person-titles.txt, and each title of portfolio-titles.txt with each
+ * portfolio of portfolios.txt ("Trade Minister", "Deputy Foreign Minister", "Trade Cabinet Secretary").
+ */
+export function personTitles(): string[] {
+  let v = cache.get('#titles') as string[] | undefined;
+  if (!v) {
+    const portfolios = lexiconList('portfolios.txt');
+    v = [...lexiconList('person-titles.txt'), ...lexiconList('portfolio-titles.txt').flatMap((t) => portfolios.map((p) => t.replace('{portfolio}', p)))];
+    cache.set('#titles', v);
+  }
+  return v;
+}
+
 /** A list file as a Set of lower-cased entries. */
 export function lexiconSet(name: string): Set<string> {
   const key = name + '#set';

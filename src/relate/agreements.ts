@@ -3,7 +3,7 @@
 // the subject (including an elided subject of a coordinated clause, relative "which" and pronouns), "with",
 // "between" and passive "by" phrases; purpose, date and place from the rest of the clause.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { dict, lexiconJson, lexiconList, lexiconSet } from '../analyse/lexicon.js';
+import { dict, lexiconJson, lexiconList, lexiconSet, personTitles } from '../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../analyse/numbers.js';
 import type { AgreementRow } from '../schema/records.js';
 import { MISSION, ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, writtenMention } from './mentions.js';
@@ -16,7 +16,7 @@ let lex: ReturnType<typeof load> | null = null;
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 const CURRENCY_WORDS = lexiconJson<{ suffixes: Record<string, string> }>('currencies.json').suffixes;
 const LEGAL_FORMS = lexiconSet('org-legal-forms.txt');
-const TITLES = lexiconSet('person-titles.txt');
+const TITLES = new Set(personTitles().map((t) => t.toLowerCase()));
 /** A possessive pronoun before a unit's name: "its Measurement and Control Division" is one name. */
 const OWNER = /^(its|their|his|her|our)$/;
 function load() {

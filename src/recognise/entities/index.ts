@@ -483,7 +483,8 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     }
     let start = pa;
     let title = pa === a ? titleA : -1;
-    if (title >= 0) {
+    // (a title of two or more words is one: "Deputy Energy Minister", "Trade Cabinet Secretary")
+    if (title >= 0 && pa - title === 1) {
       // "General Motors Corporation": the would-be title belongs to an organisation's name.
       const whole = classify(doc, lex, title, pb);
       if (whole && whole.strong && whole.type !== 'person') {

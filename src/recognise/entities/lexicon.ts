@@ -1,7 +1,7 @@
 // Entity lexicons, loaded once per process: gazetteers, name lists, head nouns and titles.
 // Keys are normalised with `key()` so that lookups of a token span are plain Map/Set hits.
 import { readFileSync } from 'node:fs';
-import { dict, lexiconList } from '../../analyse/lexicon.js';
+import { dict, lexiconList, personTitles } from '../../analyse/lexicon.js';
 import type { EntityType } from '../../schema/records.js';
 import type { Doc } from '../../analyse/doc.js';
 
@@ -113,7 +113,7 @@ function loadBase(): EntityLexicon {
     orgOpeningHeads: set('org-opening-heads.txt'),
     eventHeads: set('event-heads.txt'),
     placeHeads: set('place-heads.txt'),
-    titles: set('person-titles.txt'),
+    titles: new Set(personTitles().map(key)),
     roles: set('roles.txt'),
     connectors: set('connectors.txt'),
     notNames: new Set([...set('not-names.txt'), ...set('earnings-table-words.txt')]),
