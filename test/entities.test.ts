@@ -1404,4 +1404,9 @@ describe('hard-wrapped wire copy', () => {
       'person: Lorenzo Natali',
     ]);
   });
+
+  it('links a Chinese surname to the full name whose given name is a listed one ("Xi Jinping ... Xi said")', () => {
+    expect(docOf('Chinese President Xi Jinping held talks in Beijing on Friday. Xi said China is willing to work with Brazil.').entities.find((e) => e.name === 'Xi Jinping')!.mentions.map((m) => m.text)).toEqual(['President Xi Jinping', 'Xi']);
+    expect(docOf('Premier Li Keqiang met Angela Merkel. Li said the two countries would cooperate.').entities.find((e) => e.name === 'Li Keqiang')!.mentions.length).toBe(2);
+  });
 });

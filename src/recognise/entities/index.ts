@@ -1580,7 +1580,7 @@ function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uin
       }
       // "Li Qiang ... Li said": a Chinese name puts the surname first.
       const first = doc.tokens[p.a];
-      if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !lex.givenNames.has(last.lower) && !partial.has(first.lower)) {
+      if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !partial.has(first.lower)) {
         partial.set(first.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(first.lower, k);
       }
