@@ -338,4 +338,11 @@ describe('counts', () => {
   it('reads "a score of" as twenty, not a final score', () => {
     expect(docOf('The airline will buy a score of Airbus A320 passenger jets. The final score of 3-1 stood.').counts.map((c) => [c.text, c.value])).toEqual([['a score', 20]]);
   });
+
+  it('ends an item at a verb after its plural noun ("15 cooperation documents covering trade", "10.1 mln shares changing hands")', () => {
+    const items = (text: string) => docOf(text).counts.map((c) => c.item);
+    expect(items('The two leaders witnessed the signing of 15 cooperation documents covering trade and aerospace.')).toEqual(['leaders', 'cooperation documents']);
+    expect(items('Volume was 10.1 mln shares changing hands, and three firms started summary proceedings.')).toEqual(['shares', 'firms']);
+    expect(items('It has 5 oil refining plants.')).toEqual(['oil refining plants']);
+  });
 });

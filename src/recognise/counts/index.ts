@@ -615,6 +615,9 @@ function itemAfter(doc: Doc, i: number, last: number, value: number): { a: numbe
     const glued = j > i && t.start === tokens[j - 1].end && tokens[j - 1].lower === '-';
     const nounish = compound || t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$|ed$/.test(t.lower) && !!tokens[j + 1] && tokens[j + 1].pos === 'NOUN') || glued;
     if (!nounish || t.type !== 'word') break;
+    // ("15 cooperation documents covering trade": a participle after a plural noun opens a clause about the items;
+    // not "oil refining plants")
+    if (t.pos === 'VERB' && lastNoun >= i && lastNoun === j - 1 && /s$/.test(tokens[lastNoun].lower) && !compound) break;
     if (t.pos === 'NOUN' || glued) {
       lastNoun = j;
       if (firstSingularNoun < 0 && value > 1 && t.pos === 'NOUN' && !/s$/.test(t.lower) && !glued && tokens[j + 1]?.pos === 'NOUN' && !hyphenAt(doc, j + 1)) firstSingularNoun = j;
