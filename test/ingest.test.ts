@@ -171,6 +171,15 @@ describe('datelines', () => {
     const pti = findDateline('India, Japan ink pact on high-speed rail\n\nNEW DELHI, Dec 12 (PTI) India and Japan on Saturday inked an agreement.')!;
     expect([pti.text, pti.value]).toEqual(['NEW DELHI, Dec 12 (PTI)', 'XXXX-12-12']);
   });
+  it('reads a press release\'s wire between slashes, and a place and a dated line of their own, not a dividend table\'s line', () => {
+    const pr = findDateline('Acme Signs Agreement\n\nSAN JOSE, Calif., Jan. 9, 2024 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced')!;
+    expect([pr.place?.text, pr.date?.text, pr.source?.text, pr.value]).toEqual(['SAN JOSE, Calif.', 'Jan. 9, 2024', 'PRNewswire', '2024-01-09']);
+    const eu = findDateline('EU and Japan sign digital partnership\n\nBrussels, 12 May 2023\n\nThe European Union and Japan today signed a Digital Partnership.')!;
+    expect([eu.text, eu.value]).toEqual(['Brussels, 12 May 2023', '2023-05-12']);
+    expect(findDateline('Qtly div 25 cts vs 25 cts prior\nPay March 31\nRecord March 10')).toBeNull();
+    expect(findDateline('Brussels, 12 May\nThe talks went on.')).toBeNull();
+  });
+
   it('does not look for a dateline past the first paragraph, nor take a bracket without a date for one', () => {
     expect(findDateline('Shares fell on Monday, dealers said.\n\nLONDON, March 3 (Reuters) - Shares fell.')).toBeNull();
     expect(findDateline('Apple results\n\nApple (AAPL) Shares rose after the results.')).toBeNull();

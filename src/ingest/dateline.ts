@@ -1,5 +1,6 @@
 // A dateline at the start of a wire story: "Urumqi, September 9 (Zhongxin Net) --",
-// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "Moscow, 12 March 2024 (Interfax) -", "NEW DELHI:".
+// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "Moscow, 12 March 2024 (Interfax) -", "NEW DELHI:",
+// "SAN JOSE, Calif., Jan. 9, 2024 /PRNewswire/ --", and a place and a date on a line of their own ("Brussels, 12 May 2023").
 // It becomes article metadata.
 import type { Dateline } from '../schema/records.js';
 import { MONTHS } from '../analyse/calendar.js';
@@ -19,8 +20,8 @@ const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?|\d{1,2}[
 const DATELINE = new RegExp(
   String.raw`^[ \t]*(?<place>\p{Lu}[\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}(?:,[ ]\p{Lu}[\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*){0,2})?)` +
     String.raw`(?:,?[ ]+(?<date>${DATE}))?` +
-    String.raw`(?:[ ]*\((?<source>[^()\n]{2,40})\))?` +
-    String.raw`(?:[ ]*(?:--|—|–|-)[ ]*|(?<=\))[ ]+(?=\p{Lu}))`,
+    String.raw`(?:[ ]*(?:\((?<source>[^()\n]{2,40})\)|/(?<wire>[^/\n]{2,40})/))?` +
+    String.raw`(?:[ ]*(?:--|—|–|-)[ ]*|(?<=\))[ ]+(?=\p{Lu})|(?<=\d)[ \t]*(?=\r?\n))`,
   'u',
 );
 
@@ -67,13 +68,18 @@ function datelineAt(text: string, from: number): Dateline | null {
   const head = text.slice(from, from + 200);
   const m = DATELINE.exec(head) ?? CAPS_DATELINE.exec(head);
   if (!m || !m.groups) return null;
-  const { place, date, source } = m.groups;
+  const { place, date } = m.groups;
+  // ("SAN JOSE, Calif., Jan. 9, 2024 /PRNewswire/ --": a press-release wire between slashes)
+  const source = m.groups.source ?? m.groups.wire;
   // Without a date or a source in brackets, "Word -" is too weak a signal; a place in capitals and a colon is not,
   // nor one in capitals and a long dash, as newspapers write it ("SEATTLE — Microsoft said ...").
   const capsDash = /^[\p{Lu} .'’-]{4,}$/u.test(place) && /[—–]\s*$/.test(m[0]);
   if (!date && !source && !m[0].trimEnd().endsWith(':') && !capsDash) return null;
   // Without a dash, only a date and an agency together ("NEW DELHI, Dec 12 (PTI) India and Japan ...", as PTI writes).
   if (m[0].trimEnd().endsWith(')') && !(date && source)) return null;
+  // A place and a date on a line of their own only with a comma between and a year: "Brussels, 12 May 2023", not
+  // "Pay March 31" in a dividend table.
+  if (/\d[ \t]*$/.test(m[0]) && !(date && /\d{4}$/.test(date) && /,[ ]*$/.test(m[0].slice(0, m[0].lastIndexOf(date))))) return null;
   // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.
   if (LABELS.test(place)) return null;
   const start = from + m.index + (m[0].length - m[0].trimStart().length);
