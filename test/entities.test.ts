@@ -1409,4 +1409,9 @@ describe('hard-wrapped wire copy', () => {
     expect(docOf('Chinese President Xi Jinping held talks in Beijing on Friday. Xi said China is willing to work with Brazil.').entities.find((e) => e.name === 'Xi Jinping')!.mentions.map((m) => m.text)).toEqual(['President Xi Jinping', 'Xi']);
     expect(docOf('Premier Li Keqiang met Angela Merkel. Li said the two countries would cooperate.').entities.find((e) => e.name === 'Li Keqiang')!.mentions.length).toBe(2);
   });
+
+  it('links a company\'s short name to its full name written with a comma before the legal form ("Cargill, Inc.")', () => {
+    expect(entities('Cargill, Inc. said it bought the plant. Cargill said the price was fair.')).toEqual(['organisation: Cargill, Inc. (Cargill)']);
+    expect(entities('Acme Robotics, Inc. (NASDAQ: ACMR) said so. Later, Acme Robotics said it would grow.')).toEqual(['organisation: Acme Robotics, Inc. (ACMR, Acme Robotics)', 'organisation: Nasdaq']);
+  });
 });

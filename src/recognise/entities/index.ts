@@ -1979,9 +1979,10 @@ function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
     // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
     if (!g && v.type === 'organisation') {
-      const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ')) ?? [];
+      // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
+      const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ') || o.name.startsWith(text + ', ')) ?? [];
       const withForm = (o: Group, trade: number) => {
-        const rest = o.name.slice(text.length + 1).split(/[\s,]+/);
+        const rest = o.name.slice(text.length + 1).split(/[\s,]+/).filter(Boolean);
         if (trade && !(rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
