@@ -1414,4 +1414,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Cargill, Inc. said it bought the plant. Cargill said the price was fair.')).toEqual(['organisation: Cargill, Inc. (Cargill)']);
     expect(entities('Acme Robotics, Inc. (NASDAQ: ACMR) said so. Later, Acme Robotics said it would grow.')).toEqual(['organisation: Acme Robotics, Inc. (ACMR, Acme Robotics)', 'organisation: Nasdaq']);
   });
+
+  it('keeps a place in a company\'s name when its short form spells it, and gives a place only a short form that spells it', () => {
+    expect(entities('Adani Green signed a power purchase agreement (PPA) with Solar Energy Corporation of India (SECI). With this, it has signed PPAs for the whole capacity.')).toEqual([
+      'organisation: Adani Green',
+      'organisation: Solar Energy Corporation of India (SECI)',
+    ]);
+    expect(entities('It signed a deal with Televerket Kabel TV of Sweden (TKT).')).not.toContain('place: Sweden (TKT)');
+    expect(entities('The United Arab Emirates (UAE) agreed. The UAE said so.')).toEqual(['place: United Arab Emirates (UAE)']);
+  });
 });

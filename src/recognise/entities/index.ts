@@ -123,6 +123,12 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       if (doc.tokens[p.b]?.lower === '(' && doc.tokens[p.b + 2]?.lower === ')') agreementAcronyms.add(spanKey(doc, p.b + 1, p.b + 2));
     }
   }
+  // ... or after an agreement written in lower case: "a power purchase agreement (PPA)", then "PPAs"
+  for (const p of pieces) {
+    if (p.b - p.a !== 1 || doc.tokens[p.a - 1]?.lower !== '(' || doc.tokens[p.b]?.lower !== ')' || !AGREEMENT_NAME.test(doc.tokens[p.a - 2]?.lower ?? '')) continue;
+    const k = spanKey(doc, p.a, p.b);
+    agreementAcronyms.add(k).add(k + 's');
+  }
   if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
@@ -707,9 +713,25 @@ function surnameWord(lex: EntityLexicon, t: Token): boolean {
  */
 function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b: number): boolean {
   if (/^((north|south|latin) )?america$/.test(spanKey(doc, o + 1, b))) return true;
+  // "Solar Energy Corporation of India (SECI)": the short form in brackets spells the place too.
+  if (spelledBy(doc, a, b, b)) return true;
   if (!CORPORATE_FORM.test(doc.tokens[o - 1].lower)) return false;
   for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
   return true;
+}
+
+/**
+ * The acronym in brackets at token `open` ("(SECI)", "(UAE)") is the initials of the capitalised words of tokens
+ * [a, b): "Solar Energy Corporation of India", "United Arab Emirates".
+ */
+function spelledBy(doc: Doc, a: number, b: number, open: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[open]?.lower !== '(' || tokens[open + 2]?.lower !== ')') return false;
+  const acronym = doc.text.slice(tokens[open + 1].start, tokens[open + 1].end);
+  if (!/^[A-Z]{2,8}$/.test(acronym)) return false;
+  let initials = '';
+  for (let i = a; i < b; i++) if (tokens[i].cap && tokens[i].type === 'word') initials += doc.text[tokens[i].start];
+  return initials.toUpperCase() === acronym;
 }
 
 /** A building (group 1) or an office named after the title that holds it: "Prime Minister House", "President Office". */
@@ -1484,6 +1506,8 @@ function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void
       if (tokens[of]?.lower === 'the') of--;
       const owner = p.verdict.type === 'place' && tokens[of]?.lower === 'of' ? pieces.find((q) => q.b === of && q.verdict?.type === 'organisation') : undefined;
       const named = owner ?? p;
+      // ("Televerket Kabel TV of Sweden (TKT)": a place's own short form spells it, "United Arab Emirates (UAE)")
+      if (named.verdict!.type === 'place' && !spelledBy(doc, named.a, named.b, at)) continue;
       inner.verdict = verdict(named.verdict!.type, 'alias.acronym-definition', true);
       inner.aliasOf = named;
     }
