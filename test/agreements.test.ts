@@ -1758,4 +1758,11 @@ describe('agreements', () => {
       ['deal', ['Tanzania', 'Uganda']],
     ]);
   });
+
+  it('adds who signed "together with", "along with" or "alongside" the subject', () => {
+    expect(agreements("Nissan and Honda said so. The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed a memorandum of understanding on Monday.")[0].parties).toEqual(['Nissan', 'Honda', 'Mitsubishi Motors']);
+    expect(agreements('Nissan, along with Renault and Mitsubishi, signed a memorandum of understanding.')[0].parties).toEqual(['Nissan', 'Renault', 'Mitsubishi']);
+    expect(agreements('Nissan along with Renault signed a memorandum of understanding.')[0].parties).toEqual(['Nissan', 'Renault']);
+    expect(agreements('China, alongside Russia, signed the pact.')[0].parties).toEqual(['China', 'Russia']);
+  });
 });

@@ -1990,6 +1990,27 @@ const DASH = /^(--|—|–)$/;
 
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
+  const found = subjectRightBefore(doc, v, first);
+  if (!found) return null;
+  // "The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed", "Nissan along with Renault
+  // signed": the subject before the one "together with" adds.
+  const tokens = doc.tokens;
+  for (let q = found.start - 1; q > first && found.start - q <= 6; q--) {
+    const w = tokens[q].lower;
+    if (w === ',' || tokens[q].pos === 'VERB') break;
+    const joined = w === 'alongside' ? q : w === 'with' && /^(together|along)$/.test(tokens[q - 1].lower) ? q - 1 : -1;
+    if (joined < 0) continue;
+    const left = joined - 1 >= first ? subjectRightBefore(doc, tokens[joined - 1].lower === ',' ? joined - 1 : joined, first) : null;
+    if (!left) break;
+    const parties = [...left.parties];
+    for (const p of found.parties) if (!parties.some((o) => oneParty(o, p))) parties.push(p);
+    return { parties, start: left.start };
+  }
+  return found;
+}
+
+/** The subject that ends right before the verb at v (subjectBefore reads what "together with" adds to it). */
+function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
   // "Shell has been awarded a contract": who is awarded it (not "the deal was struck", "a ship was struck").
@@ -2148,6 +2169,17 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) if (tokens[j].lower === ',') {
       open = j;
       break;
+    }
+    // "Nissan, together with Renault and Mitsubishi, signed", "China, alongside Russia, signed": both sides of the aside.
+    const joinedAt = open > first ? (tokens[open + 1]?.lower === 'alongside' ? open + 2 : /^(together|along)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'with' ? open + 3 : -1) : -1;
+    if (joinedAt > 0 && joinedAt < k) {
+      const left = subjectRightBefore(doc, open, first);
+      const added = partyPhrase(doc, joinedAt, k, 'subject');
+      if (left && added.parties.length) {
+        const parties = [...left.parties];
+        for (const p of added.parties) if (!parties.some((o) => oneParty(o, p))) parties.push({ ...p, role: 'subject' });
+        return { parties, start: left.start };
+      }
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
     // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it; so too
