@@ -1765,4 +1765,10 @@ describe('agreements', () => {
     expect(agreements('Nissan along with Renault signed a memorandum of understanding.')[0].parties).toEqual(['Nissan', 'Renault']);
     expect(agreements('China, alongside Russia, signed the pact.')[0].parties).toEqual(['China', 'Russia']);
   });
+
+  it('reads "the country", "the state" or "the province" that signed as the country or region named last', () => {
+    expect(agreements('Kenya is growing fast. The country signed a deal with the IMF on Monday.')[0].parties).toEqual(['Kenya', 'International Monetary Fund']);
+    expect(agreements('Tata Motors signed a memorandum with the Tamil Nadu government. Last year, the state had signed agreements worth Rs 6.64 lakh crore.')[1].parties).toEqual(['Tamil Nadu']);
+    expect(agreements('Officials in Guangdong said the province signed 30 agreements with foreign firms.')[0].parties).toEqual(['Guangdong', 'foreign firms']);
+  });
 });

@@ -1985,6 +1985,9 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
   return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
 }
 
+/** "the country", "the state": the kind of place each stands for. */
+const PLACE_WORDS: Record<string, string> = dict({ country: 'country', nation: 'country', kingdom: 'country', state: 'region', province: 'region' });
+
 /** A dash that opens or closes an aside, as wire copy writes it. */
 const DASH = /^(--|—|–)$/;
 
@@ -2788,6 +2791,18 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
       const m = doc.mentions[j];
       if (m.b > a || m.nested || m.type !== 'organisation' || m.rule === 'dateline.source') continue;
       if (ofCountry(doc, m, demonym.name)) return { parties: [partyOf(m, 'subject')], start: a };
+    }
+  }
+  // "Kenya ... The country signed", "Tamil Nadu ... the state had signed": the country or region named last, in this
+  // sentence or the two before it.
+  const placeKind = k - a === 1 && tokens[a].lower === 'the' ? PLACE_WORDS[head] : undefined;
+  if (placeKind) {
+    const from = doc.sentences[Math.max(0, tokens[a].sent - 2)].first;
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested) continue;
+      if (m.a < from) break;
+      if (m.type === 'place' && m.placeKind === placeKind) return { parties: [partyOf(m, 'subject')], start: a };
     }
   }
   // "Qatar's state energy firm", "China's largest oil company": whose it is, as written (a minister or an envoy is
