@@ -1423,4 +1423,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('It signed a deal with Televerket Kabel TV of Sweden (TKT).')).not.toContain('place: Sweden (TKT)');
     expect(entities('The United Arab Emirates (UAE) agreed. The UAE said so.')).toEqual(['place: United Arab Emirates (UAE)']);
   });
+
+  it('splits two places the gazetteer holds at their "and" ("the Democratic Republic of Congo and Rwanda"), not a country\'s own "and"', () => {
+    expect(entities('The Democratic Republic of Congo and Rwanda signed a peace agreement.')).toEqual(['place: Democratic Republic of Congo', 'place: Rwanda']);
+    expect(entities('Bosnia and Herzegovina and Croatia signed.')).toEqual(['place: Bosnia and Herzegovina', 'place: Croatia']);
+  });
 });
