@@ -1771,4 +1771,8 @@ describe('agreements', () => {
     expect(agreements('Tata Motors signed a memorandum with the Tamil Nadu government. Last year, the state had signed agreements worth Rs 6.64 lakh crore.')[1].parties).toEqual(['Tamil Nadu']);
     expect(agreements('Officials in Guangdong said the province signed 30 agreements with foreign firms.')[0].parties).toEqual(['Guangdong', 'foreign firms']);
   });
+
+  it('leaves what an agreement with an article of its own is about to it ("a treaty and an agreement on payments")', () => {
+    expect(agreements('India and the UAE signed a bilateral investment treaty and an agreement on an electronic payment system.').map((a) => a.purpose)).toEqual([null, 'an electronic payment system']);
+  });
 });

@@ -961,7 +961,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   if (!passive && tokens[k]?.lower === 'and') {
     const at = /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const second = at < last ? nounAt(doc, at, first, last) : null;
-    if (second && second.a === at && /^(with|between|on|for|covering)$/.test(tokens[second.b]?.lower ?? '')) k = second.b;
+    // (what an agreement with its own article is about is its own: "a treaty and an agreement on payments")
+    if (second && second.a === at && (/^(with|between)$/.test(tokens[second.b]?.lower ?? '') || (at === k + 1 && /^(on|for|covering)$/.test(tokens[second.b]?.lower ?? '')))) k = second.b;
   }
   if (passive) {
     before?.parties.forEach(push);
