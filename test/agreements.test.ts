@@ -1775,4 +1775,10 @@ describe('agreements', () => {
   it('leaves what an agreement with an article of its own is about to it ("a treaty and an agreement on payments")', () => {
     expect(agreements('India and the UAE signed a bilateral investment treaty and an agreement on an electronic payment system.').map((a) => a.purpose)).toEqual([null, 'an electronic payment system']);
   });
+
+  it('reads two sides after "between" written as common nouns ("between the union and the company", "between management and unions")', () => {
+    expect(agreements('A five-year deal was reached between the union and the company after months of negotiations.')[0].parties).toEqual(['the union', 'the company']);
+    expect(agreements('The agreement between management and unions was signed on Monday.')[0].parties).toEqual(['management', 'unions']);
+    expect(agreements('The agreement between oil and gas producers was signed.')[0].parties).toEqual(['oil and gas producers']);
+  });
 });

@@ -3041,9 +3041,15 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     }
     parts.push([s0, to]);
     // Not "Van Waters and Rogers Inc", "Procter and Gamble Co": one company whose name holds "and".
-    const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
+    // ("the rebels and the company": a legal form in lower case names no company)
+    const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && tokens[to - 1].cap && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
     // "between the government and the doctors' union": so are descriptions that each open with their article.
-    const described = parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower));
+    // ("between management and unions", "between the university and local firms": after "between", two short noun
+    // phrases are the two sides)
+    // (not "oil and gas producers", one noun before "and" sharing the head after it)
+    const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
+    const sides = role === 'between' && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && tokens[y - 1].pos === 'NOUN');
+    const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
     const named = ([x, y]: [number, number]) => {
