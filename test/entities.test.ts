@@ -1428,4 +1428,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('The Democratic Republic of Congo and Rwanda signed a peace agreement.')).toEqual(['place: Democratic Republic of Congo', 'place: Rwanda']);
     expect(entities('Bosnia and Herzegovina and Croatia signed.')).toEqual(['place: Bosnia and Herzegovina', 'place: Croatia']);
   });
+
+  it('reads a second titled person after "and" by one name ("Mr Blair and President Chirac"), and splits a word from a known name after "and"', () => {
+    expect(entities('Mr Blair and President Chirac agreed a deal on farm subsidies.')).toEqual(['person: Blair', 'person: Chirac']);
+    expect(entities('Ford and General Motors agreed.')).not.toContain('organisation: Ford and General Motors');
+  });
 });

@@ -412,9 +412,10 @@ function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: nu
     // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough; not "U.S.
     // Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").
     const w = tokens[nameAt].lower;
+    // ("Mr Blair and President Chirac": or after "and", a second titled person's surname)
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
-      (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country');
+      (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
     const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
@@ -1055,7 +1056,9 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     // known name.
     // ("General Motors and General Mills and General Electric": a known name on the right too)
     const next = ands.find((x) => x > k) ?? b;
-    if ((headKind(doc, lex, k + 1, b) || lex.known.has(spanKey(doc, k + 1, next))) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) : lex.known.has(spanKey(doc, a, k)))) {
+    // ("Ford and General Motors": any one word before a known name of two words or more)
+    const knownRight = lex.known.has(spanKey(doc, k + 1, next));
+    if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
     const left = headKind(doc, lex, a, k);
