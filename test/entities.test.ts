@@ -1433,4 +1433,8 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Mr Blair and President Chirac agreed a deal on farm subsidies.')).toEqual(['person: Blair', 'person: Chirac']);
     expect(entities('Ford and General Motors agreed.')).not.toContain('organisation: Ford and General Motors');
   });
+
+  it('reads no other-language country name that is a person\'s name as a place ("Dominique de Villepin", "Anthony Mann")', () => {
+    expect(entities('Dominique de Villepin said so, and Mr Justice Anthony Mann agreed.')).toEqual(['person: Dominique de Villepin', 'person: Anthony Mann']);
+  });
 });
