@@ -1781,4 +1781,8 @@ describe('agreements', () => {
     expect(agreements('The agreement between management and unions was signed on Monday.')[0].parties).toEqual(['management', 'unions']);
     expect(agreements('The agreement between oil and gas producers was signed.')[0].parties).toEqual(['oil and gas producers']);
   });
+
+  it('reads a partnership struck as agreed ("struck a $5 billion partnership with Intel")', () => {
+    expect(agreements('Nvidia said last week it had struck a $5 billion partnership with Intel.')).toEqual([{ kind: 'partnership', status: 'agreed', parties: ['Nvidia', 'Intel'], purpose: null }]);
+  });
 });

@@ -54,8 +54,9 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
   // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
-  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced)$/,
-  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed)$/,
+  // ("struck a $5 billion partnership with Intel")
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck)$/,
+  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck)$/,
   memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
