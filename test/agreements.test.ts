@@ -1785,4 +1785,9 @@ describe('agreements', () => {
   it('reads a partnership struck as agreed ("struck a $5 billion partnership with Intel")', () => {
     expect(agreements('Nvidia said last week it had struck a $5 billion partnership with Intel.')).toEqual([{ kind: 'partnership', status: 'agreed', parties: ['Nvidia', 'Intel'], purpose: null }]);
   });
+
+  it('reads no agreement into discussions entered into, and "the union" for no company', () => {
+    expect(agreements('Imatron Inc said it has entered into preliminary discussions with Mitsui on the formation of a joint venture to finance development.')).toEqual([]);
+    expect(agreements("Pepsico Inc said the company's contract with the union expired yesterday. He said the company reached a tentative agreement with the union Friday.")[0].parties).toEqual(['Pepsico Inc', 'the union']);
+  });
 });

@@ -1745,7 +1745,8 @@ function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive:
   // "have completed preliminary negotiations on forming a joint venture": the verb's own object blocks (not "agreed
   // after 36 hours of negotiations the details of an outline accord").
   if (!passive && verbAt < hit.a && !talksConcluded(doc, verbAt, hit)) {
-    let k = verbAt + 1;
+    // ("entered into preliminary discussions with Mitsui on the formation of a joint venture")
+    let k = tokens[verbAt + 1]?.lower === 'into' ? verbAt + 2 : verbAt + 1;
     while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
     if (k < hit.a && lex!.blockers.has(tokens[k].lower) && !named(k)) return true;
   }
@@ -1986,6 +1987,9 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
   }
   return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
 }
+
+/** Words of a trade union's name ("Teamsters Union Local 125", "United Auto Workers"). */
+const UNION_NAME = /\b(unions?|workers|teamsters|federation|confederation|guild|brotherhood|syndicate)\b/i;
 
 /** "the country", "the state": the kind of place each stands for. */
 const PLACE_WORDS: Record<string, string> = dict({ country: 'country', nation: 'country', kingdom: 'country', state: 'region', province: 'region' });
@@ -2781,7 +2785,8 @@ function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Part
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
       if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
-      if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source') found = m;
+      // ("the company's contract with the union ...": "the union" is a union, not the company named last)
+      if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source' && (!/^unions?$/.test(head) || UNION_NAME.test(m.name))) found = m;
     }
     if (found) return { parties: [partyOf(found, 'subject')], start: a };
   }
