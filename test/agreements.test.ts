@@ -1790,4 +1790,10 @@ describe('agreements', () => {
     expect(agreements('Imatron Inc said it has entered into preliminary discussions with Mitsui on the formation of a joint venture to finance development.')).toEqual([]);
     expect(agreements("Pepsico Inc said the company's contract with the union expired yesterday. He said the company reached a tentative agreement with the union Friday.")[0].parties).toEqual(['Pepsico Inc', 'the union']);
   });
+
+  it('reads whom a purpose does something together with ("to co-finance ten motion pictures with Hemdale"), and two sides "by" whom', () => {
+    expect(agreements('Nelson Entertainment Inc said it has entered an agreement to co-finance ten motion pictures with Hemdale Releasing Corp.')[0].parties).toEqual(['Nelson Entertainment Inc', 'Hemdale Releasing Corp.']);
+    expect(agreements('Rotterdam today signed an agreement in principle to cooperate with the AOMI Cargo Distribution Centre in Tokyo.')[0].parties).toEqual(['Rotterdam', 'AOMI Cargo Distribution Centre']);
+    expect(agreements('The minister praised the agreements on wages and working conditions agreed by employers and unions.')[0].parties).toEqual(['employers', 'unions']);
+  });
 });

@@ -1599,7 +1599,10 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
   // ("a letter of intent for a proposed business combination with privately owned <DataGene Scientific Laboratories
   // Inc>": or what it is for, a combination with another)
   const combination = /^(a |an |the )?(proposed |possible |planned )?(business combination|combination|merger|joint venture|partnership|alliance) with\b/.test(purpose);
-  if (!combination && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
+  // ("to co-finance ten motion pictures with Hemdale Releasing Corp", "to jointly develop a drug with Merck": what is
+  // done together, with whom)
+  const together = /^to (co-\w+|jointly \w+|cooperate|collaborate|work together|develop|produce|explore)\b/.test(purpose);
+  if (!combination && !together && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
   const tokens = doc.tokens;
   for (let q = start + (combination ? 1 : 2); q < end - 1 && q - start <= 15; q++) {
     const w = tokens[q].lower;
@@ -3054,7 +3057,7 @@ function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties
     // phrases are the two sides)
     // (not "oil and gas producers", one noun before "and" sharing the head after it)
     const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
-    const sides = role === 'between' && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && tokens[y - 1].pos === 'NOUN');
+    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && tokens[y - 1].pos === 'NOUN');
     const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
