@@ -1796,4 +1796,12 @@ describe('agreements', () => {
     expect(agreements('Rotterdam today signed an agreement in principle to cooperate with the AOMI Cargo Distribution Centre in Tokyo.')[0].parties).toEqual(['Rotterdam', 'AOMI Cargo Distribution Centre']);
     expect(agreements('The minister praised the agreements on wages and working conditions agreed by employers and unions.')[0].parties).toEqual(['employers', 'unions']);
   });
+
+  it('reads who an order or a contract won came from after what it is for, and ends the purpose there', () => {
+    expect(agreements('Scan-Graphics Inc said it has received about 500,000 dlrs in orders for its new CF1000 Scanner and RAVE software, a document scanning and vectorizing system, from McDonnell Douglas Corp.')).toEqual([
+      { kind: 'order', status: 'concluded', parties: ['Scan-Graphics Inc', 'McDonnell Douglas Corp.'], purpose: 'its new CF1000 Scanner and RAVE software, a document scanning and vectorizing system' },
+    ]);
+    expect(agreements('Airbus won an order for 60 A321neo jets from Saudi budget carrier Flynas.')[0].purpose).toBe('60 A321neo jets');
+    expect(agreements('A-Com Inc said it has received a U.S. Army contract for the production and support of terminals capable of receiving messages from the Defense Satellite Communications System.')[0].parties).toEqual(['A-Com Inc', 'U.S. Army']);
+  });
 });

@@ -1255,6 +1255,22 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
       evStart = Math.min(evStart, doc.tokenAt(speaker.start));
     }
   }
+  // "received about 500,000 dlrs in orders for its new CF1000 Scanner and RAVE software, a document scanning system,
+  // from McDonnell Douglas Corp": who an order or a contract won came from, after what it is for.
+  // ("an order for 60 A321neo jets from Saudi budget carrier Flynas": past what the company is)
+  const giver = purpose && !passive && /^(orders?|contracts?)$/.test(headWord) && WINS.test(verb) && tokens[purposeStart - 1]?.lower === 'for' ? mentionCovering(doc, purposeEnd - 1) : undefined;
+  if (giver && giver.b === purposeEnd && giver.type === 'organisation' && !giver.nested) {
+    let q = giver.a - 1;
+    while (q > purposeStart && giver.a - q <= 5 && tokens[q].lower !== 'from' && (!tokens[q].cap || mentionCovering(doc, q)?.rule === 'place.demonym' || mentionCovering(doc, q)?.type === 'place') && tokens[q].type === 'word') q--;
+    // (not "terminals capable of receiving messages from the Defense Satellite Communications System": a verb's own)
+    let verbBetween = false;
+    for (let v = purposeStart + 1; v < q; v++) if (tokens[v].pos === 'VERB' && !/^(NOUN|PROPN|DET|NUM|CCONJ)$/.test(tokens[v - 1].pos)) verbBetween = true;
+    if (q > purposeStart && tokens[q].lower === 'from' && !verbBetween) {
+      if (!parties.some((p) => p.entityId === giver.entityId)) push(partyOf(giver, 'counterparty'));
+      purpose = purposeText(doc, purposeStart, tokens[q - 1].lower === ',' ? q - 1 : q);
+      purposeEnd = q;
+    }
+  }
   // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
   if (parties.length === 1 && purpose) {
     const found = partiesInPurpose(doc, purpose, purposeStart, purposeEnd);
