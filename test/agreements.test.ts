@@ -1804,4 +1804,9 @@ describe('agreements', () => {
     expect(agreements('Airbus won an order for 60 A321neo jets from Saudi budget carrier Flynas.')[0].purpose).toBe('60 A321neo jets');
     expect(agreements('A-Com Inc said it has received a U.S. Army contract for the production and support of terminals capable of receiving messages from the Defense Satellite Communications System.')[0].parties).toEqual(['A-Com Inc', 'U.S. Army']);
   });
+
+  it('keeps a gerund wink tags as a verb in the kind ("a production sharing contract", "a revolving credit agreement")', () => {
+    expect(agreements('Eni and Sonatrach signed a production sharing contract for the Zemoul El Kbar area in Algeria.')[0].kind).toBe('production sharing contract');
+    expect(agreements('Sudan reached a framework rescheduling agreement with the Soviet Union.')[0].kind).toBe('framework rescheduling agreement');
+  });
 });

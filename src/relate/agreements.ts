@@ -408,7 +408,10 @@ function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | nul
       const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower) || measureAfterNumber(doc, a - 1, first);
       // ("Airbus lands IndiGo order": a company wink tags as a common noun is a party, not part of the kind)
       const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
-      if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && (!lex!.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
+      // ("a production sharing contract", "a revenue sharing agreement": a noun and a gerund wink tags as a verb)
+      const sharing = t.pos === 'VERB' && t.type === 'word' && /ing$/.test(t.lower) && a - 2 >= first && tokens[a - 2].pos === 'NOUN' && !tokens[a - 2].cap && tokens[a - 2].type === 'word';
+      if (sharing) a--;
+      else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex!.blockers.has(t.lower) && (!lex!.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
       else break;
     }
     // "production and development contracts", "a trade and investment agreement": two kinds joined, as one (after
