@@ -1809,4 +1809,11 @@ describe('agreements', () => {
     expect(agreements('Eni and Sonatrach signed a production sharing contract for the Zemoul El Kbar area in Algeria.')[0].kind).toBe('production sharing contract');
     expect(agreements('Sudan reached a framework rescheduling agreement with the Soviet Union.')[0].kind).toBe('framework rescheduling agreement');
   });
+
+  it('reads a collaboration entered into or signed as an agreement, not one announced or spoken of', () => {
+    expect(agreements('Roche entered into a strategic collaboration with Alnylam to co-develop zilebesiran.')).toEqual([
+      { kind: 'strategic collaboration', status: 'signed', parties: ['Roche', 'Alnylam'], purpose: 'to co-develop zilebesiran' },
+    ]);
+    expect(agreements('The collaboration between the two universities has produced results.')).toEqual([]);
+  });
 });

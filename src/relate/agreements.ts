@@ -57,6 +57,9 @@ const NEEDS_VERB: Record<string, RegExp> = dict({
   // ("struck a $5 billion partnership with Intel")
   partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck)$/,
   partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck)$/,
+  // ("Roche entered into a strategic collaboration with Alnylam"; not "a collaboration announced", proposed or praised)
+  collaboration: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed|strike|strikes|struck)$/,
+  collaborations: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed)$/,
   memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
   // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked)$/,
