@@ -367,4 +367,13 @@ describe('dates', () => {
       ['Yesterday', '2013-03-21'],
     ]);
   });
+
+  it('reads days before their month as a range ("5-7 June 2024", "21-23 March") and "end-1986" as the end of a year', () => {
+    const found = docOf('The talks run from 5-7 June 2024 and on 21-23 March; debt was 316.7 billion francs at end-1986.', '2024-06-01').dates.map((d) => [d.text, d.value, d.rangeStart ?? d.mod ?? null]);
+    expect(found).toEqual([
+      ['5-7 June 2024', 'P2D', '2024-06-05'],
+      ['21-23 March', 'P2D', '2024-03-21'],
+      ['end-1986', '1986', 'END'],
+    ]);
+  });
 });

@@ -77,7 +77,7 @@ function monthAt(ctx: Ctx, i: number): number | null {
     const prev = ctx.doc.tokens[i - 1];
     const numeric = next && i + 1 < ctx.last && (/^\d/.test(next.lower) || dayInWords(ctx, i + 1) !== null);
     // ("on 12 March": a day written first counts as the number)
-    const prep = prev && (/^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower) || (/^\d{1,2}(st|nd|rd|th)?$/.test(prev.lower) && !ctx.doc.text.slice(prev.end, t.start).includes('\n')));
+    const prep = prev && (/^(in|since|until|till|by|of|early|late|mid|last|next|this|from|through|before|after|during|between|and|to|-)$/.test(prev.lower) || (/^\d{1,2}(st|nd|rd|th)?(-\d{1,2})?$/.test(prev.lower) && !ctx.doc.text.slice(prev.end, t.start).includes('\n')));
     if (!numeric && !prep) return null;
     if (t.lower === 'may' && !numeric && prev && /^(and|to)$/.test(prev.lower)) return null;
   }
@@ -233,6 +233,10 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
     // "22 March 2013", "the 26th of September"
     let k = j;
     if (word(ctx, k) === 'the') k++;
+    // "5-7 June 2024": days d1 to d2, then the month.
+    const days = dayRangeAt(ctx, k);
+    const rangeMonth = days ? monthAt(ctx, k + 1) : null;
+    if (days && rangeMonth) return monthDayRange(ctx, i, k + 2, rangeMonth, days[0], days[1]);
     const day = dayAt(ctx, k);
     if (!day) return null;
     let k2 = k + 1;
@@ -283,7 +287,7 @@ function numericDate(ctx: Ctx, i: number): DateMatch | null {
 /** A period of a calendar year named after it: "the 1986 year", "1986 qtr", "the corresponding 1986 period". */
 const YEAR_PERIOD = /^(year|period|quarter|qtr)$/;
 
-/** 2014, "fiscal 1987", "mid-2011", the 1990s, '82. */
+/** 2014, "fiscal 1987", "mid-2011", "end-2027", the 1990s, '82. */
 function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   const tokens = ctx.doc.tokens;
   const s = text(ctx, i);
@@ -298,7 +302,8 @@ function yearExpr(ctx: Ctx, i: number): DateMatch | null {
   // "FY2024", "FY24": a fiscal year written as one word (two digits are this century's up to 50)
   const fy = /^fy(\d{4}|\d{2})$/.exec(word(ctx, i));
   if (fy) return { a: i, b: i + 1, kind: 'date', value: `FY${fy[1].length === 4 ? fy[1] : (+fy[1] <= 50 ? 2000 : 1900) + +fy[1]}`, rule: 'date.fiscal-year', complete: true };
-  const mid = /^(mid|early|late)-(\d{4})$/i.exec(s);
+  // ("end-2027", "start-2025")
+  const mid = /^(mid|early|late|end|start)-(\d{4})$/i.exec(s);
   if (mid) {
     const mod = MODS[mid[1].toLowerCase()];
     return { a: i, b: i + 1, kind: 'date', value: mid[2], mod, rule: 'date.year-mod', complete: true };
