@@ -270,7 +270,7 @@ function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   return { a, b: j, kind: 'date', value, rule: d ? 'date.month-day' : 'date.month', complete: true };
 }
 
-/** 2013-03-22, 3/22/2013, 7/8/07 (month first, as written in American English). */
+/** 2013-03-22, 3/22/2013, 7/8/07 (month first, as written in American English), 14/05/2023, 12.05.2023, 2023/05/14. */
 function numericDate(ctx: Ctx, i: number): DateMatch | null {
   const s = text(ctx, i);
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -280,7 +280,14 @@ function numericDate(ctx: Ctx, i: number): DateMatch | null {
     let y = +m[3];
     if (m[3].length === 2) y += y < 50 ? 2000 : 1900;
     if (validDay(y, +m[1], +m[2])) return { a: i, b: i + 1, kind: 'date', value: ymd(y, +m[1], +m[2]), rule: 'date.numeric', complete: true };
+    // ("14/05/2023": a first number above 12 is the day, as the rest of the world writes it)
+    if (+m[1] > 12 && validDay(y, +m[2], +m[1])) return { a: i, b: i + 1, kind: 'date', value: ymd(y, +m[2], +m[1]), rule: 'date.numeric', complete: true };
   }
+  // "12.05.2023": day, month and year with points, as Europe writes them; "2023/05/14"
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (m && validDay(+m[3], +m[2], +m[1])) return { a: i, b: i + 1, kind: 'date', value: ymd(+m[3], +m[2], +m[1]), rule: 'date.numeric', complete: true };
+  m = /^(\d{4})\/(\d{2})\/(\d{2})$/.exec(s);
+  if (m && validDay(+m[1], +m[2], +m[3])) return { a: i, b: i + 1, kind: 'date', value: ymd(+m[1], +m[2], +m[3]), rule: 'date.numeric', complete: true };
   return null;
 }
 
