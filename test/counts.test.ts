@@ -345,4 +345,11 @@ describe('counts', () => {
     expect(items('Volume was 10.1 mln shares changing hands, and three firms started summary proceedings.')).toEqual(['shares', 'firms']);
     expect(items('It has 5 oil refining plants.')).toEqual(['oil refining plants']);
   });
+
+  it('reads "pc" after a number as per cent, as British papers write it ("40pc", "9.1 pc"), not "PCs"', () => {
+    expect(amounts('Some 40pc of staff agreed, the 9.1 pc rate held and they bought 40 PCs.').filter((c) => c[1] === 'percent')).toEqual([
+      ['Some 40pc', 'percent', 40, '%'],
+      ['9.1 pc', 'percent', 9.1, '%'],
+    ]);
+  });
 });

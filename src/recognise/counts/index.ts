@@ -311,7 +311,9 @@ function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array): Found
     // ("weighs 1.3 pounds (601 grams)": pounds of weight, not sterling)
     const currency = dollars ?? two ?? (/^pounds?$/.test(next) && weightAround(doc, a, b) ? undefined : currencyWordAt(doc, b));
     // "12.5 pct." at the end of a sentence: the tokenizer keeps the period with the abbreviation.
-    if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
+    // ("40pc", "2.5 pc": per cent as British papers write it, in lower case; not "40 PCs")
+    const pc = next === 'pc' && doc.text.slice(tokens[b].start, tokens[b].end) === 'pc';
+    if (next === '%' || next === 'percent' || next === 'pct' || next === 'pct.' || pc || (next === 'per' && tokens[b + 1]?.lower === 'cent')) {
       b += next === 'per' ? 2 : 1;
       kind = 'percent';
       unit = '%';
@@ -507,7 +509,8 @@ function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: number): b
   // "(GMT +8)", "'11": signed offsets and short years are not counts
   if (/^[+]/.test(raw) || (prev && prev.end === t.start && (prev.lower === "'" || prev.lower === '’'))) return false;
   // "3G", "150px", "7e7": digits glued to letters make an identifier (scales and units are read later)
-  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !currencyWordAt(doc, num.end) && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower)) return false;
+  // (not "40pc": per cent in British papers)
+  if (next && next.start === tokens[num.end - 1].end && next.type === 'word' && /^[a-z]/i.test(next.lower) && !currencyWordAt(doc, num.end) && !NUMBER_WORDS.scales[next.lower] && !lex!.units.has(next.lower) && doc.text.slice(next.start, next.end) !== 'pc') return false;
   // "Big Three", "Ford Five Hundred": capitalised number words inside a name
   if (t.cap && !/\d/.test(raw) && i > first && !/^["“'`(]$/.test(prev?.lower ?? '')) return false;
   // a number the article uses as a model name elsewhere ("Boeing 787" ... "the 787 Dreamliner")
