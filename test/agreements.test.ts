@@ -1816,4 +1816,11 @@ describe('agreements', () => {
     ]);
     expect(agreements('The collaboration between the two universities has produced results.')).toEqual([]);
   });
+
+  it('reads an order awarded to a supplier, an agreement signed "here with" another, and a unit somewhere as the signer', () => {
+    expect(agreements('Retail chain Montgomery Ward and Co Inc, a unit of Mobil Corp <MOB>, awarded a 100 mln dlr order to Nixdorf in July last year for point-of-sales computer terminals.')[0].parties).toEqual(['Montgomery Ward and Co Inc', 'Nixdorf']);
+    expect(agreements('Renault said it signed the agreement here with the Soviet central bank (Gosbank).')[0].parties).toEqual(['Renault', 'Soviet central bank']);
+    expect(agreements("The company's Precision Etched Products unit in Munich, West Germany, signed the contract to provide services.")[0].parties).toEqual(['Precision Etched Products']);
+    expect(agreements('Tessek Ltd joint venture affiliate in Prague has also signed a letter of intent to market AIDS tests.')[0].parties).toEqual(['Tessek Ltd joint venture affiliate']);
+  });
 });

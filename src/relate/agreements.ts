@@ -41,7 +41,8 @@ function load() {
 const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
 const WINS = new RegExp(`^(${WIN_WORDS})$`);
 /** An order's verbs: the seller's, and the buyer's who signs, places or finalises it. */
-const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized)$`);
+// ("awarded a 100 mln dlr order to Nixdorf": the buyer gives it)
+const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized|award|awards|awarded)$`);
 
 /** A settlement's or a truce's verbs: the sides reach, agree, sign or conclude it. */
 const SETTLE_VERBS = /^(sign|signs|signed|signing|reach|reaches|reached|agree|agrees|agreed|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|enter|entered|seal|seals|sealed|strike|strikes|struck|announce|announces|announced)$/;
@@ -850,7 +851,7 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
-    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb)) || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   }
   // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
   if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
@@ -1028,6 +1029,8 @@ function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevS
   // "an agreement in principle with Dart Group Corp under which ...": the other side after "in principle".
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && /^(with|between)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
   for (let guard = 0; guard < 3 && k < last; guard++) {
+    // ("signed the agreement here with the Soviet central bank": past where)
+    if (/^(here|there|today|yesterday|jointly)$/.test(tokens[k]?.lower ?? '') && /^(with|between|from)$/.test(tokens[k + 1]?.lower ?? '')) k++;
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
     // ("Egypt secured a $3 billion loan agreement from the International Monetary Fund": any agreement won)
@@ -2013,6 +2016,9 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
   return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
 }
 
+/** A company's part that is somewhere: "its unit in Muellheim", "the affiliate in Prague". */
+const UNIT_WORDS = /^(unit|subsidiary|division|affiliate|plant|branch|office)$/;
+
 /** Words of a trade union's name ("Teamsters Union Local 125", "United Auto Workers"). */
 const UNION_NAME = /\b(unions?|workers|teamsters|federation|confederation|guild|brotherhood|syndicate)\b/i;
 
@@ -2100,6 +2106,11 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     let a = m.a - 2;
     while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
     if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
+  }
+  // "The company's Precision Etched Products unit in Muellheim, West Germany, signed": the unit, not where it is.
+  if (m?.type === 'place' && m.a - 2 >= first && /^(in|at)$/.test(tokens[m.a - 1].lower) && UNIT_WORDS.test(tokens[m.a - 2].lower)) {
+    const np = nounPhraseEndingAt(doc, m.a - 2, first);
+    if (np) return np;
   }
   // "Indonesia and separatist rebels in Aceh signed": a group, as written, with the place it is in.
   if (m && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && PLACED_GROUP.test(tokens[m.a - 2].lower)) {
@@ -2653,6 +2664,8 @@ function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { pa
     const owner = mentionCovering(doc, m.a - 2);
     return owner?.type === 'organisation' && owner.b === m.a - 1 ? owner : null;
   }
+  // ("The company's Precision Etched Products unit in Muellheim, West Germany, signed": the unit)
+  if (m.a - 2 >= first && /^(in|at)$/.test(tokens[m.a - 1].lower) && UNIT_WORDS.test(tokens[m.a - 2].lower)) return nounPhraseEndingAt(doc, m.a - 2, first);
   if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
   const owner = mentionCovering(doc, m.a - 2);
   if (owner) return owner.type === 'organisation' ? owner : null;
