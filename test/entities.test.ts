@@ -1437,4 +1437,9 @@ describe('hard-wrapped wire copy', () => {
   it('reads no other-language country name that is a person\'s name as a place ("Dominique de Villepin", "Anthony Mann")', () => {
     expect(entities('Dominique de Villepin said so, and Mr Justice Anthony Mann agreed.')).toEqual(['person: Dominique de Villepin', 'person: Anthony Mann']);
   });
+
+  it('reads "Credit" opening a bank\'s name ("Credit Lyonnais", "Credit Foncier de France"), not a subcommittee\'s topics', () => {
+    expect(entities('Credit Lyonnais said it signed the agreement with Credit Foncier de France.')).toEqual(['organisation: Credit Lyonnais', 'organisation: Credit Foncier de France']);
+    expect(entities('She told the House Subcommittee on Conservation, Credit and Rural Development.')).not.toContain('organisation: Credit and Rural Development');
+  });
 });

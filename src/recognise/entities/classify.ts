@@ -58,7 +58,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   // "Banque Paribas", "Banca Commerciale Italiana", "Caisse d'Epargne": a head that opens the name, as French,
   // Italian, Spanish and German write them, then a capitalised word.
   // (not a law named after what it governs: "the Bank Secrecy Act")
-  if (b - a >= 2 && lex.orgOpeningHeads.has(tokens[a].lower) && tokens[a].cap && (tokens[a + 1].cap || (b - a >= 3 && lex.connectors.has(tokens[a + 1].lower))) && !LAW.test(tokens[b - 1].lower)) return 'organisation';
+  // (not "Credit and Rural Development", a subcommittee's topics: "and" joins no name to such a head)
+  if (b - a >= 2 && lex.orgOpeningHeads.has(tokens[a].lower) && tokens[a].cap && (tokens[a + 1].cap || (b - a >= 3 && lex.connectors.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'and')) && !LAW.test(tokens[b - 1].lower)) return 'organisation';
   const h = headIndex(doc, a, b);
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;
