@@ -40,8 +40,7 @@ function load() {
 /** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal (or receives one). */
 const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
 const WINS = new RegExp(`^(${WIN_WORDS})$`);
-/** An order's verbs: the seller's, and the buyer's who signs, places or finalises it. */
-// ("awarded a 100 mln dlr order to Nixdorf": the buyer gives it)
+/** An order's verbs: the seller's, and the buyer's who signs, places, finalises or awards it ("awarded a 100 mln dlr order to Nixdorf"). */
 const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized|award|awards|awarded)$`);
 
 /** A settlement's or a truce's verbs: the sides reach, agree, sign or conclude it. */
@@ -105,7 +104,7 @@ const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'fin
   'dozen', 'dozens', 'handful', 'couple', 'pair']);
 const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 /** Participles after an agreement that comment on it or say when, not what it does: "marking", "following". */
-const NOT_PURPOSE_PARTICIPLE = /^(marking|following|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|ending|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming)$/;
+const NOT_PURPOSE_PARTICIPLE = /^(marking|following|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming)$/;
 
 /** Where a purpose may start: "to", "for", "covering" ..., or a participle in lower case ("delineating their borders"). */
 function purposeStartAt(doc: Doc, k: number): boolean {
@@ -2019,6 +2018,13 @@ function beforeShortForm(doc: Doc, k: number, first: number): number {
 /** A company's part that is somewhere: "its unit in Muellheim", "the affiliate in Prague". */
 const UNIT_WORDS = /^(unit|subsidiary|division|affiliate|plant|branch|office)$/;
 
+/** The unit whose place is m ("Tessek Ltd joint venture affiliate in Prague"), as nounPhraseEndingAt reads it; else null. */
+function unitIn(doc: Doc, m: MentionRef, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (m.a - 2 < first || !/^(in|at)$/.test(tokens[m.a - 1].lower) || !UNIT_WORDS.test(tokens[m.a - 2].lower)) return null;
+  return nounPhraseEndingAt(doc, m.a - 2, first);
+}
+
 /** Words of a trade union's name ("Teamsters Union Local 125", "United Auto Workers"). */
 const UNION_NAME = /\b(unions?|workers|teamsters|federation|confederation|guild|brotherhood|syndicate)\b/i;
 
@@ -2107,11 +2113,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
     if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
   }
-  // "The company's Precision Etched Products unit in Muellheim, West Germany, signed": the unit, not where it is.
-  if (m?.type === 'place' && m.a - 2 >= first && /^(in|at)$/.test(tokens[m.a - 1].lower) && UNIT_WORDS.test(tokens[m.a - 2].lower)) {
-    const np = nounPhraseEndingAt(doc, m.a - 2, first);
-    if (np) return np;
-  }
+  // "The company's Precision Etched Products unit in Muellheim signed": the unit, not where it is.
+  const unit = m?.type === 'place' ? unitIn(doc, m, first) : null;
+  if (unit) return unit;
   // "Indonesia and separatist rebels in Aceh signed": a group, as written, with the place it is in.
   if (m && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && PLACED_GROUP.test(tokens[m.a - 2].lower)) {
     const np = nounPhraseEndingAt(doc, m.a - 2, first);
@@ -2665,7 +2669,8 @@ function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { pa
     return owner?.type === 'organisation' && owner.b === m.a - 1 ? owner : null;
   }
   // ("The company's Precision Etched Products unit in Muellheim, West Germany, signed": the unit)
-  if (m.a - 2 >= first && /^(in|at)$/.test(tokens[m.a - 1].lower) && UNIT_WORDS.test(tokens[m.a - 2].lower)) return nounPhraseEndingAt(doc, m.a - 2, first);
+  const unit = unitIn(doc, m, first);
+  if (unit) return unit;
   if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
   const owner = mentionCovering(doc, m.a - 2);
   if (owner) return owner.type === 'organisation' ? owner : null;

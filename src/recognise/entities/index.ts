@@ -1049,13 +1049,12 @@ function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): 
     if (lex.legalForms.has(tokens[k + 1].lower)) continue;
     // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
     if (insideKnown(doc, lex, a, b, k)) continue;
+    const next = ands.find((x) => x > k) ?? b;
     // "the Democratic Republic of Congo and Rwanda": two places the gazetteer holds (not "Bosnia and Herzegovina").
-    const after = ands.find((x) => x > k) ?? b;
-    if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, after)) && !lex.places.has(spanKey(doc, a, after))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, next)) && !lex.places.has(spanKey(doc, a, next))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
     // known name.
     // ("General Motors and General Mills and General Electric": a known name on the right too)
-    const next = ands.find((x) => x > k) ?? b;
     // ("Ford and General Motors": any one word before a known name of two words or more)
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)))) {
