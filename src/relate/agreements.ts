@@ -2048,11 +2048,16 @@ function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; 
     if (joined < 0) continue;
     const left = joined - 1 >= first ? subjectRightBefore(doc, tokens[joined - 1].lower === ',' ? joined - 1 : joined, first) : null;
     if (!left) break;
-    const parties = [...left.parties];
-    for (const p of found.parties) if (!parties.some((o) => oneParty(o, p))) parties.push(p);
-    return { parties, start: left.start };
+    return withJoined(left, found.parties);
   }
   return found;
+}
+
+/** The subject `left` and those signing together with it, each once. */
+function withJoined(left: { parties: Party[]; start: number }, joined: Party[]): { parties: Party[]; start: number } {
+  const parties = [...left.parties];
+  for (const p of joined) if (!parties.some((o) => oneParty(o, p))) parties.push(p);
+  return { parties, start: left.start };
 }
 
 /** The subject that ends right before the verb at v (subjectBefore reads what "together with" adds to it). */
@@ -2224,11 +2229,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     if (joinedAt > 0 && joinedAt < k) {
       const left = subjectRightBefore(doc, open, first);
       const added = partyPhrase(doc, joinedAt, k, 'subject');
-      if (left && added.parties.length) {
-        const parties = [...left.parties];
-        for (const p of added.parties) if (!parties.some((o) => oneParty(o, p))) parties.push({ ...p, role: 'subject' });
-        return { parties, start: left.start };
-      }
+      if (left && added.parties.length) return withJoined(left, added.parties);
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
     // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it; so too
