@@ -5,7 +5,7 @@ import type { Article } from './ingest/article.js';
 import { recogniseEntities } from './recognise/entities/index.js';
 import { recogniseDates } from './recognise/dates/index.js';
 import { recogniseCounts } from './recognise/counts/index.js';
-import { relateAgreements } from './relate/agreements.js';
+import { relateAgreements } from './relate/agreements/index.js';
 import { relateRelations } from './relate/relations.js';
 
 export interface ExtractOptions {

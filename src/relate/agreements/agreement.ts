@@ -1,0 +1,851 @@
+// One agreement noun's clause: its governing verb, status, parties, purpose, date and place, or null when
+// it reports no agreement concluded.
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
+import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
+import { DESCRIPTORS, lex, type NounHit, type Party } from './lexicon.js';
+import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
+import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
+import { agreementNounNear, amountObject, amountWord, announcedObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
+import { PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
+import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose } from './purpose-parties.js';
+import { awardedTheCompany, bodyOf, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
+import { subjectBefore } from './subject.js';
+import { sentenceSpeaker, speakerBefore } from './speaker.js';
+import { governmentAfter, nounPhraseEndingAt } from './noun-phrase.js';
+import { partyPhrase } from './party-phrase.js';
+import { beforeWhenWhere, circumstanceAt, clauseAfter, skipWhenWhere } from './clauses.js';
+import { dateIn, dateRowAt, inDate, ownClauseDate, pastMonthOfSigning, SIGNING_TIME } from './date.js';
+import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
+
+/** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
+function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
+  const tokens = doc.tokens;
+  let k = hit.b;
+  if (/^(with|between)$/.test(tokens[k]?.lower ?? '')) {
+    const ph = partyPhrase(doc, k + 1, last, 'counterparty');
+    if (ph.parties.length === 0) return false;
+    k = ph.end;
+  }
+  if (/^(has|have|had)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
+  else if (/^(was|were)$/.test(tokens[k]?.lower ?? '')) k++;
+  else return false;
+  if (tokens[k]?.pos === 'ADV') k++;
+  const w = tokens[k]?.lower ?? '';
+  return lex.verbs.has(w) && /(ed|won|struck)$/.test(w);
+}
+
+/** The tokens of each agreement's purpose, for the agreement nouns inside it. */
+export const purposeTokens = new WeakMap<AgreementRow, [number, number]>();
+
+export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
+  const tokens = doc.tokens;
+  // ("cease-fire": the hyphened word is the head)
+  const hyphened = hit.b - hit.headA >= 3 && tokens[hit.b - 2].lower === '-';
+  const headWord = hyphened ? `${tokens[hit.b - 3].lower}-${tokens[hit.b - 1].lower}` : tokens[hit.b - 1].lower;
+  // The governing verb: before the noun (active: "X signed a deal") or after it (passive: "a deal was signed by").
+  let verbAt = -1;
+  let passive = false;
+  let announcedAsSettled = false;
+  let boughtInDeal = false;
+  let soldInDeal = false;
+  let penToPaper = false;
+  let approvedBetween = false;
+  for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
+    const w = tokens[k].lower;
+    if (w === ';' || (w === '.' && k < hit.a - 1)) break;
+    // "took place after an agreement was reached": "place" concludes only an order.
+    if (/^place/.test(w) && !/^orders?$/.test(headWord)) continue;
+    // "announced a definitive agreement": only with the agreement as its object; "a previously announced
+    // agreement", "announced a tender for a pact", "announced in December an agreement" leave the verb to others.
+    if (ANNOUNCE.test(w) && !announcedObject(doc, k, hit.a)) continue;
+    // So do "formed a joint venture" and "renewed its contract": "Renewed optimism stems from the accord reached by
+    // OPEC" leaves the accord to "reached".
+    // ("set up a joint venture": "set" only with its "up")
+    if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
+    if (objectOnly(w) && !announcedObject(doc, k, hit.a)) continue;
+    // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
+    if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
+    // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an
+    // agreement right after it, as headlines write it: "Boeing strikes deal with Airbus")
+    if (/^strikes?$/.test(w) && tokens[k].pos !== 'VERB' && hit.a - k > 4) continue;
+    // ("The UAW struck at three GM factories as labor contract talks broke down": a strike, unless the agreement is
+    // what was struck: "struck a 2.5 billion dlr deal")
+    if (/^(strike|strikes|struck|striking)$/.test(w) && !amountObject(doc, k, hit.a)) continue;
+    // ("a 15.5 mln bag offer": "bag" only as a verb, or after a name, as headlines write it: "L&T bags order")
+    if (/^bags?$/.test(w) && tokens[k].pos !== 'VERB' && !(k > first && tokens[k - 1].cap && tokens[k - 1].pos === 'PROPN')) continue;
+    // One accepts the agreement itself, as its object: "the unions accepted a pay deal" (not "accepted bids ... at a
+    // tender for a repurchase pact", "accepted an offer ... in contract talks").
+    if (/^accept/.test(w) && (hit.a < k || !announcedObject(doc, k, hit.a))) continue;
+    // ("long term and short term secured revolving credit agreements", "a fully secured loan agreement": an adjective)
+    if (w === 'secured' && /^(a|an|the|its|their|term|fully|partly|senior)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
+    // signed with ..." leaves the agreement to "signed"; "received final approval ... of a power contract" to none.
+    if (/^receiv/.test(w) && !receivedObject(doc, k, hit.a, headWord)) continue;
+    // ("bonus awards": "award" only as a verb)
+    // ("have both struck deals": wink may tag a participle after an auxiliary or a subject as an adjective; "the
+    // signed agreement" stays no verb)
+    const participle = tokens[k].pos === 'ADJ' && k > first && (/^(has|have|had|both|also|jointly|all)$/.test(tokens[k - 1].lower) || tokens[k - 1].pos === 'PROPN');
+    // "US drugs giant Pfizer is to buy rival Wyeth in a $68bn deal": a purchase announced as settled, and the deal
+    // it is made in, read as "has agreed to buy ... in a deal".
+    // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
+    // ("Pfizer will acquire Seagen for $43 billion under a deal announced on Monday": the same)
+    if ((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null)) {
+      verbAt = k;
+      announcedAsSettled = true;
+      break;
+    }
+    // "Jet Airways has bought 10 Boeing 777s in a deal worth $2.5bn": a purchase made in a deal, concluded.
+    // ("Ford sold Volvo Cars to Geely in a deal worth $1.8bn": a sale too)
+    // (in a deal, not "under an agreement it had with UNC": one that was there before)
+    // ("Pfizer bought Seagen in a deal": what was bought may be one word)
+    if ((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB' && dealPreposition(doc, k + 1, hit.a) === 'in') {
+      verbAt = k;
+      boughtInDeal = true;
+      soldInDeal = w === 'sold';
+      break;
+    }
+    // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
+    // whoever approves it is no party to.
+    if (/^(approve|approves|approved|clear|clears|cleared)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'between' && announcedObject(doc, k, hit.a)) {
+      verbAt = k;
+      approvedBetween = true;
+      break;
+    }
+    // ("Regulators signed off on a deal between Disney and Fox": approved it; one who signs off signs nothing)
+    if (lex.verbs.has(w) && tokens[k + 1]?.lower === 'off' && tokens[k + 2]?.lower === 'on') {
+      if (tokens[hit.b]?.lower !== 'between' || hit.a - (k + 3) > 4) break;
+      verbAt = k;
+      approvedBetween = true;
+      break;
+    }
+    // "Britain and Mauritius put pen to paper on the accord": signed it.
+    if (w === 'paper' && k - 3 >= first && tokens[k - 1].lower === 'to' && tokens[k - 2].lower === 'pen' && /^(put|puts|putting)$/.test(tokens[k - 3].lower) && /^(on|to)$/.test(tokens[k + 1]?.lower ?? '')) {
+      verbAt = k - 3;
+      penToPaper = true;
+      break;
+    }
+    // ("hammered out a deal", "thrashed out an agreement": only with "out"; "shares were hammered" is no deal)
+    if (/^(hammer|thrash)/.test(w) && tokens[k + 1]?.lower !== 'out') continue;
+    // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
+    // ... settlements with U.S. agencies", twenty words on)
+    if (lex.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
+      // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
+      if (tokens[k + 1]?.lower === 'by') break;
+      // ('It concluded: "The nature ... of the deals"': a verb of saying, what was said after it)
+      if (tokens[k + 1]?.lower === ':') break;
+      // ("volume reached a record 78,546 contracts": futures traded, no agreement)
+      if (/^reach/.test(w) && tradedVolume(doc, k + 1, hit.a)) break;
+      // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
+      // a verb of its own after the noun, not the earlier clause's.
+      if (!passiveAfter(doc, hit, last)) verbAt = k;
+      break;
+    }
+  }
+  // "The agreement between Israel and the United Arab Emirates was signed": the parties may come before the verb.
+  let before: { parties: Party[]; end: number } | null = null;
+  // "The agreement, which Japan and South Korea signed in 2015, ...": signed by the relative clause's subject.
+  const relative = verbAt < 0 ? objectRelative(doc, hit, last) : null;
+  if (relative) {
+    verbAt = relative.verbAt;
+    before = { parties: relative.parties, end: relative.verbAt };
+    passive = true;
+  }
+  // What a passive agreement is about, written before its verb: [first token, end token).
+  let topic: [number, number] | null = null;
+  if (verbAt < 0) {
+    let from = hit.b;
+    const w0 = tokens[hit.b]?.lower;
+    if (w0 === 'between' || w0 === 'with') {
+      before = partyPhrase(doc, hit.b + 1, last, w0 === 'with' ? 'counterparty' : 'between');
+      if (before.parties.length > 0) from = before.end;
+      else before = null;
+      // ("An agreement between India and Japan on civil nuclear cooperation was signed": past what it is about)
+      if (before && /^(on|for)$/.test(tokens[from]?.lower ?? '')) {
+        for (let c = from + 1; c < Math.min(last, from + 9); c++) {
+          if (/^(was|were)$/.test(tokens[c].lower)) {
+            // ("... for 20 jets that was reached": the relative pronoun is no part of it)
+            const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
+            topic = [from + 1, c - pronoun];
+            from = c;
+            break;
+          }
+          if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || /^[,.;]$/.test(tokens[c].lower)) break;
+        }
+      }
+    }
+    // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
+    // ("The agreement, which still needs regulatory approval, was signed": past a relative clause too.)
+    if (!before && tokens[from]?.lower === ',') {
+      const relativeAside = /^(which|that)$/.test(tokens[from + 1]?.lower ?? '');
+      for (let c = from + 1; c < Math.min(last, from + (relativeAside ? 16 : 10)); c++) {
+        // (not "The agreement, which was signed in 2015, ...": the clause's own verb is the agreement's)
+        if ((tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX') && (!relativeAside || lex.verbs.has(tokens[c].lower))) break;
+        if (tokens[c].lower !== ',') continue;
+        if (/^(was|were|has|have|had)$/.test(tokens[c + 1]?.lower ?? '')) from = c + 1;
+        break;
+      }
+    }
+    // After such a phrase, only "was signed", "signed" right after it or after a comma ("..., signed in").
+    const reach = before ? 3 : 6;
+    for (let k = from; k < Math.min(last, from + reach); k++) {
+      const w = tokens[k].lower;
+      // "its joint venture with X has signed": active, the venture signs something else.
+      if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
+      // ("a deal announced by the banks": who announces a deal need not be a party to it; "The agreement between
+      // Boeing and Embraer was announced" names its sides)
+      // ("Britain will write off its share of Tanzania's debt under a deal announced by Gordon Brown": the terms
+      // the main clause's subject is under, announced as made)
+      const announcedBetween = ANNOUNCE.test(w) && ((w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower)) || (k === hit.b && /^(under|in)$/.test(tokens[hit.a - 2]?.lower ?? '') && /^(a|an|the)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 2 > first));
+      if (lex.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && (!ANNOUNCE.test(w) || announcedBetween)) {
+        // "was signed", "was finally agreed"
+        const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
+        if (before && !(k === from || /^(was|were|been|is|are|be|,)$/.test(tokens[aux].lower))) break;
+        // ("BAE and Saab's joint venture signed a contract": the verb has an object of its own; the noun is its
+        // subject, not what was signed)
+        if (k === hit.b && /^(a|an|the|its|their)$/.test(tokens[k + 1]?.lower ?? '') && agreementNounNear(doc, k + 1, last)) break;
+        verbAt = k;
+        passive = true;
+        break;
+      }
+      // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle, as may one
+      // right after its parties ("An agreement between Tata Group and Rolls-Royce, also signed on Tuesday, ...").
+      // ("The pact with Chevron, signed last month, ..." too, but not "which replaces a prior agreement with the
+      // Virgin Islands, was signed": that is the relative clause's antecedent, signed.)
+      const participleNext = tokens[hit.b].lower === 'between' || tokens[k + 1]?.pos !== 'AUX';
+      if ((w === ',' && k > hit.b && !(before && k === from && participleNext && /^(between|with)$/.test(tokens[hit.b].lower))) || w === '.') break;
+    }
+  }
+  if (verbAt < 0) return null;
+  if (!passive) before = null;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : tokens[verbAt].lower;
+  const need = NEEDS_VERB[headWord];
+  if (need && !need.test(verb)) return null;
+  if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
+  // "received a 30 mln dlr order from Micro D Inc" (read above, by receivedObject): only actively; "orders received
+  // by the industry" are statistics.
+  if (passive && /^receiv/.test(verb)) return null;
+  // "nuclear cooperation accords have been extended by a series of waiver orders", "a partnership formed by
+  // financier Asher B. Edelman": whoever extends or forms it need not be a party.
+  // ("The MoU was exchanged between officials of the Bangladesh Power Development Board and Adani Power": a
+  // signing ceremony, between its sides)
+  const exchangedBetween = EXCHANGE.test(verb) && (tokens[verbAt + 1]?.lower === 'between' || before?.parties.some((p) => p.role === 'between'));
+  if (passive && objectOnly(verb) && !exchangedBetween) return null;
+  // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
+  // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner.
+  if (/^form/.test(verb) && /^partnerships?$/.test(headWord) && (/^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '') || tokens[hit.b]?.lower !== 'with')) return null;
+  // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.
+  if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
+  // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
+  // secured by a charge on the bonds" is about collateral.
+  if (passive && /^(place|secur)/.test(verb)) return null;
+  // "a trade deal to be signed with China next month", "the contract, which will be signed next week": one still to
+  // come (not "the first to be finalised between the government and ...", which was).
+  if (passive) {
+    const be = tokens[verbAt - 1]?.pos === 'ADV' ? verbAt - 2 : verbAt - 1;
+    const ordinal = tokens[be - 1]?.lower === 'to' && /^(first|second|third|last|latest|only)$/.test(tokens[be - 2]?.lower ?? '');
+    if (tokens[be]?.lower === 'be' && /^(to|will|would|shall|should|could|can|may|might|must)$/.test(tokens[be - 1]?.lower ?? '') && !ordinal) return null;
+  }
+  // "after the agreement with the IMF is signed", "once the deal is approved": one still to come.
+  if (passive && /^(is|are|be)$/.test(tokens[verbAt - 1]?.lower ?? '') && /^(after|once|when|until|before|if|unless)$/.test(tokens[hit.a - 2]?.lower ?? '')) return null;
+  // ("won permanent relief from various provisions of the 1952 Consent Judgment and 1980 Order": what is won is the
+  // verb's object, not a noun behind "from"; "won 7.6 mln dlrs worth of Navy contracts", "received 669,000 dlrs in
+  // orders" are, and so is the means: "has won breathing space from its creditors through yesterday's Paris Club
+  // refinancing agreement")
+  if (!passive && WINS.test(verb)) {
+    let behind = false;
+    for (let q = verbAt + 1; q < hit.a; q++) {
+      if (tokens[q].lower === 'through') behind = false;
+      else if (/^(from|against)$/.test(tokens[q].lower)) behind = true;
+    }
+    if (behind) return null;
+  }
+  // ("won a bidding war for the contract, which is expected to be signed next month": one still to be signed)
+  if (!passive && tokens[hit.b]?.lower === ',' && /^(which|that)$/.test(tokens[hit.b + 1]?.lower ?? '')) {
+    for (let q = hit.b + 2; q + 2 < last && q - hit.b < 12 && !/^[,;.]$/.test(tokens[q].lower); q++) {
+      if (/^(to|will|would|shall|should|could|may|might)$/.test(tokens[q].lower) && tokens[q + 1].lower === 'be' && lex.verbs.has(tokens[q + 2].lower)) return null;
+    }
+  }
+  // ("Police won a court order to evict the protesters": a court's order, whatever the verb)
+  if (/^orders?$/.test(headWord) && /^(court|restraining|executive|gag|protection|injunction|cease-and-desist)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  // A buyer's order is for something or with a seller ("signed a firm order for 250 jets", "placed an order with
+  // Boeing"); "Reagan signed an order", "placed buy orders", "received a disappointing rate order" are no purchases.
+  // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
+  if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
+    const after = tokens[hit.b]?.lower ?? '';
+    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb)) || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  }
+  // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
+  if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  const info = lex.verbs.get(verb)!;
+  // ("Italy joined the initiative by signing a memorandum": signed, by the subject of "joined")
+  const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';
+  // ("witnessed the signing of 20 agreements", "The signing ceremony of the agreement ... was held": signed)
+  const event = info.tense === 'progressive' && !passive ? signingEvent(doc, verbAt, hit, first, last) : null;
+  if (info.tense === 'progressive' && !byGerund && !event && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
+  // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
+  if (blocked(doc, verbAt, hit, first, passive)) return null;
+  // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed, and the
+  // subject of "became" signed it.
+  const became = !passive && tokens[verbAt - 1]?.lower === 'to' ? firstToSign(doc, verbAt, first) : -1;
+  // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
+  let agreedTo = false;
+  if (!passive && tokens[verbAt - 1]?.lower === 'to') {
+    let realised = false;
+    // ("agreed on Monday to form a joint venture": past when, as past an adverb)
+    let agreedAt = verbAt - 2;
+    while (agreedAt > first && (inDate(doc, agreedAt) || tokens[agreedAt].pos === 'ADV' || (/^(on|in)$/.test(tokens[agreedAt].lower) && inDate(doc, agreedAt + 1)))) agreedAt--;
+    for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
+      const w = tokens[k].lower;
+      if (lex.blockers.has(w)) break;
+      if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && WINS.test(verb)) realised = true;
+      // "have agreed to form a joint venture", "agreed to extend their pact", "agreed to enter into a standstill
+      // agreement": agreed on, if not yet signed.
+      if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && (NEEDS_NOUN.some(([v]) => v.test(verb)) || verb === 'enter')) realised = agreedTo = true;
+    }
+    if (became >= 0) realised = true;
+    if (!realised) return null;
+  }
+  // "Sony and Samsung have agreed to share patents in a cross-licensing deal": what was agreed, then the deal.
+  const agreedIn = boughtInDeal || announcedAsSettled || (!passive && /^agree(d|s)?$/.test(verb) && agreedToIn(doc, verbAt, hit.a));
+  if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
+    // "agreed a deal" / "agreed on a deal" / "agreed to a ceasefire"; "agreed to buy" is not an agreement noun
+    // phrase anyway.
+    const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
+    const toTheNoun = between[0] === 'to' && /^(a|an|the)$/.test(between[1] ?? '');
+    if (between.some((w, j) => w === 'to' && !(j === 0 && toTheNoun))) return null;
+    // ("agreed that the current agreement had worked": a clause agreed with, no agreement made)
+    if (between[0] === 'that') return null;
+  }
+  if (!passive && !agreedIn && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
+  const parties: Party[] = [];
+  const push = (p: Party) => {
+    if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
+  };
+  let evStart = Math.min(verbAt, hit.a);
+  let evEnd = hit.b;
+  if (!passive && !approvedBetween) {
+    // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
+    let subjVerb = became >= 0 ? became : verbAt;
+    if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
+      for (let k = verbAt - 2; k >= Math.max(first, verbAt - (byGerund ? 15 : 8)); k--) {
+        if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(tokens[k].lower)) {
+          subjVerb = k;
+          break;
+        }
+      }
+    }
+    // (who witnessed or held the signing, when they did; "The signing of the agreement took place" names none)
+    if (event) subjVerb = event.witness;
+    const subj = subjVerb >= 0 ? subjectBefore(doc, subjVerb, first) : null;
+    if (subj) {
+      subj.parties.forEach(push);
+      evStart = Math.min(evStart, subj.start);
+    } else {
+      // "..., and signed a strategic cooperation agreement with ...": the subject of the first clause.
+      let andAt = -1;
+      for (let k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
+        if (tokens[k].lower === 'and') {
+          andAt = k;
+          break;
+        }
+        if (!(tokens[k].pos === 'ADV' || inDate(doc, k) || /^(has|have|had|also|then|last|week|month|year)$/.test(tokens[k].lower))) break;
+      }
+      if (andAt >= 0) {
+        const elided = relativeAntecedent(doc, first, andAt) ?? prevSubject ?? subjectOfSentence(doc, first, verbAt);
+        if (elided) elided.forEach((p) => push({ ...p, role: 'elided subject' }));
+        evStart = Math.min(evStart, andAt);
+      }
+    }
+  }
+  // "awarded Shell a contract", "awarded a contract to Boeing", "has been awarded a contract by the Pentagon": the
+  // one who gives it as well as the one who receives it.
+  const awarded = /^award/.test(verb) && !passive;
+  const beenAwarded = awarded && /^(been|being|was|were|is|are)$/.test(tokens[verbAt - 1]?.lower ?? '');
+  // ("Control Data Corp said the Air Force awarded it a contract": the one who said it)
+  const awardedIt = awarded && !beenAwarded && tokens[verbAt + 1]?.lower === 'it' ? sentenceSpeaker(doc, verbAt + 1, first) : null;
+  if (awardedIt) push({ ...awardedIt, role: 'counterparty' });
+  else if (awarded && !beenAwarded) (namesAt(doc, verbAt + 1, hit.a, 'counterparty') ?? awardedTheCompany(doc, verbAt + 1, hit.a))?.parties.forEach(push);
+  // "Boeing's deal with Ryanair was signed": whose agreement it is.
+  if (possessiveAt(doc, hit.a - 1) && !parties.length && tokens[hit.b]?.lower === 'with') {
+    const owner = mentionCovering(doc, hit.a - 2);
+    if (owner && owner.type !== 'person') {
+      push(partyOf(owner, 'subject'));
+      evStart = Math.min(evStart, owner.a);
+    }
+  }
+  // "Microsoft agreed with the European Commission on a settlement": the other side between the verb and the noun.
+  if (!passive && tokens[verbAt + 1]?.lower === 'with' && verbAt + 2 < hit.a) partyPhrase(doc, verbAt + 2, hit.a, 'counterparty').parties.forEach(push);
+  // "agreed a takeover of Cadbury": the company taken over is the other side.
+  if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
+    const target = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
+    if (target?.type === 'organisation') {
+      push(partyOf(target, 'taken over'));
+      evEnd = Math.max(evEnd, target.b);
+    }
+  }
+  // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
+  let k = hit.b;
+  // "inked 15 agreements and MoUs with Chinese firms": what follows the second noun is the first's too.
+  // ("signed agreements and memorandums on trade", "a contract and an agreement with Russia")
+  if (!passive && tokens[k]?.lower === 'and') {
+    const at = /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const second = at < last ? nounAt(doc, at, first, last) : null;
+    // (what an agreement with its own article is about is its own: "a treaty and an agreement on payments")
+    if (second && second.a === at && (/^(with|between)$/.test(tokens[second.b]?.lower ?? '') || (at === k + 1 && /^(on|for|covering)$/.test(tokens[second.b]?.lower ?? '')))) k = second.b;
+  }
+  if (passive) {
+    before?.parties.forEach(push);
+    k = skipWhenWhere(doc, verbAt + 1, last);
+    // "The contract was awarded to Boeing by the Pentagon"
+    const to = /^award/.test(verb) && tokens[k]?.lower === 'to' ? namesAt(doc, k + 1, last, 'subject') : null;
+    if (to) {
+      to.parties.forEach(push);
+      k = skipWhenWhere(doc, to.end, last);
+    }
+    if (tokens[k]?.lower === 'by') {
+      const by = partyPhrase(doc, k + 1, last, 'passive agent');
+      // (who announced it need not be a party: "under a deal announced by Gordon Brown")
+      if (!ANNOUNCE.test(verb)) by.parties.forEach(push);
+      k = by.end;
+    }
+    // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
+    // with only its counterparty named, the agreement is the earlier clause's subject's.
+    if (prevSubject && before && parties.every((p) => p.role === 'counterparty')) {
+      const own = [...parties];
+      parties.length = 0;
+      prevSubject.forEach((p) => push({ ...p, role: 'elided subject' }));
+      own.forEach(push);
+    }
+  }
+  // "a contract worth £1 billion from the British Ministry of Defence": the amount, then who gave it.
+  if (/^(worth|valued|totalling|totaling)$/.test(tokens[k]?.lower ?? '')) {
+    const q = tokens[k + 1]?.lower === 'at' ? k + 2 : k + 1;
+    const c = tokens[q] ? doc.counts.find((x) => x.start <= tokens[q].start && tokens[q].start < x.end && x.kind === 'money') : undefined;
+    if (c) {
+      let e = q;
+      while (e < last && tokens[e].start < c.end) e++;
+      // ("worth $60 million a year with Reddit": past the rate)
+      if (/^(a|an|per|each|every)$/.test(tokens[e]?.lower ?? '') && /^(year|month|week|day|annum)$/.test(tokens[e + 1]?.lower ?? '')) e += 2;
+      else if (/^(annually|yearly|monthly)$/.test(tokens[e]?.lower ?? '')) e++;
+      // ... or what it is for: "two loan agreements worth $500m for social protection"
+      if (/^(from|with|for)$/.test(tokens[e]?.lower ?? '') || (tokens[e]?.lower === 'to' && (awarded || tokens[e + 1]?.pos === 'VERB'))) k = e;
+    }
+  }
+  // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
+  if (tokens[k]?.lower === '(') {
+    while (k < last && tokens[k].lower !== ')') k++;
+    k++;
+  }
+  // "an order for 179 tankers from the United States Air Force": the buyer comes after what is bought.
+  if (/^(order|orders|contract|contracts)$/.test(headWord) && tokens[k]?.lower === 'for') {
+    for (let q = k + 1; q < Math.min(last, k + 10); q++) {
+      if (tokens[q].lower === ',' || tokens[q].lower === '.') break;
+      if (tokens[q].lower === 'from' && (mentionAt(doc, q + 1) || mentionAt(doc, q + 2))) {
+        const ph = partyPhrase(doc, q + 1, last, 'counterparty');
+        ph.parties.forEach(push);
+        break;
+      }
+    }
+  }
+  // "an agreement in principle with Dart Group Corp under which ...": the other side after "in principle".
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && /^(with|between)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
+  for (let guard = 0; guard < 3 && k < last; guard++) {
+    // ("signed the agreement here with the Soviet central bank": past where)
+    if (/^(here|there|today|yesterday|jointly)$/.test(tokens[k]?.lower ?? '') && /^(with|between|from)$/.test(tokens[k + 1]?.lower ?? '')) k++;
+    const w = tokens[k]?.lower;
+    // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
+    // ("Egypt secured a $3 billion loan agreement from the International Monetary Fund": any agreement won)
+    if (w === 'with' || w === 'between' || (w === 'from' && (/^(order|orders|contract|contracts)$/.test(headWord) || WINS.test(verb)))) {
+      const ph = partyPhrase(doc, k + 1, last, w === 'with' ? 'counterparty' : w === 'between' ? 'between' : 'counterparty');
+      ph.parties.forEach(push);
+      k = ph.end;
+      // "with the Paris Club of creditor nations to write off $18bn": past what the party is, to the purpose.
+      if (ph.parties.length && tokens[k]?.lower === 'of') {
+        let e = k + 1;
+        while (e < last && e - k <= 4 && tokens[e].type === 'word' && !tokens[e].cap && /^(NOUN|ADJ|DET)$/.test(tokens[e].pos)) e++;
+        if (e > k + 1 && e < last && PURPOSE_START.test(tokens[e].lower)) k = e;
+      }
+      continue;
+    }
+    const given = (beenAwarded && w === 'by') || (awarded && !beenAwarded && w === 'to') ? namesAt(doc, k + 1, last, 'counterparty') : null;
+    if (given) {
+      given.parties.forEach(push);
+      k = given.end;
+      continue;
+    }
+    if (w === 'signed' && tokens[k + 1]?.lower === 'by') {
+      const by = partyPhrase(doc, k + 2, last, 'passive agent');
+      by.parties.forEach(push);
+      k = by.end;
+      continue;
+    }
+    break;
+  }
+  // "Airbus lands $12 billion IndiGo order", "Pakistan signed the IMF deal": a company named before the noun.
+  if (!passive && parties.length < 2) {
+    const m = mentionCovering(doc, hit.a - 1);
+    if (m && m.b === hit.a && m.a > verbAt && m.type === 'organisation' && !possessiveAt(doc, hit.a - 1)) push(partyOf(m, 'counterparty'));
+  }
+  evEnd = Math.max(evEnd, tokens[Math.min(k, last) - 1].end > tokens[hit.b - 1].end ? k : hit.b);
+  let purpose: string | null = null;
+  // "reached an agreement in principle to transfer its South American service": the purpose after "in principle".
+  if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
+  // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
+  k = pastWorth(doc, k, last);
+  // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
+  // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
+  const q0 = skipWhenWhere(doc, k, last);
+  let comma = false;
+  for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
+  // (", covering trade, defence and counter-terrorism" past where and when: what the agreement covers)
+  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && /^(covering|aimed)$/.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
+  // "on the sidelines of the summit" to the sentence's end.
+  else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
+  // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
+  if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  let purposeStart = k;
+  let purposeEnd = k;
+  // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
+  // agreement does is its purpose; "the agreement that was signed last year" is not.
+  const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/.test(tokens[k + 1]?.lower ?? '');
+  if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
+    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
+    let e = startTok;
+    // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
+    // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")
+    // (nor, when the agreement is the sentence's subject, into its own verb after an infinitive: "the agreement
+    // reached ... to cooperate in bringing about currency stability has prevented speculative concerns")
+    const infinitive = passive && tokens[startTok].lower === 'to';
+    let relative = false;
+    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
+      if (/^(that|which|who|whom|where|when|if|whether|because|as|while|after|before|since|until|once)$/.test(tokens[e].lower)) relative = true;
+      if (infinitive && !relative && e > startTok + 2 && /^(has|have|had|is|are|was|were)$/.test(tokens[e].lower) && tokens[e + 1]?.pos === 'VERB' && tokens[e - 1].pos !== 'PRON') break;
+      e++;
+    }
+    // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
+    // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
+    const e0 = e;
+    const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
+    // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
+    const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
+    // (after a participle, any past date: "an agreement delineating their maritime boundaries in August 2020")
+    const participle = !PURPOSE_START.test(tokens[startTok].lower);
+    if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense, participle)) && !ownClauseDate(doc, when, verbAt)) {
+      while (e > startTok && inDate(doc, e - 1)) e--;
+      if (e > startTok && /^(on|at|in)$/.test(tokens[e - 1].lower)) e--;
+      // ("a deal on gas prices late on Tuesday": the part of the day goes with it)
+      if (e > startTok + 1 && /^(late|early)$/.test(tokens[e - 1].lower)) e--;
+      // "for 20 jets in Paris on Monday": where it was signed comes before when.
+      if (e > startTok) e = placeBefore(doc, e, startTok);
+      if (e === startTok) e = e0;
+    } else if ((tokens[k].lower === 'on' || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok)) {
+      // "a memorandum on counter-narcotics co-operation in Tehran": a city the subject of the memorandum ends with
+      // is where it was signed (and so is one before the visit it was signed during: "for eight 787-10 Dreamliners
+      // in Hanoi during Mr Trump's visit").
+      e = placeBefore(doc, e, startTok);
+    } else {
+      // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
+      // the deal was made, and what follows it is about the making.
+      for (let q = startTok + 1; q < e - 1; q++) {
+        if (tokens[q].lower !== 'on' || !inDate(doc, q + 1) || !/^date\.(weekday|yesterday|today)$/.test(dateRowAt(doc, q + 1)?.rule ?? '')) continue;
+        e = placeBefore(doc, q, startTok);
+        break;
+      }
+    }
+    // "agreed a deal with Saudi Arabia on Tuesday": a date is no purpose, nor is a term ("renewed the swap
+    // agreement for another three years").
+    let onlyDate = true;
+    let q0 = startTok;
+    if (/^(another|further|additional)$/.test(tokens[q0]?.lower ?? '')) q0++;
+    else if (/^(a|an|the)$/.test(tokens[q0]?.lower ?? '') && /^(further|additional|next)$/.test(tokens[q0 + 1]?.lower ?? '')) q0 += 2;
+    if (q0 > startTok && !inDate(doc, q0)) q0 = startTok;
+    for (let q = q0; q < e && onlyDate; q++) onlyDate = inDate(doc, q);
+    if (e > startTok && !onlyDate) {
+      purpose = purposeText(doc, startTok, e);
+      purposeStart = startTok;
+      purposeEnd = e;
+    }
+  }
+  // "a joint marketing agreement for its Model 730 scanner with Xerox Corp.": the counterparty after what it is for.
+  // ("an agreement on new traffic rights with the Japanese government which clears the way ...": a country's
+  // government, before a clause about the agreement)
+  const about = tokens[purposeStart - 1]?.lower;
+  if (purpose && (about === 'for' || about === 'on') && !parties.some((p) => p.role === 'counterparty')) {
+    for (let q = purposeStart + 1; q < purposeEnd; q++) {
+      if (tokens[q].lower !== 'with') continue;
+      // (not "to buy shares in association with Polo Energy Corp": partners of what the purpose does)
+      if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) break;
+      const list = mentionList(doc, q + 1, purposeEnd);
+      if (about === 'for' && list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
+        list.items.forEach((m) => push(partyOf(m, 'counterparty')));
+        purposeEnd = q;
+        purpose = purposeText(doc, purposeStart, q);
+      }
+      const place = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+      const h = place?.type === 'place' ? governmentAfter(doc, place, purposeEnd) : -1;
+      if (place && h >= 0 && (h + 1 === purposeEnd || /^(which|that|,)$/.test(tokens[h + 1]?.lower ?? ''))) {
+        push(partyOf(place, 'counterparty'));
+        purposeEnd = q;
+        purpose = purposeText(doc, purposeStart, q);
+      }
+      break;
+    }
+  }
+  // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
+  if (agreedIn && !purpose) {
+    let e = hit.a - 1;
+    // (past "to" and one word at least: "agreed to share patents in", "bought Seagen in")
+    const least = tokens[verbAt + 1]?.lower === 'to' || inPrinciple(doc, verbAt) ? verbAt + 2 : verbAt + 1;
+    while (e > least && !/^(in|under)$/.test(tokens[e].lower)) e--;
+    if (e > least) {
+      purposeStart = verbAt + (inPrinciple(doc, verbAt) ? 3 : 1);
+      e = beforeWhenWhere(doc, purposeStart, e);
+      purposeEnd = e;
+      purpose = purposeText(doc, purposeStart, e);
+      evStart = Math.min(evStart, verbAt);
+    }
+  }
+  if (!purpose && topic) {
+    purposeStart = topic[0];
+    purposeEnd = topic[1];
+    purpose = purposeText(doc, topic[0], topic[1]);
+  }
+  if (purpose) evEnd = Math.max(evEnd, purposeEnd);
+  // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
+  // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
+  // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
+  const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && (/^(up to )?\d/.test(purpose) || amountWord(purpose.split(' ')[0].toLowerCase()));
+  // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
+  // The buyer of what was sold in a deal: "sold Volvo Cars to Zhejiang Geely Holding Group in a deal".
+  if (soldInDeal && parties.length === 1 && purpose) {
+    const buyer = afterTo(doc, purposeStart + 1, purposeEnd)?.m;
+    if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
+  }
+  if (parties.length === 1 && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+    for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
+      const m = mentionAt(doc, q);
+      // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
+      const before = tokens[q - 1]?.lower === '<' ? tokens[q - 2]?.lower : tokens[q - 1]?.lower;
+      if (m && /^(its|their|affiliate|subsidiary|unit)$/.test(before ?? '')) break;
+      if (m && formerName(doc, q)) continue;
+      if (m && m.type === 'organisation') {
+        // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
+        if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
+        break;
+      }
+      const t = tokens[q];
+      const next = tokens[q + 1];
+      // "agreed to acquire Wyeth in a cash-and-stock deal": a name no rule typed, right after the verb of buying, that
+      // no lower-case noun follows (not "to buy Treasury bills") and that is not a place.
+      // ("to buy Singapore's NatSteel": past the place the company is from)
+      const from = possessiveAt(doc, q - 1) ? mentionCovering(doc, q - 2) : undefined;
+      const v = from?.type === 'place' ? from.a - 1 : q - 1;
+      // ("Pfizer bought Seagen in a deal", "will acquire Seagen under a deal": or right after the verb of a purchase
+      // made in a deal)
+      const buying = (BUYING.test(tokens[v].lower) && ((v === purposeStart + 1 && tokens[v - 1].lower === 'to') || (v === purposeStart && tokens[v - 1].lower === 'will'))) || (boughtInDeal && v === purposeStart - 1 && /^(bought|acquired|purchased)$/.test(tokens[v].lower));
+      if (!madeBy && !m && buying) {
+        let e = q;
+        while (e < purposeEnd && e - q < 4 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e) && !inDate(doc, e)) e++;
+        const after = tokens[e];
+        if (e > q && !(after && !after.cap && after.type === 'word' && (after.pos === 'NOUN' || after.pos === 'PROPN'))) {
+          push(writtenParty(doc, q, e, 'seller in purpose'));
+          break;
+        }
+      }
+      // "Airbus A320 passenger jets": the maker of what is bought (for a contract counted in what it buys, only a
+      // company the article names: not "a contract for 1,403 HEMTT 977 series trucks")
+      if (t.cap && t.pos === 'PROPN' && next && next.start - t.end === 1 && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(next.start, next.end))) {
+        const name = doc.text.slice(t.start, t.end);
+        const e = doc.entities.find((x) => x.type === 'organisation' && (x.name === name || x.aliases.includes(name)));
+        if (!e && madeBy && /^contracts?$/.test(headWord)) break;
+        const maker: Party = { name: e ? e.name : name, entityId: e ? e.id : null, start: t.start, end: t.end, role: 'seller in purpose' };
+        if (!parties.some((p) => shortOf(p, maker))) push(maker);
+        break;
+      }
+    }
+  }
+  // "signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe": the country bought from.
+  if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
+    for (let q = purposeStart + 2; q < purposeEnd - 1; q++) {
+      if (tokens[q].lower !== 'from') continue;
+      const m = openingName(doc, q + 1, purposeEnd)?.m;
+      if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
+      break;
+    }
+  }
+  // "Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>": who says so is the other side.
+  if (passive && parties.length === 1 && parties[0].role === 'counterparty') {
+    let q = hit.a - 1;
+    if (q >= first && /^(a|an|the)$/.test(tokens[q].lower)) q--;
+    if (q >= first && tokens[q].lower === 'that') q--;
+    const speaker = q > first && lex.speech.has(tokens[q].lower) ? speakerBefore(doc, q + 1, first) : null;
+    if (speaker && !oneParty(speaker, parties[0])) {
+      parties.unshift({ ...speaker, role: 'speaker' });
+      evStart = Math.min(evStart, doc.tokenAt(speaker.start));
+    }
+  }
+  // "received about 500,000 dlrs in orders for its new CF1000 Scanner and RAVE software, a document scanning system,
+  // from McDonnell Douglas Corp": who an order or a contract won came from, after what it is for.
+  // ("an order for 60 A321neo jets from Saudi budget carrier Flynas": past what the company is)
+  const giver = purpose && !passive && /^(orders?|contracts?)$/.test(headWord) && WINS.test(verb) && tokens[purposeStart - 1]?.lower === 'for' ? mentionCovering(doc, purposeEnd - 1) : undefined;
+  if (giver && giver.b === purposeEnd && giver.type === 'organisation' && !giver.nested) {
+    let q = giver.a - 1;
+    while (q > purposeStart && giver.a - q <= 5 && tokens[q].lower !== 'from' && (!tokens[q].cap || mentionCovering(doc, q)?.rule === 'place.demonym' || mentionCovering(doc, q)?.type === 'place') && tokens[q].type === 'word') q--;
+    // (not "terminals capable of receiving messages from the Defense Satellite Communications System": a verb's own)
+    let verbBetween = false;
+    for (let v = purposeStart + 1; v < q; v++) if (tokens[v].pos === 'VERB' && !/^(NOUN|PROPN|DET|NUM|CCONJ)$/.test(tokens[v - 1].pos)) verbBetween = true;
+    if (q > purposeStart && tokens[q].lower === 'from' && !verbBetween) {
+      if (!parties.some((p) => p.entityId === giver.entityId)) push(partyOf(giver, 'counterparty'));
+      purpose = purposeText(doc, purposeStart, tokens[q - 1].lower === ',' ? q - 1 : q);
+      purposeEnd = q;
+    }
+  }
+  // The other side a purpose names: a buyer, whose products, a merger partner, a customer.
+  if (parties.length === 1 && purpose) {
+    const found = partiesInPurpose(doc, purpose, purposeStart, purposeEnd);
+    // ("The two companies inked a supply pact, under which Samsung will provide memory chips to Apple": the two,
+    // when the article named neither before)
+    if (!parties[0].entityId && PAIR_WRITTEN.test(parties[0].name) && found.length === 2 && found[0].entityId !== found[1].entityId) parties.splice(0, 1, ...found);
+    else {
+      for (const p of found) {
+        push(p);
+        if (parties.length > 1) break;
+      }
+    }
+  }
+  // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
+  // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
+  // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
+  // ("Under the terms of the agreement, signed in Doha on Sunday, Qatar will supply ...")
+  const terms = tokens[first + 1]?.lower === 'the' && /^(terms|provisions)$/.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'of' ? 3 : 0;
+  if (passive && /^(under|in)$/.test(tokens[first].lower) && hit.a - first - terms <= 3 && !parties.some((p) => p.role === 'passive agent')) {
+    // "In a separate deal, Unilever agreed with Procter & Gamble to swap brands": the verb is the main clause's own,
+    // its subject between the comma and the verb.
+    // (not "Under the pact, Tokyo agreed to stop ...": the terms of one reported before)
+    let comma = -1;
+    if (/^(a|an)$/.test(tokens[first + 1]?.lower ?? '')) for (let q = hit.b; q < verbAt; q++) if (tokens[q].lower === ',') comma = q;
+    const own = comma >= 0 ? mentionList(doc, comma + 1, verbAt) : null;
+    if (own && own.end === verbAt) {
+      parties.unshift(...own.items.map((m) => partyOf(m, 'subject')));
+      evStart = Math.min(evStart, own.items[0].a);
+    }
+    for (let q = verbAt + 1; q < last && !own; q++) {
+      if (tokens[q].lower !== ',') continue;
+      const main = mentionList(doc, q + 1, last);
+      if (main) {
+        main.items.forEach((m) => push(partyOf(m, 'subject')));
+        evEnd = Math.max(evEnd, main.end);
+        // ("Gazprom will supply gas to China", "Norway will supply Germany with hydrogen": whom it supplies)
+        const customer = main.items.length === 1 ? customerOfTerms(doc, main.items[0], last) : null;
+        if (customer && !parties.some((p) => sameParty(p.name, customer.name))) push(partyOf(customer, 'customer'));
+      }
+      break;
+    }
+  }
+  // "Volkswagen said it would cut 35,000 jobs by 2030 under a deal reached with the IG Metall union": the name
+  // the sentence opens with, when the agreement is named in the middle of it.
+  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && tokens[hit.a - 2].lower === 'under' ? hit.a - 2 : -1;
+  if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
+    // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
+    let at = first;
+    if (!mentionAt(doc, first) && tokens[first + 1]?.lower === ',' && tokens[first].pos === 'ADV') at = first + 2;
+    const opener = mentionAt(doc, at) ?? (tokens[at]?.lower === 'the' ? mentionAt(doc, at + 1) : null);
+    // (not a source: "China Daily said the factory ...")
+    const source = (m: MentionRef) => lex.speech.has(tokens[m.b]?.lower ?? '') && !/^(it|they)$/.test(tokens[m.b + 1]?.lower ?? '');
+    if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {
+      parties.unshift(partyOf(opener, 'subject'));
+      evStart = Math.min(evStart, opener.a);
+      // "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement": the other
+      // side is whom the goods or the money come from.
+      let bought = false;
+      for (let q = opener.b; q < under; q++) {
+        if (/^(import|imports|imported|importing|buy|buys|bought|buying|purchase|purchases|purchased|receive|receives|received|borrow|borrows|borrowed|obtain|obtained)$/.test(tokens[q].lower)) bought = true;
+        if (tokens[q].lower !== 'from' || !bought) continue;
+        const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+        if (m && firmOrCountry(m) && m.b <= under && !parties.some((x) => oneParty(x, partyOf(m, 'counterparty')))) push(partyOf(m, 'counterparty'));
+        break;
+      }
+      // "Britain will write off its share of Tanzania's debt under a deal": the country whose debt or trade it is.
+      for (let q = opener.b; q < under - 2 && !bought && parties.length < 2; q++) {
+        const m = mentionAt(doc, q);
+        if (m?.type !== 'place' || m.placeKind !== 'country' || m.rule === 'place.demonym' || !possessiveAt(doc, m.b) || m.entityId === opener.entityId) continue;
+        if (/^(debt|debts|loans|arrears|exports|imports|trade|oil|gas|claims)$/.test(tokens[m.b + 1]?.lower ?? '')) push(partyOf(m, 'counterparty'));
+        break;
+      }
+    }
+  }
+  // "Britain's first post-Brexit trade deal was signed with Australia", "The U.S.-China trade deal was signed": the
+  // sides named before the noun, when nothing else says who signed.
+  if (passive && !parties.some((p) => p.role !== 'counterparty')) {
+    const sides = sidesBefore(doc, hit.a, first);
+    if (sides.length) {
+      parties.unshift(...sides.map((m) => partyOf(m, 'subject')).filter((p) => !parties.some((q) => q.name === p.name)));
+      evStart = Math.min(evStart, sides[0].a);
+    }
+  }
+  // "signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens": the bodies the
+  // signers stand for are the parties, not the signers.
+  for (let q = verbAt + 1; q + 3 < last; q++) {
+    if (tokens[q].lower !== 'on' || tokens[q + 1].lower !== 'behalf' || tokens[q + 2].lower !== 'of') continue;
+    let m = mentionAt(doc, tokens[q + 3].lower === 'the' ? q + 4 : q + 3);
+    // ("and on behalf of the bank by its country director": the bank the article named)
+    if (!m && tokens[q + 3].lower === 'the' && DESCRIPTORS.has(tokens[q + 4]?.lower ?? '')) {
+      const np = nounPhraseEndingAt(doc, q + 4, first);
+      const named = np?.parties.length === 1 && np.parties[0].entityId ? np.parties[0] : null;
+      if (named) m = doc.mentions.find((x) => x.entityId === named.entityId && x.start === named.start);
+    }
+    if (!m || m.type === 'person') continue;
+    // (the signer is named right before, or is the subject of "Ali Khan signed the agreement on behalf of ...")
+    let signer = parties.findIndex((p) => p.end === tokens[q - 1].end);
+    if (signer < 0 && q === hit.b) signer = parties.findIndex((p) => p.role === 'subject' && p.entityId?.startsWith('per_'));
+    if (signer >= 0) parties.splice(signer, 1);
+    push(partyOf(m, 'on behalf of'));
+    evEnd = Math.max(evEnd, m.b);
+    if (purpose?.startsWith('behalf of')) purpose = null;
+  }
+  // "The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy": those it is
+  // between are its parties; who watched is not, when the text names two such.
+  if (event && event.witness >= 0 && parties.filter((p) => p.role === 'between').length >= 2) {
+    for (let n = parties.length - 1; n >= 0; n--) if (parties[n].role === 'subject') parties.splice(n, 1);
+  }
+  // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
+  // two of its people sign for is one party.
+  for (let n = 0; n < parties.length; n++) {
+    const body = bodyOf(doc, parties[n]);
+    if (!body) continue;
+    if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
+    else parties[n] = body;
+  }
+  // "Mr Brown has signed a debt relief deal with Tanzania": a person no title ties to a body, signing with a
+  // country, signs for the country the article is about.
+  const person = parties.findIndex((p) => p.entityId?.startsWith('per_') && !p.signatory);
+  if (person >= 0 && parties.length === 2 && placeKindOf(doc, parties[1 - person]) === 'country') {
+    const home = homeCountry(doc, parties[1 - person].entityId!);
+    if (home) parties[person] = { ...partyOf(home, parties[person].role), signatory: { name: parties[person].name, entityId: parties[person].entityId } };
+  }
+  // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
+  if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
+  const start = tokens[evStart].start;
+  const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
+  const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
+  const row: AgreementRow = {
+    articleId: doc.article.id,
+    id: '',
+    kind: hit.plural ? singular(kindText) : kindText,
+    status: agreedTo || (!passive && talksConcluded(doc, verbAt, hit)) ? 'agreed' : info.status,
+    plural: hit.plural,
+    parties,
+    purpose,
+    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null, hit),
+    // "signed a free trade agreement in Hanoi": where, just after the evidence.
+    // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
+    // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last), pastSidelines(doc, hit.b, last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    evidence: { start, end, text: doc.text.slice(start, end) },
+    rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
+  };
+  if (purpose) purposeTokens.set(row, [purposeStart, purposeEnd]);
+  return row;
+}

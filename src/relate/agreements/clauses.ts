@@ -1,0 +1,127 @@
+// Clause boundaries the rules stop at: a new clause after a comma, a reporting clause ("..., he said"), a
+// circumstance ("at a ceremony"), and "when ... where" clauses between a verb and its noun.
+import type { Doc } from '../../analyse/doc.js';
+import { mentionAt, mentionCovering } from '../mentions.js';
+import { lex } from './lexicon.js';
+import { inDate } from './date.js';
+import { cityAtEnd } from './place.js';
+
+/**
+ * A comma before another clause ends a purpose: ", and ...", ", which ...", ", said it has agreed" (the relative
+ * clause the agreement was in has ended), ", the ministry said", ", ending a battle".
+ */
+export function clauseAfter(doc: Doc, k: number, last: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
+  // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
+  if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
+  // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
+  // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
+  // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
+  if ((t.pos === 'AUX' && !/ing$/.test(t.lower)) || (t.pos === 'VERB' && lex.speech.has(t.lower))) return true;
+  // "..., Edward Niedermeyer, president of the company, said": a speaker with his role (not a list of names:
+  // "Mickey Mouse, Minnie Mouse, Donald Duck").
+  const who = mentionAt(doc, k);
+  const after = doc.tokens[who ? who.b : k];
+  if (who?.type === 'person' && (/^(said|says|told)$/.test(after?.lower ?? '') || (after?.lower === ',' && doc.tokens[who.b + 1] && !doc.tokens[who.b + 1].cap))) return true;
+  return reportingClause(doc, k, last);
+}
+
+/** ", the ministry said", ", officials told Reuters": a short clause reporting the sentence, to its end. */
+function reportingClause(doc: Doc, k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 10); q++) {
+    const w = doc.tokens[q].lower;
+    if (w === ',' || w === ';') return false;
+    // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
+    // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
+    // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
+    // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
+    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
+  }
+  return false;
+}
+
+/**
+ * Where a signing took place, not what it is about: "in the presence of the two leaders", "on the sidelines of
+ * the summit", "on the occasion of", "during a visit", "at a ceremony", "after months of talks".
+ */
+export function circumstanceAt(doc: Doc, k: number): boolean {
+  const w = (q: number) => doc.tokens[k + q]?.lower ?? '';
+  if (w(1) === 'the' && ((w(0) === 'in' && w(2) === 'presence') || (w(0) === 'on' && /^(sidelines|occasion)$/.test(w(2))))) return w(3) === 'of';
+  // ("during the French president's visit to Beijing", "during Mr Trump's visit")
+  if (w(0) === 'during') {
+    for (let n = 1; n <= 7 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(visit|trip|tour|summit|meeting|talks)$/.test(w(n))) return n <= 2 || /^(a|the|his|her|their|its|mr|mrs|ms)$/.test(w(1)) || doc.tokens[k + 1].cap;
+    return false;
+  }
+  // "after months of talks", "following five months of negotiations", "after talks brokered by the EU": how it came about
+  if (/^(after|following)$/.test(w(0))) {
+    // ("after marathon talks in Brussels", "after two days of talks")
+    if (/^(talks|negotiations|discussions)$/.test(w(1))) return true;
+    if (/^(talks|negotiations|discussions)$/.test(w(2)) && /^(NOUN|ADJ)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
+    for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
+  }
+  return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
+}
+
+function commaWithin(doc: Doc, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (doc.tokens[q].lower === ',') return true;
+  return false;
+}
+
+/** Past "on Monday", "in Beijing", "yesterday" after a passive verb, to the "by" that may follow. */
+export function skipWhenWhere(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  for (let guard = 0; guard < 3 && k < last; guard++) {
+    const w = tokens[k].lower;
+    if (w === 'yesterday' || w === 'today' || w === ',') {
+      k++;
+      continue;
+    }
+    // "signed on the occasion", "on the sidelines of the summit": when, not what the agreement is on.
+    // ("on the margins of", "on the eve of", "on the second day of the visit")
+    const day = /^(first|second|third|fourth|last|final|opening|closing)$/.test(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'day' ? 1 : 0;
+    if (w === 'on' && tokens[k + 1]?.lower === 'the' && (day || /^(occasion|sidelines|margins|fringes|eve)$/.test(tokens[k + 2]?.lower ?? ''))) {
+      k += 3 + day;
+      const from = k;
+      if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
+      continue;
+    }
+    if (!/^(on|in|at|during|last|this|earlier)$/.test(w)) break;
+    const q = /^(on|in|at|during)$/.test(w) ? k + 1 : k;
+    const m = mentionAt(doc, q);
+    // ("at the Paris Air Show for 60 A350s": an event it was signed at)
+    const event = /^(at|during)$/.test(w) ? mentionAt(doc, tokens[q]?.lower === 'the' ? q + 1 : q) : undefined;
+    if (m && m.type === 'place') k = m.b;
+    else if (event?.type === 'event') k = event.b;
+    else if (q < last && inDate(doc, q)) {
+      k = q;
+      while (k < last && inDate(doc, k)) k++;
+    } else break;
+  }
+  return k;
+}
+
+/**
+ * Where what was agreed ends before when or where it was: "bought 10 Boeing 777s on Monday in a deal", "ordered
+ * 20 jets in Paris in a deal" (the date and the city are the agreement's own, not part of what was bought).
+ */
+export function beforeWhenWhere(doc: Doc, s: number, e: number): number {
+  const tokens = doc.tokens;
+  for (let guard = 0; guard < 2 && e - s > 2; guard++) {
+    if (cityAtEnd(doc, e, s)) {
+      e = mentionCovering(doc, e - 1)!.a - 1;
+      continue;
+    }
+    if (!inDate(doc, e - 1)) break;
+    let d = e - 1;
+    while (d > s && inDate(doc, d - 1)) d--;
+    if (d - s < 2) break;
+    // (not "to defer payments until June 30": a term of what was agreed)
+    if (/^(on|in|at|during)$/.test(tokens[d - 1].lower)) e = d - 1;
+    else if (tokens[d - 1].pos !== 'ADP' && tokens[d - 1].pos !== 'SCONJ' && tokens[d - 1].pos !== 'PART') e = d;
+    else break;
+  }
+  return e;
+}

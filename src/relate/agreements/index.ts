@@ -1,0 +1,105 @@
+// Agreements: an agreement noun ("strategic cooperation agreement", "letter of intent") governed by a verb
+// of concluding (signed, inked, reached, won) that is not negated, planned or proposed. Parties come from
+// the subject (including an elided subject of a coordinated clause, relative "which" and pronouns), "with",
+// "between" and passive "by" phrases; purpose, date and place from the rest of the clause.
+// This file walks the sentences, merges an agreement named again into the one reported before, and keeps the
+// body's report over the headline's; agreement.ts reads one agreement noun's clause.
+import type { Doc } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
+import { isHeadline } from '../../recognise/entities/candidates.js';
+import type { Party } from './lexicon.js';
+import { agreedPurchaseBefore } from './agreed-purchase.js';
+import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
+import { nounAt } from './noun.js';
+import { earlierPurpose } from './purpose.js';
+import { agreementFor, purposeTokens } from './agreement.js';
+
+export function relateAgreements(doc: Doc): void {
+  const tokens = doc.tokens;
+  const rows: AgreementRow[] = [];
+  for (const s of doc.sentences) {
+    let prevSubject: Party[] | null = null;
+    for (let i = s.first; i < s.last; i++) {
+      const hit = nounAt(doc, i, s.first, s.last);
+      if (!hit) continue;
+      i = hit.b - 1;
+      // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
+      if (tokens[hit.b]?.lower === '(' && tokens[hit.b + 2]?.lower === ')' && tokens[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
+      const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
+      // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
+      // purchase agreed before is the deal the article goes on to name.
+      if ((!row || row.parties.length === 0) && rows.length === 0 && theOneBefore(doc, hit) && REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower))) {
+        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower);
+        if (agreed) rows.push(agreed);
+        if (agreed || !row) continue;
+      }
+      if (!row) continue;
+      // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
+      const prev = rows[rows.length - 1];
+      // "signed two letters of intent ... covering the setting up of packaging joint ventures": what an agreement
+      // covers is no agreement of its own.
+      // (not one a purpose lists beside it: "agreements aimed at boosting trade ... as well a number of technical
+      // cooperation pacts", "settlements on half its gas and interim agreements for another")
+      const covers = prev && purposeTokens.get(prev);
+      if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
+      if (row.parties.length === 0 && !prev) continue;
+      // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
+      const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
+      // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
+      if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
+        prev.date ??= row.date;
+        prev.place ??= row.place;
+        // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
+        // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
+        // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms
+        // seal merger deal", then "France Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal").
+        const described = prev.parties.filter((p) => !p.entityId);
+        if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
+          prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
+        } else if (prev.parties.length < 2) {
+          for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
+        }
+        continue;
+      }
+      if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
+      // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
+      if (row.parties.length === 1 && prev) {
+        const cp = prev.parties.find((p) => p.role === 'counterparty' && p.entityId);
+        if (cp && prev.kind.split(' ').pop() === row.kind.split(' ').pop() && cp.entityId !== row.parties[0].entityId) row.parties.push({ ...cp, role: 'counterparty from context' });
+      }
+      rows.push(row);
+    }
+  }
+  // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
+  // contract"): keep the body's, which has the detail.
+  // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
+  // Corp entered into a definitive agreement ...", then "Campeau announced its first agreement ... in April").
+  const lead = leadSentence(doc);
+  // A party the body leaves out is kept from the headline: "Airbus lands $12 billion IndiGo order", then "IndiGo
+  // has placed a firm order for 30 Airbus A350 widebody aircraft".
+  const out = rows.filter((r, i) => {
+    if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
+    const head = kindKey(r.kind);
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)) && !anotherOne(o));
+    if (!body) return true;
+    if (body.parties.length < 2) {
+      for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
+    }
+    return false;
+  });
+  for (const r of out) r.purpose ??= earlierPurpose(doc, r);
+  out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
+  doc.agreements = out;
+}
+
+/** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
+function leadSentence(doc: Doc): boolean {
+  const s0 = doc.sentences[0];
+  return !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
+}
+
+/** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
+const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;
+
+/** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
+const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;

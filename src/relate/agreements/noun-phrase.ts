@@ -1,0 +1,195 @@
+// A common noun phrase that stands for a party: "the government of Nigeria", "the two companies", "Iraqi
+// envoys", "the Venezuelan company".
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { ROLES, mentionCovering, possessiveAt } from '../mentions.js';
+import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, lex, NOT_PARTY_NOUNS, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
+import { beforeShortForm, partyOf, writtenParty } from './parties.js';
+import { withLeftOfAnd } from './subject.js';
+import { sentenceSpeaker } from './speaker.js';
+
+/** Every token in [a, b) is part of a place's name ("its West German subsidiary"); true when there are none. */
+function placesBetween(doc: Doc, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (mentionCovering(doc, q)?.type !== 'place') return false;
+  return true;
+}
+
+/** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
+export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  // ("the two heads of state witnessed the signing": the heads, who stand for their countries)
+  if (/^(state|government)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'heads' && k - 2 >= first) k -= 2;
+  if (tokens[k].pos !== 'NOUN') return null;
+  // "The agreements signed on Friday include a deal": an agreement signs nothing; nor does a rate or a price.
+  const head = tokens[k].lower;
+  if (NOT_PARTY_NOUNS.has(head)) return null;
+  if ([head, head.replace(/s$/, '')].some((w) => lex.byFirst.get(w)?.some((n) => n.length === 1))) return null;
+  let a = k;
+  while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
+    a--;
+    if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
+  }
+  // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names; "The European
+  // <Airbus Industrie> consortium has signed": the company the name before what it is names.
+  // ("its Cable Value Network (CVN) unit": past the short form in brackets)
+  const before = tokens[k - 1]?.lower === '>' ? k - 2 : beforeShortForm(doc, k - 1, first);
+  // ("The Shanghai Cooperation Organisation (SCO) members signed": the body its members sign for; not "all 25 current
+  // EU members", who are counted)
+  const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
+  const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
+  if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
+  // "Shell and Gazprom's oil arm signed", "BAE and Saab's joint venture signed": the companies whose unit it is.
+  if (/^(arm|unit|subsidiary|division|affiliate|branch|venture)$/.test(head) && possessiveAt(doc, a - 1)) {
+    const owner = mentionCovering(doc, a - 2);
+    if (owner?.type === 'organisation' && !owner.nested && owner.b === a - 1) return withLeftOfAnd(doc, { parties: [partyOf(owner, 'subject')], start: owner.a }, first);
+  }
+  // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
+  // ("BMC Industries Inc said its West German subsidiary has received": where the unit is, between)
+  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[a]?.lower ?? '') && placesBetween(doc, a + 1, k)) {
+    const speaker = sentenceSpeaker(doc, k, first);
+    if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1 };
+  }
+  // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
+  // the company).
+  const country = governmentOf(doc, k, first) ?? envoysOf(doc, a, k);
+  if (country) return { parties: [partyOf(country, 'subject')], start: Math.min(a, country.a) };
+  const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
+  const group = GROUP_NOUNS[tokens[k].lower];
+  if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
+    // The two named last of that kind. "The two sides" are countries or companies: the kind the article named last
+    // that it names two of ("Bond Corp and Atlas ... A memorandum signed by the two sides"; "repairs of Soviet ships
+    // ... between the two countries. The New China News Agency said an agreement ... was signed by the two sides").
+    const last2 = { place: [] as MentionRef[], organisation: [] as MentionRef[] };
+    let latest: 'place' | 'organisation' | null = null;
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
+      if (m.type === 'place' && m.placeKind !== 'country') continue;
+      const two = last2[m.type];
+      if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
+      latest ??= m.type;
+      if (last2.place.length === 2 && last2.organisation.length === 2) break;
+    }
+    const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
+    for (const kind of kinds) {
+      const found = kind ? last2[kind as 'place' | 'organisation'] : [];
+      if (found.length === 2) return { parties: [...found].reverse().map((m) => partyOf(m, 'subject')), start: a };
+    }
+  }
+  // "The companies entered into a merger agreement": the two the article is about, the first two it names.
+  if (k - a === 1 && tokens[a].lower === 'the' && tokens[k].lower === 'companies') {
+    const pair: MentionRef[] = [];
+    for (const m of doc.mentions) {
+      if (m.b > a || pair.length === 2) break;
+      if (m.type === 'organisation' && !m.nested && !pair.some((p) => p.entityId === m.entityId)) pair.push(m);
+    }
+    if (pair.length === 2) return { parties: pair.map((m) => partyOf(m, 'subject')), start: a };
+  }
+  // "the airline", "the company": the organisation named last in its own sentence ("Boeing said the company
+  // ..."), else the first that the last sentence naming one names (the subject as a rule: "L&T won an order from
+  // NHAI. The firm signed ..." is L&T).
+  // (not the news agency of the dateline: "MUNICH, Dec 2 (Reuters) - Siemens Energy said ...")
+  if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower) && tokens[k].lower !== 'companies') {
+    let found: MentionRef | null = null;
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
+      // ("the company's contract with the union ...": "the union" is a union, not the company named last)
+      if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source' && (!/^unions?$/.test(head) || UNION_NAME.test(m.name))) found = m;
+    }
+    if (found) return { parties: [partyOf(found, 'subject')], start: a };
+  }
+  // "The Venezuelan company" after "Petroleos de Venezuela SA, Venezuela's national oil company": the company named
+  // last that the article ties to that country.
+  const demonym = k - a === 2 && tokens[a].lower === 'the' && DESCRIPTORS.has(head) ? mentionCovering(doc, a + 1) : undefined;
+  if (demonym?.rule === 'place.demonym' && demonym.b === k) {
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested || m.type !== 'organisation' || m.rule === 'dateline.source') continue;
+      if (ofCountry(doc, m, demonym.name)) return { parties: [partyOf(m, 'subject')], start: a };
+    }
+  }
+  // "Kenya ... The country signed", "Tamil Nadu ... the state had signed": the country or region named last, in this
+  // sentence or the two before it.
+  const placeKind = k - a === 1 && tokens[a].lower === 'the' ? PLACE_WORDS[head] : undefined;
+  if (placeKind) {
+    const from = doc.sentences[Math.max(0, tokens[a].sent - 2)].first;
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b > a || m.nested) continue;
+      if (m.a < from) break;
+      if (m.type === 'place' && m.placeKind === placeKind) return { parties: [partyOf(m, 'subject')], start: a };
+    }
+  }
+  // "Qatar's state energy firm", "China's largest oil company": whose it is, as written (a minister or an envoy is
+  // read for the country elsewhere).
+  if (a - 2 >= first && possessiveAt(doc, a - 1) && !personsRole(head)) {
+    const owner = mentionCovering(doc, a - 2);
+    if (owner && owner.b === a - 1 && !owner.nested && owner.a >= first && (owner.type === 'place' || owner.type === 'organisation')) a = owner.a;
+  }
+  return { parties: [writtenParty(doc, a, k + 1, 'subject')], start: a };
+}
+
+/**
+ * Organisation mention m is tied to the country named `country`: its name holds the country's ("Petroleos de
+ * Venezuela SA"), or the country owns it just before ("Venezuela's PDVSA") or in an apposition after it
+ * ("PDVSA, Venezuela's national oil company").
+ */
+function ofCountry(doc: Doc, m: MentionRef, country: string): boolean {
+  const tokens = doc.tokens;
+  const name = doc.text.slice(tokens[m.a].start, tokens[m.b - 1].end);
+  if (name.includes(country)) return true;
+  const isCountry = (q: number) => {
+    const c = mentionCovering(doc, q);
+    return !!c && c.type === 'place' && c.name === country && possessiveAt(doc, c.b) ? c : null;
+  };
+  if (m.a - 2 >= 0 && possessiveAt(doc, m.a - 1) && isCountry(m.a - 2)) return true;
+  return tokens[m.b]?.lower === ',' && !!isCountry(tokens[m.b + 1]?.lower === 'the' ? m.b + 2 : m.b + 1);
+}
+
+/** "the Japanese government", "Volkswagen's management": the head after mention m that names it, else -1. */
+export function governmentAfter(doc: Doc, m: MentionRef, limit: number): number {
+  const tokens = doc.tokens;
+  let h = possessiveAt(doc, m.b) ? m.b + 1 : m.b;
+  while (h + 1 < limit && tokens[h].pos === 'ADJ' && !tokens[h].cap) h++;
+  return h < limit && governmentOf(doc, h, m.a) === m ? h : -1;
+}
+
+/** "US negotiators", "the EU's trade officials": the country or body whose envoys the phrase [a, k] names, else null. */
+function envoysOf(doc: Doc, a: number, k: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (!/^(negotiators|officials|delegates|delegations|ministers|diplomats|envoys|representatives)$/.test(tokens[k].lower)) return null;
+  const at = tokens[a].lower === 'the' ? a + 1 : a;
+  const m = mentionCovering(doc, at);
+  if (!m || m.a !== at || (m.type !== 'place' && m.type !== 'organisation')) return null;
+  let e = possessiveAt(doc, m.b) ? m.b + 1 : m.b;
+  while (e < k && !tokens[e].cap && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
+  return e === k ? m : null;
+}
+
+/**
+ * "Sudan's government", "Ukraine's new government", "Opel's management": the country whose government (or
+ * authorities) ends at k, or the company whose management or board does, else null.
+ */
+export function governmentOf(doc: Doc, k: number, first: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const type = /^(governments?|authorities|administration)$/.test(tokens[k].lower) ? 'place' : /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
+  if (!type) return null;
+  let a = k;
+  while (a - 1 >= first && tokens[a - 1].pos === 'ADJ' && !tokens[a - 1].cap) a--;
+  // "the French government", "the US authorities": the country the demonym or the name before it names.
+  const named = type === 'place' && a - 1 >= first ? mentionCovering(doc, a - 1) : undefined;
+  if (named?.type === 'place' && named.b === a && !possessiveAt(doc, a - 1)) return named;
+  if (a - 2 < first || !possessiveAt(doc, a - 1)) return null;
+  const owner = mentionCovering(doc, a - 2);
+  return owner?.type === type && owner.b === a - 1 ? owner : null;
+}
+
+/** A person's role or title ("negotiator", "minister"), singular or plural. */
+export function personsRole(w: string): boolean {
+  return ROLES.has(w) || ROLES.has(w.replace(/s$/, '')) || TITLES.has(w);
+}
+
+/** A word for who acts for a place: a delegation, a government, a person's role. */
+export function actsForPlace(w: string): boolean {
+  return DELEGATION.test(w) || STANDS_FOR_COUNTRY.test(w) || personsRole(w);
+}

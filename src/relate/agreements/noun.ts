@@ -1,0 +1,198 @@
+// The agreement noun and the words around it: its kind phrase ("strategic cooperation agreement"), amounts and
+// counts that make it no agreement ("122,819 contracts"), and the sides written before it ("the U.S.-China deal").
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { NUMBER_WORDS } from '../../analyse/numbers.js';
+import { mentionCovering, possessiveAt } from '../mentions.js';
+import { CURRENCY_WORDS, lex, type NounHit } from './lexicon.js';
+import { EXCHANGE } from './verbs.js';
+import { inDate } from './date.js';
+
+const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
+  // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
+  'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record',
+  // how many: "a dozen cooperation documents"
+  'dozen', 'dozens', 'handful', 'couple', 'pair']);
+
+/**
+ * The names before an agreement noun and its modifiers: the owner of "Britain's first post-Brexit trade deal", the
+ * two sides of "the U.S.-China trade deal" or "the EU-Japan agreement".
+ */
+export function sidesBefore(doc: Doc, a: number, first: number): MentionRef[] {
+  const tokens = doc.tokens;
+  let k = a - 1;
+  while (k > first && a - k <= 3 && !tokens[k].cap && /^(ADJ|NUM|NOUN)$/.test(tokens[k].pos)) k--;
+  if (possessiveAt(doc, k)) {
+    const owner = mentionCovering(doc, k - 1);
+    return owner && owner.type !== 'person' ? [owner] : [];
+  }
+  // "U.S.-China": two names joined by a glued hyphen, right before the noun or its modifiers
+  for (let q = k; q > first && a - q <= 5; q--) {
+    if (tokens[q].lower !== '-' || tokens[q].start !== tokens[q - 1].end || tokens[q + 1]?.start !== tokens[q].end) continue;
+    const left = mentionCovering(doc, q - 1);
+    const right = mentionCovering(doc, q + 1);
+    if (left && right && left !== right && left.type !== 'person' && right.type !== 'person') return [left, right];
+  }
+  return [];
+}
+
+export function nounAt(doc: Doc, i: number, first: number, last: number): NounHit | null {
+  const tokens = doc.tokens;
+  const candidates = lex.byFirst.get(tokens[i].lower);
+  if (!candidates) return null;
+  for (const n of candidates) {
+    if (i + n.length > last) continue;
+    let ok = true;
+    for (let k = 0; k < n.length; k++) if (tokens[i + k].lower !== n[k]) ok = false;
+    if (!ok) continue;
+    const head = tokens[i + n.length - 1];
+    if (n.length === 1 && head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+    // "a strategic partnership agreement": a modifier of the agreement noun after it, not an agreement of its own.
+    const after = tokens[i + n.length];
+    if (i + n.length < last && after.pos === 'NOUN' && lex.byFirst.has(after.lower) && after.start - head.end === 1) return null;
+    // "contract talks", "contract gas reached 4.40 dlrs", "order books": a noun the agreement noun modifies.
+    if (i + n.length < last && !after.cap && after.type === 'word' && lex.modified.has(after.lower) && after.start - head.end === 1) return null;
+    // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general, unless they were just
+    // signed ("China and Pakistan signed a series of agreements")
+    if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+    if (tokens[i - 1]?.lower === 'of' && /^(string|series|spate|wave|flurry|raft|host)$/.test(tokens[i - 2]?.lower ?? '') && !(/^(a|an)$/.test(tokens[i - 3]?.lower ?? '') && lex.verbs.has(tokens[i - 4]?.lower ?? ''))) return null;
+    let a = i;
+    while (a - 1 >= first) {
+      const t = tokens[a - 1];
+      // "a 27-year contract": a compound with a number is not part of the kind; "production-sharing agreements" is.
+      if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) {
+        const w = tokens[a - 3];
+        // ("the U.S.-China trade deal": two names joined by the hyphen are the sides, not the kind)
+        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap)) break;
+        a -= 3;
+        // "the oil-for-bridges deal": a compound of more words, hyphen by hyphen.
+        while (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].end === tokens[a].start && tokens[a - 2].end === tokens[a - 1].start && tokens[a - 2].type === 'word' && !amountWord(tokens[a - 2].lower)) a -= 2;
+        continue;
+      }
+      const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
+      // "a 130 mln marks joint order": the amount's scale and currency are not part of the kind either.
+      // So too "a 900 mln mark contract" and "a four year contract": a currency or a length after its number.
+      const amount = Object.hasOwn(NUMBER_WORDS.scales, t.lower) || Object.hasOwn(CURRENCY_WORDS, t.lower) || measureAfterNumber(doc, a - 1, first);
+      // ("Airbus lands IndiGo order": a company wink tags as a common noun is a party, not part of the kind)
+      const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
+      // ("a production sharing contract", "a revenue sharing agreement": a noun and a gerund wink tags as a verb)
+      const sharing = t.pos === 'VERB' && t.type === 'word' && /ing$/.test(t.lower) && a - 2 >= first && tokens[a - 2].pos === 'NOUN' && !tokens[a - 2].cap && tokens[a - 2].type === 'word';
+      if (sharing) a--;
+      else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex.blockers.has(t.lower) && (!lex.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
+      else break;
+    }
+    // "production and development contracts", "a trade and investment agreement": two kinds joined, as one (after
+    // a modifier only: not "loans and agreements").
+    if (a < i) {
+      const w = tokens[a - 2];
+      const before = tokens[a - 3];
+      if (a - 3 >= first && tokens[a - 1].lower === 'and' && !w.cap && w.type === 'word' && (w.pos === 'NOUN' || w.pos === 'ADJ') && !NOT_KIND.has(w.lower) && !lex.blockers.has(w.lower) && !lex.verbs.has(w.lower) && /^(DET|NUM|VERB|AUX)$/.test(before.pos)) a -= 2;
+    }
+    // "the Good Friday Agreement", "the Trans-Pacific Partnership": a capitalised agreement's whole name is its kind.
+    if (a === i && tokens[i].cap && i > first) {
+      while (a - 1 >= first && i - a < 6) {
+        const t = tokens[a - 1];
+        if (t.lower === '-' && a - 2 >= first && tokens[a - 2].cap && tokens[a - 2].end === t.start && t.end === tokens[a].start) a -= 2;
+        else if (t.cap && t.type === 'word' && t.pos === 'PROPN' && !inDate(doc, a - 1)) a--;
+        else break;
+      }
+    }
+    const last2 = n[n.length - 1];
+    // "memorandums of understanding", "letters of intent": the number is the first word's.
+    const word = n.length >= 3 && n[1] === 'of' ? n[0] : last2;
+    return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' || word === 'mous' };
+  }
+  return null;
+}
+
+/** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
+export function receivedObject(doc: Doc, v: number, a: number, headWord: string): boolean {
+  if (!/^(orders?|contracts?)$/.test(headWord)) return false;
+  for (let k = v + 1; k < a; k++) if (doc.tokens[k].pos === 'NOUN' && !amountWord(doc.tokens[k].lower) && !measureAfterNumber(doc, k, v + 1)) return false;
+  return true;
+}
+
+/** "a four-year contract", "a 900 mln mark contract": a length or a currency after its number, at token k (from `from`). */
+function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
+  const tokens = doc.tokens;
+  return /^(years?|months?|weeks?|days?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
+}
+
+/** An agreement noun within a few words from token k ("a contract", "a $2 billion supply deal"): an object of its own. */
+export function agreementNounNear(doc: Doc, k: number, last: number): boolean {
+  for (let q = k; q < Math.min(last, k + 6); q++) {
+    if (nounAt(doc, q, k, last)) return true;
+    if (/^[,;.]$/.test(doc.tokens[q].lower)) return false;
+  }
+  return false;
+}
+
+/** The words from the verb at v to the noun at a are only determiners and modifiers: "announced its merger agreement". */
+export function announcedObject(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (/^(previously|already|earlier|recently|just)$/.test(tokens[v - 1]?.lower ?? '')) return false;
+  // ("set up a joint venture": the particle of the verb)
+  const up = tokens[v + 1]?.lower === 'up' && /^sets?$/.test(tokens[v].lower) ? 1 : 0;
+  if (a - v - up > 4) return false;
+  for (let k = v + 1 + up; k < a; k++) if (!/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'that') return false;
+  return true;
+}
+
+/** The words from verb v to the noun at a are its object's determiners, adjectives and amount: "a 2.5 billion dlr". */
+export function amountObject(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  if (a - v > 8) return false;
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(t.pos) || amountWord(t.lower) || t.type === 'currency' || t.lower === '-' || measureAfterNumber(doc, k, v + 1)) || t.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** A number, a number word, a scale or a currency: "27", "five", "mln", "dlr" ("a 15-mln-dlr contract"). */
+export function amountWord(w: string): boolean {
+  return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS.units, w) || Object.hasOwn(NUMBER_WORDS.tens, w) || Object.hasOwn(NUMBER_WORDS.scales, w) || Object.hasOwn(CURRENCY_WORDS, w);
+}
+
+/** A quotation mark glued to the comma before it: the end of words quoted ('with Okamoto," adding'), not the start of a title. */
+export function closingQuote(doc: Doc, q: number): boolean {
+  const t = doc.tokens[q];
+  return !!t && t.lower === '"' && t.start === doc.tokens[q - 1].end;
+}
+
+/** Past "worth" and the amount after it ("worth 300 mln stg", "worth about $2bn"), when "to" or "for" follows; else k. */
+export function pastWorth(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== 'worth') return k;
+  let q = k + 1;
+  // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
+  if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
+  while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
+  // ("worth $6bn, under which China will receive ...": the comma before the terms)
+  const terms = tokens[q]?.lower === ',' && tokens[q + 1]?.lower === 'under' && tokens[q + 2]?.lower === 'which';
+  // ("worth $500 million on Tuesday to modernise the grid": or when it was signed, then the purpose)
+  const when = /^(on|in|at)$/.test(tokens[q]?.lower ?? '') && inDate(doc, q + 1);
+  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms || when) ? q : k;
+}
+
+/** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
+export function tradedVolume(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k].lower;
+    if (w === 'record' || /^\d{1,3}(,\d{3})+$|^\d{4,}$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** The name at token q is what a company was called before ("<Deutsche Bank (Asia) AG>, the former <European Asian Bank AG>"). */
+export function formerName(doc: Doc, q: number): boolean {
+  const before = doc.tokens[q - 1]?.lower === '<' ? q - 2 : q - 1;
+  return doc.tokens[before]?.lower === 'former' && doc.tokens[before - 1]?.lower === 'the';
+}
+
+export function singular(kind: string): string {
+  return kind
+    .replace(/memorand(a|ums) of understanding$/i, 'memorandum of understanding')
+    .replace(/letters of intent$/i, 'letter of intent')
+    .replace(/treaties$/i, 'treaty')
+    .replace(/(\w)s$/, '$1');
+}

@@ -1,0 +1,231 @@
+// A party as a row writes it (name, role, entity), and the people who sign for a body: a signatory's body,
+// country and role.
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { ROLES, mentionAt, mentionCovering, mentionList } from '../mentions.js';
+import { spanKey } from '../../recognise/entities/lexicon.js';
+import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
+import { nounPhraseEndingAt } from './noun-phrase.js';
+import { inDate } from './date.js';
+
+/**
+ * "Kazakh President Kassym-Jomart Tokayev", "Peru's President Alan Garcia", "Tesla chief executive Elon Musk": a
+ * person whose title names the country or the organisation they hold it in signs for that body. The party is the
+ * body, the person its signatory.
+ */
+export function bodyOf(doc: Doc, p: Party): Party | null {
+  const tokens = doc.tokens;
+  // "its Tracor Aerospace Inc unit won": the unit's own name.
+  if (!p.entityId && /^(its|their) .+ (unit|subsidiary|division|affiliate)$/i.test(p.name)) {
+    const last = doc.tokenAt(p.end) - 1;
+    const unit = mentionCovering(doc, last - 1);
+    if (unit?.type === 'organisation' && unit.b === last && !unit.nested) return partyOf(unit, p.role);
+    // ("its RKO General unit": a name no rule typed, as written; not one word such as "its Trucks unit")
+    let a = last;
+    while (a - 1 > doc.tokenAt(p.start) && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+    if (a < last - 1 && a === doc.tokenAt(p.start) + 1) return writtenParty(doc, a, last, p.role);
+  }
+  // "his Japanese counterpart", named no further, or "his Chinese counterpart Jin Renqing": the country the
+  // description names.
+  const counterpart = /\bcounterparts?$/i.test(p.name) || /^(his|her|their|its) \S+( \S+){0,2} counterparts? /i.test(p.name);
+  if (!p.entityId && counterpart) {
+    const a = doc.tokenAt(p.start);
+    const b = doc.tokenAt(p.end);
+    let named = a;
+    while (named < b && !/^counterparts?$/.test(doc.tokens[named].lower)) named++;
+    for (let k = a; k < named; k++) {
+      const place = mentionCovering(doc, k);
+      if (place?.type === 'place') return partyOf(place, p.role);
+    }
+  }
+  // "Zambia's Finance Minister", unnamed: the country whose minister signed.
+  if (!p.entityId && !p.signatory) {
+    const a = doc.tokenAt(p.start);
+    const b = doc.tokenAt(p.end);
+    const owner = a >= 2 && tokens[a - 1].lower === "'s" && tokens[a - 1].start === tokens[a - 2].end ? mentionCovering(doc, a - 2) : undefined;
+    const key = b - a <= 4 ? spanKey(doc, tokens[a]?.lower === 'the' ? a + 1 : a, b) : '';
+    if (owner && !owner.nested && owner.b === a - 1 && (owner.type === 'place' || owner.type === 'organisation') && (TITLES.has(key) || ROLES.has(key))) {
+      return { ...partyOf(owner, p.role), signatory: { name: p.name, entityId: null } };
+    }
+  }
+  if (p.signatory || !p.entityId?.startsWith('per_')) return null;
+  const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
+  if (!m || m.type !== 'person' || m.nested) return null;
+  // "AirAsia's Tony Fernandes", "Tom Enders of Airbus": the company or country named as the person's own.
+  const ownerAt = doc.tokenAt(m.start) - 1;
+  const owner = tokens[ownerAt]?.lower === "'s" && tokens[ownerAt].start === tokens[ownerAt - 1]?.end ? mentionCovering(doc, ownerAt - 1) : undefined;
+  const of = tokens[m.b]?.lower === 'of' ? mentionAt(doc, m.b + 1) : undefined;
+  const own = [owner, of].find((x): x is MentionRef => !!x && !x.nested && (x.type === 'organisation' || (x.type === 'place' && x.placeKind === 'country')) && (x !== owner || x.b === ownerAt));
+  if (own) return { ...partyOf(own, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
+  // just before it ("chief executive").
+  const a0 = doc.tokenAt(m.start);
+  // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is.
+  const country = a0 < m.a ? mentionAt(doc, a0) : undefined;
+  if (country?.type === 'place' && country.placeKind === 'country' && country.b < m.a) {
+    for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n))) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  }
+  let titled = false;
+  for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(spanKey(doc, a0, a0 + n))) titled = true;
+  let j = a0 - 1;
+  for (let n = 3; n >= 1 && !titled; n--) {
+    if (a0 - n >= 0 && ROLES.has(spanKey(doc, a0 - n, a0))) {
+      titled = true;
+      j = a0 - n - 1;
+    }
+  }
+  if (!titled) return roleOfBefore(doc, m, p);
+  if (j < 0) return null;
+  const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
+  // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)
+  const at = beforeShortForm(doc, possessive ? j - 1 : j, 0);
+  const body = at >= 0 ? mentionCovering(doc, at) : undefined;
+  if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
+  return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+}
+
+/**
+ * "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed", "The chairman of
+ * Acme Corp, John Smith, signed": the body whose role the words before the name between commas give.
+ */
+function roleOfBefore(doc: Doc, m: MentionRef, p: Party): Party | null {
+  const tokens = doc.tokens;
+  const comma = doc.tokenAt(m.start) - 1;
+  if (tokens[comma]?.lower !== ',' || tokens[m.b]?.lower !== ',') return null;
+  const at = beforeShortForm(doc, comma - 1, 0);
+  const body = at >= 0 ? mentionCovering(doc, at) : undefined;
+  if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
+  const of = tokens[body.a - 1]?.lower === 'the' ? body.a - 2 : body.a - 1;
+  if (tokens[of]?.lower !== 'of') return null;
+  const hyphened = (a: number) => a + 2 < of && tokens[a + 1].lower === '-' ? `${tokens[a].lower}-${tokens[a + 2].lower}` : '';
+  for (let n = 3; n >= 1; n--) {
+    const a = of - n;
+    if (a < 0) continue;
+    const key = spanKey(doc, a, of);
+    if (!(ROLES.has(key) || TITLES.has(key) || ROLES.has(hyphened(a)) || TITLES.has(hyphened(a)))) continue;
+    // (the role opens the sentence: not "a lawyer for the head of Acme Corp, John Smith")
+    let d = a;
+    while (d > 0 && a - d < 2 && /^(the|former|then)$/.test(tokens[d - 1].lower)) d--;
+    if (d === 0 || tokens[d - 1].sent !== tokens[d].sent) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  }
+  return null;
+}
+
+/** The kind of place a party is ("country", "city" ...), when it is a place the gazetteer knows. */
+export function placeKindOf(doc: Doc, p: Party): string | undefined {
+  if (!p.entityId?.startsWith('plc_')) return undefined;
+  return doc.mentions.find((m) => m.entityId === p.entityId && m.placeKind)?.placeKind;
+}
+
+/**
+ * The country an article is about: of the countries it names, other than `except`, the one named most often, at
+ * least three times and more often than any other. Its mention in the form the article writes most ("UK" of "UK",
+ * "Britain" and "British").
+ */
+export function homeCountry(doc: Doc, except: string): MentionRef | null {
+  const counts = new Map<string, { n: number; forms: Map<string, { n: number; m: MentionRef }> }>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'place' || m.placeKind !== 'country' || m.entityId === except || m.nested) continue;
+    let c = counts.get(m.entityId);
+    if (!c) counts.set(m.entityId, (c = { n: 0, forms: new Map() }));
+    c.n++;
+    // ("British" is no name for the party)
+    if (m.rule === 'place.demonym') continue;
+    const form = m.written ?? m.name;
+    const f = c.forms.get(form);
+    if (f) f.n++;
+    else c.forms.set(form, { n: 1, m });
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n);
+  if (!ranked[0] || ranked[0].n < 3 || (ranked.length > 1 && ranked[0].n === ranked[1].n)) return null;
+  return [...ranked[0].forms.values()].sort((x, y) => y.n - x.n)[0]?.m ?? null;
+}
+
+/** A party by its entity's name, but a country as the text names it ("UK", linked to the United Kingdom's entity). */
+export function partyOf(m: MentionRef, role: string): Party {
+  return { name: m.written ?? m.name, entityId: m.entityId || null, start: m.start, end: m.end, role };
+}
+
+/** Names at token i, as recognised ("the U.S. Air Force", "X and Y") or a capitalised run no rule typed ("Shell"). */
+export function namesAt(doc: Doc, i: number, limit: number, role: string): { parties: Party[]; end: number } | null {
+  const list = mentionList(doc, i, limit);
+  if (list) return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
+  const tokens = doc.tokens;
+  const a = tokens[i]?.lower === 'the' ? i + 1 : i;
+  let b = a;
+  while (b < limit && b - a < 4 && tokens[b].cap && tokens[b].type === 'word' && tokens[b].pos === 'PROPN' && !inDate(doc, b)) b++;
+  return b > a ? { parties: [writtenParty(doc, a, b, role)], end: b } : null;
+}
+
+/** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
+export function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
+  const start = doc.tokens[a].start;
+  const end = doc.tokens[b - 1].end;
+  return { name: doc.text.slice(start, end).replace(/\s+/g, ' '), entityId: null, start, end, role };
+}
+
+/**
+ * Before a short form in brackets that ends at token k ("... (NUST)"), or a press release's listings ("(NYSE: GOLD;
+ * TSX: ABX)"): the token before "("; else k.
+ */
+export function beforeShortForm(doc: Doc, k: number, first: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== ')') return k;
+  let o = k - 1;
+  while (o > first && k - o < 5 && tokens[o].lower !== '(') o--;
+  if (tokens[o]?.lower !== '(' && tokens[k - 2]?.lower === ':') {
+    o = k - 1;
+    while (o > first && k - o < 12 && tokens[o].lower !== '(' && (tokens[o].cap || /^[:;,.]$/.test(tokens[o].lower))) o--;
+  }
+  return tokens[o]?.lower === '(' && o - 1 >= first ? o - 1 : k;
+}
+
+/** The unit whose place is m ("Tessek Ltd joint venture affiliate in Prague"), as nounPhraseEndingAt reads it; else null. */
+export function unitIn(doc: Doc, m: MentionRef, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (m.a - 2 < first || !/^(in|at)$/.test(tokens[m.a - 1].lower) || !UNIT_WORDS.test(tokens[m.a - 2].lower)) return null;
+  return nounPhraseEndingAt(doc, m.a - 2, first);
+}
+
+/**
+ * Who is awarded, written as the company the article is about: "awarded the company's Ultrasystems Defense and Space
+ * Inc unit several new contracts" (the unit named after "the company's" or "its"), "awarded the company a 3.2 mln
+ * dlr increase" (the first company the article names).
+ */
+export function awardedTheCompany(doc: Doc, k: number, end: number): { parties: Party[] } | null {
+  const tokens = doc.tokens;
+  const described = tokens[k]?.lower === 'the' && k + 1 < end && DESCRIPTORS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'companies';
+  const unitAt = tokens[k]?.lower === 'its' ? k + 1 : described && tokens[k + 2]?.lower === "'s" ? k + 3 : -1;
+  if (unitAt > 0) {
+    const unit = mentionAt(doc, unitAt);
+    return unit && unit.type === 'organisation' && unit.b < end ? { parties: [partyOf(unit, 'counterparty')] } : null;
+  }
+  if (!described) return null;
+  const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
+  return main && main.b <= k ? { parties: [partyOf(main, 'counterparty')] } : null;
+}
+
+/** "Mexico, which followed a conciliatory route and last week signed ...": the name before ", which". */
+export function relativeAntecedent(doc: Doc, first: number, before: number): Party[] | null {
+  for (let k = before - 1; k > first; k--) {
+    const w = doc.tokens[k].lower;
+    if (w === '.' || w === ';') break;
+    if ((w === 'which' || w === 'who') && doc.tokens[k - 1]?.lower === ',') {
+      const m = mentionCovering(doc, k - 2);
+      return m ? [partyOf(m, 'elided subject')] : null;
+    }
+  }
+  return null;
+}
+
+export function subjectOfSentence(doc: Doc, first: number, before: number): Party[] | null {
+  for (let j = first; j < before; j++) {
+    const m = mentionAt(doc, j);
+    if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) {
+      // "Taiwan and the United States have revised and extended their textile agreement": every name of the subject.
+      const list = mentionList(doc, j, before);
+      const items = list && list.items[0] === m && doc.tokens[list.end]?.pos !== 'ADP' ? list.items.filter((x) => x.type !== 'person' || x === m) : [m];
+      return items.map((x) => partyOf(x, 'elided subject'));
+    }
+  }
+  return null;
+}

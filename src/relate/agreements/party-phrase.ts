@@ -1,0 +1,271 @@
+// The parties after "with", "between" or passive "by": names, coordinations and descriptions up to the
+// end of the phrase.
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
+import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
+import { partyOf, writtenParty } from './parties.js';
+import { sentenceSpeaker } from './speaker.js';
+import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
+import { inDate } from './date.js';
+
+/** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
+export function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
+  const tokens = doc.tokens;
+  // "a letter of intent signed between it and <Panbaxy Laboratories>", after "Cambridge Medical Technology Corp
+  // said": the one who said it, and the rest of the list.
+  if (tokens[i]?.lower === 'it' && tokens[i + 1]?.lower === 'and' && i + 2 < last) {
+    const speaker = sentenceSpeaker(doc, i, doc.sentences[tokens[i].sent].first);
+    if (speaker) {
+      const rest = partyPhrase(doc, i + 2, last, role);
+      return { parties: [{ ...speaker, role }, ...rest.parties], end: rest.end };
+    }
+  }
+  // "with (Pan-Alberta Gas Ltd) of Canada": a name wire copy put in brackets, then where it is from.
+  const bracketed = tokens[i]?.lower === '(' ? mentionAt(doc, i + 1) : undefined;
+  if (bracketed && bracketed.type === 'organisation' && tokens[bracketed.b]?.lower === ')') {
+    let end = bracketed.b + 1;
+    const from = tokens[end]?.lower === 'of' ? mentionAt(doc, end + 1) : undefined;
+    if (from?.type === 'place') end = from.b;
+    return { parties: [partyOf(bracketed, role)], end };
+  }
+  let list = mentionList(doc, i, last);
+  // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
+  // in a description (read below).
+  const dangling = list && tokens[list.end - 1]?.lower === 'and' ? list : null;
+  if (dangling) list = null;
+  // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
+  if (!list) {
+    // "with what it called a major U.S. company": a clause, not a name.
+    if (/^(what|which|whom|whoever|whatever)$/.test(tokens[i]?.lower ?? '')) return { parties: [], end: i };
+    let e = i;
+    // ... up to a clause ("but he did not say", "when they met"), a date ("two weeks ago") or what the deal is
+    // about ("with Ofcom over access to its network").
+    // "a visiting Ghanaian delegation headed by Foreign Minister Obed Asamoah": who heads a party is no party.
+    // ("between Disney and Pixar was sealed": nor past an auxiliary; "signed by their U.N. representatives and
+    // circulated here": nor into a second verb)
+    // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
+    // providing for a credit facility": nor into a participle's clause)
+    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+      e++;
+      if (e - i > 12) break;
+    }
+    // ("between the two firms late on Friday", "with the unions earlier this week": an adverb of time ends it)
+    while (e - 1 > i && /^(late|early|earlier|later|recently|today|yesterday|finally|eventually|also|again|jointly)$/.test(tokens[e - 1].lower)) e--;
+    // "a consortium led by Sino Land Co Ltd <SINO.HK>": the phrase reads on past its leaders (and the ticker after
+    // them, which mentionList reads past), who stand for a group no name was given for.
+    const leaders = /^(led|headed)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.lower === 'by' ? mentionList(doc, e + 2, last) : null;
+    const past = leaders ? leaders.end : e;
+    // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
+    // ending in a name.
+    const ends = describedNames(doc, i, e);
+    if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
+    // "with textiles concern GFT-Gruppo Finanziario Tessile Spa", "with 47.5 pct owned <Performance Guarantees Inc>":
+    // the company after what it is.
+    const tail = describedCompany(doc, i, e);
+    if (tail) return { parties: [partyOf(tail, role)], end: past };
+    if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
+    if (dangling) {
+      // "signed by Energy Minister Alexander Novak and his Turkish counterpart": the description as written (its
+      // country is read from it later).
+      // ("her Papua New Guinea counterpart": a country's name counts as one word)
+      const inside = mentionAt(doc, dangling.end + 1);
+      const words = e - dangling.end - (inside?.type === 'place' && inside.b < e ? inside.b - inside.a - 1 : 0);
+      const described = words <= 4 && /^counterparts?$/.test(tokens[e - 1]?.lower ?? '') && OWNER.test(tokens[dangling.end]?.lower ?? '');
+      const items = dangling.items.map((m) => partyOf(m, role));
+      return described ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
+    }
+    // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
+    // TV of Sweden" is the company, from Sweden).
+    for (let q = i; q < e; q++) {
+      // "privately-held Novopharm Ltd of Canada": a company, then where it is from.
+      const company = tokens[q].lower === 'of' && q > i ? mentionCovering(doc, q - 1) : undefined;
+      if (company?.type === 'organisation' && !company.nested && company.b === q) {
+        const from = mentionAt(doc, q + 1);
+        return { parties: [partyOf(company, role)], end: Math.max(e, from?.type === 'place' ? from.b : q) };
+      }
+      if (tokens[q].lower === 'of' && !capitalisedName(doc, i, q)) {
+        // "the ministers of Egypt, Jordan and Iraq": every name of the list.
+        const list = mentionList(doc, q + 1, last);
+        const m = list?.items[0] ?? mentionAt(doc, q + 2);
+        if (m && (m.type === 'place' || m.type === 'organisation')) {
+          const items = list ? list.items.filter((x) => x.type === 'place' || x.type === 'organisation') : [m];
+          return { parties: items.map((x) => partyOf(x, role)), end: Math.max(e, list ? list.end : m.b) };
+        }
+      }
+    }
+    // a phrase that continues into "in Uzbekistan and Kazakhstan"
+    let f = e;
+    // "two universities in Uzbekistan and Kazakhstan": where institutions are belongs to the phrase.
+    if (tokens[f]?.lower === 'in' && GROUP_NOUNS[tokens[f - 1]?.lower ?? ''] === 'organisation' && mentionList(doc, f + 1, last)) f = mentionList(doc, f + 1, last)!.end;
+    if (f <= i) return { parties: [], end: i };
+    // "a contract with a ceiling price of 14.4 mln dlrs": a term of the deal, not who it is with.
+    let headAt = e - 1;
+    for (let q = i + 1; q < e; q++) if (tokens[q].lower === 'of') {
+      headAt = q - 1;
+      break;
+    }
+    if (!tokens[headAt].cap && NOT_PARTY_NOUNS.has(tokens[headAt].lower)) return { parties: [], end: e };
+    // "signed by both companies": the two companies named before.
+    const group = nounPhraseEndingAt(doc, e - 1, i);
+    if (group && group.parties.some((p) => p.entityId)) return { parties: group.parties.map((p) => ({ ...p, role })), end: e };
+    // "<Visa International>": a name Reuters marked that no rule typed, without its brackets.
+    // (or in round brackets, as some wire copy writes it: "with (The Flying Tiger Line Inc)")
+    const marked = f - i >= 3 && ((tokens[i].lower === '<' && tokens[f - 1].lower === '>') || (tokens[i].lower === '(' && tokens[f - 1].lower === ')' && tokens[i + 1].cap));
+    const [from, end] = marked ? [i + 1, f - 1] : [i, f];
+    // "Gamma Werke <GAMW.F>": the ticker after a name is no part of it.
+    let to = end;
+    for (let q = from + 1; q < end; q++) if (tokens[q].lower === '<' && tokens[q].end === tokens[q + 1]?.start) to = Math.min(to, q);
+    let after = f;
+    if (to < end) for (let q = to + 1; q < Math.min(tokens.length, to + 6); q++) if (tokens[q].lower === '>') after = Math.max(f, q + 1);
+    // "Televerket Kabel TV of Sweden": the company, without the place it is from.
+    for (let q = from + 1; q < to - 1; q++) {
+      const place = tokens[q].lower === 'of' && capitalisedName(doc, from, q) ? mentionAt(doc, tokens[q + 1].lower === 'the' ? q + 2 : q + 1) : undefined;
+      if (place?.type === 'place' && place.b === to) to = q;
+    }
+    // "by Airbus and China Eastern": capitalised names joined by "and" are two parties.
+    const parts: Array<[number, number]> = [];
+    let s0 = from;
+    let capitalised = true;
+    for (let q = from; q < to; q++) {
+      if (tokens[q].lower === 'and' || tokens[q].lower === '&') {
+        parts.push([s0, q]);
+        s0 = q + 1;
+      } else if (!tokens[q].cap) capitalised = false;
+    }
+    parts.push([s0, to]);
+    // Not "Van Waters and Rogers Inc", "Procter and Gamble Co": one company whose name holds "and".
+    // ("the rebels and the company": a legal form in lower case names no company)
+    const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && tokens[to - 1].cap && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
+    // "between the government and the doctors' union": so are descriptions that each open with their article.
+    // ("between management and unions", "between the university and local firms": after "between", two short noun
+    // phrases are the two sides)
+    // (not "oil and gas producers", one noun before "and" sharing the head after it)
+    const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
+    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && tokens[y - 1].pos === 'NOUN');
+    const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
+    const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
+    // ("between the ministry and the World Bank": a part that is a name read as such)
+    const named = ([x, y]: [number, number]) => {
+      const m = mentionAt(doc, tokens[x].lower === 'the' ? x + 1 : x);
+      return m && m.b === y && !m.nested ? partyOf(m, role) : writtenParty(doc, x, y, role);
+    };
+    return { parties: spans.map(named), end: after };
+  }
+  // "with Jamaica's creditor banks", "from the Philadelphia board of education": a place that only says whose or
+  // where the party is; the party is the noun phrase it opens, as written.
+  const only = list.items.length === 1 ? list.items[0] : null;
+  if (only?.type === 'place' && only.b === list.end) {
+    let e = possessiveAt(doc, list.end) ? list.end + 1 : list.end;
+    const commonNounAt = (q: number) => q < last && !tokens[q].cap && tokens[q].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[q].pos) && !inDate(doc, q);
+    if (commonNounAt(e)) {
+      while (commonNounAt(e + 1)) e++;
+      // "board of education": one "of" and the noun after it (not "China's minister of science")
+      const ofWhat = tokens[e + 1]?.lower === 'of' && commonNounAt(e + 2) && tokens[e + 2].pos === 'NOUN';
+      if (ofWhat && !actsForPlace(tokens[e].lower)) e += 2;
+      // (not "Israel's government": a country's government is its country; nor "South Africa's chief debt
+      // negotiator" or "China's minister of science", who act for it)
+      const head = tokens[e].lower;
+      if (tokens[e].pos === 'NOUN' && !actsForPlace(head)) return { parties: [writtenParty(doc, i, e + 1, role)], end: e + 1 };
+      // (the place, and what is said after the one who acts for it: "with China's minister of science to boost ...")
+      if (tokens[e].pos === 'NOUN' && personsRole(head) && !tokens[e + 1]?.cap) return { parties: [partyOf(only, role)], end: ofWhat ? e + 3 : e + 1 };
+    }
+  }
+  const parties = list.items.map((m) => partyOf(m, role));
+  let end = list.end;
+  const lastItem = list.items[list.items.length - 1];
+  // "between Volkswagen's management and the IG Metall union": a company's management is the company; the list
+  // goes on after it.
+  const h = lastItem.b === end && possessiveAt(doc, end) ? governmentAfter(doc, lastItem, last) : -1;
+  if (h >= 0) {
+    if (tokens[h + 1]?.lower !== 'and' || h + 2 >= last) return { parties, end: h + 1 };
+    const rest = partyPhrase(doc, h + 2, last, role);
+    return { parties: [...parties, ...rest.parties], end: rest.end };
+  }
+  // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
+  // past the words that describe it; so too a company's ("with Time Warner's AOL").
+  if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
+    let q = end + 1;
+    // (not into another item: "between Volkswagen's management and the IG Metall union")
+    while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !/^(and|or|the|a|an|of)$/.test(tokens[q].lower) && !inDate(doc, q)) q++;
+    const owned = q === end + 1 || tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
+    if (owned?.type === 'organisation') {
+      parties[parties.length - 1] = partyOf(owned, role);
+      return { parties, end: owned.b };
+    }
+  }
+  // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
+  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end) && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
+    let e = end + 1;
+    while (e < last && tokens[e].cap && tokens[e].pos === 'PROPN' && !mentionAt(doc, e)) e++;
+    parties[parties.length - 1] = writtenParty(doc, end + 1, e, role);
+    end = e;
+  }
+  // "between STET, a subsidiary of the state holding company <IRI> (IRI) and Fiat Spa": past what the first side
+  // is, to the second ("between" has two).
+  if (role === 'between' && parties.length === 1 && tokens[end]?.lower === ',' && /^(a|an|the)$/.test(tokens[end + 1]?.lower ?? '')) {
+    for (let q = end + 2; q < last && q - end <= 24; q++) {
+      const t = tokens[q];
+      // (not past a clause: "a company owned by IRI and Fiat"; "holding company" is a noun's modifier)
+      if ((t.pos === 'VERB' && !/ing$/.test(t.lower)) || t.pos === 'AUX' || /^[,;.]$/.test(t.lower)) break;
+      if (t.lower !== 'and') continue;
+      const rest = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, last);
+      if (rest) return { parties: [...parties, ...rest.items.map((m) => partyOf(m, role))], end: rest.end };
+      break;
+    }
+  }
+  return { parties, end };
+}
+
+/** "with five lenders providing for", "with depositors using the bureau": a participle opening a clause (not an
+ * adjective: "tin producing countries", "an undisclosed leading defense contractor", "steel-exporting nations"). */
+function participleClause(doc: Doc, e: number, i: number): boolean {
+  const t = doc.tokens[e];
+  const next = doc.tokens[e + 1];
+  // ("nearly all producing and consuming countries")
+  const joined = next?.lower === 'and' && /ing$/.test(doc.tokens[e + 2]?.lower ?? '');
+  return e > i && !t.cap && t.pos === 'VERB' && /ing$/.test(t.lower) && doc.tokens[e - 1].lower !== '-' && !joined && !(next && /^(NOUN|ADJ|PROPN|NUM)$/.test(next.pos));
+}
+
+/**
+ * Token k is the sentence's own verb after the start i of a phrase (a present "ends", or a past no participle shares:
+ * "took place"), not a participle inside the phrase ("privately held").
+ */
+function clauseVerb(doc: Doc, k: number, i: number): boolean {
+  const t = doc.tokens[k];
+  return k > i && t.pos === 'VERB' && !t.cap && (/[^s]s$/.test(t.lower) || /^(took|came|went|gave|became)$/.test(t.lower)) && doc.tokens[k - 1].lower !== '-' && doc.tokens[k - 1].pos !== 'ADV';
+}
+
+/** Tokens [a, b) are all capitalised names ("Televerket Kabel TV"), not a description ("the sheikhdom", "Government"). */
+function capitalisedName(doc: Doc, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let q = a; q < b; q++) if (!doc.tokens[q].cap || doc.tokens[q].pos !== 'PROPN' || STANDS_FOR_COUNTRY.test(doc.tokens[q].lower) || DELEGATION.test(doc.tokens[q].lower)) return false;
+  return true;
+}
+
+/** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
+export function describedCompany(doc: Doc, i: number, e: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const close = e - 1 > i && /^[>\])]$/.test(tokens[e - 1].lower);
+  const m = e - 1 > i ? mentionCovering(doc, close ? e - 2 : e - 1) : undefined;
+  if (!m || m.type !== 'organisation' || m.nested || m.a <= i || m.b !== (close ? e - 1 : e)) return null;
+  for (let q = i; q < m.a; q++) {
+    const t = tokens[q];
+    if (t.cap || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'PRON' || (t.type === 'punctuation' && !/^[<[(-]$/.test(t.lower))) return null;
+  }
+  return m;
+}
+
+function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
+  const out: MentionRef[] = [];
+  let s0 = i;
+  for (let q = i; q <= e; q++) {
+    if (q < e && doc.tokens[q].lower !== 'and') continue;
+    // "a visiting Ghanaian delegation", "the Iraqi government": a country's delegation stands for the country.
+    const group = q - 2 > s0 && DELEGATION.test(doc.tokens[q - 1].lower) ? mentionCovering(doc, q - 2) : undefined;
+    const m = group?.type === 'place' ? group : q > s0 ? mentionCovering(doc, q - 1) : null;
+    if (!m || m.b !== (m === group ? q - 1 : q) || m.nested) return null;
+    out.push(m);
+    s0 = q + 1;
+  }
+  return out.length >= 2 ? out : null;
+}

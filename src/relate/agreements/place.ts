@@ -1,0 +1,74 @@
+// Where an agreement was signed: a city in its clause or at its end, past occasions ("on the sidelines of
+// the summit in Osaka").
+import type { Doc } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
+import { mentionAt, mentionCovering } from '../mentions.js';
+import type { Party } from './lexicon.js';
+import { circumstanceAt } from './clauses.js';
+
+/** A purpose ending at token e ends with "in" or "at" and a city. */
+export function cityAtEnd(doc: Doc, e: number, startTok: number): boolean {
+  const at = mentionCovering(doc, e - 1);
+  return at?.type === 'place' && at.placeKind === 'city' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(doc.tokens[at.a - 1].lower);
+}
+
+/** Where a purpose ending at token e ends without the "in Paris" just before e (not past its start). */
+export function placeBefore(doc: Doc, e: number, startTok: number): number {
+  const at = mentionCovering(doc, e - 1);
+  return at?.type === 'place' && at.b === e && at.a - 1 > startTok && /^(in|at)$/.test(doc.tokens[at.a - 1].lower) ? at.a - 1 : e;
+}
+
+/**
+ * "on the sidelines of the G20 summit in New Delhi": the "in" or "at" after the meeting a signing was on the margins
+ * of, when that phrase follows the agreement noun (which ends at b); else -1.
+ */
+export function pastSidelines(doc: Doc, b: number, last: number): number {
+  const tokens = doc.tokens;
+  for (let k = b; k < Math.min(last - 4, b + 8); k++) {
+    if (tokens[k].lower !== 'on' || !/^(the|its)$/.test(tokens[k + 1].lower) || !/^(sidelines|margins|fringes)$/.test(tokens[k + 2].lower) || tokens[k + 3].lower !== 'of') continue;
+    for (let e = k + 4; e < last && e - k < 14; e++) {
+      if (/^(in|at)$/.test(tokens[e].lower)) return e;
+      if (/^[,;.]$/.test(tokens[e].lower)) break;
+    }
+    break;
+  }
+  return -1;
+}
+
+/** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
+export function pastOccasion(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  // ("after marathon talks in Brussels", "during a visit to Beijing": past how it came about, to where)
+  if (/^(after|following|during)$/.test(tokens[k]?.lower ?? '') && circumstanceAt(doc, k)) {
+    let e = k + 1;
+    while (e < last && e - k < 8 && !/^(in|at|,|;|\.)$/.test(tokens[e].lower) && !(tokens[e].lower === 'to' && /^(visit|trip|tour)$/.test(tokens[e - 1].lower))) e++;
+    return /^(in|at|to)$/.test(tokens[e]?.lower ?? '') ? e : k;
+  }
+  if (tokens[k]?.lower !== 'at' || !/^(a|an|the|their|its|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  let e = k + 2;
+  while (e < last && e - k < 6 && !tokens[e].cap && tokens[e].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
+  return e > k + 2 && OCCASION.test(tokens[e - 1].lower) ? e : k;
+}
+const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit)$/;
+
+/** "during" a few words before token k ("during Mr Li's visit"). */
+function duringBefore(doc: Doc, k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 6); q--) if (doc.tokens[q].lower === 'during') return true;
+  return false;
+}
+
+/** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
+export function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
+  for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
+    // ("during Premier Li Keqiang's visit to Astana": the city a visit it was signed during went to, in the sentence)
+    const visit = doc.tokens[k].lower === 'to' && /^(visit|trip|tour)$/.test(doc.tokens[k - 1]?.lower ?? '') && duringBefore(doc, k - 1);
+    if (!(/^(in|at)$/.test(doc.tokens[k].lower) && k < last - 1) && !visit) continue;
+    // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
+    if (purpose && k >= purpose[0] && k < purpose[1]) continue;
+    const m = mentionAt(doc, k + 1);
+    if (!m || m.type !== 'place') continue;
+    if (parties.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    return { entityId: m.entityId, name: m.name };
+  }
+  return null;
+}

@@ -1,0 +1,273 @@
+// Parties named inside a purpose: the buyer, seller, merger partner or customer ("to buy 15 planes from Boeing",
+// "to supply Iraq with wheat").
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { mentionAt, mentionCovering, mentionList, possessiveAt, writtenMention } from '../mentions.js';
+import { OWNER, type Party } from './lexicon.js';
+import { partyOf, writtenParty } from './parties.js';
+import { describedCompany } from './party-phrase.js';
+
+/** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
+const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partnership|syndicate|concern|buyer|purchaser)$/;
+
+/**
+ * The other side of an agreement that its purpose names, in the order they are tried: the buyer of a sale ("to sell
+ * its Swedish subsidiary Volvo Cars to China's Zhejiang Geely Holding Group"), whose products are sold or
+ * distributed ("to distribute Walt Disney Co's home video cassettes", "to sell and service Western Union Corp's
+ * telex"), the buyer, merger partner or customer after its verb ("to be acquired by R-C Acquisitions Inc", "to
+ * merge with Lotoquik", "to supply National Medical with dialysis solutions").
+ */
+export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number): Party[] {
+  const tokens = doc.tokens;
+  const out: Party[] = [];
+  if (/^(to )?(sell|transfer)\b/.test(purpose)) {
+    const to = afterTo(doc, start + 2, end);
+    const buyer = to?.m;
+    const place = !to ? null : buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, to.at + 1);
+    if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
+    // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
+    else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
+      const a = place.b + 1;
+      const owned = mentionAt(doc, a);
+      let e = a;
+      while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
+      if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
+      else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+    } else if (to && !buyer && !place) {
+      // "to sell its Hudson's Bay Wholesale unit to a private investment group": a buyer no name was given for.
+      const a = to.at + 1;
+      let e = a + 1;
+      if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) while (e < end && e - a < 5 && !tokens[e].cap && /^(ADJ|NOUN)$/.test(tokens[e].pos)) e++;
+      // ("a group of local investors")
+      if (e - a >= 2 && BUYER_GROUP.test(tokens[e - 1].lower) && tokens[e]?.lower === 'of') {
+        let f = e + 1;
+        while (f < end && f - e < 4 && !tokens[f].cap && /^(ADJ|NOUN)$/.test(tokens[f].pos)) f++;
+        if (f > e + 1 && tokens[f - 1].pos === 'NOUN') e = f;
+      }
+      if (e - a >= 2 && (BUYER_GROUP.test(tokens[e - 1].lower) || tokens[e - 1].lower === 'investors')) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+    }
+  }
+  // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
+  // ("for <Teleco USA Inc> to sell", "for an affiliate of Public Storage Inc to acquire")
+  // ("for Wright Engineers Ltd of British Columbia to recoup": past where the company is from)
+  const doer = openingName(doc, start, end);
+  let toAt = doer?.after ?? -1;
+  if (doer && tokens[toAt]?.lower === 'of' && mentionAt(doc, toAt + 1)?.type === 'place') toAt = mentionAt(doc, toAt + 1)!.b;
+  if (doer?.m.type === 'organisation' && tokens[toAt]?.lower === 'to' && tokens[toAt + 1]?.pos === 'VERB') out.push(partyOf(doer.m, 'counterparty in purpose'));
+  // "awarded a contract valued at 28 mln dlrs to a unit of Grumman Corp": who it went to.
+  if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos !== 'VERB' && tokens[start + 1]?.pos !== 'PART') {
+    const to = openingName(doc, start + 1, end);
+    if (to && firmOrCountry(to.m)) out.push(partyOf(to.m, 'recipient in purpose'));
+  }
+  const named = termsName(doc, start, end);
+  if (named) {
+    out.push(partyOf(named, 'counterparty in purpose'));
+    const customer = customerOfTerms(doc, named, end);
+    if (customer) out.push(partyOf(customer, 'customer in purpose'));
+  } else if (/^(that|which) (will|would) see (it|them) /.test(purpose)) {
+    // ("Nokia signed a deal that will see it supply radio equipment to Deutsche Telekom": whom the signer supplies)
+    const customer = customerOfTerms(doc, writtenMention(doc, start + 3, start + 4), end);
+    if (customer) out.push(partyOf(customer, 'customer in purpose'));
+  }
+  const partner = partnerInPurpose(doc, purpose, start, end);
+  if (partner) out.push(partyOf(partner, 'partner in purpose'));
+  const lender = fromInPurpose(doc, purpose, start, end);
+  if (lender) out.push(partyOf(lender, 'lender in purpose'));
+  // "to resolve a territorial dispute with Union Rural Electric Association": the other side of the dispute.
+  if (/^to (resolve|settle|end)\b/.test(purpose)) {
+    for (let q = start + 2; q < end - 1 && q - start <= 8; q++) {
+      if (tokens[q].lower === ',' || tokens[q].lower === 'which' || tokens[q].lower === 'that') break;
+      if (tokens[q].lower !== 'with' || !/^(dispute|disputes|litigation|lawsuit|suit|differences|claims|conflict|row|feud)$/.test(tokens[q - 1].lower)) continue;
+      const m = openingName(doc, q + 1, end)?.m;
+      if (m && firmOrCountry(m)) out.push(partyOf(m, 'counterparty in purpose'));
+      break;
+    }
+  }
+  // "for the sale to Dillard of the Joske's and the Cain-Sloan divisions": the buyer.
+  if (/^(the )?(sale|transfer) to\b/.test(purpose)) {
+    const to = afterTo(doc, start, Math.min(end, start + 4));
+    if (to?.m && firmOrCountry(to.m)) out.push(partyOf(to.m, 'buyer in purpose'));
+  }
+  if (tokens[start]?.lower !== 'to') return out;
+  let q = start + 1;
+  while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
+  const owner = q > start + 1 ? mentionAt(doc, q) : undefined;
+  if (owner?.type === 'organisation' && possessiveAt(doc, owner.b) && owner.b < end) out.push(partyOf(owner, 'owner in purpose'));
+  const v = start + 1;
+  const w = tokens[v]?.lower ?? '';
+  const at = w === 'be' && /^(acquired|bought|purchased|taken)$/.test(tokens[v + 1]?.lower ?? '') ? (tokens[v + 2]?.lower === 'by' ? v + 3 : tokens[v + 3]?.lower === 'by' ? v + 4 : -1)
+    : /^(merge|merger)$/.test(w) && /^(with|into)$/.test(tokens[v + 1]?.lower ?? '') ? v + 2
+    : /^(supply|provide)$/.test(w) ? v + 1
+    : -1;
+  // ("to build warships for the Royal Navy": who it is built for is a customer too)
+  const builds = /^(build|make|design|develop|produce|manufacture)$/.test(w);
+  const supplies = builds || /^(supply|provide|deliver)$/.test(w);
+  // ("to merge with an affiliate of First Boston Inc", "with its partly-owned subsidiary Medco Containment Services Inc")
+  let other = at > 0 && at < end ? (mentionList(doc, at, end)?.items[0] ?? openingName(doc, at, end)?.m) : undefined;
+  // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied (after
+  // what is built: "for the Royal Navy").
+  if (!other && supplies) {
+    const q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
+    if (q >= 0) other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
+  }
+  // (a country buys too: "a 30-year deal to supply gas to China")
+  // (not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints": a country before what it owns)
+  const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && !/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos));
+  if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
+  return out;
+}
+
+/**
+ * Who lends, finances or supplies what the signer receives: "to borrow up to 150 billion yen ... from Japan's
+ * governmental Export-Import Bank", "under which it would receive financing from I.C.H. Corp."
+ */
+function fromInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
+  if (!/^(to (borrow|receive|obtain|raise)|under which (it|they|the company) (would|will) (receive|obtain|borrow|get))\b/.test(purpose)) return null;
+  const tokens = doc.tokens;
+  for (let q = start + 2; q < end - 1 && q - start <= 16; q++) {
+    const w = tokens[q].lower;
+    if (w === ',' || w === 'which' || w === 'that' || w === 'and') return null;
+    if (w !== 'from') continue;
+    let k = q + 1;
+    // ("from Japan's governmental Export-Import Bank": past the country that owns it and what it is)
+    const place = mentionAt(doc, k);
+    if (place?.type === 'place' && possessiveAt(doc, place.b)) {
+      k = place.b + 1;
+      while (k < end && k - place.b < 4 && !tokens[k].cap && tokens[k].pos === 'ADJ') k++;
+    }
+    const m = openingName(doc, k, end)?.m;
+    return m && firmOrCountry(m) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The partner in what an agreement sets up or leads to: "a letter of intent to create a joint venture with <Computer
+ * Design Equipment Co>", "an agreement to form a joint venture for franchising service centers with Seal-It Corp",
+ * "an agreement to enter into a contract with Okamoto".
+ */
+function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number): MentionRef | null {
+  // ("a letter of intent for a proposed business combination with privately owned <DataGene Scientific Laboratories
+  // Inc>": or what it is for, a combination with another)
+  const combination = /^(a |an |the )?(proposed |possible |planned )?(business combination|combination|merger|joint venture|partnership|alliance) with\b/.test(purpose);
+  // ("to co-finance ten motion pictures with Hemdale Releasing Corp", "to jointly develop a drug with Merck": what is
+  // done together, with whom)
+  const together = /^to (co-\w+|jointly \w+|cooperate|collaborate|work together|develop|produce|explore)\b/.test(purpose);
+  if (!combination && !together && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
+  const tokens = doc.tokens;
+  for (let q = start + (combination ? 1 : 2); q < end - 1 && q - start <= 15; q++) {
+    const w = tokens[q].lower;
+    if (w === ',' || w === 'to' || w === 'which' || w === 'that') return null;
+    if (w !== 'with') continue;
+    // (not "in association with", "together with": partners of the one who signs)
+    if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) return null;
+    let e = q + 1;
+    while (e < end && e - q < 8 && !/^(,|;|\.|to|for|which|that)$/.test(tokens[e].lower)) e++;
+    // ("with Britain's Cable and Wireless PLC": the company the country's name describes)
+    const m = mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m ?? describedCompany(doc, q + 1, e);
+    return m && firmOrCountry(m) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * The name a purpose opens with, past "the", a wire bracket, "an affiliate of" or "its subsidiary" ("for <Teleco USA
+ * Inc> to sell", "for an affiliate of Public Storage Inc to acquire"), and the token after it, past the closing bracket.
+ */
+export function openingName(doc: Doc, at: number, end: number): { m: MentionRef; after: number } | null {
+  const tokens = doc.tokens;
+  let k = at;
+  if (/^(a|an|its|the)$/.test(tokens[k]?.lower ?? '') && /^(affiliate|unit|subsidiary|division)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') k += 3;
+  // "its partly-owned subsidiary Medco Containment Services Inc": the unit named after its description
+  else if (OWNER.test(tokens[k]?.lower ?? '')) {
+    for (let j = k + 1; j < end && j - k <= 5 && !tokens[j].cap; j++) {
+      if (!/^(affiliate|unit|subsidiary|division|parent)$/.test(tokens[j].lower)) continue;
+      k = j + 1;
+      break;
+    }
+  }
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === '<') k++;
+  const m = k < end ? mentionAt(doc, k) : undefined;
+  if (!m || m.b > end) return null;
+  return { m, after: tokens[m.b]?.lower === '>' ? m.b + 1 : m.b };
+}
+
+/** A company, or a country named as such (not a demonym): who can be the other side of an agreement. */
+export function firmOrCountry(m: MentionRef): boolean {
+  return m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym');
+}
+
+/**
+ * The first "to" in [from, end) and the name after it, past an affiliate or a bracket ("to an affiliate of Wesray
+ * Capital Corp": the company the affiliate belongs to); null without a "to".
+ */
+export function afterTo(doc: Doc, from: number, end: number): { at: number; m: MentionRef | undefined } | null {
+  for (let q = from; q < end; q++) {
+    // (not "all power to be generated by the project, to Carolina Power and Light Co": an infinitive)
+    if (doc.tokens[q].lower !== 'to' || (/^(VERB|AUX)$/.test(doc.tokens[q + 1]?.pos ?? '') && !doc.tokens[q + 1].cap)) continue;
+    return { at: q, m: mentionList(doc, q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m };
+  }
+  return null;
+}
+
+/** A pair written as what they are, not named ("The two companies", "both firms"). */
+export const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments)$/i;
+
+/**
+ * Whom the company the terms name supplies: "under which Samsung will provide memory chips to Apple through 2028"
+ * gives Apple (a company named within a few words of the verb, after "to").
+ */
+export function customerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let v = named.b;
+  if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v]?.lower === 'to') v++;
+  // ("that will see Britain pay Mauritius": whom it pays, right after the verb)
+  if (/^(pay|pays|compensate|compensates|lend|lends)$/.test(tokens[v]?.lower ?? '')) {
+    const payee = mentionAt(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1);
+    return payee && payee.entityId !== named.entityId && firmOrCountry(payee) ? payee : null;
+  }
+  if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells)$/.test(tokens[v]?.lower ?? '')) return null;
+  // ("will supply Germany with hydrogen": the customer right after the verb, before "with")
+  const direct = /^(supply|provide|supplies|provides)$/.test(tokens[v].lower) ? mentionList(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1, end) : null;
+  const q = direct && tokens[direct.end]?.lower === 'with' ? v : customerPreposition(doc, v, end, 'to');
+  if (q < 0) return null;
+  const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
+  return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;
+}
+
+/** The "to" (or "for") before whom the verb at v supplies: within a few words after what is supplied, before a comma; else -1. */
+function customerPreposition(doc: Doc, v: number, end: number, word: 'to' | 'for'): number {
+  const tokens = doc.tokens;
+  for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) if (tokens[q].lower === word) return q;
+  return -1;
+}
+
+const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
+
+/**
+ * The company or country the terms of an agreement name first: "a two-year agreement under which Pacific Telesis
+ * Group's Pacific Bell unit will buy ...", "an agreement whereby Libya would sell ...", "an agreement giving Kyowa
+ * exclusive rights". After "under which" and "whereby" the name is the subject of the clause: a verb follows it
+ * (its own or, after a possessive, its unit's).
+ */
+function termsName(doc: Doc, start: number, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const w = tokens[start]?.lower;
+  // ("a framework deal that will see Britain pay Mauritius": the clause "that will see" opens)
+  const sees = /^(that|which)$/.test(w ?? '') && /^(will|would)$/.test(tokens[start + 1]?.lower ?? '') && /^see$/.test(tokens[start + 2]?.lower ?? '');
+  const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : sees ? start + 3 : -1;
+  const at = clause >= 0 ? clause : w && GRANTING.test(w) ? start + 1 : -1;
+  if (at < 0 || at >= end) return null;
+  const o = openingName(doc, at, end);
+  const m = o?.m;
+  if (!m || !firmOrCountry(m)) return null;
+  if (clause < 0) return m;
+  // A verb within a few words: "Libya would sell", "Pacific Telesis Group's <PAC> Pacific Bell unit will buy".
+  for (let k = o.after; k < Math.min(end, o.after + 8); k++) {
+    const t = tokens[k];
+    // ("that will see Nokia supply radio equipment": wink may tag the verb right after the name a noun)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (k === o.after && sees && /^(supply|provide|deliver|sell|buy|build|pay|lend|invest|acquire|take)$/.test(t.lower))) return m;
+    if (t.lower === ',' || t.lower === 'which' || t.lower === 'that') break;
+  }
+  return null;
+}

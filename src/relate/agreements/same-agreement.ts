@@ -1,0 +1,68 @@
+// Whether two mentions name the same agreement or the same party: the words that point back ("the deal"),
+// the words that do not ("another agreement"), and the variants of one party's name.
+import type { Doc } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
+import type { NounHit, Party } from './lexicon.js';
+
+/** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
+export function theOneBefore(doc: Doc, hit: NounHit): boolean {
+  return hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '');
+}
+
+/** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
+export function anotherOne(row: AgreementRow): boolean {
+  const kind = row.kind.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(similar|another|separate|second|other|further|earlier|previous)\\s+(?:\\S+\\s+){0,3}?${kind}`, 'i').test(row.evidence.text);
+}
+
+/**
+ * Two names of one party as an article varies them: equal, the same first word ("Plessey", "Plessey Co Plc"), or
+ * an acronym of the other ("ATT", "American Telephone and Telegraph Co").
+ */
+export function sameParty(x: string, y: string): boolean {
+  if (x === y || x.split(' ')[0] === y.split(' ')[0]) return true;
+  const initials = (s: string) => s.split(/[\s-]+/).filter((w) => !/^(and|of|the|&)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
+  const acronym = (a: string, b: string) => /^[A-Z&]{2,}$/.test(a) && initials(b).startsWith(a.replace('&', ''));
+  return acronym(x, y) || acronym(y, x);
+}
+
+/** One party's name the start of the other's ("Saab", "Saab Scania AB"), or the same entity. */
+export function shortOf(p: Party, q: Party): boolean {
+  const [a, b] = [p.name.toLowerCase(), q.name.toLowerCase()];
+  return (!!p.entityId && p.entityId === q.entityId) || a === b || a.startsWith(b + ' ') || b.startsWith(a + ' ');
+}
+
+/** Two parties that are one: the same entity, or the same name as an article varies it. */
+export function oneParty(p: Party, q: Party): boolean {
+  return (!!p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name);
+}
+
+/** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
+const ONE_THING = /^(deal|agreement|accord|pact)$/;
+
+/**
+ * A headline's agreement the body reports under another of those words, with its parties and its modifiers, which
+ * a headline may shorten ("investment pact", then "an investment protection agreement").
+ */
+export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
+  const a = h.kind.toLowerCase().split(' ');
+  const b = o.kind.toLowerCase().split(' ');
+  const hh = kindKey(a.pop()!);
+  const oh = kindKey(b.pop()!);
+  // (or the body's purpose: "Mr Blair signs climate pact", then "signed an agreement to work together on climate change")
+  const about = (o.purpose ?? '').toLowerCase().split(/[\s,]+/);
+  // ("rail deal", then "an agreement with China to build a railway line": a word the purpose's word starts with)
+  const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w)));
+  if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || !a.every(said)) return false;
+  // ("Kenya, Tanzania sign deal to end border trade dispute", then "Kenya and Tanzania signed an agreement to remove
+  // 14 non-tariff barriers": a bare word for the same sides, two or more of them)
+  if (a.length === 0 && h.parties.length < 2) return false;
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+}
+
+/** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
+export function kindKey(kind: string): string {
+  if (/\b(mous?|memorand(um|a|ums))\b/i.test(kind)) return 'mou';
+  const head = kind.split(' ').pop()!.toLowerCase();
+  return head.endsWith('ies') ? head.slice(0, -3) + 'y' : /[^s]s$/.test(head) ? head.slice(0, -1) : head;
+}

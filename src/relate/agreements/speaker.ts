@@ -1,0 +1,226 @@
+// A subject the sentence does not name: a pronoun ("it", "they") resolved to a name before it, and the
+// speaker of a reported sentence ("..., the company said").
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { MISSION, mentionAt, mentionCovering, possessiveAt } from '../mentions.js';
+import { DESCRIPTORS, lex, type Party } from './lexicon.js';
+import { partyOf, unitIn, writtenParty } from './parties.js';
+import { nounPhraseEndingAt } from './noun-phrase.js';
+
+/** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */
+export function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
+  const start = k;
+  const tokens = doc.tokens;
+  // "Burlington said he signed a contract": "he" and "she" are the person last named, never the one who said it.
+  if (tokens[k].lower === 'he' || tokens[k].lower === 'she') {
+    for (let j = doc.mentions.length - 1; j >= 0; j--) {
+      const m = doc.mentions[j];
+      if (m.b <= k && !m.nested && m.type === 'person') {
+        // (named by the first mention, which carries the title, if any, for the body the person signs for:
+        // "FAO Director-General Edouard Saouma ... he signed three accords")
+        const firstNamed = doc.mentions.find((x) => x.entityId === m.entityId && !x.nested) ?? m;
+        return { parties: [partyOf(firstNamed, 'subject')], start };
+      }
+    }
+    return null;
+  }
+  if (tokens[k].lower === 'they') {
+    // "Navistar said it and Dina Camiones ... said they signed": the pair named earlier in the sentence.
+    for (let j = first + 1; j < k - 1; j++) {
+      if (tokens[j].lower !== 'and') continue;
+      const right = mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
+      // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
+      const l = pastTicker(doc, j - 1, first);
+      const leftTok = tokens[l];
+      const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
+        const m = mentionCovering(doc, l);
+        return m ? partyOf(m, 'subject') : undefined;
+      })();
+      if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
+    }
+  }
+  // "Chrysler Canada Ltd, wholly owned by Chrysler Corp, said it concluded": the one who said it, not a
+  // company named in an apposition between.
+  const speaker = speakerBefore(doc, k, first);
+  if (speaker) return { parties: [speaker], start };
+  // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed":
+  // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
+  // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
+  let place: MentionRef | null = null;
+  // "Rosneft has agreed a deal with China's CNPC ..., and in 2004 it signed": an organisation after a preposition
+  // is an object; a company named earlier in the sentence without one is the subject "it" goes on with.
+  let object: MentionRef | null = null;
+  for (let j = k - 1; j >= first; j--) {
+    const m = mentionCovering(doc, j);
+    if (m?.type === 'organisation') {
+      if (!objectOfPreposition(doc, m.a, first)) return { parties: [partyOf(m, 'subject')], start };
+      object ??= m;
+      j = m.a;
+      continue;
+    }
+    // "served the suit in Minneapolis on March 31, the day after it announced": where something happened is no
+    // one who acts.
+    // "The German firm said it": a demonym that describes the company is no one who acts either.
+    if (m?.type === 'place' && !/^(in|at|near|from)$/.test(tokens[m.a - 1]?.lower ?? '') && !(m.rule === 'place.demonym' && DESCRIPTORS.has(tokens[m.b]?.lower ?? ''))) place ??= m;
+  }
+  if (object) return { parties: [partyOf(object, 'subject')], start };
+  if (place) return { parties: [partyOf(place, 'subject')], start };
+  // "The company said it ...", "The German firm said it ...": the company the article is about, the first it names.
+  const people = first + 1 < k ? mentionCovering(doc, first + 1) : undefined;
+  const described = people?.rule === 'place.demonym' ? people.b : first + 1;
+  if (tokens[first]?.lower === 'the' && (tokens[first + 1]?.lower === 'company' || (described > first + 1 && DESCRIPTORS.has(tokens[described]?.lower ?? ''))) && described < k) {
+    const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
+    if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
+  }
+  // "In December 1985, it signed a deal with the International Coordinating Committee ... It had signed bilateral
+  // agreements": the "it" the sentence before opened with.
+  const s = tokens[k].sent;
+  const ps = s > 0 ? doc.sentences[s - 1] : undefined;
+  if (ps) {
+    for (let j = ps.first; j < Math.min(ps.last, ps.first + 6) && !mentionCovering(doc, j); j++) {
+      if (tokens[j].lower === 'it' && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
+        const before = pronounSubject(doc, j, ps.first);
+        if (before) return { parties: before.parties, start };
+        break;
+      }
+    }
+  }
+  // Else the last company named; but when it was named as the object of a preposition, a country that opens a
+  // sentence since ("... with the Paris Club creditors ... Yugoslavia has refinanced its debt regularly since 1983.
+  // In December 1985, it signed a deal").
+  let country: MentionRef | null = null;
+  for (let j = doc.mentions.length - 1; j >= 0; j--) {
+    const m = doc.mentions[j];
+    if (m.b > k || m.nested) continue;
+    const own = doc.sentences[tokens[m.a].sent];
+    if (m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym' && m.a === own.first && !possessiveAt(doc, m.b)) country ??= m;
+    if (m.type !== 'organisation') continue;
+    const at = /^(the|a|an)$/.test(tokens[m.a - 1]?.lower ?? '') ? m.a - 1 : m.a;
+    return { parties: [partyOf(country && objectOfPreposition(doc, at, own.first) ? country : m, 'subject')], start };
+  }
+  return null;
+}
+
+/** The mention starting at token a follows a preposition ("with China's CNPC", "to Airbus"). */
+function objectOfPreposition(doc: Doc, a: number, first: number): boolean {
+  let before = a - 1;
+  // (past a possessor: "with China's CNPC")
+  if (doc.tokens[before]?.lower === "'s") before = (mentionCovering(doc, before - 1)?.a ?? before - 1) - 1;
+  return before >= first && doc.tokens[before].pos === 'ADP';
+}
+
+/**
+ * Token k, or where the name before a wire ticker ends: "Siemens AG <SIEG.F>" gives "AG"; "<Arabian Auto Agency>",
+ * a name Reuters marked, gives the last word inside its brackets.
+ */
+export function pastTicker(doc: Doc, k: number, first: number): number {
+  const tokens = doc.tokens;
+  // ("Benetton Group Spa [BTOM.MI] said": a ticker in square brackets)
+  if (tokens[k].lower === ']') {
+    let j = k - 1;
+    while (j > first && k - j < 6 && tokens[j].lower !== '[') j--;
+    return tokens[j].lower === '[' && j > first && tokens[j - 1].cap && tokens[j - 1].end <= tokens[j].start ? j - 1 : k;
+  }
+  if (tokens[k].lower !== '>') return k;
+  let j = k - 1;
+  while (j > first && k - j < 8 && tokens[j].lower !== '<') j--;
+  if (tokens[j].lower !== '<' || j < first) return k;
+  // ("<Qantas Airways Ltd> has placed": the name itself in brackets, even at the sentence's start)
+  const inside = mentionCovering(doc, k - 1);
+  if (inside && inside.a === j + 1 && (j === first || !mentionCovering(doc, j - 1))) return k - 1;
+  return j > first ? j - 1 : k;
+}
+
+/**
+ * The company a place mention is written after with "of": "Exxon Co USA of Houston" (a typed organisation) or
+ * "Burlington Menswear of New York City" (capitalised words no rule typed, as written). Null for a place alone.
+ */
+export function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  // ("<Wrought Copper Ltd> of Chile": a name wire copy put in brackets)
+  if (m.a - 3 >= first && tokens[m.a - 1].lower === 'of' && /^[>)]$/.test(tokens[m.a - 2].lower)) {
+    const owner = mentionCovering(doc, m.a - 3);
+    return owner?.type === 'organisation' ? owner : null;
+  }
+  // ("The Chinese Embassy in Kazakhstan": a mission, and the country it is in)
+  if (m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && MISSION.test(tokens[m.a - 2].lower)) {
+    const owner = mentionCovering(doc, m.a - 2);
+    return owner?.type === 'organisation' && owner.b === m.a - 1 ? owner : null;
+  }
+  // ("The company's Precision Etched Products unit in Muellheim, West Germany, signed": the unit)
+  const unit = unitIn(doc, m, first);
+  if (unit) return unit;
+  if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
+  const owner = mentionCovering(doc, m.a - 2);
+  if (owner) return owner.type === 'organisation' ? owner : null;
+  let a = m.a - 2;
+  while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && !mentionCovering(doc, a - 1)) a--;
+  return { parties: [writtenParty(doc, a, m.a - 1, 'subject')], start: a };
+}
+
+/** The organisation that says what the sentence reports, before token k: "Control Data Corp said the Air Force awarded it". */
+export function sentenceSpeaker(doc: Doc, k: number, first: number): Party | null {
+  for (let v = first + 1; v < k; v++) if (lex.speech.has(doc.tokens[v].lower)) return speakerBefore(doc, v + 1, first);
+  return null;
+}
+
+/**
+ * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
+ * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
+ */
+export function speakerBefore(doc: Doc, k: number, first: number): Party | null {
+  const tokens = doc.tokens;
+  let v = k - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  if (v <= first || !lex.speech.has(tokens[v].lower)) return null;
+  let end = v - 1;
+  if (tokens[end].lower === ',') {
+    let j = end - 1;
+    while (j > first && tokens[j].lower !== ',' && tokens[j].lower !== '.') j--;
+    if (tokens[j].lower !== ',') return null;
+    end = j - 1;
+  }
+  // ("Benetton Group Spa [BTOM.MI] said": a ticker in square brackets)
+  if (tokens[end].lower === ']') end = pastTicker(doc, end, first);
+  // "French computer services group <Cap Gemini Sogeti> said it": the name Reuters marked; "Siemens A.G.
+  // <SIEGn.F> said": a ticker after the name, which is the speaker.
+  if (tokens[end].lower === '>') {
+    let open = end - 1;
+    while (open > first && end - open < 8 && tokens[open].lower !== '<') open--;
+    if (tokens[open].lower === '<' && open + 1 < end) {
+      const named = mentionCovering(doc, open - 1);
+      if (named) return named.type === 'organisation' && named.b === open ? partyOf(named, 'subject') : null;
+      // ("Sweden's Telefon AB L.M. Ericsson <ERIC.ST> said it": a name no rule typed, then its ticker)
+      if (tokens[open - 1]?.cap) {
+        let a = open - 1;
+        while (a - 1 > first && open - a < 6 && tokens[a - 1].cap && tokens[a - 1].lower !== "'s" && !mentionCovering(doc, a - 1)) a--;
+        return open - a >= 2 ? writtenParty(doc, a, open, 'subject') : null;
+      }
+      const inside = mentionCovering(doc, open + 1);
+      return inside?.type === 'organisation' ? partyOf(inside, 'subject') : writtenParty(doc, open + 1, end, 'subject');
+    }
+  }
+  const m = mentionCovering(doc, end);
+  if (m) return m.type === 'organisation' && m.b === end + 1 ? partyOf(m, 'subject') : null;
+  // "the ministry said it had concluded a contract": a body no name was given for, as written (not a company,
+  // which the article names: see pronounSubject).
+  if (!tokens[end].cap && tokens[end].pos === 'NOUN' && !DESCRIPTORS.has(tokens[end].lower)) {
+    const np = nounPhraseEndingAt(doc, end, first);
+    if (np && np.start === end - 1 && /^(the|its|their)$/.test(tokens[np.start].lower) && opensClause(doc, np.start, first)) return np.parties[0];
+  }
+  // "Ford said it had reached agreement": a name no rule typed, alone before the verb at the sentence's start.
+  if (!tokens[end].cap || tokens[end].type !== 'word') return null;
+  let a = end;
+  while (a > first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && end - a < 3) a--;
+  // wink tags a sentence's first word by its common sense ("Ford" a verb): then the article must never write it
+  // in lower case. Plural common nouns ("Officials said it", "Analysts said it"), often tagged as names at the
+  // start of a sentence, are not taken.
+  const t = tokens[a];
+  const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.writesInLowerCase(t.lower);
+  if (a !== first || !t.cap || t.type !== 'word' || !nameLike) return null;
+  return writtenParty(doc, a, end + 1, 'subject');
+}
+
+/** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
+export function opensClause(doc: Doc, at: number, first: number): boolean {
+  return at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(doc.tokens[at - 1].lower);
+}

@@ -1,0 +1,363 @@
+// The subject of a governing verb: the names before it, walked back past asides, coordinations, units and
+// appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import { mentionAt, mentionCovering, writtenMention } from '../mentions.js';
+import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
+import { oneParty } from './same-agreement.js';
+import { beforeShortForm, partyOf, unitIn, writtenParty } from './parties.js';
+import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
+import { governmentOf, nounPhraseEndingAt } from './noun-phrase.js';
+import { partyPhrase } from './party-phrase.js';
+import { inDate } from './date.js';
+
+/**
+ * "Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the business of ITT Corp and France's Cie
+ * Generale d'Electricite <CGE>, has won": an aside too long to walk back through, with commas of its own ("Honeywell
+ * Bull Inc, the company jointly owned by Honeywell Inc, <NEC Corp> of Japan and ..., received"), after the name that
+ * opens the sentence: that name.
+ */
+function openingAppositive(doc: Doc, first: number, k: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const at = tokens[first]?.lower === '<' ? first + 1 : first;
+  const m = mentionAt(doc, at);
+  let nameEnd = m ? m.b : at;
+  if (!m) while (nameEnd < k && tokens[nameEnd].cap && tokens[nameEnd].pos === 'PROPN') nameEnd++;
+  const comma = tokens[nameEnd]?.lower === '>' ? nameEnd + 1 : nameEnd;
+  if (nameEnd === at || comma + 1 >= k || tokens[comma].lower !== ',' || !/^(the|a|an)$/.test(tokens[comma + 1].lower)) return null;
+  return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
+}
+
+/** How far back, in tokens, the comma that opens an aside before the verb is looked for. */
+const ASIDE_TOKENS = 15;
+
+/** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
+export function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
+  const found = subjectRightBefore(doc, v, first);
+  if (!found) return null;
+  // "The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed", "Nissan along with Renault
+  // signed": the subject before the one "together with" adds.
+  const tokens = doc.tokens;
+  for (let q = found.start - 1; q > first && found.start - q <= 6; q--) {
+    const w = tokens[q].lower;
+    if (w === ',' || tokens[q].pos === 'VERB') break;
+    const joined = w === 'alongside' ? q : w === 'with' && /^(together|along)$/.test(tokens[q - 1].lower) ? q - 1 : -1;
+    if (joined < 0) continue;
+    const left = joined - 1 >= first ? subjectRightBefore(doc, tokens[joined - 1].lower === ',' ? joined - 1 : joined, first) : null;
+    if (!left) break;
+    return withJoined(left, found.parties);
+  }
+  return found;
+}
+
+/** The subject `left` and those signing together with it, each once. */
+function withJoined(left: { parties: Party[]; start: number }, joined: Party[]): { parties: Party[]; start: number } {
+  const parties = [...left.parties];
+  for (const p of joined) if (!parties.some((o) => oneParty(o, p))) parties.push(p);
+  return { parties, start: left.start };
+}
+
+/** The subject that ends right before the verb at v (subjectBefore reads what "together with" adds to it). */
+function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  let k = v - 1;
+  // "Shell has been awarded a contract": who is awarded it (not "the deal was struck", "a ship was struck").
+  const awarded = /^award/.test(tokens[v].lower);
+  // skip auxiliaries, adverbs, dates and "that"
+  // "Egypt and Saudi Arabia on Sunday signed": the preposition of a date too.
+  // ('Pacad said it "has reached an agreement': the quotation mark that opens the words quoted)
+  while (k >= first && ((awarded && /^(been|being|was|were|is|are)$/.test(tokens[k].lower)) || tokens[k].lower === '"' || /^(has|have|had|also|jointly|then|today|formally|officially|finally|recently|successfully|yesterday|already|up|both|all|together|just|last|week|month|year|will|would|shall)$/.test(tokens[k].lower) || tokens[k].pos === 'ADV' || inDate(doc, k) || (/^(on|in)$/.test(tokens[k].lower) && k + 1 < v && inDate(doc, k + 1)))) k--;
+  if (k < first) return null;
+  // "The four -- Exxon Corp <XON>, Mobil Corp <MOB> and Chevron Corp <CHV> -- signed": the names between dashes
+  // say who the subject before them is.
+  if (DASH.test(tokens[k].lower) && k - 1 > first) {
+    let open = k - 1;
+    while (open > first && !DASH.test(tokens[open].lower)) open--;
+    if (open > first && DASH.test(tokens[open].lower) && mentionCovering(doc, pastTicker(doc, k - 1, first))) k--;
+  }
+  // "its defense systems division based here, has been awarded": the unit, past where it is based.
+  if (tokens[k].lower === ',') {
+    for (let q = k - 1; q > first && k - q <= 6; q--) {
+      if (tokens[q].lower === ',') break;
+      if (tokens[q].lower !== 'based') continue;
+      k = q - 1;
+      break;
+    }
+  }
+  // "Siemens AG <SIEG.F> has won": past the ticker Reuters writes after a name; "<Arabian Auto Agency> signed": into
+  // the brackets of the name itself.
+  k = pastTicker(doc, k, first);
+  // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
+  // ("<Syarikat Telekom Malaysia Bhd> (STM) signed": into the wire brackets before the short form)
+  let named = beforeShortForm(doc, k, first);
+  if (named !== k) named = pastTicker(doc, named, first);
+  if (named !== k && mentionCovering(doc, named)) k = named;
+  const w = tokens[k].lower;
+  if (w === 'and') return null;
+  // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
+  if (w === 'which' || w === 'who') {
+    const e = tokens[k - 1]?.lower === ',' ? k - 2 : k - 1;
+    const m = mentionCovering(doc, e);
+    // ("a consortium of banks which entered into ... agreements with the company": the phrase, as written)
+    return m ? { parties: [partyOf(m, 'subject')], start: m.a } : e >= first ? nounPhraseEndingAt(doc, e, first) : null;
+  }
+  if (w === 'it' || w === 'they' || w === 'he' || w === 'she' || w === 'we') return pronounSubject(doc, k, first);
+  // "Cargill Inc and Continental Grain Co are among the firms that have signed": the subject the firms are said of.
+  if (w === 'that' && k - 1 > first && tokens[k - 1].pos === 'NOUN') {
+    const np = nounPhraseEndingAt(doc, k - 1, first);
+    const among = np ? np.start - 1 : -1;
+    if (among - 1 > first && tokens[among].lower === 'among' && /^(are|were|is|was)$/.test(tokens[among - 1].lower)) return subjectBefore(doc, among - 1, first);
+  }
+  let m = mentionCovering(doc, k);
+  // "a logistics company from Kashgar reached": the company, as written, not the place it is from.
+  if (m?.type === 'place' && m.a - 2 >= first && /^(from|in)$/.test(tokens[m.a - 1].lower) && DESCRIPTORS.has(tokens[m.a - 2].lower)) {
+    let a = m.a - 2;
+    while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
+    if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
+  }
+  // "The company's Precision Etched Products unit in Muellheim signed": the unit, not where it is.
+  const unit = m?.type === 'place' ? unitIn(doc, m, first) : null;
+  if (unit) return unit;
+  // "Indonesia and separatist rebels in Aceh signed": a group, as written, with the place it is in.
+  if (m && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && PLACED_GROUP.test(tokens[m.a - 2].lower)) {
+    const np = nounPhraseEndingAt(doc, m.a - 2, first);
+    if (np && np.parties.length === 1 && !np.parties[0].entityId) return withLeftOfAnd(doc, { parties: [writtenParty(doc, np.start, m.b, 'subject')], start: np.start }, first);
+  }
+  // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
+  const owner = m?.type === 'place' ? ownerOfPlace(doc, m, first) : null;
+  if (owner && 'parties' in owner) return owner;
+  if (owner) m = owner;
+  if (m) {
+    // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
+    const items: MentionRef[] = [m];
+    // from where the mention's text starts: "President Shavkat Mirziyoyev" starts before its name
+    let j = doc.tokenAt(m.start) - 1;
+    while (j >= first) {
+      // "The World Bank and the government of Nigeria signed": the government stands for its country.
+      if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
+      // "Kazakh President Tokayev and Uzbek President Mirziyoyev signed": a demonym before a person is no party.
+      const dem = j >= first ? mentionCovering(doc, j) : undefined;
+      if (dem && dem.rule === 'place.demonym' && dem.b === j + 1 && items[0].type === 'person') j = dem.a - 1;
+      // "el-Sisi and his Sudanese counterpart Omar al-Bashir signed": the description before the second name.
+      if (j - 1 >= first && items[0].type === 'person' && /^counterparts?$/.test(tokens[j].lower)) {
+        j--;
+        const d2 = mentionCovering(doc, j);
+        if ((d2?.rule === 'place.demonym' || d2?.placeKind === 'country') && d2.b === j + 1) j = d2.a - 1;
+        if (j >= first && /^(his|her|their)$/.test(tokens[j].lower)) j--;
+      }
+      // "Mitsubishi Corp and the Soviet Union's foreign trade organisation Technopromexport", "X and its partner Y":
+      // the description in front of the second name.
+      if (items[0].type === 'organisation' || items[0].type === 'person') {
+        let d = j;
+        while (d >= first && j - d < 4 && !tokens[d].cap && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d--;
+        const dem = d < j && d >= first ? mentionCovering(doc, d) : undefined;
+        if (d < j && d >= first) {
+          if (tokens[d].lower === "'s") j = d;
+          // ("Tony Blair and California governor Arnold Schwarzenegger": the place a title is held in, too)
+          else if (dem && (dem.rule === 'place.demonym' || (dem.type === 'place' && items[0].type === 'person')) && dem.b === d + 1) j = dem.a - 1;
+          else if (OWNER.test(tokens[d].lower)) j = d - 1;
+        }
+      }
+      // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
+      // leader is from is no party.
+      // ("France Telecom's Orange and Deutsche Telekom's T-Mobile signed": nor is the company that owns one)
+      const owner = j - 1 >= first && tokens[j].lower === "'s" ? mentionCovering(doc, j - 1) : undefined;
+      // ("... and AirAsia's Tony Fernandes signed": nor the company a person signs for, read from the person later)
+      if (owner && (owner.type === 'place' || (owner.type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
+      if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
+      if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
+        // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
+        // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
+        let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
+        // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission)
+        const mission = prev?.type === 'place' && tokens[prev.a - 1]?.lower === 'in' ? ownerOfPlace(doc, prev, first) : null;
+        if (mission && !('parties' in mission)) prev = mission;
+        if (prev && prev !== items[0]) {
+          items.unshift(prev);
+          j = doc.tokenAt(prev.start) - 1;
+          continue;
+        }
+        // a capitalised name no rule typed: "Northrop Grumman and EADS defeated ..."
+        if (tokens[j].lower === 'and' && tokens[j - 1]?.cap && tokens[j - 1].pos === 'PROPN') {
+          let a = j - 1;
+          while (a - 1 >= first && tokens[a - 1].cap && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ')) a--;
+          // "its Measurement and Control Division has been awarded": one unit's name with "and" in it.
+          if (OWNER.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
+            return { parties: [writtenParty(doc, a, items[0].b, 'subject')], start: a };
+          }
+          items.unshift(writtenMention(doc, a, j));
+          break;
+        }
+        if (tokens[j - 1]?.lower === 'it' || tokens[j - 1]?.lower === 'they') {
+          const pr = pronounSubject(doc, j - 1, first);
+          if (pr) return { parties: [...pr.parties, ...items.map((x) => partyOf(x, 'subject'))], start: j - 1 };
+        }
+        const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
+        if (left) return { parties: [...left.parties, ...items.map((x) => partyOf(x, 'subject'))], start: left.start };
+      }
+      break;
+    }
+    const from = items.every((x) => x.type === 'place') ? institutionsFrom(doc, doc.tokenAt(items[0].start), items[items.length - 1].b, first) : null;
+    if (from) return from;
+    // "AirTanker Ltd., an EADS-led consortium, have signed": skip the appositive back to the name.
+    // (the evidence opens with the bracket of a name Reuters marked: "<Inelectra> received")
+    return { parties: items.map((x) => partyOf(x, 'subject')), start: tokens[items[0].a - 1]?.lower === '<' && items[0].a - 1 >= first ? items[0].a - 1 : items[0].a };
+  }
+  // "X, an EADS-led consortium, have signed" / "The airline, which is the third largest, signed"
+  if (w === ',') {
+    // "Vietnam, Japan upgrade ties, sign deals", "Toyota and Ford boosted output, signed a deal": the subject of
+    // the verb before, when it opens the sentence (not "X, an EADS-led consortium, have signed").
+    for (let v1 = k - 1; v1 > first && tokens[v1].lower !== ','; v1--) {
+      if (tokens[v1].pos !== 'VERB' && tokens[v1].pos !== 'AUX') continue;
+      const s1 = subjectBefore(doc, v1, first);
+      const opens = s1 && (s1.start === first || (s1.start === first + 1 && tokens[first].lower === 'the'));
+      if (opens && s1.parties.every((p) => p.entityId)) return s1;
+      break;
+    }
+    // "European aircraft manufacturer, Airbus, has won": the name just before the comma, unless it sits in
+    // a description ("EADS, the parent company of Airbus, has won").
+    let open = -1;
+    for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) if (tokens[j].lower === ',') {
+      open = j;
+      break;
+    }
+    // "Nissan, together with Renault and Mitsubishi, signed", "China, alongside Russia, signed": both sides of the aside.
+    const joinedAt = open > first ? (tokens[open + 1]?.lower === 'alongside' ? open + 2 : /^(together|along)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'with' ? open + 3 : -1) : -1;
+    if (joinedAt > 0 && joinedAt < k) {
+      const left = subjectRightBefore(doc, open, first);
+      const added = partyPhrase(doc, joinedAt, k, 'subject');
+      if (left && added.parties.length) return withJoined(left, added.parties);
+    }
+    const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
+    // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it; so too
+    // before a participle's ("Altus, formerly known as First Southern Federal Savings, announced", "X, owned by Y,").
+    const aside = tokens[open + 1];
+    const participle = aside && ((aside.pos === 'VERB' && /(ed|wn)$/.test(aside.lower)) || (/^(formerly|previously)$/.test(aside.lower) && tokens[open + 2]?.pos === 'VERB'));
+    if (open > first && (/^(which|who|whose)$/.test(aside?.lower ?? '') || participle)) {
+      // ("<Arabian Auto Agency>, known as AAA,": the name Reuters marked)
+      const e = tokens[open - 1].lower === '>' ? open - 2 : open - 1;
+      const m2 = e >= first ? mentionCovering(doc, e) : undefined;
+      if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
+      if (e >= first && tokens[e].cap && tokens[e].pos === 'PROPN') {
+        let a = e;
+        while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+        return { parties: [writtenParty(doc, a, e + 1, 'subject')], start: a };
+      }
+      if (!participle) return nounPhraseEndingAt(doc, open - 1, first);
+    }
+    const mm = described ? undefined : mentionCovering(doc, k - 1);
+    if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
+    for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
+      if (tokens[j].lower === ',') {
+        // "Citibank and <Tokyo Sogo Bank Ltd>, the largest mutual loan and savings bank in the Tokyo area, have
+        // signed": the whole subject before the aside, a list or a name in wire brackets, read as before a verb.
+        const wired = tokens[j - 1]?.lower === '>';
+        const listed = /^(and|&)$/.test(tokens[(mentionCovering(doc, j - 1)?.a ?? j) - 1]?.lower ?? '');
+        if (wired || listed) {
+          const whole = subjectBefore(doc, j, first);
+          if (whole?.parties.length) return whole;
+        }
+        let m2 = mentionCovering(doc, j - 1);
+        // "Gulf Coast Grain Inc of Memphis, Tennessee, won", "Burlington Menswear of New York City, a division of
+        // Burlington Industries Inc, has received": the company, not the city it is in.
+        const owner = m2?.type === 'place' ? ownerOfPlace(doc, m2, first) : null;
+        if (owner && 'parties' in owner) return owner;
+        if (owner) m2 = owner;
+        if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
+        const np = nounPhraseEndingAt(doc, j - 1, first);
+        if (np) return np;
+        break;
+      }
+    }
+    return openingAppositive(doc, first, k);
+  }
+  // A capitalised name no rule typed ("Shell has signed", "Rolls-Royce clinched"): the party as written.
+  if (tokens[k].cap && tokens[k].pos === 'PROPN') {
+    let a = k;
+    for (;;) {
+      if (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
+      else if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 1].end === tokens[a].start && tokens[a - 2].cap) a -= 2;
+      else break;
+    }
+    // "Delta Dental Plan of San Francisco has been awarded": a name no rule typed, "of" its place.
+    if (tokens[a - 1]?.lower === 'of' && a - 2 >= first && tokens[a - 2].cap && tokens[a - 2].type === 'word') {
+      let b = a - 2;
+      while (b - 1 >= first && tokens[b - 1].cap && tokens[b - 1].type === 'word' && a - b < 6) b--;
+      // (not a person's title and name: "Prime Minister Anibal Cavaco Silva of Portugal" signs for Portugal)
+      let titled = false;
+      for (let q = b; q < a - 1; q++) if (TITLES.has(tokens[q].lower)) titled = true;
+      // Nor the second of "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal".
+      if (tokens[b].lower !== 'the' && !titled && tokens[b - 1]?.lower !== 'and' && !mentionCovering(doc, b)) return { parties: [writtenParty(doc, b, k + 1, 'subject')], start: b };
+    }
+    if (a > first || tokens[a].pos === 'PROPN') {
+      const party = writtenParty(doc, a, k + 1, 'subject');
+      // "Nissan and Renault inked a pact": the name before "and", typed or not ("and the Moro ...").
+      const j = tokens[a - 1]?.lower === 'the' && tokens[a - 2]?.lower === 'and' ? a - 2 : a - 1;
+      if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
+        // "its Measurement and Control Division": one unit's name with "and" in it.
+        if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
+        const prev = mentionCovering(doc, j - 1);
+        if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (j - 1 === first || !tokens[j - 2].cap))) {
+          const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');
+          return { parties: [other, party], start: prev ? prev.a : j - 1 };
+        }
+        const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
+        if (left) return { parties: [...left.parties, party], start: left.start };
+      }
+      return { parties: [party], start: a };
+    }
+  }
+  // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
+  return withLeftOfAnd(doc, nounPhraseEndingAt(doc, k, first), first);
+}
+
+/** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
+export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const j = (np?.start ?? first) - 2;
+  if (np && j >= first && tokens[j + 1].lower === 'and') {
+    const m = mentionCovering(doc, j);
+    // not a name the phrase is part of: "Far West Savings and Loan Association unit"
+    if (m && m.b > j + 1) return np;
+    // "Indian and Australian businessmen": one group, described by two demonyms.
+    if (m && m.rule === 'place.demonym' && np.parties.length === 1 && !np.parties[0].entityId) {
+      const t = tokens[m.a];
+      return { parties: [{ ...np.parties[0], name: doc.text.slice(t.start, np.parties[0].end).replace(/\s+/g, ' '), start: t.start }], start: m.a };
+    }
+    // ("... China and Central Asian countries": the group a demonym describes is where they are from too)
+    const from = m?.type === 'place' && np.parties.length === 1 && !np.parties[0].entityId && GROUP_NOUNS[tokens[doc.tokenAt(np.parties[0].end) - 1].lower] === 'place' ? institutionsFrom(doc, m.a, doc.tokenAt(np.parties[0].end), first) : null;
+    if (from) return from;
+    if (m) return { parties: [partyOf(m, 'subject'), ...np.parties], start: m.a };
+    if (tokens[j].cap && tokens[j].pos === 'PROPN' && (j === first || !tokens[j - 1].cap)) return { parties: [writtenParty(doc, j, j + 1, 'subject'), ...np.parties], start: j };
+    // "The union and management"; not "long term and short term", "products and electronics division"; "Sudan's
+    // government and southern rebels": the country ("Opel's management and unions": the company).
+    const left = nounPhraseEndingAt(doc, j, first);
+    if (left && (/^(the|its|their|his|her)$/.test(tokens[left.start].lower) || governmentOf(doc, j, first))) return { parties: [...left.parties, ...np.parties], start: left.start };
+  }
+  return np;
+}
+
+/**
+ * "More than 50 enterprises from China and Central Asian countries signed": institutions and the places they are from
+ * or in (tokens [at, end)), one party as written, as "two universities in Uzbekistan and Kazakhstan" is after "with".
+ */
+function institutionsFrom(doc: Doc, at: number, end: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  if (at - 2 < first || !/^(from|in)$/.test(tokens[at - 1].lower) || GROUP_NOUNS[tokens[at - 2].lower] !== 'organisation') return null;
+  let a = at - 2;
+  while (a - 1 >= first && (/^(NUM|ADJ|DET)$/.test(tokens[a - 1].pos) || /^(more|than|over|about|nearly|some|around|almost)$/.test(tokens[a - 1].lower)) && (!tokens[a - 1].cap || a - 1 === first)) a--;
+  return { parties: [writtenParty(doc, a, end, 'subject')], start: a };
+}
+
+/**
+ * "The union and General Motors signed", "Nigeria's government and Shell signed": the party before the "and" at j
+ * when no name was given for it (a noun phrase opened by "the", "its" or "their"; a country's government is its
+ * country), else null.
+ */
+function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const left = j - 1 >= first ? nounPhraseEndingAt(doc, j - 1, first) : null;
+  if (!left) return null;
+  // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
+  if (governmentOf(doc, j - 1, first)) return opensClause(doc, left.start, first) ? left : null;
+  return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
+}

@@ -1,0 +1,264 @@
+// The verb that governs an agreement noun: which verbs conclude which nouns ("win an order", "form an alliance"),
+// what blocks them (negation, plans, talks), and the object and relative clauses that tie a verb to its noun.
+import type { Doc } from '../../analyse/doc.js';
+import { dict } from '../../analyse/lexicon.js';
+import { mentionCovering } from '../mentions.js';
+import { lex, type NounHit, type Party } from './lexicon.js';
+import { nounAt } from './noun.js';
+import { subjectBefore } from './subject.js';
+
+/** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal (or receives one). */
+const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
+export const WINS = new RegExp(`^(${WIN_WORDS})$`);
+/** An order's verbs: the seller's, and the buyer's who signs, places, finalises or awards it ("awarded a 100 mln dlr order to Nixdorf"). */
+const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized|award|awards|awarded)$`);
+
+/** A settlement's or a truce's verbs: the sides reach, agree, sign or conclude it. */
+const SETTLE_VERBS = /^(sign|signs|signed|signing|reach|reaches|reached|agree|agrees|agreed|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|enter|entered|seal|seals|sealed|strike|strikes|struck|announce|announces|announced)$/;
+
+/** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
+export const NEEDS_VERB: Record<string, RegExp> = dict({
+  // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
+  order: ORDER_VERBS,
+  orders: ORDER_VERBS,
+  // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
+  // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
+  alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
+  // ("struck a $5 billion partnership with Intel")
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck)$/,
+  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck)$/,
+  // ("Roche entered into a strategic collaboration with Alnylam"; not "a collaboration announced", proposed or praised)
+  collaboration: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed|strike|strikes|struck)$/,
+  collaborations: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed)$/,
+  memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
+  // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
+  declaration: /^(sign|signs|signed|signing|ink|inked)$/,
+  declarations: /^(sign|signs|signed|signing|ink|inked)$/,
+  // and so a joint statement or communiqué, signed ("Putin and Xi signed a joint statement")
+  statement: /^(sign|signs|signed|signing|ink|inked)$/,
+  statements: /^(sign|signs|signed|signing|ink|inked)$/,
+  communique: /^(sign|signs|signed|signing|ink|inked)$/,
+  communiqué: /^(sign|signs|signed|signing|ink|inked)$/,
+  // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
+  ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
+  // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
+  // blocked is no agreement. ("merger" was measured and left out: as a noun of its own it took "signed the agreement
+  // and plan of merger" and "completed a merger ... in a deal" from the agreements they name.)
+  takeover: /^(agree|agrees|agreed)$/,
+});
+/**
+ * Verbs that take only some agreement nouns: one forms, forges, establishes, creates or sets up an alliance, a
+ * partnership or a joint venture
+ * (not a contract); one continues, renews or extends an agreement that exists (not an order or a declaration).
+ */
+const FORMING = /^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets)$/;
+const KEEPING = /^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/;
+export const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
+  [FORMING, /^(alliances?|partnerships?|ventures?)$/],
+  [KEEPING, /^(?!orders?$|declarations?$)/],
+];
+/** "exchanged MoUs", but "a technology exchange pact". */
+export const EXCHANGE = /^exchang(e|es|ed)$/;
+/** Those verbs (and "exchange") govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
+export function objectOnly(w: string): boolean {
+  return FORMING.test(w) || KEEPING.test(w) || EXCHANGE.test(w);
+}
+/** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
+const EXISTING = /^(continu|renew|extend)/;
+/** What undoes an existing agreement's continuing or renewal: "did not renew", "refused to extend". */
+const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|refuses|rejected|rejects|reject)$/;
+
+/** A holding in something: "its interest in a joint venture", "a stake in a consortium". */
+const HOLDING = /^(interest|interests|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
+
+/** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
+export function agreedToIn(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
+  if (inPrinciple(doc, v)) v += 2;
+  if (tokens[v + 1]?.lower !== 'to') return false;
+  return dealPreposition(doc, v + 2, a) !== null;
+}
+
+/**
+ * "in" or "under" when tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of
+ * at most 20 words; else null.
+ */
+export function dealPreposition(doc: Doc, from: number, a: number): string | null {
+  const tokens = doc.tokens;
+  if (a - from > 18) return null;
+  for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return null;
+  // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
+  for (let k = Math.max(from + 1, a - 5); k < a - 1; k++) {
+    // (not "ordered the company to pay in a ruling on a deal": the noun after "in a" is another)
+    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) {
+      for (let q = k + 2; q < a; q++) if (tokens[q].pos === 'ADP') return null;
+      return HOLDING.test(tokens[k - 1].lower) ? null : tokens[k].lower;
+    }
+  }
+  return null;
+}
+
+/** "agreed in principle to ...": agreed, the terms still to be set down. */
+export function inPrinciple(doc: Doc, v: number): boolean {
+  return doc.tokens[v + 1]?.lower === 'in' && doc.tokens[v + 2]?.lower === 'principle';
+}
+
+export const ANNOUNCE = /^(announc(e|es|ed)|unveil(s|ed)?)$/;
+/** Verbs of buying a purpose opens with ("to acquire Wyeth"). */
+export const BUYING = /^(acquire|buy|purchase)$/;
+/** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal", "ordered 100 jets in a deal"). */
+export const BOUGHT = /^(bought|acquired|purchased|ordered)$/;
+
+export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
+  const tokens = doc.tokens;
+  const from = Math.max(first, verbAt - 4);
+  // An agreement that exists is not undone by a plan or a modal: "will also continue a joint venture agreement".
+  const blocks = EXISTING.test(tokens[verbAt].lower) ? (w: string) => NEGATION.test(w) : (w: string) => lex.blockers.has(w);
+  // ("American Subscription Plan Inc signed": a word of a name blocks nothing)
+  const named = (k: number) => tokens[k].cap && mentionCovering(doc, k) !== undefined;
+  for (let k = from; k < verbAt; k++) {
+    const w = tokens[k].lower;
+    if (blocks(w) && !named(k)) {
+      // "will" in "which will ..." after the verb does not count; before it, it does.
+      return true;
+    }
+  }
+  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
+  // "have completed preliminary negotiations on forming a joint venture": the verb's own object blocks (not "agreed
+  // after 36 hours of negotiations the details of an outline accord").
+  if (!passive && verbAt < hit.a && !talksConcluded(doc, verbAt, hit)) {
+    // ("entered into preliminary discussions with Mitsui on the formation of a joint venture")
+    let k = tokens[verbAt + 1]?.lower === 'into' ? verbAt + 2 : verbAt + 1;
+    while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
+    if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k)) return true;
+  }
+  if (passive) {
+    for (let k = hit.b; k < verbAt; k++) if (lex.blockers.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The European Union and Mercosur concluded negotiations on a free trade agreement": talks concluded on an
+ * agreement settle it (agreed, not yet signed); "completed preliminary negotiations on forming a joint venture" do not.
+ */
+export function talksConcluded(doc: Doc, verbAt: number, hit: NounHit): boolean {
+  const tokens = doc.tokens;
+  if (!/^(conclude|concludes|concluded|complete|completes|completed|finali[sz]e|finali[sz]es|finali[sz]ed)$/.test(tokens[verbAt].lower)) return false;
+  let k = verbAt + 1;
+  if (/^(the|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(negotiations|talks)$/.test(tokens[k]?.lower ?? '') || !/^(on|for|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  // (the agreement noun right after, past its article and modifiers)
+  for (let q = k + 2; q < hit.a; q++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q].pos) && tokens[q].lower !== '-') return false;
+  return hit.a - k <= 7;
+}
+
+/**
+ * Whether the verb at v governs the noun at a, not another verb between them: "entered the market to arrange
+ * repurchase agreements" and "reached agreement to form a joint venture" (for "joint venture") do not;
+ * "enter" governs only "into" an agreement or the agreement itself ("entered marketing agreements").
+ */
+export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  // (not "put pen to paper on the accord", where wink may tag "paper" a verb)
+  for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex.verbs.has(tokens[k + 1].lower) && tokens[k - 1].lower !== 'pen') return false;
+  // "an agreement with Hutton under which Hutton will terminate its merger agreement", "..., formalizing a
+  // preliminary agreement": the noun is in a clause of its own, with its own verb.
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    if (/^(which|who|whom|whereby)$/.test(t.lower)) return false;
+    // "completed its acquisition of Jaguar under an agreement signed in March"
+    if (t.lower === 'under' || (t.lower === 'of' && tokens[k - 1].lower === 'part')) return false;
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower)) return false;
+  }
+  // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
+  // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
+  for (let k = Math.max(v + 1, a - 25); k < a; k++) {
+    if (!nounAt(doc, k, v + 1, a)) continue;
+    let coordinated = false;
+    let comma = false;
+    for (let q = k + 1; q < a; q++) {
+      if (/^(and|or|as|plus)$/.test(tokens[q].lower)) coordinated = true;
+      if (tokens[q].lower === ',') comma = true;
+    }
+    // "won an order for 500 jets, the largest order in its history": after a comma alone, an apposition; a list
+    // goes on ("signed agreements, pacts and memoranda").
+    if (!coordinated && comma && /^(,|and|or)$/.test(tokens[b]?.lower ?? '')) coordinated = true;
+    if (!coordinated) return false;
+  }
+  if (!/^enter/.test(verb) || tokens[v + 1]?.lower === 'into') return true;
+  // "entered a new, unsecured revolving credit agreement", "entered a five-year loan and security agreement".
+  for (let k = v + 1; k < a; k++) {
+    const t = tokens[k];
+    const modifier = /^(DET|ADJ|NUM|NOUN|PROPN|SYM|ADV|CCONJ)$/.test(t.pos) || /^[,-]$/.test(t.lower) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+    if (!modifier) return false;
+  }
+  return a - v <= 8;
+}
+
+const WITNESS = /^(witness|witnesses|witnessed|attend|attends|attended|oversaw|oversee|oversees|hosted|hosts|held|holds|celebrated|marked|welcomed|announced)$/;
+
+/**
+ * A signing spoken of as an event that took place: "witnessed the signing of 20 agreements", "presided over the
+ * signing of", "held a signing ceremony for the refinery agreement", "The signing ceremony of the agreement between X
+ * and Y was held", "after the signing of". The index of the verb whose subject held or witnessed it (-1 if none).
+ */
+export function signingEvent(doc: Doc, v: number, hit: NounHit, first: number, last: number): { witness: number } | null {
+  const tokens = doc.tokens;
+  if (!/^(the|a)$/.test(tokens[v - 1]?.lower ?? '') || !/^(of|ceremony)$/.test(tokens[v + 1]?.lower ?? '')) return null;
+  const w = v - 2 >= first && tokens[v - 2].lower === 'over' && /^presid/.test(tokens[v - 3]?.lower ?? '') ? v - 3 : v - 2;
+  if (w >= first && WITNESS.test(tokens[w].lower) && tokens[w].pos !== 'NOUN') return { witness: w };
+  if (w >= first && /^(after|following)$/.test(tokens[w].lower)) return { witness: -1 };
+  // "The forum concluded with the signing of 15 agreements", "The visit saw the signing of", "talks that culminated
+  // in the signing of": the occasion, not a party to what was signed.
+  if (w >= first && tokens[w].lower === 'saw') return { witness: -1 };
+  if (w - 1 >= first && /^(with|in)$/.test(tokens[w].lower) && /^(concluded|ended|closed|culminated|resulted|wound|wrapped|closes|ends|concludes)$/.test(tokens[w - 1].lower === 'up' ? (tokens[w - 2]?.lower ?? '') : tokens[w - 1].lower)) return { witness: -1 };
+  // the signing as the subject: "... took place", "... was held"
+  if (v - 1 !== first) return null;
+  for (let k = hit.b; k < Math.min(last, hit.b + 20); k++) {
+    const t = tokens[k].lower;
+    if (t === ';') break;
+    if ((t === 'took' && tokens[k + 1]?.lower === 'place') || (/^(was|were)$/.test(t) && /^(held|witnessed|attended)$/.test(tokens[k + 1]?.lower ?? ''))) return { witness: -1 };
+  }
+  return null;
+}
+
+/**
+ * "The agreement, which Japan and South Korea signed in 2015", "the third agreement the two companies have signed":
+ * the past concluding verb of a relative clause whose subject is the whole phrase between it and the noun.
+ */
+export function objectRelative(doc: Doc, hit: NounHit, last: number): { verbAt: number; parties: Party[] } | null {
+  const tokens = doc.tokens;
+  let s = hit.b;
+  const comma = tokens[s]?.lower === ',';
+  if (comma) s++;
+  const pronoun = /^(which|that)$/.test(tokens[s]?.lower ?? '');
+  if (pronoun) s++;
+  // without a pronoun, only right after the noun and only a name or a described group ("the two companies")
+  else if (comma || !(tokens[s]?.cap || /^(the|its|their|both)$/.test(tokens[s]?.lower ?? ''))) return null;
+  for (let k = s + 1; k < Math.min(last, s + 9); k++) {
+    const w = tokens[k].lower;
+    if (/^[,.;:]$/.test(w)) return null;
+    if (!lex.verbs.has(w) || lex.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || objectOnly(w)) continue;
+    const subj = subjectBefore(doc, k, s);
+    return subj && subj.start === s ? { verbAt: k, parties: subj.parties } : null;
+  }
+  return null;
+}
+
+/**
+ * "became the first country to sign", "was the second company to ink": the index of that past "became"/"was" when
+ * the infinitive at v ends such a phrase with nothing planned before it, else -1.
+ */
+export function firstToSign(doc: Doc, v: number, first: number): number {
+  const tokens = doc.tokens;
+  // ("the first G7 country": a word or two between)
+  let o = v - 3;
+  while (o > v - 5 && o > first && /^(NOUN|PROPN|ADJ)$/.test(tokens[o].pos) && !/^(first|second|third|latest|last|only)$/.test(tokens[o].lower)) o--;
+  const b = o - 2;
+  if (b < first || tokens[v - 1].lower !== 'to' || tokens[v - 2].pos !== 'NOUN' || !/^(first|second|third|latest|last|only)$/.test(tokens[o].lower) || tokens[o - 1].lower !== 'the') return -1;
+  if (!/^(became|was|were)$/.test(tokens[b].lower)) return -1;
+  for (let k = Math.max(first, b - 3); k < b; k++) if (lex.blockers.has(tokens[k].lower)) return -1;
+  return b;
+}
