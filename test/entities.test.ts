@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scratchDir } from './scratch.js';
 import { docOf } from './helpers.js';
 import { key } from '../src/recognise/entities/lexicon.js';
-import { wordRuns } from '../src/recognise/entities/index.js';
+import { wordRuns } from '../src/recognise/entities/groups.js';
 import { runPipeline } from '../src/pipeline.js';
 import { makeArticle } from '../src/ingest/formats.js';
 

@@ -1,0 +1,92 @@
+// Acronyms the article defines ("Organisation of the Petroleum Exporting Countries (OPEC)") or spells
+// from a name, and tickers in a press release's listing ("(NASDAQ: ACME)").
+import type { Doc } from '../../analyse/doc.js';
+import { isAcronym } from './candidates.js';
+import { spanKey, verdict } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import type { Piece } from './piece.js';
+
+/**
+ * The acronym in brackets at token `open` ("(SECI)", "(UAE)") is the initials of the capitalised words of tokens
+ * [a, b): "Solar Energy Corporation of India", "United Arab Emirates".
+ */
+export function spelledBy(doc: Doc, a: number, b: number, open: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[open]?.lower !== '(' || tokens[open + 2]?.lower !== ')') return false;
+  const acronym = doc.text.slice(tokens[open + 1].start, tokens[open + 1].end);
+  if (!/^[A-Z]{2,8}$/.test(acronym)) return false;
+  let initials = '';
+  for (let i = a; i < b; i++) if (tokens[i].cap && tokens[i].type === 'word') initials += doc.text[tokens[i].start];
+  return initials.toUpperCase() === acronym;
+}
+
+/** "European Aeronautic Defence and Space Company (EADS)": the acronym is an alias of the name before it. */
+export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
+  const byStart = new Map<number, Piece>();
+  for (const p of pieces) byStart.set(p.a, p);
+  const tokens = doc.tokens;
+  for (const p of pieces) {
+    // The exchange of a wire ticker, "PA" in "<PEUP.PA>" or "MI" in "[BTOM.MI]", names nothing.
+    if (p.b - p.a === 1 && tokens[p.a - 1]?.lower === '.' && (tokens[p.b]?.lower === '>' || tokens[p.b]?.lower === ']') && tokens[p.a - 1].end === tokens[p.a].start && tokens[p.a].end === tokens[p.b].start) p.verdict = null;
+  }
+  for (const p of pieces) {
+    // ("Texas Air Corp's <TXN> Continental Airlines", "Barclays Bank plc <BCS.L>": the ticker after a possessive or
+    // a legal form in lower case is the company's too)
+    // ("<Syarikat Telekom Malaysia Bhd> (STM)": the short form after the brackets wire copy put round the name)
+    const wired = tokens[p.b]?.lower === '>' && tokens[p.a - 1]?.lower === '<' && tokens[p.b + 1]?.lower === '(';
+    const at = wired || (tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap))) ? p.b + 1 : p.b;
+    const open = tokens[at];
+    // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
+    if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
+    if (open.lower === '(' && p.verdict.type === 'organisation') listedTickers(doc, lex, byStart, p, at + 1);
+    const inner = byStart.get(at + 1);
+    let close = tokens[at + 2];
+    if (open.lower === '<' && close?.lower === '.' && tokens[at + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[at + 3].start, tokens[at + 3].end))) close = tokens[at + 4];
+    // "Cargill (USA)": where a company is, not its short name.
+    if (open.lower === '(' && inner?.verdict?.type === 'place' && p.verdict.type !== 'place') continue;
+    if (inner && inner.b === at + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
+      // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
+      let of = p.a - 1;
+      if (tokens[of]?.lower === 'the') of--;
+      const owner = p.verdict.type === 'place' && tokens[of]?.lower === 'of' ? pieces.find((q) => q.b === of && q.verdict?.type === 'organisation') : undefined;
+      const named = owner ?? p;
+      // ("Televerket Kabel TV of Sweden (TKT)": a place's own short form spells it, "United Arab Emirates (UAE)")
+      if (named.verdict!.type === 'place' && !spelledBy(doc, named.a, named.b, at)) continue;
+      inner.verdict = verdict(named.verdict!.type, 'alias.acronym-definition', true);
+      inner.aliasOf = named;
+    }
+  }
+}
+
+/**
+ * "Acme Widgets Inc. (NASDAQ: ACME)", "(TSX: ABX; NYSE: GOLD)": each ticker after an exchange and a colon in the
+ * brackets after a company is that company's short name, as a press release writes its listings.
+ */
+function listedTickers(doc: Doc, lex: EntityLexicon, byStart: Map<number, Piece>, company: Piece, i: number): void {
+  const tokens = doc.tokens;
+  while (i < tokens.length) {
+    let colon = -1;
+    for (let n = 1; n <= 2 && colon < 0; n++) if (tokens[i + n]?.lower === ':' && lex.exchanges.has(spanKey(doc, i, i + n))) colon = i + n;
+    if (colon < 0) return;
+    const ticker = byStart.get(colon + 1);
+    let end = colon + 2;
+    if (ticker) {
+      end = ticker.b;
+      if (/^[A-Z][A-Z0-9.]{0,7}$/.test(doc.text.slice(tokens[ticker.a].start, tokens[ticker.b - 1].end))) {
+        ticker.verdict = verdict('organisation', 'alias.listed-ticker', true);
+        ticker.aliasOf = company;
+      }
+    }
+    const sep = tokens[end]?.lower;
+    if (sep !== ';' && sep !== ',') return;
+    i = end + 1;
+  }
+}
+
+export function acronymOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}

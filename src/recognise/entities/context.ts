@@ -1,0 +1,275 @@
+// A verdict from the words around a piece: a title or role before it, a verb after it, an apposition,
+// a ticker, an owner's possessive.
+import type { Doc, Token } from '../../analyse/doc.js';
+import { headKind, spanKey, verdict, type Verdict } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import type { Piece } from './piece.js';
+import { INITIALS } from './person-names.js';
+import { MODEL, sets } from './words.js';
+
+/** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
+const ARTICLE_OPENING = /^(el|la|der|die|das|den|il)$/;
+
+/** A party's member, as news describes a politician: "the Louisiana Democrat". */
+const PARTY_MEMBER = /^(democrat|republican|conservative|liberal|socialist|communist|democrats|republicans)$/;
+
+/** A given name, a title, a role or a profession among tokens [a, b) ("Investor Paul Bilzerian", "Treasurer Paul Keating"). */
+function personWordIn(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = doc.tokens[k].lower;
+    if (lex.givenNames.has(w) || lex.titles.has(w) || lex.roles.has(w) || sets.professions.has(w)) return true;
+  }
+  return false;
+}
+
+/** Token a opens the article's text, or its first sentence after a dateline ("NEW YORK, March 3 (Reuters) - "). */
+function leadSubject(doc: Doc, a: number): boolean {
+  const before = doc.text.slice(0, doc.tokens[a].start).trimEnd();
+  return before === '' || (before.length < 80 && !before.includes('\n') && /(-|--|—)$/.test(before));
+}
+
+/** Verbs of buying a company. */
+const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)$/;
+
+/** Evidence from the words around a name. */
+export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
+  const tokens = doc.tokens;
+  const prev = tokens[p.a - 1];
+  const prev2 = tokens[p.a - 2];
+  const next = tokens[p.b];
+  const next2 = tokens[p.b + 1];
+  const n = p.b - p.a;
+  // A single letter is no name the context can type: "California Credit Card Trust 1987-B, a unit of ...".
+  if (n === 1 && tokens[p.a].end - tokens[p.a].start === 1) return null;
+  const words = allCapWords(tokens, p.a, p.b);
+  // "Providence, R.I.", "Mountainside, N.J.": a town before a state as news agencies abbreviate it.
+  if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && lex.places.get(next2.lower)?.kind === 'region') {
+    return verdict('place', 'place.before-state', true);
+  }
+  // "plants in Moraine, Ohio; Oshawa, Ontario": a town no list has, before the state or province written out.
+  // Not "Goodyear, Ohio's largest employer" (regionAfter), nor a run with a given name first or an organisation's
+  // head noun, nor the end of a longer name ("Des Moines, Iowa", "El Paso, Texas", "Dar es Salaam, Arusha").
+  const partOfName = prev && (prev.cap || /^(the|es|de|del|da|do|di|la|le|el|al|van|von)$/.test(prev.lower));
+  if (next?.lower === ',' && words && n <= 2 && !partOfName && tokens[p.a].end - tokens[p.a].start >= 3 && !lex.givenNames.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && regionAfter(doc, lex, p.b + 1)) {
+    return verdict('place', 'place.before-state', true);
+  }
+  // "Airbus A380", "Boeing 787-8": the maker of a model.
+  if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
+    return verdict('organisation', 'org.maker-of-model', false);
+  }
+  // "NV Philips Gloeielampenfabrieken <PGLO.AS>": a name with a stock ticker after it is a listed company.
+  // Not a fragment of a name that other rules cut ("Chesebrough-Pond's Inc", "Cheung Kong (Holdings) Ltd",
+  // "Johnson and Johnson", "A/S", "Brown Boveri und Cie"): the whole name is the company, not this piece alone.
+  const fragment = (prev && (prev.cap || /^('s|\)|\/|and|&|-|of|und|et|des|de|du|di|da|del|van|von|y)$/.test(prev.lower))) || (n === 1 && (lex.legalForms.has(tokens[p.a].lower) || tokens[p.a].end - tokens[p.a].start <= 2));
+  if (next?.lower === '<' && !fragment && tickerAt(doc, p.b)) return verdict('organisation', 'org.ticker', true);
+  // Photo credits: "Photo by Tusken", "Photo: Tusken".
+  if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
+    return verdict('person', 'person.photo-credit', true);
+  }
+  // "Barra, 51, will be ...": an age in commas; "Smith, who ...": a person.
+  if (next?.lower === ',' && words && n <= 3 && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    const age = next2 && /^\d{1,3}$/.test(next2.lower) && Number(next2.lower) >= 16 && Number(next2.lower) <= 110 && tokens[p.b + 2]?.lower === ',';
+    // (not "the Ministry, who declined to be named": a body, with its article, as British news writes it)
+    const body = prev?.lower === 'the' || lex.orgHeads.has(tokens[p.b - 1].lower);
+    if (age || (next2?.lower === 'who' && !body)) return verdict('person', age ? 'person.age' : 'person.who', !!age);
+  }
+  // "Der Spiegel said", "El Peruano, the official newspaper": a name a Spanish, French, Italian or German article
+  // opens is a title or a firm, not a person (a person's particle is "de", "van", "le": "Le Pen"; "Les" is a given
+  // name: "Les Aspin").
+  const titled = n >= 2 && ARTICLE_OPENING.test(tokens[p.a].lower) && tokens[p.a].cap;
+  if (titled && words && next && (sets.speech.has(next.lower) || (next.lower === ',' && /^(the|a|an)$/.test(next2?.lower ?? '')))) return verdict('organisation', 'org.article-opening', false);
+  // "Name, director of ..." and "Name, 45, ..."
+  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null) {
+    const role = roleAt(doc, lex, p.b + 1);
+    if (role > 0) return verdict('person', 'person.appositive-role', true);
+  }
+  // "lead manager Credit Lyonnais said", "co-lead manager Banque Paribas": a bond issue's manager is a bank (unless a
+  // given name opens the name).
+  if (prev?.lower === 'manager' && prev2 && /^(lead|co-lead|sole|joint)$/.test(prev2.lower) && !lex.givenNames.has(tokens[p.a].lower)) {
+    return verdict('organisation', 'org.lead-manager', true);
+  }
+  // "chief executive Noel Forgeard", "analyst Paul Nesbit"
+  if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
+    return verdict('person', 'person.role-before', true);
+  }
+  // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
+  if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
+  if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
+  // "the United Auto Workers union", "the Tata group": the descriptor after the name, closing the noun phrase.
+  // Not "the Hummer brand" (a product), nor a place or its people first ("the Detroit carmaker", "the West
+  // German bank"), nor a generic word last, which the descriptor continues ("the U.S. Central bank", "the New
+  // York Stock exchange").
+  // (nor a lone head noun: "the Government broker")
+  // ("the Old Mutual insurance company": a trade, then the descriptor; not "the Brazilian central bank", "the Latin
+  // development bank": a kind of bank after a people's adjective)
+  const descAt = !next || next.cap ? 0 : sets.descriptors.has(next.lower) ? 1 : next2 && !next2.cap && next2.lower !== 'brand' && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^(central|development|national|federal|state|regional|commercial)$/.test(next.lower) && sets.descriptors.has(next2.lower) ? 2 : 0;
+  const afterDesc = tokens[p.b + descAt];
+  if (prev?.lower === 'the' && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
+    return verdict('organisation', 'org.descriptor-after-name', false);
+  }
+  // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
+  if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
+    return verdict('organisation', 'org.descriptor-after', false);
+  }
+  if (next?.lower === "'s" || next?.lower === "'") {
+    const after = tokens[p.b + 1];
+    if (after && (lex.roles.has(after.lower) || /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|headquarters|ceo)$/.test(after.lower))) {
+      return verdict('organisation', 'org.possessive-business', false);
+    }
+  }
+  if (prev?.lower === 'of' && prev2 && /^(shares|stock|stake|chairman|ceo|president|subsidiary|unit)$/.test(prev2.lower)) {
+    return verdict('organisation', 'org.shares-of', false);
+  }
+  // "General Motors Corp's <GM> Bedford Trucks subsidiary", "its Allegheny Ludlum Steel unit": a company's unit,
+  // named between its owner and what it is (not "its U.S. unit", "its West German subsidiary", "Jaguar Cars Inc U.S.
+  // subsidiary": where it is).
+  if (next && /^(subsidiary|unit|division|affiliate)$/.test(next.lower) && words && n >= 2 && ownerBefore(doc, p.a) && !lex.places.has(spanKey(doc, p.a, p.b)) && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && !lex.places.has(tokens[p.b - 1].lower) && !lex.demonyms.has(tokens[p.b - 1].lower)) {
+    return verdict('organisation', 'org.unit-of-owner', false);
+  }
+  // "Jeff Bezos, founder of Amazon": the body a role is held in (not "Secretary of State", a generic word, nor a
+  // minister's portfolio: "minister of Economy and Communication").
+  // ("analysts at Credit Suisse First Boston", "an economist at Dresdner Kleinwort Wasserstein", "an analyst with
+  // Shearson Lehman Brothers")
+  const atRole = (prev?.lower === 'at' || prev?.lower === 'with') && !!prev2 && (sets.professions.has(prev2.lower) || sets.professions.has(prev2.lower.replace(/s$/, '')));
+  if ((prev?.lower === 'of' || atRole) && prev2 && (!prev2.cap || (atRole && p.a - 2 === doc.sentences[prev2.sent].first)) && (atRole || (lex.roles.has(prev2.lower) && !lex.titles.has(prev2.lower))) && words && n <= 4 && (atRole && n >= 2 ? !lex.places.has(spanKey(doc, p.a, p.b)) : !placeOrPeopleFirst(doc, lex, p)) && !(lex.genericWords.has(tokens[p.a].lower) && (n === 1 || !atRole)) && !(next && !next.cap && next.pos === 'NOUN')) {
+    return verdict('organisation', 'org.role-of', false);
+  }
+  // "Safaricom chief executive Peter Ndegwa", "Nomura analyst Paul Nesbit": the body a role is held in, before the
+  // role and its holder (not a place or its people first: "Kenyan trade minister", nor a title's own words).
+  // Only a company's roles, and only a proper name: not "Planning minister", "the Commission president",
+  // "Presidential spokesman", "Deputy chairman".
+  const last = tokens[p.b - 1];
+  // At a sentence's start, not a word the article writes in lower case too ("Nickel analyst Ilmar Martens").
+  const opening = () => p.a === doc.sentences[tokens[p.a].sent].first && doc.writesInLowerCase(tokens[p.a].lower);
+  if (next && !next.cap && COMPANY_ROLE_FIRST.has(next.lower) && words && n <= 3 && prev?.lower !== 'the' && last.pos === 'PROPN' && !opening() && !lex.orgHeads.has(last.lower) && !lex.eventHeads.has(last.lower) && !lex.placeHeads.has(last.lower) && !/committee$/.test(last.lower) && !NOT_HOLDER.test(tokens[p.a].lower) && !(n === 1 && ADJECTIVE_ENDING.test(last.lower)) && !placeOrPeopleFirst(doc, lex, p) && !lex.genericWords.has(tokens[p.a].lower) && !lex.titles.has(last.lower) && !lex.roles.has(last.lower)) {
+    const r = roleFrom(doc, lex, p.b);
+    const holder = tokens[p.b + r];
+    if (r > 0 && COMPANY_ROLE.test(spanKey(doc, p.b, p.b + r)) && holder?.cap && holder.type === 'word' && !lex.roles.has(holder.lower) && !lex.titles.has(holder.lower)) return verdict('organisation', 'org.role-holder', false);
+  }
+  // "its $69 billion purchase of Activision Blizzard", "a stake in Hutchison Whampoa", "its merger with Texas Air".
+  // So too the object of buying, two name words or more: "agreed to buy Ralston Purina", "to take over Dobbies
+  // Garden Centres" (one word may be anything bought: "to buy Treasury"; "Acquired Immune Deficiency Syndrome" is
+  // a name of its own).
+  const bought = n >= 2 && !prev?.cap && (BUYING.test(prev?.lower ?? '') || (prev?.lower === 'over' && /^(take|takes|took|taken|taking)$/.test(prev2?.lower ?? '')));
+  const dealOf = bought || (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
+  // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
+  if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
+  // "Name said" with a name of two or three words: a speaker.
+  // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
+  // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
+  const inverted = prev && (prev.lower === 'said' || prev.lower === 'says') && !!next && (/^[,.;:]$/.test(next.lower) || (next.lower === 'of' && INITIALS.test(tokens[p.a].lower)));
+  // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
+  // "Bank Negara said": nor a head noun first.
+  // ("Airbus Industrie said", "Toshiba Machine said": nor a known company's name first)
+  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.known.get(doc.tokens[p.a].lower)?.type === 'organisation' || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
+  // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
+  // organisation names or a demonym first is no part of a person's name.
+  // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
+  // ("The Crown Prince said": a title alone names no one)
+  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower) || lex.titles.has(spanKey(doc, p.a, p.b));
+  for (let i = p.a; i < p.b && !notPerson; i++) {
+    if (!lex.genericWords.has(doc.tokens[i].lower)) continue;
+    notPerson = true;
+    for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
+  }
+  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
+    // is a company unless a given name, a title, a role or a profession is in the name ("Investor Paul Bilzerian").
+    if (!inverted && leadSubject(doc, p.a) && !personWordIn(doc, lex, p.a, p.b)) return verdict('organisation', 'org.lead-speaker', false);
+    // "The Music Shop said it signed", "the Intelligence Unit said": no person's name takes "the" (though a person's
+    // description does: "the Louisiana Democrat said").
+    if (!inverted && prev?.lower === 'the' && !personWordIn(doc, lex, p.a, p.b) && !PARTY_MEMBER.test(tokens[p.b - 1].lower)) return verdict('organisation', 'org.the-speaker', false);
+    return verdict('person', 'person.speaker', false);
+  }
+  return null;
+}
+
+/** A state or province written out at token i ("Ohio", "New South Wales"), ending a phrase: not "Ohio's", "Ohio State". */
+function regionAfter(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length || tokens[i + n - 1].nl) continue;
+    const place = lex.places.get(spanKey(doc, i, i + n));
+    if (place?.kind !== 'region' || !tokens[i].cap) continue;
+    const after = tokens[i + n];
+    return !after || /^(,|;|\.|\)|and|on|in|to|for|where|which|that|said|--?)$/.test(after.lower);
+  }
+  return false;
+}
+
+/** Token a is after "its", "their" or an owner's "'s" (and the ticker Reuters writes there: "Corp's <GM>"). */
+function ownerBefore(doc: Doc, a: number): boolean {
+  const tokens = doc.tokens;
+  let k = a - 1;
+  if (tokens[k]?.lower === '>') {
+    while (k > a - 6 && k > 0 && tokens[k].lower !== '<') k--;
+    if (!tickerAt(doc, k)) return false;
+    k--;
+  }
+  return /^(its|their|'s|’s)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
+function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
+  for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
+    const k = spanKey(doc, p.a, p.a + n);
+    if (lex.places.has(k) || lex.demonyms.has(k)) return true;
+  }
+  return false;
+}
+
+/** A wire ticker at token i: "<CAG>", "<PEUP.PA>", "<UPCM.O>", "<ERIC ST>", the bracket glued to the symbol. */
+function tickerAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sym = tokens[i + 1];
+  // ("<SIEGn.F>": a letter for the class of share after the symbol)
+  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}[a-z]?$/.test(doc.text.slice(sym.start, sym.end))) return false;
+  let close = tokens[i + 2];
+  if (close?.lower === '.' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[i + 3]?.start ?? 0, tokens[i + 3]?.end ?? 0))) close = tokens[i + 4];
+  // "<ERIC ST>": the exchange after a space.
+  else if (close && /^[A-Z]{1,2}$/.test(doc.text.slice(close.start, close.end)) && tokens[i + 3]?.lower === '>' && tokens[i + 3].start === close.end) close = tokens[i + 3];
+  return close?.lower === '>';
+}
+
+export function allCapWords(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  return true;
+}
+
+function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + n); i++) {
+    // "in Jubail, the companies said": the subject of a reporting clause, not a description of the name.
+    if (sets.descriptors.has(tokens[i].lower)) return !(tokens[i + 1] && sets.speech.has(tokens[i + 1].lower));
+  }
+  return false;
+}
+
+/** Length of a role phrase starting at token i ("director", "chief executive"), skipping one adjective. */
+function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
+  for (let s = i; s < Math.min(i + 2, doc.tokens.length); s++) {
+    for (let n = 3; n >= 1; n--) {
+      if (s + n > doc.tokens.length) continue;
+      if (lex.roles.has(spanKey(doc, s, s + n))) return s + n - i;
+    }
+  }
+  return 0;
+}
+
+/** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
+const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;
+const COMPANY_ROLE_FIRST = new Set(['chief', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co', 'co-founder', 'owner', 'managing', 'general', 'analyst', 'economist', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that open a role's description, not a company's name: "Deputy chairman", "Former chief executive". */
+const NOT_HOLDER = /^(deputy|assistant|acting|former|current|previous|sole|senior|junior|fellow|then|new|outgoing|incoming|interim|joint|vice|executive|group|company|prime|chief|top|special|local)$/;
+/** "Presidential", "Republican", "Socialist": a one-word adjective, not a company. */
+const ADJECTIVE_ENDING = /(al|an|ic|ive|ist|ous|ary)$/;
+
+/** Tokens in the role starting exactly at i ("chief executive", "analyst"), or 0. */
+function roleFrom(doc: Doc, lex: EntityLexicon, i: number): number {
+  for (let n = 3; n >= 1; n--) if (i + n <= doc.tokens.length && lex.roles.has(spanKey(doc, i, i + n))) return n;
+  return 0;
+}
+
+function roleEndingAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  for (let n = 1; n <= 3 && i - n + 1 >= 0; n++) if (lex.roles.has(spanKey(doc, i - n + 1, i + 1))) return true;
+  return false;
+}

@@ -1,0 +1,174 @@
+// Splitting a run at "and", "&" and commas when it holds two names ("Ford and General Motors"), and
+// keeping it whole when "and" is inside one ("Cable and Wireless", "Bank of England and Wales").
+import type { Doc, Token } from '../../analyse/doc.js';
+import { isAcronym, isQuote } from './candidates.js';
+import { headIndex, headKind, pinyinLike, spanKey } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import { inAnyLexicon } from './pieces.js';
+import { nameWordsTo, personFirstWord, personOf, roleLength, surnameWord, titleLength, twoNameWords } from './person-names.js';
+import { TRADE_WORDS } from './words.js';
+
+/** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
+export const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peace|charter|statute)$/;
+
+export function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
+    const t = tokens[o - 1];
+    if (!t.cap || t.pos !== 'PROPN' || lex.orgHeads.has(t.lower) || lex.placeHeads.has(t.lower) || lex.eventHeads.has(t.lower) || TREATY.test(t.lower) || lex.titles.has(t.lower)) return -1;
+    // (a company's name may open with a place's, "Burlington Menswear of New York City"; not end with it)
+    const opensWithPlace = tokens[o].lower !== 'of' && lex.places.has(t.lower) && !lex.givenNames.has(t.lower) && !lex.known.has(t.lower);
+    // ("Heinz Hofer of Switzerland": a given name may open it, a person from the place)
+    const givenFirst = o - 1 === a && tokens[o].lower !== 'of' && personFirstWord(lex, t.lower) && !lex.known.has(t.lower);
+    // (and the rest of that person's name may be a name too: "Wang Yi of China")
+    const nameAfterGiven = o - 1 > a && personFirstWord(lex, tokens[a].lower) && personFirstWord(lex, t.lower) && !lex.places.has(t.lower) && !lex.known.has(t.lower);
+    if (inAnyLexicon(lex, t.lower) && !opensWithPlace && !givenFirst && !nameAfterGiven) return -1;
+    if (tokens[o].lower !== 'of') continue;
+    // (not "Delta Dental Plan of San Francisco", "Bell Textron of Canada": words of companies' names after it)
+    if (personFirstWord(lex, tokens[a].lower) && !(o === a + 2 && nameWordsTo(lex, tokens, a + 1, o) && !lex.known.has(tokens[a + 1].lower) && !lex.known.has(spanKey(doc, a, o)))) return -1;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    // ("of America" names companies and unions: "Writers Guild of America", "Empire of America")
+    return s < b && lex.places.has(spanKey(doc, s, b)) && !/america$/.test(spanKey(doc, s, b)) ? o : -1;
+  }
+  return -1;
+}
+
+/**
+ * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
+ * without any head noun ("Boeing and Lockheed Martin", "Uzbekistan and Kazakhstan") splits at every "and".
+ */
+export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): Array<[number, number]> {
+  const tokens = doc.tokens;
+  const ands: number[] = [];
+  for (let i = a + 1; i < b - 1; i++) if (tokens[i].lower === 'and') ands.push(i);
+  if (ands.length === 0) return [[a, b]];
+  if (isQuote(tokens[a], doc)) return [[a, b]];
+  // "<LCP Chemicals and Plastics Inc>": Reuters brackets one company's whole name.
+  if (tokens[a - 1]?.lower === '<' && tokens[b]?.lower === '>' && tokens[a - 1].end === tokens[a].start) return [[a, b]];
+  const anyHead = headKind(doc, lex, a, b) !== null || lex.known.has(spanKey(doc, a, b));
+  if (!anyHead) {
+    const out: Array<[number, number]> = [];
+    let s = a;
+    for (const k of ands) {
+      // "Bosnia and Herzegovina and Croatia": not the "and" of a country's own name.
+      if (beforeAndInName(lex).has(tokens[k - 1].lower) && insideKnown(doc, lex, s, b, k)) continue;
+      out.push([s, k]);
+      s = k + 1;
+    }
+    out.push([s, b]);
+    return out.filter(([x, y]) => y > x);
+  }
+  // "Tom Enders of Airbus and Tony Fernandes of AirAsia", "Sergei Lavrov of Russia and Wang Yi": people, each with
+  // the company or country they are of.
+  const personWithBody = (x: number, y: number) => personOf(doc, lex, x, y) >= 0 || (personFirstWord(lex, tokens[x].lower) && nameOfPlace(doc, lex, x, y) >= 0);
+  for (const k of ands) {
+    const next = ands.find((x) => x > k) ?? b;
+    // (the second person's company may be one no list knows: "Tony Fernandes of AirAsia")
+    let of = k + 2;
+    while (of < next && of - k <= 4 && tokens[of].lower !== 'of') of++;
+    const personThenOf = of < next - 1 && tokens[of].lower === 'of' && personRun(doc, lex, k + 1, of);
+    if (personWithBody(a, k) && (personWithBody(k + 1, next) || personRun(doc, lex, k + 1, next) || personThenOf)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+  }
+  for (const k of ands) {
+    // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.
+    if (lex.legalForms.has(tokens[k + 1].lower)) continue;
+    // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
+    if (insideKnown(doc, lex, a, b, k)) continue;
+    const next = ands.find((x) => x > k) ?? b;
+    // "the Democratic Republic of Congo and Rwanda": two places the gazetteer holds (not "Bosnia and Herzegovina").
+    if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, next)) && !lex.places.has(spanKey(doc, a, next))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
+    // known name.
+    // ("General Motors and General Mills and General Electric": a known name on the right too)
+    // ("Ford and General Motors": any one word before a known name of two words or more)
+    const knownRight = lex.known.has(spanKey(doc, k + 1, next));
+    if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)))) {
+      return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    }
+    const left = headKind(doc, lex, a, k);
+    const right = headKind(doc, lex, k + 1, b);
+    // "the Ministry of Education and UNESCO": a body's name, then an acronym on its own (not "... of Science and
+    // ICT", a ministry's own name, known as such).
+    if (left !== null && k + 2 === b && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && !lex.connectors.has(tokens[k - 1].lower)) return [[a, k], [k + 1, b]];
+    // "Forum on China-Africa Cooperation and the China-Central Asia Forum": a topic after "on" closes it too.
+    // "Tashkent State Technical University of Uzbekistan and Al-Farabi Kazakh National University": or by "of" and
+    // a place.
+    const h = headIndex(doc, a, k);
+    const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
+    // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
+    // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
+    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
+    // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
+    // Technology of China").
+    const headFirst = left === 'organisation' && h === a && tokens[a + 1]?.lower === 'of';
+    if (headFirst && right === 'organisation' && b - k > 2 && headIndex(doc, k + 1, b) === b - 1 && OWN_NAME_HEAD.test(tokens[b - 1].lower) && tokens[k + 1].cap && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "Kenya Power and Siemens Energy": a place and its trade, then a company whose name opens with a word of its own
+    // (not a trade: "Baltimore Gas and Electric Co", "Texas Oil and Gas Corp").
+    const placeTrade = k === a + 2 && lex.places.has(tokens[a].lower) && tokens[a + 1].cap && INDUSTRY_WORDS.test(tokens[a + 1].lower);
+    const ownFirst = b - k > 2 && tokens[k + 1].cap && tokens[k + 1].type === 'word' && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.genericWords.has(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower);
+    if (placeTrade && right === 'organisation' && ownFirst) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
+    // Ministry of Energy and Mines": "and the" opens a name of its own.
+    if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];
+    // "the Ministry of Energy and John Smith": a body's name, then a person's given name and surname; and the other
+    // way round, "Donald Trump and Interstate Properties".
+    // ("the University of Leeds and Dean Li Wei", "... and Zhang Wei": a title, or a Chinese name, likewise)
+    if (left !== null && right === null && personRun(doc, lex, k + 1, b)) return [[a, k], [k + 1, b]];
+    if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+  }
+  return [[a, b]];
+}
+
+/** Tokens [s, b) are a person's name, maybe after a title or a role: "John Smith", "Dean Li Wei", "Zhang Wei". */
+function personRun(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  const tokens = doc.tokens;
+  const t = titleLength(doc, lex, s, b) || roleLength(doc, lex, s, b);
+  if (t > 0 && b - s - t >= 1 && b - s - t <= 3) s += t;
+  if (lex.givenNames.has(tokens[s].lower) && twoNameWords(lex, tokens, s, b)) return true;
+  return (b - s === 2 || b - s === 3) && lex.chineseSurnames.has(tokens[s].lower) && pinyinLike(doc, s + 1, b) && !lex.orgHeads.has(tokens[b - 1].lower) && !lex.genericWords.has(tokens[b - 1].lower);
+}
+
+/** Tokens [s, b) are one trade word and the legal form: "Manufacturing Co", "Electric Co", "Chemical Corp". */
+function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
+  if (b - s < 2 || !lex.legalForms.has(tokens[b - 1].lower)) return false;
+  for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower)) return false;
+  const w = tokens[s].lower;
+  return TRADE_WORDS.test(w) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
+}
+
+/** Heads that end a name of its own after "and" ("Peking University", "Mitsubishi Bank"), not a body's topic. */
+const OWN_NAME_HEAD = /^(university|college|bank|institute|academy|school|hospital|foundation|corporation|company|group|association|airlines|airways|inc|corp|ltd|plc|co)$/;
+
+/** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
+const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
+
+/**
+ * The word before "and" in the known names and the countries that have one ("securities" of "Securities and
+ * Exchange Commission", "trinidad" ...): only there may an "and" be inside such a name.
+ */
+const beforeAnd = new WeakMap<EntityLexicon, Set<string>>();
+function beforeAndInName(lex: EntityLexicon): Set<string> {
+  let words = beforeAnd.get(lex);
+  if (!words) {
+    words = new Set();
+    const add = (name: string) => {
+      if (name.includes(' and ')) for (const part of name.split(' and ').slice(0, -1)) words!.add(part.split(' ').pop()!);
+    };
+    for (const name of lex.known.keys()) add(name);
+    for (const [name, place] of lex.places) if (place.kind === 'country') add(name);
+    beforeAnd.set(lex, words);
+  }
+  return words;
+}
+
+/** Whether the "and" at k lies inside a known name or a country's name within [a, b). */
+function insideKnown(doc: Doc, lex: EntityLexicon, a: number, b: number, k: number): boolean {
+  for (let x = Math.max(a, k - 4); x < k; x++) {
+    for (let y = k + 2; y <= Math.min(b, k + 5); y++) {
+      const name = spanKey(doc, x, y);
+      if (lex.known.has(name) || lex.places.get(name)?.kind === 'country') return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,287 @@
+// One entity per real-world entity: mentions grouped by their names, short forms and acronyms, with the
+// indexes that keep grouping linear; then the rows with ids, aliases and role appositions.
+import { hash } from 'node:crypto';
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import type { EntityRow, EntityType } from '../../schema/records.js';
+import { verdict } from './classify.js';
+import { key, type EntityLexicon } from './lexicon.js';
+import { piece, type Piece } from './piece.js';
+import { roleLength } from './person-names.js';
+import { acronymOf } from './acronyms.js';
+import { SHORT_FORM_RULES } from './propagate.js';
+import { extent } from './extent.js';
+import { CORPORATE_FORM, GROUP_WORDS, MODEL, NAME_PARTICLE, TRADE_WORDS } from './words.js';
+
+const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
+
+const ids = new Map<string, string>();
+
+/** Same type and canonical name give the same id in every article (a bounded memo saves re-hashing). */
+export function entityId(type: EntityType, name: string): string {
+  const k = type + '|' + key(name);
+  let id = ids.get(k);
+  if (id === undefined) {
+    // crypto.hash (Node >= 20.12): the same digest as createHash, without a Hash object (2.5x faster on short keys).
+    id = TYPE_PREFIX[type] + '_' + hash('sha1', k, 'hex').slice(0, 12);
+    if (ids.size > 10_000) ids.clear();
+    ids.set(k, id);
+  }
+  return id;
+}
+
+interface Group {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  refs: Array<{ piece: Piece; start: number; end: number }>;
+  /** Position in creation order: "the first group that ..." is the one with the smallest. */
+  order: number;
+}
+
+/**
+ * The groups of one article, with the indexes that answer "the first group (in creation order) with this
+ * alias / acronym / last word" without scanning every group: a scan per name is quadratic, and took most of
+ * a minute on a 5 MB article.
+ */
+class Groups {
+  readonly order: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+  readonly byType = new Map<EntityType, Group[]>();
+  private readonly byAlias = new Map<string, Group[]>();
+  private readonly byAcronym = new Map<string, Group[]>();
+  private readonly byLastWord = new Map<string, Group[]>();
+  /** Every run of whole words of a name, and every part before a hyphen ("Coca" in "Coca-Cola Co"). */
+  private readonly byWords = new Map<string, Group[]>();
+  /** Names of more than MAX_INDEXED_WORDS words: their runs are too many to index, so they are scanned. */
+  private readonly longNames: Group[] = [];
+
+  /** The group of this type and canonical name, created when new. */
+  of(type: EntityType, name: string): Group {
+    const gk = type + '|' + key(name);
+    let g = this.byKey.get(gk);
+    if (!g) {
+      g = { type, name, aliases: new Set(), refs: [], order: this.order.length };
+      this.byKey.set(gk, g);
+      this.order.push(g);
+      push(this.byType, type, g);
+      if (type === 'organisation') push(this.byAcronym, acronymOf(name), g);
+      const space = name.lastIndexOf(' ');
+      if (type === 'person' && space >= 0) push(this.byLastWord, name.slice(space + 1), g);
+      if (wordCount(name) > MAX_INDEXED_WORDS) this.longNames.push(g);
+      else for (const part of wordRuns(name)) push(this.byWords, part, g);
+    }
+    return g;
+  }
+  /** First group of the type, other than one named text, whose name contains text as whole words. */
+  containing(type: EntityType, text: string): Group | undefined {
+    let best: Group | undefined;
+    const list = this.byWords.get(text);
+    if (list) for (const g of list) if (g.type === type && g.name !== text) { best = g; break; }
+    for (const g of this.longNames) {
+      if (best && g.order > best.order) break;
+      if (g.type === type && g.name !== text && containsWords(g.name, text)) return g;
+    }
+    return best;
+  }
+  addAlias(g: Group, alias: string): void {
+    if (g.aliases.has(alias)) return;
+    g.aliases.add(alias);
+    push(this.byAlias, alias, g);
+  }
+  /** First group of the type with this alias. */
+  withAlias(type: EntityType, alias: string): Group | undefined {
+    return first(this.byAlias.get(alias), type);
+  }
+  /** First organisation whose acronym or alias is this text. */
+  organisationFor(acronym: string): Group | undefined {
+    const a = first(this.byAcronym.get(acronym), 'organisation');
+    const b = this.withAlias('organisation', acronym);
+    return a && b ? (a.order < b.order ? a : b) : (a ?? b);
+  }
+  /** First person whose name ends with " " + text. */
+  personEndingWith(text: string): Group | undefined {
+    if (text.includes(' ')) return this.byType.get('person')?.find((o) => o.name.endsWith(' ' + text));
+    return first(this.byLastWord.get(text), 'person');
+  }
+}
+
+/** Names longer than this (in words) are scanned rather than indexed: a name of w words has w(w+1)/2 runs. */
+const MAX_INDEXED_WORDS = 16;
+
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
+function containsWords(long: string, short: string): boolean {
+  return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
+}
+
+/** The short forms a name contains: runs of whole words ("Bank", "Bank of China") and what comes before a hyphen. */
+export function wordRuns(name: string): Set<string> {
+  const out = new Set<string>();
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === ' ') {
+      ends.push(i);
+      starts.push(i + 1);
+    } else if (name[i] === '-' && i > 0) out.add(name.slice(0, i));
+  }
+  ends.push(name.length);
+  for (const a of starts) for (const b of ends) if (b > a) out.add(name.slice(a, b));
+  return out;
+}
+
+function push<K>(index: Map<K, Group[]>, k: K, g: Group): void {
+  const list = index.get(k);
+  if (list) list.push(g);
+  else index.set(k, [g]);
+}
+
+/** The group of the type that was created first. */
+export function first(list: Group[] | undefined, type: EntityType): Group | undefined {
+  let best: Group | undefined;
+  if (list) for (const g of list) if (g.type === type && (!best || g.order < best.order)) best = g;
+  return best;
+}
+
+export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
+  const tokens = doc.tokens;
+  // Drop overlapping duplicates (a dateline piece and a run piece over the same tokens).
+  pieces.sort((x, y) => x.a - y.a || y.b - x.b);
+  const seen = new Set<string>();
+  const kept: Piece[] = [];
+  for (const p of pieces) {
+    const id = p.a + ':' + p.b;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    kept.push(p);
+  }
+  // Group: canonical names first (longest first), then short forms attach to them.
+  const groups = new Groups();
+  const byStart = new Map<number, Piece>();
+  for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
+  // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the
+  // company (it still typed the company's other mentions).
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const p = kept[i];
+    const next = tokens[p.b];
+    if (p.verdict!.type === 'organisation' && next && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) kept.splice(i, 1);
+  }
+  // Longest names first, acronyms defined in brackets before other short forms, then by position.
+  const byLength = [...kept].sort((x, y) => y.b - y.a - (x.b - x.a) || Number(!!y.aliasOf) - Number(!!x.aliasOf) || x.a - y.a);
+  const pieceGroup = new Map<Piece, Group>();
+  for (const p of byLength) {
+    const v = p.verdict!;
+    const text = doc.text.slice(tokens[p.a].start, tokens[p.b - 1].end).replace(/\s+/g, ' ');
+    let g: Group | undefined;
+    if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
+    else if (p.aliasOf && p.aliasOf.verdict) g = groups.of(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
+    if (!g && SHORT_FORM_RULES.has(v.rule)) {
+      g = groups.containing(v.type, text);
+      // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
+      if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
+    }
+    // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
+    // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
+    // company names before its legal form.
+    // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
+    // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
+    if (!g && v.type === 'organisation') {
+      // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
+      const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ') || o.name.startsWith(text + ', ')) ?? [];
+      const withForm = (o: Group, trade: number) => {
+        const rest = o.name.slice(text.length + 1).split(/[\s,]+/).filter(Boolean);
+        if (trade && !(rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
+        return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
+      };
+      g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
+    }
+    // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
+    if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
+      g = groups.byType.get(v.type)?.find((o) => o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
+    }
+    if (!g && v.rule === 'org.acronym') g = groups.organisationFor(text);
+    // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
+    if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
+    if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
+    // "Activision" beside "Activision Blizzard": a name the context typed as a company is the first word of the
+    // one company the article names in full.
+    if (!g && v.type === 'organisation' && !v.strong && p.b - p.a === 1 && !lex.genericWords.has(tokens[p.a].lower)) {
+      const full = groups.byType.get('organisation')?.filter((o) => o.name.startsWith(text + ' '));
+      if (full?.length === 1) g = full[0];
+    }
+    if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
+    if (key(text) !== key(g.name)) groups.addAlias(g, text);
+    const ext = extent(doc, lex, p, byStart);
+    g.refs.push({ piece: p, start: ext.start, end: ext.end });
+    pieceGroup.set(p, g);
+  }
+  for (const g of groups.order) if (g.type === 'person') addRoleAppositions(doc, lex, g, byStart);
+  const mentions: MentionRef[] = [];
+  const rows: EntityRow[] = [];
+  for (const g of groups.order) {
+    g.refs.sort((x, y) => x.start - y.start);
+    const id = entityId(g.type, g.name);
+    rows.push({
+      articleId: doc.article.id,
+      id,
+      type: g.type,
+      name: g.name,
+      aliases: [...g.aliases].sort(),
+      mentions: g.refs.map((r) => ({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), rule: r.piece.verdict!.rule })),
+    });
+    for (const r of g.refs) {
+      const ref: MentionRef = { a: r.piece.a, b: r.piece.b, start: r.start, end: r.end, type: g.type, entityId: id, name: g.name, rule: r.piece.verdict!.rule, nested: r.piece.nested };
+      if (g.type === 'place') {
+        const kind = lex.places.get(key(g.name))?.kind ?? (lex.demonyms.has(key(doc.text.slice(r.start, r.end))) ? 'country' : undefined);
+        if (kind) ref.placeKind = kind;
+        const written = canonicalText(doc, r.piece);
+        if (lex.countryNames.has(key(written))) ref.written = written;
+      }
+      mentions.push(ref);
+    }
+  }
+  rows.sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+  mentions.sort((x, y) => x.a - y.a || y.b - x.b);
+  doc.entities = rows;
+  doc.mentions = mentions;
+}
+
+/**
+ * "Stephen Harper, Prime Minister of Canada", "Fritz Henderson, the Chief Executive Officer of General Motors":
+ * a role in capitals after a person's name, with the organisation or place it belongs to, is another mention
+ * of that person (news annotation counts such descriptions). Marked nested, so that relations read the name.
+ */
+function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map<number, Piece>): void {
+  const tokens = doc.tokens;
+  for (const r of [...g.refs]) {
+    const p = r.piece;
+    if (p.nested || tokens[p.b]?.lower !== ',') continue;
+    // The mention starts after the comma, at "the" when there is one.
+    const from = p.b + 1;
+    const roleStart = tokens[from]?.lower === 'the' ? from + 1 : from;
+    const first = tokens[roleStart];
+    if (!first?.cap || first.sent !== p.sent) continue;
+    const rl = roleLength(doc, lex, roleStart, Math.min(tokens.length, roleStart + 4));
+    if (rl === 0) continue;
+    let b = roleStart + rl;
+    if (tokens[b]?.lower === 'of') {
+      const s = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+      const q = byStart.get(s);
+      if (!q || (q.verdict?.type !== 'organisation' && q.verdict?.type !== 'place')) continue;
+      b = q.b;
+    }
+    const next = tokens[b];
+    if (next && !/^[,.;:)]$/.test(next.lower) && !next.nl) continue;
+    const role = piece(roleStart, b, -1, p.sent, verdict('person', 'person.role-apposition', true), true);
+    g.refs.push({ piece: role, start: tokens[from].start, end: tokens[b - 1].end });
+  }
+}
+
+function canonicalText(doc: Doc, p: Piece): string {
+  return doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end).replace(/\s+/g, ' ');
+}

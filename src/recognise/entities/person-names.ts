@@ -1,0 +1,176 @@
+// The shapes of a person's name: given names and surnames, titles and portfolios before a name ("Foreign
+// Minister Sergei Lavrov"), Arabic and Chinese names.
+import type { Doc, Token } from '../../analyse/doc.js';
+import { ARABIC_ARTICLE, isAcronym, isNameToken } from './candidates.js';
+import { headKind, spanKey } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+
+/**
+ * Token index of "of" in "Hutchison Whampoa of Hong Kong": one to three capitalised names no list knows, then "of"
+ * and a place the gazetteer knows to the end of [a, b); else -1.
+ */
+/** A word a person's name may open with: a given name, or a Chinese surname written first. */
+export function personFirstWord(lex: EntityLexicon, w: string): boolean {
+  return lex.givenNames.has(w) || lex.chineseSurnames.has(w);
+}
+
+/**
+ * Token index of "of" in "Robert Brusca of Nikko Securities" or "Jeffrey Leeds of Chemical Bank": a given name
+ * and one or two more name words (an initial among them: "Stephen T. McClellan"), then "of" and an organisation's
+ * name (a head noun, a legal form, a known name) to the end of [a, b); else -1. Not "General Motors of Canada Ltd",
+ * "Royal Bank of Canada" (words of organisations' names), nor "Hunter Helicopter of Nevada" (a place after "of").
+ */
+export function personOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  // ("said J.C. Walter of Walter Oil and Gas Corp": initials open a name after a speech verb; "J.C. Penney" alone
+  // is a company)
+  const spokenInitials = INITIALS.test(tokens[a].lower) && SPOKEN.test(tokens[a - 1]?.lower ?? '');
+  if (!spokenInitials && (!lex.givenNames.has(tokens[a].lower) || !surnameWord(lex, tokens[a]))) return -1;
+  if (lex.known.has(spanKey(doc, a, b))) return -1;
+  for (let o = a + 2; o <= a + 3 && o < b - 1; o++) {
+    if (tokens[o].lower !== 'of') continue;
+    // (a name word may be a place's name: "David", "Jeffrey Leeds")
+    if (!nameWordsTo(lex, tokens, a + 1, o) || lex.known.has(spanKey(doc, a, o))) return -1;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    if (s >= b || !tokens[s].cap || lex.places.has(spanKey(doc, s, b))) return -1;
+    const right = headKind(doc, lex, s, b);
+    // ("Hunter Helicopter of Nevada Inc": a company named after its state)
+    if (right === 'legal') return lex.places.has(spanKey(doc, s, b - 1)) ? -1 : o;
+    const one = b - s === 1 && isAcronym(doc.text.slice(tokens[s].start, tokens[s].end));
+    return right === 'organisation' || one || lex.known.get(spanKey(doc, s, b))?.type === 'organisation' ? o : -1;
+  }
+  return -1;
+}
+
+/** Initials written as one token: "j.c.", "p.s.", "r.". */
+export const INITIALS = /^([a-z]\.)+$/;
+
+/** A speech verb right before a name: who said it is a person. */
+export const SPOKEN = /^(said|says|added|adds|told|explained|noted|warned)$/;
+
+/**
+ * The "of" or "for" that ends a titled person's name: one to three name words after the title, then the
+ * connector and a capitalised word ("Pete Domenici of New Mexico", "Reagan for the Bank"); -1 when none, or
+ * when the lexicons know the whole run as one name.
+ */
+export function titledNameEnd(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let o = a + 1; o <= a + 3 && o < b - 1; o++) {
+    if (tokens[o].lower !== 'of' && tokens[o].lower !== 'for') continue;
+    if (!nameWordsTo(lex, tokens, a, o)) return -1;
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    return s < b && tokens[s].cap && !lex.known.has(spanKey(doc, a, b)) ? o : -1;
+  }
+  return -1;
+}
+
+/** Tokens [a, o) are words of a person's name, with initials before the last ("Charles B. Gates"). */
+export function nameWordsTo(lex: EntityLexicon, tokens: Token[], a: number, o: number): boolean {
+  for (let k = a; k < o; k++) if (!(surnameWord(lex, tokens[k]) || (k < o - 1 && /^[a-z]\.$/.test(tokens[k].lower)))) return false;
+  return true;
+}
+
+/** A capitalised word that may be a surname: no word of organisations' names (a place's name may be one). */
+export function surnameWord(lex: EntityLexicon, t: Token): boolean {
+  return isNameToken(t) && !lex.orgHeads.has(t.lower) && !lex.placeHeads.has(t.lower) && !lex.legalForms.has(t.lower) && !lex.genericWords.has(t.lower);
+}
+
+/**
+ * Where the name starts after a title's "for|of" and portfolio ("for Planning Ahsan Iqbal", "of State for Foreign
+ * Affairs Bilawal Bhutto Zardari"): two or three name words, or a known given name, end the run; else -1.
+ */
+export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: number): number {
+  const tokens = doc.tokens;
+  if (!/^(of|for)$/.test(tokens[k]?.lower ?? '')) return -1;
+  let s = k + 1;
+  // "of State for Finance"
+  if (tokens[s]?.lower === 'state' && tokens[s + 1]?.lower === 'for') s += 2;
+  for (let d = 1; d <= 3; d++) {
+    const at = s + d;
+    if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) return -1;
+    if (lex.places.has(spanKey(doc, s, at))) return -1;
+    if (twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3)) return at;
+  }
+  return -1;
+}
+
+/**
+ * "WHO Director-General Tedros Adhanom Ghebreyesus": three name words that end the run after a title, none a word
+ * of organisation or place names ("U.S. Trade Representative Office Building" is none).
+ */
+export function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  if (b - s !== 3) return false;
+  for (let k = s; k < b; k++) if (doc.tokens[k].pos !== 'PROPN' || !personNameWord(lex, doc.tokens[k])) return false;
+  return true;
+}
+
+/** A capitalised word that is no word of organisation or place names (heads, legal forms, generic words, places). */
+function personNameWord(lex: EntityLexicon, t: Token): boolean {
+  return surnameWord(lex, t) && !lex.places.has(t.lower);
+}
+
+/**
+ * "Abdulla bin Touq Al Marri", "Mohammed bin Salman": name words joined by "bin", "ibn", "Al", "Abu" to the end
+ * of the run after a title, none a word of organisation or place names.
+ */
+export function arabicName(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  if (b - s < 3 || b - s > 6) return false;
+  let joined = false;
+  for (let k = s; k < b; k++) {
+    const t = doc.tokens[k];
+    if (k > s && k < b - 1 && /^(bin|bint|ibn|al|el|abu)$/.test(t.lower)) {
+      joined = true;
+      continue;
+    }
+    if (!personNameWord(lex, t)) return false;
+  }
+  return joined;
+}
+
+/**
+ * Two capitalised words at s that end the run or come before its "and": the name after a title ("U.S. President
+ * Barack Obama", "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki").
+ */
+export function twoNameWords(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
+  return twoNameWordsEnd(lex, tokens, s, b) > 0;
+}
+
+/** Where the two name words of twoNameWords end (the run's end or its "and"), or -1. */
+export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: number): number {
+  // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphenated first name is one word.
+  let f = s + 1;
+  if (f + 1 < b && tokens[f].lower === '-' && tokens[f].start === tokens[s].end && tokens[f + 1].start === tokens[f].end && tokens[f + 1].cap) f += 2;
+  // "Hafez al-Assad", "Ali al-Khalifa al-Sabah": Arabic articles glued to the parts of a surname.
+  let e = f;
+  while (e + 2 < b && ARABIC_ARTICLE.test(tokens[e].lower) && tokens[e + 1].lower === '-' && tokens[e + 1].start === tokens[e].end && tokens[e + 2].start === tokens[e + 1].end && tokens[e + 2].cap) e += 3;
+  if (e === f && (f + 1 > b || !tokens[f].cap || tokens[f].pos !== 'PROPN')) return -1;
+  if (e > f) f = e - 1;
+  if (!tokens[s].cap) return -1;
+  // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
+  for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
+  return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
+}
+
+/** Number of tokens, at most max and before b, of the longest phrase of `list` starting at a; 0 when none. */
+function phraseLength(doc: Doc, list: Set<string>, a: number, b: number, max: number): number {
+  for (let n = Math.min(max, b - a); n >= 1; n--) {
+    if (list.has(spanKey(doc, a, a + n))) return n;
+  }
+  return 0;
+}
+
+/** A role ("Chief Operating Officer") starting at a. */
+export const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4);
+/** A person's title ("President", "Mr.") starting at a; or its plural before names ("Presidents Xi Jinping and Vladimir Putin"). */
+export function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const n = phraseLength(doc, lex.titles, a, b, 4);
+  if (n > 0) return n;
+  for (let m = Math.min(4, b - a - 1); m >= 1; m--) {
+    const last = doc.tokens[a + m - 1].lower;
+    // (a name right after it: not "Ministers of Industry", "Representatives of American Baptist Churches")
+    if (last.length < 6 || !last.endsWith('s') || !doc.tokens[a + m - 1].cap || !doc.tokens[a + m].cap || lex.connectors.has(doc.tokens[a + m].lower)) continue;
+    const k = m === 1 ? last.slice(0, -1) : `${spanKey(doc, a, a + m - 1)} ${last.slice(0, -1)}`;
+    if (lex.titles.has(k)) return m;
+  }
+  return 0;
+}

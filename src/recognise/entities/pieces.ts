@@ -1,0 +1,513 @@
+// From candidate runs of capitalised words to pieces: trimmed of sentence openers, titles and descriptions,
+// split where two names meet ("Chevron Corp of Britain"), with names nested inside a longer one, and a
+// dateline's place and agency.
+import type { Doc, Token } from '../../analyse/doc.js';
+import type { EntityType } from '../../schema/records.js';
+import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './candidates.js';
+import { classify, headKind, spanKey, verdict } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import { piece, type Piece } from './piece.js';
+import { arabicName, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
+import { genericOpener } from './sentence-opener.js';
+import { nameOfPlace, splitCoordination } from './coordination.js';
+import { spelledBy } from './acronyms.js';
+import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
+
+/** Words that follow "General" in companies' names, never a general's name. */
+const GENERAL_COMPANY = /^(acquisition|tire|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
+
+/** The second half of a compound adjective ("cash-strapped", "privately-held", "oil-rich"), not of a name ("Coca-cola"). */
+const COMPOUND_ADJECTIVE = /^[a-z]*(ed|ing|rich|laden|run|held|owned|led|backed|listed|hit|bound|free|poor|wide)$/;
+
+/** First words of the two-word entries of not-names.txt ("third" of "Third World"): built once per lexicon. */
+const pairFirsts = new WeakMap<EntityLexicon, Set<string>>();
+function notNamePairFirst(lex: EntityLexicon): Set<string> {
+  let set = pairFirsts.get(lex);
+  if (!set) {
+    set = new Set([...lex.notNames].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+    pairFirsts.set(lex, set);
+  }
+  return set;
+}
+
+/** A known organisation's short form written in capitals at token a: "WHO", not "Who". */
+function knownAcronym(doc: Doc, lex: EntityLexicon, a: number): boolean {
+  const t = doc.tokens[a];
+  return isAcronym(doc.text.slice(t.start, t.end)) && lex.known.has(t.lower);
+}
+
+/** Descriptions that never begin a company's own name (unlike "Union", "Group" or "Carrier"). */
+export const SENTENCE_DESCRIPTOR = /^(rival|firm|miner|driller|broadcaster|carmaker|automaker|planemaker|chipmaker|drugmaker|steelmaker|lender|insurer|retailer|brewer|refiner|shipbuilder|housebuilder|conglomerate|supermarket|regulator)$/;
+
+/**
+ * "Shares fell in Tokyo Monday", "in Europe and Asia Monday": the day after a known name is no part of it (a name
+ * no list has keeps it: "Black Monday").
+ */
+function withoutDay(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const t = doc.tokens[b - 1];
+  const known = (k: string) => lex.places.has(k) || lex.known.has(k);
+  return b - a >= 2 && t.cap && WEEKDAY.test(t.lower) && known(spanKey(doc, a, b - 1)) ? b - 1 : b;
+}
+
+/**
+ * "Ambassador to Bangladesh Iwama Kiminori", "envoy to China Nicholas Burns": after an envoy's title and "to", a
+ * place, then one to three capitalised words: where the place ends (0 when the run is not so written).
+ */
+function envoyPost(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const t = doc.tokens;
+  if (a < 2 || t[a - 1].lower !== 'to' || !/^(ambassador|envoy|consul|consul-general|commissioner|representative)$/.test(t[a - 2].lower)) return 0;
+  for (let e = Math.min(b - 1, a + 3); e > a; e--) {
+    if (!lex.places.has(spanKey(doc, a, e))) continue;
+    if (b - e > 3) return 0;
+    for (let i = e; i < b; i++) if (!t[i].cap || t[i].type !== 'word') return 0;
+    return e;
+  }
+  return 0;
+}
+
+/** Trims a run, splits coordinated names and adds names nested after "of the". */
+export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, sent: number, split = false): Piece[] {
+  const tokens = doc.tokens;
+  // "<Airbus Industrie>", "<Mutual of Omaha>": wire copy brackets one company's whole name (a possessive written
+  // as a word of its own inside the brackets is no part of it). A known name keeps its own form, "<Societe
+  // Generale>" Société Générale, by the rules below.
+  if (!split && wireBracketed(doc, a0, b0)) {
+    const a = tokens[a0].lower === 'the' ? a0 + 1 : a0;
+    const b = tokens[b0 - 1].lower === "'s" ? b0 - 1 : b0;
+    if (b > a && !lex.known.has(spanKey(doc, a, b))) return [piece(a, b, -1, sent, verdict('organisation', 'org.wire-brackets', true), false)];
+  }
+  let a = a0;
+  let b = b0;
+  let titleA = -1;
+  const sentence = doc.sentences[sent];
+  while (a < b) {
+    const t = tokens[a];
+    if (isQuote(t, doc)) break;
+    // "General Agreement on Tariffs and Trade", "El Salvador", "The Hague": a known name or a place the gazetteer
+    // holds whole keeps what would otherwise be trimmed (not "the Netherlands": the article written in lower case).
+    if (b - a > 1 && (lex.known.has(spanKey(doc, a, b)) || (t.cap && lex.places.has(spanKey(doc, a, b))))) break;
+    const k = t.lower;
+    // (not "Du Pont said", "Van Driel said": a capitalised particle before a capitalised word opens a name)
+    if (lex.connectors.has(k) && !arabicArticleAt(doc, a) && !particleOpening(doc, a, b)) {
+      a++;
+      continue;
+    }
+    // "Cash-strapped Ivory Coast", "Privately-held NeoRx Corp": a compound adjective before the name.
+    if (a + 3 < b && tokens[a + 1].lower === '-' && tokens[a + 1].start === t.end && tokens[a + 2].start === tokens[a + 1].end && !tokens[a + 2].cap && COMPOUND_ADJECTIVE.test(tokens[a + 2].lower) && tokens[a + 3].cap) {
+      a += 3;
+      continue;
+    }
+    // "Build the X ...": a capitalised word followed by "the" does not start a name.
+    if (a + 1 < b && tokens[a + 1].lower === 'the' && !t.type.startsWith('number')) {
+      a += 2;
+      continue;
+    }
+    // "General Motors and General Mills": a known name that opens the run, then "and", is no title and a name.
+    if (knownThenAnd(doc, lex, a, b)) break;
+    // "Chief Operating Officer of AirTran Airways": a role written in capitals, then the organisation.
+    const rl = roleLength(doc, lex, a, b);
+    if (rl > 0 && a + rl < b - 1 && tokens[a + rl].lower === 'of' && titleLength(doc, lex, a, b) === 0) {
+      a += rl;
+      titleA = -1;
+      continue;
+    }
+    const tl = titleLength(doc, lex, a, b);
+    // "General Acquisition", "General Cinema", "General Instrument": a company, not a general; its one word after
+    // "General" is a common noun no person is named (one that names, "General Electric", "General Motors", is known).
+    if (tl === 1 && k === 'general' && b === a + 2 && GENERAL_COMPANY.test(tokens[a + 1].lower) && !lex.givenNames.has(tokens[a + 1].lower)) {
+      return [piece(a, b, -1, sent, verdict('organisation', 'org.general-company', false), false)];
+    }
+    if (tl > 0 && a + tl < b) {
+      if (lex.connectors.has(tokens[a + tl].lower)) {
+        // "President of the United States Barack Obama": a title of a country, then the person's name.
+        const titled = titleOfPlace(doc, lex, a, a + tl, b);
+        if (titled) return titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
+        // "Federal Minister for Planning Ahsan Iqbal", "Minister of State for Finance Jane Doe": the title with its
+        // portfolio (one to three capitalised words), then the person's name to the end of the run.
+        const nameAt = portfolioThenName(doc, lex, a + tl, b);
+        if (nameAt > 0) {
+          if (titleA < 0) titleA = a;
+          a = nameAt;
+          continue;
+        }
+        // "Prime Minister of Singapore": a role, not a name; what follows may still be one.
+        a += tl;
+        titleA = -1;
+        continue;
+      }
+      if (titleA < 0) titleA = a;
+      a += tl;
+      continue;
+    }
+    // ("WHO", all in capitals, is the World Health Organization, not the pronoun; after a title, "He" is a
+    // Chinese surname: "Vice Premier He Lifeng")
+    const surnameAfterTitle = titleA >= 0 && a + 1 < b && lex.chineseSurnames.has(k) && tokens[a + 1].cap;
+    if (lex.notNames.has(k) && !(b - a > 1 && lex.known.has(spanKey(doc, a, b))) && !knownAcronym(doc, lex, a) && !surnameAfterTitle) {
+      a++;
+      continue;
+    }
+    // ("Third World debt", "El Nino": two words that name no body)
+    if (a + 1 < b && notNamePairFirst(lex).has(k) && lex.notNames.has(spanKey(doc, a, a + 2))) {
+      a += 2;
+      continue;
+    }
+    // A sentence-initial common noun ("Shares of Monfort of Colorado Inc") is no part of a name, unless it is
+    // itself a head noun ("Bank of China", "Ministry of Education").
+    const ownHead = lex.orgHeads.has(k) || lex.placeHeads.has(k) || lex.eventHeads.has(k);
+    const initial = (a === sentence.first && !split) || (a > 0 && OPENS_NAME.test(doc.text.slice(tokens[a - 1].start, tokens[a - 1].end)));
+    // "Monfort of Colorado Inc soared": a company named "X of Y Inc" keeps its first word when the article
+    // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
+    const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
+    // ("Inland Steel Industries said", the article going on to write "owned by Inland": a name's own first word.)
+    const ownWord = b - a > 1 && !beforeOf && t.pos !== 'PROPN' && writtenAsNameElsewhere(doc, a);
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !ownWord && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
+      a++;
+      continue;
+    }
+    // "Analyst Lawrence Cohn of Merrill Lynch": a profession, then a given name.
+    if (a === sentence.first && a + 1 < b && sets.professions.has(k) && lex.givenNames.has(tokens[a + 1].lower)) {
+      a++;
+      continue;
+    }
+    // "Rival J Sainsbury Plc announced", "Carmaker Toyota said": a description capitalised at a sentence's start
+    // (the mention still reads it, as it does "rival Sainsbury"; the name does not).
+    // Any other description ("Carrier Aeroflot said") only before a known name: "Carrier Corp" is a company.
+    if (a === sentence.first && a + 1 < b && tokens[a + 1].cap && (SENTENCE_DESCRIPTOR.test(k) || (sets.descriptors.has(k) && !lex.orgHeads.has(k) && lex.known.has(spanKey(doc, a + 1, b))))) {
+      a++;
+      continue;
+    }
+    break;
+  }
+  // No name starts at a glued hyphen: "Allied-Signal Inc" keeps the word trimmed before it, "Privately-held NeoRx
+  // Corp", "Cash-strapped Ivory Coast" lose the word after it too.
+  while (a > a0 && a < b && tokens[a].lower === '-' && tokens[a].start === tokens[a - 1].end) {
+    // (not "MS-DOS", read as the title "Ms": no name there)
+    if (tokens[a + 1]?.cap && tokens[a + 1].start === tokens[a].end && !lex.titles.has(tokens[a - 1].lower)) a--;
+    else a += 2;
+  }
+  // A possessive ends no name ("Boeing's"), unless the name is known to end in one ("Standard and Poor's").
+  while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
+  b = withoutDay(doc, lex, a, b);
+  if (a >= b) return [];
+  const out: Piece[] = [];
+  // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
+  const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;
+  if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
+  // "Japanese Ambassador to Bangladesh Iwama Kiminori": the country of the post, then the envoy's name.
+  const post = envoyPost(doc, lex, a, b);
+  if (post > 0) return [...piecesOf(doc, lex, a, post, sent, true), piece(post, b, -1, sent, verdict('person', 'person.title', true), false)];
+  // "Apple CEO Steve Jobs": a title inside the run starts a person's name.
+  for (let i = a + 1; i < b - 1; i++) {
+    const tl = titleLength(doc, lex, i, b);
+    if (tl === 0) continue;
+    // "U.S. President Barack Obama": a title followed by a given name, or by the last two words of the run.
+    // "Oil Minister Sheikh Ali al-Khalifa al-Sabah": or by another title, then such a name.
+    const tl2 = i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
+    const nameAt = i + tl + tl2;
+    if (nameAt >= b) continue;
+    // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough; not "U.S.
+    // Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").
+    const w = tokens[nameAt].lower;
+    // ("Mr Blair and President Chirac": or after "and", a second titled person's surname)
+    const oneName = () =>
+      nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
+      (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
+    // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
+    if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
+      return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
+    }
+  }
+  // "Robert Brusca of Nikko Securities", "John Smith of IBM": a person, then the body the person speaks for.
+  const po = personOf(doc, lex, a, b);
+  if (po > 0) {
+    const person = piecesOf(doc, lex, titleA >= 0 ? titleA : a, po, sent, true);
+    // (what the name alone may also be, "David" a town in Panama, the "of" settles)
+    for (const p of person) if (p.b === po && p.verdict?.type !== 'person') p.verdict = verdict('person', 'person.of-organisation', true);
+    return [...person, ...piecesOf(doc, lex, po + 1, b, sent, true)];
+  }
+  // "Senator Pete Domenici of New Mexico", "President Reagan for the Bank position": a title and a name, then
+  // where the person is from or what for; the name ends there.
+  const to = titleA >= 0 ? titledNameEnd(doc, lex, a, b) : -1;
+  if (to > 0) {
+    const person = piecesOf(doc, lex, titleA, to, sent, true);
+    for (const p of person) if (p.b === to) p.verdict = verdict('person', 'person.title', true);
+    return [...person, ...piecesOf(doc, lex, to + 1, b, sent, true)];
+  }
+  // "Kidde Inc of Clifton and Hoechst AG of West Germany": a company, then where it is.
+  const o = corporateOf(doc, lex, a, b);
+  if (o > 0) {
+    const s = tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    let e = Math.min(b, s + 4);
+    while (e > s && !lex.places.has(spanKey(doc, s, e))) e--;
+    if (e > s && (e === b || tokens[e].lower === 'and') && !placeNamesCompany(doc, lex, a, o, e)) {
+      return [...piecesOf(doc, lex, a, o, sent, true), ...piecesOf(doc, lex, o + 1, e, sent, true), ...(e + 1 < b ? piecesOf(doc, lex, e + 1, b, sent, true) : [])];
+    }
+  }
+  const coordinated = splitCoordination(doc, lex, a, b);
+  for (let [pa, pb] of coordinated) {
+    // "Tom Enders of Airbus and Tony Fernandes of AirAsia": each person of a list read with the body they are of.
+    if (coordinated.length > 1 && (personOf(doc, lex, pa, pb) > 0 || (personFirstWord(lex, tokens[pa].lower) && nameOfPlace(doc, lex, pa, pb) > 0))) {
+      out.push(...piecesOf(doc, lex, pa, pb, sent, true));
+      continue;
+    }
+    while (pa < pb - 1 && lex.connectors.has(tokens[pa].lower) && !arabicArticleAt(doc, pa) && !(tokens[pa].cap && lex.places.has(spanKey(doc, pa, pb))) && !particleOpening(doc, pa, pb)) pa++;
+    // "The Hague and La Paz": a place whose name opens with the article the trimming took off.
+    if (pa > a0 && tokens[pa - 1].lower === 'the' && tokens[pa - 1].cap && lex.places.has(spanKey(doc, pa - 1, pb))) pa--;
+    pb = withoutDay(doc, lex, pa, pb);
+    // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
+    if (!hasWord(tokens, pa, pb)) continue;
+    let v = classify(doc, lex, pa, pb);
+    // "the Apple Chief Executive Officer", "Air France Flight 447": a known company, then a role or a flight.
+    if (!v && pa === a && titleA < 0) {
+      const e = knownCompanyThen(doc, lex, pa, pb);
+      if (e > 0) {
+        out.push(...piecesOf(doc, lex, pa, e, sent, true));
+        continue;
+      }
+    }
+    // "Hospital Corp of America", "Financial Corp of Santa Barbara": a name with "of" after its legal form.
+    // "Dyneer Corp of Scotsdale, Ariz.": a company and where it is, read on their own (a whole run only: "Mitsui and
+    // Co Ltd of Japan" is no "Co Ltd").
+    if (!v) {
+      const o = corporateOf(doc, lex, pa, pb);
+      if (o > 0 && placeNamesCompany(doc, lex, pa, o, pb)) v = verdict('organisation', 'org.legal-form', true);
+      else if (o > 0 && pa === a) {
+        out.push(...piecesOf(doc, lex, pa, o, sent, true), ...piecesOf(doc, lex, o + 1, pb, sent, true));
+        continue;
+      }
+      // "bought by Hutchison Whampoa of Hong Kong": a name no rule types, then the place it is from, read on
+      // their own (a name that is only heads or titles, "Duke of Edinburgh", "Gulf of Mexico", is left whole).
+      const op = !v && pa === a ? nameOfPlace(doc, lex, pa, pb) : -1;
+      if (op > 0) {
+        out.push(...piecesOf(doc, lex, pa, op, sent, true), ...piecesOf(doc, lex, op + 1, pb, sent, true));
+        continue;
+      }
+    }
+    let start = pa;
+    let title = pa === a ? titleA : -1;
+    // (a title of two or more words is one: "Deputy Energy Minister", "Trade Cabinet Secretary")
+    if (title >= 0 && pa - title === 1) {
+      // "General Motors Corporation": the would-be title belongs to an organisation's name.
+      const whole = classify(doc, lex, title, pb);
+      if (whole && whole.strong && whole.type !== 'person') {
+        v = whole;
+        start = title;
+        title = -1;
+      }
+    }
+    // "at the Prime Minister House", "the President Office": a title and a building or an office, no person.
+    const seat = title >= 0 && pb - start === 1 ? SEAT.exec(tokens[start].lower) : null;
+    if (seat) {
+      v = verdict(seat[1] ? 'place' : 'organisation', seat[1] ? 'place.head-noun' : 'org.head-noun', true);
+      start = title;
+      title = -1;
+    }
+    const p = piece(start, pb, title, sent, v, false);
+    // "Princess Diana" is no region of Madagascar: a title and a given name make a person.
+    const givenPlace = v?.type === 'place' && pb - start <= 2 && lex.givenNames.has(tokens[start].lower);
+    if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong || givenPlace)) {
+      p.verdict = verdict('person', 'person.title', true);
+    }
+    out.push(p);
+    const state = stateBefore(doc, lex, p);
+    if (state) out.push(piece(state.a, state.b, -1, sent, state.verdict, true));
+    const nested = nestedAfterOf(doc, lex, pa, pb);
+    if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
+  }
+  return out;
+}
+
+/**
+ * Where a known organisation's name that opens [a, b) ends, when the words after it are a role ("the Apple Chief
+ * Executive Officer") or a flight ("Air France Flight 447"); else -1. Not any capitalised words after it: "Airbus
+ * Industrie", "Toshiba Machine", "Prudential Bache" are companies of their own.
+ */
+function knownCompanyThen(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let e = b - 1; e > a; e--) {
+    if (lex.known.get(spanKey(doc, a, e))?.type !== 'organisation') continue;
+    const flight = e === b - 1 && tokens[e].lower === 'flight' && tokens[b]?.type.startsWith('number');
+    return flight || roleLength(doc, lex, e, b) === b - e ? e : -1;
+  }
+  return -1;
+}
+
+/** Tokens [a, b) are all that stands between "<" and ">" glued to them, with a word in lower case ("<BA>" is a ticker). */
+function wireBracketed(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  const open = tokens[a - 1];
+  const close = tokens[b];
+  if (open?.lower !== '<' || close?.lower !== '>' || open.end !== tokens[a].start || close.start !== tokens[b - 1].end || b - a > 12) return false;
+  // ("<Siemens AG's>" read as one word "AG's": left to the rules that cut a possessive)
+  if (/.['’]s$/.test(tokens[b - 1].lower)) return false;
+  for (let k = a; k < b; k++) if (/[a-z]/.test(doc.text.slice(tokens[k].start, tokens[k].end))) return tokens[a].cap;
+  return false;
+}
+
+/** A known name opens [a, b) and "and" follows it: "General Motors and General Mills". */
+function knownThenAnd(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  for (let e = a + 2; e < b - 1 && e <= a + 5; e++) if (doc.tokens[e].lower === 'and' && lex.known.has(spanKey(doc, a, e))) return true;
+  return false;
+}
+
+/** "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name. */
+function particleOpening(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens[a];
+  const next = doc.tokens[a + 1];
+  return t.cap && a + 1 < b && next.cap && next.type === 'word' && NAME_PARTICLE.test(t.lower);
+}
+
+/** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
+function arabicArticleAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.cap && ARABIC_ARTICLE.test(t.lower) && gluedHyphen(doc.tokens, i + 1, doc);
+}
+
+/**
+ * Token index of the first "of" after a company's legal form or a known company's name in [a, b) ("Kidde Inc of
+ * Clifton", "Philips of the Netherlands"), or -1. Not inside a known name ("Lloyd's of London").
+ */
+function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  const tokens = doc.tokens;
+  for (let o = a + 1; o < b - 1; o++) {
+    if (tokens[o].lower !== 'of' || !(tokens[o + 1].cap || (tokens[o + 1].lower === 'the' && tokens[o + 2]?.cap))) continue;
+    if ((o >= a + 2 && CORPORATE_FORM.test(tokens[o - 1].lower)) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') {
+      return lex.known.has(spanKey(doc, a, b)) ? -1 : o;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Is the place after "of" part of the company's name? "Hospital Corp of America", "Associates Corp of North
+ * America" (American companies' names); "Financial Corp of Santa Barbara", "Trust Co of New York" (generic words
+ * and a legal form are no name without their place). Not "Kidde Inc of Clifton".
+ */
+function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b: number): boolean {
+  if (/^((north|south|latin) )?america$/.test(spanKey(doc, o + 1, b))) return true;
+  // "Solar Energy Corporation of India (SECI)": the short form in brackets spells the place too.
+  if (spelledBy(doc, a, b, b)) return true;
+  if (!CORPORATE_FORM.test(doc.tokens[o - 1].lower)) return false;
+  for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
+  return true;
+}
+
+/** A building (group 1) or an office named after the title that holds it: "Prime Minister House", "President Office". */
+const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
+
+/**
+ * Token i's word appears capitalised inside a sentence, after a word that is not (not in a title-case headline),
+ * and never in lower case. (Token i itself opens its sentence or follows a colon, bracket or dash, so it is never
+ * one of those places.)
+ */
+function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
+  let names = namesInside.get(doc);
+  if (!names) {
+    names = new Set();
+    const tokens = doc.tokens;
+    for (let j = 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      const prev = tokens[j - 1];
+      if (t.cap && j > doc.sentences[t.sent].first && !prev.cap && !isQuote(prev, doc) && !OPENS_NAME.test(doc.text.slice(prev.start, prev.end))) names.add(t.lower);
+    }
+    namesInside.set(doc, names);
+  }
+  const lower = doc.tokens[i].lower;
+  return names.has(lower) && !doc.writesInLowerCase(lower);
+}
+const namesInside = new WeakMap<Doc, Set<string>>();
+/** After these a capitalised word may open a name or a sentence ("initial" in piecesOf). */
+const OPENS_NAME = /^[:"“(‘'`\-–—]$/;
+
+function hasWord(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type === 'word') return true;
+  return false;
+}
+
+export function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
+  return lex.places.has(k) || lex.givenNames.has(k) || lex.known.has(k) || lex.demonyms.has(k) || lex.chineseSurnames.has(k);
+}
+
+/**
+ * "President of the United States Barack Obama": title [t, te), "of (the)", a country or region, then two or
+ * three name words to the end of the run. Gives the person (title included) and the nested place.
+ */
+function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
+  const tokens = doc.tokens;
+  if (tokens[te].lower !== 'of') return null;
+  let s = te + 1;
+  if (tokens[s]?.lower === 'the') s++;
+  for (let n = Math.min(4, b - s - 2); n >= 1; n--) {
+    const place = lex.places.get(spanKey(doc, s, s + n));
+    if (!place || (place.kind !== 'country' && place.kind !== 'region')) continue;
+    const name = b - (s + n);
+    if (name < 2 || name > 3) return null;
+    for (let i = s + n; i < b; i++) if (!tokens[i].cap || tokens[i].pos !== 'PROPN') return null;
+    return [
+      { a: te + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true, lex.countryNames.get(spanKey(doc, s, s + n))), nested: true },
+      { a: s + n, b, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
+    ];
+  }
+  return null;
+}
+
+/** "US Air Force", "United States Senate": the country that owns a state institution is a place mention too. */
+function stateBefore(doc: Doc, lex: EntityLexicon, p: Piece): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
+  if (p.verdict?.type !== 'organisation' || p.b - p.a < 2) return null;
+  const head = spanKey(doc, p.b - 2, p.b);
+  if (!sets.state.has(head) && !sets.state.has(doc.tokens[p.b - 1].lower)) return null;
+  for (let n = Math.min(3, p.b - p.a - 1); n >= 1; n--) {
+    const place = lex.places.get(spanKey(doc, p.a, p.a + n));
+    if (place && place.kind === 'country') return { a: p.a, b: p.a + n, verdict: verdict('place', 'place.state-institution', true, lex.countryNames.get(spanKey(doc, p.a, p.a + n))) };
+  }
+  return null;
+}
+
+/** "X Center of the Ministry of Education" -> the nested "Ministry of Education" when it is a name itself. */
+function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit<Piece, 'sent' | 'titleA' | 'nested'> | null {
+  const tokens = doc.tokens;
+  for (let i = a + 1; i < b - 1; i++) {
+    if (tokens[i].lower !== 'of') continue;
+    // ("House of Commons" is known whole: "Commons" is its short form, no name inside it; looked up only for a
+    // piece with an "of", not for every piece)
+    if (lex.known.has(spanKey(doc, a, b))) return null;
+    let s = i + 1;
+    if (tokens[s].lower === 'the') s++;
+    // The nested name ends where the capitalised words end ("SCO" in "SCO member states").
+    let e = s;
+    while (e < b && (isNameToken(tokens[e]) || (lex.connectors.has(tokens[e].lower) && e + 1 < b && isNameToken(tokens[e + 1])) || (tokens[e].lower === '-' && e + 1 < b))) e++;
+    while (e > s && lex.connectors.has(tokens[e - 1].lower)) e--;
+    if (e <= s) continue;
+    // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
+    if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
+    // ("Federal Chamber of Automotive Industries", "Federation of Korean Industries": the members a body is of,
+    // no body of their own)
+    if (e - s === 2 && MEMBERS.test(tokens[e - 1].lower)) return null;
+    const v = classify(doc, lex, s, e);
+    if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
+    return null;
+  }
+  return null;
+}
+const MEMBERS = /^(industries|manufacturers|producers|exporters|importers|engineers|employers|businesses|companies|enterprises|industrialists|retailers|banks|bankers|insurers)$/;
+
+/** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
+export function datelinePieces(doc: Doc, lex: EntityLexicon): Piece[] {
+  const d = doc.article.dateline;
+  if (!d) return [];
+  const out: Piece[] = [];
+  const add = (span: { start: number; end: number } | null, type: EntityType, rule: string) => {
+    if (!span) return;
+    const a = doc.tokenAt(span.start);
+    let b = a;
+    // "NAIROBI, Kenya": the city is the dateline's place; the region after the comma is read as any other name.
+    while (b < doc.tokens.length && doc.tokens[b].end <= span.end && !(type === 'place' && doc.tokens[b].lower === ',')) b++;
+    // "NATO — The alliance said": a known organisation opening the story is no dateline's place.
+    if (type === 'place' && !d.date && !d.source && lex.known.get(spanKey(doc, a, b))?.type === 'organisation') return;
+    if (b > a) out.push(piece(a, b, -1, doc.tokens[a].sent, verdict(type, rule, true), false));
+  };
+  add(d.place, 'place', 'dateline.place');
+  add(d.source, 'organisation', 'dateline.source');
+  return out;
+}

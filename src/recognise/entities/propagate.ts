@@ -1,0 +1,350 @@
+// Verdicts from the rest of the document: a name typed once types its other mentions, short forms take
+// their full name's type, names listed with organisations are organisations.
+import type { Doc } from '../../analyse/doc.js';
+import { MONTHS } from '../../analyse/calendar.js';
+import { headKind, pinyinLike, spanKey, TRADE_TAIL, verdict, type Verdict } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import type { Piece } from './piece.js';
+import { inAnyLexicon } from './pieces.js';
+import { SPOKEN } from './person-names.js';
+import { TREATY } from './coordination.js';
+import { allCapWords, contextVerdict } from './context.js';
+import { acronymOf } from './acronyms.js';
+import { NAME_PARTICLE, sets, TRADE_WORDS } from './words.js';
+
+/**
+ * "in May", "May 22", "from May to July": the month, even where "May" is also a company of the article
+ * (May Department Stores).
+ */
+function monthInDate(doc: Doc, p: Piece): boolean {
+  if (p.b - p.a !== 1 || MONTHS[doc.tokens[p.a].lower] === undefined || doc.tokens[p.a].lower.length < 3) return false;
+  const prev = doc.tokens[p.a - 1]?.lower ?? '';
+  const next = doc.tokens[p.b];
+  return (next !== undefined && next.type.startsWith('number')) || DATE_BEFORE.has(prev);
+}
+
+const DATE_BEFORE = new Set(['in', 'since', 'until', 'till', 'from', 'to', 'by', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'for', 'between', 'and', 'or', ',', 'during', 'before', 'after']);
+
+/**
+ * "said Walter Smith of <Walter Oil and Gas Corp>": who is said to speak for a body is a person, though a company
+ * in the article starts with the same word.
+ */
+function speaksFor(doc: Doc, p: Piece): boolean {
+  return SPOKEN.test(doc.tokens[p.a - 1]?.lower ?? '') && doc.tokens[p.b]?.lower === 'of';
+}
+
+/**
+ * Words around a name that say it is a company: "Burlington said", "Santa Fe's stock", "shares of Delta", "the
+ * Piedmont system".
+ */
+function companyCue(doc: Doc, p: Piece): boolean {
+  const tokens = doc.tokens;
+  let j = p.b;
+  while (tokens[j] && /^(has|have|had|also|will|would|is|was|today|yesterday|recently)$/.test(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (next && (sets.verbs.has(next.lower) || sets.speech.has(next.lower)) && next.pos !== 'NOUN') return true;
+  const after = tokens[p.b + 1];
+  if ((tokens[p.b]?.lower === "'s" || tokens[p.b]?.lower === "'") && after && /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|units|offer|bid|shareholders|management|chairman|president|system|operations|stake)$/.test(after.lower)) return true;
+  const prev = tokens[p.a - 1];
+  if (prev?.lower === 'of' && /^(shares|stock|stake|acquisition|purchase|takeover|chairman|president|subsidiary|unit|shareholders)$/.test(tokens[p.a - 2]?.lower ?? '')) return true;
+  return prev?.lower === 'the' && !!tokens[p.b] && /^(system|board|company|group|unit|management|shareholders|offer|bid)$/.test(tokens[p.b].lower);
+}
+
+/** Does a name other than a place's end at token k ("Al-Rai al-Aam newspaper", not "the Chinese carmaker")? */
+function namedBefore(doc: Doc, lex: EntityLexicon, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t?.cap && !lex.demonyms.has(t.lower) && !lex.places.has(t.lower) && !/^(the|a|an)$/.test(t.lower);
+}
+
+/** "in Burlington", "Piedmont, N.C.": words around a name that say it is a place. */
+function locative(doc: Doc, p: Piece): boolean {
+  const before = doc.tokens[p.a - 1]?.lower ?? '';
+  if (/^(in|at|from|to|near|outside|into|across|around|based|downtown|city|town|state|county)$/.test(before)) return true;
+  // "The city of Amsterdam launched"
+  if (before === 'of' && /^(city|town|state|county|province|port|people|government)$/.test(doc.tokens[p.a - 2]?.lower ?? '')) return true;
+  // "Burlington, Vermont": a capitalised word after a comma in the same sentence.
+  const after = doc.tokens[p.b];
+  const next = doc.tokens[p.b + 1];
+  return after?.lower === ',' && !!next && next.cap && next.sent === after.sent;
+}
+
+/**
+ * One sense per document: a name typed with strong evidence somewhere types its other mentions, and short
+ * forms (surname of a person, a place without its head noun, a company without its legal form) follow.
+ */
+export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uint8Array): void {
+  const strong = new Map<string, Verdict>();
+  const partial = new Map<string, Verdict>();
+  /** Which full name gave each surname entry ("taurus" from "Ford Taurus"), to take it back with the name. */
+  const surnameFrom = new Map<string, string>();
+  /** First words of people's names ("Steve" of "Steve Jobs"): a lone "Steve leaves" is that person, not a company. */
+  const personFirst = new Set<string>();
+  // "Ford Taurus" beside "Ford Motor Company": a product named after its maker, not a person.
+  const orgFirst = new Set<string>();
+  // A company that an apposition named despite its first name ("John Morrell, a subsidiary of") is that
+  // company wherever the same name recurs, but another John is still a person.
+  const appositionOrgs = new Set<string>();
+  /** First words of companies' names that are also places ("Piedmont" of "Piedmont Aviation Inc"). */
+  const placeNamed = new Map<string, Verdict>();
+  // The first two or more words of companies' longer names ("First City" of "First City Bancorp of Texas Inc").
+  const orgOpenings = new Set<string>();
+  for (const p of pieces) {
+    if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
+    if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
+    else orgFirst.add(doc.tokens[p.a].lower);
+    for (let e = p.a + 2; e < p.b; e++) orgOpenings.add(spanKey(doc, p.a, e));
+  }
+  // "First City said" after "First City Bancorp of Texas Inc", "Bow Valley said" after "Bow Valley Industries Ltd":
+  // the company's short name, not a place named by its head noun, when a generic first word of names opens it or the
+  // words around it say it is a company ("Dade County" stays a place beside "Dade County Public Schools", as does
+  // "in New York State" beside "New York State Electric and Gas Corp").
+  for (const p of pieces) {
+    if (p.verdict?.rule !== 'place.head-noun' || !orgOpenings.has(spanKey(doc, p.a, p.b))) continue;
+    if ((lex.genericWords.has(doc.tokens[p.a].lower) || companyCue(doc, p)) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.short-form', true);
+  }
+  for (const p of pieces) {
+    // (what the words around it say still counts: "David Owen, the leader of the party" beside "David Steel")
+    if (p.verdict?.rule === 'person.given-name' && !speaksFor(doc, p) && (orgFirst.has(doc.tokens[p.a].lower) || (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))))) {
+      const v = headlines[p.sent] ? null : contextVerdict(doc, lex, p);
+      // (but "Ford Canada said" beside "Ford Motor Co" is no person: saying is what companies do too)
+      p.verdict = v && v.rule !== 'person.speaker' ? v : null;
+    }
+  }
+  for (const p of pieces) {
+    if (!p.verdict || !p.verdict.strong) continue;
+    const k = spanKey(doc, p.a, p.b);
+    if (!strong.has(k)) strong.set(k, p.verdict);
+    const t = p.verdict.type;
+    const n = p.b - p.a;
+    if (t === 'person' && n >= 2) {
+      personFirst.add(doc.tokens[p.a].lower);
+      const last = doc.tokens[p.b - 1];
+      if (last.cap && !partial.has(last.lower)) {
+        partial.set(last.lower, verdict('person', 'person.surname', true));
+        surnameFrom.set(last.lower, k);
+      }
+      // "Barend du Plessis ... Du Plessis said": a surname with its particle, capitalised to open a sentence.
+      const particle = doc.tokens[p.b - 2];
+      // (not where a company bears the name: "Geoffrey de Havilland" founded "de Havilland Aircraft")
+      const opensCompany = (q: Piece) => q.verdict?.type === 'organisation' && (doc.tokens[q.a].lower === last.lower || (q.b - q.a > 1 && doc.tokens[q.a + 1].lower === last.lower));
+      if (last.cap && n >= 3 && !particle.cap && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
+        const k2 = spanKey(doc, p.b - 2, p.b);
+        if (!partial.has(k2)) partial.set(k2, verdict('person', 'person.surname', true));
+      }
+      // "Li Qiang ... Li said": a Chinese name puts the surname first.
+      const first = doc.tokens[p.a];
+      if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !partial.has(first.lower)) {
+        partial.set(first.lower, verdict('person', 'person.surname', true));
+        surnameFrom.set(first.lower, k);
+      }
+    }
+    if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
+      partial.set(spanKey(doc, p.a, p.b - 1), verdict('place', 'place.without-head', true));
+    }
+    // "China Eastern" after "China Eastern Airlines", "Lockheed" after "Lockheed Martin": a shortened name.
+    if (t === 'organisation' && n >= 2 && p.verdict.rule !== 'org.acronym') {
+      const first = doc.tokens[p.a];
+      // ("Ford" after "Ford Motor Co.", "Murphy" after "Murphy Oil Corp": a given name before a trade is the brand,
+      // unless a person of that surname is in the article: "J.C. Walter of Walter Oil and Gas Corp")
+      const brand = lex.givenNames.has(first.lower) && TRADE_WORDS.test(doc.tokens[p.a + 1].lower) && !lex.places.has(first.lower) && !lex.known.has(first.lower) && !pieces.some((q) => q.verdict?.type === 'person' && doc.tokens[q.b - 1].lower === first.lower);
+      for (let e = p.b - 1; e > p.a; e--) {
+        if (lex.connectors.has(doc.tokens[e - 1].lower)) continue;
+        // "Weil and Associates", "Arvid Jauppi and Associates": the name before "and" is a person's, and "Weil
+        // said" is that person more often than the firm.
+        if (AND.test(doc.tokens[e].lower) && e + 2 === p.b && doc.tokens[e + 1].lower === 'associates') continue;
+        // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
+        // after a place, when its full name carries a legal form (read against the context where it recurs).
+        if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
+        if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
+        const k2 = spanKey(doc, p.a, e);
+        // ("New England" after "the New England Power Pool", "Hong Kong" after "Hong Kong Telecom": a place's name
+        // stays the place's)
+        if (e - p.a >= 2 && lex.places.has(k2)) continue;
+        if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
+      }
+    }
+    if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
+      let e = p.b - 1;
+      while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
+      if (e > p.a) partial.set(spanKey(doc, p.a, e), verdict('organisation', 'org.without-legal-form', true));
+    }
+  }
+  // Names no rule typed, seen as the subject of a company verb or with a possessive somewhere in the
+  // article ("Airbus announced", "Boeing's 787"): organisations, unless they look like a person.
+  const cues = new Map<string, number>();
+  let personEnds: Set<number> | undefined;
+  for (const p of pieces) {
+    if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
+    // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
+    if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
+    // "Paul Murphy and Dermot Ahern signed": a name after a person and "and" signs beside that person.
+    if (doc.tokens[p.a - 1]?.lower === 'and' && (personEnds ??= strongPersonEnds(pieces)).has(p.a - 1)) continue;
+    const k = spanKey(doc, p.a, p.b);
+    if (cues.has(k) && cues.get(k)! > 0) continue;
+    // ("World's largest passenger airliner ...": a word at a sentence's start that the article also writes in
+    // lower case is no company; nor "The MoU was signed")
+    if (p.b - p.a === 1 && ((p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) || /^(mous?|jvs?|lois?)$/.test(doc.tokens[p.a].lower))) continue;
+    let next = doc.tokens[p.b];
+    let j = p.b;
+    while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) next = doc.tokens[++j];
+    const cue = (!!next && sets.verbs.has(next.lower) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
+    cues.set(k, (cues.get(k) ?? 0) + (cue ? 1 : 0));
+  }
+  for (const [k, n] of cues) {
+    if (n === 0 || strong.has(k)) continue;
+    const words = k.split(' ');
+    // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
+    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
+    // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
+    if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
+    strong.set(k, verdict('organisation', 'org.document-context', false));
+  }
+  // "the Chinese carmaker Dongfeng": a company that shares its name with a town (or a region) where a description
+  // says so, and wherever else the article does not say it is the place.
+  const describedTowns = new Set<string>();
+  for (const p of pieces) {
+    // (the description a noun, not closing a name before it, nor "firm Chicago wheat futures", "units Chesterfield 7")
+    const prev = doc.tokens[p.a - 1];
+    const next = doc.tokens[p.b];
+    if (p.verdict?.type === 'place' && prev && !prev.cap && prev.pos === 'NOUN' && !/^units?$/.test(prev.lower) && !namedBefore(doc, lex, p.a - 2) && sets.descriptors.has(prev.lower) && !(next && !next.cap && /^(NOUN|NUM)$/.test(next.pos)) && /^(city|region)$/.test(lex.places.get(spanKey(doc, p.a, p.b))?.kind ?? '')) describedTowns.add(spanKey(doc, p.a, p.b));
+  }
+  for (const p of pieces) {
+    const k = spanKey(doc, p.a, p.b);
+    if (p.verdict?.type === 'place' && describedTowns.has(k) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-before', true);
+    // "Ford Taurus" where Ford is a company in this article: a product, not a person.
+    if (p.verdict?.rule === 'person.given-name' && !speaksFor(doc, p)) {
+      const first = doc.tokens[p.a].lower;
+      const org = strong.get(first) ?? partial.get(first);
+      if (org?.type === 'organisation') {
+        p.verdict = null;
+        if (strong.get(k)?.rule === 'person.given-name') strong.delete(k);
+        const last = doc.tokens[p.b - 1].lower;
+        if (surnameFrom.get(last) === k) partial.delete(last);
+      }
+    }
+    // "Morgan Stanley" after "Morgan Stanley Group Inc", "Pan Am" after "Pan Am Corp": the company's short name,
+    // not a person with a given name or a Chinese surname first; nor a speaker ("Dairy Farm said" after "Dairy
+    // Farm International Holdings", "Crazy Eddie said" after "Crazy Eddie Inc").
+    const org = partial.get(k);
+    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name' || p.verdict?.rule === 'person.speaker') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
+      p.verdict = org;
+      if (strong.get(k)?.type === 'person') strong.delete(k);
+    }
+    // "Henderson" after "Fritz Henderson": the person, not the town.
+    if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
+    // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
+    // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
+    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
+      const company = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
+      if (company) p.verdict = company;
+    }
+  }
+  // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
+  const weak = new Map<string, Verdict>();
+  for (const p of pieces) if (p.verdict && !p.verdict.strong && !headlines[p.sent]) weak.set(spanKey(doc, p.a, p.b), p.verdict);
+  for (const p of pieces) {
+    if (p.verdict?.strong || monthInDate(doc, p)) continue;
+    const k = spanKey(doc, p.a, p.b);
+    const v = strong.get(k) ?? partial.get(k) ?? (p.verdict ? undefined : weak.get(k));
+    if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = verdict(v.type, SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name', v.strong, v.canonical);
+    else if (p.verdict && headlines[p.sent]) p.verdict = null;
+  }
+  listedWithOrganisations(doc, lex, pieces, headlines);
+}
+
+/** Kinds of gazetteer places a town listed with one may be. */
+const TOWN_KINDS = /^(city|town|region)$/;
+
+/** Where the pieces typed as a person on strong evidence end (built once, when first asked: a scan per piece is quadratic). */
+function strongPersonEnds(pieces: Piece[]): Set<number> {
+  const ends = new Set<number>();
+  for (const q of pieces) if (q.verdict?.type === 'person' && q.verdict.strong) ends.add(q.b);
+  return ends;
+}
+
+/**
+ * "Chrysler, Ford, and General Motors", "Boeing and Lockheed Martin": a name that nothing typed, listed
+ * beside an organisation, is an organisation too, here and wherever the article repeats it.
+ */
+function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlines: Uint8Array): void {
+  const tokens = doc.tokens;
+  const byPos = pieces.filter((p) => !p.nested).sort((x, y) => x.a - y.a || y.b - x.b);
+  const listed = new Set<string>();
+  // "Standard and Poor's": a name with a possessive after it is rarely a list item of its own.
+  // Nor a single letter ("rated B-2 by Moody's and B by Standard and Poor's": a credit rating).
+  // Nor a demonym: "other G8 and European countries". Nor a participle wire copy capitalised: "Simmons Co U.S.A.,
+  // Owned by Gulf and Western Industries Inc".
+  const participle = (p: Piece) => p.b - p.a === 1 && tokens[p.a].pos === 'VERB' && tokens[p.b]?.lower === 'by';
+  // Nor the date of a dateline: "MUNICH, Dec 2 (Reuters)" lists no "Dec" with the city.
+  const dateline = doc.article.dateline?.date;
+  const inDateline = (p: Piece) => !!dateline && tokens[p.a].start >= dateline.start && tokens[p.a].start < dateline.end;
+  const untypedName = (p: Piece) => !p.verdict && !participle(p) && !inDateline(p) && !headlines[p.sent] && !lex.demonyms.has(spanKey(doc, p.a, p.b)) && p.b - p.a <= 4 && allCapWords(tokens, p.a, p.b) && tokens[p.b]?.lower !== "'s" && tokens[p.b]?.lower !== "'" && tokens[p.b - 1].end - tokens[p.a].start > 1;
+  // The list that holds piece k opens after "in", "at" or "near".
+  const afterIn = (k: number) => {
+    let f = k;
+    while (f > 0 && listJoin(doc, byPos[f - 1].b, byPos[f].a)) f--;
+    return /^(in|at|near)$/.test(tokens[byPos[f].a - 1]?.lower ?? '');
+  };
+  for (let round = 0, changed = true; changed && round < 4; round++) {
+    changed = false;
+    for (let k = 0; k + 1 < byPos.length; k++) {
+      const x = byPos[k];
+      const y = byPos[k + 1];
+      if (!listJoin(doc, x.b, y.a)) continue;
+      for (const [typed, other] of [[x, y], [y, x]]) {
+        // "plants in Broadmeadows and Geelong": a word listed with towns after "in" is a town.
+        // (not "in Miami, Ryder said", "in Los Angeles and Orange counties": a subject, a modifier)
+        const after = tokens[other.b];
+        const ends = !after || /^[.,;]$/.test(after.lower) || after.lower === 'and' || (after.pos === 'ADP' && !after.cap);
+        if (typed.verdict?.type === 'place' && untypedName(other) && other.b - other.a === 1 && ends && tokens[other.a].pos === 'PROPN' && TOWN_KINDS.test(lex.places.get(spanKey(doc, typed.a, typed.b))?.kind ?? '') && afterIn(k)) {
+          other.verdict = verdict('place', 'place.listed-with', false);
+          changed = true;
+          continue;
+        }
+        if (typed.verdict?.type !== 'organisation' || !untypedName(other) || mayBeInsideName(doc, lex, other, typed)) continue;
+        other.verdict = verdict('organisation', 'org.listed-with', false);
+        listed.add(spanKey(doc, other.a, other.b));
+        changed = true;
+      }
+    }
+  }
+  if (listed.size === 0) return;
+  for (const p of pieces) if (!p.verdict && listed.has(spanKey(doc, p.a, p.b))) p.verdict = verdict('organisation', 'document.same-name', false);
+}
+
+/**
+ * Tokens [i, j) join two items of a list: ",", "and", ", and", "or", in one sentence and on one line (a
+ * name wrapped across lines, "Securities\nand Exchange Commission", is one name).
+ */
+function listJoin(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 1 || j - i > 2 || doc.tokens[i].sent !== doc.tokens[j]?.sent) return false;
+  for (let t = i; t <= j; t++) if (doc.tokens[t].nl) return false;
+  for (let t = i; t < j; t++) {
+    const w = doc.tokens[t].lower;
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  }
+  return true;
+}
+
+/**
+ * "Standard and Poor's Corp", "Securities and Exchange Commission", "Ways and Means Committee": a word joined by
+ * a bare "and" to a name that ends in a legal form or an organisation's head noun may be part of that name.
+ */
+function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Piece): boolean {
+  // "the Guaranteed Minimum Price, GMP,": a name and its acronym, not a list.
+  const text = (p: Piece) => doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end);
+  if (acronymOf(text(untyped)) === text(typed) || acronymOf(text(typed)) === text(untyped)) return true;
+  // "Mary Barra": a given name starts a person's name (a lone "Ford" may still be a company).
+  if (untyped.b - untyped.a >= 2 && lex.givenNames.has(doc.tokens[untyped.a].lower)) return true;
+  // "Standard and Poor's": a possessive after the pair makes one name of it.
+  const after = doc.tokens[Math.max(typed.b, untyped.b)]?.lower;
+  if (after === "'s" || after === "'") return true;
+  if (typed.a < untyped.b || doc.tokens[untyped.b].lower !== 'and') return false;
+  const h = headKind(doc, lex, typed.a, typed.b);
+  return h === 'legal' || h === 'organisation';
+}
+
+/** "and" between the names in a firm's name. */
+const AND = /^(and|&)$/;
+/** Rules that make a mention a shortened form of a longer name in the same article. */
+export const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);

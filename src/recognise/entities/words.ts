@@ -1,0 +1,31 @@
+// Word lists the entity rules share, loaded on first use.
+import { lexiconSet } from '../../analyse/lexicon.js';
+
+/** A model number after a maker's name: A380, 787, 747-400, A330-200. */
+export const MODEL = /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]?$/;
+/**
+ * Particles and articles that open surnames, company names and places, kept when capitalised before a capitalised
+ * word ("De Laurentiis", "Van Dyke", "Du Pont", "El Paso Electric Co", "Den Norske Creditbank").
+ */
+export const NAME_PARTICLE = /^(de|du|da|di|del|della|dos|van|von|el|la|le|les|der|den)$/;
+
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
+export const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles)$/;
+
+/** Words a company's full name adds before its legal form that name no trade ("Viacom International Inc"). */
+export const GROUP_WORDS = /^(international|industries|enterprises|holdings)$/;
+
+/** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
+export const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|a\/s|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
+
+/** Word lists the context rules read, loaded once. */
+export const sets = {
+  state: lexiconSet('state-institutions.txt'),
+  verbs: lexiconSet('org-verbs.txt'),
+  modelStops: lexiconSet('model-name-stops.txt'),
+  descriptors: lexiconSet('org-descriptors.txt'),
+  speech: lexiconSet('speech-verbs.txt'),
+  professions: lexiconSet('professions.txt'),
+};
