@@ -1823,4 +1823,14 @@ describe('agreements', () => {
     expect(agreements("The company's Precision Etched Products unit in Munich, West Germany, signed the contract to provide services.")[0].parties).toEqual(['Precision Etched Products']);
     expect(agreements('Tessek Ltd joint venture affiliate in Prague has also signed a letter of intent to market AIDS tests.')[0].parties).toEqual(['Tessek Ltd joint venture affiliate']);
   });
+
+  it('reads a participle clause after a main clause in the past as signed by its subject ("..., signing a pact on ...")', () => {
+    expect(agreements('Japan and India agreed Thursday to strengthen defense cooperation, signing a pact on the reciprocal provision of supplies and services between their militaries.')).toEqual([
+      { kind: 'pact', status: 'signed', parties: ['Japan', 'India'], purpose: 'the reciprocal provision of supplies and services between their militaries' },
+    ]);
+    expect(agreements('Japan and India met in Tokyo on Thursday, signing a pact on the reciprocal provision of supplies.')[0].parties).toEqual(['Japan', 'India']);
+    // (a visit ahead, a plan or a speaker's words: nothing signed)
+    expect(agreements('Japanese Prime Minister Fumio Kishida will visit New Delhi next week, signing a pact on defence supplies.')).toEqual([]);
+    expect(agreements('Japan and India are expected to meet in Tokyo, signing a pact on defence supplies.')).toEqual([]);
+  });
 });

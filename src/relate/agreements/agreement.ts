@@ -14,7 +14,7 @@ import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, nounPhraseEndingAt } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
-import { beforeWhenWhere, circumstanceAt, clauseAfter, skipWhenWhere } from './clauses.js';
+import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
 import { dateIn, dateRowAt, inDate, ownClauseDate, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 
@@ -282,7 +282,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';
   // ("witnessed the signing of 20 agreements", "The signing ceremony of the agreement ... was held": signed)
   const event = info.tense === 'progressive' && !passive ? signingEvent(doc, verbAt, hit, first, last) : null;
-  if (info.tense === 'progressive' && !byGerund && !event && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
+  // ("Japan and India agreed Thursday to strengthen defence cooperation, signing a pact on ...": signed, by the
+  // subject of the main clause)
+  const mainVerb = info.tense === 'progressive' && !passive && !event && tokens[verbAt - 1]?.lower === ',' ? pastClauseBefore(doc, verbAt - 1, first) : -1;
+  if (info.tense === 'progressive' && !byGerund && !event && mainVerb < 0 && !/^(is|are|was|were)$/.test(tokens[verbAt - 1]?.lower ?? '')) return null;
   // "agreed to sign", "plans to sign", "failed to reach", "would sign": not concluded.
   if (blocked(doc, verbAt, hit, first, passive)) return null;
   // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed, and the
@@ -337,6 +340,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
     // (who witnessed or held the signing, when they did; "The signing of the agreement took place" names none)
     if (event) subjVerb = event.witness;
+    if (mainVerb >= 0) subjVerb = mainVerb;
     const subj = subjVerb >= 0 ? subjectBefore(doc, subjVerb, first) : null;
     if (subj) {
       subj.parties.forEach(push);

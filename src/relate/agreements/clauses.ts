@@ -125,3 +125,23 @@ export function beforeWhenWhere(doc: Doc, s: number, e: number): number {
   }
   return e;
 }
+
+/** Past forms without "-ed" that a main clause before a participle clause has in news ("met", "held talks"). */
+const IRREGULAR_PAST = /^(met|held|began|went|came|made|took|gave|won|sent|spent|struck|sealed)$/;
+
+/**
+ * The verb of a main clause in the past before the comma at token comma, whose subject a participle clause after
+ * it shares ("Japan and India agreed Thursday to strengthen defence cooperation, signing a pact on ..."); -1
+ * when the clause is not past or not concluded ("will visit Delhi, signing ...", "plans to ...", "said").
+ */
+export function pastClauseBefore(doc: Doc, comma: number, first: number): number {
+  const tokens = doc.tokens;
+  let verb = -1;
+  for (let k = comma - 1; k >= first; k--) {
+    const t = tokens[k];
+    if (lex.blockers.has(t.lower) && !mentionCovering(doc, k)) return -1;
+    if (t.lower === ',' || t.lower === ';') return -1;
+    if (t.pos === 'VERB' && !t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.test(t.lower)) && !/^(is|are|was|were|been|has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) verb = k;
+  }
+  return verb >= 0 && !lex.speech.has(tokens[verb].lower) ? verb : -1;
+}
