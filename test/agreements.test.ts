@@ -1833,4 +1833,10 @@ describe('agreements', () => {
     expect(agreements('Japanese Prime Minister Fumio Kishida will visit New Delhi next week, signing a pact on defence supplies.')).toEqual([]);
     expect(agreements('Japan and India are expected to meet in Tokyo, signing a pact on defence supplies.')).toEqual([]);
   });
+
+  it('reads a purpose past a bare weekday ("signed a reciprocal agreement Friday to send ...") and ends it at the summit it was signed at', () => {
+    expect(agreements('Kenya and Haiti signed a reciprocal agreement Friday to send Kenyan police officers to the Caribbean nation.')[0].purpose).toBe('to send Kenyan police officers to the Caribbean nation');
+    expect(agreements('The African Union and the European Union signed a joint declaration on migration at the summit in Abidjan.')[0].purpose).toBe('migration');
+    expect(agreements('The two leaders signed a memorandum on trade at the G20 summit.')[0].purpose).toBe('trade');
+  });
 });

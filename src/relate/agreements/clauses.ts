@@ -62,7 +62,10 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
     if (/^(talks|negotiations|discussions)$/.test(w(2)) && /^(NOUN|ADJ)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
     for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
   }
-  return w(0) === 'at' && /^(a|the)$/.test(w(1)) && /^(ceremony|signing)$/.test(w(2));
+  // "at a ceremony", "at the summit in Abidjan", "at a signing ceremony", "at the G20 summit"
+  if (w(0) !== 'at' || !/^(a|the|an)$/.test(w(1))) return false;
+  for (let n = 2; n <= 4 && /^[\w'-]+$/.test(w(n)); n++) if (/^(ceremony|signing|summit|meeting|conference|forum)$/.test(w(n))) return true;
+  return false;
 }
 
 function commaWithin(doc: Doc, from: number, to: number): boolean {
@@ -77,6 +80,11 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
     const w = tokens[k].lower;
     if (w === 'yesterday' || w === 'today' || w === ',') {
       k++;
+      continue;
+    }
+    // ("signed a reciprocal agreement Friday to send police officers": a bare weekday, as American copy writes it)
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) && inDate(doc, k)) {
+      while (k < last && inDate(doc, k)) k++;
       continue;
     }
     // "signed on the occasion", "on the sidelines of the summit": when, not what the agreement is on.
