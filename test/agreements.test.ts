@@ -1839,4 +1839,11 @@ describe('agreements', () => {
     expect(agreements('The African Union and the European Union signed a joint declaration on migration at the summit in Abidjan.')[0].purpose).toBe('migration');
     expect(agreements('The two leaders signed a memorandum on trade at the G20 summit.')[0].purpose).toBe('trade');
   });
+
+  it('reads a country\'s official named no further as the country, beside "his Singaporean counterpart" ("Indonesia\'s trade minister", "the Singaporean ambassador")', () => {
+    expect(agreements("The deal was inked on the sidelines of the ASEAN summit in Jakarta by Indonesia's trade minister and his Singaporean counterpart.")[0].parties).toEqual(['Indonesia', 'Singapore']);
+    expect(agreements("Indonesia's trade minister and his Singaporean counterpart signed the deal.")[0].parties).toEqual(['Indonesia', 'Singapore']);
+    expect(agreements('The agreement was signed by the Indonesian trade minister and the Singaporean ambassador.')[0].parties).toEqual(['Indonesia', 'Singapore']);
+    expect(agreements('The Indonesian trade minister and the Singaporean ambassador signed the agreement on Monday.')[0].parties).toEqual(['Indonesia', 'Singapore']);
+  });
 });

@@ -259,6 +259,16 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "with the Portuguese government to run ...", "with the Gujarat government": the government or delegation of a
     // country or state is its item.
     if (m.type === 'place' && k < limit && /^(government|delegation|authorities|side|team|administration)$/.test(doc.tokens[k]?.lower ?? '')) k++;
+    // "by Indonesia's trade minister and his Singaporean counterpart", "the Indonesian trade minister and the
+    // Singaporean ambassador": an official of a country no name is given for belongs to the country's item, to the
+    // role that ends the description.
+    const possessive = possessiveAt(doc, m.b);
+    if (m.type === 'place' && k === m.b && (possessive || m.rule === 'place.demonym')) {
+      let r = possessive ? m.b + 1 : m.b;
+      const from = r;
+      while (r < limit && r - m.b <= 4 && doc.tokens[r].type === 'word' && !doc.tokens[r].cap && /^(NOUN|ADJ)$/.test(doc.tokens[r].pos)) r++;
+      if (r > from && ROLES.has(doc.tokens[r - 1].lower) && !mentionAt(doc, r)) k = r;
+    }
     // "the United Auto Workers union": the noun after a name that says what it is belongs to its item.
     const said = doc.tokens[k];
     if (m.type === 'organisation' && k + 1 <= limit && said && !said.cap && DESCRIPTORS.has(said.lower)) k++;

@@ -46,6 +46,13 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     if (owner && !owner.nested && owner.b === a - 1 && (owner.type === 'place' || owner.type === 'organisation') && (TITLES.has(key) || ROLES.has(key))) {
       return { ...partyOf(owner, p.role), signatory: { name: p.name, entityId: null } };
     }
+    // ("the Indonesian trade minister", "the Singaporean ambassador": the country the demonym names)
+    const at = tokens[a]?.lower === 'the' ? a + 1 : a;
+    const demonym = mentionCovering(doc, at);
+    const title = demonym && demonym.a === at && b - demonym.b <= 3 && b > demonym.b ? spanKey(doc, demonym.b, b) : '';
+    if (demonym?.rule === 'place.demonym' && demonym.placeKind === 'country' && (TITLES.has(title) || ROLES.has(title))) {
+      return { ...partyOf(demonym, p.role), signatory: { name: p.name, entityId: null } };
+    }
   }
   if (p.signatory || !p.entityId?.startsWith('per_')) return null;
   const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);

@@ -1,12 +1,12 @@
 // The subject of a governing verb: the names before it, walked back past asides, coordinations, units and
 // appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { mentionAt, mentionCovering, writtenMention } from '../mentions.js';
+import { mentionAt, mentionCovering, possessiveAt, writtenMention } from '../mentions.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, partyOf, unitIn, writtenParty } from './parties.js';
 import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
-import { governmentOf, nounPhraseEndingAt } from './noun-phrase.js';
+import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { inDate } from './date.js';
 
@@ -332,6 +332,10 @@ export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } 
     // government and southern rebels": the country ("Opel's management and unions": the company).
     const left = nounPhraseEndingAt(doc, j, first);
     if (left && (/^(the|its|their|his|her)$/.test(tokens[left.start].lower) || governmentOf(doc, j, first))) return { parties: [...left.parties, ...np.parties], start: left.start };
+    // "Indonesia's trade minister and his Singaporean counterpart signed": a country's official, named no further,
+    // opening the clause (the country is read from the title later).
+    const owner = left && personsRole(tokens[j].lower) && possessiveAt(doc, left.start - 1) ? mentionCovering(doc, left.start - 2) : undefined;
+    if (left && owner && (owner.type === 'place' || owner.type === 'organisation') && owner.b === left.start - 1 && opensClause(doc, owner.a, first)) return { parties: [...left.parties, ...np.parties], start: owner.a };
   }
   return np;
 }
