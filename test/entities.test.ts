@@ -731,7 +731,7 @@ describe('entities', () => {
 
   it('reads the speaker that opens a wire story as a company unless a person\'s word is in the name (Reuters)', () => {
     expect(entities('Wyse Technology said it agreed in principle to sell shares.')).toEqual(['organisation: Wyse Technology']);
-    expect(entities('NEW YORK, March 3 (Reuters) - Initials Plus said it expects sales to rise.')).toEqual(['place: NEW YORK', 'organisation: Reuters', 'organisation: Initials Plus']);
+    expect(entities('NEW YORK, March 3 (Reuters) - Initials Plus said it expects sales to rise.')).toEqual(['place: New York', 'organisation: Reuters', 'organisation: Initials Plus']);
     expect(entities('Investor Paul Bilzerian said he has offered to buy the company.')).toEqual(['person: Paul Bilzerian']);
     // a speaker later in the story that shortens a company's name is that company; "Cos" and "FSB" are legal forms
     expect(entities('Dairy Farm International Holdings Ltd bought shares. Dairy Farm said it will offer to buy the rest.')).toEqual(['organisation: Dairy Farm International Holdings Ltd (Dairy Farm)']);
@@ -811,8 +811,8 @@ describe('news archives', () => {
 
   it('reads the city of a dateline under a headline as the place, and the country after its comma apart', () => {
     const got = entities('Kenya signs trade pact with UK\n\nNAIROBI, Kenya (Xinhua) -- Kenya and Britain on Tuesday signed an economic partnership agreement in Nairobi.');
-    expect(got).toEqual(['place: Kenya', 'place: United Kingdom (Britain, UK)', 'place: NAIROBI', 'organisation: Xinhua']);
-    expect(entities('NAIROBI, Kenya (Xinhua) -- Kenya signed the pact.')).toEqual(['place: NAIROBI', 'place: Kenya', 'organisation: Xinhua']);
+    expect(got).toEqual(['place: Kenya', 'place: United Kingdom (Britain, UK)', 'place: Nairobi', 'organisation: Xinhua']);
+    expect(entities('NAIROBI, Kenya (Xinhua) -- Kenya signed the pact.')).toEqual(['place: Nairobi', 'place: Kenya', 'organisation: Xinhua']);
   });
 
   it('takes no word that opens a sentence and is written in lower case elsewhere for a company ("Economists said")', () => {
@@ -1389,7 +1389,7 @@ describe('hard-wrapped wire copy', () => {
   });
 
   it('types no word of a dateline\'s date ("MUNICH, Dec 2 (Reuters)")', () => {
-    expect(entities('MUNICH, Dec 2 (Reuters) - Siemens Energy said on Monday it had won an order.')).toEqual(['place: MUNICH', 'organisation: Reuters', 'organisation: Siemens Energy']);
+    expect(entities('MUNICH, Dec 2 (Reuters) - Siemens Energy said on Monday it had won an order.')).toEqual(['place: Munich', 'organisation: Reuters', 'organisation: Siemens Energy']);
   });
 
   it('reads any portfolio before a minister\'s, secretary\'s or commissioner\'s title as part of it', () => {
@@ -1441,5 +1441,15 @@ describe('hard-wrapped wire copy', () => {
   it('reads "Credit" opening a bank\'s name ("Credit Lyonnais", "Credit Foncier de France"), not a subcommittee\'s topics', () => {
     expect(entities('Credit Lyonnais said it signed the agreement with Credit Foncier de France.')).toEqual(['organisation: Credit Lyonnais', 'organisation: Credit Foncier de France']);
     expect(entities('She told the House Subcommittee on Conservation, Credit and Rural Development.')).not.toContain('organisation: Credit and Rural Development');
+  });
+
+  it('names a place first written in capitals as the article or the gazetteer writes it otherwise, with the same id ("BEIJING, Nov. 28 (Xinhua) --")', () => {
+    const doc = docOf('BEIJING, Nov. 28 (Xinhua) -- China and Pakistan signed 13 agreements in Beijing.\n\nKUALA LUMPUR, Nov. 28 -- Malaysia said so.');
+    const beijing = doc.entities.find((e) => e.name === 'Beijing')!;
+    expect(beijing.mentions.map((m) => m.text)).toEqual(['BEIJING', 'Beijing']);
+    expect(doc.entities.map((e) => e.name)).toContain('Kuala Lumpur');
+    expect(docOf('Beijing was quiet.').entities[0].id).toBe(beijing.id);
+    // (an acronym an article also writes in lower case keeps its capitals: "TASS" and "Tass")
+    expect(docOf('MOSCOW, March 5 (TASS) - Rosatom signed. Tass said so.').entities.map((e) => e.name)).toContain('TASS');
   });
 });

@@ -225,6 +225,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
   const rows: EntityRow[] = [];
   for (const g of groups.order) {
     g.refs.sort((x, y) => x.start - y.start);
+    g.name = displayName(doc, lex, g);
     const id = entityId(g.type, g.name);
     rows.push({
       articleId: doc.article.id,
@@ -280,6 +281,23 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
     const role = piece(roleStart, b, -1, p.sent, verdict('person', 'person.role-apposition', true), true);
     g.refs.push({ piece: role, start: tokens[from].start, end: tokens[b - 1].end });
   }
+}
+
+/**
+ * A name first written in capitals ("BEIJING, Nov. 28 (Xinhua) --", a headline in capitals) as the article or the
+ * gazetteer writes it otherwise ("Beijing"): the same key, so the same id.
+ */
+function displayName(doc: Doc, lex: EntityLexicon, g: Group): string {
+  if (/[a-z]/.test(g.name) || !/[A-Z]{2}/.test(g.name)) return g.name;
+  // (not an acronym an article also writes in lower case: "TASS" and "Tass", "PDVSA" and "Pdvsa")
+  if (g.type !== 'place' && !g.name.includes(' ') && g.name.length <= 5) return g.name;
+  const k = key(g.name);
+  for (const r of g.refs) {
+    const written = canonicalText(doc, r.piece);
+    if (/[a-z]/.test(written) && key(written) === k) return written;
+  }
+  const place = g.type === 'place' ? lex.places.get(k) : undefined;
+  return place && !place.upper && /[a-z]/.test(place.name) ? place.name : g.name;
 }
 
 function canonicalText(doc: Doc, p: Piece): string {

@@ -38,7 +38,7 @@ export interface KnownName {
 }
 
 export interface EntityLexicon {
-  places: Map<string, { kind: string; country: string | null; upper: boolean }>;
+  places: Map<string, { kind: string; country: string | null; upper: boolean; name: string }>;
   demonyms: Map<string, string>;
   /** A country's other names ("UK", "Great Britain", "Russian Federation") to the one name its entity has. */
   countryNames: Map<string, string>;
@@ -77,10 +77,10 @@ function tsv(name: string): string[][] {
 let base: EntityLexicon | null = null;
 
 function loadBase(): EntityLexicon {
-  const places = new Map<string, { kind: string; country: string | null; upper: boolean }>();
+  const places = new Map<string, { kind: string; country: string | null; upper: boolean; name: string }>();
   const upper = (n: string) => n.length > 1 && n === n.toUpperCase();
-  for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null, upper: upper(n) });
-  for (const [n, kind, cc] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: cc || null, upper: upper(n) });
+  for (const [n, kind, cc] of tsv('generated/places.tsv')) places.set(key(n), { kind, country: cc ?? null, upper: upper(n), name: n });
+  for (const [n, kind, cc] of tsv('places-extra.tsv')) places.set(key(n), { kind, country: cc || null, upper: upper(n), name: n });
   for (const n of lexiconList('not-places.txt')) places.delete(key(n));
   const demonyms = new Map<string, string>();
   for (const [d, c] of tsv('generated/demonyms.tsv')) demonyms.set(key(d), c);
