@@ -1452,4 +1452,12 @@ describe('hard-wrapped wire copy', () => {
     // (an acronym an article also writes in lower case keeps its capitals: "TASS" and "Tass")
     expect(docOf('MOSCOW, March 5 (TASS) - Rosatom signed. Tass said so.').entities.map((e) => e.name)).toContain('TASS');
   });
+
+  it('reads a short form in brackets with its legal form as an alias of the name before it ("(NNPC Ltd)")', () => {
+    const doc = docOf('The Nigerian National Petroleum Company Limited (NNPC Ltd) has signed a gas supply agreement with Dangote Petroleum Refinery. NNPC Ltd said the deal runs for ten years.');
+    expect(doc.entities.map((e) => [e.name, e.aliases, e.mentions.length])).toEqual([
+      ['Nigerian National Petroleum Company Limited', ['NNPC Ltd'], 3],
+      ['Dangote Petroleum Refinery', [], 1],
+    ]);
+  });
 });

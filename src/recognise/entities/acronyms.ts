@@ -44,7 +44,10 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
     if (open.lower === '<' && close?.lower === '.' && tokens[at + 4]?.lower === '>' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[at + 3].start, tokens[at + 3].end))) close = tokens[at + 4];
     // "Cargill (USA)": where a company is, not its short name.
     if (open.lower === '(' && inner?.verdict?.type === 'place' && p.verdict.type !== 'place') continue;
-    if (inner && inner.b === at + 2 && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
+    // ("Nigerian National Petroleum Company Limited (NNPC Ltd)": the acronym with its legal form)
+    const withForm = open.lower === '(' && inner?.b === at + 3 && lex.legalForms.has(tokens[at + 2].lower);
+    if (withForm) close = tokens[at + 3];
+    if (inner && (inner.b === at + 2 || withForm) && (close?.lower === ')' || close?.lower === '>') && isAcronym(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end))) {
       // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
       let of = p.a - 1;
       if (tokens[of]?.lower === 'the') of--;
