@@ -1846,4 +1846,11 @@ describe('agreements', () => {
     expect(agreements('The agreement was signed by the Indonesian trade minister and the Singaporean ambassador.')[0].parties).toEqual(['Indonesia', 'Singapore']);
     expect(agreements('The Indonesian trade minister and the Singaporean ambassador signed the agreement on Monday.')[0].parties).toEqual(['Indonesia', 'Singapore']);
   });
+
+  it('reads the place of signing past a date after the noun, and a purpose after a comma that says what the agreement allows', () => {
+    const usmca = docOf('Mexico, the United States and Canada signed the USMCA trade deal on November 30, 2018 in Buenos Aires.', '2024-11-28').agreements[0];
+    expect([usmca.date?.value, usmca.place?.name]).toEqual(['2018-11-30', 'Buenos Aires']);
+    expect(agreements("The Philippines and Japan signed a Reciprocal Access Agreement in Manila on July 8, allowing troops to train in each other's territory.")[0].purpose).toBe("allowing troops to train in each other's territory");
+    expect(agreements("Computer Network Technology Corp said it has signed an OEM agreement with Cray Research Inc, allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor.")[0].purpose).toBe("allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor");
+  });
 });

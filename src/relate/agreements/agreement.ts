@@ -15,10 +15,16 @@ import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, nounPhraseEndingAt } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
-import { dateIn, dateRowAt, inDate, ownClauseDate, pastMonthOfSigning, SIGNING_TIME } from './date.js';
+import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 
 /** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
+/**
+ * Words after a comma that go on to say what the agreement does: ", covering trade", ", aimed at ...", ", allowing
+ * troops to train in each other's territory".
+ */
+const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving)$/;
+
 function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
   const tokens = doc.tokens;
   let k = hit.b;
@@ -503,12 +509,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   // (", covering trade, defence and counter-terrorism" past where and when: what the agreement covers)
-  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && /^(covering|aimed)$/.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && AFTER_COMMA.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
   // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
   // "on the sidelines of the summit" to the sentence's end.
   else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
   // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
-  if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || /^(covering|aimed)$/.test(tokens[k + 1]?.lower ?? ''))) k++;
+  if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || AFTER_COMMA.test(tokens[k + 1]?.lower ?? ''))) k++;
   let purposeStart = k;
   let purposeEnd = k;
   // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
@@ -846,7 +852,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
-    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, hit.b + 2), last), pastSidelines(doc, hit.b, last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    // ("signed the trade deal on November 30, 2018 in Buenos Aires": past the date after the noun)
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastSidelines(doc, hit.b, last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };

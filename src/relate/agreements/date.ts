@@ -170,3 +170,12 @@ function attributiveYear(doc: Doc, d: { start: number; end: number; text: string
   const after = doc.tokens[k + 1];
   return /^(the|a|an|its|their|his|her|this|that|'s)$/.test(before) && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
 }
+
+/** Past "on November 30, 2018" or "Friday" at token k (a date right after an agreement noun), else k. */
+export function pastDateAfter(doc: Doc, k: number, last: number): number {
+  const q = /^(on|in)$/.test(doc.tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (q >= last || !inDate(doc, q)) return k;
+  let e = q;
+  while (e < last && inDate(doc, e)) e++;
+  return e;
+}
