@@ -67,6 +67,10 @@ describe('hostile text', () => {
     checkInvariants('deal between strikes ');
     // an agreement noun, then "and" at the very end of the text, where a second noun is looked for (found by the salad)
     checkInvariants('signed agreement and ');
+    // a passive agreement whose purpose would start after "on" at the very end of the text (found by the salad)
+    checkInvariants('MoU inked on ');
+    checkInvariants('inked MoU with the ');
+    checkInvariants(', , signed deal ');
     checkInvariants('😀'.repeat(1000) + ' in Paris on March 3 ' + '\u0301'.repeat(500));
     // words that name Object's own properties must not be found in lookup tables
     checkInvariants('The constructor said 3 constructor items, 5 toString, __proto__ valueOf and hasOwnProperty in March constructor.');

@@ -520,7 +520,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
   // agreement does is its purpose; "the agreement that was signed last year" is not.
   const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/.test(tokens[k + 1]?.lower ?? '');
-  if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what)) {
+  // (not "for" or "on" that ends the text: "MoU inked on ", found by the word-salad test)
+  if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what) && !(/^(for|on)$/.test(tokens[k].lower) && k + 1 >= last)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')

@@ -16,6 +16,8 @@ function placesBetween(doc: Doc, a: number, b: number): boolean {
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
+  // (nothing before the sentence's first token: ", , signed deal", found by the word-salad test)
+  if (k < first || k < 0) return null;
   // ("the two heads of state witnessed the signing": the heads, who stand for their countries)
   if (/^(state|government)$/.test(tokens[k].lower) && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'heads' && k - 2 >= first) k -= 2;
   if (tokens[k].pos !== 'NOUN') return null;

@@ -42,14 +42,15 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     const a = doc.tokenAt(p.start);
     const b = doc.tokenAt(p.end);
     const owner = a >= 2 && tokens[a - 1].lower === "'s" && tokens[a - 1].start === tokens[a - 2].end ? mentionCovering(doc, a - 2) : undefined;
-    const key = b - a <= 4 ? spanKey(doc, tokens[a]?.lower === 'the' ? a + 1 : a, b) : '';
+    const from = tokens[a]?.lower === 'the' ? a + 1 : a;
+    // (a party written as "the" alone, at the end of the text: "inked MoU with the ", found by the word-salad test)
+    const key = b - a <= 4 && b > from ? spanKey(doc, from, b) : '';
     if (owner && !owner.nested && owner.b === a - 1 && (owner.type === 'place' || owner.type === 'organisation') && (TITLES.has(key) || ROLES.has(key))) {
       return { ...partyOf(owner, p.role), signatory: { name: p.name, entityId: null } };
     }
     // ("the Indonesian trade minister", "the Singaporean ambassador": the country the demonym names)
-    const at = tokens[a]?.lower === 'the' ? a + 1 : a;
-    const demonym = mentionCovering(doc, at);
-    const title = demonym && demonym.a === at && b - demonym.b <= 3 && b > demonym.b ? spanKey(doc, demonym.b, b) : '';
+    const demonym = mentionCovering(doc, from);
+    const title = demonym && demonym.a === from && b - demonym.b <= 3 && b > demonym.b ? spanKey(doc, demonym.b, b) : '';
     if (demonym?.rule === 'place.demonym' && demonym.placeKind === 'country' && (TITLES.has(title) || ROLES.has(title))) {
       return { ...partyOf(demonym, p.role), signatory: { name: p.name, entityId: null } };
     }
