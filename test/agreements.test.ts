@@ -1853,4 +1853,12 @@ describe('agreements', () => {
     expect(agreements("The Philippines and Japan signed a Reciprocal Access Agreement in Manila on July 8, allowing troops to train in each other's territory.")[0].purpose).toBe("allowing troops to train in each other's territory");
     expect(agreements("Computer Network Technology Corp said it has signed an OEM agreement with Cray Research Inc, allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor.")[0].purpose).toBe("allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor");
   });
+
+  it('reads a declaration or an agreement adopted by countries, bodies or their leaders as agreed, not one a crowd adopts', () => {
+    expect(agreements('Leaders of the BRICS nations adopted the Johannesburg II Declaration at the end of their summit on August 24.')).toEqual([
+      { kind: 'Johannesburg II Declaration', status: 'agreed', parties: ['the BRICS nations'], purpose: null },
+    ]);
+    expect(agreements('A new International Natural Rubber Agreement, INRA, was formally adopted by a United Nations Conference today.')[0].parties).toEqual(['a United Nations Conference']);
+    expect(agreements('At the rally, the demonstrators adopted a declaration demanding higher wages.')).toEqual([]);
+  });
 });

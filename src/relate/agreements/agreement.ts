@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
-import { DESCRIPTORS, lex, type NounHit, type Party } from './lexicon.js';
+import { DESCRIPTORS, GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
 import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
@@ -838,6 +838,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
+  // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
+  // Declaration"), not by a crowd ("the demonstrators adopted a declaration").
+  // ("formally adopted by a United Nations Conference": a body named, if no rule typed it)
+  if (/^adopt/.test(verb) && !parties.some((p) => p.entityId || /\b[A-Z]/.test(p.name) || GROUP_NOUNS[p.name.split(' ').pop()!.toLowerCase()])) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
   const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');

@@ -31,14 +31,15 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   collaboration: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed|strike|strikes|struck)$/,
   collaborations: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed)$/,
   memorandum: /^(sign|signs|signed|signing|ink|inked)$/,
-  // "signed a joint declaration on green hydrogen"; a declaration issued or read out binds no one.
-  declaration: /^(sign|signs|signed|signing|ink|inked)$/,
-  declarations: /^(sign|signs|signed|signing|ink|inked)$/,
+  // "signed a joint declaration on green hydrogen", "adopted the Johannesburg II Declaration" (a summit agrees its
+  // text by adopting it); a declaration issued or read out binds no one.
+  declaration: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  declarations: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // and so a joint statement or communiqué, signed ("Putin and Xi signed a joint statement")
-  statement: /^(sign|signs|signed|signing|ink|inked)$/,
-  statements: /^(sign|signs|signed|signing|ink|inked)$/,
-  communique: /^(sign|signs|signed|signing|ink|inked)$/,
-  communiqué: /^(sign|signs|signed|signing|ink|inked)$/,
+  statement: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  statements: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  communique: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  communiqué: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
   // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
