@@ -242,8 +242,8 @@ describe('agreements', () => {
     expect(agreements('The seamen had signed an agreement with the shipping company on Saturday for a 120 pct salary rise.')[0].purpose).toBe('a 120 pct salary rise');
     // A date that belongs to the purpose stays; a clause after a comma that goes on with the sentence ends it.
     expect(agreements('Portugal signed an agreement to return Macao to Chinese control in 1999.')[0].purpose).toBe('to return Macao to Chinese control in 1999');
-    expect(agreements('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').map((a) => a.kind)).toEqual(['Beijing Declaration']);
-    expect(docOf('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').agreements[0].date).toBeNull();
+    expect(agreements('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').map((a) => a.kind)).toEqual(['Beijing Declaration', 'action plan']);
+    expect(docOf('The two sides signed the Beijing Declaration and an action plan for 2020-2022.').agreements.map((a) => a.date)).toEqual([null, null]);
     const mercosur = 'The European Union and Mercosur reached a political agreement on a free trade deal in Brussels on Friday after 20 years of talks.';
     expect(agreements(mercosur)[0].purpose).toBe('a free trade deal');
     // After "the Portuguese government", and before a speaker with his role; not inside a list of names.
@@ -1860,5 +1860,14 @@ describe('agreements', () => {
     ]);
     expect(agreements('A new International Natural Rubber Agreement, INRA, was formally adopted by a United Nations Conference today.')[0].parties).toEqual(['a United Nations Conference']);
     expect(agreements('At the rally, the demonstrators adopted a declaration demanding higher wages.')).toEqual([]);
+  });
+
+  it('reads an action plan or a work plan signed as an agreement, and no purpose in the years or months it runs for', () => {
+    expect(agreements('The two sides signed an action plan for 2024-2026 on cultural exchanges.')).toEqual([
+      { kind: 'action plan', status: 'signed', parties: ['The two sides'], purpose: 'cultural exchanges' },
+    ]);
+    expect(agreements('The Ministry of Health and UNICEF signed a work plan to improve immunisation coverage in rural districts.')[0].parties).toEqual(['Ministry of Health', 'UNICEF']);
+    expect(agreements('The ministry announced an action plan to cut emissions.')).toEqual([]);
+    expect(agreements('Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp <AN> for 17 months to allow for further studies of the Morondava basin.')[0].purpose).toBe('to allow for further studies of the Morondava basin');
   });
 });

@@ -515,6 +515,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
   // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
   if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || AFTER_COMMA.test(tokens[k + 1]?.lower ?? ''))) k++;
+  // ("signed an action plan for 2024-2026 on cultural exchanges": the years it runs for are no purpose)
+  if (tokens[k]?.lower === 'for' && inDate(doc, k + 1) && !/^(the|a|an)$/.test(tokens[k + 1].lower)) {
+    k++;
+    while (k < last && inDate(doc, k)) k++;
+  }
   let purposeStart = k;
   let purposeEnd = k;
   // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the

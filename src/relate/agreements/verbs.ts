@@ -40,6 +40,10 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   statements: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   communique: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   communiqué: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  // A plan two sides sign or adopt ("signed a joint action plan for 2024-2026"); one drawn up, announced or
+  // proposed binds no one.
+  plan: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  plans: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
   // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
