@@ -1870,4 +1870,9 @@ describe('agreements', () => {
     expect(agreements('The ministry announced an action plan to cut emissions.')).toEqual([]);
     expect(agreements('Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp <AN> for 17 months to allow for further studies of the Morondava basin.')[0].purpose).toBe('to allow for further studies of the Morondava basin');
   });
+
+  it('ends a purpose at ", with" and a clause of its own ("with a final agreement expected by June 2025")', () => {
+    expect(agreements('Honda and Nissan signed a memorandum of understanding on Monday to begin merger talks, with a final agreement expected by June 2025.')[0].purpose).toBe('to begin merger talks');
+    expect(agreements('Airbus signed a contract to supply 20 jets, with deliveries starting in 2026.')[0].purpose).toBe('to supply 20 jets');
+  });
 });

@@ -16,6 +16,15 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
   // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
   if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
+  // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own
+  // about what comes next (a noun, then its participle)
+  if (t.lower === 'with') {
+    let n = /^(a|an|the)$/.test(doc.tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    while (n < last && n - k < 4 && doc.tokens[n].pos === 'ADJ' && !doc.tokens[n].cap) n++;
+    if (doc.tokens[n]?.pos === 'NOUN' && !doc.tokens[n].cap) {
+      for (let q = n + 1; q < Math.min(last, n + 5); q++) if (doc.tokens[q].pos === 'VERB' && /(ed|ing)$/.test(doc.tokens[q].lower)) return true;
+    }
+  }
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
