@@ -1875,4 +1875,8 @@ describe('agreements', () => {
     expect(agreements('Honda and Nissan signed a memorandum of understanding on Monday to begin merger talks, with a final agreement expected by June 2025.')[0].purpose).toBe('to begin merger talks');
     expect(agreements('Airbus signed a contract to supply 20 jets, with deliveries starting in 2026.')[0].purpose).toBe('to supply 20 jets');
   });
+
+  it('reads the body whose title opens a signer\'s name as the party, beside the other signer ("Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed")', () => {
+    expect(agreements('Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed the loan agreement in Hanoi.')[0].parties).toEqual(['Tran Quoc Phuong', 'JICA']);
+  });
 });

@@ -1460,4 +1460,10 @@ describe('hard-wrapped wire copy', () => {
       ['Dangote Petroleum Refinery', [], 1],
     ]);
   });
+
+  it('reads the titles of aid agencies\' and development banks\' heads between the body and the person ("USAID Administrator Samantha Power", "IMF Managing Director Michel Camdessus")', () => {
+    expect(entities('USAID Administrator Samantha Power signed the agreement.')).toEqual(['organisation: USAID', 'person: Samantha Power']);
+    expect(entities('JICA Chief Representative Sugano Yuichi signed the loan agreement.')).toEqual(['organisation: JICA', 'person: Sugano Yuichi']);
+    expect(entities('IMF Managing Director Michel Camdessus said the talks went well.')).toEqual(['organisation: International Monetary Fund (IMF)', 'person: Michel Camdessus']);
+  });
 });

@@ -163,6 +163,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const owner = j - 1 >= first && tokens[j].lower === "'s" ? mentionCovering(doc, j - 1) : undefined;
       // ("... and AirAsia's Tony Fernandes signed": nor the company a person signs for, read from the person later)
       if (owner && (owner.type === 'place' || (owner.type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
+      // ("... and JICA Chief Representative Sugano Yuichi signed": nor the body whose title opens the person's mention)
+      const body = items[0].type === 'person' && j >= first && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1 ? mentionCovering(doc, j) : undefined;
+      if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
