@@ -385,4 +385,10 @@ describe('dates', () => {
       ['2023/05/14', '2023-05-14'],
     ]);
   });
+
+  it('reads "from 3 to 5 September" as one range of days, and no range in "rose 3 to 5 pct in September"', () => {
+    const found = docOf('The forum will be held from 3 to 5 September in Vladivostok.', '2024-06-01').dates.map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd]);
+    expect(found).toEqual([['3 to 5 September', 'P2D', '2024-09-03', '2024-09-05']]);
+    expect(docOf('Prices rose 3 to 5 pct in September.', '2024-11-28').dates.map((d) => d.text)).toEqual(['September']);
+  });
 });

@@ -88,6 +88,11 @@ export function calendarDate(ctx: Ctx, i: number): DateMatch | null {
     const days = dayRangeAt(ctx, k);
     const rangeMonth = days ? monthAt(ctx, k + 1) : null;
     if (days && rangeMonth) return monthDayRange(ctx, i, k + 2, rangeMonth, days[0], days[1]);
+    // "from 3 to 5 September": the same, written with "to" (the month after the second day makes it one range)
+    const first = /^(to|until|through)$/.test(word(ctx, k + 1)) ? dayAt(ctx, k) : null;
+    const last = first ? dayAt(ctx, k + 2) : null;
+    const toMonth = last && last > first! ? monthAt(ctx, k + 3) : null;
+    if (toMonth) return monthDayRange(ctx, i, k + 4, toMonth, first!, last!);
     const day = dayAt(ctx, k);
     if (!day) return null;
     let k2 = k + 1;
