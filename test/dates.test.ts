@@ -391,4 +391,11 @@ describe('dates', () => {
     expect(found).toEqual([['3 to 5 September', 'P2D', '2024-09-03', '2024-09-05']]);
     expect(docOf('Prices rose 3 to 5 pct in September.', '2024-11-28').dates.map((d) => d.text)).toEqual(['September']);
   });
+
+  it('reads "every two years", "every 30 minutes" as sets, not durations', () => {
+    expect(docOf('The memorandum will be reviewed every two years, and positions every 30 minutes.', '2024-11-28').dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['every two years', 'set', 'P2Y'],
+      ['every 30 minutes', 'set', 'PT30M'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 // Durations and sets: "three years", "a year ago", "every month".
 import { TIME_UNITS, WEEKDAYS } from '../../analyse/calendar.js';
-import { hyphenAt, parseNumber } from '../../analyse/numbers.js';
+import { hyphenAt, NUMBER_WORDS, parseNumber } from '../../analyse/numbers.js';
 import { fromDays, isoWeek, pad, toDays, ymd } from './anchor.js';
 import { ADVERBS, type Ctx, type DateMatch, shiftMonth, word, YEAR_PERIOD } from './context.js';
 
@@ -147,6 +147,11 @@ export function setExpr(ctx: Ctx, i: number): DateMatch | null {
   if (w === 'every' || w === 'each' || w === 'per') {
     const u = unitCode(word(ctx, i + 1));
     if (u) return { a: i, b: i + 2, kind: 'set', value: durationValue(1, u), rule: 'set.every-unit', complete: true };
+    // "every two years", "every 5 years": a set whose period is the count of units
+    const count = word(ctx, i + 1);
+    const n = w !== 'every' ? undefined : Object.hasOwn(NUMBER_WORDS.units, count) ? NUMBER_WORDS.units[count] : /^\d{1,3}$/.test(count) ? Number(count) : undefined;
+    const nu = n !== undefined && n > 1 ? unitCode(word(ctx, i + 2)) : null;
+    if (nu) return { a: i, b: i + 3, kind: 'set', value: durationValue(n!, nu), rule: 'set.every-unit', complete: true };
     const wd = WEEKDAYS[word(ctx, i + 1)];
     if (wd && w === 'every') return { a: i, b: i + 2, kind: 'set', value: `XXXX-WXX-${wd}`, rule: 'set.every-weekday', complete: true };
   }
