@@ -1879,4 +1879,10 @@ describe('agreements', () => {
   it('reads the body whose title opens a signer\'s name as the party, beside the other signer ("Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed")', () => {
     expect(agreements('Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed the loan agreement in Hanoi.')[0].parties).toEqual(['Tran Quoc Phuong', 'JICA']);
   });
+
+  it('takes no date from what will come of an agreement ("will see QatarEnergy supply LNG from 2026") as its signing date', () => {
+    expect(docOf('The deal signed between Qatar and Germany will see QatarEnergy supply 2 million tonnes of LNG a year from 2026.', '2024-11-28').agreements[0].date).toBeNull();
+    expect(docOf('Under the accord, reached following U.S. complaints, the EC will import two mln tonnes of maize a year up to end of 1990.', '1987-03-20').agreements.map((a) => a.date)).toEqual([null]);
+    expect(docOf('Qatar and Germany signed the deal in March, which will see supplies start in 2026.', '2024-11-28').agreements[0].date?.text).toBe('March');
+  });
 });

@@ -93,6 +93,9 @@ function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
     // ("the contract, which was awarded as part of a program, is expected to be completed by April 30": the main
     // clause's verb after the relative clause)
     if (tokens[q].lower === ',' && /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should)$/.test(tokens[q + 1]?.lower ?? '')) return true;
+    // ("The deal signed between Qatar and Germany will see QatarEnergy supply LNG from 2026", "a deal that will run
+    // until 2030": what will come of the agreement, with its own date)
+    if (/^(will|would|shall)$/.test(tokens[q].lower) && tokens[q].pos !== 'NOUN') return true;
   }
   return false;
 }
