@@ -1466,4 +1466,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('JICA Chief Representative Sugano Yuichi signed the loan agreement.')).toEqual(['organisation: JICA', 'person: Sugano Yuichi']);
     expect(entities('IMF Managing Director Michel Camdessus said the talks went well.')).toEqual(['organisation: International Monetary Fund (IMF)', 'person: Michel Camdessus']);
   });
+
+  it('reads no wire label glued to the name after it as part of it ("EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron")', () => {
+    expect(entities('EXCLUSIVE-Saudi Arabia, China sign currency swap deal worth $7 bln')).toEqual(['place: Saudi Arabia', 'place: China']);
+    expect(entities('RPT-Chevron said it would buy Hess Corp.')).toEqual(['organisation: Chevron', 'organisation: Hess Corp.']);
+  });
 });

@@ -4,6 +4,7 @@
 // It becomes article metadata.
 import type { Dateline } from '../schema/records.js';
 import { MONTHS } from '../analyse/calendar.js';
+import { lexiconList } from '../analyse/lexicon.js';
 
 // Month names as they are written in datelines: "September", "Sept.", "SEPT".
 const MONTH_WORDS = Object.keys(MONTHS)
@@ -28,7 +29,7 @@ const DATELINE = new RegExp(
 // "NEW DELHI:", "KARACHI, March 3:": a place in capitals and a colon, as South Asian papers write it.
 const CAPS_DATELINE = new RegExp(String.raw`^[ \t]*(?<place>\p{Lu}{2}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[ ]+(?<date>${DATE}))?:[ ]+(?=\p{Lu})`, 'u');
 
-const LABELS = /^(UPDATE|UPDATED|BREAKING|BREAKING NEWS|WARNING|NOTE|NOTES|EDITOR'S NOTE|CORRECTION|CORRECTED|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|FACTBOX|TEXT|RPT|REPEAT|FEATURE|INTERVIEW|REFILE|WRAPUP|PREVIEW|ADVISORY|SOURCE|SOURCES|PHOTO|VIDEO|WATCH|LIVE|TOPIC|SUBJECT|SUMMARY)$/;
+const LABELS = new Set(lexiconList('wire-labels.txt'));
 
 /**
  * The dateline at the start of the story: at the start of the text, or where the body starts under a headline
@@ -81,7 +82,7 @@ function datelineAt(text: string, from: number): Dateline | null {
   // "Pay March 31" in a dividend table.
   if (/\d[ \t]*$/.test(m[0]) && !(date && /\d{4}$/.test(date) && /,[ ]*$/.test(m[0].slice(0, m[0].lastIndexOf(date))))) return null;
   // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.
-  if (LABELS.test(place)) return null;
+  if (LABELS.has(place)) return null;
   const start = from + m.index + (m[0].length - m[0].trimStart().length);
   const end = from + m.index + m[0].trimEnd().length;
   const at = (s: string | undefined, after: number) => {

@@ -1,7 +1,7 @@
 // Candidate names: runs of capitalised tokens joined by connectors (of, and, for, the, &), hyphens,
 // legal-form tails (", Ltd.") and short quoted names. One pass over the tokens: linear time.
 import type { Doc, Sentence, Token } from '../../analyse/doc.js';
-import { lexiconSet } from '../../analyse/lexicon.js';
+import { lexiconList, lexiconSet } from '../../analyse/lexicon.js';
 import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
 
 /** Verbs and conjunctions that wire copy capitalises after "U.S." and "U.K." ("The U.S. Has", "U.S. And Japanese"). */
@@ -179,6 +179,8 @@ function beginsLongerName(doc: Doc, pair: string): boolean {
   return found;
 }
 
+const WIRE_LABELS = new Set(lexiconList('wire-labels.txt'));
+
 /** Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned". */
 const LOCATED = /^(based|listed|headquartered|registered|owned|controlled|backed|born|run|funded|quoted)$/;
 
@@ -190,6 +192,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   for (const s of doc.sentences) {
     let i = s.first;
     while (i < s.last) {
+      // "EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron ...": a wire label glued to the name after it
+      if (WIRE_LABELS.has(doc.text.slice(tokens[i].start, tokens[i].end)) && gluedHyphen(tokens, i + 1, doc)) {
+        i += 2;
+        continue;
+      }
       let a = i;
       // A short quoted name followed by capitalised words: "Belt and Road" Vocational Education Xinjiang Forum.
       const quoted = quotedLead(doc, i, s.last, lex);
