@@ -1885,4 +1885,11 @@ describe('agreements', () => {
     expect(docOf('Under the accord, reached following U.S. complaints, the EC will import two mln tonnes of maize a year up to end of 1990.', '1987-03-20').agreements.map((a) => a.date)).toEqual([null]);
     expect(docOf('Qatar and Germany signed the deal in March, which will see supplies start in 2026.', '2024-11-28').agreements[0].date?.text).toBe('March');
   });
+
+  it('reads two sides a headline joins with a hyphen as the subject ("India-UAE sign pact")', () => {
+    expect(agreements('India-UAE sign pact on local currency trade settlement')).toEqual([
+      { kind: 'pact', status: 'signed', parties: ['India', 'UAE'], purpose: 'local currency trade settlement' },
+    ]);
+    expect(agreements('Coca-Cola signed a distribution deal.')[0].parties).toEqual(['Coca-Cola']);
+  });
 });

@@ -167,7 +167,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const body = items[0].type === 'person' && j >= first && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1 ? mentionCovering(doc, j) : undefined;
       if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
-      if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&')) {
+      // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
+      const glued = j > first && tokens[j].lower === '-' && tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1]?.start && items[0].type !== 'person';
+      if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&' || glued)) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
         // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
         let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
