@@ -1892,4 +1892,13 @@ describe('agreements', () => {
     ]);
     expect(agreements('Coca-Cola signed a distribution deal.')[0].parties).toEqual(['Coca-Cola']);
   });
+
+  it('reads a headline\'s "X to buy Y in ... deal" as agreed, as "is to buy" is, without the article headlines drop', () => {
+    expect(agreements('Exxon to buy Pioneer in $59.5 billion deal')).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Exxon', 'Pioneer'], purpose: 'to buy Pioneer' },
+    ]);
+    expect(agreements('Exxon Mobil to buy Pioneer Natural Resources in all-stock deal')[0].parties).toEqual(['ExxonMobil', 'Pioneer Natural Resources']);
+    // (not inside a sentence: "voted for Exxon to buy Pioneer in a deal" is no agreement reported)
+    expect(agreements('Shareholders voted for Exxon to buy Pioneer in a deal.')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 // it reports no agreement concluded.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
+import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
 import { DESCRIPTORS, GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
 import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
@@ -19,6 +20,12 @@ import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSig
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 
 /** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
+/** Sentence s is a headline: in title case, or a line that ends without a full stop. */
+function headline(doc: Doc, s: number): boolean {
+  const sentence = doc.sentences[s];
+  return isHeadline(doc, sentence) || !/^[.!?"'”’)]$/.test(doc.tokens[sentence.last - 1]?.lower ?? '.');
+}
+
 /**
  * Words after a comma that go on to say what the agreement does: ", covering trade", ", aimed at ...", ", allowing
  * troops to train in each other's territory".
@@ -96,7 +103,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // it is made in, read as "has agreed to buy ... in a deal".
     // (not "details are to be spelled out in a partnership agreement to be negotiated": one still to come)
     // ("Pfizer will acquire Seagen for $43 billion under a deal announced on Monday": the same)
-    if ((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null)) {
+    // ("Exxon to buy Pioneer in $59.5 billion deal": a headline's infinitive after the name, as "is to buy")
+    // (a headline: written in title case, or a line without a full stop)
+    const headlineTo = w === 'to' && k > first && tokens[k - 1].cap && BUYING.test(tokens[k + 1]?.lower ?? '') && headline(doc, tokens[k].sent) && agreedToIn(doc, k - 1, hit.a, true);
+    if ((/^(is|are)$/.test(w) && tokens[k + 2]?.lower !== 'be' && agreedToIn(doc, k, hit.a)) || (w === 'will' && BUYING.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 2, hit.a) !== null) || headlineTo) {
       verbAt = k;
       announcedAsSettled = true;
       break;
@@ -612,11 +622,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   if (agreedIn && !purpose) {
     let e = hit.a - 1;
+    // (a headline's "Exxon to buy Pioneer in ... deal": from its "to", as from the "is" of "is to buy")
+    const v = tokens[verbAt].lower === 'to' ? verbAt - 1 : verbAt;
     // (past "to" and one word at least: "agreed to share patents in", "bought Seagen in")
-    const least = tokens[verbAt + 1]?.lower === 'to' || inPrinciple(doc, verbAt) ? verbAt + 2 : verbAt + 1;
+    const least = tokens[v + 1]?.lower === 'to' || inPrinciple(doc, v) ? v + 2 : v + 1;
     while (e > least && !/^(in|under)$/.test(tokens[e].lower)) e--;
     if (e > least) {
-      purposeStart = verbAt + (inPrinciple(doc, verbAt) ? 3 : 1);
+      purposeStart = v + (inPrinciple(doc, v) ? 3 : 1);
       e = beforeWhenWhere(doc, purposeStart, e);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);

@@ -77,27 +77,29 @@ const NEGATION = /^(not|n't|never|no|without|failed|fail|fails|refused|refuse|re
 const HOLDING = /^(interest|interests|stake|stakes|holding|holdings|share|shares|role|part|participation|investment|investments|partner|partners)$/;
 
 /** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
-export function agreedToIn(doc: Doc, v: number, a: number): boolean {
+export function agreedToIn(doc: Doc, v: number, a: number, bare = false): boolean {
   const tokens = doc.tokens;
   // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
   if (inPrinciple(doc, v)) v += 2;
   if (tokens[v + 1]?.lower !== 'to') return false;
-  return dealPreposition(doc, v + 2, a) !== null;
+  return dealPreposition(doc, v + 2, a, bare) !== null;
 }
 
 /**
  * "in" or "under" when tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of
  * at most 20 words; else null.
  */
-export function dealPreposition(doc: Doc, from: number, a: number): string | null {
+export function dealPreposition(doc: Doc, from: number, a: number, bare = false): string | null {
   const tokens = doc.tokens;
   if (a - from > 18) return null;
   for (let k = from; k < a; k++) if (/^(;|\.|which|who|that|but|while|after|before|if|unless)$/.test(tokens[k].lower)) return null;
   // (not "its interest in an ethylene glycols joint venture": a holding in a venture)
-  for (let k = Math.max(from + 1, a - 5); k < a - 1; k++) {
+  for (let k = Math.max(from + 1, a - 5); k < (bare ? a : a - 1); k++) {
     // (not "ordered the company to pay in a ruling on a deal": the noun after "in a" is another)
-    if (/^(in|under)$/.test(tokens[k].lower) && /^(a|an)$/.test(tokens[k + 1].lower)) {
-      for (let q = k + 2; q < a; q++) if (tokens[q].pos === 'ADP') return null;
+    // (a headline drops the article: "Exxon to buy Pioneer in $59.5 billion deal")
+    const article = /^(a|an)$/.test(tokens[k + 1].lower);
+    if (/^(in|under)$/.test(tokens[k].lower) && (article || bare)) {
+      for (let q = article ? k + 2 : k + 1; q < a; q++) if (tokens[q].pos === 'ADP') return null;
       return HOLDING.test(tokens[k - 1].lower) ? null : tokens[k].lower;
     }
   }
