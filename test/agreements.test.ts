@@ -1901,4 +1901,10 @@ describe('agreements', () => {
     // (not inside a sentence: "voted for Exxon to buy Pioneer in a deal" is no agreement reported)
     expect(agreements('Shareholders voted for Exxon to buy Pioneer in a deal.')).toEqual([]);
   });
+
+  it('reads an agreement renewed with its amount before it, and a purpose in a relative clause past a bare weekday', () => {
+    expect(agreements('The two central banks renewed their 15 billion yuan currency swap agreement.')[0].kind).toBe('currency swap agreement');
+    expect(agreements('Tylan Corp said it renewed its eight mln dlr annual credit agreement with Bank of America and First Los Angeles Bank.')[0].parties).toEqual(['Tylan Corp', 'Bank of America', 'First Los Angeles Bank']);
+    expect(agreements('The European Union and Vietnam signed a free trade agreement Sunday that will eliminate 99% of tariffs.')[0].purpose).toBe('that will eliminate 99% of tariffs');
+  });
 });

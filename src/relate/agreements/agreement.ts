@@ -20,6 +20,9 @@ import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSig
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 
 /** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
+/** The verb of a relative clause that says what an agreement does: "that will see", "which allows". */
+const WHAT_IT_DOES = /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/;
+
 /** Sentence s is a headline: in title case, or a line that ends without a full stop. */
 function headline(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s];
@@ -76,7 +79,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // OPEC" leaves the accord to "reached".
     // ("set up a joint venture": "set" only with its "up")
     if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
-    if (objectOnly(w) && !announcedObject(doc, k, hit.a)) continue;
+    // ("renewed their 15 billion yuan currency swap agreement": an amount before it as well)
+    if (objectOnly(w) && !announcedObject(doc, k, hit.a) && !amountObject(doc, k, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
     // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an
@@ -519,7 +523,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
   // (", covering trade, defence and counter-terrorism" past where and when: what the agreement covers)
-  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && AFTER_COMMA.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && !/^(that|which)$/.test(tokens[q0].lower)) k = q0;
+  // ("signed a free trade agreement Sunday that will eliminate 99% of tariffs": a relative clause that says what it does)
+  if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && AFTER_COMMA.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && (!/^(that|which)$/.test(tokens[q0].lower) || (!comma && WHAT_IT_DOES.test(tokens[q0 + 1]?.lower ?? '')))) k = q0;
   // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
   // "on the sidelines of the summit" to the sentence's end.
   else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
@@ -534,7 +539,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let purposeEnd = k;
   // "a franchise deal with Tata Group that will see it supply stores": a relative clause that says what the
   // agreement does is its purpose; "the agreement that was signed last year" is not.
-  const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/.test(tokens[k + 1]?.lower ?? '');
+  const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && WHAT_IT_DOES.test(tokens[k + 1]?.lower ?? '');
   // (not "for" or "on" that ends the text: "MoU inked on ", found by the word-salad test)
   if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what) && !(/^(for|on)$/.test(tokens[k].lower) && k + 1 >= last)) {
     const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
