@@ -1907,4 +1907,11 @@ describe('agreements', () => {
     expect(agreements('Tylan Corp said it renewed its eight mln dlr annual credit agreement with Bank of America and First Los Angeles Bank.')[0].parties).toEqual(['Tylan Corp', 'Bank of America', 'First Los Angeles Bank']);
     expect(agreements('The European Union and Vietnam signed a free trade agreement Sunday that will eliminate 99% of tariffs.')[0].purpose).toBe('that will eliminate 99% of tariffs');
   });
+
+  it('reads a tender won as a contract concluded, not one launched', () => {
+    expect(agreements('A consortium led by Sinohydro won the tender to build the Caculo Cabaca hydropower plant in Angola.')).toEqual([
+      { kind: 'tender', status: 'concluded', parties: ['Sinohydro'], purpose: 'to build the Caculo Cabaca hydropower plant in Angola' },
+    ]);
+    expect(agreements('The ministry launched a tender to build the plant.')).toEqual([]);
+  });
 });

@@ -40,6 +40,10 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   statements: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   communique: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   communiqué: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  // A tender won is a contract awarded ("won the tender to build the Caculo Cabaca plant"); one launched, issued or
+  // bid in is not.
+  tender: /^(win|wins|won|secure|secures|secured|clinch|clinches|clinched|bag|bags|bagged)$/,
+  tenders: /^(win|wins|won|secure|secures|secured|clinch|clinches|clinched|bag|bags|bagged)$/,
   // A plan two sides sign or adopt ("signed a joint action plan for 2024-2026"); one drawn up, announced or
   // proposed binds no one.
   plan: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
