@@ -19,7 +19,6 @@ import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhe
 import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 
-/** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
 /** The verb of a relative clause that says what an agreement does: "that will see", "which allows". */
 const WHAT_IT_DOES = /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/;
 
@@ -35,6 +34,7 @@ function headline(doc: Doc, s: number): boolean {
  */
 const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving)$/;
 
+/** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
 function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
   const tokens = doc.tokens;
   let k = hit.b;

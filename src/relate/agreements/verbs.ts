@@ -90,8 +90,8 @@ export function agreedToIn(doc: Doc, v: number, a: number, bare = false): boolea
 }
 
 /**
- * "in" or "under" when tokens [from, a) end with "in a" or "under a" before the agreement noun at a, in one clause of
- * at most 20 words; else null.
+ * "in" or "under" when tokens [from, a) end with "in a" or "under a" before the agreement noun at a (or, `bare`, as
+ * a headline writes it without the article: "in $59.5 billion deal"), in one clause of at most 20 words; else null.
  */
 export function dealPreposition(doc: Doc, from: number, a: number, bare = false): string | null {
   const tokens = doc.tokens;
