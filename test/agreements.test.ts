@@ -1914,4 +1914,11 @@ describe('agreements', () => {
     ]);
     expect(agreements('The ministry launched a tender to build the plant.')).toEqual([]);
   });
+
+  it('reads an agreement between two sides signed in a relative clause after them ("between India and Brazil on Social Security, which was signed in March 2017")', () => {
+    const found = docOf('Cabinet gave its nod to the Agreement between India and Brazil on Social Security, which was signed in March 2017.', '2024-11-28').agreements;
+    expect(found.map((a) => [a.status, a.parties.map((p) => p.name), a.purpose, a.date?.value])).toEqual([['signed', ['India', 'Brazil'], 'Social Security', '2017-03']]);
+    expect(agreements('The agreement between India and Brazil, which was signed in March 2017, takes effect today.')[0].parties).toEqual(['India', 'Brazil']);
+    expect(agreements('The deal with Chevron, which was announced in May, was criticised.')).toEqual([]);
+  });
 });

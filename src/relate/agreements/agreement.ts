@@ -190,6 +190,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
             from = c;
             break;
           }
+          // ("the Agreement between India and Brazil on Social Security, which was signed in March 2017")
+          if (tokens[c].lower === ',' && /^(which|that)$/.test(tokens[c + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[c + 2]?.lower ?? '')) {
+            topic = [from + 1, c];
+            from = c + 2;
+            break;
+          }
           if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || /^[,.;]$/.test(tokens[c].lower)) break;
         }
       }
@@ -206,6 +212,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         break;
       }
     }
+    // ("The agreement between India and Brazil, which was signed in March 2017, ...": past the relative pronoun)
+    if (before && tokens[from]?.lower === ',' && /^(which|that)$/.test(tokens[from + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[from + 2]?.lower ?? '')) from += 2;
     // After such a phrase, only "was signed", "signed" right after it or after a comma ("..., signed in").
     const reach = before ? 3 : 6;
     for (let k = from; k < Math.min(last, from + reach); k++) {
