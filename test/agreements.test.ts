@@ -1921,4 +1921,10 @@ describe('agreements', () => {
     expect(agreements('The agreement between India and Brazil, which was signed in March 2017, takes effect today.')[0].parties).toEqual(['India', 'Brazil']);
     expect(agreements('The deal with Chevron, which was announced in May, was criticised.')).toEqual([]);
   });
+
+  it('reads "the government" as the country the article names most, three times at least, and leaves it as written otherwise', () => {
+    const china = 'China has postponed plans to reform its economy, China watchers say. China is short of funds. More factories sign contracts with the government.';
+    expect(agreements(china)[0].parties).toEqual(['More factories', 'China']);
+    expect(agreements('Nigeria wants more investment. The government signed a deal with Shell on Monday.')[0].parties).toEqual(['The government', 'Shell']);
+  });
 });

@@ -866,6 +866,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const home = homeCountry(doc, parties[1 - person].entityId!);
     if (home) parties[person] = { ...partyOf(home, parties[person].role), signatory: { name: parties[person].name, entityId: parties[person].entityId } };
   }
+  // "factories sign contracts with the government", "The government had also awarded it an order": the government of
+  // the country the article names most (three times at least, more often than any other), if no other party is it.
+  for (let n = 0; n < parties.length; n++) {
+    if (parties[n].entityId || !/^the (federal |central |national )?government$/i.test(parties[n].name)) continue;
+    const other = parties.find((q, i) => i !== n && q.entityId?.startsWith('plc_'))?.entityId ?? '';
+    const home = homeCountry(doc, other);
+    if (home && !parties.some((q) => q.entityId === home.entityId)) parties[n] = partyOf(home, parties[n].role);
+  }
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
