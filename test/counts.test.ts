@@ -352,4 +352,13 @@ describe('counts', () => {
       ['9.1 pc', 'percent', 9.1, '%'],
     ]);
   });
+
+  it('reads the rand\'s and the naira\'s single letter glued to millions or more ("R5 billion", "N200bn"), not "N95 masks"', () => {
+    expect(amounts('Eskom needs R5 billion, Lagos approved N200bn and the firm paid R20 million.')).toEqual([
+      ['R5 billion', 'money', 5000000000, 'ZAR'],
+      ['N200bn', 'money', 200000000000, 'NGN'],
+      ['R20 million', 'money', 20000000, 'ZAR'],
+    ]);
+    expect(amounts('Hospitals bought N95 masks and the R2 road was closed.')).toEqual([]);
+  });
 });

@@ -34,18 +34,23 @@ const DIGITS = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * "Rs500 billion", "Rs20,000 crore", "Rs1.5bn", "RM1.2bn", "Tk500 crore": South and Southeast Asian news glues the
  * currency's letters to the digits (one token, "Rs20"), and a scale too. Letters as written (RM, Tk, Rp, KSh).
  */
-const GLUED_CURRENCY = /^(Rs\.?|RM|Tk|Rp|KSh|Ksh)(\d+(?:\.\d+)?)([a-z]{1,3})?$/;
-const GLUED_CODES: Record<string, string> = { Rs: 'INR', 'Rs.': 'INR', RM: 'MYR', Tk: 'BDT', Rp: 'IDR', KSh: 'KES', Ksh: 'KES' };
+const GLUED_CURRENCY = /^(Rs\.?|RM|Tk|Rp|KSh|Ksh|R|N)(\d+(?:\.\d+)?)([a-z]{1,3})?$/;
+const GLUED_CODES: Record<string, string> = { Rs: 'INR', 'Rs.': 'INR', RM: 'MYR', Tk: 'BDT', Rp: 'IDR', KSh: 'KES', Ksh: 'KES', R: 'ZAR', N: 'NGN' };
 
-/** Currency, amount and scale of a glued amount ("Rs1.5bn": INR, 1.5, 1e9), or null. */
-export function gluedCurrency(s: string): { code: string; value: number; scale: number | null } | null {
+/**
+ * Currency, amount and scale of a glued amount ("Rs1.5bn": INR, 1.5, 1e9), or null. The rand's and the naira's
+ * single letter only before millions or more ("R5 billion", "N200bn"; not "N95 masks", "R2 road"): `next` is the
+ * word after the token.
+ */
+export function gluedCurrency(s: string, next = ''): { code: string; value: number; scale: number | null } | null {
   // (asked of every word a number may start at: the first letter rules out nearly all of them)
   const c = s.charCodeAt(0);
-  if (c !== 82 && c !== 84 && c !== 75) return null; // R, T, K
+  if (c !== 82 && c !== 84 && c !== 75 && c !== 78) return null; // R, T, K, N
   const m = GLUED_CURRENCY.exec(s);
   if (!m) return null;
   const scale = m[3] === undefined ? null : (W.scales[m[3]] ?? undefined);
   if (scale === undefined || (scale !== null && m[3].length === 1 && !/^[mbk]$/.test(m[3]))) return null;
+  if (m[1].length === 1 && !((scale ?? (Object.hasOwn(W.scales, next) ? W.scales[next] : 0)) >= 1e6)) return null;
   return { code: GLUED_CODES[m[1]], value: Number(m[2]), scale };
 }
 const WIRE_FRACTION = /^(\d+)-(\d)\/(\d{1,2})$/;
@@ -84,7 +89,7 @@ export function simpleValue(doc: Doc, i: number): number | null {
   if (!t) return null;
   const s = txt(doc, i);
   if (DIGITS.test(s)) return Number(s.replace(/,/g, ''));
-  const glued = gluedCurrency(s);
+  const glued = gluedCurrency(s, doc.tokens[i + 1]?.lower);
   if (glued) return glued.scale === null ? glued.value : roundValue(glued.value * glued.scale);
   const wf = WIRE_FRACTION.exec(s);
   if (wf) return Number(wf[1]) + Number(wf[2]) / Number(wf[3]);
@@ -137,7 +142,7 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length, rang
   j = i + 1;
   // "Rs20,000": the tokenizer cuts the glued amount at its comma ("Rs20", ",", "000").
   // (not after a decimal point: "Rs20.5")
-  const glued = gluedCurrency(firstText);
+  const glued = gluedCurrency(firstText, tokens[i + 1]?.lower);
   if (glued && glued.scale === null && !/\d\./.test(firstText)) {
     while (j + 1 < limit && tokens[j].lower === ',' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && /^\d{3}$/.test(tokens[j + 1].lower)) {
       value = value * 1000 + Number(tokens[j + 1].lower);

@@ -68,7 +68,7 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
   let rule = 'count.number';
   let parts: number[] | undefined;
   const warnings: Found['warnings'] = [];
-  const glued = gluedCurrency(tok(doc, i));
+  const glued = gluedCurrency(tok(doc, i), tokens[i + 1]?.lower);
   const cur = currencyBefore(doc, i, first) ?? (glued ? ([i, glued.code] as [number, string]) : null);
   if (cur) {
     a = cur[0];
