@@ -52,4 +52,14 @@ describe('relations', () => {
       ['organised_by', 'Chinese Academy of Agricultural Sciences'],
     ]);
   });
+
+  it('reads the country whose name or demonym opens a person\'s title as the body of the role ("Kenyan President William Ruto", "Haiti\'s Prime Minister Ariel Henry")', () => {
+    expect(relations("Kenyan President William Ruto met Haiti's Prime Minister Ariel Henry and British Foreign Secretary Sir Geoffrey Howe.")).toEqual([
+      ['role', 'William Ruto', 'Kenya', 'President'],
+      ['role', 'Ariel Henry', 'Haiti', 'Prime Minister'],
+      ['role', 'Geoffrey Howe', 'United Kingdom', 'Foreign Secretary'],
+    ]);
+    // (a title no country opens, none)
+    expect(relations('President William Ruto met Prime Minister Ariel Henry.')).toEqual([]);
+  });
 });

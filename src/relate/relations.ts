@@ -1,5 +1,5 @@
 // Relations between recognised entities, each with its evidence span:
-// organised_by, held_in, launched, role (person, title, organisation), part_of, built.
+// organised_by, held_in, launched, role (person, title, organisation or country), part_of, built.
 import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconSet } from '../analyse/lexicon.js';
 import type { RelationRow } from '../schema/records.js';
@@ -51,6 +51,9 @@ function partOf(doc: Doc, add: Add): void {
  * "Li Yang, director of the X", "Noel Forgeard, the chief executive of Airbus", "Gerald Greenwald, Chrysler vice
  * chairman," and "Airbus chief executive Noel Forgeard", "IBM Chairman John Akers".
  */
+/** A courtesy title after the office, no part of it: "Foreign Secretary Sir Geoffrey Howe", "Oil Minister Sheikh ...". */
+const COURTESY_AFTER = /\s+(Sir|Dame|Lord|Lady|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/;
+
 function roles(doc: Doc, add: Add): void {
   const roleWords = lexiconSet('roles.txt');
   const t = doc.tokens;
@@ -62,6 +65,14 @@ function roles(doc: Doc, add: Add): void {
   const roleText = (a: number, b: number) => doc.text.slice(t[a].start, t[b - 1].end).replace(/\s+/g, ' ');
   for (const m of doc.mentions) {
     if (m.type !== 'person' || m.nested) continue;
+    // "Kenyan President William Ruto", "Haiti's Prime Minister Ariel Henry": the country whose name or demonym opens
+    // the title the person's mention starts with.
+    const titleAt = doc.tokenAt(m.start);
+    if (titleAt >= 1 && titleAt < m.a) {
+      const at = t[titleAt - 1].lower === "'s" && t[titleAt - 1].start === t[titleAt - 2]?.end ? titleAt - 1 : titleAt;
+      const country = at >= 1 ? mentionCovering(doc, at - 1) : undefined;
+      if (country && country.type === 'place' && country.placeKind === 'country' && !country.nested && country.b === at && t[country.a].sent === t[m.a].sent) add('role', end(m), end(country), country.a, m.b, 'role.country-title', roleText(titleAt, m.a).replace(COURTESY_AFTER, ''));
+    }
     // "Airbus chief executive Noel Forgeard": organisation, role, name (the role may be part of the mention).
     for (let r = m.a - 1; r >= Math.max(0, m.a - 3); r--) {
       if (roleFrom(r) !== m.a) continue;
