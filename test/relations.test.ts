@@ -62,4 +62,12 @@ describe('relations', () => {
     // (a title no country opens, none)
     expect(relations('President William Ruto met Prime Minister Ariel Henry.')).toEqual([]);
   });
+
+  it('reads a country\'s office in an apposition when the country ends it ("Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE,"), not a body the country opens', () => {
+    expect(relations('Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received him. William Ruto, the president of Kenya, said so.')).toEqual([
+      ['role', 'Mohamed bin Zayed Al Nahyan', 'United Arab Emirates', 'President'],
+      ['role', 'William Ruto', 'Kenya', 'president'],
+    ]);
+    expect(relations('Helmut Geiger, president of the West German savings banks association, spoke.')).toEqual([]);
+  });
 });

@@ -116,7 +116,10 @@ function roles(doc: Doc, add: Add): void {
     k++;
     if (t[k]?.lower === 'the') k++;
     const org = mentionAt(doc, k);
-    if (!org || org.type !== 'organisation') continue;
+    // ("Sheikh Mohamed bin Zayed, President of the UAE": a country's office too, when the country ends the phrase;
+    // not "president of the West German central bank", "head of Poland's ...")
+    const country = org?.type === 'place' && org.placeKind === 'country' && org.rule !== 'place.demonym' && /^(,|\.|;)$/.test(t[org.b]?.lower ?? '.');
+    if (!org || !(org.type === 'organisation' || country)) continue;
     add('role', end(m), end(org), m.a, org.b, 'role.appositive', role);
   }
 }
