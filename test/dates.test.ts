@@ -398,4 +398,10 @@ describe('dates', () => {
       ['every 30 minutes', 'set', 'PT30M'],
     ]);
   });
+
+  it('reads two calendar days joined by a dash as a range ("Nov. 30-Dec. 1"), the year after the end the start\'s too ("May 15-June 15, 1987")', () => {
+    const found = (text: string, pub: string) => docOf(text, pub).dates.filter((d) => d.kind === 'range').map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd]);
+    expect(found('The summit is scheduled for Nov. 30-Dec. 1 in Dubai.', '2024-11-20')).toEqual([['Nov. 30-Dec. 1', 'P1D', '2024-11-30', '2024-12-01']]);
+    expect(found('The wheat flour is for delivery May 15-June 15, 1987, the department said.', '1987-04-20')).toEqual([['May 15-June 15, 1987', 'P31D', '1987-05-15', '1987-06-15']]);
+  });
 });

@@ -18,8 +18,16 @@ export function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: 
     // "2019–2021": two years joined by a dash, with no "from".
     const dash = ctx.doc.tokens[m.b];
     const next = matches[k + 1];
-    if (opener !== 'from' && m.rule === 'date.year' && /^[-–]$/.test(dash?.lower ?? '') && next?.a === m.b + 1 && next.rule === 'date.year' && dash.start === ctx.doc.tokens[m.b - 1].end && dash.end === ctx.doc.tokens[next.a].start && +next.value > +m.value) {
+    const dashed = opener !== 'from' && /^[-–]$/.test(dash?.lower ?? '') && next?.a === m.b + 1 && dash.start === ctx.doc.tokens[m.b - 1].end && dash.end === ctx.doc.tokens[next.a].start;
+    if (dashed && m.rule === 'date.year' && next.rule === 'date.year' && +next.value > +m.value) {
       out.push({ a: m.a, b: next.b, kind: 'range', value: rangeDuration(m.value, next.value)!, rule: 'range.years', rangeStart: m.value, rangeEnd: next.value, complete: true });
+      continue;
+    }
+    // "Nov. 30-Dec. 1": two days of the calendar joined by a dash, the second later (both stay records of their own)
+    if (dashed && m.rule === 'date.month-day' && next.rule === 'date.month-day' && /^\d{4}-\d{2}-\d{2}$/.test(m.value) && /^\d{4}-\d{2}-\d{2}$/.test(next.value)) {
+      // ("May 15-June 15, 1987": the year written after the end is the start's too)
+      if (yearWritten(ctx, next) && !yearWritten(ctx, m)) m.value = pad(+next.value.slice(0, 4) - (m.value.slice(4) > next.value.slice(4) ? 1 : 0), 4) + m.value.slice(4);
+      if (next.value > m.value) out.push({ a: m.a, b: next.b, kind: 'range', value: rangeDuration(m.value, next.value) ?? m.value, rule: 'range.dash', rangeStart: m.value, rangeEnd: next.value, complete: true });
       continue;
     }
     if ((opener !== 'from' && opener !== 'between') || m.a - 1 < first) continue;
