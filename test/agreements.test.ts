@@ -1927,4 +1927,9 @@ describe('agreements', () => {
     expect(agreements(china)[0].parties).toEqual(['More factories', 'China']);
     expect(agreements('Nigeria wants more investment. The government signed a deal with Shell on Monday.')[0].parties).toEqual(['The government', 'Shell']);
   });
+
+  it('reads the short form in brackets as the subject when no rule typed the name before it ("Den Norske Stats Oljeselskap (Statoil) signed")', () => {
+    expect(agreements("Egypt's Suez Canal Economic Zone (SCZone) signed contracts with Chinese companies worth $3 billion.")[0].parties).toEqual(['SCZone', 'Chinese companies']);
+    expect(agreements('Den Norske Stats Oljeselskap (Statoil) signed contracts worth 1.5 billion crowns, Statoil said.')[0].parties).toEqual(['Statoil']);
+  });
 });

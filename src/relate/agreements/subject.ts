@@ -91,6 +91,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   let named = beforeShortForm(doc, k, first);
   if (named !== k) named = pastTicker(doc, named, first);
   if (named !== k && mentionCovering(doc, named)) k = named;
+  // ("Egypt's Suez Canal Economic Zone (SCZone) signed": the short form, when no rule typed the name before it)
+  else if (named !== k && tokens[k].lower === ')' && mentionCovering(doc, k - 1)?.type === 'organisation') k--;
   const w = tokens[k].lower;
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
