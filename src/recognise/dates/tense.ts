@@ -7,7 +7,8 @@ export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'should']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
-const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
+/** Past forms without "-ed" ("met", "held talks"), for the tense readers here and the agreement rules. */
+export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
 
 export function sentenceTense(doc: Doc, s: Sentence): Tense {

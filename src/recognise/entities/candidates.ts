@@ -193,7 +193,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
     let i = s.first;
     while (i < s.last) {
       // "EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron ...": a wire label glued to the name after it
-      if (WIRE_LABELS.has(doc.text.slice(tokens[i].start, tokens[i].end)) && gluedHyphen(tokens, i + 1, doc)) {
+      // (the hyphen first: a substring per token would be work on every word)
+      if (gluedHyphen(tokens, i + 1, doc) && WIRE_LABELS.has(doc.text.slice(tokens[i].start, tokens[i].end))) {
         i += 2;
         continue;
       }

@@ -2,6 +2,8 @@
 // circumstance ("at a ceremony"), and "when ... where" clauses between a verb and its noun.
 import type { Doc } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering } from '../mentions.js';
+import { WEEKDAYS } from '../../analyse/calendar.js';
+import { IRREGULAR_PAST } from '../../recognise/dates/tense.js';
 import { lex } from './lexicon.js';
 import { inDate } from './date.js';
 import { cityAtEnd } from './place.js';
@@ -92,7 +94,7 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
       continue;
     }
     // ("signed a reciprocal agreement Friday to send police officers": a bare weekday, as American copy writes it)
-    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w) && inDate(doc, k)) {
+    if (Object.hasOwn(WEEKDAYS, w) && inDate(doc, k)) {
       while (k < last && inDate(doc, k)) k++;
       continue;
     }
@@ -143,9 +145,6 @@ export function beforeWhenWhere(doc: Doc, s: number, e: number): number {
   return e;
 }
 
-/** Past forms without "-ed" that a main clause before a participle clause has in news ("met", "held talks"). */
-const IRREGULAR_PAST = /^(met|held|began|went|came|made|took|gave|won|sent|spent|struck|sealed)$/;
-
 /**
  * The verb of a main clause in the past before the comma at token comma, whose subject a participle clause after
  * it shares ("Japan and India agreed Thursday to strengthen defence cooperation, signing a pact on ..."); -1
@@ -158,7 +157,7 @@ export function pastClauseBefore(doc: Doc, comma: number, first: number): number
     const t = tokens[k];
     if (lex.blockers.has(t.lower) && !mentionCovering(doc, k)) return -1;
     if (t.lower === ',' || t.lower === ';') return -1;
-    if (t.pos === 'VERB' && !t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.test(t.lower)) && !/^(is|are|was|were|been|has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) verb = k;
+    if (t.pos === 'VERB' && !t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && !/^(is|are|was|were|been|has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) verb = k;
   }
   return verb >= 0 && !lex.speech.has(tokens[verb].lower) ? verb : -1;
 }
