@@ -1471,4 +1471,10 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('EXCLUSIVE-Saudi Arabia, China sign currency swap deal worth $7 bln')).toEqual(['place: Saudi Arabia', 'place: China']);
     expect(entities('RPT-Chevron said it would buy Hess Corp.')).toEqual(['organisation: Chevron', 'organisation: Hess Corp.']);
   });
+
+  it('reads a company whose name opens with a national adjective in its own language ("Deutsche Bahn", "Norsk Hydro"), not a currency or a list', () => {
+    expect(entities("Germany's Deutsche Bahn said on Monday it would cut jobs.")).toEqual(['place: Germany', 'organisation: Deutsche Bahn']);
+    expect(entities('Norsk Hydro and Saga Petroleum A/S will develop the field.')).toEqual(['organisation: Norsk Hydro', 'organisation: Saga Petroleum A/S']);
+    expect(entities('The Deutsche Mark rose against the dollar.')).not.toContain('organisation: Deutsche Mark');
+  });
 });

@@ -52,6 +52,12 @@ function headFirstPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): boo
   return true;
 }
 
+/** Tokens a..b are all capitalised words. */
+function capitalisedOnly(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!doc.tokens[i].cap) return false;
+  return true;
+}
+
 export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
   const tokens = doc.tokens;
   if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
@@ -60,6 +66,10 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   // (not a law named after what it governs: "the Bank Secrecy Act")
   // (not "Credit and Rural Development", a subcommittee's topics: "and" joins no name to such a head)
   if (b - a >= 2 && lex.orgOpeningHeads.has(tokens[a].lower) && tokens[a].cap && (tokens[a + 1].cap || (b - a >= 3 && lex.connectors.has(tokens[a + 1].lower) && tokens[a + 1].lower !== 'and')) && !LAW.test(tokens[b - 1].lower)) return 'organisation';
+  // "Deutsche Bahn", "Norsk Hydro", "Svenska Handelsbanken": a national adjective in its own language opens the
+  // name, and only capitalised words follow (not "Norske Fina A/S and BP", "Draukraftwerke AG of Klagenfurt", nor
+  // the currency "Deutsche Mark").
+  if (b - a >= 2 && tokens[a].cap && lex.orgOpeningAdjectives.has(tokens[a].lower) && !/^marks?$/.test(tokens[b - 1].lower) && capitalisedOnly(doc, a + 1, b)) return 'organisation';
   const h = headIndex(doc, a, b);
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;

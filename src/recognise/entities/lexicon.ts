@@ -51,6 +51,7 @@ export interface EntityLexicon {
   orgHeads: Set<string>;
   /** Heads that open a name in other languages: "Banque" in "Banque Paribas". */
   orgOpeningHeads: Set<string>;
+  orgOpeningAdjectives: Set<string>;
   eventHeads: Set<string>;
   placeHeads: Set<string>;
   titles: Set<string>;
@@ -111,6 +112,7 @@ function loadBase(): EntityLexicon {
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
     orgOpeningHeads: set('org-opening-heads.txt'),
+    orgOpeningAdjectives: set('org-opening-adjectives.txt'),
     eventHeads: set('event-heads.txt'),
     placeHeads: set('place-heads.txt'),
     titles: new Set(personTitles().map(key)),
