@@ -1932,4 +1932,22 @@ describe('agreements', () => {
     expect(agreements("Egypt's Suez Canal Economic Zone (SCZone) signed contracts with Chinese companies worth $3 billion.")[0].parties).toEqual(['SCZone', 'Chinese companies']);
     expect(agreements('Den Norske Stats Oljeselskap (Statoil) signed contracts worth 1.5 billion crowns, Statoil said.')[0].parties).toEqual(['Statoil']);
   });
+
+  it('ends a purpose at a short reporting clause that says only where and when ("KTZ said in a statement on 5 June")', () => {
+    const text = "Kazakhstan's national railway company KTZ and Germany's Deutsche Bahn have concluded an agreement on developing the Trans-Caspian International Transport Route, KTZ said in a statement on 5 June.";
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'concluded', parties: ['KTZ', 'Deutsche Bahn'], purpose: 'developing the Trans-Caspian International Transport Route' }]);
+  });
+
+  it("leaves the parties' own people out of the parties (\"signed on Monday by their vice-chancellors\")", () => {
+    const text = 'The memorandum of understanding between the University of Nairobi and Zhejiang University was signed on Monday by their vice-chancellors, Professor Stephen Kiama and Professor Wu Zhaohui.';
+    expect(agreements(text)[0].parties).toEqual(['University of Nairobi', 'Zhejiang University']);
+    expect(agreements('The agreement was signed by their foreign ministers.')[0].parties).toEqual(['their foreign ministers']);
+  });
+
+  it('finds where it was signed on the sidelines of a meeting after its purpose, and reads "in the fields of" as the purpose', () => {
+    const mou = docOf('Nigeria and Morocco signed a memorandum of understanding on the Nigeria-Morocco Gas Pipeline project on the sidelines of the Africa CEO Forum in Abidjan.').agreements[0];
+    expect([mou.purpose, mou.place?.name]).toEqual(['the Nigeria-Morocco Gas Pipeline project', 'Abidjan']);
+    const documents = 'HANOI, March 14 (VNA) - Vietnam and Laos on Thursday signed 12 cooperation documents in the fields of energy, transport and education, witnessed by Prime Ministers Pham Minh Chinh and Sonexay Siphandone.';
+    expect(agreements(documents)).toEqual([{ kind: 'cooperation document', status: 'signed', parties: ['Vietnam', 'Laos'], purpose: 'energy, transport and education' }]);
+  });
 });

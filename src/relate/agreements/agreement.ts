@@ -8,12 +8,12 @@ import { DESCRIPTORS, GROUP_NOUNS, lex, type NounHit, type Party } from './lexic
 import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
-import { PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
+import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose } from './purpose-parties.js';
 import { awardedTheCompany, bodyOf, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
-import { governmentAfter, nounPhraseEndingAt } from './noun-phrase.js';
+import { governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
 import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
@@ -438,7 +438,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (tokens[k]?.lower === 'by') {
       const by = partyPhrase(doc, k + 1, last, 'passive agent');
       // (who announced it need not be a party: "under a deal announced by Gordon Brown")
-      if (!ANNOUNCE.test(verb)) by.parties.forEach(push);
+      // (nor are the parties' own people: "between the University of Nairobi and Zhejiang University was signed
+      // by their vice-chancellors")
+      if (!ANNOUNCE.test(verb)) by.parties.filter((p) => !(parties.length && theirOwnPeople(doc, p))).forEach(push);
       k = by.end;
     }
     // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
@@ -550,7 +552,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && WHAT_IT_DOES.test(tokens[k + 1]?.lower ?? '');
   // (not "for" or "on" that ends the text: "MoU inked on ", found by the word-salad test)
   if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what) && !(/^(for|on)$/.test(tokens[k].lower) && k + 1 >= last)) {
-    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : k;
+    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : fieldsAfter(doc, k) > 0 ? fieldsAfter(doc, k) : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
     // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")
@@ -896,10 +898,19 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
     // ("signed the trade deal on November 30, 2018 in Buenos Aires": past the date after the noun)
-    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastSidelines(doc, hit.b, last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastSidelines(doc, Math.max(hit.b, purpose ? purposeEnd : 0), last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
   if (purpose) purposeTokens.set(row, [purposeStart, purposeEnd]);
   return row;
+}
+
+/** A party written as the parties' own people: "their vice-chancellors", "its chief executive". */
+function theirOwnPeople(doc: Doc, p: Party): boolean {
+  if (p.entityId) return false;
+  const a = doc.tokenAt(p.start);
+  const b = doc.tokenAt(p.end) - 1;
+  // (the role's last part: "vice-chancellors", one token)
+  return /^(their|its|his|her)$/.test(doc.tokens[a].lower) && b > a && personsRole(doc.tokens[b].lower.replace(/^.*-/, ''));
 }

@@ -30,6 +30,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
+  // (", witnessed by Prime Ministers ...", ", attended by": so is a past participle with its agent)
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[k + 1]?.lower === 'by') return true;
   // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
   if ((t.pos === 'AUX' && !/ing$/.test(t.lower)) || (t.pos === 'VERB' && lex.speech.has(t.lower))) return true;
   // "..., Edward Niedermeyer, president of the company, said": a speaker with his role (not a list of names:
@@ -49,7 +51,8 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
     // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
-    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && commaWithin(doc, q + 1, Math.min(last, q + 6)));
+    // (a short speaker, then only where and when it spoke: ", KTZ said in a statement on 5 June.")
+    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last)));
   }
   return false;
 }
@@ -77,6 +80,15 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
   if (w(0) !== 'at' || !/^(a|the|an)$/.test(w(1))) return false;
   for (let n = 2; n <= 4 && /^[\w'-]+$/.test(w(n)); n++) if (/^(ceremony|signing|summit|meeting|conference|forum)$/.test(w(n))) return true;
   return false;
+}
+
+/** No verb from tokens from to to, bar a past participle ("in a statement issued on Monday"). */
+function noVerbUntil(doc: Doc, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const t = doc.tokens[q];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ed'))) return false;
+  }
+  return true;
 }
 
 function commaWithin(doc: Doc, from: number, to: number): boolean {

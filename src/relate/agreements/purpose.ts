@@ -7,11 +7,22 @@ export const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|con
 /** Participles after an agreement that comment on it or say when, not what it does: "marking", "following". */
 const NOT_PURPOSE_PARTICIPLE = /^(marking|following|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming)$/;
 
+/**
+ * "12 cooperation documents in the fields of energy, transport and education": the token after "of" when the
+ * agreement's fields follow token k; else -1.
+ */
+export function fieldsAfter(doc: Doc, k: number): number {
+  const t = doc.tokens;
+  if (t[k]?.lower !== 'in') return -1;
+  const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  return /^(fields?|areas?|spheres?|sectors?|domains?)$/.test(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' && t[at + 2] && !t[at + 2].cap ? at + 2 : -1;
+}
+
 /** Where a purpose may start: "to", "for", "covering" ..., or a participle in lower case ("delineating their borders"). */
 export function purposeStartAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
-  if (PURPOSE_START.test(t.lower)) return true;
+  if (PURPOSE_START.test(t.lower) || fieldsAfter(doc, k) > 0) return true;
   return t.pos === 'VERB' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PURPOSE_PARTICIPLE.test(t.lower);
 }
 
