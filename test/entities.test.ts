@@ -1477,4 +1477,20 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Norsk Hydro and Saga Petroleum A/S will develop the field.')).toEqual(['organisation: Norsk Hydro', 'organisation: Saga Petroleum A/S']);
     expect(entities('The Deutsche Mark rose against the dollar.')).not.toContain('organisation: Deutsche Mark');
   });
+
+  it('reads both names after a plural title when the second is unknown ("Prime Ministers Pham Minh Chinh and Sonexay Siphandone")', () => {
+    expect(entities('The documents were witnessed by Prime Ministers Pham Minh Chinh and Sonexay Siphandone.')).toEqual(['person: Pham Minh Chinh', 'person: Sonexay Siphandone']);
+    expect(entities('The Ministers of Industry and Transport met.')).toEqual([]);
+  });
+
+  it('reads honorifics as titles ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan", "Prime Minister Shri Narendra Modi", "High Representative Josep Borrell"), not "Sri Lanka"', () => {
+    expect(entities('The agreement was signed in the presence of President His Highness Sheikh Mohamed bin Zayed Al Nahyan and President Emmanuel Macron.')).toEqual(['person: Mohamed bin Zayed Al Nahyan', 'person: Emmanuel Macron']);
+    expect(entities('The Union Cabinet chaired by Prime Minister Shri Narendra Modi has approved the MoU.')).toContain('person: Narendra Modi');
+    expect(entities('The European Union and Chile signed the agreement, High Representative Josep Borrell said.')).toContain('person: Josep Borrell');
+    expect(entities('Sri Lankans voted on Saturday.')).not.toContain('person: Lankans');
+  });
+
+  it('reads a trade bloc named as an area ("the African Continental Free Trade Area (AfCFTA)")', () => {
+    expect(entities('The African Continental Free Trade Area (AfCFTA) came into force in 2019.')).toEqual(['organisation: African Continental Free Trade Area (AfCFTA)']);
+  });
 });

@@ -7,11 +7,22 @@ import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './
 import { classify, headKind, spanKey, verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
-import { arabicName, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
+import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
 import { spelledBy } from './acronyms.js';
 import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
+
+/** Tokens [t, a) are a title in the plural ("Prime Ministers", "Presidents"). */
+function pluralTitle(doc: Doc, lex: EntityLexicon, t: number, a: number): boolean {
+  return a > t && doc.tokens[a - 1].lower.endsWith('s') && !lex.titles.has(spanKey(doc, t, a));
+}
+
+/** The last "and" in tokens [a, b), else -1. */
+function lastAnd(tokens: Token[], a: number, b: number): number {
+  for (let k = b - 1; k > a; k--) if (tokens[k].lower === 'and') return k;
+  return -1;
+}
 
 /** Words that follow "General" in companies' names, never a general's name. */
 const GENERAL_COMPANY = /^(acquisition|tire|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
@@ -190,6 +201,12 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
   b = withoutDay(doc, lex, a, b);
   if (a >= b) return [];
   const out: Piece[] = [];
+  // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a plural title names each person of the two, however
+  // unknown their names (two or three name words after "and", no known name).
+  const and = titleA >= 0 && pluralTitle(doc, lex, titleA, a) ? lastAnd(tokens, a, b) : -1;
+  if (and > a && b - and - 1 >= 2 && b - and - 1 <= 3 && nameWordsTo(lex, tokens, and + 1, b) && !classify(doc, lex, and + 1, b)?.strong) {
+    return [...piecesOf(doc, lex, titleA, and, sent, true), piece(and + 1, b, -1, sent, verdict('person', 'person.title', true), false)];
+  }
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
   const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;
   if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
