@@ -1950,4 +1950,19 @@ describe('agreements', () => {
     const documents = 'HANOI, March 14 (VNA) - Vietnam and Laos on Thursday signed 12 cooperation documents in the fields of energy, transport and education, witnessed by Prime Ministers Pham Minh Chinh and Sonexay Siphandone.';
     expect(agreements(documents)).toEqual([{ kind: 'cooperation document', status: 'signed', parties: ['Vietnam', 'Laos'], purpose: 'energy, transport and education' }]);
   });
+
+  it('ends a list of subjects at the comma that closes a phrase opening the sentence ("On the margins of the UN General Assembly, Saudi Arabia and Tajikistan signed")', () => {
+    expect(agreements('On the margins of the UN General Assembly, Saudi Arabia and Tajikistan signed an agreement to avoid double taxation.')[0].parties).toEqual(['Saudi Arabia', 'Tajikistan']);
+    expect(agreements('Egypt, Jordan and Iraq signed an agreement on electricity.')[0].parties).toEqual(['Egypt', 'Jordan', 'Iraq']);
+  });
+
+  it('reads the body whose summit in a city adopted a declaration, not the city ("The Shanghai Cooperation Organisation (SCO) summit in Astana adopted")', () => {
+    expect(agreements('The Shanghai Cooperation Organisation (SCO) summit in Astana adopted the Astana Declaration.')).toEqual([{ kind: 'Astana Declaration', status: 'agreed', parties: ['Shanghai Cooperation Organisation'], purpose: null }]);
+  });
+
+  it('reads a programme or a credit facility signed as an agreement, past a modifier noun before it ("signed a $3 billion Extended Credit Facility programme with the IMF")', () => {
+    expect(agreements('Ghana has signed a 3-year, $3 billion Extended Credit Facility programme with the IMF, Finance Minister Ken Ofori-Atta announced.')).toEqual([{ kind: 'programme', status: 'signed', parties: ['Ghana', 'International Monetary Fund'], purpose: null }]);
+    expect(agreements('Raffles City Pte Ltd said it signed a 10 year note issuance facility on Monday.')[0].kind).toBe('note issuance facility');
+    expect(agreements('The government launched a programme with the IMF.')).toEqual([]);
+  });
 });

@@ -27,6 +27,17 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
 
+/** Meetings a body holds somewhere. */
+const MEETING = /^(summit|meeting|conference|forum|session|congress|ministerial)$/;
+
+/** The comma at token c ends a phrase the sentence opens with a preposition ("On the margins of ...,", "At the summit,"). */
+function frontedPhraseEnds(doc: Doc, first: number, c: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[first].pos !== 'ADP' || tokens[first].lower === 'of') return false;
+  for (let q = first + 1; q < c; q++) if (tokens[q].lower === ',' || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return false;
+  return true;
+}
+
 /** How far back, in tokens, the comma that opens an aside before the verb is looked for. */
 const ASIDE_TOKENS = 15;
 
@@ -116,6 +127,13 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     while (a - 1 >= first && m.a - a < 7 && !tokens[a - 1].cap && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[a - 1].pos)) a--;
     if (/^(a|an|the|one|two|three|several)$/.test(tokens[a].lower)) return { parties: [writtenParty(doc, a, m.b, 'subject')], start: a };
   }
+  // "The Shanghai Cooperation Organisation (SCO) summit in Astana adopted": the body whose meeting it was, not where
+  // it met.
+  if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && MEETING.test(tokens[m.a - 2].lower)) {
+    const body = m.a - 3 >= first ? mentionCovering(doc, beforeShortForm(doc, m.a - 3, first)) : undefined;
+    if (body?.type === 'organisation') return { parties: [partyOf(body, 'subject')], start: body.a };
+    return null;
+  }
   // "The company's Precision Etched Products unit in Muellheim signed": the unit, not where it is.
   const unit = m?.type === 'place' ? unitIn(doc, m, first) : null;
   if (unit) return unit;
@@ -171,6 +189,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
       const glued = j > first && tokens[j].lower === '-' && tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1]?.start && items[0].type !== 'person';
+      // ("On the margins of the UN General Assembly, Saudi Arabia and Tajikistan signed": the comma that ends a phrase
+      // opening the sentence with a preposition ends the list)
+      if (j >= first && tokens[j].lower === ',' && frontedPhraseEnds(doc, first, j)) break;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&' || glued)) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
         // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.

@@ -48,6 +48,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   // proposed binds no one.
   plan: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   plans: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  // A programme or a credit facility signed with a lender ("signed a $3 billion Extended Credit Facility programme
+  // with the IMF"); one launched, run or drawn on is none.
+  ...Object.fromEntries(['programme', 'programmes', 'program', 'programs', 'facility', 'facilities'].map((n) => [n, /^(sign|signs|signed|signing|ink|inks|inked)$/])),
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
   // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
@@ -185,8 +188,11 @@ export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b:
   }
   // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
   // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
+  // (read up to the agreement noun's first word, so that a noun modifying it is none of its own: "an Extended
+  // Credit Facility programme")
   for (let k = Math.max(v + 1, a - 25); k < a; k++) {
-    if (!nounAt(doc, k, v + 1, a)) continue;
+    const other = nounAt(doc, k, v + 1, a + 1);
+    if (!other || other.b > a) continue;
     let coordinated = false;
     let comma = false;
     for (let q = k + 1; q < a; q++) {
