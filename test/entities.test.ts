@@ -1493,4 +1493,12 @@ describe('hard-wrapped wire copy', () => {
   it('reads a trade bloc named as an area ("the African Continental Free Trade Area (AfCFTA)")', () => {
     expect(entities('The African Continental Free Trade Area (AfCFTA) came into force in 2019.')).toEqual(['organisation: African Continental Free Trade Area (AfCFTA)']);
   });
+
+  it('takes no short form from two places joined by a hyphen ("China-Central Asia" is no name of "the China-Central Asia Business Council"), and knows a body whose name runs past "with"', () => {
+    const doc = docOf("China-Central Asia cooperation forum opens in Xi'an\n\nLi Ming, president of the China-Central Asia Business Council, said the forum was co-hosted by the Chinese People's Association for Friendship with Foreign Countries.");
+    const council = doc.entities.find((e) => e.name === 'China-Central Asia Business Council');
+    expect(council?.aliases).toEqual([]);
+    expect(council?.mentions.map((m) => m.text)).toEqual(['the China-Central Asia Business Council']);
+    expect(doc.entities.map((e) => e.name)).toContain("Chinese People's Association for Friendship with Foreign Countries");
+  });
 });

@@ -160,6 +160,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         // ("New England" after "the New England Power Pool", "Hong Kong" after "Hong Kong Telecom": a place's name
         // stays the place's)
         if (e - p.a >= 2 && lex.places.has(k2)) continue;
+        // (nor two places joined by a hyphen, "China-Central Asia" after "the China-Central Asia Business Council")
+        if (placePair(doc, lex, p.a, e)) continue;
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
     }
@@ -348,3 +350,9 @@ function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Pi
 const AND = /^(and|&)$/;
 /** Rules that make a mention a shortened form of a longer name in the same article. */
 export const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
+
+/** Tokens [a, e) are two places joined by a hyphen: "China-Central Asia", "India-Pakistan". */
+function placePair(doc: Doc, lex: EntityLexicon, a: number, e: number): boolean {
+  for (let h = a + 1; h < e - 1; h++) if (doc.tokens[h].lower === '-') return lex.places.has(spanKey(doc, a, h)) && lex.places.has(spanKey(doc, h + 1, e));
+  return false;
+}
