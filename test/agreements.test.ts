@@ -1965,4 +1965,10 @@ describe('agreements', () => {
     expect(agreements('Raffles City Pte Ltd said it signed a 10 year note issuance facility on Monday.')[0].kind).toBe('note issuance facility');
     expect(agreements('The government launched a programme with the IMF.')).toEqual([]);
   });
+
+  it('reads the names before "and" when the last side is a body of a place or "the city of" one ("The Xi\'an Municipal Government and the Akimat of Almaty inked")', () => {
+    expect(agreements("The Xi'an Municipal Government and the Akimat of Almaty inked a friendship city agreement.")[0].parties).toEqual(["Xi'an Municipal Government", 'Akimat']);
+    expect(agreements("The Xi'an Municipal Government and the city of Almaty inked a friendship city agreement.")[0].parties).toEqual(["Xi'an Municipal Government", 'Almaty']);
+    expect(agreements('The Akimat of Almaty inked a friendship city agreement.')[0].parties).toEqual(['Akimat']);
+  });
 });

@@ -153,7 +153,8 @@ export function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef
   const owner = mentionCovering(doc, m.a - 2);
   if (owner) return owner.type === 'organisation' ? owner : null;
   let a = m.a - 2;
-  while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && !mentionCovering(doc, a - 1)) a--;
+  // (not into the article that opens the sentence: "The Akimat of Almaty")
+  while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && tokens[a - 1].lower !== 'the' && !mentionCovering(doc, a - 1)) a--;
   return { parties: [writtenParty(doc, a, m.a - 1, 'subject')], start: a };
 }
 

@@ -27,6 +27,9 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
 
+/** Kinds of place written before a place's name ("the city of Almaty"). */
+const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|emirate|republic|prefecture|municipality)$/;
+
 /** Meetings a body holds somewhere. */
 const MEETING = /^(summit|meeting|conference|forum|session|congress|ministerial)$/;
 
@@ -144,7 +147,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   }
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
   const owner = m?.type === 'place' ? ownerOfPlace(doc, m, first) : null;
-  if (owner && 'parties' in owner) return owner;
+  // ("The Xi'an Municipal Government and the Akimat of Almaty inked": and the names before it)
+  if (owner && 'parties' in owner) return withLeftOfAnd(doc, tokens[owner.start - 1]?.lower === 'the' && owner.start - 1 >= first ? { ...owner, start: owner.start - 1 } : owner, first);
   if (owner) m = owner;
   if (m) {
     // walk back over a coordinated list: "Venezuela and China sign", "X, Y and Z signed"
@@ -154,6 +158,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     while (j >= first) {
       // "The World Bank and the government of Nigeria signed": the government stands for its country.
       if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
+      // ("... and the city of Almaty inked": past the place's kind)
+      if (j - 2 >= first && tokens[j].lower === 'of' && items[0].type === 'place' && PLACE_NOUN.test(tokens[j - 1].lower) && tokens[j - 2].lower === 'the') j -= 3;
       // "Kazakh President Tokayev and Uzbek President Mirziyoyev signed": a demonym before a person is no party.
       const dem = j >= first ? mentionCovering(doc, j) : undefined;
       if (dem && dem.rule === 'place.demonym' && dem.b === j + 1 && items[0].type === 'person') j = dem.a - 1;
