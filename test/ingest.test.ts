@@ -133,6 +133,8 @@ describe('date lines', () => {
     expect(published('Toyota recalls vehicles\n\nOctober 11, 2012\n\nToyota said on Wednesday ...')).toBe('2012-10-11');
     expect(published('Toyota recalls vehicles\n\n11 October 2012\n\nToyota said ...')).toBe('2012-10-11');
     expect(published('Toyota recalls vehicles\n\nThursday, October 11, 2012\n\nToyota said ...')).toBe('2012-10-11');
+    // (and the weekday that opens it is no dateline's place)
+    expect(findDateline('Toyota recalls vehicles\n\nTuesday, March 3, 2015\n\nToyota said ...')).toBeNull();
     expect(published('Toyota recalls vehicles\n\n2012-10-11\n\nToyota said ...')).toBe('2012-10-11');
     // not a date inside the story, nor one that is not a day of the calendar
     expect(published('Toyota recalls vehicles\n\nToyota said on Wednesday ...\n\nOctober 11, 2012')).toBeNull();

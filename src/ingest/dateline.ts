@@ -83,6 +83,8 @@ function datelineAt(text: string, from: number): Dateline | null {
   if (/\d[ \t]*$/.test(m[0]) && !(date && /\d{4}$/.test(date) && /,[ ]*$/.test(m[0].slice(0, m[0].lastIndexOf(date))))) return null;
   // "UPDATE:", "BREAKING:", "EDITOR'S NOTE:": a label, not a place.
   if (LABELS.has(place)) return null;
+  // ("Tuesday, March 3, 2015" under a headline: a weekday is no place; the line is the publication date)
+  if (/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(place)) return null;
   const start = from + m.index + (m[0].length - m[0].trimStart().length);
   const end = from + m.index + m[0].trimEnd().length;
   const at = (s: string | undefined, after: number) => {
