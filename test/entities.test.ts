@@ -1501,4 +1501,16 @@ describe('hard-wrapped wire copy', () => {
     expect(council?.mentions.map((m) => m.text)).toEqual(['the China-Central Asia Business Council']);
     expect(doc.entities.map((e) => e.name)).toContain("Chinese People's Association for Friendship with Foreign Countries");
   });
+
+  it('reads a person named between commas after a role, or before ", a company spokesman," ("A company spokesman, Takashi Saito, said"), not a firm after "its financial advisor,"', () => {
+    expect(entities('A company spokesman, Takashi Saito, said no injuries had been reported.')).toEqual(['person: Takashi Saito']);
+    expect(entities('Eiji Nakamura, a company spokesman, said no injuries had been reported.')).toEqual(['person: Eiji Nakamura']);
+    expect(entities("Sumitomo met with Symbion's financial advisor, L.F. Rothschild, Unterberg, Towbin Inc.")).not.toContain('person: L.F. Rothschild');
+    expect(entities('The council agreed rules for the 1986 International Cocoa Agreement, an ICCO spokesman said.')).not.toContain('person: International Cocoa Agreement');
+  });
+
+  it('reads "Trust and Banking" as one company\'s name ("Yasuda Trust and Banking Co Ltd"), though "Trust" is a legal form', () => {
+    expect(entities('Yasuda Trust and Banking Co Ltd said it would raise rates.')).toEqual(['organisation: Yasuda Trust and Banking Co Ltd']);
+    expect(entities('said Hiroyuki Kondo of Yasuda Trust and Banking Co Ltd.')).toEqual(['person: Hiroyuki Kondo', 'organisation: Yasuda Trust and Banking Co Ltd.']);
+  });
 });

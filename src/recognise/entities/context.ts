@@ -92,6 +92,10 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
   }
+  // "A company spokesman, Takashi Saito, said": a role, then the name between commas.
+  if (prev?.lower === ',' && prev2 && PERSONS_ROLE.test(prev2.lower) && next?.lower === ',' && words && n >= 2 && n <= 3 && headKind(doc, lex, p.a, p.b) === null) {
+    return verdict('person', 'person.role-before', true);
+  }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
   if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
@@ -246,6 +250,14 @@ function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
 
 /** Length of a role phrase starting at token i ("director", "chief executive"), skipping one adjective. */
 function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
+  // (after an article, one adjective or noun in lower case still, when the role ends the phrase: "a company
+  // spokesman,", not "an ICCO spokesman said", "a 40,000 member health maintenance organization")
+  const article = /^(a|an|the)$/.test(doc.tokens[i]?.lower ?? '');
+  if (article && !doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.type === 'word') {
+    const n = lex.roles.has(doc.tokens[i + 2]?.lower ?? '') ? 1 : 0;
+    const after = doc.tokens[i + 3];
+    if (n && (!after || after.lower === ',' || after.lower === '.' || /^(of|at|for|with)$/.test(after.lower))) return 3;
+  }
   for (let s = i; s < Math.min(i + 2, doc.tokens.length); s++) {
     for (let n = 3; n >= 1; n--) {
       if (s + n > doc.tokens.length) continue;
@@ -254,6 +266,9 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
   }
   return 0;
 }
+
+/** Roles only people hold (not "its financial advisor, L.F. Rothschild", "its European partner, European Silicon Structures"). */
+const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder)$/;
 
 /** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
 const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;

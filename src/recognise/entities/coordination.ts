@@ -97,7 +97,8 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
-    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && !lex.legalForms.has(tokens[k - 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Yasuda Trust and Banking Co Ltd": "Trust" is a legal form and a trade both)
+    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
     // Technology of China").
