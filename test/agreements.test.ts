@@ -1971,4 +1971,9 @@ describe('agreements', () => {
     expect(agreements("The Xi'an Municipal Government and the city of Almaty inked a friendship city agreement.")[0].parties).toEqual(["Xi'an Municipal Government", 'Almaty']);
     expect(agreements('The Akimat of Almaty inked a friendship city agreement.')[0].parties).toEqual(['Akimat']);
   });
+
+  it('reads no agreement that "any" or "no" opens ("denied that it had signed any agreement with Huawei")', () => {
+    expect(agreements('The company denied that it had signed any agreement with Huawei.')).toEqual([]);
+    expect(agreements('Nokia said it had signed an agreement with Huawei.')[0].parties).toEqual(['Nokia', 'Huawei']);
+  });
 });

@@ -56,6 +56,8 @@ export const purposeTokens = new WeakMap<AgreementRow, [number, number]>();
 
 export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
   const tokens = doc.tokens;
+  // "denied that it had signed any agreement with Huawei", "no agreement was reached": none was made.
+  if (/^(any|no)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 1 >= first) return null;
   // ("cease-fire": the hyphened word is the head)
   const hyphened = hit.b - hit.headA >= 3 && tokens[hit.b - 2].lower === '-';
   const headWord = hyphened ? `${tokens[hit.b - 3].lower}-${tokens[hit.b - 1].lower}` : tokens[hit.b - 1].lower;
