@@ -1513,4 +1513,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Yasuda Trust and Banking Co Ltd said it would raise rates.')).toEqual(['organisation: Yasuda Trust and Banking Co Ltd']);
     expect(entities('said Hiroyuki Kondo of Yasuda Trust and Banking Co Ltd.')).toEqual(['person: Hiroyuki Kondo', 'organisation: Yasuda Trust and Banking Co Ltd.']);
   });
+
+  it('leaves a company role written after the name out of it ("Apple Computer CEO and co-founder Steve Jobs", Reuters: "Federal Reserve Chairman"), not a vice chairman\'s title', () => {
+    expect(entities('Apple Computer CEO and co-founder Steve Jobs gave his annual keynote.')).toEqual(['organisation: Apple Computer', 'person: Steve Jobs']);
+    expect(entities('Senate Banking Committee Chairman William Proxmire said the bill would pass.')).toEqual(['organisation: Senate Banking Committee', 'person: William Proxmire']);
+  });
 });

@@ -24,6 +24,9 @@ function lastAnd(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** A company's roles written after its name ("Apple Computer CEO"). */
+const COMPANY_ROLE_END = /^(ceo|cfo|coo|cto|chairman|chairwoman)$/;
+
 /** Words that follow "General" in companies' names, never a general's name. */
 const GENERAL_COMPANY = /^(acquisition|tire|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
 
@@ -272,6 +275,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // "The Hague and La Paz": a place whose name opens with the article the trimming took off.
     if (pa > a0 && tokens[pa - 1].lower === 'the' && tokens[pa - 1].cap && lex.places.has(spanKey(doc, pa - 1, pb))) pa--;
     pb = withoutDay(doc, lex, pa, pb);
+    // "Apple Computer CEO and co-founder Steve Jobs": a company's role at the end of its name is the role of a person.
+    if (pb - pa >= 2 && COMPANY_ROLE_END.test(tokens[pb - 1].lower) && tokens[pb - 1].cap && !/^(vice|deputy|co|executive|acting|former)$/.test(tokens[pb - 2].lower) && tokens[pb - 2].cap) pb--;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
