@@ -1518,4 +1518,15 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Apple Computer CEO and co-founder Steve Jobs gave his annual keynote.')).toEqual(['organisation: Apple Computer', 'person: Steve Jobs']);
     expect(entities('Senate Banking Committee Chairman William Proxmire said the bill would pass.')).toEqual(['organisation: Senate Banking Committee', 'person: William Proxmire']);
   });
+
+  it('reads a speaker whose name opens with a known company\'s as a company ("Siemens Gamesa said"), not "GATT Michael Samuels" nor one told something', () => {
+    expect(entities('Siemens Gamesa said it would cut 4,100 jobs.')).toEqual(['organisation: Siemens Gamesa']);
+    expect(entities('The officials told Reuters MITI asked them to moderate their dollar selling.')).not.toContain('organisation: Reuters MITI');
+  });
+
+  it('reads the holder of a role in a body named between commas after it ("The President of the African Development Bank, Akinwumi Adesina, said")', () => {
+    expect(entities('The President of the African Development Bank, Akinwumi Adesina, said the bank would help.')).toEqual(['organisation: African Development Bank', 'person: Akinwumi Adesina']);
+    expect(entities('The new head of the Bank, Barber Conable, has said this issue is being reviewed.')).toContain('person: Barber Conable');
+    expect(entities('The carrier, Aeroflot, said it would buy more jets.')).toEqual(['organisation: Aeroflot']);
+  });
 });

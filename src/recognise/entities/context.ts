@@ -98,6 +98,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
+  // ("The President of the African Development Bank, Akinwumi Adesina,", "the head of the bank, X,": the holder of a
+  // role in the body the comma follows)
+  if (prev?.lower === ',' && prev2 && next?.lower === ',' && words && n >= 2 && n <= 4 && roleOfBefore(doc, lex, p.a - 2)) return verdict('person', 'person.role-before', true);
   if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
   // "the United Auto Workers union", "the Tata group": the descriptor after the name, closing the noun phrase.
   // Not "the Hummer brand" (a product), nor a place or its people first ("the Detroit carmaker", "the West
@@ -176,6 +179,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     notPerson = true;
     for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
   }
+  // "Siemens Gamesa said", "Honeywell Bull said": a speaker whose name opens with a known company's is a company.
+  // (a word of its own after it, no common noun nor a person's name: not "the U.N. Body", "GATT Michael Samuels";
+  // nor one told something: "told Reuters MITI asked")
+  const companyFirst = !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(doc.text.slice(tokens[p.a].start, tokens[p.a].end)) && !lex.givenNames.has(tokens[p.a].lower);
+  if (next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3 && companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
     // is a company unless a given name, a title, a role or a profession is in the name ("Investor Paul Bilzerian").
@@ -186,6 +194,23 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     return verdict('person', 'person.speaker', false);
   }
   return null;
+}
+
+/** A role, "of" and the body end at token e: "President of the African Development Bank", "head of the bank". */
+function roleOfBefore(doc: Doc, lex: EntityLexicon, e: number): boolean {
+  const tokens = doc.tokens;
+  for (let q = e - 1; q > 0 && e - q <= 8; q--) {
+    const w = tokens[q].lower;
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (w === 'of') return roleEndingAt(doc, lex, q - 1) && !/^(one|some|many|all|most)$/.test(tokens[q - 1].lower);
+  }
+  return false;
+}
+
+/** Tokens [a, b) are all proper nouns. */
+function properNamesAfter(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].pos !== 'PROPN') return false;
+  return true;
 }
 
 /** A state or province written out at token i ("Ohio", "New South Wales"), ending a phrase: not "Ohio's", "Ohio State". */
