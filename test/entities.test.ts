@@ -1529,4 +1529,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('The new head of the Bank, Barber Conable, has said this issue is being reviewed.')).toContain('person: Barber Conable');
     expect(entities('The carrier, Aeroflot, said it would buy more jets.')).toEqual(['organisation: Aeroflot']);
   });
+
+  it('reads a sentence with a full stop and words of its own in lower case as no headline, however many capitals ("The President of the African Development Bank, Akinwumi Adesina, and the Prime Minister ... signed the memorandum.")', () => {
+    expect(entities("The President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe, signed the memorandum.")).toContain('person: Akinwumi Adesina');
+    expect(entities("Groups included the American Farm Bureau Federation, American Soybean Association and National Cattlemen's Association.")).toContain("organisation: National Cattlemen's Association");
+  });
 });

@@ -112,13 +112,16 @@ export function isHeadline(doc: Doc, s: Sentence): boolean {
     words++;
     if (t.cap) caps++;
   }
+  // (not a sentence with a full stop and two words or more in lower case: "The President of the African
+  // Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, ..., signed the memorandum.")
+  if (words - caps >= 2 && doc.tokens[s.last - 1]?.lower === '.') return false;
   return words >= 4 && caps / words >= 0.8;
 }
 
 const PARTICLES = lexiconSet('surname-particles.txt');
 /** Arabic articles glued to a part of a name ("al-Assad", "el-Sisi"). */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
-const POSSESSIVE_IN_NAME = /^(people|children|women|men|workers)$/;
+const POSSESSIVE_IN_NAME = /^(people|children|women|[a-z]*men|workers)$/;
 
 /** Head nouns of meetings and bodies named after their topic with "on". */
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
