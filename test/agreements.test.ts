@@ -1976,4 +1976,16 @@ describe('agreements', () => {
     expect(agreements('The company denied that it had signed any agreement with Huawei.')).toEqual([]);
     expect(agreements('Nokia said it had signed an agreement with Huawei.')[0].parties).toEqual(['Nokia', 'Huawei']);
   });
+
+  it('reads the bodies that the signers\' roles name, before or after their names, as the parties ("signed by the President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d\'Ivoire, ...")', () => {
+    const sides = ['African Development Bank', "Cote d'Ivoire"];
+    expect(agreements("The memorandum was signed by the President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe.")[0].parties).toEqual(sides);
+    expect(agreements("The memorandum was signed by Akinwumi Adesina, President of the African Development Bank, and Robert Beugre Mambe, Prime Minister of Cote d'Ivoire.")[0].parties).toEqual(sides);
+    const before = 'The bank announced the deal on Monday. ';
+    expect(agreements(before + "The President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe, signed the memorandum.")[1].parties).toEqual(sides);
+    expect(agreements(before + "Akinwumi Adesina, president of the African Development Bank, and Robert Beugre Mambe, prime minister of Cote d'Ivoire, signed the memorandum.")[1].parties).toEqual(sides);
+    expect(agreements("France and the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe, signed the memorandum.")[0].parties).toEqual(['France', "Cote d'Ivoire"]);
+    const signed = docOf("The memorandum was signed by Akinwumi Adesina, President of the African Development Bank, and Robert Beugre Mambe, Prime Minister of Cote d'Ivoire.").agreements[0];
+    expect(signed.parties.map((p) => p.signatory?.name)).toEqual(['Akinwumi Adesina', 'Robert Beugre Mambe']);
+  });
 });

@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList } from '../mentions.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
-import { nounPhraseEndingAt } from './noun-phrase.js';
+import { nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
 
 /**
@@ -64,6 +64,10 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   const of = tokens[m.b]?.lower === 'of' ? mentionAt(doc, m.b + 1) : undefined;
   const own = [owner, of].find((x): x is MentionRef => !!x && !x.nested && (x.type === 'organisation' || (x.type === 'place' && x.placeKind === 'country')) && (x !== owner || x.b === ownerAt));
   if (own) return { ...partyOf(own, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  // "Akinwumi Adesina, President of the African Development Bank,": the body the role between commas after the name
+  // names.
+  const held = bodyInApposition(doc, m.b);
+  if (held) return { ...partyOf(held.m, p.role), signatory: { name: p.name, entityId: p.entityId } };
   // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
   // just before it ("chief executive").
   const a0 = doc.tokenAt(m.start);
@@ -113,7 +117,8 @@ function roleOfBefore(doc: Doc, m: MentionRef, p: Party): Party | null {
     // (the role opens the sentence: not "a lawyer for the head of Acme Corp, John Smith")
     let d = a;
     while (d > 0 && a - d < 2 && /^(the|former|then)$/.test(tokens[d - 1].lower)) d--;
-    if (d === 0 || tokens[d - 1].sent !== tokens[d].sent) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+    // (or after "and" or a comma, in a list of sides: "France and the Prime Minister of Cote d'Ivoire, ...")
+    if (d === 0 || tokens[d - 1].sent !== tokens[d].sent || /^(and|,)$/.test(tokens[d - 1].lower)) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
   return null;
 }
@@ -236,4 +241,29 @@ export function subjectOfSentence(doc: Doc, first: number, before: number): Part
     }
   }
   return null;
+}
+
+/**
+ * After the comma at token k, a role apposition ("President of the African Development Bank"): the body it ends with
+ * and where the apposition ends.
+ */
+export function bodyInApposition(doc: Doc, k: number): { m: MentionRef; end: number } | null {
+  if (doc.tokens[k]?.lower !== ',') return null;
+  // (a nested mention of the person, which mentionAt does not give)
+  const app = doc.mentions.find((m) => m.a === k + 1 && m.rule === 'person.role-apposition');
+  if (!app) return roleOfBody(doc, k + 1);
+  let body: MentionRef | undefined;
+  for (const m of doc.mentions) if (m.b === app.b && m.a > app.a && m.type !== 'person') body = m;
+  return body ? { m: body, end: app.b } : null;
+}
+
+/** "president of the African Development Bank," from token i: a role in lower case, "of" and the body, to a comma. */
+function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null {
+  const tokens = doc.tokens;
+  let q = /^(the|a|an)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
+  const from = q;
+  while (q < from + 3 && tokens[q] && tokens[q].type === 'word' && tokens[q].lower !== 'of') q++;
+  if (q === from || tokens[q]?.lower !== 'of' || !personsRole(tokens[q - 1].lower)) return null;
+  const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+  return m && m.type !== 'person' && /^[,.;]$/.test(tokens[m.b]?.lower ?? '') ? { m, end: m.b } : null;
 }

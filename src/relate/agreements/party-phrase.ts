@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
 import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
-import { partyOf, writtenParty } from './parties.js';
+import { bodyInApposition, partyOf, writtenParty } from './parties.js';
 import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
@@ -89,7 +89,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
         const m = list?.items[0] ?? mentionAt(doc, q + 2);
         if (m && (m.type === 'place' || m.type === 'organisation')) {
           const items = list ? list.items.filter((x) => x.type === 'place' || x.type === 'organisation') : [m];
-          return { parties: items.map((x) => partyOf(x, role)), end: Math.max(e, list ? list.end : m.b) };
+          return withNextSide(doc, items.map((x) => partyOf(x, role)), Math.max(e, list ? list.end : m.b), last, role);
         }
       }
     }
@@ -172,6 +172,19 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   }
   const parties = list.items.map((m) => partyOf(m, role));
   let end = list.end;
+  // "by Akinwumi Adesina, President of the African Development Bank, and ...": past the person's role between commas
+  // (which names the body the person signs for, see bodyOf), the next side after "and".
+  const body = list.items.length === 1 && list.items[0].type === 'person' ? bodyInApposition(doc, end) : null;
+  if (body) {
+    const after = body.end;
+    if (tokens[after]?.lower === ',' && tokens[after + 1]?.lower === 'and' && after + 2 < last) {
+      const rest = partyPhrase(doc, after + 2, last, role);
+      return { parties: [...parties, ...rest.parties], end: rest.parties.length ? rest.end : after };
+    }
+    return { parties, end: after };
+  }
+  const next = withNextSide(doc, parties, end, last, role);
+  if (next.end !== end) return next;
   const lastItem = list.items[list.items.length - 1];
   // "between Volkswagen's management and the IG Metall union": a company's management is the company; the list
   // goes on after it.
@@ -268,4 +281,20 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
     s0 = q + 1;
   }
   return out.length >= 2 ? out : null;
+}
+
+/**
+ * "by the President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, ...":
+ * past the holder's name between commas after the parties that end at token end, the next side after "and".
+ */
+function withNextSide(doc: Doc, parties: Party[], end: number, last: number, role: string): { parties: Party[]; end: number } {
+  const tokens = doc.tokens;
+  if (tokens[end]?.lower !== ',') return { parties, end };
+  // (the holder read already as an item of the list: it ends right before the comma)
+  const read = mentionCovering(doc, end - 1);
+  const holder = read?.type === 'person' && read.b === end ? read : mentionAt(doc, end + 1);
+  const after = holder === read ? end : holder ? holder.b : -1;
+  if (holder?.type !== 'person' || tokens[after]?.lower !== ',' || tokens[after + 1]?.lower !== 'and' || after + 2 >= last) return { parties, end };
+  const rest = partyPhrase(doc, after + 2, last, role);
+  return rest.parties.length ? { parties: [...parties, ...rest.parties], end: rest.end } : { parties, end };
 }

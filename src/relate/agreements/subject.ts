@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, possessiveAt, writtenMention } from '../mentions.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
-import { beforeShortForm, partyOf, unitIn, writtenParty } from './parties.js';
+import { beforeShortForm, bodyInApposition, partyOf, unitIn, writtenParty } from './parties.js';
 import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
 import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
@@ -61,6 +61,34 @@ export function subjectBefore(doc: Doc, v: number, first: number): { parties: Pa
     return withJoined(left, found.parties);
   }
   return found;
+}
+
+/** "the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe": the body of the role before the comma before token a. */
+function bodyBefore(doc: Doc, a: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (tokens[a - 1]?.lower !== ',') return null;
+  const m = mentionCovering(doc, a - 2);
+  if (!m || m.type === 'person' || m.b !== a - 1) return null;
+  const of = tokens[m.a - 1]?.lower === 'the' ? m.a - 2 : m.a - 1;
+  return tokens[of]?.lower === 'of' && personsRole(tokens[of - 1]?.lower ?? '') ? m : null;
+}
+
+/**
+ * "the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe, signed": the person whose role before names a body (the
+ * party bodyOf makes of them), and the subject before "and" ("The President of the African Development Bank,
+ * Akinwumi Adesina, and ...").
+ */
+function roleHolderSubject(doc: Doc, m: MentionRef, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const body = bodyBefore(doc, m.a);
+  if (!body) return null;
+  let r = (tokens[body.a - 1]?.lower === 'the' ? body.a - 2 : body.a - 1) - 1;
+  while (r - 1 >= first && tokens[r - 1].type === 'word' && (tokens[r - 1].cap || personsRole(tokens[r - 1].lower)) && tokens[r - 1].lower !== 'and') r--;
+  if (r - 1 >= first && tokens[r - 1].lower === 'the') r--;
+  const own = { parties: [partyOf(m, 'subject')], start: r };
+  if (r - 2 < first || tokens[r - 1].lower !== 'and') return own;
+  const left = subjectBefore(doc, r - 1, first);
+  return left ? withJoined(left, own.parties) : own;
 }
 
 /** The subject `left` and those signing together with it, each once. */
@@ -195,6 +223,18 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
       const glued = j > first && tokens[j].lower === '-' && tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1]?.start && items[0].type !== 'person';
+      // ("Akinwumi Adesina, President of the African Development Bank, and Robert ...": past the role between commas
+      // to the person it follows)
+      if (j - 1 > first && tokens[j].lower === 'and' && tokens[j - 1].lower === ',') {
+        let c = j - 2;
+        while (c > first && j - c < 12 && tokens[c].lower !== ',') c--;
+        const person = tokens[c].lower === ',' ? mentionCovering(doc, c - 1) : undefined;
+        if (person?.type === 'person' && person.b === c && person.a >= first && bodyInApposition(doc, c)?.end === j - 1) {
+          items.unshift(person);
+          j = doc.tokenAt(person.start) - 1;
+          continue;
+        }
+      }
       // ("On the margins of the UN General Assembly, Saudi Arabia and Tajikistan signed": the comma that ends a phrase
       // opening the sentence with a preposition ends the list)
       if (j >= first && tokens[j].lower === ',' && frontedPhraseEnds(doc, first, j)) break;
@@ -279,6 +319,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (!participle) return nounPhraseEndingAt(doc, open - 1, first);
     }
     const mm = described ? undefined : mentionCovering(doc, k - 1);
+    const holder = mm?.type === 'person' ? roleHolderSubject(doc, mm, first) : null;
+    if (holder) return holder;
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
