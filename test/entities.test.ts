@@ -1534,4 +1534,8 @@ describe('hard-wrapped wire copy', () => {
     expect(entities("The President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe, signed the memorandum.")).toContain('person: Akinwumi Adesina');
     expect(entities("Groups included the American Farm Bureau Federation, American Soybean Association and National Cattlemen's Association.")).toContain("organisation: National Cattlemen's Association");
   });
+
+  it('reads any chief officer as a title ("Airbus Chief Commercial Officer Christian Scherer")', () => {
+    expect(entities('Airbus Chief Commercial Officer Christian Scherer said the order was good.')).toEqual(['organisation: Airbus', 'person: Christian Scherer']);
+  });
 });

@@ -159,11 +159,22 @@ function phraseLength(doc: Doc, list: Set<string>, a: number, b: number, max: nu
   return 0;
 }
 
+/** "Chief Commercial Officer", "chief technology officer": any officer with "chief" before it, one or two words between. */
+function chiefOfficerLength(doc: Doc, a: number, b: number): number {
+  const t = doc.tokens;
+  if (t[a]?.lower !== 'chief') return 0;
+  for (let n = 2; n <= 3 && a + n < b; n++) {
+    if (t[a + n].lower === 'officer' && t[a + n].cap === t[a].cap) return n + 1;
+    if (t[a + n - 1].type !== 'word' || t[a + n - 1].cap !== t[a].cap) return 0;
+  }
+  return 0;
+}
+
 /** A role ("Chief Operating Officer") starting at a. */
-export const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4);
+export const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4) || chiefOfficerLength(doc, a, b);
 /** A person's title ("President", "Mr.") starting at a; or its plural before names ("Presidents Xi Jinping and Vladimir Putin"). */
 export function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
-  const n = phraseLength(doc, lex.titles, a, b, 4);
+  const n = phraseLength(doc, lex.titles, a, b, 4) || (doc.tokens[a].cap ? chiefOfficerLength(doc, a, b) : 0);
   if (n > 0) return n;
   for (let m = Math.min(4, b - a - 1); m >= 1; m--) {
     const last = doc.tokens[a + m - 1].lower;
