@@ -1988,4 +1988,17 @@ describe('agreements', () => {
     const signed = docOf("The memorandum was signed by Akinwumi Adesina, President of the African Development Bank, and Robert Beugre Mambe, Prime Minister of Cote d'Ivoire.").agreements[0];
     expect(signed.parties.map((p) => p.signatory?.name)).toEqual(['Akinwumi Adesina', 'Robert Beugre Mambe']);
   });
+
+  it('reads a passive agreement past a long topic, and "the three countries" as the countries the sentence names ("A framework agreement on the establishment of a China-Kyrgyzstan-Uzbekistan railway company was signed ... by the transport ministers of the three countries")', () => {
+    const text = 'A framework agreement on the establishment of a China-Kyrgyzstan-Uzbekistan railway company was signed in Bishkek on 6 June 2024 by the transport ministers of the three countries.';
+    expect(agreements(text)).toEqual([{ kind: 'framework agreement', status: 'signed', parties: ['China', 'Kyrgyzstan', 'Uzbekistan'], purpose: 'the establishment of a China-Kyrgyzstan-Uzbekistan railway company' }]);
+    expect(agreements('Vietnam and Laos held talks in Hanoi on Monday. The agreements were signed by the foreign ministers of the two countries.')[0].parties).toEqual(['Vietnam', 'Laos']);
+    expect(agreements('The agreement was signed by the foreign ministers of the two countries.')[0].parties).toEqual(['the foreign ministers of the two countries']);
+  });
+
+  it('reads a partnership renewed, and a chief officer\'s company ("Airbus Chief Commercial Officer Christian Scherer signed")', () => {
+    expect(agreements('Peking University and the University of Cambridge on Friday renewed a strategic partnership first signed in 2015.')[0].parties).toEqual(['Peking University', 'University of Cambridge']);
+    const row = docOf('Qatar Airways Group Chief Executive Officer Akbar Al Baker and Airbus Chief Commercial Officer Christian Scherer signed the agreement in Doha.').agreements[0];
+    expect(row.parties.map((p) => [p.name, p.signatory?.name])).toEqual([['Qatar Airways Group', 'Akbar Al Baker'], ['Airbus', 'Christian Scherer']]);
+  });
 });

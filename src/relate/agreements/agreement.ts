@@ -10,7 +10,7 @@ import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js'
 import { agreementNounNear, amountObject, amountWord, announcedObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose } from './purpose-parties.js';
-import { awardedTheCompany, bodyOf, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
+import { awardedTheCompany, bodyOf, countedCountries, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
@@ -184,24 +184,25 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       before = partyPhrase(doc, hit.b + 1, last, w0 === 'with' ? 'counterparty' : 'between');
       if (before.parties.length > 0) from = before.end;
       else before = null;
-      // ("An agreement between India and Japan on civil nuclear cooperation was signed": past what it is about)
-      if (before && /^(on|for)$/.test(tokens[from]?.lower ?? '')) {
-        for (let c = from + 1; c < Math.min(last, from + 9); c++) {
-          if (/^(was|were)$/.test(tokens[c].lower)) {
-            // ("... for 20 jets that was reached": the relative pronoun is no part of it)
-            const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
-            topic = [from + 1, c - pronoun];
-            from = c;
-            break;
-          }
-          // ("the Agreement between India and Brazil on Social Security, which was signed in March 2017")
-          if (tokens[c].lower === ',' && /^(which|that)$/.test(tokens[c + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[c + 2]?.lower ?? '')) {
-            topic = [from + 1, c];
-            from = c + 2;
-            break;
-          }
-          if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || /^[,.;]$/.test(tokens[c].lower)) break;
+    }
+    // ("An agreement between India and Japan on civil nuclear cooperation was signed": past what it is about; "A
+    // framework agreement on the establishment of a China-Kyrgyzstan-Uzbekistan railway company was signed")
+    if ((before || from === hit.b) && /^(on|for)$/.test(tokens[from]?.lower ?? '')) {
+      for (let c = from + 1; c < Math.min(last, from + (before ? 9 : 16)); c++) {
+        if (/^(was|were)$/.test(tokens[c].lower)) {
+          // ("... for 20 jets that was reached": the relative pronoun is no part of it)
+          const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
+          topic = [from + 1, c - pronoun];
+          from = c;
+          break;
         }
+        // ("the Agreement between India and Brazil on Social Security, which was signed in March 2017")
+        if (tokens[c].lower === ',' && /^(which|that)$/.test(tokens[c + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[c + 2]?.lower ?? '')) {
+          topic = [from + 1, c];
+          from = c + 2;
+          break;
+        }
+        if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || /^[,.;]$/.test(tokens[c].lower)) break;
       }
     }
     // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
@@ -864,6 +865,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (!body) continue;
     if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
     else parties[n] = body;
+  }
+  // "by the transport ministers of the three countries": the countries the sentence names, as many.
+  for (let n = 0; n < parties.length; n++) {
+    const counted = countedCountries(doc, parties[n], first, last);
+    if (!counted) continue;
+    parties.splice(n, 1, ...counted.filter((c) => !parties.some((q) => oneParty(q, c))));
+    break;
   }
   // "Mr Brown has signed a debt relief deal with Tanzania": a person no title ties to a body, signing with a
   // country, signs for the country the article is about.

@@ -77,7 +77,8 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n))) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
   let titled = false;
-  for (let n = 3; n >= 1 && !titled; n--) if (a0 + n < m.b && TITLES.has(spanKey(doc, a0, a0 + n))) titled = true;
+  // ("Airbus Chief Commercial Officer Christian Scherer": any chief officer)
+  for (let n = 4; n >= 1 && !titled; n--) if (a0 + n < m.b && (TITLES.has(spanKey(doc, a0, a0 + n)) || CHIEF_OFFICER.test(spanKey(doc, a0, a0 + n)))) titled = true;
   let j = a0 - 1;
   for (let n = 3; n >= 1 && !titled; n--) {
     if (a0 - n >= 0 && ROLES.has(spanKey(doc, a0 - n, a0))) {
@@ -94,6 +95,9 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
+
+/** Any officer with "chief" before it ("chief commercial officer"). */
+const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;
 
 /**
  * "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed", "The chairman of
@@ -266,4 +270,28 @@ function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null 
   if (q === from || tokens[q]?.lower !== 'of' || !personsRole(tokens[q - 1].lower)) return null;
   const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
   return m && m.type !== 'person' && /^[,.;]$/.test(tokens[m.b]?.lower ?? '') ? { m, end: m.b } : null;
+}
+
+/**
+ * "by the transport ministers of the three countries", after "a China-Kyrgyzstan-Uzbekistan railway company": the
+ * countries the sentence names, when it names as many as the party counts (and no other).
+ */
+export function countedCountries(doc: Doc, p: Party, first: number, last: number): Party[] | null {
+  if (p.entityId) return null;
+  const m = /\bthe (two|three|four|five|six) (countries|nations|states|governments|sides)$/i.exec(p.name);
+  if (!m) return null;
+  const n = ['two', 'three', 'four', 'five', 'six'].indexOf(m[1].toLowerCase()) + 2;
+  const countries = (a: number, b: number) => {
+    const found: MentionRef[] = [];
+    for (const x of doc.mentions) {
+      if (x.nested || x.a < a || x.b > b || x.type !== 'place' || x.placeKind !== 'country') continue;
+      if (!found.some((y) => y.entityId === x.entityId)) found.push(x);
+    }
+    return found;
+  };
+  let found = countries(first, last);
+  // ("Vietnam and Laos held talks in Hanoi. The two countries signed ...": none in its own sentence, the one before)
+  const s = doc.tokens[first].sent;
+  if (found.length === 0 && s > 0) found = countries(doc.sentences[s - 1].first, doc.sentences[s - 1].last);
+  return found.length === n ? found.map((x) => partyOf(x, p.role)) : null;
 }
