@@ -2001,4 +2001,10 @@ describe('agreements', () => {
     const row = docOf('Qatar Airways Group Chief Executive Officer Akbar Al Baker and Airbus Chief Commercial Officer Christian Scherer signed the agreement in Doha.').agreements[0];
     expect(row.parties.map((p) => [p.name, p.signatory?.name])).toEqual([['Qatar Airways Group', 'Akbar Al Baker'], ['Airbus', 'Christian Scherer']]);
   });
+
+  it('takes no signing place from the city a purpose that does something ends with ("a memorandum on establishing a Luban Workshop in Samarkand")', () => {
+    const row = docOf('The Samarkand Institute of Economics and Service and the Chongqing Industry Polytechnic College signed a memorandum on establishing a Luban Workshop in Samarkand.').agreements[0];
+    expect([row.purpose, row.place]).toEqual(['establishing a Luban Workshop in Samarkand', null]);
+    expect(docOf('Iran and Afghanistan signed a memorandum on counter-narcotics co-operation in Tehran.').agreements[0].place?.name).toBe('Tehran');
+  });
 });

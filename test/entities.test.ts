@@ -1538,4 +1538,11 @@ describe('hard-wrapped wire copy', () => {
   it('reads any chief officer as a title ("Airbus Chief Commercial Officer Christian Scherer")', () => {
     expect(entities('Airbus Chief Commercial Officer Christian Scherer said the order was good.')).toEqual(['organisation: Airbus', 'person: Christian Scherer']);
   });
+
+  it('reads no body in what a school or an institute is of ("Samarkand Institute of Economics and Service"), and diplomats\' titles ("Counsellor of the Chinese Embassy in Uzbekistan Zhang Wei", "Consul General Li Ming")', () => {
+    expect(entities('The Samarkand Institute of Economics and Service signed a memorandum.')).toEqual(['organisation: Samarkand Institute of Economics and Service']);
+    expect(entities('Counsellor of the Chinese Embassy in Uzbekistan Zhang Wei delivered a speech.')).toEqual(['organisation: Chinese Embassy', 'place: Uzbekistan', 'person: Zhang Wei']);
+    expect(entities('Consul General Li Ming attended the ceremony.')).toEqual(['person: Li Ming']);
+    expect(entities('The Department of the Treasury said it would act.')).toContain('organisation: Department of the Treasury');
+  });
 });

@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './candidates.js';
-import { classify, headKind, spanKey, verdict } from './classify.js';
+import { classify, headIndex, headKind, spanKey, verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
@@ -69,7 +69,9 @@ function withoutDay(doc: Doc, lex: EntityLexicon, a: number, b: number): number 
  */
 function envoyPost(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const t = doc.tokens;
-  if (a < 2 || t[a - 1].lower !== 'to' || !/^(ambassador|envoy|consul|consul-general|commissioner|representative)$/.test(t[a - 2].lower)) return 0;
+  // ("Counsellor of the Chinese Embassy in Uzbekistan Zhang Wei": a mission's country, then its diplomat's name)
+  const mission = a >= 2 && t[a - 1].lower === 'in' && /^(embassy|consulate|mission|office)$/.test(t[a - 2].lower) && t[a - 2].cap && personFirstWord(lex, t[b - 2]?.lower ?? '');
+  if (!mission && (a < 2 || t[a - 1].lower !== 'to' || !/^(ambassador|envoy|consul|consul-general|commissioner|representative)$/.test(t[a - 2].lower))) return 0;
   for (let e = Math.min(b - 1, a + 3); e > a; e--) {
     if (!lex.places.has(spanKey(doc, a, e))) continue;
     if (b - e > 3) return 0;
@@ -507,11 +509,17 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     // no body of their own)
     if (e - s === 2 && MEMBERS.test(tokens[e - 1].lower)) return null;
     const v = classify(doc, lex, s, e);
+    // ("Samarkand Institute of Economics and Service": what a school or an institute is of, with no "the", is its
+    // subject; not "Center of the Ministry of Education", a body's parent)
+    // (a school inside a university stays one: "University of Rochester School of Medicine")
+    if (v && v.type === 'organisation' && TOPIC_HEAD.test(tokens[i - 1].lower) && s === i + 1 && v.rule !== 'lexicon.known' && !TOPIC_HEAD.test(tokens[headIndex(doc, s, e)].lower)) return null;
     if (v && v.type === 'organisation') return { a: s, b: e, verdict: v };
     return null;
   }
   return null;
 }
+/** Heads of bodies named after the subject they teach or study. */
+const TOPIC_HEAD = /^(institute|university|college|school|academy|faculty|laboratory)$/;
 const MEMBERS = /^(industries|manufacturers|producers|exporters|importers|engineers|employers|businesses|companies|enterprises|industrialists|retailers|banks|bankers|insurers)$/;
 
 /** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */

@@ -586,7 +586,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
-    } else if ((tokens[k].lower === 'on' || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok)) {
+    } else if ((tokens[k].lower === 'on' || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok) && !doingIn(doc, startTok, e)) {
       // "a memorandum on counter-narcotics co-operation in Tehran": a city the subject of the memorandum ends with
       // is where it was signed (and so is one before the visit it was signed during: "for eight 787-10 Dreamliners
       // in Hanoi during Mr Trump's visit").
@@ -925,4 +925,13 @@ function theirOwnPeople(doc: Doc, p: Party): boolean {
   const b = doc.tokenAt(p.end) - 1;
   // (the role's last part: "vice-chancellors", one token)
   return /^(their|its|his|her)$/.test(doc.tokens[a].lower) && b > a && personsRole(doc.tokens[b].lower.replace(/^.*-/, ''));
+}
+
+/**
+ * "a memorandum on establishing a Luban Workshop in Samarkand": a purpose that does something ends with where it is
+ * done, not where the memorandum was signed (a gerund in lower case opens it).
+ */
+function doingIn(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens[a];
+  return a < b && !t.cap && t.type === 'word' && t.lower.endsWith('ing') && t.lower.length > 5 && (t.pos === 'VERB' || t.pos === 'NOUN');
 }
