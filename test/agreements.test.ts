@@ -2007,4 +2007,21 @@ describe('agreements', () => {
     expect([row.purpose, row.place]).toEqual(['establishing a Luban Workshop in Samarkand', null]);
     expect(docOf('Iran and Afghanistan signed a memorandum on counter-narcotics co-operation in Tehran.').agreements[0].place?.name).toBe('Tehran');
   });
+
+  it('reads the body a signer\'s title names in another mention of theirs ("Xi and Tokayev jointly witnessed the signing", after "Kazakh President Kassym-Jomart Tokayev"), and a signing ceremony further from the noun', () => {
+    const text = 'Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday. After the talks, Xi and Tokayev jointly witnessed the signing of more than 20 cooperation documents.';
+    expect(docOf(text).agreements[0].parties.map((p) => [p.name, p.signatory?.name])).toEqual([['China', 'Xi Jinping'], ['Kazakhstan', 'Kassym-Jomart Tokayev']]);
+    expect(agreements('Presidents Ilham Aliyev and Recep Tayyip Erdogan attended the signing ceremony of the Igdir-Nakhchivan gas pipeline agreement.')[0].parties).toEqual(['Ilham Aliyev', 'Recep Tayyip Erdogan']);
+  });
+
+  it('splits a ministry from the company after "and" when a country\'s possessive or an acronym opens it ("Uzbekistan\'s Ministry of Energy and Saudi Arabia\'s ACWA Power signed")', () => {
+    expect(agreements("Uzbekistan's Ministry of Energy and Saudi Arabia's ACWA Power signed investment agreements for three projects.")[0].parties).toEqual(['Ministry of Energy', 'ACWA Power']);
+    expect(docOf('The Ministry of Energy and Mines said it would act.').entities.map((e) => e.name)).toEqual(['Ministry of Energy and Mines']);
+    expect(docOf('The Bank of Bahrain and Kuwait said it would act.').entities.map((e) => e.name)).toEqual(['Bank of Bahrain and Kuwait']);
+  });
+
+  it('ties no signer to the country a courtesy title follows ("the relief deal with Tanzania Mr Brown said")', () => {
+    const text = 'Chancellor Gordon Brown is visiting Africa. The UK will cancel debts, the UK Treasury said, and the UK hopes others follow. Mr Brown has signed a debt relief deal with Tanzania. On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers.';
+    expect(docOf(text).agreements[0].parties.map((p) => [p.name, p.signatory?.name ?? null])).toEqual([['UK', 'Gordon Brown'], ['Tanzania', null]]);
+  });
 });

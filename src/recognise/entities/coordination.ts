@@ -94,6 +94,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // "Tashkent State Technical University of Uzbekistan and Al-Farabi Kazakh National University": or by "of" and
     // a place.
     const h = headIndex(doc, a, k);
+    // "Uzbekistan's Ministry of Energy and Saudi Arabia's ACWA Power", "the Ministry of Energy and ACWA Power": after
+    // a body named head first, a country or a name an acronym opens is no word of its portfolio.
+    if (left === 'organisation' && h === a && tokens[a + 1]?.lower === 'of' && (countryOpens(doc, lex, k + 1, b) || (b - k > 2 && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && tokens[k + 2].cap))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
@@ -119,6 +122,16 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
+}
+
+/** A country's name opens tokens [s, b), then its possessive ("Saudi Arabia's"). */
+function countryOpens(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  for (let n = Math.min(4, b - s); n >= 1; n--) {
+    if (lex.places.get(spanKey(doc, s, s + n))?.kind !== 'country') continue;
+    // (not one that ends the name: "the Bank of Bahrain and Kuwait" is a bank's own name)
+    return doc.tokens[s + n]?.lower === "'s";
+  }
+  return false;
 }
 
 /** Tokens [s, b) are a person's name, maybe after a title or a role: "John Smith", "Dean Li Wei", "Zhang Wei". */

@@ -153,7 +153,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (/^(hammer|thrash)/.test(w) && tokens[k + 1]?.lower !== 'out') continue;
     // (a verb wink tags as a noun, as headlines write it, governs only near the noun: not "writedown of land and
     // ... settlements with U.S. agencies", twenty words on)
-    if (lex.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && hit.a - k <= 6))) {
+    // ("attended the signing ceremony of the Igdir-Nakhchivan gas pipeline agreement": "the signing of" or "the
+    // signing ceremony of" further)
+    const signingOf = w === 'signing' && /^(of|ceremony)$/.test(tokens[k + 1]?.lower ?? '') && hit.a - k <= 12;
+    if (lex.verbs.has(w) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || participle || ((tokens[k].pos === 'NOUN' || k === first || tokens[k].pos === 'PROPN') && !/^award/.test(w) && (hit.a - k <= 6 || signingOf)))) {
       // ("notes secured by sales contracts": the agreement is what secures, no party to it is named)
       if (tokens[k + 1]?.lower === 'by') break;
       // ('It concluded: "The nature ... of the deals"': a verb of saying, what was said after it)
@@ -861,7 +864,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
   // two of its people sign for is one party.
   for (let n = 0; n < parties.length; n++) {
-    const body = bodyOf(doc, parties[n]);
+    const body = bodyOf(doc, parties[n]) ?? bodyElsewhere(doc, parties[n]);
     if (!body) continue;
     if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
     else parties[n] = body;
@@ -934,4 +937,18 @@ function theirOwnPeople(doc: Doc, p: Party): boolean {
 function doingIn(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens[a];
   return a < b && !t.cap && t.type === 'word' && t.lower.endsWith('ing') && t.lower.length > 5 && (t.pos === 'VERB' || t.pos === 'NOUN');
+}
+
+/**
+ * "Xi and Tokayev jointly witnessed the signing ...", after "Chinese President Xi Jinping" and "Kazakh President
+ * Kassym-Jomart Tokayev": a person the title of another mention of theirs ties to a body signs for that body.
+ */
+function bodyElsewhere(doc: Doc, p: Party): Party | null {
+  if (!p.entityId?.startsWith('per_') || p.signatory) return null;
+  for (const m of doc.mentions) {
+    if (m.entityId !== p.entityId || m.start === p.start || m.nested) continue;
+    const body = bodyOf(doc, { ...p, start: m.start, end: m.end, name: m.name });
+    if (body?.signatory) return { ...body, signatory: { name: p.name, entityId: p.entityId } };
+  }
+  return null;
 }

@@ -74,11 +74,14 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is.
   const country = a0 < m.a ? mentionAt(doc, a0) : undefined;
   if (country?.type === 'place' && country.placeKind === 'country' && country.b < m.a) {
-    for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n))) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
+    // (not a courtesy title, which belongs to no country)
+    for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n)) && !COURTESY.test(tokens[country.b].lower)) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
   let titled = false;
   // ("Airbus Chief Commercial Officer Christian Scherer": any chief officer)
   for (let n = 4; n >= 1 && !titled; n--) if (a0 + n < m.b && (TITLES.has(spanKey(doc, a0, a0 + n)) || CHIEF_OFFICER.test(spanKey(doc, a0, a0 + n)))) titled = true;
+  // (a courtesy title ties no one to the name before it: "the relief deal with Tanzania Mr Brown said")
+  if (titled && COURTESY.test(tokens[a0].lower)) return null;
   let j = a0 - 1;
   for (let n = 3; n >= 1 && !titled; n--) {
     if (a0 - n >= 0 && ROLES.has(spanKey(doc, a0 - n, a0))) {
@@ -95,6 +98,9 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
+
+/** Courtesy titles, which name no office. */
+const COURTESY = /^(mr|mrs|ms|miss|dr|sir|dame)\.?$/;
 
 /** Any officer with "chief" before it ("chief commercial officer"). */
 const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;
