@@ -1545,4 +1545,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Consul General Li Ming attended the ceremony.')).toEqual(['person: Li Ming']);
     expect(entities('The Department of the Treasury said it would act.')).toContain('organisation: Department of the Treasury');
   });
+
+  it('reads "the Government of Nigeria" as a mention of the country, as "the government of Nigeria" is', () => {
+    const doc = docOf('The Government of India and the Asian Development Bank signed a loan agreement. India will repay it.');
+    expect(doc.entities.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['place', 'India', ['The Government of India', 'India']],
+      ['organisation', 'Asian Development Bank', ['the Asian Development Bank']],
+    ]);
+    expect(doc.agreements[0].parties.map((p) => p.name)).toEqual(['India', 'Asian Development Bank']);
+  });
 });
