@@ -2024,4 +2024,8 @@ describe('agreements', () => {
     const text = 'Chancellor Gordon Brown is visiting Africa. The UK will cancel debts, the UK Treasury said, and the UK hopes others follow. Mr Brown has signed a debt relief deal with Tanzania. On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers.';
     expect(docOf(text).agreements[0].parties.map((p) => [p.name, p.signatory?.name ?? null])).toEqual([['UK', 'Gordon Brown'], ['Tanzania', null]]);
   });
+
+  it('reads two names no rule typed joined by "and" as two subjects, the first of more than one word ("Siemens Gamesa and Orsted have finalised")', () => {
+    expect(agreements('Siemens Gamesa and Orsted have finalised a deal for the supply of 100 wind turbines.')[0].parties).toEqual(['Siemens Gamesa', 'Orsted']);
+  });
 });

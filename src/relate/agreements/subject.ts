@@ -372,9 +372,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         // "its Measurement and Control Division": one unit's name with "and" in it.
         if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
         const prev = mentionCovering(doc, j - 1);
-        if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (j - 1 === first || !tokens[j - 2].cap))) {
-          const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, j - 1, j, 'subject');
-          return { parties: [other, party], start: prev ? prev.a : j - 1 };
+        // (a name of up to three words no rule typed either: "Siemens Gamesa and Orsted have finalised")
+        let s0 = j - 1;
+        while (s0 - 1 >= first && j - s0 < 3 && tokens[s0 - 1].cap && tokens[s0 - 1].pos === 'PROPN' && tokens[s0 - 1].type === 'word') s0--;
+        if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (s0 === first || !tokens[s0 - 1].cap))) {
+          const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, s0, j, 'subject');
+          return { parties: [other, party], start: prev ? prev.a : s0 };
         }
         const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
         if (left) return { parties: [...left.parties, party], start: left.start };
