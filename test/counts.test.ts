@@ -361,4 +361,9 @@ describe('counts', () => {
     ]);
     expect(amounts('Hospitals bought N95 masks and the R2 road was closed.')).toEqual([]);
   });
+
+  it('reads "rose $2.50 to $115.20" as the change and the level reached, the currency written before both, and "ranged from $2.50 to $115.20" as a range', () => {
+    expect(amounts('Crude oil futures rose $2.50 to $115.20 a barrel in New York on Monday.')).toEqual([['$2.50', 'money', 2.5, 'USD'], ['$115.20', 'money', 115.2, 'USD']]);
+    expect(amounts('Prices ranged from $2.50 to $115.20.').map((c) => c[0])).toEqual(['$2.50 to $115.20']);
+  });
 });

@@ -184,7 +184,8 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
   const change = a > first && tokens[a - 1].lower === 'from' && !RANGE_WORDS.test(tokens[a - 2]?.lower ?? '');
   // "shares rose 15 cents to 3.20 dlrs": after a verb of change, an amount with its unit written, then "to", is the
   // change and then the level reached, two amounts ("rose 10 to 15 cents" stays a range).
-  const changeThenLevel = b > num.end && a > first && CHANGE_VERBS.test(tokens[a - 1].lower);
+  // (so is "rose $2.50 to $115.20": the currency written before both)
+  const changeThenLevel = a > first && CHANGE_VERBS.test(tokens[a - 1].lower) && (b > num.end || (kind === 'money' && tokens[b]?.lower === 'to' && !!currencyBefore(doc, b + 2, 0) && b + 2 < last));
   let second = !changeThenLevel && (b === num.end || kind === 'money' || between) ? rangeAfter(doc, num, b, last, kind) : null;
   // "Hutchison 1.50 dlrs to 54.50", "British Telecom 2p to 254", "25 cts to 1.75 dlrs a barrel": a unit written after
   // the first number and not repeated after the second is a change and the level reached (the verb said once for
