@@ -165,7 +165,7 @@ function clauseVerbAt(doc: Doc, k: number, limit: number): boolean {
 }
 
 /** Nouns that name a part of a country: "the Chinese city of Hangzhou". */
-const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|port|emirate|republic|prefecture|municipality)$/;
+export const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|port|emirate|republic|prefecture|municipality)$/;
 
 /** The last word of a body abroad: "the Chinese Embassy in Kazakhstan", "the Bank of China branch in London". */
 export const MISSION = /^(embassy|consulate|consulate-general|general|office|branch|mission|bureau|representation)$/;

@@ -278,10 +278,9 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
   // (after an article, one adjective or noun in lower case still, when the role ends the phrase: "a company
   // spokesman,", not "an ICCO spokesman said", "a 40,000 member health maintenance organization")
   const article = /^(a|an|the)$/.test(doc.tokens[i]?.lower ?? '');
-  if (article && !doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.type === 'word') {
-    const n = lex.roles.has(doc.tokens[i + 2]?.lower ?? '') ? 1 : 0;
+  if (article && !doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.type === 'word' && lex.roles.has(doc.tokens[i + 2]?.lower ?? '')) {
     const after = doc.tokens[i + 3];
-    if (n && (!after || after.lower === ',' || after.lower === '.' || /^(of|at|for|with)$/.test(after.lower))) return 3;
+    if (!after || after.lower === ',' || after.lower === '.' || /^(of|at|for|with)$/.test(after.lower)) return 3;
   }
   for (let s = i; s < Math.min(i + 2, doc.tokens.length); s++) {
     for (let n = 3; n >= 1; n--) {

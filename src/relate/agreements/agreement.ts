@@ -560,7 +560,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const what = /^(that|which)$/.test(tokens[k]?.lower ?? '') && WHAT_IT_DOES.test(tokens[k + 1]?.lower ?? '');
   // (not "for" or "on" that ends the text: "MoU inked on ", found by the word-salad test)
   if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what) && !(/^(for|on)$/.test(tokens[k].lower) && k + 1 >= last)) {
-    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : fieldsAfter(doc, k) > 0 ? fieldsAfter(doc, k) : k;
+    const fields = fieldsAfter(doc, k);
+    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : fields > 0 ? fields : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
     // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")

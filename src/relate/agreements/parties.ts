@@ -3,6 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList } from '../mentions.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
+import { COURTESY } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
 import { nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
@@ -98,9 +99,6 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
-
-/** Courtesy titles, which name no office. */
-const COURTESY = /^(mr|mrs|ms|miss|dr|sir|dame)\.?$/;
 
 /** Any officer with "chief" before it ("chief commercial officer"). */
 const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;

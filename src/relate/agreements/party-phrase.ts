@@ -174,9 +174,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   let end = list.end;
   // "by Akinwumi Adesina, President of the African Development Bank, and ...": past the person's role between commas
   // (which names the body the person signs for, see bodyOf), the next side after "and".
-  const body = list.items.length === 1 && list.items[0].type === 'person' ? bodyInApposition(doc, end) : null;
-  if (body) {
-    const after = body.end;
+  const apposition = list.items.length === 1 && list.items[0].type === 'person' ? bodyInApposition(doc, end) : null;
+  if (apposition) {
+    const after = apposition.end;
     if (tokens[after]?.lower === ',' && tokens[after + 1]?.lower === 'and' && after + 2 < last) {
       const rest = partyPhrase(doc, after + 2, last, role);
       return { parties: [...parties, ...rest.parties], end: rest.parties.length ? rest.end : after };

@@ -1,7 +1,7 @@
 // The subject of a governing verb: the names before it, walked back past asides, coordinations, units and
 // appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { mentionAt, mentionCovering, possessiveAt, writtenMention } from '../mentions.js';
+import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, bodyInApposition, partyOf, unitIn, writtenParty } from './parties.js';
@@ -26,9 +26,6 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   if (nameEnd === at || comma + 1 >= k || tokens[comma].lower !== ',' || !/^(the|a|an)$/.test(tokens[comma + 1].lower)) return null;
   return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
-
-/** Kinds of place written before a place's name ("the city of Almaty"). */
-const PLACE_NOUN = /^(city|state|province|region|town|island|territory|county|emirate|republic|prefecture|municipality)$/;
 
 /** Meetings a body holds somewhere. */
 const MEETING = /^(summit|meeting|conference|forum|session|congress|ministerial)$/;
