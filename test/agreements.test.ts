@@ -2028,4 +2028,9 @@ describe('agreements', () => {
   it('reads two names no rule typed joined by "and" as two subjects, the first of more than one word ("Siemens Gamesa and Orsted have finalised")', () => {
     expect(agreements('Siemens Gamesa and Orsted have finalised a deal for the supply of 100 wind turbines.')[0].parties).toEqual(['Siemens Gamesa', 'Orsted']);
   });
+
+  it('reads an organ named by its head noun alone after a body\'s short form in brackets as the body ("The African Continental Free Trade Area (AfCFTA) Secretariat and Afreximbank signed")', () => {
+    expect(agreements('The African Continental Free Trade Area (AfCFTA) Secretariat and Afreximbank signed a $10 billion adjustment facility agreement.')[0].parties).toEqual(['African Continental Free Trade Area', 'Afreximbank']);
+    expect(agreements('The International Cocoa Organization (ICCO) Council reached agreement on buffer stock rules.')[0].parties).toEqual(['International Cocoa Organization']);
+  });
 });

@@ -299,3 +299,16 @@ export function countedCountries(doc: Doc, p: Party, first: number, last: number
   if (found.length === 0 && s > 0) found = countries(doc.sentences[s - 1].first, doc.sentences[s - 1].last);
   return found.length === n ? found.map((x) => partyOf(x, p.role)) : null;
 }
+
+/**
+ * "The African Continental Free Trade Area (AfCFTA) Secretariat and Afreximbank signed": a body's head noun alone right
+ * after the short form in brackets is that body's organ; the party is the body.
+ */
+export function bodyBeforeShortForm(doc: Doc, p: Party): Party | null {
+  const tokens = doc.tokens;
+  const a = doc.tokenAt(p.start);
+  if (doc.tokenAt(p.end) - a !== 1 || !/^(secretariat|commission|council|board|bank|authority|agency|office)$/.test(tokens[a].lower) || tokens[a - 1]?.lower !== ')') return null;
+  const at = beforeShortForm(doc, a - 1, 0);
+  const body = at !== a - 1 ? mentionCovering(doc, at) : undefined;
+  return body?.type === 'organisation' && body.b === at + 1 ? partyOf(body, p.role) : null;
+}
