@@ -2033,4 +2033,8 @@ describe('agreements', () => {
     expect(agreements('The African Continental Free Trade Area (AfCFTA) Secretariat and Afreximbank signed a $10 billion adjustment facility agreement.')[0].parties).toEqual(['African Continental Free Trade Area', 'Afreximbank']);
     expect(agreements('The International Cocoa Organization (ICCO) Council reached agreement on buffer stock rules.')[0].parties).toEqual(['International Cocoa Organization']);
   });
+
+  it('reads "won" after an amount as the Korean currency, not the verb ("Hyundai Rotem penned a 1.5 trillion won contract")', () => {
+    expect(agreements('Hyundai Rotem penned a 1.5 trillion won contract with the Polish Armament Agency to supply 180 K2 tanks.')).toEqual([{ kind: 'contract', status: 'signed', parties: ['Hyundai Rotem', 'Polish Armament Agency'], purpose: 'to supply 180 K2 tanks' }]);
+  });
 });

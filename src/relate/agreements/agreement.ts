@@ -98,6 +98,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (/^accept/.test(w) && (hit.a < k || !announcedObject(doc, k, hit.a))) continue;
     // ("long term and short term secured revolving credit agreements", "a fully secured loan agreement": an adjective)
     if (w === 'secured' && /^(a|an|the|its|their|term|fully|partly|senior)$/.test(tokens[k - 1]?.lower ?? '')) continue;
+    // ("penned a 1.5 trillion won contract": the Korean currency after an amount, not the verb)
+    if (w === 'won' && k - 1 >= first && amountWord(tokens[k - 1].lower)) continue;
     // ("signed an Extended Credit Facility programme": a verb's form right after an article describes the noun)
     if (k - 1 >= first && /^(a|an|the)$/.test(tokens[k - 1].lower) && w.endsWith('ed')) continue;
     // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
