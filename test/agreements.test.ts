@@ -2037,4 +2037,8 @@ describe('agreements', () => {
   it('reads "won" after an amount as the Korean currency, not the verb ("Hyundai Rotem penned a 1.5 trillion won contract")', () => {
     expect(agreements('Hyundai Rotem penned a 1.5 trillion won contract with the Polish Armament Agency to supply 180 K2 tanks.')).toEqual([{ kind: 'contract', status: 'signed', parties: ['Hyundai Rotem', 'Polish Armament Agency'], purpose: 'to supply 180 K2 tanks' }]);
   });
+
+  it('reads the other side after "agreed terms with" ("Volkswagen agreed terms with the IG Metall union on a new wage deal")', () => {
+    expect(agreements('Volkswagen agreed terms with the IG Metall union on a new wage deal covering 120,000 workers.')[0].parties).toEqual(['Volkswagen', 'IG Metall']);
+  });
 });

@@ -417,7 +417,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
   }
   // "Microsoft agreed with the European Commission on a settlement": the other side between the verb and the noun.
-  if (!passive && tokens[verbAt + 1]?.lower === 'with' && verbAt + 2 < hit.a) partyPhrase(doc, verbAt + 2, hit.a, 'counterparty').parties.forEach(push);
+  // ("Volkswagen agreed terms with the IG Metall union on a new wage deal": past "terms")
+  const withAt = tokens[verbAt + 1]?.lower === 'terms' ? verbAt + 2 : verbAt + 1;
+  if (!passive && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
   // "agreed a takeover of Cadbury": the company taken over is the other side.
   if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
     const target = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
