@@ -2041,4 +2041,9 @@ describe('agreements', () => {
   it('reads the other side after "agreed terms with" ("Volkswagen agreed terms with the IG Metall union on a new wage deal")', () => {
     expect(agreements('Volkswagen agreed terms with the IG Metall union on a new wage deal covering 120,000 workers.')[0].parties).toEqual(['Volkswagen', 'IG Metall']);
   });
+
+  it('reads "the Government of Uzbekistan" as the country, and a name no rule typed with a glued hyphen whole ("Samruk-Kazyna and Masdar signed")', () => {
+    expect(agreements('UNESCO and the Government of Uzbekistan signed a $10 million funds-in-trust agreement to preserve Silk Road heritage sites.')[0].parties).toEqual(['UNESCO', 'Uzbekistan']);
+    expect(agreements("Kazakhstan's Samruk-Kazyna and Abu Dhabi's Masdar signed an agreement to build a 1 GW wind farm.")[0].parties).toEqual(['Samruk-Kazyna', 'Masdar']);
+  });
 });

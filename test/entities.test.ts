@@ -1553,5 +1553,6 @@ describe('hard-wrapped wire copy', () => {
       ['organisation', 'Asian Development Bank', ['the Asian Development Bank']],
     ]);
     expect(doc.agreements[0].parties.map((p) => p.name)).toEqual(['India', 'Asian Development Bank']);
+    expect(docOf('UNESCO and the Government of Uzbekistan signed the agreement.').entities.map((e) => [e.name, e.aliases])).toEqual([['UNESCO', []], ['Uzbekistan', []]]);
   });
 });

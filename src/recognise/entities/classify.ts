@@ -100,12 +100,6 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   // (not "recommend to the White House", "Kremlin plans", "the White House briefing room")
   if (known && SEATS.has(k) && tokens[a - 1]?.lower === 'the' && LOCATIVE.test(tokens[a - 2]?.lower ?? '') && !(tokens[b] && !tokens[b].cap && tokens[b].pos === 'NOUN')) return verdict('place', 'place.seat', true, known.name);
   if (known && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
-  // "the Government of Nigeria", "the Government of the Republic of Kenya": a country's government is a mention of the
-  // country, as "the government of Nigeria" is (see extent.ts).
-  if (b - a >= 3 && tokens[a].lower === 'government' && tokens[a + 1].lower === 'of') {
-    const s = tokens[a + 2].lower === 'the' ? a + 3 : a + 2;
-    if (s < b && lex.places.get(spanKey(doc, s, b))?.kind === 'country') return verdict('place', 'place.government-of', true, lex.countryNames.get(spanKey(doc, s, b)) ?? doc.text.slice(tokens[s].start, tokens[b - 1].end));
-  }
   // "Exxon Co USA", "Exxon USA", "Texaco Canada": a company's arm in a country, named by the company and the country.
   // (not a country that opens what is said, "told Reuters Peru was", nor one that describes the next noun, "Jaguar
   // Cars Inc U.S. subsidiary", "a Senate Iran committee aide")

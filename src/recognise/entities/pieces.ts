@@ -266,6 +266,12 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       return [...piecesOf(doc, lex, a, o, sent, true), ...piecesOf(doc, lex, o + 1, e, sent, true), ...(e + 1 < b ? piecesOf(doc, lex, e + 1, b, sent, true) : [])];
     }
   }
+  // "the Government of Nigeria", "the Government of the Republic of Kenya": a country's government is a mention of
+  // the country, as "the government of Nigeria" is (its extent takes the words back in, see extent.ts).
+  if (b - a >= 3 && tokens[a].lower === 'government' && tokens[a + 1].lower === 'of') {
+    const s = tokens[a + 2].lower === 'the' ? a + 3 : a + 2;
+    if (s < b && lex.places.get(spanKey(doc, s, b))?.kind === 'country') return piecesOf(doc, lex, s, b, sent, true);
+  }
   const coordinated = splitCoordination(doc, lex, a, b);
   for (let [pa, pb] of coordinated) {
     // "Tom Enders of Airbus and Tony Fernandes of AirAsia": each person of a list read with the body they are of.

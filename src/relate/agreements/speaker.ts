@@ -150,6 +150,8 @@ export function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef
   const unit = unitIn(doc, m, first);
   if (unit) return unit;
   if (m.a - 2 < first || tokens[m.a - 1].lower !== 'of' || !tokens[m.a - 2].cap || tokens[m.a - 2].pos !== 'PROPN') return null;
+  // (not words the place's own mention takes in: "the Government of Uzbekistan" is Uzbekistan)
+  if (doc.tokenAt(m.start) < m.a) return null;
   const owner = mentionCovering(doc, m.a - 2);
   if (owner) return owner.type === 'organisation' ? owner : null;
   let a = m.a - 2;

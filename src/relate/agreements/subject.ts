@@ -27,6 +27,12 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
 
+/** A hyphen glued to capitalised words on both sides at token h ("Samruk-Kazyna", "Rolls-Royce"). */
+function gluedHyphen(doc: Doc, h: number, first: number): boolean {
+  const t = doc.tokens;
+  return h - 1 >= first && t[h].lower === '-' && t[h].start === t[h - 1].end && t[h].end === t[h + 1]?.start && t[h - 1].cap;
+}
+
 /** Meetings a body holds somewhere. */
 const MEETING = /^(summit|meeting|conference|forum|session|congress|ministerial)$/;
 
@@ -250,7 +256,11 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         // a capitalised name no rule typed: "Northrop Grumman and EADS defeated ..."
         if (tokens[j].lower === 'and' && tokens[j - 1]?.cap && tokens[j - 1].pos === 'PROPN') {
           let a = j - 1;
-          while (a - 1 >= first && tokens[a - 1].cap && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ')) a--;
+          for (;;) {
+            if (a - 1 >= first && tokens[a - 1].cap && (tokens[a - 1].pos === 'PROPN' || tokens[a - 1].pos === 'ADJ')) a--;
+            else if (gluedHyphen(doc, a - 1, first)) a -= 2;
+            else break;
+          }
           // "its Measurement and Control Division has been awarded": one unit's name with "and" in it.
           if (OWNER.test(tokens[a - 1]?.lower ?? '') && items.length === 1) {
             return { parties: [writtenParty(doc, a, items[0].b, 'subject')], start: a };
@@ -348,7 +358,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     let a = k;
     for (;;) {
       if (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
-      else if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].start === tokens[a - 2].end && tokens[a - 1].end === tokens[a].start && tokens[a - 2].cap) a -= 2;
+      else if (gluedHyphen(doc, a - 1, first)) a -= 2;
       else break;
     }
     // "Delta Dental Plan of San Francisco has been awarded": a name no rule typed, "of" its place.
@@ -370,8 +380,13 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
         const prev = mentionCovering(doc, j - 1);
         // (a name of up to three words no rule typed either: "Siemens Gamesa and Orsted have finalised")
+        // ("Samruk-Kazyna and Masdar": glued hyphens inside it)
         let s0 = j - 1;
-        while (s0 - 1 >= first && j - s0 < 3 && tokens[s0 - 1].cap && tokens[s0 - 1].pos === 'PROPN' && tokens[s0 - 1].type === 'word') s0--;
+        for (;;) {
+          if (s0 - 1 >= first && j - s0 < 3 && tokens[s0 - 1].cap && tokens[s0 - 1].pos === 'PROPN' && tokens[s0 - 1].type === 'word') s0--;
+          else if (gluedHyphen(doc, s0 - 1, first)) s0 -= 2;
+          else break;
+        }
         if (prev || (tokens[j - 1].cap && tokens[j - 1].pos === 'PROPN' && (s0 === first || !tokens[s0 - 1].cap))) {
           const other = prev ? partyOf(prev, 'subject') : writtenParty(doc, s0, j, 'subject');
           return { parties: [other, party], start: prev ? prev.a : s0 };
