@@ -55,6 +55,12 @@ export function gluedHyphen(tokens: Token[], j: number, doc: Doc): boolean {
   return !!next && !!prev && (t.lower === '-' || t.lower === '–') && prev.end === t.start && t.end === next.start && next.type === 'word' && doc.text.charCodeAt(next.start) !== 0x2d;
 }
 
+/** Tokens [a, b) are all capitalised words. */
+export function allCapWords(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
+  return true;
+}
+
 /** A capitalised word without digits (model numbers such as A380 are not part of names). */
 export function isNameToken(t: Token): boolean {
   return t.type === 'word' && t.cap && !/\d/.test(t.lower);

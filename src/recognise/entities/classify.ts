@@ -5,7 +5,7 @@ import type { EntityType } from '../../schema/records.js';
 import { MONTHS } from '../../analyse/calendar.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
-import { isAcronym } from './candidates.js';
+import { allCapWords, isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
 
 export { spanKey };
@@ -52,12 +52,6 @@ function headFirstPlace(doc: Doc, lex: EntityLexicon, a: number, b: number): boo
   return true;
 }
 
-/** Tokens a..b are all capitalised words. */
-function capitalisedOnly(doc: Doc, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!doc.tokens[i].cap) return false;
-  return true;
-}
-
 export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): EntityType | 'legal' | null {
   const tokens = doc.tokens;
   if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
@@ -69,7 +63,7 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   // "Deutsche Bahn", "Norsk Hydro", "Svenska Handelsbanken": a national adjective in its own language opens the
   // name, and only capitalised words follow (not "Norske Fina A/S and BP", "Draukraftwerke AG of Klagenfurt", nor
   // the currency "Deutsche Mark").
-  if (b - a >= 2 && tokens[a].cap && lex.orgOpeningAdjectives.has(tokens[a].lower) && !/^marks?$/.test(tokens[b - 1].lower) && capitalisedOnly(doc, a + 1, b)) return 'organisation';
+  if (b - a >= 2 && tokens[a].cap && lex.orgOpeningAdjectives.has(tokens[a].lower) && !/^marks?$/.test(tokens[b - 1].lower) && allCapWords(tokens, a + 1, b)) return 'organisation';
   const h = headIndex(doc, a, b);
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;

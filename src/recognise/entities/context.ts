@@ -6,6 +6,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets } from './words.js';
+import { allCapWords } from './candidates.js';
 
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
 const ARTICLE_OPENING = /^(el|la|der|die|das|den|il)$/;
@@ -182,8 +183,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // "Siemens Gamesa said", "Honeywell Bull said": a speaker whose name opens with a known company's is a company.
   // (a word of its own after it, no common noun nor a person's name: not "the U.N. Body", "GATT Michael Samuels";
   // nor one told something: "told Reuters MITI asked")
-  const companyFirst = !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(doc.text.slice(tokens[p.a].start, tokens[p.a].end)) && !lex.givenNames.has(tokens[p.a].lower);
-  if (next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3 && companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);
+  const speaks = !!next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3;
+  const companyFirst = speaks && !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(doc.text.slice(tokens[p.a].start, tokens[p.a].end)) && !lex.givenNames.has(tokens[p.a].lower);
+  if (companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
     // is a company unless a given name, a title, a role or a profession is in the name ("Investor Paul Bilzerian").
@@ -260,10 +262,6 @@ function tickerAt(doc: Doc, i: number): boolean {
   return close?.lower === '>';
 }
 
-export function allCapWords(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;
-  return true;
-}
 
 function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + n); i++) {

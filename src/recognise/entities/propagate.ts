@@ -8,7 +8,8 @@ import type { Piece } from './piece.js';
 import { inAnyLexicon } from './pieces.js';
 import { SPOKEN } from './person-names.js';
 import { TREATY } from './coordination.js';
-import { allCapWords, contextVerdict } from './context.js';
+import { contextVerdict } from './context.js';
+import { allCapWords } from './candidates.js';
 import { acronymOf } from './acronyms.js';
 import { NAME_PARTICLE, sets, TRADE_WORDS } from './words.js';
 

@@ -2,6 +2,7 @@
 // appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
+import { gluedHyphen as hyphenBetween } from '../../recognise/entities/candidates.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, bodyInApposition, partyOf, unitIn, writtenParty } from './parties.js';
@@ -27,10 +28,9 @@ function openingAppositive(doc: Doc, first: number, k: number): { parties: Party
   return { parties: [m ? partyOf(m, 'subject') : writtenParty(doc, at, nameEnd, 'subject')], start: at };
 }
 
-/** A hyphen glued to capitalised words on both sides at token h ("Samruk-Kazyna", "Rolls-Royce"). */
+/** A hyphen glued to a capitalised word before it and a word after it at token h ("Samruk-Kazyna", "Rolls-Royce"). */
 function gluedHyphen(doc: Doc, h: number, first: number): boolean {
-  const t = doc.tokens;
-  return h - 1 >= first && t[h].lower === '-' && t[h].start === t[h - 1].end && t[h].end === t[h + 1]?.start && t[h - 1].cap;
+  return h - 1 >= first && hyphenBetween(doc.tokens, h, doc) && doc.tokens[h - 1].cap;
 }
 
 /** Meetings a body holds somewhere. */
@@ -225,7 +225,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
-      const glued = j > first && tokens[j].lower === '-' && tokens[j - 1].end === tokens[j].start && tokens[j].end === tokens[j + 1]?.start && items[0].type !== 'person';
+      const glued = j > first && hyphenBetween(tokens, j, doc) && items[0].type !== 'person';
       // ("Akinwumi Adesina, President of the African Development Bank, and Robert ...": past the role between commas
       // to the person it follows)
       if (j - 1 > first && tokens[j].lower === 'and' && tokens[j - 1].lower === ',') {
