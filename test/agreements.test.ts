@@ -2046,4 +2046,12 @@ describe('agreements', () => {
     expect(agreements('UNESCO and the Government of Uzbekistan signed a $10 million funds-in-trust agreement to preserve Silk Road heritage sites.')[0].parties).toEqual(['UNESCO', 'Uzbekistan']);
     expect(agreements("Kazakhstan's Samruk-Kazyna and Abu Dhabi's Masdar signed an agreement to build a 1 GW wind farm.")[0].parties).toEqual(['Samruk-Kazyna', 'Masdar']);
   });
+
+  it('reads a passive whose parties come before a relative clause ("The agreement between Vodafone and Verizon, which has been under discussion for months, was finally signed")', () => {
+    expect(agreements('The agreement between Vodafone and Verizon, which has been under discussion for months, was finally signed on Thursday.')).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Vodafone', 'Verizon'], purpose: null }]);
+  });
+
+  it('ends a passive agent list at a present the tagger read as a noun, and splits a name from a description ("agreed by Glazer and the Manchester United board values the club")', () => {
+    expect(agreements('The takeover deal agreed by Glazer and the Manchester United board values the club at £790m.')[0].parties).toEqual(['Glazer', 'the Manchester United board']);
+  });
 });

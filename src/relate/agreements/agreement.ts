@@ -211,8 +211,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       }
     }
     // "The contract, worth $2bn, was awarded": past an aside between commas that has no verb of its own.
-    // ("The agreement, which still needs regulatory approval, was signed": past a relative clause too.)
-    if (!before && tokens[from]?.lower === ',') {
+    // ("The agreement, which still needs regulatory approval, was signed": past a relative clause too; "The
+    // agreement between Vodafone and Verizon, which has been under discussion for months, was finally signed": and
+    // after the parties.)
+    if (tokens[from]?.lower === ',') {
       const relativeAside = /^(which|that)$/.test(tokens[from + 1]?.lower ?? '');
       for (let c = from + 1; c < Math.min(last, from + (relativeAside ? 16 : 10)); c++) {
         // (not "The agreement, which was signed in 2015, ...": the clause's own verb is the agreement's)

@@ -138,10 +138,10 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && tokens[to - 1].cap && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
     // "between the government and the doctors' union": so are descriptions that each open with their article.
     // ("between management and unions", "between the university and local firms": after "between", two short noun
-    // phrases are the two sides)
+    // phrases are the two sides; "by Glazer and the Manchester United board": so are a name and a description)
     // (not "oil and gas producers", one noun before "and" sharing the head after it)
     const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
-    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && tokens[y - 1].pos === 'NOUN');
+    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && /^(NOUN|PROPN)$/.test(tokens[y - 1].pos));
     const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
@@ -245,7 +245,11 @@ function participleClause(doc: Doc, e: number, i: number): boolean {
  */
 function clauseVerb(doc: Doc, k: number, i: number): boolean {
   const t = doc.tokens[k];
-  return k > i && t.pos === 'VERB' && !t.cap && (/[^s]s$/.test(t.lower) || /^(took|came|went|gave|became)$/.test(t.lower)) && doc.tokens[k - 1].lower !== '-' && doc.tokens[k - 1].pos !== 'ADV';
+  if (k <= i || t.cap || doc.tokens[k - 1].lower === '-') return false;
+  // "agreed by Glazer and the Manchester United board values the club at £790m": a present the tagger read as a
+  // plural noun, between a noun and the determiner of its object.
+  const misread = t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && /^(NOUN|PROPN)$/.test(doc.tokens[k - 1].pos) && /^(the|a|an|its|their|his|her)$/.test(doc.tokens[k + 1]?.lower ?? '');
+  return misread || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || /^(took|came|went|gave|became)$/.test(t.lower)) && doc.tokens[k - 1].pos !== 'ADV');
 }
 
 /** Tokens [a, b) are all capitalised names ("Televerket Kabel TV"), not a description ("the sheikhdom", "Government"). */
