@@ -404,4 +404,16 @@ describe('dates', () => {
     expect(found('The summit is scheduled for Nov. 30-Dec. 1 in Dubai.', '2024-11-20')).toEqual([['Nov. 30-Dec. 1', 'P1D', '2024-11-30', '2024-12-01']]);
     expect(found('The wheat flour is for delivery May 15-June 15, 1987, the department said.', '1987-04-20')).toEqual([['May 15-June 15, 1987', 'P31D', '1987-05-15', '1987-06-15']]);
   });
+
+  it('reads a lone day beside a date as a date of its own, in the same month ("on March 26 and 27", "14 and 15 October"), not a number that counts ("June 1 and 2 million")', () => {
+    expect(dates('Ministers will meet in Brussels on March 30 and 31 to discuss the farm budget.', '1987-03-20')).toEqual([['March 30', '1987-03-30'], ['31', '1987-03-31']]);
+    expect(dates('Cox said it bought 278,000 shares on March 26 and 27 at prices ranging from 13.29 to 17.04 dlrs.', '1987-04-01')).toEqual([['March 26', '1987-03-26'], ['27', '1987-03-27']]);
+    expect(dates('The investment forum takes place on 14 and 15 October in Astana.', '2025-05-12')).toEqual([['14', '2025-10-14'], ['15 October', '2025-10-15']]);
+    expect(dates('Sales rose on June 1 and 2 million units were sold.', '2025-06-12')).toEqual([['June 1', '2025-06-01']]);
+    expect(dates('The vote falls between 14 and 15 October.', '2025-05-12').map(([t]) => t)).not.toContain('14');
+  });
+
+  it('reads "takes place" before a date as a schedule, ahead ("The shareholders\' meeting takes place on May 22 in Hamburg")', () => {
+    expect(dates("The shareholders' meeting takes place on May 22 in Hamburg.", '1987-03-20')).toEqual([['May 22', '1987-05-22']]);
+  });
 });

@@ -7,6 +7,7 @@ import { resolveAnchor, ymd } from './anchor.js';
 import { type DateMatch, SentenceCtx, word } from './context.js';
 import { matchSentence } from './match.js';
 import { endsBeforeStart, ranges } from './ranges.js';
+import { coordinatedDays } from './coordinated-days.js';
 
 export interface DateOptions {
   referenceDate?: string | null;
@@ -30,7 +31,8 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     // (the date named last in this sentence, for "the same month/quarter/period last year")
     let previous: DateMatch | null = null;
     const rs = ranges(ctx, matches, s.first, consumed);
-    const all = [...matches.filter((m) => !consumed.has(m)), ...rs].sort((x, y) => x.a - y.a || y.b - x.b);
+    const kept = matches.filter((m) => !consumed.has(m));
+    const all = [...kept, ...rs, ...coordinatedDays(ctx, kept, s.first)].sort((x, y) => x.a - y.a || y.b - x.b);
     for (const m of all) {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';

@@ -55,7 +55,9 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
       // "the offer expires on April 9", "the year which starts April 1": a verb in the present with the date
       // as its adjunct is a schedule, so the date is ahead, whatever the rest of the sentence ("..., it said").
+      // ("The forum takes place on 14 and 15 October": so is "takes place")
       if (k < i && SCHEDULE_VERBS.has(w) && scheduleAdjunct(doc, k + 1, i)) return 'future';
+      if (k < i && (w === 'takes' || w === 'take') && doc.tokens[k + 1]?.lower === 'place' && scheduleAdjunct(doc, k + 2, i)) return 'future';
       // ("on Monday, amidst declining investor confidence": a participle after the date has no tense; the verb
       // further back may)
       if (k > i && /ing$/.test(w) && !/^(be|is|are|was|were|been)$/.test(aux[0] ?? '')) {
@@ -86,9 +88,13 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
 // "splits", "remarks" and "accounts" as verbs often enough to move dates a year.
 const SCHEDULE_VERBS = new Set(['expires', 'ends', 'starts', 'begins', 'opens', 'closes', 'runs', 'meets', 'convenes', 'reconvenes', 'resumes', 'matures', 'lapses', 'terminates', 'commences', 'remains', 'leaves', 'arrives', 'departs', 'returns']);
 const SCHEDULE_PREPOSITIONS = new Set(['on', 'in', 'at', 'until', 'till', 'from', 'by', 'before', 'through', 'effective']);
-/** Only prepositions between a verb and its date ("expires on", "begins\non on", "starts"). */
+/** Only prepositions between a verb and its date ("expires on", "begins\non on", "starts"; "on 14 and": a day beside it). */
 function scheduleAdjunct(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!SCHEDULE_PREPOSITIONS.has(doc.tokens[k].lower)) return false;
+  for (let k = from; k < to; k++) {
+    const day = k + 2 === to && /^\d{1,2}$/.test(doc.tokens[k].lower) && /^(and|or)$/.test(doc.tokens[k + 1].lower);
+    if (day) return true;
+    if (!SCHEDULE_PREPOSITIONS.has(doc.tokens[k].lower)) return false;
+  }
   return true;
 }
 
