@@ -2054,4 +2054,10 @@ describe('agreements', () => {
   it('ends a passive agent list at a present the tagger read as a noun, and splits a name from a description ("agreed by Glazer and the Manchester United board values the club")', () => {
     expect(agreements('The takeover deal agreed by Glazer and the Manchester United board values the club at £790m.')[0].parties).toEqual(['Glazer', 'the Manchester United board']);
   });
+
+  it('reads the body or country a title names before a signer\'s name as the party, the person its signatory ("Rector of Seoul National University Ryu Hong-lim")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed('Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim signed a memorandum of understanding on academic exchange.')).toEqual([['Uzbekistan (Odiljon Tojiev)', 'Seoul National University (Ryu Hong-lim)']]);
+    expect(signed('The memorandum was signed by President of the African Development Bank Akinwumi Adesina and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.')).toEqual([['African Development Bank (Akinwumi Adesina)', 'Uzbekistan (Bakhtiyor Saidov)']]);
+  });
 });

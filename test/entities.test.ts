@@ -1556,3 +1556,25 @@ describe('hard-wrapped wire copy', () => {
     expect(docOf('UNESCO and the Government of Uzbekistan signed the agreement.').entities.map((e) => [e.name, e.aliases])).toEqual([['UNESCO', []], ['Uzbekistan', []]]);
   });
 });
+
+describe('titles with their portfolios, countries and bodies', () => {
+  it('reads a ministry whose portfolios are written as a list as one name ("Ministry of Higher Education, Science and Innovation"), not a list of names', () => {
+    expect(entities('The Ministry of Investment, Industry and Trade and the Korea Trade-Investment Promotion Agency signed a memorandum.')).toEqual([
+      'organisation: Ministry of Investment, Industry and Trade',
+      'organisation: Korea Trade-Investment Promotion Agency',
+    ]);
+    expect(entities('The Ministry of Finance, Goldman Sachs and Morgan Stanley signed the loan.')).toEqual(['organisation: Ministry of Finance', 'organisation: Goldman Sachs', 'organisation: Morgan Stanley']);
+  });
+
+  it('reads the person after a title with its portfolios, its country or its body ("Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev", "Rector of Seoul National University Ryu Hong-lim")', () => {
+    expect(entities('Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim signed a memorandum.')).toEqual([
+      'person: Odiljon Tojiev',
+      'place: Uzbekistan',
+      'person: Ryu Hong-lim',
+      'organisation: Seoul National University',
+    ]);
+    expect(entities('Deputy Minister of Foreign Affairs Bakhtiyor Saidov met the delegation.')).toEqual(['person: Bakhtiyor Saidov']);
+    expect(entities('Director General of Mineral and Energy Affairs Louw Alberts said the talks would resume.')).not.toContain('organisation: Mineral and Energy');
+    expect(entities('Trade Minister Rha Woong-bae met Economic Minister Wang Chien-shien in Seoul.')).toEqual(['person: Rha Woong-bae', 'person: Wang Chien-shien', 'place: Seoul']);
+  });
+});

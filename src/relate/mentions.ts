@@ -101,7 +101,8 @@ function bothDemonyms(doc: Doc, m: MentionRef, limit: number): MentionRef | unde
 export function titledAt(doc: Doc, k: number): MentionRef | undefined {
   const t = doc.tokens[k];
   if (!t) return undefined;
-  for (let a = k + 1; a <= k + 4; a++) {
+  // ("Rector of Seoul National University Ryu Hong-lim": the name may come after the body the title names)
+  for (let a = k + 1; a <= k + 12; a++) {
     const m = mentionAt(doc, a);
     if (m) return m.type === 'person' && m.start === t.start ? m : undefined;
   }

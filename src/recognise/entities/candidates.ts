@@ -3,6 +3,7 @@
 import type { Doc, Sentence, Token } from '../../analyse/doc.js';
 import { lexiconList, lexiconSet } from '../../analyse/lexicon.js';
 import { knownPrefixes, spanKey, type EntityLexicon } from './lexicon.js';
+import { portfolioListAfter, portfolioListOpens } from './portfolio-list.js';
 
 /** Verbs and conjunctions that wire copy capitalises after "U.S." and "U.K." ("The U.S. Has", "U.S. And Japanese"). */
 const WIRE_CAPITAL = /^(has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do|said|says|and|or|to|but)$/;
@@ -283,6 +284,14 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (t.lower === 'on' && j > a && j + 1 < s.last && ON_HEADS.test(tokens[j - 1].lower) && tokens[j - 1].cap && isNameToken(tokens[j + 1]) && !tokens[j + 1].nl && !ON_NOT.test(tokens[j + 1].lower)) {
           j += 2;
           continue;
+        }
+        // "Ministry of Higher Education, Science and Innovation": a head's list of portfolios is one name.
+        if (t.lower === ',' && j > a + 2 && portfolioListOpens(doc, a, j)) {
+          const e = portfolioListAfter(doc, j, s.last);
+          if (e > 0) {
+            j = e;
+            continue;
+          }
         }
         // ", Ltd." and ", Inc." continue a company name.
         // (not a word written in lower case: "by Moscow and Washington, limited nuclear arsenals")

@@ -4,6 +4,7 @@ import type { Doc, Token } from '../../analyse/doc.js';
 import { ARABIC_ARTICLE, isAcronym, isNameToken } from './candidates.js';
 import { headKind, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
+import { isPortfolio, portfolioListFrom } from './portfolio-list.js';
 
 /**
  * Token index of "of" in "Hutchison Whampoa of Hong Kong": one to three capitalised names no list knows, then "of"
@@ -85,11 +86,18 @@ export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: nu
   let s = k + 1;
   // "of State for Finance"
   if (tokens[s]?.lower === 'state' && tokens[s + 1]?.lower === 'for') s += 2;
+  const nameFrom = (at: number) => twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3);
+  // "of Higher Education, Science and Innovation Kongratbay Sharipov": portfolios written as a list.
+  const listEnd = portfolioListFrom(doc, s, b);
+  if (listEnd > 0 && listEnd < b - 1) return nameFrom(listEnd) ? listEnd : -1;
+  // "of Foreign Affairs Bakhtiyor Saidov": a portfolio known whole before two name words (not "Affairs Bakhtiyor
+  // Saidov", three).
+  for (let d = 2; d <= 3; d++) if (s + d < b - 1 && isPortfolio(doc, s, s + d) && twoNameWords(lex, tokens, s + d, b)) return s + d;
   for (let d = 1; d <= 3; d++) {
     const at = s + d;
     if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) return -1;
     if (lex.places.has(spanKey(doc, s, at))) return -1;
-    if (twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3)) return at;
+    if (nameFrom(at)) return at;
   }
   return -1;
 }
@@ -148,6 +156,8 @@ export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, 
   if (!tokens[s].cap) return -1;
   // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
   for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
+  // "Ryu Hong-lim", "Kim Min-soo": a Korean given name after the surname, its second syllable glued in lower case.
+  if (e === f && f + 2 < b && tokens[f + 1].lower === '-' && tokens[f + 1].start === tokens[f].end && tokens[f + 2].start === tokens[f + 1].end && tokens[f + 2].type === 'word' && !tokens[f + 2].cap) f += 2;
   return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
 }
 

@@ -9,6 +9,7 @@ import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
+import { isPortfolio, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
 import { spelledBy } from './acronyms.js';
 import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
@@ -137,7 +138,12 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       if (lex.connectors.has(tokens[a + tl].lower)) {
         // "President of the United States Barack Obama": a title of a country, then the person's name.
         const titled = titleOfPlace(doc, lex, a, a + tl, b);
-        if (titled) return titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
+        if (titled) {
+          const own = titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
+          // ("... Odiljon Tojiev and Rector Ryu Hong-lim": the name ends at "and", the rest is read on its own)
+          const end = titled[titled.length - 1].b;
+          return end < b ? [...own, ...piecesOf(doc, lex, end + 1, b, sent, true)] : own;
+        }
         // "Federal Minister for Planning Ahsan Iqbal", "Minister of State for Finance Jane Doe": the title with its
         // portfolio (one to three capitalised words), then the person's name to the end of the run.
         const nameAt = portfolioThenName(doc, lex, a + tl, b);
@@ -234,7 +240,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && portfolioThenName(doc, lex, i + tl, b) > 0);
+    // ("Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim": a title of a place or body, then a name)
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || (tokens[i - 1].lower === 'and' && titleOfPlace(doc, lex, i, i + tl, b) !== null)));
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -460,23 +467,48 @@ export function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
 }
 
 /**
- * "President of the United States Barack Obama": title [t, te), "of (the)", a country or region, then two or
- * three name words to the end of the run. Gives the person (title included) and the nested place.
+ * "President of the United States Barack Obama": title [t, te), "of (the)", a country or region (or a body), then two
+ * or three name words to the end of the run. Gives the person (title included) and the nested place (or body).
  */
 function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
   const tokens = doc.tokens;
   if (tokens[te].lower !== 'of') return null;
-  let s = te + 1;
+  // "Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev": the portfolios first.
+  const portfolios = portfolioListFrom(doc, te + 1, b);
+  const pe = portfolios > 0 ? portfolios : portfolioEnd(doc, te + 1, b);
+  const of = pe > 0 && tokens[pe]?.lower === 'of' ? pe : te;
+  let s = of + 1;
   if (tokens[s]?.lower === 'the') s++;
+  // Where the name from k ends: the run's end, or (two words) the "and" before the next name.
+  const nameEnd = (k: number) => {
+    let proper = b - k >= 2 && b - k <= 3;
+    for (let i = k; i < b && proper; i++) proper = tokens[i].cap && tokens[i].pos === 'PROPN';
+    if (proper) return b;
+    const e = twoNameWordsEnd(lex, tokens, k, b);
+    return e > 0 && e < b ? e : -1;
+  };
   for (let n = Math.min(4, b - s - 2); n >= 1; n--) {
     const place = lex.places.get(spanKey(doc, s, s + n));
     if (!place || (place.kind !== 'country' && place.kind !== 'region')) continue;
-    const name = b - (s + n);
-    if (name < 2 || name > 3) return null;
-    for (let i = s + n; i < b; i++) if (!tokens[i].cap || tokens[i].pos !== 'PROPN') return null;
+    const end = nameEnd(s + n);
+    if (end < 0) return null;
     return [
-      { a: te + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true, lex.countryNames.get(spanKey(doc, s, s + n))), nested: true },
-      { a: s + n, b, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
+      { a: of + 1, b: s + n, titleA: -1, verdict: verdict('place', 'place.gazetteer', true, lex.countryNames.get(spanKey(doc, s, s + n))), nested: true },
+      { a: s + n, b: end, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
+    ];
+  }
+  // "Rector of Seoul National University Ryu Hong-lim", "President of the African Development Bank Akinwumi Adesina":
+  // a body its head noun names, then the person's name (not "of Mineral and Energy Affairs Louw Alberts", a
+  // portfolio).
+  for (let e = Math.min(s + 6, b - 2); e >= s + 2; e--) {
+    if (!tokens[e - 1].cap || !lex.orgHeads.has(tokens[e - 1].lower) || isPortfolio(doc, e - 1, e)) continue;
+    const end = threeNameWords(doc, lex, e, b) ? b : twoNameWordsEnd(lex, tokens, e, b);
+    if (end < 0) continue;
+    const body = classify(doc, lex, s, e);
+    if (body?.type !== 'organisation') return null;
+    return [
+      { a: s, b: e, titleA: -1, verdict: body, nested: true },
+      { a: e, b: end, titleA: t, verdict: verdict('person', 'person.title', true), nested: false },
     ];
   }
   return null;

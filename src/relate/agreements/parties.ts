@@ -78,6 +78,15 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     // (not a courtesy title, which belongs to no country)
     for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n)) && !COURTESY.test(tokens[country.b].lower)) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
+  // "President of the African Development Bank Akinwumi Adesina", "Deputy Minister of Higher Education, Science and
+  // Innovation of Uzbekistan Odiljon Tojiev": the body or country the title's "of" names, just before the name.
+  if (a0 < m.a) {
+    for (const x of doc.mentions) {
+      if (!x.nested || x.b !== m.a || x.a <= a0 || !(x.type === 'organisation' || (x.type === 'place' && x.placeKind === 'country'))) continue;
+      const of = tokens[x.a - 1]?.lower === 'the' ? x.a - 2 : x.a - 1;
+      if (tokens[of]?.lower === 'of' && of > a0) return { ...partyOf(x, p.role), signatory: { name: p.name, entityId: p.entityId } };
+    }
+  }
   let titled = false;
   // ("Airbus Chief Commercial Officer Christian Scherer": any chief officer)
   for (let n = 4; n >= 1 && !titled; n--) if (a0 + n < m.b && (TITLES.has(spanKey(doc, a0, a0 + n)) || CHIEF_OFFICER.test(spanKey(doc, a0, a0 + n)))) titled = true;
