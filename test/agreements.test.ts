@@ -2060,4 +2060,15 @@ describe('agreements', () => {
     expect(signed('Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim signed a memorandum of understanding on academic exchange.')).toEqual([['Uzbekistan (Odiljon Tojiev)', 'Seoul National University (Ryu Hong-lim)']]);
     expect(signed('The memorandum was signed by President of the African Development Bank Akinwumi Adesina and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.')).toEqual([['African Development Bank (Akinwumi Adesina)', 'Uzbekistan (Bakhtiyor Saidov)']]);
   });
+
+  it('reads a package agreed between two sides ("the government and the Post Office have agreed a £2bn rescue package"), not one a cabinet decides alone', () => {
+    expect(agreements('Royal Mail and the Post Office have agreed a £2bn rescue package for rural branches.')[0].parties).toEqual(['Royal Mail', 'Post Office']);
+    expect(agreements('Tanzania has started to overhaul inefficient government firms in line with a package agreed with the IMF.')[0].parties).toContain('International Monetary Fund');
+    expect(agreements('The Spanish cabinet agreed a 223.33 billion peseta aid package for the steel industry.')).toEqual([]);
+    expect(agreements('The government unveiled a £2bn rescue package for rural branches.')).toEqual([]);
+  });
+
+  it('reads a party led by a name glued to "-led" whole ("with the Citibank-led steering committee"), not cut at the hyphen', () => {
+    expect(agreements('Argentina signed a deal with the Citibank-led steering committee in December.')[0].parties).toEqual(['Argentina', 'Citibank']);
+  });
 });

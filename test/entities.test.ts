@@ -1577,4 +1577,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Director General of Mineral and Energy Affairs Louw Alberts said the talks would resume.')).not.toContain('organisation: Mineral and Energy');
     expect(entities('Trade Minister Rha Woong-bae met Economic Minister Wang Chien-shien in Seoul.')).toEqual(['person: Rha Woong-bae', 'person: Wang Chien-shien', 'place: Seoul']);
   });
+
+  it('reads a name glued to "-led" or "-based" as a name of its own, without the "the" of the noun it modifies ("the Saudi-led coalition", "the Citibank-led steering committee")', () => {
+    const mentions = (text: string) => docOf(text).entities.map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(mentions('The Saudi-led coalition signed a truce with the rebels.')).toEqual([['Saudi Arabia', ['Saudi']]]);
+    expect(mentions('Argentina signed a deal with the Citibank-led steering committee.')).toEqual([['Argentina', ['Argentina']], ['Citibank', ['Citibank']]]);
+  });
 });

@@ -191,8 +191,11 @@ function beginsLongerName(doc: Doc, pair: string): boolean {
 
 const WIRE_LABELS = new Set(lexiconList('wire-labels.txt'));
 
-/** Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned". */
-const LOCATED = /^(based|listed|headquartered|registered|owned|controlled|backed|born|run|funded|quoted)$/;
+/**
+ * Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned"; or who
+ * leads a group: "the Saudi-led coalition", "the Citibank-led steering committee".
+ */
+const LOCATED = /^(based|listed|headquartered|registered|owned|controlled|backed|born|run|funded|quoted|led|headed|sponsored|brokered|financed)$/;
 
 export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] {
   const tokens = doc.tokens;

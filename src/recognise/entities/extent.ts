@@ -69,7 +69,9 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
     // ("the Apple Chief Executive Officer": a known company before a capitalised role or product modifies it)
     // (not a day or a new sentence after it: "the White House Tuesday", "the U.N. Last year")
     const knownBefore = next?.cap && next.type === 'word' && next.sent === tokens[b - 1].sent && !WEEKDAY.test(next.lower) && !/^(last|next|this)$/.test(next.lower) && p.verdict!.rule === 'lexicon.known' && type === 'organisation';
-    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || knownBefore) && !next.nl;
+    // ("the Citibank-led steering committee": a name glued to a participle modifies the noun after it)
+    const gluedParticiple = next?.lower === '-' && next.start === tokens[b - 1].end && tokens[b + 1]?.start === next.end && !!tokens[b + 1] && !tokens[b + 1].cap;
+    const modifier = next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && !next.cap) || next.lower === "'s" || (next.pos === 'PROPN' && !next.cap) || (next.pos === 'VERB' && /ing$/.test(next.lower)) || knownBefore || gluedParticiple) && !next.nl;
     // "the Atlanta and St. Louis plants": a city's name never takes "the"; here it modifies a later noun.
     // Nor does a one-word country, unless plural ("the Philippines") or an abbreviation ("the U.S."): "the
     // Iran/Contra scandal", "the Japan Fund".

@@ -904,6 +904,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // Declaration"), not by a crowd ("the demonstrators adopted a declaration").
   // ("formally adopted by a United Nations Conference": a body named, if no rule typed it)
   if (/^adopt/.test(verb) && !parties.some((p) => p.entityId || /\b[A-Z]/.test(p.name) || GROUP_NOUNS[p.name.split(' ').pop()!.toLowerCase()])) return null;
+  // A package is agreed between sides ("the government and IMF agreed on a package", "a package agreed with the
+  // IMF"); one a cabinet or ministers agree alone ("The Spanish cabinet agreed a ... aid package") is a decision.
+  if (/^packages?$/.test(headWord) && parties.length < 2 && !parties.some((p) => p.role === 'counterparty')) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
   const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');

@@ -45,7 +45,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // circulated here": nor into a second verb)
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
     // providing for a credit facility": nor into a participle's clause)
-    while (e < last && !/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
+    const glued = (k: number) => tokens[k - 1]?.lower === '-' && tokens[k - 1].end === tokens[k].start;
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !glued(e)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }

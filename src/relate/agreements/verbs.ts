@@ -52,6 +52,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   // A programme or a credit facility signed with a lender ("signed a $3 billion Extended Credit Facility programme
   // with the IMF"); one launched, run or drawn on is none.
   ...Object.fromEntries(['programme', 'programmes', 'program', 'programs', 'facility', 'facilities'].map((n) => [n, /^(sign|signs|signed|signing|ink|inks|inked)$/])),
+  // "The government and the Post Office have agreed a £2bn rescue package", "signed a 7.7 billion dlr loan package":
+  // agreed or signed; a package unveiled, offered or proposed is no agreement.
+  ...Object.fromEntries(['package', 'packages'].map((n) => [n, /^(sign|signs|signed|signing|agree|agrees|agreed|reach|reaches|reached|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|seal|seals|sealed|strike|strikes|struck|ink|inks|inked)$/])),
   // "reached a settlement with the SEC", "agreed a ceasefire"; a "settlement won by" a plaintiff is damages.
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
   // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
