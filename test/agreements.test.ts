@@ -2071,4 +2071,10 @@ describe('agreements', () => {
   it('reads a party led by a name glued to "-led" whole ("with the Citibank-led steering committee"), not cut at the hyphen', () => {
     expect(agreements('Argentina signed a deal with the Citibank-led steering committee in December.')[0].parties).toEqual(['Argentina', 'Citibank']);
   });
+
+  it('reads two sides that joined in a deal ("Sony Ericsson has teamed up with Google in a deal to put its software on phones"), not in a protest', () => {
+    expect(agreements('Sony Ericsson has teamed up with Google in a deal to put its software on phones.')).toEqual([{ kind: 'deal', status: 'concluded', parties: ['Sony Ericsson', 'Google'], purpose: 'to put its software on phones' }]);
+    expect(agreements('Disney partnered with Pixar in a deal worth $7.4bn.')).toEqual([{ kind: 'deal', status: 'concluded', parties: ['Disney', 'Pixar'], purpose: null }]);
+    expect(agreements('The team joined forces with fans in a protest.')).toEqual([]);
+  });
 });

@@ -34,6 +34,10 @@ function headline(doc: Doc, s: number): boolean {
  */
 const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving)$/;
 
+/** Joining another side (then "with"): "teamed up", "joined forces", "linked up"; "partnered", "allied". */
+const JOINED_TWO = /^(team(ed|s)? up|join(ed|s)? forces|link(ed|s)? up)$/;
+const JOINED_ONE = /^(partner(ed|s)|allied)$/;
+
 /** The noun (with its "with"/"between" parties) is the subject of a passive concluding verb: "... with Chile was signed". */
 function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
   const tokens = doc.tokens;
@@ -66,6 +70,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let passive = false;
   let announcedAsSettled = false;
   let boughtInDeal = false;
+  let joinedInDeal = false;
   let soldInDeal = false;
   let penToPaper = false;
   let approvedBetween = false;
@@ -129,6 +134,15 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       verbAt = k;
       boughtInDeal = true;
       soldInDeal = w === 'sold';
+      break;
+    }
+    // "Sony Ericsson has teamed up with Google in a deal to put its software on phones", "Nokia joined forces with
+    // Siemens in a deal": two sides joined in a deal, as a purchase is made in one.
+    const joined = JOINED_TWO.test(`${w} ${tokens[k + 1]?.lower}`) ? 2 : JOINED_ONE.test(w) ? 1 : 0;
+    if (joined && tokens[k + joined]?.lower === 'with' && dealPreposition(doc, k + joined + 1, hit.a) === 'in') {
+      verbAt = k;
+      boughtInDeal = true;
+      joinedInDeal = true;
       break;
     }
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
@@ -420,7 +434,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "Microsoft agreed with the European Commission on a settlement": the other side between the verb and the noun.
   // ("Volkswagen agreed terms with the IG Metall union on a new wage deal": past "terms")
-  const withAt = tokens[verbAt + 1]?.lower === 'terms' ? verbAt + 2 : verbAt + 1;
+  // ("teamed up with Google in a deal", "joined forces with Siemens": past "up" and "forces")
+  const withAt = /^(terms|up|forces)$/.test(tokens[verbAt + 1]?.lower ?? '') ? verbAt + 2 : verbAt + 1;
   if (!passive && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
   // "agreed a takeover of Cadbury": the company taken over is the other side.
   if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
@@ -650,7 +665,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
   }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
-  if (agreedIn && !purpose) {
+  // (not who was joined: "partnered with Pixar in a deal")
+  if (agreedIn && !purpose && !joinedInDeal) {
     let e = hit.a - 1;
     // (a headline's "Exxon to buy Pioneer in ... deal": from its "to", as from the "is" of "is to buy")
     const v = tokens[verbAt].lower === 'to' ? verbAt - 1 : verbAt;
