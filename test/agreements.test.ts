@@ -2077,4 +2077,10 @@ describe('agreements', () => {
     expect(agreements('Disney partnered with Pixar in a deal worth $7.4bn.')).toEqual([{ kind: 'deal', status: 'concluded', parties: ['Disney', 'Pixar'], purpose: null }]);
     expect(agreements('The team joined forces with fans in a protest.')).toEqual([]);
   });
+
+  it('reads signed copies of an agreement the sides exchanged as the agreement signed ("the two sides exchanged signed copies of the agreement"), the sides from the talks before', () => {
+    const doc = docOf('Vietnamese Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday. After the talks, the two sides exchanged signed copies of the agreement on cooperation in education.');
+    expect(doc.agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.purpose])).toEqual([['agreement', 'signed', ['Vietnam', 'Laos'], 'cooperation in education']]);
+    expect(agreements('Vietnam and Laos exchanged views on the agreement.')).toEqual([]);
+  });
 });

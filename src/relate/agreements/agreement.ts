@@ -7,7 +7,7 @@ import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentio
 import { DESCRIPTORS, GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
 import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
-import { agreementNounNear, amountObject, amountWord, announcedObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
+import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose } from './purpose-parties.js';
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
@@ -87,7 +87,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("set up a joint venture": "set" only with its "up")
     if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
     // ("renewed their 15 billion yuan currency swap agreement": an amount before it as well)
-    if (objectOnly(w) && !announcedObject(doc, k, hit.a) && !amountObject(doc, k, hit.a)) continue;
+    // ("the two sides exchanged signed copies of the agreement": or the signed texts of it, exchanged)
+    if (objectOnly(w) && !announcedObject(doc, k, hit.a) && !amountObject(doc, k, hit.a) && !(EXCHANGE.test(w) && copiesObject(doc, k, hit.a))) continue;
+    if (w === 'signed' && EXCHANGE.test(tokens[k - 1]?.lower ?? '') && copiesObject(doc, k - 1, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)
     if (EXCHANGE.test(w) && tokens[k].pos !== 'VERB') continue;
     // ("Lightning strikes hit the grain sector ... in a new labour agreement": "strikes" as a noun governs only an

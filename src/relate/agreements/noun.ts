@@ -137,6 +137,18 @@ export function announcedObject(doc: Doc, v: number, a: number): boolean {
   return true;
 }
 
+/** "exchanged signed copies of the agreement": the verb at v has the signed texts of the noun at a as its object. */
+export function copiesObject(doc: Doc, v: number, a: number): boolean {
+  const tokens = doc.tokens;
+  let k = v + 1;
+  if (/^(the|their)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'signed') k++;
+  if (!/^(copies|copy|texts|documents|instruments)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return false;
+  k += 2;
+  if (k < a && /^(the|a|an|their)$/.test(tokens[k].lower)) k++;
+  return k === a;
+}
+
 /** The words from verb v to the noun at a are its object's determiners, adjectives and amount: "a 2.5 billion dlr". */
 export function amountObject(doc: Doc, v: number, a: number): boolean {
   const tokens = doc.tokens;
