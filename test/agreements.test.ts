@@ -2083,4 +2083,11 @@ describe('agreements', () => {
     expect(doc.agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.purpose])).toEqual([['agreement', 'signed', ['Vietnam', 'Laos'], 'cooperation in education']]);
     expect(agreements('Vietnam and Laos exchanged views on the agreement.')).toEqual([]);
   });
+
+  it('reads each document of a list of what was signed with its own sides ("Among the documents signed were an agreement between ... and a memorandum of understanding between ...")', () => {
+    expect(agreements('Among the documents signed were an agreement between the governments of Kazakhstan and China on mutual visa exemption and a memorandum of understanding between the Ministry of Energy of Kazakhstan and China National Petroleum Corporation.')).toEqual([
+      { kind: 'agreement', status: 'signed', parties: ['Kazakhstan', 'China'], purpose: 'mutual visa exemption' },
+      { kind: 'memorandum of understanding', status: 'signed', parties: ['Ministry of Energy of Kazakhstan', 'China National Petroleum Corporation'], purpose: null },
+    ]);
+  });
 });

@@ -1583,4 +1583,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(mentions('The Saudi-led coalition signed a truce with the rebels.')).toEqual([['Saudi Arabia', ['Saudi']]]);
     expect(mentions('Argentina signed a deal with the Citibank-led steering committee.')).toEqual([['Argentina', ['Argentina']], ['Citibank', ['Citibank']]]);
   });
+
+  it('splits a ministry named head first from a company after "and" ("the Ministry of Energy of Kazakhstan and China National Petroleum Corporation"), and reads no body in a ministry\'s portfolio', () => {
+    expect(entities('The Ministry of Energy of Kazakhstan and China National Petroleum Corporation signed a memorandum.')).toEqual([
+      'organisation: Ministry of Energy of Kazakhstan',
+      'organisation: China National Petroleum Corporation',
+    ]);
+  });
 });

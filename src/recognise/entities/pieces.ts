@@ -9,7 +9,7 @@ import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
-import { isPortfolio, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
+import { isPortfolio, PORTFOLIO_HEAD, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
 import { spelledBy } from './acronyms.js';
 import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
@@ -541,6 +541,8 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     while (e < b && (isNameToken(tokens[e]) || (lex.connectors.has(tokens[e].lower) && e + 1 < b && isNameToken(tokens[e + 1])) || (tokens[e].lower === '-' && e + 1 < b))) e++;
     while (e > s && lex.connectors.has(tokens[e - 1].lower)) e--;
     if (e <= s) continue;
+    // ("Ministry of Energy of Kazakhstan": a portfolio after a ministry's "of" names no body of its own)
+    if (PORTFOLIO_HEAD.test(tokens[i - 1].lower) && s === i + 1 && portfolioEnd(doc, s, e) > 0) continue;
     // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
     if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
     // ("Federal Chamber of Automotive Industries", "Federation of Korean Industries": the members a body is of,

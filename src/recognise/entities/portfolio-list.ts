@@ -8,7 +8,7 @@ import { spanKey } from './lexicon.js';
 const PORTFOLIOS = lexiconSet('portfolios.txt');
 
 /** Heads whose "of" or "for" a list of portfolios may follow. */
-const PORTFOLIO_HEAD = /^(ministry|minister|ministers|department|secretary|commissioner|committee|commission|agency)$/;
+export const PORTFOLIO_HEAD = /^(ministry|minister|ministers|department|secretary|commissioner|committee|commission|agency)$/;
 
 /** Tokens [x, y) are one portfolio: "Science", "Higher Education", "Aerospace Industry" (its last word or two one). */
 export function isPortfolio(doc: Doc, x: number, y: number): boolean {

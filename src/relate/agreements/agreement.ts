@@ -74,6 +74,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let soldInDeal = false;
   let penToPaper = false;
   let approvedBetween = false;
+  let signedAmong = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -145,6 +146,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       verbAt = k;
       boughtInDeal = true;
       joinedInDeal = true;
+      break;
+    }
+    // "Among the documents signed were an agreement between the governments of Kazakhstan and China ...": a list of
+    // what was signed, each with its own sides (the documents sign nothing).
+    if (w === 'signed' && /^(were|was)$/.test(tokens[k + 1]?.lower ?? '') && k - 2 >= first && tokens[k - 1].pos === 'NOUN' && /s$/.test(tokens[k - 1].lower) && tokens.slice(first, k - 1).some((t) => t.lower === 'among')) {
+      verbAt = k;
+      signedAmong = true;
       break;
     }
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
@@ -383,7 +391,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   };
   let evStart = Math.min(verbAt, hit.a);
   let evEnd = hit.b;
-  if (!passive && !approvedBetween) {
+  if (!passive && !approvedBetween && !signedAmong) {
     // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
     let subjVerb = became >= 0 ? became : verbAt;
     if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
@@ -595,6 +603,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
       if (/^(that|which|who|whom|where|when|if|whether|because|as|while|after|before|since|until|once)$/.test(tokens[e].lower)) relative = true;
       if (infinitive && !relative && e > startTok + 2 && /^(has|have|had|is|are|was|were)$/.test(tokens[e].lower) && tokens[e + 1]?.pos === 'VERB' && tokens[e - 1].pos !== 'PRON') break;
+      // ("an agreement ... on mutual visa exemption and a memorandum of understanding between ...": the next
+      // document of a list ends it)
+      if (e > startTok && tokens[e].lower === 'and' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)) break;
       e++;
     }
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
