@@ -2090,4 +2090,11 @@ describe('agreements', () => {
       { kind: 'memorandum of understanding', status: 'signed', parties: ['Ministry of Energy of Kazakhstan', 'China National Petroleum Corporation'], purpose: null },
     ]);
   });
+
+  it('reads the sides of a signing witnessed in a second clause from the first ("... signed a joint statement and witnessed the signing of more than 30 cooperation documents")', () => {
+    expect(agreements('Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping signed a joint statement and witnessed the signing of more than 30 cooperation documents.').map((a) => [a.kind, a.parties])).toEqual([
+      ['joint statement', ['Kazakhstan', 'China']],
+      ['cooperation document', ['Kazakhstan', 'China']],
+    ]);
+  });
 });

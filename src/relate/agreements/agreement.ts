@@ -411,8 +411,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       evStart = Math.min(evStart, subj.start);
     } else {
       // "..., and signed a strategic cooperation agreement with ...": the subject of the first clause.
+      // ("signed a joint statement and witnessed the signing of 30 documents": before the one who witnessed)
+      const v0 = event && event.witness >= 0 ? event.witness : verbAt;
       let andAt = -1;
-      for (let k = verbAt - 1; k >= Math.max(first, verbAt - 5); k--) {
+      for (let k = v0 - 1; k >= Math.max(first, v0 - 5); k--) {
         if (tokens[k].lower === 'and') {
           andAt = k;
           break;
