@@ -2097,4 +2097,12 @@ describe('agreements', () => {
       ['cooperation document', ['Kazakhstan', 'China']],
     ]);
   });
+
+  it('reads "the two sides" as two countries named together in one sentence, not the other sides of two deals named apart', () => {
+    const text = 'ABU DHABI, 12th March, 2025 (WAM) -- The UAE and India signed a comprehensive economic partnership agreement in New Delhi on Friday.\n\nMasdar signed an agreement with the Government of Angola to develop solar projects.\n\nAbu Dhabi Ports Group has signed a 30-year concession agreement with the Republic of Congo to develop the port.\n\nThe two sides also signed memoranda of understanding in the fields of culture, education and health.';
+    const rows = docOf(text, '2025-03-12').agreements;
+    expect(rows.map((a) => a.parties.map((p) => p.name))).toEqual([['UAE', 'India'], ['Masdar', 'Angola'], ['Abu Dhabi Ports Group', 'Republic of Congo'], ['UAE', 'India']]);
+    // (the day it was signed, not the dateline's)
+    expect(rows[0].date?.value).toBe('2025-03-07');
+  });
 });

@@ -152,6 +152,10 @@ describe('datelines', () => {
     expect([ap.place?.text, ap.date, ap.source?.text]).toEqual(['WASHINGTON', null, 'AP']);
     const ru = findDateline('Moscow, 12 March 2024 (Interfax) - Gazprom said.')!;
     expect([ru.place?.text, ru.date?.text, ru.value]).toEqual(['Moscow', '12 March 2024', '2024-03-12']);
+    // (an ordinal day, and a comma before the year, as Gulf agencies write it)
+    const wam = findDateline('ABU DHABI, 12th March, 2025 (WAM) -- The UAE and India signed a pact.')!;
+    expect([wam.place?.text, wam.date?.text, wam.source?.text, wam.value]).toEqual(['ABU DHABI', '12th March, 2025', 'WAM', '2025-03-12']);
+    expect(findDateline('LONDON, March 3rd (Reuters) - Shares fell.')?.value).toBe('XXXX-03-03');
     const pk = findDateline('KARACHI, March 3: Pakistan and China signed a pact.')!;
     expect([pk.place?.text, pk.date?.text, pk.value]).toEqual(['KARACHI', 'March 3', 'XXXX-03-03']);
     expect(findDateline('NEW DELHI: India and Japan on Friday signed a pact.')?.place?.text).toBe('NEW DELHI');

@@ -13,8 +13,9 @@ const MONTH_WORDS = Object.keys(MONTHS)
   .flatMap((m) => [m[0].toUpperCase() + m.slice(1) + '\\.?', m.toUpperCase() + '\\.?'])
   .join('|');
 
-// "September 9", "Sept. 9, 2023", and day first: "12 March", "12 March 2024".
-const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:,[ ]*\d{4})?|\d{1,2}[ ]+(?:${MONTH_WORDS})(?:[ ]+\d{4})?)`;
+// "September 9", "Sept. 9, 2023", and day first: "12 March", "12 March 2024"; with an ordinal, as Gulf agencies
+// write it: "12th March, 2025".
+const DATE = String.raw`(?:(?:${MONTH_WORDS})[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,[ ]*\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+(?:${MONTH_WORDS})(?:,?[ ]+\d{4})?)`;
 
 // place, optional date, optional (source), then a dash (or, after a date and a source, the story's first word).
 // Anchored at the start, bounded lengths: linear time.
@@ -107,8 +108,8 @@ function datelineAt(text: string, from: number): Dateline | null {
 }
 
 function datelineValue(date: string): string | null {
-  const m = /^(\S+?)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(date);
-  const d = m ? null : /^(\d{1,2})\s+(\S+?)\.?(?:\s+(\d{4}))?$/.exec(date);
+  const m = /^(\S+?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?$/.exec(date);
+  const d = m ? null : /^(\d{1,2})(?:st|nd|rd|th)?\s+(\S+?)\.?,?(?:\s+(\d{4}))?$/.exec(date);
   if (!m && !d) return null;
   const month = MONTHS[(m ? m[1] : d![2]).toLowerCase()];
   if (!month) return null;

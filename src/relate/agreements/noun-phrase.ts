@@ -60,15 +60,18 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
     // The two named last of that kind. "The two sides" are countries or companies: the kind the article named last
     // that it names two of ("Bond Corp and Atlas ... A memorandum signed by the two sides"; "repairs of Soviet ships
     // ... between the two countries. The New China News Agency said an agreement ... was signed by the two sides").
+    // (named together, in one sentence: not Angola and the Republic of Congo, each the other side of its own deal
+    // with a company, in two sentences before "The two sides also signed ...")
     const last2 = { place: [] as MentionRef[], organisation: [] as MentionRef[] };
     let latest: 'place' | 'organisation' | null = null;
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
       if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
       if (m.type === 'place' && m.placeKind !== 'country') continue;
-      const two = last2[m.type];
-      if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
       latest ??= m.type;
+      const two = last2[m.type];
+      if (two.length === 1 && doc.tokens[two[0].a].sent !== doc.tokens[m.a].sent) two.length = 0;
+      if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
       if (last2.place.length === 2 && last2.organisation.length === 2) break;
     }
     const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
