@@ -2105,4 +2105,11 @@ describe('agreements', () => {
     // (the day it was signed, not the dateline's)
     expect(rows[0].date?.value).toBe('2025-03-07');
   });
+
+  it('reads each signer after a role between commas, and the country the role names ("signed by Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and Piyush Goyal, India\'s Minister of Commerce and Industry")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed("The agreement was signed by Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry.")).toEqual([['UAE (Thani Al Zeyoudi)', 'India (Piyush Goyal)']]);
+    expect(signed("The agreement was signed by Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
+    expect(signed("Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry, signed the agreement.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
+  });
 });

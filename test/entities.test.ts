@@ -1590,4 +1590,10 @@ describe('titles with their portfolios, countries and bodies', () => {
       'organisation: China National Petroleum Corporation',
     ]);
   });
+
+  it('reads the country before a title that names no one as a mention of its own ("the UAE Energy Minister", "the French Foreign Minister", "UAE Minister of State for Foreign Trade")', () => {
+    expect(entities('The deal was signed by the UAE Energy Minister.')).toEqual(['place: United Arab Emirates (UAE)']);
+    expect(entities('He met the French Foreign Minister on Monday.')).toEqual(['place: France (French)']);
+    expect(entities('He met the UAE Minister of State for Foreign Trade on Monday.')).toEqual(['place: United Arab Emirates (UAE)']);
+  });
 });

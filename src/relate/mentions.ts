@@ -1,12 +1,14 @@
 // Lookups over the recognised mentions of a Doc, shared by the relation extractors.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { lexiconSet } from '../analyse/lexicon.js';
+import { lexiconSet, personTitles } from '../analyse/lexicon.js';
 import { spanKey } from '../recognise/entities/lexicon.js';
 
 /** Nouns that say what an organisation is ("union", "group"). */
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 /** Role words ("chief executive", "chairman") that may stand between a company and the person who holds one. */
 export const ROLES = lexiconSet('roles.txt');
+/** The words a person's title may open with: "Minister", "President", "Ambassador" (and roles: "chairman"). */
+const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase().split(' ')[0])]);
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -219,6 +221,12 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
     // inked ...": a name with its own verb after it starts the next clause, not another item of the list.
     if (items.length > 0 && commaAt >= 0 && clauseVerbAt(doc, m.b, limit)) {
+      k = commaAt;
+      break;
+    }
+    // "by Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and ...": after a person and a comma, a
+    // country's role is the person's, not another item.
+    if (items.length > 0 && commaAt >= 0 && items[items.length - 1].type === 'person' && m.type === 'place' && TITLE_WORDS.has(doc.tokens[possessiveAt(doc, m.b) ? m.b + 1 : m.b]?.lower ?? '')) {
       k = commaAt;
       break;
     }

@@ -232,6 +232,14 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // "Oil Minister Sheikh Ali al-Khalifa al-Sabah": or by another title, then such a name.
     const tl2 = i + tl < b ? titleLength(doc, lex, i + tl, b) : 0;
     const nameAt = i + tl + tl2;
+    // "the UAE Energy Minister", "the French Foreign Minister": a title that ends the run names no one; the country
+    // before it is a mention of its own.
+    // ("the UAE Minister of State for Foreign Trade": or its portfolio after it)
+    const ofPortfolio = /^(of|for)$/.test(tokens[i + tl]?.lower ?? '') && (portfolioEnd(doc, i + tl + 1, b) === b || portfolioListFrom(doc, i + tl + 1, b) === b);
+    if ((nameAt >= b || ofPortfolio) && (i + tl === b || ofPortfolio) && titleA < 0) {
+      const owner = lex.places.get(spanKey(doc, a, i));
+      if (owner?.kind === 'country' || lex.demonyms.has(spanKey(doc, a, i))) return piecesOf(doc, lex, a, i, sent, true);
+    }
     if (nameAt >= b) continue;
     // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough; not "U.S.
     // Justice Department", "American President Lines", nor a name the line break cut ("Kiichi\nMiyazawa").

@@ -277,6 +277,14 @@ export function bodyInApposition(doc: Doc, k: number): { m: MentionRef; end: num
 /** "president of the African Development Bank," from token i: a role in lower case, "of" and the body, to a comma. */
 function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null {
   const tokens = doc.tokens;
+  // "Piyush Goyal, India's Minister of Commerce and Industry,", "Thani Al Zeyoudi, UAE Minister of State for Foreign
+  // Trade,": the country or body whose role it is.
+  const owner = mentionAt(doc, i);
+  const roleAt = owner && possessive(doc, owner.b) ? owner.b + 1 : owner?.type === 'place' ? owner.b : -1;
+  if (owner && roleAt > 0 && (owner.type === 'place' || owner.type === 'organisation') && personsRole(tokens[roleAt]?.lower ?? '')) {
+    const end = roleEnd(doc, roleAt);
+    if (end > 0) return { m: owner, end };
+  }
   let q = /^(the|a|an)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
   const from = q;
   while (q < from + 3 && tokens[q] && tokens[q].type === 'word' && tokens[q].lower !== 'of') q++;
@@ -321,3 +329,23 @@ export function bodyBeforeShortForm(doc: Doc, p: Party): Party | null {
   const body = at !== a - 1 ? mentionCovering(doc, at) : undefined;
   return body?.type === 'organisation' && body.b === at + 1 ? partyOf(body, p.role) : null;
 }
+
+/** "'s" glued to the token before k. */
+function possessive(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !!t && (t.lower === "'s" || t.lower === "'") && t.start === doc.tokens[k - 1]?.end;
+}
+
+/**
+ * A role written between commas from token i ("Minister of State for Foreign Trade,", "Minister of Commerce and
+ * Industry."): where it ends, at a comma, a full stop or a semicolon, with no verb before; else -1.
+ */
+export function roleEnd(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  for (let k = i; k < Math.min(tokens.length, i + 12); k++) {
+    if (/^[,.;]$/.test(tokens[k].lower)) return k > i ? k : -1;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+

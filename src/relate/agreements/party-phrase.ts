@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
 import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
-import { bodyInApposition, partyOf, writtenParty } from './parties.js';
+import { bodyInApposition, partyOf, roleEnd, writtenParty } from './parties.js';
 import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
@@ -184,6 +184,16 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       return { parties: [...parties, ...rest.parties], end: rest.parties.length ? rest.end : after };
     }
     return { parties, end: after };
+  }
+  // ("by Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, ...": a role that names no body,
+  // between commas; the next side after "and" all the same)
+  // ("UAE Minister of State", "India's Minister of Commerce": a country's or a body's role)
+  const owner = tokens[end]?.lower === ',' ? mentionAt(doc, end + 1) : undefined;
+  const roleAt = owner && owner.type !== 'person' ? (possessiveAt(doc, owner.b) ? owner.b + 1 : owner.b) : end + 1;
+  const role0 = list.items.length === 1 && list.items[0].type === 'person' && tokens[end]?.lower === ',' && personsRole(tokens[roleAt]?.lower ?? '') ? roleEnd(doc, end + 1) : -1;
+  if (role0 > 0 && tokens[role0].lower === ',' && tokens[role0 + 1]?.lower === 'and' && role0 + 2 < last) {
+    const rest = partyPhrase(doc, role0 + 2, last, role);
+    if (rest.parties.length) return { parties: [...parties, ...rest.parties], end: rest.end };
   }
   const next = withNextSide(doc, parties, end, last, role);
   if (next.end !== end) return next;

@@ -5,7 +5,7 @@ import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } 
 import { gluedHyphen as hyphenBetween } from '../../recognise/entities/candidates.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
-import { beforeShortForm, bodyInApposition, partyOf, unitIn, writtenParty } from './parties.js';
+import { beforeShortForm, bodyInApposition, partyOf, roleEnd, unitIn, writtenParty } from './parties.js';
 import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
 import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
@@ -232,7 +232,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         let c = j - 2;
         while (c > first && j - c < 12 && tokens[c].lower !== ',') c--;
         const person = tokens[c].lower === ',' ? mentionCovering(doc, c - 1) : undefined;
-        if (person?.type === 'person' && person.b === c && person.a >= first && bodyInApposition(doc, c)?.end === j - 1) {
+        // ("Thani Al Zeyoudi, Minister of State for Foreign Trade, and ...": a role that names no body too)
+        const role = bodyInApposition(doc, c)?.end === j - 1 || (personsRole(tokens[c + 1]?.lower ?? '') && roleEnd(doc, c + 1) === j - 1);
+        if (person?.type === 'person' && person.b === c && person.a >= first && role) {
           items.unshift(person);
           j = doc.tokenAt(person.start) - 1;
           continue;
