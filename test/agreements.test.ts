@@ -2112,4 +2112,9 @@ describe('agreements', () => {
     expect(signed("The agreement was signed by Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
     expect(signed("Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry, signed the agreement.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
   });
+
+  it('reads no agreement in a denial ("Gazprom denied reports it had signed a deal with China")', () => {
+    expect(agreements('Gazprom denied reports it had signed a deal with China.')).toEqual([]);
+    expect(agreements('Gazprom has denied that it signed a deal with China.')).toEqual([]);
+  });
 });
