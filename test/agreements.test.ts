@@ -2117,4 +2117,9 @@ describe('agreements', () => {
     expect(agreements('Gazprom denied reports it had signed a deal with China.')).toEqual([]);
     expect(agreements('Gazprom has denied that it signed a deal with China.')).toEqual([]);
   });
+
+  it('reads "the two parties" as the first two named together, not a name that says whose the next is, nor the court ("The Beatles\' label Apple Corps lost its court case against Apple Computer today in the High Court")', () => {
+    const text = "The Beatles' label Apple Corps lost its court case against Apple Computer today in the High Court.\nApple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached between the two parties.";
+    expect(docOf(text, '2006-05-08').agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Apple Corps', 'Apple Computer']]);
+  });
 });

@@ -57,27 +57,43 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   const phrase = doc.text.slice(tokens[a].start, tokens[k].end);
   const group = GROUP_NOUNS[tokens[k].lower];
   if (group && /^(the two|both|the two sides|the pair)\b/i.test(phrase)) {
-    // The two named last of that kind. "The two sides" are countries or companies: the kind the article named last
-    // that it names two of ("Bond Corp and Atlas ... A memorandum signed by the two sides"; "repairs of Soviet ships
-    // ... between the two countries. The New China News Agency said an agreement ... was signed by the two sides").
-    // (named together, in one sentence: not Angola and the Republic of Congo, each the other side of its own deal
-    // with a company, in two sentences before "The two sides also signed ...")
-    const last2 = { place: [] as MentionRef[], organisation: [] as MentionRef[] };
+    // Two of that kind named together in one sentence, the last sentence that names two: "The two sides" are
+    // countries or companies, the kind the article named last ("Bond Corp and Atlas ... A memorandum signed by the
+    // two sides"; "repairs of Soviet ships ... between the two countries. The New China News Agency said an agreement
+    // ... was signed by the two sides"). Not Angola and the Republic of Congo, each the other side of its own deal
+    // with a company in a sentence of its own, before "The two sides also signed ...".
+    // (the first two of a sentence that names more: "The Beatles' label Apple Corps lost its court case against Apple
+    // Computer today in the High Court. ... the 1991 settlement reached between the two parties")
     let latest: 'place' | 'organisation' | null = null;
-    for (let j = doc.mentions.length - 1; j >= 0; j--) {
-      const m = doc.mentions[j];
-      if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
-      if (m.type === 'place' && m.placeKind !== 'country') continue;
-      latest ??= m.type;
-      const two = last2[m.type];
-      if (two.length === 1 && doc.tokens[two[0].a].sent !== doc.tokens[m.a].sent) two.length = 0;
-      if (two.length < 2 && !two.some((f) => f.entityId === m.entityId)) two.push(m);
-      if (last2.place.length === 2 && last2.organisation.length === 2) break;
-    }
+    const pairOf = (kind: 'place' | 'organisation'): MentionRef[] | null => {
+      let sent = -1;
+      let found: MentionRef[] = [];
+      const distinct = () => found.filter((m, n) => found.findIndex((f) => f.entityId === m.entityId) === n);
+      for (let j = doc.mentions.length - 1; j >= 0; j--) {
+        const m = doc.mentions[j];
+        if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
+        if (m.type === 'place' && m.placeKind !== 'country') continue;
+        latest ??= m.type;
+        // (not a name that only says whose the next one is, "The Beatles' label Apple Corps", nor the court a case
+        // is heard in)
+        if (m.type !== kind || /\b(court|tribunal)$/i.test(m.name)) continue;
+        if (possessiveAt(doc, m.b) && doc.mentions.some((x) => x.type === kind && x.a > m.b && x.a <= m.b + 4)) continue;
+        const s = doc.tokens[m.a].sent;
+        if (s !== sent) {
+          if (distinct().length >= 2) break;
+          sent = s;
+          found = [];
+        }
+        found.unshift(m);
+      }
+      const two = distinct();
+      return two.length >= 2 ? two.slice(0, 2) : null;
+    };
+    const pairs = { place: pairOf('place'), organisation: pairOf('organisation') };
     const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
     for (const kind of kinds) {
-      const found = kind ? last2[kind as 'place' | 'organisation'] : [];
-      if (found.length === 2) return { parties: [...found].reverse().map((m) => partyOf(m, 'subject')), start: a };
+      const found = kind ? pairs[kind as 'place' | 'organisation'] : null;
+      if (found) return { parties: found.map((m) => partyOf(m, 'subject')), start: a };
     }
   }
   // "The companies entered into a merger agreement": the two the article is about, the first two it names.
