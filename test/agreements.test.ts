@@ -2122,4 +2122,10 @@ describe('agreements', () => {
     const text = "The Beatles' label Apple Corps lost its court case against Apple Computer today in the High Court.\nApple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached between the two parties.";
     expect(docOf(text, '2006-05-08').agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Apple Corps', 'Apple Computer']]);
   });
+
+  it('reads the company an owner\'s name describes as the party ("with Kremlin-owned Unified Aircraft"), and no agreement in a habit or in a record something was entered into', () => {
+    expect(agreements('Boeing has reached a deal with Kremlin-owned Unified Aircraft for general co-operation.')[0].parties).toEqual(['Boeing', 'Unified Aircraft']);
+    expect(agreements('As well these two major automakers usually award US$ 1 billion contracts to auto parts suppliers.')).toEqual([]);
+    expect(agreements('Emails exchanged among United States Air Force officials regarding a USD$ 23 billion dollar deal with aircraft manufacturer Boeing have been entered into the public record.')).toEqual([]);
+  });
 });

@@ -24,10 +24,10 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
-/** After a place, "-based", "-listed" ... glued to it ("London-based"): the token after the participle, else -1. */
+/** After a place or an owner, "-based", "-listed", "-owned" ... glued to it ("London-based", "Kremlin-owned"): the token after the participle, else -1. */
 function basedAt(doc: Doc, k: number): number {
   const t = doc.tokens;
-  return t[k]?.lower === '-' && t[k].start === t[k - 1].end && t[k + 1]?.start === t[k].end && /^(based|listed|headquartered|registered)$/.test(t[k + 1].lower) ? k + 2 : -1;
+  return t[k]?.lower === '-' && t[k].start === t[k - 1].end && t[k + 1]?.start === t[k].end && /^(based|listed|headquartered|registered|owned|controlled|backed|run|funded)$/.test(t[k + 1].lower) ? k + 2 : -1;
 }
 
 /**
@@ -212,6 +212,13 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // ("between Volvo and the Chinese company": a company from China, not China)
       // ("between Chinese and Uzbek companies": two demonyms of one group, as written)
       else if (m.rule === 'place.demonym' && !p) m = writtenGroup(doc, m.a, m.b, limit, true) ?? bothDemonyms(doc, m, limit) ?? m;
+    }
+    // "with Kremlin-owned Unified Aircraft": the company an owner's name describes.
+    if (m?.type === 'organisation' && basedAt(doc, m.b) > 0) {
+      let at = basedAt(doc, m.b);
+      while (at - m.b < 6 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && /^(NOUN|ADJ)$/.test(doc.tokens[at].pos)) at++;
+      const owned = mentionAt(doc, at);
+      if (owned?.type === 'organisation' && owned.b <= limit) m = owned;
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;

@@ -303,6 +303,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
   // secured by a charge on the bonds" is about collateral.
   if (passive && /^(place|secur)/.test(verb)) return null;
+  // ("Emails regarding a $23 billion deal with Boeing have been entered into the public record": entered into
+  // something else; an agreement is "entered into by" its sides, or "in November")
+  if (passive && /^enter/.test(verb) && tokens[verbAt + 1]?.lower === 'into' && /^(the|a|an|its|their|his|her)$/.test(tokens[verbAt + 2]?.lower ?? '')) return null;
   // "a trade deal to be signed with China next month", "the contract, which will be signed next week": one still to
   // come (not "the first to be finalised between the government and ...", which was).
   if (passive) {
