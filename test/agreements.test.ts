@@ -2128,4 +2128,11 @@ describe('agreements', () => {
     expect(agreements('As well these two major automakers usually award US$ 1 billion contracts to auto parts suppliers.')).toEqual([]);
     expect(agreements('Emails exchanged among United States Air Force officials regarding a USD$ 23 billion dollar deal with aircraft manufacturer Boeing have been entered into the public record.')).toEqual([]);
   });
+
+  it('reads a contract won over a rival ("have unexpectedly defeated Boeing for a US$ 40 billion contract to supply the United States Air Force"), with the customer of sellers who won together', () => {
+    expect(agreements('Northrop Grumman and Airbus parent company EADS have unexpectedly defeated Boeing for a US$ 40 billion (GB # 20.1 billion) contract to supply the United States Air Force (USAF) with 179 new aerial refueling tankers.')).toEqual([
+      { kind: 'contract', status: 'concluded', parties: ['Northrop Grumman', 'EADS', 'United States Air Force'], purpose: 'to supply the United States Air Force (USAF) with 179 new aerial refueling tankers' },
+    ]);
+    expect(agreements('The Yankees beat the Red Sox for the title.')).toEqual([]);
+  });
 });

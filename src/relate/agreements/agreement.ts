@@ -75,6 +75,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let penToPaper = false;
   let approvedBetween = false;
   let signedAmong = false;
+  let beatFor = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -154,6 +155,17 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       verbAt = k;
       signedAmong = true;
       break;
+    }
+    // "Northrop Grumman and EADS have unexpectedly defeated Boeing for a US$ 40 billion contract": won it, over a rival.
+    if (/^(defeat|defeats|defeated|beat|beats|outbid|outbids|outbidded)$/.test(w) && tokens[k].pos === 'VERB' && /^(orders?|contracts?|tenders?)$/.test(headWord)) {
+      // (the rival, then "for" and the noun with its amount: "for a US$ 40 billion (GB # 20.1 billion) contract")
+      let f = k + 1;
+      while (f < hit.a && f - k <= 6 && tokens[f].lower !== 'for' && tokens[f].pos !== 'VERB' && tokens[f].lower !== ',') f++;
+      if (tokens[f].lower === 'for' && hit.a - f <= 12 && !tokens.slice(f + 1, hit.a).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',')) {
+        verbAt = k;
+        beatFor = true;
+        break;
+      }
     }
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
     // whoever approves it is no party to.
@@ -282,7 +294,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -806,6 +818,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         if (parties.length > 1) break;
       }
     }
+  } else if (purpose && parties.length > 1 && parties.every((p) => p.role === 'subject') && WINS.test(verb)) {
+    // ("Northrop Grumman and EADS have defeated Boeing for a contract to supply the United States Air Force": the
+    // customer of sellers who won together)
+    for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) if (p.role === 'customer in purpose') push(p);
   }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
