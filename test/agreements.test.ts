@@ -2135,4 +2135,11 @@ describe('agreements', () => {
     ]);
     expect(agreements('The Yankees beat the Red Sox for the title.')).toEqual([]);
   });
+
+  it('reads orders a maker announced from its customers as orders received ("Boeing announced 35 new orders from German airline Air Berlin and ALAFCO")', () => {
+    expect(agreements('On Saturday, Boeing announced 35 new orders from German airline Air Berlin and ALAFCO Aviation Lease & Finance of Kuwait, bringing the total to 677 orders from 47 customers.')).toEqual([
+      { kind: 'order', status: 'concluded', parties: ['Boeing', 'Air Berlin', 'ALAFCO Aviation Lease & Finance of Kuwait'], purpose: null },
+    ]);
+    expect(agreements('Boeing announced orders for 20 jets.')).toEqual([]);
+  });
 });

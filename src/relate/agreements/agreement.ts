@@ -294,7 +294,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   if (verbAt < 0) return null;
   if (!passive) before = null;
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : tokens[verbAt].lower;
+  // ("Boeing announced 35 new orders from German airline Air Berlin": orders it received)
+  const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
