@@ -2142,4 +2142,10 @@ describe('agreements', () => {
     ]);
     expect(agreements('Boeing announced orders for 20 jets.')).toEqual([]);
   });
+
+  it('reads the sides of a suit as the sides of the settlement that ends it ("IBM sued Papermaster ..., but a settlement was reached")', () => {
+    const text = 'Mark Papermaster left IBM for Apple in 2008. IBM sued Papermaster in an attempt to block him from joining Apple, but a settlement was reached after he testified that no IBM corporate secrets had been disclosed to Apple.';
+    expect(docOf(text).agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name)])).toEqual([['settlement', 'agreed', ['IBM', 'Mark Papermaster']]]);
+    expect(agreements('A settlement was reached on Monday.')).toEqual([]);
+  });
 });

@@ -950,6 +950,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const home = homeCountry(doc, other);
     if (home && !parties.some((q) => q.entityId === home.entityId)) parties[n] = partyOf(home, parties[n].role);
   }
+  // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
+  if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
@@ -1014,3 +1016,16 @@ function bodyElsewhere(doc: Doc, p: Party): Party | null {
   }
   return null;
 }
+
+/** "IBM sued Papermaster": who sued whom, in tokens [first, end). */
+function litigants(doc: Doc, first: number, end: number): Party[] | null {
+  const tokens = doc.tokens;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (!/^(sued|sues)$/.test(tokens[k].lower)) continue;
+    const plaintiff = mentionCovering(doc, k - 1);
+    const defendant = mentionAt(doc, k + 1);
+    if (plaintiff && defendant && plaintiff.b === k && !plaintiff.nested && plaintiff.entityId !== defendant.entityId) return [partyOf(plaintiff, 'subject'), partyOf(defendant, 'counterparty')];
+  }
+  return null;
+}
+
