@@ -2148,4 +2148,11 @@ describe('agreements', () => {
     expect(docOf(text).agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name)])).toEqual([['settlement', 'agreed', ['IBM', 'Mark Papermaster']]]);
     expect(agreements('A settlement was reached on Monday.')).toEqual([]);
   });
+
+  it('reads an agreement one side has with another as one in force ("Toshiba has an agreement with Motorola Inc to sell the U.S. firm\'s chips in Japan"), not one to come or denied', () => {
+    expect(agreements("Toshiba has an agreement with Motorola Inc to sell the U.S. firm's chips in Japan.")).toEqual([{ kind: 'agreement', status: 'concluded', parties: ['Toshiba', 'Motorola Inc'], purpose: "to sell the U.S. firm's chips in Japan" }]);
+    expect(agreements('Viacom has exclusive agreements with two studios and plans to sign a deal with a third company next month.')[0].parties).toEqual(['Viacom', 'two studios']);
+    expect(agreements('The company does not have an agreement with Sony.')).toEqual([]);
+    expect(agreements('Pacad Inc said it expects to have a written contract with Okamoto U.S.A. Inc to market condoms.')).toEqual([]);
+  });
 });

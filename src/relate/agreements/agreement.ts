@@ -76,6 +76,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let approvedBetween = false;
   let signedAmong = false;
   let beatFor = false;
+  let hasWith = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -166,6 +167,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         beatFor = true;
         break;
       }
+    }
+    // "Toshiba has an agreement with Motorola Inc to sell the U.S. firm's chips in Japan": one in force, concluded.
+    if (/^(has|have|had)$/.test(w) && tokens[hit.b]?.lower === 'with' && announcedObject(doc, k, hit.a) && tokens[k + 1]?.lower !== 'been') {
+      verbAt = k;
+      hasWith = true;
+      break;
     }
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
     // whoever approves it is no party to.
@@ -296,7 +303,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (!passive) before = null;
   // ("Boeing announced 35 new orders from German airline Air Berlin": orders it received)
   const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : tokens[verbAt].lower;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : tokens[verbAt].lower;
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -972,7 +979,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     plural: hit.plural,
     parties,
     purpose,
-    date: dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null, hit),
+    // (an agreement in force was made before: the sentence's dates are of something else, "plans to sign a deal with a
+    // third company next month")
+    date: hasWith ? null : dateIn(doc, tokens[first].start, tokens[last - 1].end, verbAt, passive, purpose ? [purposeStart, purposeEnd] : null, hit),
     // "signed a free trade agreement in Hanoi": where, just after the evidence.
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)

@@ -47,7 +47,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // providing for a credit facility": nor into a participle's clause)
     // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
     const glued = (k: number) => tokens[k - 1]?.lower === '-' && tokens[k - 1].end === tokens[k].start;
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !glued(e)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB') && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !glued(e)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -250,6 +250,9 @@ function participleClause(doc: Doc, e: number, i: number): boolean {
   const joined = next?.lower === 'and' && /ing$/.test(doc.tokens[e + 2]?.lower ?? '');
   return e > i && !t.cap && t.pos === 'VERB' && /ing$/.test(t.lower) && doc.tokens[e - 1].lower !== '-' && !joined && !(next && /^(NOUN|ADJ|PROPN|NUM)$/.test(next.pos));
 }
+
+/** A verb of intent the tagger may read as a plural noun before "to": "with two studios and plans to sign". */
+const INTENDS = /^(plans|hopes|wants|intends|expects|aims|seeks|needs)$/;
 
 /**
  * Token k is the sentence's own verb after the start i of a phrase (a present "ends", or a past no participle shares:
