@@ -70,4 +70,9 @@ describe('relations', () => {
     ]);
     expect(relations('Helmut Geiger, president of the West German savings banks association, spoke.')).toEqual([]);
   });
+
+  it('reads the role a title of a body gives, written before the name ("Rector of Seoul National University Ryu Hong-lim") or between commas after it ("Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry")', () => {
+    expect(relations('Rector of Seoul National University Ryu Hong-lim visited Tashkent on Monday to sign a memorandum with the ministry.')).toEqual([['role', 'Ryu Hong-lim', 'Seoul National University', 'Rector']]);
+    expect(relations('Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry, told reporters the talks would resume.')).toEqual([['role', 'Shinji Fukukawa', 'International Trade and Industry Ministry', 'Vice Minister']]);
+  });
 });

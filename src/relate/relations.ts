@@ -1,7 +1,8 @@
 // Relations between recognised entities, each with its evidence span:
 // organised_by, held_in, launched, role (person, title, organisation or country), part_of, built.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { dict, lexiconSet } from '../analyse/lexicon.js';
+import { dict, lexiconSet, personTitles } from '../analyse/lexicon.js';
+import { COURTESY } from '../recognise/entities/extent.js';
 import type { RelationRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList } from './mentions.js';
 
@@ -56,10 +57,12 @@ const COURTESY_AFTER = /\s+(Sir|Dame|Lord|Lady|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$
 
 function roles(doc: Doc, add: Add): void {
   const roleWords = lexiconSet('roles.txt');
+  const titleWords = roleAndTitleWords();
   const t = doc.tokens;
-  /** The role phrase of up to three words starting at k: its end, or -1. */
-  const roleFrom = (k: number): number => {
-    for (let n = 3; n >= 1; n--) if (k + n <= t.length && roleWords.has(t.slice(k, k + n).map((x) => x.lower).join(' '))) return k + n;
+  /** The role phrase of up to three words starting at k (or a title, when `titles`): its end, or -1. */
+  const roleFrom = (k: number, titles = false): number => {
+    const words = titles ? titleWords : roleWords;
+    for (let n = 3; n >= 1; n--) if (k + n <= t.length && words.has(t.slice(k, k + n).map((x) => x.lower).join(' '))) return k + n;
     return -1;
   };
   const roleText = (a: number, b: number) => doc.text.slice(t[a].start, t[b - 1].end).replace(/\s+/g, ' ');
@@ -72,6 +75,13 @@ function roles(doc: Doc, add: Add): void {
       const at = t[titleAt - 1].lower === "'s" && t[titleAt - 1].start === t[titleAt - 2]?.end ? titleAt - 1 : titleAt;
       const country = at >= 1 ? mentionCovering(doc, at - 1) : undefined;
       if (country && country.type === 'place' && country.placeKind === 'country' && !country.nested && country.b === at && t[country.a].sent === t[m.a].sent) add('role', end(m), end(country), country.a, m.b, 'role.country-title', roleText(titleAt, m.a).replace(COURTESY_AFTER, ''));
+    }
+    // "President of the African Development Bank Akinwumi Adesina", "Rector of Seoul National University Ryu
+    // Hong-lim": the body the title's "of" names, inside the mention, just before the name.
+    if (titleAt < m.a) {
+      const body = doc.mentions.find((x) => x.nested && x.type === 'organisation' && x.b === m.a && x.a > titleAt);
+      const of = body ? (t[body.a - 1]?.lower === 'the' ? body.a - 2 : body.a - 1) : -1;
+      if (body && of > titleAt && t[of].lower === 'of') add('role', end(m), end(body), titleAt, m.b, 'role.title-of', roleText(titleAt, of));
     }
     // "Airbus chief executive Noel Forgeard": organisation, role, name (the role may be part of the mention).
     for (let r = m.a - 1; r >= Math.max(0, m.a - 3); r--) {
@@ -106,7 +116,8 @@ function roles(doc: Doc, add: Add): void {
     // "Noel Forgeard, the chief executive of Airbus", "..., its new chairman of"
     if (/^(the|a|an|its|their)$/.test(t[k]?.lower ?? '')) k++;
     if (roleFrom(k) < 0 && t[k] && /^(ADJ)$/.test(t[k].pos) && roleFrom(k + 1) > 0) k++;
-    let rEnd = roleFrom(k);
+    // ("Akinwumi Adesina, Rector of ...": a title too, when no role is written)
+    let rEnd = roleFrom(k) > 0 ? roleFrom(k) : roleFrom(k, true);
     if (rEnd < 0) continue;
     // "president and chief executive officer of"
     if (t[rEnd]?.lower === 'and' && roleFrom(rEnd + 1) > 0) rEnd = roleFrom(rEnd + 1);
@@ -217,3 +228,11 @@ function built(doc: Doc, add: Add): void {
     } else if (subject) lastSubject = subject;
   }
 }
+
+let roleTitleWords: Set<string> | null = null;
+/** Roles ("chief executive", "analyst") and people's titles ("President", "Rector", "Trade Minister"), not courtesy ones. */
+function roleAndTitleWords(): Set<string> {
+  roleTitleWords ??= new Set([...lexiconSet('roles.txt'), ...personTitles().map((x) => x.toLowerCase()).filter((x) => !COURTESY.test(x))]);
+  return roleTitleWords;
+}
+
