@@ -2155,4 +2155,9 @@ describe('agreements', () => {
     expect(agreements('The company does not have an agreement with Sony.')).toEqual([]);
     expect(agreements('Pacad Inc said it expects to have a written contract with Okamoto U.S.A. Inc to market condoms.')).toEqual([]);
   });
+
+  it('reads how many agreements there were as no part of their kind ("signed various agreements", "numerous cooperation agreements")', () => {
+    expect(agreements('Peru and Mexico signed various agreements on trade.')[0].kind).toBe('agreement');
+    expect(agreements('Peru and Mexico signed numerous cooperation agreements.')[0].kind).toBe('cooperation agreement');
+  });
 });

@@ -10,8 +10,8 @@ import { inDate } from './date.js';
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
   // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
   'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record',
-  // how many: "a dozen cooperation documents"
-  'dozen', 'dozens', 'handful', 'couple', 'pair']);
+  // how many: "a dozen cooperation documents", "various agreements"
+  'dozen', 'dozens', 'handful', 'couple', 'pair', 'various', 'numerous', 'many', 'multiple', 'some']);
 
 /**
  * The names before an agreement noun and its modifiers: the owner of "Britain's first post-Brexit trade deal", the
