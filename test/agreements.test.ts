@@ -2160,4 +2160,8 @@ describe('agreements', () => {
     expect(agreements('Peru and Mexico signed various agreements on trade.')[0].kind).toBe('agreement');
     expect(agreements('Peru and Mexico signed numerous cooperation agreements.')[0].kind).toBe('cooperation agreement');
   });
+
+  it('ends a purpose at a clause of its own about the deal ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m")', () => {
+    expect(agreements('The UK and France have signed a deal to tackle illegal migration across the Channel, under which Britain will pay £54m.')[0].purpose).toBe('to tackle illegal migration across the Channel');
+  });
 });

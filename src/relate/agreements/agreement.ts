@@ -629,6 +629,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
       if (/^(that|which|who|whom|where|when|if|whether|because|as|while|after|before|since|until|once)$/.test(tokens[e].lower)) relative = true;
       if (infinitive && !relative && e > startTok + 2 && /^(has|have|had|is|are|was|were)$/.test(tokens[e].lower) && tokens[e + 1]?.pos === 'VERB' && tokens[e - 1].pos !== 'PRON') break;
+      // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
+      // own about the deal ends a purpose already read)
+      if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
       // ("an agreement ... on mutual visa exemption and a memorandum of understanding between ...": the next
       // document of a list ends it)
       if (e > startTok && tokens[e].lower === 'and' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)) break;
