@@ -235,4 +235,3 @@ function roleAndTitleWords(): Set<string> {
   roleTitleWords ??= new Set([...lexiconSet('roles.txt'), ...personTitles().map((x) => x.toLowerCase()).filter((x) => !COURTESY.test(x))]);
   return roleTitleWords;
 }
-

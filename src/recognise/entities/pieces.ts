@@ -137,7 +137,7 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     if (tl > 0 && a + tl < b) {
       if (lex.connectors.has(tokens[a + tl].lower)) {
         // "President of the United States Barack Obama": a title of a country, then the person's name.
-        const titled = titleOfPlace(doc, lex, a, a + tl, b);
+        const titled = titleOfPlaceOrBody(doc, lex, a, a + tl, b);
         if (titled) {
           const own = titled.map((x) => piece(x.a, x.b, x.titleA, sent, x.verdict, x.nested));
           // ("... Odiljon Tojiev and Rector Ryu Hong-lim": the name ends at "and", the rest is read on its own)
@@ -249,7 +249,7 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
     // ("Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim": a title of a place or body, then a name)
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || (tokens[i - 1].lower === 'and' && titleOfPlace(doc, lex, i, i + tl, b) !== null)));
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || (tokens[i - 1].lower === 'and' && titleOfPlaceOrBody(doc, lex, i, i + tl, b) !== null)));
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -478,7 +478,7 @@ export function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
  * "President of the United States Barack Obama": title [t, te), "of (the)", a country or region (or a body), then two
  * or three name words to the end of the run. Gives the person (title included) and the nested place (or body).
  */
-function titleOfPlace(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
+function titleOfPlaceOrBody(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
   const tokens = doc.tokens;
   if (tokens[te].lower !== 'of') return null;
   // "Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev": the portfolios first.

@@ -303,7 +303,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (!passive) before = null;
   // ("Boeing announced 35 new orders from German airline Air Berlin": orders it received)
   const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : tokens[verbAt].lower;
+  // ("Toshiba has an agreement with Motorola": in force, concluded; "has a tentative agreement with": agreed)
+  const inForce = hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : null;
+  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -1040,4 +1042,3 @@ function litigants(doc: Doc, first: number, end: number): Party[] | null {
   }
   return null;
 }
-

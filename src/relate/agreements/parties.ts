@@ -1,7 +1,7 @@
 // A party as a row writes it (name, role, entity), and the people who sign for a body: a signatory's body,
 // country and role.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { ROLES, mentionAt, mentionCovering, mentionList } from '../mentions.js';
+import { ROLES, mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -280,7 +280,7 @@ function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null 
   // "Piyush Goyal, India's Minister of Commerce and Industry,", "Thani Al Zeyoudi, UAE Minister of State for Foreign
   // Trade,": the country or body whose role it is.
   const owner = mentionAt(doc, i);
-  const roleAt = owner && possessive(doc, owner.b) ? owner.b + 1 : owner?.type === 'place' ? owner.b : -1;
+  const roleAt = owner && possessiveAt(doc, owner.b) ? owner.b + 1 : owner?.type === 'place' ? owner.b : -1;
   if (owner && roleAt > 0 && (owner.type === 'place' || owner.type === 'organisation') && personsRole(tokens[roleAt]?.lower ?? '')) {
     const end = roleEnd(doc, roleAt);
     if (end > 0) return { m: owner, end };
@@ -330,12 +330,6 @@ export function bodyBeforeShortForm(doc: Doc, p: Party): Party | null {
   return body?.type === 'organisation' && body.b === at + 1 ? partyOf(body, p.role) : null;
 }
 
-/** "'s" glued to the token before k. */
-function possessive(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  return !!t && (t.lower === "'s" || t.lower === "'") && t.start === doc.tokens[k - 1]?.end;
-}
-
 /**
  * A role written between commas from token i ("Minister of State for Foreign Trade,", "Minister of Commerce and
  * Industry."): where it ends, at a comma, a full stop or a semicolon, with no verb before; else -1.
@@ -348,4 +342,3 @@ export function roleEnd(doc: Doc, i: number): number {
   }
   return -1;
 }
-
