@@ -1596,4 +1596,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('He met the French Foreign Minister on Monday.')).toEqual(['place: France (French)']);
     expect(entities('He met the UAE Minister of State for Foreign Trade on Monday.')).toEqual(['place: United Arab Emirates (UAE)']);
   });
+
+  it('reads a person before a role between commas that a country\'s or a company\'s possessive opens ("Ahsan Iqbal, Pakistan\'s Minister for Planning", "Rober Mercer, Goodyear\'s chairman"), not a company that is another\'s partner', () => {
+    expect(entities("The committee was co-chaired by Zheng Shanjie, head of China's National Development and Reform Commission, and Ahsan Iqbal, Pakistan's Minister for Planning, Development and Special Initiatives.")).toContain('person: Ahsan Iqbal');
+    expect(entities("After the company's annual meeting, Rober Mercer, Goodyear's chairman and chief executive officer, also said Goodyear expects to sell assets.")).toContain('person: Rober Mercer');
+    expect(entities("Trials will begin immediately under the direction of Granada Corp's Granada R and D Ventures, Integrated's partner in this area.")).not.toContain('person: D Ventures');
+  });
 });

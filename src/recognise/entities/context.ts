@@ -280,7 +280,10 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
     const after = doc.tokens[i + 3];
     if (!after || after.lower === ',' || after.lower === '.' || /^(of|at|for|with)$/.test(after.lower)) return 3;
   }
-  for (let s = i; s < Math.min(i + 2, doc.tokens.length); s++) {
+  // ("Ahsan Iqbal, Pakistan's Minister for Planning": after a country's or a body's possessive too, a role only people
+  // hold: not "Granada R and D Ventures, Integrated's partner")
+  const owned = doc.tokens[i + 1]?.lower === "'s" && doc.tokens[i + 1].start === doc.tokens[i]?.end && doc.tokens[i].cap && (PERSONS_ROLE.test(doc.tokens[i + 2]?.lower ?? '') || OWNED_ROLE_FIRST.test(doc.tokens[i + 2]?.lower ?? '')) ? i + 2 : -1;
+  for (const s of owned > 0 ? [i, i + 1, owned] : [i, i + 1]) {
     for (let n = 3; n >= 1; n--) {
       if (s + n > doc.tokens.length) continue;
       if (lex.roles.has(spanKey(doc, s, s + n))) return s + n - i;
@@ -288,6 +291,9 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
   }
   return 0;
 }
+
+/** Other words that open a role only people hold, after a possessive ("MITI's director for ...", "Goodyear's chief executive"). */
+const OWNED_ROLE_FIRST = /^(director|head|chief|deputy|vice|managing|executive|senior|permanent|ceo)$/;
 
 /** Roles only people hold (not "its financial advisor, L.F. Rothschild", "its European partner, European Silicon Structures"). */
 const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder)$/;
