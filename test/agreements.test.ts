@@ -2164,4 +2164,10 @@ describe('agreements', () => {
   it('ends a purpose at a clause of its own about the deal ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m")', () => {
     expect(agreements('The UK and France have signed a deal to tackle illegal migration across the Channel, under which Britain will pay £54m.')[0].purpose).toBe('to tackle illegal migration across the Channel');
   });
+
+  it('reads the last item of a list of fields after ", and", and the city after it as where the documents were signed ("covering areas such as ..., science and technology, and media in Islamabad")', () => {
+    const doc = docOf('Chinese Premier Li Qiang and his Pakistani counterpart Shehbaz Sharif on Tuesday witnessed the signing of 13 cooperation documents covering areas such as the Belt and Road Initiative, agriculture, science and technology, and media in Islamabad.', '2024-10-16');
+    expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.purpose, a.place?.name])).toEqual([[['China', 'Pakistan'], 'covering areas such as the Belt and Road Initiative, agriculture, science and technology, and media', 'Islamabad']]);
+    expect(docOf('Banca Cattolica del Veneto SpA said it had signed an accord with Manufacturers Hanover Trust Co of New York covering a 100 mln dlr certificates of deposit issue in London.').agreements[0].place).toBeNull();
+  });
 });

@@ -34,6 +34,9 @@ function headline(doc: Doc, s: number): boolean {
  */
 const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving)$/;
 
+/** Participles that say what an agreement is about, done nowhere: "covering areas such as ...". */
+const COVERING = /^(covering|concerning|regarding)$/;
+
 /** Joining another side (then "with"): "teamed up", "joined forces", "linked up"; "partnered", "allied". */
 const JOINED_TWO = /^(team(ed|s)? up|join(ed|s)? forces|link(ed|s)? up)$/;
 const JOINED_ONE = /^(partner(ed|s)|allied)$/;
@@ -628,7 +631,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // reached ... to cooperate in bringing about currency stability has prevented speculative concerns")
     const infinitive = passive && tokens[startTok].lower === 'to';
     let relative = false;
-    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && (clauseAfter(doc, e + 1, last) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
+    while (e < last && !(/^[;.]$/.test(tokens[e].lower) && !tickerPoint(doc, e)) && !(tokens[e].lower === ',' && ((clauseAfter(doc, e + 1, last) && !lastOfList(doc, startTok, e, last)) || closingQuote(doc, e + 1))) && !(e > startTok && circumstanceAt(doc, e))) {
       if (/^(that|which|who|whom|where|when|if|whether|because|as|while|after|before|since|until|once)$/.test(tokens[e].lower)) relative = true;
       if (infinitive && !relative && e > startTok + 2 && /^(has|have|had|is|are|was|were)$/.test(tokens[e].lower) && tokens[e + 1]?.pos === 'VERB' && tokens[e - 1].pos !== 'PRON') break;
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
@@ -642,6 +645,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date
     // of the purpose itself stays: "to return Macao to China in 1999", "for delivery between May 10 and July 30").
     const e0 = e;
+    // ("covering areas such as agriculture, science and technology, and media in Islamabad": a list of fields, then
+    // where it was signed; not "covering a certificates of deposit issue in London", the issue's)
+    const coversList = COVERING.test(tokens[k].lower) && tokens.slice(startTok, e).some((t) => t.lower === ',');
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
     // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
     const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
@@ -655,10 +661,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // "for 20 jets in Paris on Monday": where it was signed comes before when.
       if (e > startTok) e = placeBefore(doc, e, startTok);
       if (e === startTok) e = e0;
-    } else if ((tokens[k].lower === 'on' || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok) && !doingIn(doc, startTok, e)) {
+    } else if ((tokens[k].lower === 'on' || coversList || (e < last && circumstanceAt(doc, e))) && cityAtEnd(doc, e, startTok) && (coversList || !doingIn(doc, startTok, e))) {
       // "a memorandum on counter-narcotics co-operation in Tehran": a city the subject of the memorandum ends with
       // is where it was signed (and so is one before the visit it was signed during: "for eight 787-10 Dreamliners
-      // in Hanoi during Mr Trump's visit").
+      // in Hanoi during Mr Trump's visit"; and one a list of what it covers ends with: "covering ..., and media in
+      // Islamabad").
       e = placeBefore(doc, e, startTok);
     } else {
       // "on a free trade deal in Brussels on Friday after 20 years of talks": a weekday inside the purpose is when
@@ -1041,4 +1048,17 @@ function litigants(doc: Doc, first: number, end: number): Party[] | null {
     if (plaintiff && defendant && plaintiff.b === k && !plaintiff.nested && plaintiff.entityId !== defendant.entityId) return [partyOf(plaintiff, 'subject'), partyOf(defendant, 'counterparty')];
   }
   return null;
+}
+
+/**
+ * ", and media" after "areas such as the Belt and Road Initiative, agriculture, science and technology": the last
+ * item of a list the purpose [start, comma) holds, a noun with no verb after it, not a clause of its own.
+ */
+function lastOfList(doc: Doc, start: number, comma: number, last: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[comma + 1]?.lower !== 'and' || !tokens.slice(start, comma).some((t) => t.lower === ',')) return false;
+  const t = tokens[comma + 2];
+  if (!t || t.cap || !/^(NOUN|ADJ)$/.test(t.pos)) return false;
+  for (let k = comma + 3; k < Math.min(last, comma + 7) && !/^[,.;]$/.test(tokens[k].lower); k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  return true;
 }
