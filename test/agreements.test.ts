@@ -2170,4 +2170,9 @@ describe('agreements', () => {
     expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.purpose, a.place?.name])).toEqual([[['China', 'Pakistan'], 'covering areas such as the Belt and Road Initiative, agriculture, science and technology, and media', 'Islamabad']]);
     expect(docOf('Banca Cattolica del Veneto SpA said it had signed an accord with Manufacturers Hanover Trust Co of New York covering a 100 mln dlr certificates of deposit issue in London.').agreements[0].place).toBeNull();
   });
+
+  it('reads the sides after when an agreement was reached ("Agreement was reached late on Friday between management and the unions"), and a name the tagger read as a verb ("between Ford and the UAW")', () => {
+    expect(agreements('Agreement was reached late on Friday between management and the unions at the plant.')).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['management', 'the unions'], purpose: null }]);
+    expect(agreements('An agreement was reached between Ford and the UAW on Friday.')[0].parties).toEqual(['Ford', 'UAW']);
+  });
 });

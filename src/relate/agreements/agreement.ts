@@ -982,7 +982,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (/^packages?$/.test(headWord) && parties.length < 2 && !parties.some((p) => p.role === 'counterparty')) return null;
   const start = tokens[evStart].start;
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
-  const kindText = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
+  const written = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
+  // ("Agreement was reached late on Friday": a common noun capitalised only because it opens the sentence)
+  const kindText = hit.a === first && /^[A-Z][a-z]+( [a-z-]+)*$/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
   const row: AgreementRow = {
     articleId: doc.article.id,
     id: '',

@@ -101,7 +101,8 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k].lower;
-    if (w === 'yesterday' || w === 'today' || w === ',') {
+    // ("was reached late on Friday between management and the unions": the part of the day too)
+    if (w === 'yesterday' || w === 'today' || w === ',' || (/^(late|early)$/.test(w) && /^(on|in|last|this|yesterday|today)$/.test(tokens[k + 1]?.lower ?? ''))) {
       k++;
       continue;
     }

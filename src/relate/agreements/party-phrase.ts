@@ -140,10 +140,11 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     const oneCompany = LEGAL_FORMS.has(tokens[to - 1].lower) && tokens[to - 1].cap && parts.slice(0, -1).every(([, y]) => !LEGAL_FORMS.has(tokens[y - 1].lower));
     // "between the government and the doctors' union": so are descriptions that each open with their article.
     // ("between management and unions", "between the university and local firms": after "between", two short noun
-    // phrases are the two sides; "by Glazer and the Manchester United board": so are a name and a description)
+    // phrases are the two sides; "by Glazer and the Manchester United board": so are a name and a description, and
+    // a name the tagger read as a verb, "between Ford and the UAW")
     // (not "oil and gas producers", one noun before "and" sharing the head after it)
     const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
-    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && /^(NOUN|PROPN)$/.test(tokens[y - 1].pos));
+    const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && (/^(NOUN|PROPN)$/.test(tokens[y - 1].pos) || (tokens[y - 1].cap && tokens[y - 1].type === 'word')));
     const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
     const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
