@@ -416,4 +416,10 @@ describe('dates', () => {
   it('reads "takes place" before a date as a schedule, ahead ("The shareholders\' meeting takes place on May 22 in Hamburg")', () => {
     expect(dates("The shareholders' meeting takes place on May 22 in Hamburg.", '1987-03-20')).toEqual([['May 22', '1987-05-22']]);
   });
+
+  it('reads a passive after "to be" as still to come ("The merger is expected to be completed in June", "a stock dividend to be distributed May 1")', () => {
+    expect(dates('The merger is expected to be completed in June, they said.', '1987-03-31')).toEqual([['June', '1987-06']]);
+    expect(dates('The board voted a 50 pct stock dividend to be distributed May 1, record April 15.', '1987-03-20')).toEqual([['May 1', '1987-05-01'], ['April 15', '1987-04-15']]);
+    expect(dates('The takeover is expected to be completed by early February, subject to regulatory approval.', '2010-01-19')).toEqual([['early February', '2010-02']]);
+  });
 });

@@ -50,6 +50,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
       if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
+      // ("is expected to be completed by early February": a passive after "to be" is still to come)
+      if (aux[0] === 'be' && aux[1] === 'to' && /ed$|en$/.test(w)) return 'future';
       if (appointment(doc, k)) return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
