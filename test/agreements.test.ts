@@ -2175,4 +2175,9 @@ describe('agreements', () => {
     expect(agreements('Agreement was reached late on Friday between management and the unions at the plant.')).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['management', 'the unions'], purpose: null }]);
     expect(agreements('An agreement was reached between Ford and the UAW on Friday.')[0].parties).toEqual(['Ford', 'UAW']);
   });
+
+  it('reads a headline\'s takeover and the body\'s deal to buy the same company as one agreement ("Kraft agrees £11.5bn takeover of Cadbury", then "Kraft has agreed a deal to buy British confectioner Cadbury")', () => {
+    const text = 'Kraft agrees £11.5bn takeover of Cadbury\n\nUS food giant Kraft has agreed a deal to buy British confectioner Cadbury for about £11.5 billion (US$19 billion), ending a four-month battle for the company.';
+    expect(docOf(text, '2010-01-19').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['deal', ['Kraft', 'Cadbury']]]);
+  });
 });

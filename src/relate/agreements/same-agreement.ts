@@ -53,6 +53,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const about = (o.purpose ?? '').toLowerCase().split(/[\s,]+/);
   // ("rail deal", then "an agreement with China to build a railway line": a word the purpose's word starts with)
   const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w)));
+  // ("Kraft agrees £11.5bn takeover of Cadbury", then "Kraft has agreed a deal to buy British confectioner Cadbury")
+  const takeover = hh === 'takeover' && ONE_THING.test(oh) && /^to (buy|acquire|purchase|take over)\b/i.test(o.purpose ?? '');
+  if (takeover) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh) || !a.every(said)) return false;
   // ("Kenya, Tanzania sign deal to end border trade dispute", then "Kenya and Tanzania signed an agreement to remove
   // 14 non-tariff barriers": a bare word for the same sides, two or more of them)
