@@ -422,4 +422,14 @@ describe('dates', () => {
     expect(dates('The board voted a 50 pct stock dividend to be distributed May 1, record April 15.', '1987-03-20')).toEqual([['May 1', '1987-05-01'], ['April 15', '1987-04-15']]);
     expect(dates('The takeover is expected to be completed by early February, subject to regulatory approval.', '2010-01-19')).toEqual([['early February', '2010-02']]);
   });
+
+  it('reads dates ahead after "is to", "is expected", "is on", "does not expire until" and "has been set for" ("Closing is expected by May 15", "The offer does not expire until April 14")', () => {
+    const pub = '1987-03-18';
+    expect(dates('The Wagner and Brown-AFG offer does not expire until April 14, so shareholders have time to decide.', pub)).toEqual([['April 14', '1987-04-14']]);
+    expect(dates('Closing is expected by May 15, subject to financing.', pub)).toEqual([['May 15', '1987-05-15']]);
+    expect(dates('On June 30, Ontario is to introduce rules for the securities industry.', pub)).toEqual([['June 30', '1987-06-30']]);
+    expect(dates('Vernitron said the record date for the meeting has been tentatively set for May 15.', pub)).toEqual([['May 15', '1987-05-15']]);
+    expect(dates('The price is to be set on March 4, issue date is March 6 and redemption at par is on September 7.', '1987-03-03')).toEqual([['March 4', '1987-03-04'], ['March 6', '1987-03-06'], ['September 7', '1987-09-07']]);
+    expect(dates('The sale was on May 1.', pub)).toEqual([['May 1', '1986-05-01']]);
+  });
 });

@@ -50,8 +50,14 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
       if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
-      // ("is expected to be completed by early February": a passive after "to be" is still to come)
+      // ("is expected to be completed by early February": a passive after "to be" is still to come; "Ontario is to
+      // introduce rules": so is "is to" and a verb)
       if (aux[0] === 'be' && aux[1] === 'to' && /ed$|en$/.test(w)) return 'future';
+      if (aux[0] === 'to' && /^(is|are)$/.test(aux[1] ?? '')) return 'future';
+      // ("Final closing is expected in the third fiscal quarter ending June 30", "redemption at par is on September 7":
+      // what is expected, or is set, on a date ahead)
+      if (k < i && /^(is|are)$/.test(aux[0] ?? '') && w === 'expected' && scheduleAdjunct(doc, k + 1, i)) return 'future';
+      if (k < i && i - k <= 2 && /^(is|are)$/.test(w) && i - k === 2 && /^(on|in)$/.test(doc.tokens[k + 1].lower) && doc.tokens[k - 1] && doc.tokens[k - 1].pos === 'NOUN') return 'future';
       if (appointment(doc, k)) return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
@@ -59,6 +65,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // as its adjunct is a schedule, so the date is ahead, whatever the rest of the sentence ("..., it said").
       // ("The forum takes place on 14 and 15 October": so is "takes place")
       if (k < i && SCHEDULE_VERBS.has(w) && scheduleAdjunct(doc, k + 1, i)) return 'future';
+      // ("The offer does not expire until April 14": the base form after "does")
+      if (k < i && /^(does|do)$/.test(aux[0] === 'not' || aux[0] === "n't" ? (aux[1] ?? '') : (aux[0] ?? '')) && SCHEDULE_VERBS.has(`${w}s`) && scheduleAdjunct(doc, k + 1, i)) return 'future';
       if (k < i && (w === 'takes' || w === 'take') && doc.tokens[k + 1]?.lower === 'place' && scheduleAdjunct(doc, k + 2, i)) return 'future';
       // ("on Monday, amidst declining investor confidence": a participle after the date has no tense; the verb
       // further back may)
@@ -80,6 +88,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
     // ("to be applied beginning in April": a participle after "be" is passive, whatever the tense)
     if (/^(be|been|being)$/.test(doc.tokens[k - 1]?.lower ?? '') || /^(be|been|being)$/.test(w)) continue;
     if (FUTURE.has(w) || FUTURE.has(doc.tokens[k - 1]?.lower ?? '')) return 'future';
+    // ("Final closing is expected in the third fiscal quarter ending June 30")
+    if (/^(expected|scheduled|due)$/.test(w) && /^(is|are)$/.test(doc.tokens[k - 1]?.lower ?? '')) return 'future';
     if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
     break;
   }
@@ -102,5 +112,7 @@ function scheduleAdjunct(doc: Doc, from: number, to: number): boolean {
 
 /** "The meeting is set for 9 a.m. on Wednesday", "the vote is scheduled for Friday": an appointment ahead. */
 function appointment(doc: Doc, k: number): boolean {
-  return /^(set|scheduled|slated|due)$/.test(doc.tokens[k].lower) && doc.tokens[k + 1]?.lower === 'for' && /^(is|are|'s)$/.test(doc.tokens[k - 1]?.lower ?? '');
+  // ("the record date has been tentatively set for May 15": past an adverb, after "been" too)
+  const b = doc.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  return /^(set|scheduled|slated|due)$/.test(doc.tokens[k].lower) && doc.tokens[k + 1]?.lower === 'for' && /^(is|are|'s|been)$/.test(doc.tokens[b]?.lower ?? '');
 }
