@@ -57,7 +57,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // ("Final closing is expected in the third fiscal quarter ending June 30", "redemption at par is on September 7":
       // what is expected, or is set, on a date ahead)
       if (k < i && /^(is|are)$/.test(aux[0] ?? '') && w === 'expected' && scheduleAdjunct(doc, k + 1, i)) return 'future';
-      if (k < i && i - k <= 2 && /^(is|are)$/.test(w) && i - k === 2 && /^(on|in)$/.test(doc.tokens[k + 1].lower) && doc.tokens[k - 1] && doc.tokens[k - 1].pos === 'NOUN') return 'future';
+      if (i - k === 2 && /^(is|are)$/.test(w) && /^(on|in)$/.test(doc.tokens[k + 1].lower) && doc.tokens[k - 1]?.pos === 'NOUN') return 'future';
       if (appointment(doc, k)) return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
