@@ -432,4 +432,10 @@ describe('dates', () => {
     expect(dates('The price is to be set on March 4, issue date is March 6 and redemption at par is on September 7.', '1987-03-03')).toEqual([['March 4', '1987-03-04'], ['March 6', '1987-03-06'], ['September 7', '1987-09-07']]);
     expect(dates('The sale was on May 1.', pub)).toEqual([['May 1', '1986-05-01']]);
   });
+
+  it('reads dates ahead after "must", a present progressive and "is due" ("The warrants must be exercised by June 22", "it is launching in May", "Responses are due by April 3")', () => {
+    expect(dates('The warrants must be exercised by June 22.', '1987-03-24')).toEqual([['June 22', '1987-06-22']]);
+    expect(dates('Xerox Corp said it is launching in May a more powerful version of its workstation.', '1987-03-04')).toEqual([['May', '1987-05']]);
+    expect(dates('Responses are due by April 3 and the financing is being arranged.', '1987-03-11')).toEqual([['April 3', '1987-04-03']]);
+  });
 });

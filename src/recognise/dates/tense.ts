@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../../analyse/doc.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'should']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'should', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Past forms without "-ed" ("met", "held talks"), for the tense readers here and the agreement rules. */
 export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
@@ -54,6 +54,10 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // introduce rules": so is "is to" and a verb)
       if (aux[0] === 'be' && aux[1] === 'to' && /ed$|en$/.test(w)) return 'future';
       if (aux[0] === 'to' && /^(is|are)$/.test(aux[1] ?? '')) return 'future';
+      // ("Xerox said it is launching in May a more powerful version": the present progressive of a plan)
+      if (k < i && /ing$/.test(w) && /^(is|are|'s|'re)$/.test(aux[0] ?? '')) return 'future';
+      // ("Responses are due by April 3")
+      if (k < i && i - k <= 2 && /^(due|slated)$/.test(w) && /^(is|are)$/.test(aux[0] ?? '')) return 'future';
       // ("Final closing is expected in the third fiscal quarter ending June 30", "redemption at par is on September 7":
       // what is expected, or is set, on a date ahead)
       if (k < i && /^(is|are)$/.test(aux[0] ?? '') && w === 'expected' && scheduleAdjunct(doc, k + 1, i)) return 'future';
