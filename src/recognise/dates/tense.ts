@@ -70,7 +70,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // ("The forum takes place on 14 and 15 October": so is "takes place")
       if (k < i && SCHEDULE_VERBS.has(w) && scheduleAdjunct(doc, k + 1, i)) return 'future';
       // ("The offer does not expire until April 14": the base form after "does")
-      if (k < i && /^(does|do)$/.test(aux[0] === 'not' || aux[0] === "n't" ? (aux[1] ?? '') : (aux[0] ?? '')) && SCHEDULE_VERBS.has(`${w}s`) && scheduleAdjunct(doc, k + 1, i)) return 'future';
+      const doAux = /^(not|n't)$/.test(aux[0] ?? '') ? aux[1] : aux[0];
+      if (k < i && /^(does|do)$/.test(doAux ?? '') && SCHEDULE_VERBS.has(`${w}s`) && scheduleAdjunct(doc, k + 1, i)) return 'future';
       if (k < i && (w === 'takes' || w === 'take') && doc.tokens[k + 1]?.lower === 'place' && scheduleAdjunct(doc, k + 2, i)) return 'future';
       // ("on Monday, amidst declining investor confidence": a participle after the date has no tense; the verb
       // further back may)
