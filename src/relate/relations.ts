@@ -1,10 +1,11 @@
 // Relations between recognised entities, each with its evidence span:
 // organised_by, held_in, launched, role (person, title, organisation or country), part_of, built.
 import type { Doc, MentionRef } from '../analyse/doc.js';
-import { dict, lexiconSet, personTitles } from '../analyse/lexicon.js';
+import { dict, lexiconSet } from '../analyse/lexicon.js';
 import { COURTESY } from '../recognise/entities/extent.js';
 import type { RelationRow } from '../schema/records.js';
 import { mentionAt, mentionCovering, mentionList } from './mentions.js';
+import { TITLES } from './agreements/lexicon.js';
 
 type End = RelationRow['subject'];
 
@@ -57,12 +58,16 @@ const COURTESY_AFTER = /\s+(Sir|Dame|Lord|Lady|Sheikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$
 
 function roles(doc: Doc, add: Add): void {
   const roleWords = lexiconSet('roles.txt');
-  const titleWords = roleAndTitleWords();
   const t = doc.tokens;
+  // (a person's title, not a courtesy one: "President", "Rector", "Trade Minister")
+  const title = (w: string) => TITLES.has(w) && !COURTESY.test(w);
   /** The role phrase of up to three words starting at k (or a title, when `titles`): its end, or -1. */
   const roleFrom = (k: number, titles = false): number => {
-    const words = titles ? titleWords : roleWords;
-    for (let n = 3; n >= 1; n--) if (k + n <= t.length && words.has(t.slice(k, k + n).map((x) => x.lower).join(' '))) return k + n;
+    for (let n = 3; n >= 1; n--) {
+      if (k + n > t.length) continue;
+      const w = t.slice(k, k + n).map((x) => x.lower).join(' ');
+      if (roleWords.has(w) || (titles && title(w))) return k + n;
+    }
     return -1;
   };
   const roleText = (a: number, b: number) => doc.text.slice(t[a].start, t[b - 1].end).replace(/\s+/g, ' ');
@@ -227,11 +232,4 @@ function built(doc: Doc, add: Add): void {
       if (by && list) for (const o of list.items) if (o.type === 'organisation' && o.entityId !== by.entityId) add('built', end(by), end(o), s.first, list.end, 'built.subjectless');
     } else if (subject) lastSubject = subject;
   }
-}
-
-let roleTitleWords: Set<string> | null = null;
-/** Roles ("chief executive", "analyst") and people's titles ("President", "Rector", "Trade Minister"), not courtesy ones. */
-function roleAndTitleWords(): Set<string> {
-  roleTitleWords ??= new Set([...lexiconSet('roles.txt'), ...personTitles().map((x) => x.toLowerCase()).filter((x) => !COURTESY.test(x))]);
-  return roleTitleWords;
 }

@@ -235,8 +235,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // "the UAE Energy Minister", "the French Foreign Minister": a title that ends the run names no one; the country
     // before it is a mention of its own.
     // ("the UAE Minister of State for Foreign Trade": or its portfolio after it)
-    const ofPortfolio = /^(of|for)$/.test(tokens[i + tl]?.lower ?? '') && (portfolioEnd(doc, i + tl + 1, b) === b || portfolioListFrom(doc, i + tl + 1, b) === b);
-    if ((nameAt >= b || ofPortfolio) && (i + tl === b || ofPortfolio) && titleA < 0) {
+    const ofPortfolio = () => /^(of|for)$/.test(tokens[i + tl]?.lower ?? '') && (portfolioEnd(doc, i + tl + 1, b) === b || portfolioListFrom(doc, i + tl + 1, b) === b);
+    if (titleA < 0 && (i + tl === b || ofPortfolio())) {
       const owner = lex.places.get(spanKey(doc, a, i));
       if (owner?.kind === 'country' || lex.demonyms.has(spanKey(doc, a, i))) return piecesOf(doc, lex, a, i, sent, true);
     }

@@ -7,6 +7,7 @@ import { bodyInApposition, partyOf, roleEnd, writtenParty } from './parties.js';
 import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
+import { gluedHyphen } from '../../recognise/entities/candidates.js';
 
 /** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
 export function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
@@ -46,8 +47,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
     // providing for a credit facility": nor into a participle's clause)
     // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
-    const glued = (k: number) => tokens[k - 1]?.lower === '-' && tokens[k - 1].end === tokens[k].start;
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !glued(e)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
