@@ -438,4 +438,11 @@ describe('dates', () => {
     expect(dates('Xerox Corp said it is launching in May a more powerful version of its workstation.', '1987-03-04')).toEqual([['May', '1987-05']]);
     expect(dates('Responses are due by April 3 and the financing is being arranged.', '1987-03-11')).toEqual([['April 3', '1987-04-03']]);
   });
+
+  it('reads the tense of a period ending or starting on a date from the verb before it ("Final closing is expected in the third fiscal quarter ending June 30")', () => {
+    expect(dates('Final closing is expected in the third fiscal quarter ending June 30, the company said.', '1987-03-02')).toEqual([['June 30', '1987-06-30']]);
+    expect(dates('Gross domestic product is expected to grow by 4.4 pct in the year ending June 30, Finance Minister Mohammad Syed said.', '1987-04-01')).toEqual([['June 30', '1987-06-30']]);
+    expect(dates("Japan's plan to cut beef intervention prices for the fiscal year starting April 1 will not boost demand, traders said.", '1987-03-24')).toEqual([['April 1', '1987-04-01']]);
+    expect(dates('Profits rose in the quarter ending June 30, the company said.', '1987-03-02')).toEqual([['June 30', '1986-06-30']]);
+  });
 });

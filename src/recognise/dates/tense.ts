@@ -41,6 +41,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   // "Record April Eight": dates of a schedule, ahead.
   if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
   let participle = false;
+  let from = i - 1;
   window: for (let d = 1; d <= 6; d++) {
     for (const k of [i - d, i + d]) {
       if (k < s.first || k >= s.last) continue;
@@ -75,8 +76,11 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (k < i && (w === 'takes' || w === 'take') && doc.tokens[k + 1]?.lower === 'place' && scheduleAdjunct(doc, k + 2, i)) return 'future';
       // ("on Monday, amidst declining investor confidence": a participle after the date has no tense; the verb
       // further back may)
-      if (k > i && /ing$/.test(w) && !/^(be|is|are|was|were|been)$/.test(aux[0] ?? '')) {
+      // ("the third fiscal quarter ending June 30": so has one that opens the date's own phrase)
+      const opensDate = k === i - 1 && doc.tokens[k - 1]?.pos === 'NOUN';
+      if ((k > i || opensDate) && /ing$/.test(w) && !/^(be|is|are|was|were|been)$/.test(aux[0] ?? '')) {
         participle = true;
+        if (k < i) from = k - 1;
         break window;
       }
       return null;
@@ -85,13 +89,15 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   if (!participle) return null;
   // "indexes closed at their lowest levels in over a decade on Monday, amidst worries that the government will
   // nationalize the banks": the verb the date is an adjunct of, further back in its clause, before the sentence.
-  for (let k = i - 1; k >= Math.max(s.first, i - 20); k--) {
+  for (let k = from; k >= Math.max(s.first, i - 20); k--) {
     const t = doc.tokens[k];
     if (t.lower === ';' || t.lower === ',' || t.lower === 'that' || t.lower === 'which') break;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     const w = t.lower;
     // ("to be applied beginning in April": a participle after "be" is passive, whatever the tense)
     if (/^(be|been|being)$/.test(doc.tokens[k - 1]?.lower ?? '') || /^(be|been|being)$/.test(w)) continue;
+    // ("Japan's plan to cut beef prices for the fiscal year starting April 1 will not ...": nor has an infinitive)
+    if (doc.tokens[k - 1]?.lower === 'to') continue;
     if (FUTURE.has(w) || FUTURE.has(doc.tokens[k - 1]?.lower ?? '')) return 'future';
     // ("Final closing is expected in the third fiscal quarter ending June 30")
     if (/^(expected|scheduled|due)$/.test(w) && /^(is|are)$/.test(doc.tokens[k - 1]?.lower ?? '')) return 'future';
