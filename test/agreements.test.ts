@@ -2180,4 +2180,10 @@ describe('agreements', () => {
     const text = 'Kraft agrees £11.5bn takeover of Cadbury\n\nUS food giant Kraft has agreed a deal to buy British confectioner Cadbury for about £11.5 billion (US$19 billion), ending a four-month battle for the company.';
     expect(docOf(text, '2010-01-19').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['deal', ['Kraft', 'Cadbury']]]);
   });
+
+  it('reads the sides a signed agreement binds, and what to ("The deal, inked at the presidential palace on Tuesday, commits Petrobras and Sinopec to jointly develop two offshore blocks")', () => {
+    expect(agreements('The deal, inked at the presidential palace on Tuesday, commits Petrobras and Sinopec to jointly develop two offshore blocks.')).toEqual([{ kind: 'deal', status: 'signed', parties: ['Petrobras', 'Sinopec'], purpose: 'to jointly develop two offshore blocks' }]);
+    expect(agreements('The memorandum signed on Friday binds Toyota and Suzuki to share engine technology, the companies said.')).toEqual([{ kind: 'memorandum', status: 'signed', parties: ['Toyota', 'Suzuki'], purpose: 'to share engine technology' }]);
+    expect(agreements('The accord obliges Iran and the IAEA to resolve outstanding questions within three months.')).toEqual([]);
+  });
 });

@@ -914,6 +914,24 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       evStart = Math.min(evStart, sides[0].a);
     }
   }
+  // "The deal, inked at the presidential palace on Tuesday, commits Petrobras and Sinopec to develop two blocks": whom
+  // the agreement binds, when nothing else says who signed.
+  if (passive && !parties.some((p) => p.role !== 'counterparty')) {
+    const bound = boundSides(doc, verbAt, last);
+    if (bound) {
+      bound.items.forEach((m) => push(partyOf(m, 'bound')));
+      evEnd = Math.max(evEnd, bound.end);
+      // (and what it binds them to, when nothing before said what it is for)
+      let e = bound.end + 1;
+      while (e < last && !/^[;.]$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, last))) e++;
+      if (!purpose && e > bound.end + 1) {
+        purposeStart = bound.end;
+        purposeEnd = e;
+        purpose = purposeText(doc, bound.end, e);
+        evEnd = e;
+      }
+    }
+  }
   // "signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens": the bodies the
   // signers stand for are the parties, not the signers.
   for (let q = verbAt + 1; q + 3 < last; q++) {
@@ -1009,6 +1027,19 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
 }
 
 /** A party written as the parties' own people: "their vice-chancellors", "its chief executive". */
+/** "commits Petrobras and Sinopec to", "binds the two companies' units to": the sides the main verb after a signed agreement binds. */
+function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof mentionList> {
+  const tokens = doc.tokens;
+  for (let q = verbAt + 1; q < last; q++) {
+    const w = tokens[q].lower;
+    if (w === ';' || w === 'between' || w === 'by' || w === 'with') return null;
+    if (!/^(commits|committed|binds|obliges|obligates|requires)$/.test(w) || tokens[q].pos !== 'VERB') continue;
+    const list = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, last);
+    return list && list.items.length >= 2 && tokens[list.end]?.lower === 'to' ? list : null;
+  }
+  return null;
+}
+
 function theirOwnPeople(doc: Doc, p: Party): boolean {
   if (p.entityId) return false;
   const a = doc.tokenAt(p.start);
