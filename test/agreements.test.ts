@@ -2186,4 +2186,10 @@ describe('agreements', () => {
     expect(agreements('The memorandum signed on Friday binds Toyota and Suzuki to share engine technology, the companies said.')).toEqual([{ kind: 'memorandum', status: 'signed', parties: ['Toyota', 'Suzuki'], purpose: 'to share engine technology' }]);
     expect(agreements('The accord obliges Iran and the IAEA to resolve outstanding questions within three months.')).toEqual([]);
   });
+
+  it('reads the unions named before "unions" as the parties ("The Unite and GMB unions have accepted a pay deal"), not a company before its unions', () => {
+    expect(agreements('The Unite and GMB unions have accepted a pay deal.')[0].parties).toEqual(['Unite', 'GMB']);
+    expect(agreements('The Unite union has accepted a pay deal.')[0].parties).toEqual(['Unite']);
+    expect(agreements("Ford's unions have accepted a pay deal.")[0].parties).toEqual(["Ford's unions"]);
+  });
 });

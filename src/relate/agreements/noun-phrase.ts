@@ -193,14 +193,17 @@ function envoysOf(doc: Doc, a: number, k: number): MentionRef | null {
  */
 export function governmentOf(doc: Doc, k: number, first: number): MentionRef | null {
   const tokens = doc.tokens;
-  const type = /^(governments?|authorities|administration)$/.test(tokens[k].lower) ? 'place' : /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
+  const union = /^unions?$/.test(tokens[k].lower);
+  const type = /^(governments?|authorities|administration)$/.test(tokens[k].lower) ? 'place' : union || /^(management|board)$/.test(tokens[k].lower) ? 'organisation' : null;
   if (!type) return null;
   let a = k;
   while (a - 1 >= first && tokens[a - 1].pos === 'ADJ' && !tokens[a - 1].cap) a--;
-  // "the French government", "the US authorities": the country the demonym or the name before it names.
-  const named = type === 'place' && a - 1 >= first ? mentionCovering(doc, a - 1) : undefined;
-  if (named?.type === 'place' && named.b === a && !possessiveAt(doc, a - 1)) return named;
-  if (a - 2 < first || !possessiveAt(doc, a - 1)) return null;
+  // "the French government", "the US authorities": the country the demonym or the name before it names ("the Unite
+  // and GMB unions": the unions).
+  const named = (type === 'place' || union) && a - 1 >= first ? mentionCovering(doc, a - 1) : undefined;
+  if (named?.type === type && named.b === a && !possessiveAt(doc, a - 1)) return named;
+  // (not "Ford's unions": a company's unions are not the company)
+  if (union || a - 2 < first || !possessiveAt(doc, a - 1)) return null;
   const owner = mentionCovering(doc, a - 2);
   return owner?.type === type && owner.b === a - 1 ? owner : null;
 }
