@@ -2192,4 +2192,10 @@ describe('agreements', () => {
     expect(agreements('The Unite union has accepted a pay deal.')[0].parties).toEqual(['Unite']);
     expect(agreements("Ford's unions have accepted a pay deal.")[0].parties).toEqual(["Ford's unions"]);
   });
+
+  it('reads talks concluded on a day on an agreement as an agreement reached, with the bloc a description names ("The European Union and the South American trade bloc Mercosur concluded negotiations on Friday on a free trade agreement")', () => {
+    const text = 'EU and Mercosur seal trade pact after 25 years of talks\n\nMONTEVIDEO, Dec 6 (Reuters) - The European Union and the South American trade bloc Mercosur concluded negotiations on Friday on a free trade agreement that would create one of the world\'s largest free trade zones, European Commission President Ursula von der Leyen said.';
+    const rows = docOf(text, '2024-12-06').agreements;
+    expect(rows.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.date?.value])).toEqual([['free trade agreement', 'agreed', ['European Union', 'Mercosur'], '2024-12-06']]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Doc } from '../../analyse/doc.js';
 import { dict } from '../../analyse/lexicon.js';
 import { mentionCovering } from '../mentions.js';
 import { lex, type NounHit, type Party } from './lexicon.js';
+import { inDate } from './date.js';
 import { nounAt } from './noun.js';
 import { subjectBefore } from './subject.js';
 
@@ -166,7 +167,13 @@ export function talksConcluded(doc: Doc, verbAt: number, hit: NounHit): boolean 
   if (!/^(conclude|concludes|concluded|complete|completes|completed|finali[sz]e|finali[sz]es|finali[sz]ed)$/.test(tokens[verbAt].lower)) return false;
   let k = verbAt + 1;
   if (/^(the|their|its)$/.test(tokens[k]?.lower ?? '')) k++;
-  if (!/^(negotiations|talks)$/.test(tokens[k]?.lower ?? '') || !/^(on|for|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  if (!/^(negotiations|talks)$/.test(tokens[k]?.lower ?? '')) return false;
+  // ("concluded negotiations on Friday on a free trade agreement": past when)
+  if (tokens[k + 1]?.lower === 'on' && inDate(doc, k + 2)) {
+    k += 2;
+    while (inDate(doc, k + 1)) k++;
+  }
+  if (!/^(on|for|over)$/.test(tokens[k + 1]?.lower ?? '')) return false;
   // (the agreement noun right after, past its article and modifiers)
   for (let q = k + 2; q < hit.a; q++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[q].pos) && tokens[q].lower !== '-') return false;
   return hit.a - k <= 7;
