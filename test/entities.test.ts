@@ -1602,4 +1602,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("After the company's annual meeting, Rober Mercer, Goodyear's chairman and chief executive officer, also said Goodyear expects to sell assets.")).toContain('person: Rober Mercer');
     expect(entities("Trials will begin immediately under the direction of Granada Corp's Granada R and D Ventures, Integrated's partner in this area.")).not.toContain('person: D Ventures');
   });
+
+  it('splits names after a plural word that describes them as a list ("Chinese companies Rongsheng Petrochemical and Norinco Group"), not "and Co"', () => {
+    const found = entities('Saudi Aramco on Sunday signed agreements worth more than $12 billion with Chinese companies Rongsheng Petrochemical and Norinco Group, deepening its ties with China.');
+    expect(found).toContain('organisation: Rongsheng Petrochemical');
+    expect(found).toContain('organisation: Norinco Group');
+    expect(entities('The investment banks Morgan Grenfell and Co and Lazard Brothers advised the company.')).toContain('organisation: Morgan Grenfell and Co');
+  });
 });

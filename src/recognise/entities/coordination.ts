@@ -6,7 +6,7 @@ import { headIndex, headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { inAnyLexicon } from './pieces.js';
 import { nameWordsTo, personFirstWord, personOf, roleLength, surnameWord, titleLength, twoNameWords } from './person-names.js';
-import { TRADE_WORDS } from './words.js';
+import { PLURAL_DESCRIPTOR, TRADE_WORDS } from './words.js';
 
 /** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
 export const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peace|charter|statute)$/;
@@ -68,6 +68,11 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     while (of < next && of - k <= 4 && tokens[of].lower !== 'of') of++;
     const personThenOf = of < next - 1 && tokens[of].lower === 'of' && personRun(doc, lex, k + 1, of);
     if (personWithBody(a, k) && (personWithBody(k + 1, next) || personRun(doc, lex, k + 1, next) || personThenOf)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+  }
+  // "Chinese companies Rongsheng Petrochemical and Norinco Group": after a plural word that describes them, names.
+  if (a > 0 && PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a - 1].cap) {
+    const k = ands.find((x) => !lex.legalForms.has(tokens[x + 1].lower) && !insideKnown(doc, lex, a, b, x));
+    if (k !== undefined) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   for (const k of ands) {
     // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.

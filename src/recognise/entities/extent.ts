@@ -4,14 +4,13 @@ import type { Doc } from '../../analyse/doc.js';
 import { spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
-import { sets, WEEKDAY } from './words.js';
+import { PLURAL_DESCRIPTOR, sets, WEEKDAY } from './words.js';
 
 /**
  * The mention's extent follows news annotation practice (ACE, MEANTIME): a title before a person's name
  * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
  * but not "the Airbus website").
  */
-const PLURAL_DESCRIPTOR = /^(companies|firms|carriers|banks|airlines|groups|makers|manufacturers|producers|concerns|utilities|insurers|lenders|brokers|brokerages|retailers|operators|refiners|distributors|suppliers|exchanges|agencies|unions|automakers|carmakers|giants|rivals|conglomerates|houses)$/;
 /** Courtesy titles, which name no office (and so no country or body). */
 export const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|mlle|m|herr|frau)\.?$/;
 
