@@ -2198,4 +2198,9 @@ describe('agreements', () => {
     const rows = docOf(text, '2024-12-06').agreements;
     expect(rows.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.date?.value])).toEqual([['free trade agreement', 'agreed', ['European Union', 'Mercosur'], '2024-12-06']]);
   });
+
+  it('reads the companies a country\'s possessive describes before "said they" ("Japan\'s Toyota Motor Corp and China\'s BYD Co said they had formed a joint venture")', () => {
+    expect(agreements("Japan's Toyota Motor Corp and China's BYD Co said they had formed a joint venture to develop battery electric vehicles.")[0].parties).toEqual(['Toyota Motor Corp', 'BYD Co']);
+    expect(agreements('Community Bank Systems Inc and\nthe <Nichols National Bank> said they have signed a definitive\nagreement for Nichols to become a member of the CBSI Group of\nbanks for an exchange of stock worth 2.8 mln dlrs.')[0].parties).toEqual(['Community Bank Systems Inc', 'Nichols National Bank']);
+  });
 });

@@ -1,7 +1,7 @@
 // A subject the sentence does not name: a pronoun ("it", "they") resolved to a name before it, and the
 // speaker of a reported sentence ("..., the company said").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { MISSION, mentionAt, mentionCovering, possessiveAt } from '../mentions.js';
+import { MISSION, mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
 import { DESCRIPTORS, lex, type Party } from './lexicon.js';
 import { partyOf, unitIn, writtenParty } from './parties.js';
 import { nounPhraseEndingAt } from './noun-phrase.js';
@@ -27,7 +27,8 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
     // "Navistar said it and Dina Camiones ... said they signed": the pair named earlier in the sentence.
     for (let j = first + 1; j < k - 1; j++) {
       if (tokens[j].lower !== 'and') continue;
-      const right = mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
+      // ("Japan's Toyota Motor Corp and China's BYD Co said they": the company a country's possessive describes)
+      const right = mentionList(doc, j + 1, k)?.items[0] ?? mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
       // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
       const l = pastTicker(doc, j - 1, first);
       const leftTok = tokens[l];
