@@ -1609,4 +1609,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: Norinco Group');
     expect(entities('The investment banks Morgan Grenfell and Co and Lazard Brothers advised the company.')).toContain('organisation: Morgan Grenfell and Co');
   });
+
+  it('reads a utility named for its country and "Electricity", and a name its acronym spells with its particles ("Vietnam Electricity (EVN) and Electricite du Laos (EDL)"), not a term the capitals spell', () => {
+    const found = entities('The memorandum covers electricity trade between Vietnam Electricity (EVN) and Electricite du Laos (EDL).');
+    expect(found).toContain('organisation: Vietnam Electricity (EVN)');
+    expect(found).toContain('organisation: Electricite du Laos (EDL)');
+    expect(entities('Gross Domestic Product (GDP) rose 2.1 pct in the quarter, the office said.').filter((e) => e.startsWith('organisation'))).toEqual([]);
+  });
 });

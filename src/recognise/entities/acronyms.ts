@@ -10,14 +10,21 @@ import type { Piece } from './piece.js';
  * The acronym in brackets at token `open` ("(SECI)", "(UAE)") is the initials of the capitalised words of tokens
  * [a, b): "Solar Energy Corporation of India", "United Arab Emirates".
  */
-export function spelledBy(doc: Doc, a: number, b: number, open: number): boolean {
+export function spelledBy(doc: Doc, a: number, b: number, open: number, particles: boolean | 'only' = true): boolean {
   const tokens = doc.tokens;
   if (tokens[open]?.lower !== '(' || tokens[open + 2]?.lower !== ')') return false;
   const acronym = doc.text.slice(tokens[open + 1].start, tokens[open + 1].end);
   if (!/^[A-Z]{2,8}$/.test(acronym)) return false;
   let initials = '';
-  for (let i = a; i < b; i++) if (tokens[i].cap && tokens[i].type === 'word') initials += doc.text[tokens[i].start];
-  return initials.toUpperCase() === acronym;
+  // ("Electricite du Laos (EDL)": with the particles between, as some write them)
+  let withParticles = '';
+  for (let i = a; i < b; i++) {
+    if (tokens[i].type !== 'word') continue;
+    if (tokens[i].cap) initials += doc.text[tokens[i].start];
+    withParticles += doc.text[tokens[i].start];
+  }
+  if (initials.toUpperCase() === acronym) return particles !== 'only';
+  return particles !== false && withParticles.length > initials.length && withParticles.toUpperCase() === acronym;
 }
 
 /** "European Aeronautic Defence and Space Company (EADS)": the acronym is an alias of the name before it. */
@@ -36,6 +43,9 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
     const wired = tokens[p.b]?.lower === '>' && tokens[p.a - 1]?.lower === '<' && tokens[p.b + 1]?.lower === '(';
     const at = wired || (tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap))) ? p.b + 1 : p.b;
     const open = tokens[at];
+    // ("Electricite du Laos (EDL)": a name no rule typed, spelled by the acronym after it with its particles, is a
+    // body's; the capitals alone spell terms too, "Gross Domestic Product (GDP)", "Special Drawing Rights (SDR)")
+    if (!p.verdict && p.b - p.a >= 3 && spelledBy(doc, p.a, p.b, at, 'only')) p.verdict = verdict('organisation', 'org.spelled-acronym', true);
     // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
     if (open.lower === '(' && p.verdict.type === 'organisation') listedTickers(doc, lex, byStart, p, at + 1);

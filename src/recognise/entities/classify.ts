@@ -39,7 +39,7 @@ export function headIndex(doc: Doc, a: number, b: number): number {
 }
 
 /** Trades a utility is named by after its place. */
-const UTILITY = /^(power|electric|gas|energy)$/;
+const UTILITY = /^(power|electric|electricity|gas|energy)$/;
 
 /** The last word of a law's name. */
 const LAW = /^(act|acts|bill|code|directive|amendment)$/;
