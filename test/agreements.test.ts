@@ -2203,4 +2203,15 @@ describe('agreements', () => {
     expect(agreements("Japan's Toyota Motor Corp and China's BYD Co said they had formed a joint venture to develop battery electric vehicles.")[0].parties).toEqual(['Toyota Motor Corp', 'BYD Co']);
     expect(agreements('Community Bank Systems Inc and\nthe <Nichols National Bank> said they have signed a definitive\nagreement for Nichols to become a member of the CBSI Group of\nbanks for an exchange of stock worth 2.8 mln dlrs.')[0].parties).toEqual(['Community Bank Systems Inc', 'Nichols National Bank']);
   });
+
+  it('reads what signed documents include, each with the sides after what it is on ("The documents include an agreement on the 2024 cooperation plan between the two governments, a memorandum ... between EVN and EDL")', () => {
+    const text = 'Vietnam and Laos signed 15 cooperation documents in various fields on January 9. The documents include an agreement on the 2024 cooperation plan between the two governments, a memorandum of understanding on electricity trade between Vietnam Electricity (EVN) and Electricite du Laos (EDL), and a contract on the construction of the Vientiane-Hanoi expressway.';
+    expect(docOf(text, '2024-01-09').agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.purpose])).toEqual([
+      ['cooperation document', 'signed', ['Vietnam', 'Laos'], null],
+      ['agreement', 'signed', ['Vietnam', 'Laos'], 'the 2024 cooperation plan'],
+      ['memorandum of understanding', 'signed', ['Vietnam Electricity', 'Electricite du Laos'], 'electricity trade'],
+    ]);
+    // (what a plan includes was signed by no one)
+    expect(agreements('The government unveiled a plan on Monday. The documents include an agreement on tariffs between the two countries.')).toEqual([]);
+  });
 });

@@ -160,6 +160,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       signedAmong = true;
       break;
     }
+    // "Vietnam and Laos signed 15 cooperation documents ... The documents include an agreement ... between the two
+    // governments, a memorandum of understanding ... between EVN and EDL": so does what the signed ones include.
+    if (/^(include|includes|included)$/.test(w) && documentsSignedBefore(doc, first, k)) {
+      verbAt = k;
+      signedAmong = true;
+      break;
+    }
     // "Northrop Grumman and EADS have unexpectedly defeated Boeing for a US$ 40 billion contract": won it, over a rival.
     if (/^(defeat|defeats|defeated|beat|beats|outbid|outbids|outbidded)$/.test(w) && tokens[k].pos === 'VERB' && /^(orders?|contracts?|tenders?)$/.test(headWord)) {
       // (the rival, then "for" and the noun with its amount: "for a US$ 40 billion (GB # 20.1 billion) contract")
@@ -308,7 +315,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
   // ("Toshiba has an agreement with Motorola": in force, concluded; "has a tentative agreement with": agreed)
   const inForce = hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : null;
-  const verb = announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
+  const verb = signedAmong ? 'signed' : announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -413,7 +420,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("agreed that the current agreement had worked": a clause agreed with, no agreement made)
     if (between[0] === 'that') return null;
   }
-  if (!passive && !agreedIn && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
+  if (!passive && !agreedIn && !signedAmong && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
   const push = (p: Party) => {
     if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
@@ -712,6 +719,20 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         purposeEnd = q;
         purpose = purposeText(doc, purposeStart, q);
       }
+      break;
+    }
+  }
+  // ("The documents include an agreement on the 2024 cooperation plan between the two governments": the sides of
+  // one a list names, after what it is on)
+  if (purpose && signedAmong && parties.length === 0) {
+    for (let q = purposeStart + 1; q < purposeEnd; q++) {
+      if (tokens[q].lower !== 'between') continue;
+      const ph = partyPhrase(doc, q + 1, last, 'between');
+      if (ph.parties.length < 2 || ph.end > purposeEnd) break;
+      ph.parties.forEach(push);
+      evEnd = Math.max(evEnd, ph.end);
+      purposeEnd = q;
+      purpose = purposeText(doc, purposeStart, q);
       break;
     }
   }
@@ -1038,6 +1059,19 @@ function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof m
     return list && list.items.length >= 2 && tokens[list.end]?.lower === 'to' ? list : null;
   }
   return null;
+}
+
+/** "The documents include", "The agreements signed included": the subject [first, k) is the documents a sentence shortly before says were signed. */
+function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
+  const tokens = doc.tokens;
+  if (!/^(the|these|those)$/.test(tokens[first].lower) || !/^(documents|agreements|deals|accords|memorandums|contracts|pacts)$/.test(tokens[first + 1]?.lower ?? '')) return false;
+  if (k !== first + 2 && !(k === first + 3 && /^(signed|inked)$/.test(tokens[first + 2].lower))) return false;
+  const s = tokens[first].sent;
+  for (let n = Math.max(0, s - 3); n < s; n++) {
+    const sent = doc.sentences[n];
+    for (let q = sent.first; q < sent.last; q++) if (/^(signed|inked|signing)$/.test(tokens[q].lower)) return true;
+  }
+  return false;
 }
 
 function theirOwnPeople(doc: Doc, p: Party): boolean {
