@@ -1616,4 +1616,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: Electricite du Laos (EDL)');
     expect(entities('Gross Domestic Product (GDP) rose 2.1 pct in the quarter, the office said.').filter((e) => e.startsWith('organisation'))).toEqual([]);
   });
+
+  it('reads the middle one of three names, when it is no given name, as short for the person ("Muse Bihi Abdi ... Bihi", "Juan Chacin Guzman ... Chacin", "Louis Gerstner Jr. ... Gerstner")', () => {
+    expect(entities('Somaliland President Muse Bihi Abdi said the deal was historic. Ethiopian Prime Minister Abiy Ahmed and Bihi signed the memorandum in Addis Ababa.')).toContain('person: Muse Bihi Abdi (Bihi)');
+    expect(entities('Output will rise in Zulia state, PDVSA president Juan Chacin Guzman said. Chacin told reporters the foreign partners would invest.')).toContain('person: Juan Chacin Guzman (Chacin)');
+    expect(entities('Speaking at the annual meeting of the bank, Bolivian central bank president Javier Nogales Iturri said talks went well. Nogales said the advisory committee agreed.')).not.toContain('place: Nogales');
+    expect(entities('Mary Ann Smith joined the board. Ann said she was pleased.')).not.toContain('person: Mary Ann Smith (Ann)');
+  });
 });

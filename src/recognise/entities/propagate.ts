@@ -132,6 +132,13 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         const k2 = spanKey(doc, p.b - 2, p.b);
         if (!partial.has(k2)) partial.set(k2, verdict('person', 'person.surname', true));
       }
+      // "Somaliland President Muse Bihi Abdi ... Bihi signed": a name of three whose middle one is no given name (a
+      // father's name, as Somali and Arabic names give it) is short for it too.
+      const middle = doc.tokens[p.a + 1];
+      if (n === 3 && middle.cap && middle.type === 'word' && middle.lower.length > 2 && !lex.givenNames.has(middle.lower) && !lex.surnames.has(middle.lower) && !partial.has(middle.lower)) {
+        partial.set(middle.lower, verdict('person', 'person.surname', true));
+        surnameFrom.set(middle.lower, k);
+      }
       // "Li Qiang ... Li said": a Chinese name puts the surname first.
       const first = doc.tokens[p.a];
       if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !partial.has(first.lower)) {
