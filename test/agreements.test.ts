@@ -2214,4 +2214,9 @@ describe('agreements', () => {
     // (what a plan includes was signed by no one)
     expect(agreements('The government unveiled a plan on Monday. The documents include an agreement on tariffs between the two countries.')).toEqual([]);
   });
+
+  it('ends a purpose at the agreement named again in apposition, and keeps a headline\'s sides for the body\'s agreement that names some of them with some of its words ("Ethiopia, Somaliland sign port access deal")', () => {
+    const text = "Ethiopia, Somaliland sign port access deal\n\nADDIS ABABA, Jan 1 (Reuters) - Ethiopia signed a preliminary agreement on Monday to use Somaliland's Berbera port, a deal that Somalia's government described as an act of aggression.";
+    expect(docOf(text, '2024-01-01').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.purpose])).toEqual([['agreement', ['Ethiopia', 'Somaliland'], "to use Somaliland's Berbera port"]]);
+  });
 });

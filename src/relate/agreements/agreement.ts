@@ -644,6 +644,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
       // own about the deal ends a purpose already read)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
+      // ("to use Somaliland's Berbera port, a deal that Somalia's government described as an act of aggression": the
+      // agreement named again in apposition, with what is said of it)
+      if (e > startTok + 1 && tokens[e].lower === ',' && /^(a|an|the)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)?.a === e + 2) break;
       // ("an agreement ... on mutual visa exemption and a memorandum of understanding between ...": the next
       // document of a list ends it)
       if (e > startTok && tokens[e].lower === 'and' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)) break;
