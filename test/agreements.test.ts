@@ -2219,4 +2219,12 @@ describe('agreements', () => {
     const text = "Ethiopia, Somaliland sign port access deal\n\nADDIS ABABA, Jan 1 (Reuters) - Ethiopia signed a preliminary agreement on Monday to use Somaliland's Berbera port, a deal that Somalia's government described as an act of aggression.";
     expect(docOf(text, '2024-01-01').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.purpose])).toEqual([['agreement', ['Ethiopia', 'Somaliland'], "to use Somaliland's Berbera port"]]);
   });
+
+  it('reads the company two buyers agreed to buy, and a deal other companies agreed as another deal ("LNM Holdings and Ispat International merged and then agreed a $4.5bn deal to buy US firm International Steel Group")', () => {
+    const text = 'The company was formed last year when LNM Holdings and Ispat International merged and then agreed a $4.5bn deal to buy US firm International Steel Group (ISG).\n\nMeanwhile, a Sony-led consortium has completed its $4.8bn takeover of Hollywood studio Metro-Goldwyn-Mayer (MGM). The consortium, which includes Comcast and private equity firms, agreed the deal in September.';
+    expect(docOf(text, '2005-04-12').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([
+      ['deal', ['LNM Holdings', 'Ispat International', 'International Steel Group']],
+      ['deal', ['Sony']],
+    ]);
+  });
 });

@@ -772,7 +772,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const buyer = afterTo(doc, purposeStart + 1, purposeEnd)?.m;
     if (buyer?.type === 'organisation') push(partyOf(buyer, 'buyer in purpose'));
   }
-  if (parties.length === 1 && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+  // ("LNM Holdings and Ispat International ... agreed a $4.5bn deal to buy US firm International Steel Group": two
+  // buyers alike, with no other side named)
+  const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
+  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)

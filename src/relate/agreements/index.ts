@@ -44,7 +44,9 @@ export function relateAgreements(doc: Doc): void {
       if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
       if (row.parties.length === 0 && !prev) continue;
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
-      const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)));
+      // (nor one whose named sides are all others: "The consortium ... agreed the deal in September" after a deal
+      // between steel firms)
+      const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name))) || (!!prev && otherSides(row, prev));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
         prev.date ??= row.date;
@@ -103,3 +105,13 @@ const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;
 
 /** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
 const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
+
+/**
+ * The row's sides are all companies or countries named as its subjects, and none is a side of the agreement before,
+ * which named two sides or more, each by name: "The consortium ... agreed the deal" after a deal between steel firms
+ * is another deal. (Signers, passive agents and the sides "between" are often the same agreement's, named again.)
+ */
+function otherSides(row: AgreementRow, prev: AgreementRow): boolean {
+  if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
+  return row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+}
