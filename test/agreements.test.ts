@@ -2227,4 +2227,11 @@ describe('agreements', () => {
       ['deal', ['Sony']],
     ]);
   });
+
+  it('reads "it" before a relative clause with no pronoun as whom the sentence names before ("an agreement it has signed with Trafalgar House PLC"), and ends an infinitive purpose at a past verb with its object ("and opened its home market")', () => {
+    const text = "O'Brien Energy Systems Inc said it expects net income of 12 to 15 cts per share. The company said the earnings will be aided substantially be an agreement it has signed with Trafalgar House PLC <THSL.L>.";
+    expect(agreements(text)[0].parties).toEqual(["O'Brien Energy Systems Inc", 'Trafalgar House PLC']);
+    expect(agreements('He added the tariffs would be lifted once Japan honored the pact it signed last year to end dumping semiconductors in world markets and opened its home market to U.S. products.')).toEqual([{ kind: 'pact', status: 'signed', parties: ['Japan'], purpose: 'to end dumping semiconductors in world markets' }]);
+    expect(agreements('United States Navy awarded it a 215.3 mln dlr contract to produce 1,927 Sparrow Missile Guidance and Control Sections and associated hardware.')[0].purpose).toBe('to produce 1,927 Sparrow Missile Guidance and Control Sections and associated hardware');
+  });
 });

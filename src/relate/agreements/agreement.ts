@@ -227,7 +227,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "The agreement between Israel and the United Arab Emirates was signed": the parties may come before the verb.
   let before: { parties: Party[]; end: number } | null = null;
   // "The agreement, which Japan and South Korea signed in 2015, ...": signed by the relative clause's subject.
-  const relative = verbAt < 0 ? objectRelative(doc, hit, last) : null;
+  const relative = verbAt < 0 ? objectRelative(doc, hit, first, last) : null;
   if (relative) {
     verbAt = relative.verbAt;
     before = { parties: relative.parties, end: relative.verbAt };
@@ -644,6 +644,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
       // own about the deal ends a purpose already read)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
+      // ("the pact it signed last year to end dumping semiconductors in world markets and opened its home market": a
+      // past verb and its object after "and" go on with the sentence, not the infinitive; not "and related services")
+      if (e > startTok + 1 && tokens[startTok].lower === 'to' && tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1].lower) && /^(its|their|his|her|the|a|an)$/.test(tokens[e + 2]?.lower ?? '')) break;
       // ("to use Somaliland's Berbera port, a deal that Somalia's government described as an act of aggression": the
       // agreement named again in apposition, with what is said of it)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(a|an|the)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)?.a === e + 2) break;

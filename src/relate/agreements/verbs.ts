@@ -7,6 +7,7 @@ import { lex, type NounHit, type Party } from './lexicon.js';
 import { inDate } from './date.js';
 import { nounAt } from './noun.js';
 import { subjectBefore } from './subject.js';
+import { pronounSubject } from './speaker.js';
 
 /** A seller's verbs: it wins, secures, lands, clinches or bags an order, a contract or a deal (or receives one). */
 const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
@@ -256,20 +257,22 @@ export function signingEvent(doc: Doc, v: number, hit: NounHit, first: number, l
  * "The agreement, which Japan and South Korea signed in 2015", "the third agreement the two companies have signed":
  * the past concluding verb of a relative clause whose subject is the whole phrase between it and the noun.
  */
-export function objectRelative(doc: Doc, hit: NounHit, last: number): { verbAt: number; parties: Party[] } | null {
+export function objectRelative(doc: Doc, hit: NounHit, first: number, last: number): { verbAt: number; parties: Party[] } | null {
   const tokens = doc.tokens;
   let s = hit.b;
   const comma = tokens[s]?.lower === ',';
   if (comma) s++;
   const pronoun = /^(which|that)$/.test(tokens[s]?.lower ?? '');
   if (pronoun) s++;
-  // without a pronoun, only right after the noun and only a name or a described group ("the two companies")
-  else if (comma || !(tokens[s]?.cap || /^(the|its|their|both)$/.test(tokens[s]?.lower ?? ''))) return null;
+  // without a pronoun, only right after the noun and only a name, a described group ("the two companies") or "it"
+  // and "they" ("an agreement it has signed with Trafalgar House PLC": whom the sentence names before)
+  else if (comma || !(tokens[s]?.cap || /^(the|its|their|both|it|they)$/.test(tokens[s]?.lower ?? ''))) return null;
   for (let k = s + 1; k < Math.min(last, s + 9); k++) {
     const w = tokens[k].lower;
     if (/^[,.;:]$/.test(w)) return null;
     if (!lex.verbs.has(w) || lex.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || objectOnly(w)) continue;
-    const subj = subjectBefore(doc, k, s);
+    if (/^(it|they)$/.test(tokens[s].lower) && s + 1 < k && !/^(has|have|had)$/.test(tokens[s + 1].lower)) return null;
+    const subj = /^(it|they)$/.test(tokens[s].lower) ? pronounSubject(doc, s, first) : subjectBefore(doc, k, s);
     return subj && subj.start === s ? { verbAt: k, parties: subj.parties } : null;
   }
   return null;
