@@ -2234,4 +2234,10 @@ describe('agreements', () => {
     expect(agreements('He added the tariffs would be lifted once Japan honored the pact it signed last year to end dumping semiconductors in world markets and opened its home market to U.S. products.')).toEqual([{ kind: 'pact', status: 'signed', parties: ['Japan'], purpose: 'to end dumping semiconductors in world markets' }]);
     expect(agreements('United States Navy awarded it a 215.3 mln dlr contract to produce 1,927 Sparrow Missile Guidance and Control Sections and associated hardware.')[0].purpose).toBe('to produce 1,927 Sparrow Missile Guidance and Control Sections and associated hardware');
   });
+
+  it('reads a company based in a city and its country ("with Madrid, Spain-based Ingenieria De Sistemas Electronics S.A."), and ends a purpose at a clause with its own subject and past verb or at the subject\'s next verb ("..., Fiat shares closed", "and has also contracted")', () => {
+    expect(agreements('General Automation Inc said it signed a joint venture with Madrid, Spain-based Ingenieria De Sistemas Electronics S.A.')[0].parties).toEqual(['General Automation Inc', 'Ingenieria De Sistemas Electronics S.A.']);
+    expect(agreements('On September 23, 1986, the day Fiat announced it had reached an agreement under which Libya would sell its 15 pct stake, Fiat shares closed in Milan at 16,600 lire.')[0].purpose).toBe('under which Libya would sell its 15 pct stake');
+    expect(agreements('Mathematical Applications Group Inc said it has signed a letter of intent to sell all of its operating business and will propose a plan of liquidation following the sale.')[0].purpose).toBe('to sell all of its operating business');
+  });
 });

@@ -193,7 +193,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes ("US chipmaker Nvidia" as well: a country's name before a description).
     if (m?.type === 'place') {
-      const based = basedAt(doc, m.b);
+      // ("Madrid, Spain-based Ingenieria De Sistemas Electronics S.A.": past the country after the city)
+      const country = doc.tokens[m.b]?.lower === ',' ? mentionAt(doc, m.b + 1) : undefined;
+      const based = country?.type === 'place' && basedAt(doc, country.b) > 0 ? basedAt(doc, country.b) : basedAt(doc, m.b);
       const described = m.rule !== 'place.demonym' && describedCompanyAt(doc, m.b, limit);
       let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : described ? m.b : based;
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.

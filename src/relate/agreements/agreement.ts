@@ -644,6 +644,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
       // own about the deal ends a purpose already read)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
+      // ("to provide FLP Communications with voicemail systems ... and has also contracted to provide ...": the subject's
+      // next verb)
+      if (e > startTok + 1 && tokens[e].lower === 'and' && /^(has|have|had|will|would)$/.test(tokens[e + 1]?.lower ?? '')) {
+        const v = tokens[e + 2]?.pos === 'ADV' ? e + 3 : e + 2;
+        if (tokens[v]?.pos === 'VERB') break;
+      }
       // ("the pact it signed last year to end dumping semiconductors in world markets and opened its home market": a
       // past verb and its object after "and" go on with the sentence, not the infinitive; not "and related services")
       if (e > startTok + 1 && tokens[startTok].lower === 'to' && tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1].lower) && /^(its|their|his|her|the|a|an)$/.test(tokens[e + 2]?.lower ?? '')) break;

@@ -39,6 +39,13 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   const who = mentionAt(doc, k);
   const after = doc.tokens[who ? who.b : k];
   if (who?.type === 'person' && (/^(said|says|told)$/.test(after?.lower ?? '') || (after?.lower === ',' && doc.tokens[who.b + 1] && !doc.tokens[who.b + 1].cap))) return true;
+  // ("under which Libya would sell its 15 pct stake, Fiat shares closed in Milan at 16,600 lire": a name, maybe a
+  // noun, and a verb in the past: a clause with a subject of its own)
+  if (who) {
+    const v = doc.tokens[who.b]?.pos === 'NOUN' && !doc.tokens[who.b].cap ? who.b + 1 : who.b;
+    const verb = doc.tokens[v];
+    if (v < last && verb.pos === 'VERB' && (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && doc.tokens[v + 1]?.lower !== 'by') return true;
+  }
   return reportingClause(doc, k, last);
 }
 
