@@ -1623,4 +1623,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Speaking at the annual meeting of the bank, Bolivian central bank president Javier Nogales Iturri said talks went well. Nogales said the advisory committee agreed.')).not.toContain('place: Nogales');
     expect(entities('Mary Ann Smith joined the board. Ann said she was pleased.')).not.toContain('person: Mary Ann Smith (Ann)');
   });
+
+  it('reads a mint as a state body ("The U.S. Mint said it awarded contracts to Philipp Brothers", "the Perth Mint")', () => {
+    expect(entities('The U.S. Mint said it awarded contracts to Philipp Brothers, N.Y., to procure copper.')).toContain('organisation: U.S. Mint');
+    expect(entities('Gold coins are struck at the Perth Mint, the bank said.')).toContain('organisation: Perth Mint');
+  });
 });
