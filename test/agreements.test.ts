@@ -2240,4 +2240,8 @@ describe('agreements', () => {
     expect(agreements('On September 23, 1986, the day Fiat announced it had reached an agreement under which Libya would sell its 15 pct stake, Fiat shares closed in Milan at 16,600 lire.')[0].purpose).toBe('under which Libya would sell its 15 pct stake');
     expect(agreements('Mathematical Applications Group Inc said it has signed a letter of intent to sell all of its operating business and will propose a plan of liquidation following the sale.')[0].purpose).toBe('to sell all of its operating business');
   });
+
+  it('reads past where a company is, between commas, to the next side ("awarded contracts to Philipp Brothers, N.Y., and Sidney Danziger")', () => {
+    expect(agreements('The U.S. Mint said it awarded contracts to Philipp Brothers, N.Y., and Sidney Danziger, a New York metals merchant, to procure copper.')[0].parties).toEqual(['U.S. Mint', 'Philipp Brothers', 'Sidney Danziger']);
+  });
 });

@@ -274,6 +274,11 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const at = mentionAt(doc, k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;
     }
+    // ("to Philipp Brothers, N.Y., and Sidney Danziger": where a company is, a city or a state between commas)
+    if (m.type === 'organisation' && doc.tokens[k]?.lower === ',' && k + 1 < limit) {
+      const at = mentionAt(doc, k + 1);
+      if (at?.type === 'place' && (at.placeKind === 'city' || at.placeKind === 'region') && doc.tokens[at.b]?.lower === ',' && doc.tokens[at.b + 1]?.lower === 'and' && at.b + 1 < limit) k = at.b;
+    }
     // "with the Portuguese government to run ...", "with the Gujarat government": the government or delegation of a
     // country or state is its item.
     if (m.type === 'place' && k < limit && /^(government|delegation|authorities|side|team|administration)$/.test(doc.tokens[k]?.lower ?? '')) k++;
