@@ -2244,4 +2244,12 @@ describe('agreements', () => {
   it('reads past where a company is, between commas, to the next side ("awarded contracts to Philipp Brothers, N.Y., and Sidney Danziger")', () => {
     expect(agreements('The U.S. Mint said it awarded contracts to Philipp Brothers, N.Y., and Sidney Danziger, a New York metals merchant, to procure copper.')[0].parties).toEqual(['U.S. Mint', 'Philipp Brothers', 'Sidney Danziger']);
   });
+
+  it('reads how much an agreement is for as no purpose ("signed foreign loan agreements for 6.94 billion dlrs last year"), and its clause\'s own date before the date of the report ("said last Friday that China signed ...")', () => {
+    const rows = docOf('Zhang Haoruo, vice minister of Foreign Economic Relations and Trade, said last Friday that China signed foreign loan agreements for 6.94 billion dlrs last year, 96.6 pct up on 1985.', '1987-03-11').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.purpose, a.date?.text])).toEqual([[['China'], null, 'last year']]);
+    expect(agreements('Stanford Telecommunications Inc said it was awarded a three-year contract for 2,945,052 dlrs to support the Goddard Space Flight Center.')[0].purpose).toBe('to support the Goddard Space Flight Center');
+    expect(agreements('Amgen Inc said it signed a letter of intent for an estimated 75 mln dlr research and development limited partnership.')[0].purpose).toBe('an estimated 75 mln dlr research and development limited partnership');
+    expect(docOf('Fairchild said earlier this month that it reached an agreement with the Air Force to stop production.', '1987-03-20').agreements[0].date?.text).toBe('earlier this month');
+  });
 });

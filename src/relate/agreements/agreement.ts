@@ -604,6 +604,18 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
   // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
   k = pastWorth(doc, k, last);
+  // ("signed foreign loan agreements for 6.94 billion dlrs last year": how much is no purpose either)
+  if (tokens[k]?.lower === 'for' && k + 1 < last) {
+    const amount = doc.counts.find((c) => c.kind === 'money' && c.start === tokens[k + 1].start);
+    if (amount) {
+      let e = k + 1;
+      while (e < last && tokens[e].start < amount.end) e++;
+      // (not an amount that describes what follows: "for an estimated 75 mln dlr research partnership", "for more
+      // than 8.0 mln dlrs of computer equipment")
+      const next = tokens[e];
+      if (!(next && (next.lower === 'of' || (next.type === 'word' && /^(NOUN|ADJ|PROPN)$/.test(next.pos) && !inDate(doc, e))))) k = e;
+    }
+  }
   // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
   // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
   const q0 = skipWhenWhere(doc, k, last);

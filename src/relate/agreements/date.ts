@@ -54,6 +54,8 @@ export function dateIn(doc: Doc, start: number, end: number, verbAt: number, pas
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
   const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt, hit) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  // (a date of the report only when the clause has none of its own)
+  if (found.some((x) => !reportDate(doc, x, verbAt))) for (let n = found.length - 1; n >= 0; n--) if (reportDate(doc, found[n], verbAt)) found.splice(n, 1);
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
   // 1987 agreement")
   if (found.some((x) => !ownYear(x))) for (let n = found.length - 1; n >= 0; n--) if (ownYear(found[n]) && attributiveYear(doc, found[n])) found.splice(n, 1);
@@ -161,6 +163,23 @@ function asideDate(doc: Doc, d: { start: number }, verbAt: number, hit: NounHit)
     while (close < s.last && tokens[close].lower !== ',') close++;
     if (q === hit.b) for (let v = q + 2; v < k; v++) if (/^(was|were|been)$/.test(tokens[v - 1].lower) && lex.verbs.has(tokens[v].lower)) return false;
     return !(verbAt > q && verbAt < close);
+  }
+  return false;
+}
+
+/**
+ * A date of the report before "that" and the agreement's clause: "Zhang Haoruo said last Friday that China signed
+ * foreign loan agreements for 6.94 billion dlrs last year" (when he said it; China signed last year).
+ */
+function reportDate(doc: Doc, d: { start: number; end: number }, verbAt: number): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  if (k >= verbAt) return false;
+  const s = doc.sentences[tokens[k].sent];
+  for (let q = k + 1; q < verbAt; q++) {
+    if (tokens[q].start < d.end || tokens[q].lower !== 'that') continue;
+    for (let v = s.first; v < q; v++) if (lex.speech.has(tokens[v].lower) && tokens[v].pos === 'VERB') return true;
+    return false;
   }
   return false;
 }
