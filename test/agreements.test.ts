@@ -959,7 +959,7 @@ describe('agreements', () => {
       ['Exxon Corp', 'Mobil Corp', 'Texaco Inc', 'Chevron Corp'],
     ]);
     expect(agreements('Northrop Corp said its defense systems division based here, has been awarded production and development contracts totaling 469.6 mln dlrs.').map((a) => [a.kind, a.parties])).toEqual([
-      ['production and development contract', ['its defense systems division']],
+      ['production and development contract', ['Northrop Corp']],
     ]);
   });
 
@@ -2251,5 +2251,16 @@ describe('agreements', () => {
     expect(agreements('Stanford Telecommunications Inc said it was awarded a three-year contract for 2,945,052 dlrs to support the Goddard Space Flight Center.')[0].purpose).toBe('to support the Goddard Space Flight Center');
     expect(agreements('Amgen Inc said it signed a letter of intent for an estimated 75 mln dlr research and development limited partnership.')[0].purpose).toBe('an estimated 75 mln dlr research and development limited partnership');
     expect(docOf('Fairchild said earlier this month that it reached an agreement with the Air Force to stop production.', '1987-03-20').agreements[0].date?.text).toBe('earlier this month');
+  });
+
+  it('reads no agreement in a condition ("unless it has reached a tentative settlement", "if they sign up for the deal"), but one a condition only mentions ("If the agreement -- reached on Friday by Arthur Liman and John Nields -- is ratified")', () => {
+    expect(agreements('The union has threatened to strike at 1000 hrs EDT on Thursday unless it has reached a tentative settlement with the automaker by then.')).toEqual([]);
+    expect(agreements('Argentina is offering banks a 3/8 pct participation fee if they sign up for the deal within 30 days.')).toEqual([]);
+    expect(agreements('If the agreement --reached on Friday by Arthur Liman and John Nields, chief legal advisors of the Senate and House committees respectively --is ratified as expected, the hearings will begin.')[0].parties).toEqual(['Arthur Liman', 'John Nields']);
+  });
+
+  it('reads the company that says a unit it describes in lower case won or signed ("General Instrument Corp said its government systems division was awarded", "Morrison Knudsen Corp said a unit was awarded")', () => {
+    expect(agreements('General Instrument Corp said its government systems division was awarded a 4,900,000 contract by the U.S. Air Force for a surveillence and targeting system.')[0].parties).toEqual(['General Instrument Corp', 'U.S. Air Force']);
+    expect(agreements('Morrison Knudsen Corp said a unit was awarded an 11-1/2-year contract totaling about 200 mln dlrs for the operation of a steam coal mine.')[0].parties).toEqual(['Morrison Knudsen Corp']);
   });
 });

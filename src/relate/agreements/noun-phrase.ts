@@ -46,9 +46,12 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   }
   // "Ericsson said one of its units won a contract", "its subsidiary has signed": the company that said so.
   // ("BMC Industries Inc said its West German subsidiary has received": where the unit is, between)
-  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && /^(its|their)$/.test(tokens[a]?.lower ?? '') && placesBetween(doc, a + 1, k)) {
+  // ("General Instrument Corp said its government systems division was awarded", "Morrison Knudsen Corp said a unit
+  // was awarded": what the unit does, in lower case, or its article alone)
+  const described = (q: number): boolean => q === k || (tokens[q].type === 'word' && !tokens[q].cap && /^(NOUN|ADJ)$/.test(tokens[q].pos) && described(q + 1));
+  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && ((/^(its|their)$/.test(tokens[a]?.lower ?? '') && (placesBetween(doc, a + 1, k) || described(a + 1))) || (tokens[a]?.lower === 'a' && k === a + 1))) {
     const speaker = sentenceSpeaker(doc, k, first);
-    if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' ? k - 3 : k - 1 };
+    if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[a - 2]?.lower === 'one' && tokens[a - 1]?.lower === 'of' ? a - 2 : a };
   }
   // "Ukraine's new government has struck a deal": a country's government is its country (a company's management
   // the company).

@@ -139,6 +139,9 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
   const named = (k: number) => tokens[k].cap && mentionCovering(doc, k) !== undefined;
   for (let k = from; k < verbAt; k++) {
     const w = tokens[k].lower;
+    // ("If the agreement -- reached on Friday by Arthur Liman and John Nields -- is ratified": a condition before the
+    // noun of a participle's agreement is the main clause's)
+    if (passive && k < hit.a && /^(if|unless|whether)$/.test(w)) continue;
     if (blocks(w) && !named(k)) {
       // "will" in "which will ..." after the verb does not count; before it, it does.
       return true;
