@@ -2263,4 +2263,10 @@ describe('agreements', () => {
     expect(agreements('General Instrument Corp said its government systems division was awarded a 4,900,000 contract by the U.S. Air Force for a surveillence and targeting system.')[0].parties).toEqual(['General Instrument Corp', 'U.S. Air Force']);
     expect(agreements('Morrison Knudsen Corp said a unit was awarded an 11-1/2-year contract totaling about 200 mln dlrs for the operation of a steam coal mine.')[0].parties).toEqual(['Morrison Knudsen Corp']);
   });
+
+  it('reads the other side a later report of the same agreement names, past when and where it was signed, as a group with its members ("The agreement signed last Saturday in Hong Kong with a syndicate of eight Indian and foreign banks including ...")', () => {
+    const text = "India's state-owned National Thermal Power Corp said it has signed an agreement to borrow 169.1 mln marks at a fixed annual 6.48 pct interest for 15 years and eight months, an NTPC official said.\n    The agreement signed last Saturday in Hong Kong with a syndicate of eight Indian and foreign banks including State Bank of India (London), Bankers Trust Co (Hong Kong) and Grindlays Bank Plc (London) fixes the draw-down period at 68 months, the official said.";
+    const rows = docOf(text, '1987-03-25').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text, a.place?.name])).toEqual([[['National Thermal Power Corp', 'a syndicate of eight Indian and foreign banks'], 'Saturday', 'Hong Kong']]);
+  });
 });

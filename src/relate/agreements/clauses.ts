@@ -128,7 +128,8 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
       continue;
     }
     if (!/^(on|in|at|during|last|this|earlier)$/.test(w)) break;
-    const q = /^(on|in|at|during)$/.test(w) ? k + 1 : k;
+    // ("signed last Saturday in Hong Kong with": a date that leaves out its "last")
+    const q = /^(on|in|at|during)$/.test(w) || !inDate(doc, k) ? k + 1 : k;
     const m = mentionAt(doc, q);
     // ("at the Paris Air Show for 60 A350s": an event it was signed at)
     const event = /^(at|during)$/.test(w) ? mentionAt(doc, tokens[q]?.lower === 'the' ? q + 1 : q) : undefined;

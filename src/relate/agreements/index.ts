@@ -46,7 +46,10 @@ export function relateAgreements(doc: Doc): void {
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
       // (nor one whose named sides are all others: "The consortium ... agreed the deal in September" after a deal
       // between steel firms)
-      const own = row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name))) || (!!prev && otherSides(row, prev));
+      // ("National Thermal Power Corp said it has signed an agreement to borrow ... The agreement signed last Saturday
+      // in Hong Kong with a syndicate of eight Indian and foreign banks ...": the other side the first report left out)
+      const single = !!prev && prev.parties.length === 1 && /subject$/.test(prev.parties[0].role) && theOneBefore(doc, hit) && /^the$/i.test(doc.tokens[hit.a - 1]?.lower ?? '') && kindKey(row.kind) === kindKey(prev.kind);
+      const own = (!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(row, prev));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
         prev.date ??= row.date;
@@ -59,7 +62,7 @@ export function relateAgreements(doc: Doc): void {
         if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
           prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
         } else if (prev.parties.length < 2) {
-          for (const p of row.parties) if (p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
+          for (const p of row.parties) if ((p.entityId ? !p.entityId.startsWith('per_') : single && p.role === 'counterparty') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         }
         continue;
       }

@@ -47,7 +47,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
     // providing for a credit facility": nor into a participle's clause)
     // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 12) break;
     }
@@ -88,7 +88,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       if (tokens[q].lower === 'of' && !capitalisedName(doc, i, q)) {
         // "the ministers of Egypt, Jordan and Iraq": every name of the list.
         const list = mentionList(doc, q + 1, last);
-        const m = list?.items[0] ?? mentionAt(doc, q + 2);
+        // ("a syndicate of eight Indian and foreign banks": not a demonym further on)
+        const m = list?.items[0] ?? (tokens[q + 1]?.lower === 'the' ? mentionAt(doc, q + 2) : undefined);
         if (m && (m.type === 'place' || m.type === 'organisation')) {
           const items = list ? list.items.filter((x) => x.type === 'place' || x.type === 'organisation') : [m];
           return withNextSide(doc, items.map((x) => partyOf(x, role)), Math.max(e, list ? list.end : m.b), last, role);
@@ -119,6 +120,10 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     for (let q = from + 1; q < end; q++) if (tokens[q].lower === '<' && tokens[q].end === tokens[q + 1]?.start) to = Math.min(to, q);
     let after = f;
     if (to < end) for (let q = to + 1; q < Math.min(tokens.length, to + 6); q++) if (tokens[q].lower === '>') after = Math.max(f, q + 1);
+    // ("a syndicate of eight Indian and foreign banks including State Bank of India (London), Bankers Trust Co ...":
+    // the members named belong to the phrase)
+    const members = tokens[after]?.lower === 'including' ? mentionList(doc, after + 1, last) : null;
+    if (members) after = members.end;
     // "Televerket Kabel TV of Sweden": the company, without the place it is from.
     for (let q = from + 1; q < to - 1; q++) {
       const place = tokens[q].lower === 'of' && capitalisedName(doc, from, q) ? mentionAt(doc, tokens[q + 1].lower === 'the' ? q + 2 : q + 1) : undefined;
