@@ -1628,4 +1628,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The U.S. Mint said it awarded contracts to Philipp Brothers, N.Y., to procure copper.')).toContain('organisation: U.S. Mint');
     expect(entities('Gold coins are struck at the Perth Mint, the bank said.')).toContain('organisation: Perth Mint');
   });
+
+  it('reads a country\'s people after "the" as the country ("the Saudis agreed to supply oil", "the Soviets"), not a company', () => {
+    const found = entities('Under a 125,000 bpd contract signed in February the Saudis agreed to supply oil to Brazil until June. The Soviets said nothing.');
+    expect(found).toContain('place: Saudi Arabia (Saudis)');
+    expect(found.some((e) => e.startsWith('place: Soviet Union'))).toBe(true);
+  });
 });
