@@ -1093,7 +1093,7 @@ describe('agreements', () => {
 
   it('takes no agreement for a party ("The agreements signed on Friday include a deal", Reuters\' "the basic accord reached ... on a new International Natural Rubber Agreement")', () => {
     expect(agreements('The agreements signed on Friday include a deal on satellite launches.')).toEqual([]);
-    expect(agreements('Malaysia welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).').map((a) => a.parties)).toEqual([]);
+    expect(agreements('Malaysia welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).').map((a) => a.parties)).toEqual([['producers', 'consumers']]);
   });
 
   it('takes "it" after a coordinated clause for the subject, not the company after a preposition, and leaves the next clause\'s date to it', () => {
@@ -2268,5 +2268,10 @@ describe('agreements', () => {
     const text = "India's state-owned National Thermal Power Corp said it has signed an agreement to borrow 169.1 mln marks at a fixed annual 6.48 pct interest for 15 years and eight months, an NTPC official said.\n    The agreement signed last Saturday in Hong Kong with a syndicate of eight Indian and foreign banks including State Bank of India (London), Bankers Trust Co (Hong Kong) and Grindlays Bank Plc (London) fixes the draw-down period at 68 months, the official said.";
     const rows = docOf(text, '1987-03-25').agreements;
     expect(rows.map((a) => [a.parties.map((p) => p.name), a.date?.text, a.place?.name])).toEqual([[['National Thermal Power Corp', 'a syndicate of eight Indian and foreign banks'], 'Saturday', 'Hong Kong']]);
+  });
+
+  it('reads an accord reached "over the weekend" between its sides, and the main clause\'s subject after "Under a contract signed in February" with no comma', () => {
+    expect(agreements('Malaysian Primary Industries Minister Lim Keng Yaik welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).')[0].parties).toEqual(['producers', 'consumers']);
+    expect(agreements('Under a 125,000 bpd contract signed in February the Saudis agreed to supply oil to Brazil until June.')[0].parties).toEqual(['Saudi Arabia', 'Brazil']);
   });
 });

@@ -908,8 +908,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       parties.unshift(...own.items.map((m) => partyOf(m, 'subject')));
       evStart = Math.min(evStart, own.items[0].a);
     }
-    for (let q = verbAt + 1; q < last && !own; q++) {
-      if (tokens[q].lower !== ',') continue;
+    // ("Under a 125,000 bpd contract signed in February the Saudis agreed to supply oil": no comma after when)
+    const q0 = skipWhenWhere(doc, verbAt + 1, last);
+    const bare = !own && q0 > verbAt + 1 && tokens[q0 - 1].lower !== ',' ? mentionList(doc, q0, last) : null;
+    const from = bare && /^(VERB|AUX)$/.test(tokens[bare.end]?.pos ?? '') ? q0 - 1 : -1;
+    for (let q = from >= 0 ? from : verbAt + 1; q < last && !own; q++) {
+      if (tokens[q].lower !== ',' && q !== from) continue;
       const main = mentionList(doc, q + 1, last);
       if (main) {
         main.items.forEach((m) => push(partyOf(m, 'subject')));

@@ -127,9 +127,10 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
       if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
       continue;
     }
-    if (!/^(on|in|at|during|last|this|earlier)$/.test(w)) break;
-    // ("signed last Saturday in Hong Kong with": a date that leaves out its "last")
-    const q = /^(on|in|at|during)$/.test(w) || !inDate(doc, k) ? k + 1 : k;
+    if (!/^(on|in|at|during|last|this|earlier|over)$/.test(w)) break;
+    // ("signed last Saturday in Hong Kong with": a date that leaves out its "last"; "reached over the weekend in Geneva")
+    const q = /^(on|in|at|during|over)$/.test(w) || !inDate(doc, k) ? k + 1 : k;
+    if (w === 'over' && !inDate(doc, q) && !inDate(doc, q + 1)) break;
     const m = mentionAt(doc, q);
     // ("at the Paris Air Show for 60 A350s": an event it was signed at)
     const event = /^(at|during)$/.test(w) ? mentionAt(doc, tokens[q]?.lower === 'the' ? q + 1 : q) : undefined;
