@@ -2274,4 +2274,15 @@ describe('agreements', () => {
     expect(agreements('Malaysian Primary Industries Minister Lim Keng Yaik welcomed the basic accord reached over the weekend in Geneva between producers and consumers on a new International Natural Rubber Agreement (INRA).')[0].parties).toEqual(['producers', 'consumers']);
     expect(agreements('Under a 125,000 bpd contract signed in February the Saudis agreed to supply oil to Brazil until June.')[0].parties).toEqual(['Saudi Arabia', 'Brazil']);
   });
+
+  it('reads a purchase agreed without an agreement noun, after an agreement already reported, as the agreement a later sentence names ("Separately, Air India agreed to buy 250 aircraft from European rival Airbus ... called the agreement")', () => {
+    const text = 'Air India has signed a deal with Boeing for 220 firm orders of aircraft, the two companies announced on Tuesday.\n\nSeparately, Air India agreed to buy 250 aircraft from European rival Airbus, including 40 A350 widebody jets.\n\nAirbus chief executive Guillaume Faury called the agreement "a historic milestone".';
+    expect(docOf(text, '2023-02-14').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([
+      ['deal', ['Air India', 'Boeing']],
+      ['agreement', ['Air India', 'Airbus']],
+    ]);
+    // (not the purchase the agreement reported in the same sentence says was agreed)
+    const gillette = 'Under the agreement concluded last November between Waterman owners Francine Le Foyer-Gomez and the Gillette group, Gillette agreed to acquire 51.2 pct of the capital of Waterman at 700 francs a share.\n    Gillette is buying a total 180,000 shares, valuing the deal at 126 mln francs.';
+    expect(docOf(gillette, '1987-03-16').agreements).toHaveLength(1);
+  });
 });

@@ -11,13 +11,13 @@ import { subjectBefore } from './subject.js';
 import { clauseAfter } from './clauses.js';
 
 /**
- * The first purchase or merger the article says was agreed before token end, without an agreement noun of its own:
+ * The first purchase or merger the article says was agreed from token `from` to token end, without an agreement noun of its own:
  * "Microsoft has agreed to buy internet phone service Skype for $8.5bn (£5.2bn) in cash", as the agreement `kind`
  * names it later ("The deal, which has been approved by both companies' boards, ..."). Null when there is none.
  */
-export function agreedPurchaseBefore(doc: Doc, end: number, kind: string): AgreementRow | null {
+export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from = 1): AgreementRow | null {
   const tokens = doc.tokens;
-  for (let v = 1; v + 2 < end; v++) {
+  for (let v = Math.max(1, from); v + 2 < end; v++) {
     if (!/^(agreed|agrees)$/.test(tokens[v].lower) || tokens[v + 1].lower !== 'to' || !/^(buy|acquire|purchase|merge|sell|take)$/.test(tokens[v + 2].lower)) continue;
     if (tokens[v + 2].lower === 'take' && tokens[v + 3]?.lower !== 'over') continue;
     const s = doc.sentences[tokens[v].sent];

@@ -28,8 +28,15 @@ export function relateAgreements(doc: Doc): void {
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
       // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
       // purchase agreed before is the deal the article goes on to name.
-      if ((!row || row.parties.length === 0) && rows.length === 0 && theOneBefore(doc, hit) && REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower))) {
-        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower);
+      // ("Air India has signed a deal with Boeing ... Separately, Air India agreed to buy 250 aircraft from European
+      // rival Airbus ... Faury called the agreement a historic milestone": after the last agreement reported, too)
+      const last = rows[rows.length - 1];
+      // (in a sentence of its own: "Under the agreement concluded last November between ..., Gillette agreed to
+      // acquire 51.2 pct of Waterman" is that agreement)
+      const lastSent = last ? doc.tokens[Math.max(0, doc.tokenAt(last.evidence.end) - 1)].sent : -1;
+      const after = last ? (doc.sentences[lastSent + 1]?.first ?? doc.tokens.length) : 1;
+      if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower))) {
+        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, after);
         if (agreed) rows.push(agreed);
         if (agreed || !row) continue;
       }
