@@ -2285,4 +2285,12 @@ describe('agreements', () => {
     const gillette = 'Under the agreement concluded last November between Waterman owners Francine Le Foyer-Gomez and the Gillette group, Gillette agreed to acquire 51.2 pct of the capital of Waterman at 700 francs a share.\n    Gillette is buying a total 180,000 shares, valuing the deal at 126 mln francs.';
     expect(docOf(gillette, '1987-03-16').agreements).toHaveLength(1);
   });
+
+  it('reads what signed MoUs include ("The MoUs include an agreement between Mubadala Investment Company and the Indonesia Investment Authority (INA) to establish a $10 billion fund")', () => {
+    const text = 'President Mohamed bin Zayed and Indonesian President Joko Widodo today witnessed the signing of the Comprehensive Economic Partnership Agreement (CEPA) between the two countries, in addition to 11 memoranda of understanding.\n\nThe MoUs include an agreement between Mubadala Investment Company and the Indonesia Investment Authority (INA) to establish a $10 billion fund, and a memorandum between Masdar and Pertamina Power Indonesia on renewable energy.';
+    expect(docOf(text, '2022-07-01').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)]).slice(1)).toEqual([
+      ['agreement', ['Mubadala Investment Company', 'Indonesia Investment Authority']],
+      ['memorandum', ['Masdar', 'Pertamina Power Indonesia']],
+    ]);
+  });
 });

@@ -1095,7 +1095,7 @@ function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof m
 /** "The documents include", "The agreements signed included": the subject [first, k) is the documents a sentence shortly before says were signed. */
 function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
   const tokens = doc.tokens;
-  if (!/^(the|these|those)$/.test(tokens[first].lower) || !/^(documents|agreements|deals|accords|memorandums|contracts|pacts)$/.test(tokens[first + 1]?.lower ?? '')) return false;
+  if (!/^(the|these|those)$/.test(tokens[first].lower) || !/^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments)$/.test(tokens[first + 1]?.lower ?? '')) return false;
   if (k !== first + 2 && !(k === first + 3 && /^(signed|inked)$/.test(tokens[first + 2].lower))) return false;
   const s = tokens[first].sent;
   for (let n = Math.max(0, s - 3); n < s; n++) {
