@@ -2293,4 +2293,9 @@ describe('agreements', () => {
       ['memorandum', ['Masdar', 'Pertamina Power Indonesia']],
     ]);
   });
+
+  it('reads a purchase agreed without an agreement noun as the takeover a later sentence names ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards")', () => {
+    const text = "SBC to buy AT&T for $16bn\n\nUS phone company SBC Communications has agreed to buy AT&T, America's biggest long-distance telephone company, for $16bn (£8.5bn).\n\nThe takeover, which was approved by both boards on Sunday, will create the largest telecoms firm in the US.";
+    expect(docOf(text, '2005-01-31').agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name)])).toEqual([['takeover', 'agreed', ['SBC Communications', 'AT&T']]]);
+  });
 });

@@ -35,7 +35,8 @@ export function relateAgreements(doc: Doc): void {
       // acquire 51.2 pct of Waterman" is that agreement)
       const lastSent = last ? doc.tokens[Math.max(0, doc.tokenAt(last.evidence.end) - 1)].sent : -1;
       const after = last ? (doc.sentences[lastSent + 1]?.first ?? doc.tokens.length) : 1;
-      if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower))) {
+      // ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards": a takeover too)
+      if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
         const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, after);
         if (agreed) rows.push(agreed);
         if (agreed || !row) continue;
