@@ -2298,4 +2298,9 @@ describe('agreements', () => {
     const text = "SBC to buy AT&T for $16bn\n\nUS phone company SBC Communications has agreed to buy AT&T, America's biggest long-distance telephone company, for $16bn (£8.5bn).\n\nThe takeover, which was approved by both boards on Sunday, will create the largest telecoms firm in the US.";
     expect(docOf(text, '2005-01-31').agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name)])).toEqual([['takeover', 'agreed', ['SBC Communications', 'AT&T']]]);
   });
+
+  it('reads a passive past a relative clause that says what is still to come of the agreement ("The treaty, which must now be ratified by all 25 member states, was signed")', () => {
+    expect(agreements('The treaty, which must now be ratified by all 25 member states, was signed in Rome by European leaders.')).toEqual([{ kind: 'treaty', status: 'signed', parties: ['European leaders'], purpose: null }]);
+    expect(agreements('The treaty was not signed, which must now be ratified.')).toEqual([]);
+  });
 });

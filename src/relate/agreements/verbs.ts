@@ -157,7 +157,13 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k)) return true;
   }
   if (passive) {
-    for (let k = hit.b; k < verbAt; k++) if (lex.blockers.has(tokens[k].lower)) return true;
+    // ("The treaty, which must now be ratified by all 25 member states, was signed": not inside a relative clause
+    // between commas, which says what is still to come of it)
+    let aside = false;
+    for (let k = hit.b; k < verbAt; k++) {
+      if (tokens[k].lower === ',') aside = /^(which|that)$/.test(tokens[k + 1]?.lower ?? '') && !aside;
+      else if (!aside && lex.blockers.has(tokens[k].lower)) return true;
+    }
   }
   return false;
 }
