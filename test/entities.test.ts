@@ -1634,4 +1634,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('place: Saudi Arabia (Saudis)');
     expect(found.some((e) => e.startsWith('place: Soviet Union'))).toBe(true);
   });
+
+  it('splits a ministry a demonym opens from a company a country\'s possessive opens ("the Uzbek Ministry of Energy and Saudi Arabia\'s ACWA Power")', () => {
+    const found = entities("A memorandum of understanding was signed between the Uzbek Ministry of Energy and Saudi Arabia's ACWA Power.");
+    expect(found).toContain('organisation: Uzbek Ministry of Energy');
+    expect(found.some((e) => e.startsWith('organisation: ACWA Power'))).toBe(true);
+  });
 });

@@ -101,7 +101,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const h = headIndex(doc, a, k);
     // "Uzbekistan's Ministry of Energy and Saudi Arabia's ACWA Power", "the Ministry of Energy and ACWA Power": after
     // a body named head first, a country or a name an acronym opens is no word of its portfolio.
-    if (left === 'organisation' && h === a && tokens[a + 1]?.lower === 'of' && (countryOpens(doc, lex, k + 1, b) || (b - k > 2 && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && tokens[k + 2].cap))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("the Uzbek Ministry of Energy and Saudi Arabia's ACWA Power": after a demonym or a country's name, too)
+    const hf = h === a + 1 && (lex.demonyms.has(tokens[a].lower) || lex.places.get(tokens[a].lower)?.kind === 'country') ? a + 1 : a;
+    if (left === 'organisation' && h === hf && tokens[hf + 1]?.lower === 'of' && (countryOpens(doc, lex, k + 1, b) || (b - k > 2 && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && tokens[k + 2].cap))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
