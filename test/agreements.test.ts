@@ -2303,4 +2303,8 @@ describe('agreements', () => {
     expect(agreements('The treaty, which must now be ratified by all 25 member states, was signed in Rome by European leaders.')).toEqual([{ kind: 'treaty', status: 'signed', parties: ['European leaders'], purpose: null }]);
     expect(agreements('The treaty was not signed, which must now be ratified.')).toEqual([]);
   });
+
+  it('reads "joining" the others who signed as no purpose ("Tata Steel signed up to the deal on Friday, joining ArcelorMittal and Nippon Steel")', () => {
+    expect(agreements('Tata Steel signed up to the deal on Friday, joining ArcelorMittal and Nippon Steel.')[0].purpose).toBeNull();
+  });
 });
