@@ -2307,4 +2307,8 @@ describe('agreements', () => {
   it('reads "joining" the others who signed as no purpose ("Tata Steel signed up to the deal on Friday, joining ArcelorMittal and Nippon Steel")', () => {
     expect(agreements('Tata Steel signed up to the deal on Friday, joining ArcelorMittal and Nippon Steel.')[0].purpose).toBeNull();
   });
+
+  it('reads state energy companies news names alone ("Russia\'s Gazprom and Ukraine\'s Naftogaz reached an agreement")', () => {
+    expect(agreements("Russia's Gazprom and Ukraine's Naftogaz reached an agreement late on Wednesday ending a row over gas prices.")[0].parties).toEqual(['Gazprom', 'Naftogaz']);
+  });
 });
