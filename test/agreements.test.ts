@@ -2311,4 +2311,8 @@ describe('agreements', () => {
   it('reads state energy companies news names alone ("Russia\'s Gazprom and Ukraine\'s Naftogaz reached an agreement")', () => {
     expect(agreements("Russia's Gazprom and Ukraine's Naftogaz reached an agreement late on Wednesday ending a row over gas prices.")[0].parties).toEqual(['Gazprom', 'Naftogaz']);
   });
+
+  it('reads the side before "and" past the country whose company a name no rule typed is ("Russia\'s Gazprom and Ukraine\'s Zorvex reached an agreement")', () => {
+    expect(agreements("Russia's Gazprom and Ukraine's Zorvex reached an agreement.")[0].parties).toEqual(['Gazprom', 'Zorvex']);
+  });
 });

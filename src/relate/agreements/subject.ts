@@ -376,7 +376,11 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     if (a > first || tokens[a].pos === 'PROPN') {
       const party = writtenParty(doc, a, k + 1, 'subject');
       // "Nissan and Renault inked a pact": the name before "and", typed or not ("and the Moro ...").
-      const j = tokens[a - 1]?.lower === 'the' && tokens[a - 2]?.lower === 'and' ? a - 2 : a - 1;
+      // ("Russia's Gazprom and Ukraine's Zorvex": past the country whose company it is)
+      let b0 = a - 1;
+      const home = tokens[b0]?.lower === "'s" ? mentionCovering(doc, b0 - 1) : undefined;
+      if (home?.type === 'place' && home.b === b0 && home.a - 1 >= first) b0 = home.a - 1;
+      const j = tokens[b0]?.lower === 'the' && tokens[b0 - 1]?.lower === 'and' ? b0 - 1 : b0;
       if (j - 1 >= first && (tokens[j].lower === 'and' || tokens[j].lower === '&')) {
         // "its Measurement and Control Division": one unit's name with "and" in it.
         if (OWNER.test(tokens[j - 2]?.lower ?? '')) return { parties: [writtenParty(doc, j - 1, k + 1, 'subject')], start: j - 1 };
