@@ -2315,4 +2315,10 @@ describe('agreements', () => {
   it('reads the side before "and" past the country whose company a name no rule typed is ("Russia\'s Gazprom and Ukraine\'s Zorvex reached an agreement")', () => {
     expect(agreements("Russia's Gazprom and Ukraine's Zorvex reached an agreement.")[0].parties).toEqual(['Gazprom', 'Zorvex']);
   });
+
+  it('reads "the two sides" of an intergovernmental agreement as the countries, even after two companies were named ("the two sides signed an intergovernmental agreement on mutual visa exemption")', () => {
+    const text = 'Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev on Monday witnessed the signing of more than 30 cooperation documents.\n\nChina National Petroleum Corporation (CNPC) and KazMunayGas signed a framework agreement on expanding an oil pipeline.\n\nEarlier on Monday, the two sides signed an intergovernmental agreement on mutual visa exemption.';
+    const rows = docOf(text, '2024-06-17').agreements;
+    expect(rows.map((a) => a.parties.map((p) => p.name).sort())).toEqual([['China', 'Kazakhstan'], ['China National Petroleum Corporation', 'KazMunayGas'], ['China', 'Kazakhstan']]);
+  });
 });

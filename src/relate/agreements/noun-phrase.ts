@@ -93,7 +93,10 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
       return two.length >= 2 ? two.slice(0, 2) : null;
     };
     const pairs = { place: pairOf('place'), organisation: pairOf('organisation') };
-    const kinds = tokens[k].lower === 'sides' ? [latest, latest === 'place' ? 'organisation' : 'place'] : [group];
+    // ("the two sides signed an intergovernmental agreement": countries, whatever was named last)
+    let governments = false;
+    for (let q = k + 1; q < Math.min(tokens.length, k + 8) && tokens[q].sent === tokens[k].sent; q++) if (/^(intergovernmental|inter-governmental|governmental)$/.test(tokens[q].lower)) governments = true;
+    const kinds = tokens[k].lower === 'sides' ? (governments ? ['place', 'organisation'] : [latest, latest === 'place' ? 'organisation' : 'place']) : [group];
     for (const kind of kinds) {
       const found = kind ? pairs[kind as 'place' | 'organisation'] : null;
       if (found) return { parties: found.map((m) => partyOf(m, 'subject')), start: a };
