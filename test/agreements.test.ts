@@ -2321,4 +2321,8 @@ describe('agreements', () => {
     const rows = docOf(text, '2024-06-17').agreements;
     expect(rows.map((a) => a.parties.map((p) => p.name).sort())).toEqual([['China', 'Kazakhstan'], ['China National Petroleum Corporation', 'KazMunayGas'], ['China', 'Kazakhstan']]);
   });
+
+  it('reads who is to supply whom in what a contract is for, when no one else is named ("a contract signed in February for the Saudis to supply Brazil with 125,000 barrels per day")', () => {
+    expect(agreements('The shipment was part of a contract signed in February for the Saudis to supply Brazil with 125,000 barrels per day until June.')[0].parties).toEqual(['Saudi Arabia', 'Brazil']);
+  });
 });

@@ -132,7 +132,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return verdict('place', 'place.demonym', true, demonym);
   // ("the Saudis agreed to supply oil", "the Iraqis": a country's people after "the", as news names its side)
   const people = b - a === 1 && tokens[a - 1]?.lower === 'the' && /[^s]s$/.test(tokens[a].lower) ? lex.demonyms.get(k.slice(0, -1)) : undefined;
-  if (people && lex.places.get(key(people))?.kind === 'country') return verdict('place', 'place.demonym', true, people);
+  if (people && lex.places.get(key(people))?.kind === 'country') return verdict('place', 'place.people', true, people);
   const n = b - a;
   const first = tokText(doc, tokens[a]);
   if (n === 1 && isAcronym(first)) {

@@ -760,6 +760,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       break;
     }
   }
+  // ("a contract signed in February for the Saudis to supply Brazil with 125,000 barrels per day": who is to supply
+  // whom, when no one else is named)
+  if (purpose && parties.length === 0 && tokens[purposeStart - 1]?.lower === 'for') {
+    const supplier = mentionList(doc, purposeStart, purposeEnd);
+    const customer = supplier?.items.length === 1 && tokens[supplier.end]?.lower === 'to' ? customerOfTerms(doc, supplier.items[0], purposeEnd) : null;
+    if (supplier && customer && firmOrCountry(supplier.items[0])) {
+      push(partyOf(supplier.items[0], 'seller in purpose'));
+      push(partyOf(customer, 'customer in purpose'));
+    }
+  }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   // (not who was joined: "partnered with Pixar in a deal")
   if (agreedIn && !purpose && !joinedInDeal) {
