@@ -1640,4 +1640,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: Uzbek Ministry of Energy');
     expect(found.some((e) => e.startsWith('organisation: ACWA Power'))).toBe(true);
   });
+
+  it('leaves the day or the month and its day after a person or a known name out of the name ("Clayton Yeutter Monday warned", "President Reagan Friday announced", "CEO Richard Ripley July 17"), not a two-word name ("Thomas Sunday")', () => {
+    expect(entities('U.S. trade representative Clayton Yeutter Monday warned of another trade war.')).toContain('person: Clayton Yeutter');
+    expect(entities('President Reagan Friday announced he intended to raise tariffs.')).toContain('person: Reagan');
+    expect(entities('Stanzel replaced Chairman Vance Miller and President and CEO Richard Ripley July 17, 1987, when the company completed it.')).toContain('person: Richard Ripley');
+    expect(entities('Shultz is set to arrive in Moscow April 13.')).toContain('place: Moscow');
+    expect(entities('Scott replaces Thomas Sunday, former chairman, who passed away.')).toContain('person: Thomas Sunday');
+  });
 });

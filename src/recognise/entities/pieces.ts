@@ -59,10 +59,21 @@ export const SENTENCE_DESCRIPTOR = /^(rival|firm|miner|driller|broadcaster|carma
  * no list has keeps it: "Black Monday").
  */
 function withoutDay(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
-  const t = doc.tokens[b - 1];
+  const tokens = doc.tokens;
+  const t = tokens[b - 1];
+  if (b - a < 2 || !t.cap) return b;
   const known = (k: string) => lex.places.has(k) || lex.known.has(k);
-  return b - a >= 2 && t.cap && WEEKDAY.test(t.lower) && known(spanKey(doc, a, b - 1)) ? b - 1 : b;
+  // ("U.S. trade representative Clayton Yeutter Monday warned", "President Reagan Friday announced": nor after a
+  // person's name, a given name first or a surname last)
+  // (two words may be a person's own name: "Scott replaces Thomas Sunday, former chairman")
+  const person = (b - a >= 3 && (personFirstWord(lex, tokens[a].lower) || lex.surnames.has(tokens[b - 2].lower))) || (a > 0 && titleLength(doc, lex, a - 1, a) > 0);
+  if (WEEKDAY.test(t.lower) && (known(spanKey(doc, a, b - 1)) || person)) return b - 1;
+  // ("CEO Richard Ripley July 17, 1987", "arrive in Moscow April 13": a month and its day, after a person or a
+  // name a list knows)
+  if (MONTH.test(t.lower) && /^\d{1,2}$/.test(tokens[b]?.lower ?? '') && tokens[b].start === t.end + 1 && (known(spanKey(doc, a, b - 1)) || person)) return b - 1;
+  return b;
 }
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "Ambassador to Bangladesh Iwama Kiminori", "envoy to China Nicholas Burns": after an envoy's title and "to", a
