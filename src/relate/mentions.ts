@@ -195,7 +195,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (m?.type === 'place') {
       // ("Madrid, Spain-based Ingenieria De Sistemas Electronics S.A.": past the country after the city)
       const country = doc.tokens[m.b]?.lower === ',' ? mentionAt(doc, m.b + 1) : undefined;
-      const based = country?.type === 'place' && basedAt(doc, country.b) > 0 ? basedAt(doc, country.b) : basedAt(doc, m.b);
+      const countryBased = country?.type === 'place' ? basedAt(doc, country.b) : -1;
+      const based = countryBased > 0 ? countryBased : basedAt(doc, m.b);
       const described = m.rule !== 'place.demonym' && describedCompanyAt(doc, m.b, limit);
       let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : described ? m.b : based;
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.

@@ -8,9 +8,10 @@ import type { Piece } from './piece.js';
 
 /**
  * The acronym in brackets at token `open` ("(SECI)", "(UAE)") is the initials of the capitalised words of tokens
- * [a, b): "Solar Energy Corporation of India", "United Arab Emirates".
+ * [a, b): "Solar Energy Corporation of India", "United Arab Emirates"; or of every word, particles too (only those,
+ * with particlesOnly).
  */
-export function spelledBy(doc: Doc, a: number, b: number, open: number, particles: boolean | 'only' = true): boolean {
+export function spelledBy(doc: Doc, a: number, b: number, open: number, particlesOnly = false): boolean {
   const tokens = doc.tokens;
   if (tokens[open]?.lower !== '(' || tokens[open + 2]?.lower !== ')') return false;
   const acronym = doc.text.slice(tokens[open + 1].start, tokens[open + 1].end);
@@ -23,8 +24,8 @@ export function spelledBy(doc: Doc, a: number, b: number, open: number, particle
     if (tokens[i].cap) initials += doc.text[tokens[i].start];
     withParticles += doc.text[tokens[i].start];
   }
-  if (initials.toUpperCase() === acronym) return particles !== 'only';
-  return particles !== false && withParticles.length > initials.length && withParticles.toUpperCase() === acronym;
+  if (initials.toUpperCase() === acronym) return !particlesOnly;
+  return withParticles.length > initials.length && withParticles.toUpperCase() === acronym;
 }
 
 /** "European Aeronautic Defence and Space Company (EADS)": the acronym is an alias of the name before it. */
@@ -45,7 +46,7 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
     const open = tokens[at];
     // ("Electricite du Laos (EDL)": a name no rule typed, spelled by the acronym after it with its particles, is a
     // body's; the capitals alone spell terms too, "Gross Domestic Product (GDP)", "Special Drawing Rights (SDR)")
-    if (!p.verdict && p.b - p.a >= 3 && spelledBy(doc, p.a, p.b, at, 'only')) p.verdict = verdict('organisation', 'org.spelled-acronym', true);
+    if (!p.verdict && p.b - p.a >= 3 && spelledBy(doc, p.a, p.b, at, true)) p.verdict = verdict('organisation', 'org.spelled-acronym', true);
     // "(EADS)", and wire tickers in angle brackets: "Conagra Inc <CAG>", "Peugeot SA <PEUP.PA>"
     if (!open || (open.lower !== '(' && open.lower !== '<') || !p.verdict) continue;
     if (open.lower === '(' && p.verdict.type === 'organisation') listedTickers(doc, lex, byStart, p, at + 1);

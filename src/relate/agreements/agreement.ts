@@ -1088,8 +1088,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   return row;
 }
 
-/** A party written as the parties' own people: "their vice-chancellors", "its chief executive". */
-/** "commits Petrobras and Sinopec to", "binds the two companies' units to": the sides the main verb after a signed agreement binds. */
+/** "commits Petrobras and Sinopec to", "binds Toyota and Suzuki to": the sides the main verb after a signed agreement binds. */
 function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof mentionList> {
   const tokens = doc.tokens;
   for (let q = verbAt + 1; q < last; q++) {
@@ -1115,6 +1114,7 @@ function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
   return false;
 }
 
+/** A party written as the parties' own people: "their vice-chancellors", "its chief executive". */
 function theirOwnPeople(doc: Doc, p: Party): boolean {
   if (p.entityId) return false;
   const a = doc.tokenAt(p.start);

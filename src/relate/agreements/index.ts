@@ -28,16 +28,9 @@ export function relateAgreements(doc: Doc): void {
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
       // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
       // purchase agreed before is the deal the article goes on to name.
-      // ("Air India has signed a deal with Boeing ... Separately, Air India agreed to buy 250 aircraft from European
-      // rival Airbus ... Faury called the agreement a historic milestone": after the last agreement reported, too)
-      const last = rows[rows.length - 1];
-      // (in a sentence of its own: "Under the agreement concluded last November between ..., Gillette agreed to
-      // acquire 51.2 pct of Waterman" is that agreement)
-      const lastSent = last ? doc.tokens[Math.max(0, doc.tokenAt(last.evidence.end) - 1)].sent : -1;
-      const after = last ? (doc.sentences[lastSent + 1]?.first ?? doc.tokens.length) : 1;
       // ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards": a takeover too)
       if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
-        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, after);
+        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]));
         if (agreed) rows.push(agreed);
         if (agreed || !row) continue;
       }
@@ -113,6 +106,18 @@ function leadSentence(doc: Doc): boolean {
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;
+
+/**
+ * Where a purchase agreed without an agreement noun may be read from: the article's start, or the sentence after the
+ * last agreement reported ("Air India has signed a deal with Boeing ... Separately, Air India agreed to buy 250
+ * aircraft from European rival Airbus ... called the agreement"; not "Under the agreement concluded last November
+ * between ..., Gillette agreed to acquire 51.2 pct of Waterman", which is that agreement).
+ */
+function sentenceAfter(doc: Doc, last: AgreementRow | undefined): number {
+  if (!last) return 1;
+  const s = doc.tokens[Math.max(0, doc.tokenAt(last.evidence.end) - 1)].sent;
+  return doc.sentences[s + 1]?.first ?? doc.tokens.length;
+}
 
 /** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
 const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
