@@ -1648,4 +1648,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Shultz is set to arrive in Moscow April 13.')).toContain('place: Moscow');
     expect(entities('Scott replaces Thomas Sunday, former chairman, who passed away.')).toContain('person: Thomas Sunday');
   });
+  it('knows breakaway, disputed and historic regions and the large islands news names ("Somaliland", "Kashmir", "Kyushu", "Sumatra"), not as companies', () => {
+    const found = entities("Ethiopia and Somaliland signed a port access deal. Fighting in Darfur and Kashmir continued. A police spokesman in the western Kyushu city of Miyazaki said Kyushu's coast was hit. Pertamina found oil in East Aceh, on the western tip of northern Sumatra.");
+    for (const name of ['Somaliland', 'Darfur', 'Kashmir', 'Kyushu', 'Sumatra']) expect(found).toContain(`place: ${name}`);
+  });
 });
