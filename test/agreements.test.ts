@@ -2325,4 +2325,8 @@ describe('agreements', () => {
   it('reads who is to supply whom in what a contract is for, when no one else is named ("a contract signed in February for the Saudis to supply Brazil with 125,000 barrels per day")', () => {
     expect(agreements('The shipment was part of a contract signed in February for the Saudis to supply Brazil with 125,000 barrels per day until June.')[0].parties).toEqual(['Saudi Arabia', 'Brazil']);
   });
+  it('reads a country after a company in a list of counterparties as a party of its own when the list goes on ("with Siemens, Egypt and the World Bank"), not as where the company is', () => {
+    expect(agreements('Orascom Construction said on Monday it signed a deal with Siemens, Egypt and the World Bank.')[0].parties).toEqual(['Orascom Construction', 'Siemens', 'Egypt', 'World Bank']);
+    expect(agreements('Airbus signed a cooperation deal with Boeing, France, and Germany on Tuesday.')[0].parties).toEqual(['Airbus', 'Boeing', 'France', 'Germany']);
+  });
 });

@@ -314,7 +314,10 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
         k = next!.b;
         break;
       }
-      if (next && !(after === k + 1 && next.type === 'place' && m.type === 'organisation')) {
+      // ("with Siemens, Egypt and the World Bank": a country the list goes on after is an item of its own)
+      const andAfter = next ? (doc.tokens[next.b]?.lower === ',' ? next.b + 1 : next.b) : -1;
+      const countryItem = next?.type === 'place' && next.placeKind === 'country' && doc.tokens[andAfter]?.lower === 'and' && andAfter + 1 < limit;
+      if (next && !(after === k + 1 && next.type === 'place' && m.type === 'organisation' && !countryItem)) {
         k = after;
         continue;
       }
