@@ -2329,4 +2329,8 @@ describe('agreements', () => {
     expect(agreements('Orascom Construction said on Monday it signed a deal with Siemens, Egypt and the World Bank.')[0].parties).toEqual(['Orascom Construction', 'Siemens', 'Egypt', 'World Bank']);
     expect(agreements('Airbus signed a cooperation deal with Boeing, France, and Germany on Tuesday.')[0].parties).toEqual(['Airbus', 'Boeing', 'France', 'Germany']);
   });
+  it('reads the company bought from in the purchase a deal concluded ("Lenovo has completed its purchase of IBM\'s PC business, after the deal was cleared", "completed its acquisition of Singapore\'s NatSteel in a deal")', () => {
+    expect(agreements("Chinese computer maker Lenovo has completed its purchase of IBM's PC business, after the deal was cleared by US regulators.")[0].parties).toEqual(['Lenovo', 'IBM']);
+    expect(agreements("Tata Steel has completed its acquisition of Singapore's NatSteel in a deal worth $486m.")[0].parties).toEqual(['Tata Steel', 'NatSteel']);
+  });
 });

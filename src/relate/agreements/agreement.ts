@@ -9,7 +9,7 @@ import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANG
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
-import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose } from './purpose-parties.js';
+import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, purchasedFrom } from './purpose-parties.js';
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
@@ -848,6 +848,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         break;
       }
     }
+  }
+  // "Lenovo has completed its purchase of IBM's PC business, after the deal was cleared": the deal is the purchase
+  // the verb took, and the company bought from is its other side.
+  if (buyersOnly && !soldInDeal && !passive && verbAt < hit.a && /^(complete|completes|completed|conclude|concludes|concluded|finali[sz]e|finali[sz]es|finali[sz]ed)$/.test(tokens[verbAt].lower)) {
+    const seller = purchasedFrom(doc, verbAt, hit.a);
+    if (seller && !parties.some((p) => oneParty(p, partyOf(seller, 'seller in purpose')))) push(partyOf(seller, 'seller in purpose'));
   }
   // "signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe": the country bought from.
   if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {

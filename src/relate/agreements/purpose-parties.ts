@@ -271,3 +271,18 @@ function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   }
   return null;
 }
+
+/**
+ * The company a purchase the verb at v took as its object was made from: "Lenovo has completed its purchase of
+ * IBM's PC business, after the deal was cleared" (IBM), "completed the takeover of Skype" (Skype); a place's company
+ * past the place ("its acquisition of Singapore's NatSteel"). Null when the object is no purchase or names no company.
+ */
+export function purchasedFrom(doc: Doc, v: number, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let k = v + 1;
+  if (/^(its|the|their|his|her)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(purchase|acquisition|takeover|buyout|buy-out)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return null;
+  let m = mentionAt(doc, tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+  if (m?.type === 'place' && possessiveAt(doc, m.b)) m = mentionAt(doc, m.b + 1);
+  return m?.type === 'organisation' && m.b < end ? m : null;
+}
