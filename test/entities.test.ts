@@ -1652,4 +1652,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities("Ethiopia and Somaliland signed a port access deal. Fighting in Darfur and Kashmir continued. A police spokesman in the western Kyushu city of Miyazaki said Kyushu's coast was hit. Pertamina found oil in East Aceh, on the western tip of northern Sumatra.");
     for (const name of ['Somaliland', 'Darfur', 'Kashmir', 'Kyushu', 'Sumatra']) expect(found).toContain(`place: ${name}`);
   });
+  it('reads whom a business is sold to as a company ("to sell its U.S. confectionery business to Ferrero", "sold all of its farm equipment operations to Deutz of West Germany"), not a person', () => {
+    expect(entities('Nestle said it had agreed to sell its U.S. confectionery business to Ferrero for $2.8 billion.')).toContain('organisation: Ferrero');
+    expect(entities('Allis-Chalmers sold all of its farm equipment operations to Deutz of West Germany for 107 mln dlrs.')).toContain('organisation: Deutz');
+    expect(entities('The company sold its 20 pct stake to Rupert Murdoch last year.')).toContain('person: Rupert Murdoch');
+  });
 });

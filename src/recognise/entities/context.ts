@@ -162,6 +162,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const dealOf = bought || (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
   if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
+  // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
+  // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
+  if (prev?.lower === 'to' && words && n <= 4 && soldBusinessBefore(doc, p.a - 1) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
@@ -241,6 +244,24 @@ function ownerBefore(doc: Doc, a: number): boolean {
 }
 
 /** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
+/** What a company sells: a business, a unit, a stake. */
+const SOLD_BUSINESS = /^(business|businesses|unit|units|division|divisions|subsidiary|subsidiaries|operations|assets|arm|stake|stakes|brand|brands)$/;
+
+/**
+ * The "to" at token t ends "sell|sold ... <business>" within one clause: "sold its U.S. confectionery business to",
+ * "selling a 49 pct stake to".
+ */
+function soldBusinessBefore(doc: Doc, t: number): boolean {
+  const tokens = doc.tokens;
+  if (!SOLD_BUSINESS.test(tokens[t - 1]?.lower ?? '')) return false;
+  for (let k = t - 2; k >= 0 && t - k <= 9; k--) {
+    const w = tokens[k].lower;
+    if (/^(sell|sells|sold|selling)$/.test(w)) return true;
+    if (/^[,.;:]$/.test(w) || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);
