@@ -2338,4 +2338,8 @@ describe('agreements', () => {
     expect(agreements('At the same time, the two sides reached a stopgap arrangement on the short-term trade and money-market credit lines.')).toMatchObject([{ kind: 'stopgap arrangement' }]);
     expect(agreements('The deal is subject to the completion of financing arrangements, and closing is expected by May 15.')).toEqual([]);
   });
+  it('takes "both sides" of an agreement for the sides of the one reported before, not the country it was signed in ("has been signed in Kenya ... initialled by both sides")', () => {
+    const rows = agreements("A peace agreement between the Sudanese government and southern rebels has been signed in Kenya, ending Africa's longest-running civil war. Separately, an accord on sharing oil revenues was initialled by both sides last month.");
+    expect(rows.map((r) => r.parties)).toEqual([['Sudan', 'southern rebels'], ['Sudan', 'southern rebels']]);
+  });
 });

@@ -73,6 +73,11 @@ export function relateAgreements(doc: Doc): void {
         const cp = prev.parties.find((p) => p.role === 'counterparty' && p.entityId);
         if (cp && prev.kind.split(' ').pop() === row.kind.split(' ').pop() && cp.entityId !== row.parties[0].entityId) row.parties.push({ ...cp, role: 'counterparty from context' });
       }
+      // "A peace agreement between the government and southern rebels has been signed ... an accord on sharing oil
+      // revenues was initialled by both sides": the sides of the agreement reported before.
+      if (row.parties.length === 1 && !row.parties[0].entityId && BOTH_SIDES.test(row.parties[0].name) && prev?.parties.length === 2) {
+        row.parties = prev.parties.map((p) => ({ ...p, role: `${row.parties[0].role} from context` }));
+      }
       rows.push(row);
     }
   }
@@ -103,6 +108,9 @@ function leadSentence(doc: Doc): boolean {
   const s0 = doc.sentences[0];
   return !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
 }
+
+/** Two sides written as such, not named. */
+const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;

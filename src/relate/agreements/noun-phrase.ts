@@ -80,6 +80,8 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
         // (not a name that only says whose the next one is, "The Beatles' label Apple Corps", nor the court a case
         // is heard in)
         if (m.type !== kind || /\b(court|tribunal)$/i.test(m.name)) continue;
+        // (nor the country a deal was signed in: "signed in Kenya", the venue and not a side)
+        if (m.type === 'place' && /^(in|at)$/.test(doc.tokens[m.a - 1]?.lower ?? '') && doc.tokens[m.a - 2] && /^(signed|agreed|reached|concluded|initialled|initialed)$/.test(doc.tokens[m.a - 2].lower)) continue;
         if (possessiveAt(doc, m.b) && doc.mentions.some((x) => x.type === kind && x.a > m.b && x.a <= m.b + 4)) continue;
         const s = doc.tokens[m.a].sent;
         if (s !== sent) {
