@@ -133,9 +133,13 @@ const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
 /**
  * The row's sides are all companies or countries named as its subjects, and none is a side of the agreement before,
  * which named two sides or more, each by name: "The consortium ... agreed the deal" after a deal between steel firms
- * is another deal. (Signers, passive agents and the sides "between" are often the same agreement's, named again.)
+ * is another deal; so are two sides named, neither a side before. (A signer, a passive agent or a side "between" alone
+ * is often the same agreement's, named again.)
  */
 function otherSides(row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
-  return row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+  // ("The contract, awarded to Halliburton by the Pentagon," after Yahoo's deal for a stake in Alibaba: two sides
+  // named, neither the other's, whatever their roles)
+  const named = row.parties.length >= 2 || row.parties.every((p) => p.role === 'subject');
+  return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
 }
