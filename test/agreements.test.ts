@@ -2342,4 +2342,13 @@ describe('agreements', () => {
     const rows = agreements("A peace agreement between the Sudanese government and southern rebels has been signed in Kenya, ending Africa's longest-running civil war. Separately, an accord on sharing oil revenues was initialled by both sides last month.");
     expect(rows.map((r) => r.parties)).toEqual([['Sudan', 'southern rebels'], ['Sudan', 'southern rebels']]);
   });
+  it('reads the signing an agreement\'s coming into force is followed by ("came into force on Saturday, after being signed last July", "took effect in 2005, having been signed"), not the coming into force alone', () => {
+    expect(agreements('In Asia, a free trade agreement between Thailand and Australia came into force on Saturday, after being signed last July.')).toMatchObject([{ kind: 'free trade agreement', status: 'signed', parties: ['Thailand', 'Australia'] }]);
+    expect(agreements('The treaty took effect in 2005, having been signed by the Czech Republic and Poland in 2004.')).toMatchObject([{ kind: 'treaty', status: 'signed', parties: ['Czech Republic', 'Poland'] }]);
+    expect(agreements('A trade agreement between Thailand and Australia came into force on Saturday.')).toEqual([]);
+  });
+  it('keeps an agreement whose two named sides are neither of the one before as its own ("The contract, awarded to Halliburton by the Pentagon" after a deal between Yahoo and Alibaba)', () => {
+    const rows = agreements('Yahoo has bought a stake in Chinese e-commerce firm Alibaba in a deal worth $1bn. The contract, awarded to Halliburton by the Pentagon without competition, has drawn criticism.');
+    expect(rows.map((r) => r.parties)).toEqual([['Yahoo', 'Alibaba'], ['Halliburton', 'Pentagon']]);
+  });
 });

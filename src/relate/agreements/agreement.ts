@@ -301,6 +301,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         passive = true;
         break;
       }
+      // "a free trade agreement between Thailand and Australia came into force on Saturday, after being signed last
+      // July": the signing the sentence goes on to report.
+      const signing = k === from ? signedBeforeForce(doc, k, last) : -1;
+      if (signing >= 0) {
+        verbAt = signing;
+        passive = true;
+        break;
+      }
       // "The deal, signed in Beijing by ...": a comma right after the noun may open the participle, as may one
       // right after its parties ("An agreement between Tata Group and Rolls-Royce, also signed on Tuesday, ...").
       // ("The pact with Chevron, signed last month, ..." too, but not "which replaces a prior agreement with the
@@ -1175,4 +1183,20 @@ function lastOfList(doc: Doc, start: number, comma: number, last: number): boole
   if (!t || t.cap || !/^(NOUN|ADJ)$/.test(t.pos)) return false;
   for (let k = comma + 3; k < Math.min(last, comma + 7) && !/^[,.;]$/.test(tokens[k].lower); k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
   return true;
+}
+
+/**
+ * "came into force on Saturday, after being signed last July", "took effect in 2005, having been signed in 2003": the
+ * verb of signing after an agreement's coming into force at token k, or -1.
+ */
+function signedBeforeForce(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  const into = tokens[k + 1]?.lower === 'into' && tokens[k + 2]?.lower === 'force';
+  if (!/^(came|comes|come|entered|enters|took|takes|went|goes)$/.test(tokens[k].lower) || !(into || tokens[k + 1]?.lower === 'effect')) return -1;
+  for (let q = k + 2; q < last - 2; q++) {
+    if (tokens[q].lower !== ',') continue;
+    const [w1, w2, w3] = [tokens[q + 1].lower, tokens[q + 2].lower, tokens[q + 3]?.lower ?? ''];
+    if ((w1 === 'after' && w2 === 'being') || (w1 === 'having' && w2 === 'been')) return lex.verbs.has(w3) && /ed$/.test(w3) && !ANNOUNCE.test(w3) ? q + 3 : -1;
+  }
+  return -1;
 }
