@@ -2351,4 +2351,9 @@ describe('agreements', () => {
     const rows = agreements('Yahoo has bought a stake in Chinese e-commerce firm Alibaba in a deal worth $1bn. The contract, awarded to Halliburton by the Pentagon without competition, has drawn criticism.');
     expect(rows.map((r) => r.parties)).toEqual([['Yahoo', 'Alibaba'], ['Halliburton', 'Pentagon']]);
   });
+  it('reads a joint venture agreed in principle, and the other side after what the venture is or does ("agreed in principle to form a joint venture in factory automation with Matsushita", "a joint venture company with Bridgestone Corp")', () => {
+    expect(agreements('Westinghouse Electric Corp said it agreed in principle to form a joint venture in factory automation with Matsushita Electric Industrial Co Ltd of Japan.')).toMatchObject([{ kind: 'joint venture', status: 'agreed', parties: ['Westinghouse Electric Corp', 'Matsushita Electric Industrial Co Ltd'] }]);
+    expect(agreements('Clevite Industries Inc said it agreed in principle to form a joint venture company with Bridgestone Corp of Tokyo.')[0].parties).toEqual(['Clevite Industries Inc', 'Bridgestone Corp']);
+    expect(agreements('Morton Thiokol Inc said it created a joint venture company with the Yokohama Rubber Co Ltd of Japan.')[0].parties).toEqual(['Morton Thiokol Inc', 'Yokohama Rubber Co Ltd']);
+  });
 });

@@ -405,7 +405,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     let realised = false;
     // ("agreed on Monday to form a joint venture": past when, as past an adverb)
     let agreedAt = verbAt - 2;
-    while (agreedAt > first && (inDate(doc, agreedAt) || tokens[agreedAt].pos === 'ADV' || (/^(on|in)$/.test(tokens[agreedAt].lower) && inDate(doc, agreedAt + 1)))) agreedAt--;
+    // ("have agreed in principle to form a joint venture": past "in principle" too)
+    while (agreedAt > first && (inDate(doc, agreedAt) || tokens[agreedAt].pos === 'ADV' || (/^(on|in)$/.test(tokens[agreedAt].lower) && inDate(doc, agreedAt + 1)) || (tokens[agreedAt].lower === 'principle' && tokens[agreedAt - 1].lower === 'in'))) agreedAt -= tokens[agreedAt].lower === 'principle' ? 2 : 1;
     for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
       const w = tokens[k].lower;
       if (lex.blockers.has(w)) break;
@@ -569,6 +570,19 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "an agreement in principle with Dart Group Corp under which ...": the other side after "in principle".
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && /^(with|between)$/.test(tokens[k + 2]?.lower ?? '')) k += 2;
+  // "to form a joint venture company with Bridgestone Corp", "a joint venture in factory automation with Matsushita":
+  // the other side after what the venture is and does.
+  if (/^ventures?$/.test(headWord)) {
+    if (/^(company|companies|firm|concern)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.lower === 'in') {
+      for (let q = k + 1; q < Math.min(last, k + 6) && tokens[q].type === 'word' && !/^(VERB|AUX)$/.test(tokens[q].pos); q++) {
+        if (tokens[q].lower === 'with' && mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1)) {
+          k = q;
+          break;
+        }
+      }
+    }
+  }
   for (let guard = 0; guard < 3 && k < last; guard++) {
     // ("signed the agreement here with the Soviet central bank": past where)
     if (/^(here|there|today|yesterday|jointly)$/.test(tokens[k]?.lower ?? '') && /^(with|between|from)$/.test(tokens[k + 1]?.lower ?? '')) k++;
