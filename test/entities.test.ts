@@ -1657,4 +1657,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Allis-Chalmers sold all of its farm equipment operations to Deutz of West Germany for 107 mln dlrs.')).toContain('organisation: Deutz');
     expect(entities('The company sold its 20 pct stake to Rupert Murdoch last year.')).toContain('person: Rupert Murdoch');
   });
+  it('splits "A and B Corp" into two companies when the article names "A" with a legal form of its own ("Chemical Fabrics Corp ... Chemical Fabrics and Owens Corning Fiberglas Corp"), not "Reynolds and Reynolds Co" or "Brown and Sons Inc"', () => {
+    const found = entities('Chemical Fabrics Corp said it sold its unit. Chemical Fabrics and Owens Corning Fiberglas Corp signed a licensing agreement.');
+    expect(found).toContain('organisation: Chemical Fabrics Corp (Chemical Fabrics)');
+    expect(found).toContain('organisation: Owens Corning Fiberglas Corp');
+    expect(entities('Reynolds Co said profits rose. The Reynolds and Reynolds Co said it signed a confidentiality agreement.')).toContain('organisation: Reynolds and Reynolds Co');
+    expect(entities('Alex. Brown Inc said it declared a split. Its Alex. Brown and Sons Inc subsidiary is lead underwriter.')).toContain('organisation: Brown and Sons Inc');
+    expect(entities('Procter and Gamble Co said profits rose.')).toContain('organisation: Procter and Gamble Co');
+  });
 });

@@ -80,6 +80,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
     if (insideKnown(doc, lex, a, b, k)) continue;
     const next = ands.find((x) => x > k) ?? b;
+    // "Diamond Shamrock and Mitsubishi Corp" where the article names "Diamond Shamrock Corp": two companies, the
+    // first by the name it goes by (not "Procter and Gamble Co", whose first word no article writes with a legal form).
+    // ("Reynolds and Reynolds Co", "Alex. Brown and Sons Inc": a name's own repeated or kin word is no second company)
+    if (lex.legalForms.has(tokens[b - 1].lower) && !KIN_WORDS.test(tokens[k + 1].lower) && tokens[k + 1].lower !== tokens[k - 1].lower && withFormElsewhere(doc, lex, a, k, b)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Democratic Republic of Congo and Rwanda": two places the gazetteer holds (not "Bosnia and Herzegovina").
     if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, next)) && !lex.places.has(spanKey(doc, a, next))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
@@ -130,6 +134,22 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
+}
+
+/** Words that join kin or partners in one firm's name: "Brown and Sons", "Lehman and Brothers". */
+const KIN_WORDS = /^(sons|son|brothers|bros|partners|associates|company|co|cie)$/;
+
+/** The words [a, k) are written outside [a, b) in the article as a name with a legal form after them ("Diamond Shamrock Corp"). */
+function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b: number): boolean {
+  const tokens = doc.tokens;
+  const n = k - a;
+  for (let i = 0; i + n < tokens.length; i++) {
+    if ((i >= a && i < b) || !lex.legalForms.has(tokens[i + n].lower) || !tokens[i + n].cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].type === 'word')) continue;
+    let same = true;
+    for (let j = 0; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower && tokens[i + j].cap;
+    if (same) return true;
+  }
+  return false;
 }
 
 /** A country's name opens tokens [s, b), then its possessive ("Saudi Arabia's"). */
