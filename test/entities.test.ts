@@ -1665,4 +1665,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Alex. Brown Inc said it declared a split. Its Alex. Brown and Sons Inc subsidiary is lead underwriter.')).toContain('organisation: Brown and Sons Inc');
     expect(entities('Procter and Gamble Co said profits rose.')).toContain('organisation: Procter and Gamble Co');
   });
+  it('reads bare "Emirates" as the airline and "the Emirates" as the country ("Dubai-based carrier Emirates has placed an order", "the official Emirates news agency WAM")', () => {
+    const found = entities('Dubai-based carrier Emirates has placed an order for 32 additional Airbus A380 superjumbos. The order was signed by Emirates chairman Sheikh Ahmed bin Saeed Al Maktoum.');
+    expect(found).toContain('organisation: Emirates');
+    expect(found.some((e) => e.startsWith('place: United Arab Emirates'))).toBe(false);
+    expect(entities('Oil ministers met to discuss crude oil marketing, the official Emirates news agency WAM reported.')).toContain('place: United Arab Emirates (Emirates)');
+  });
 });

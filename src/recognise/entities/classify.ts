@@ -93,7 +93,11 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   // ("a speech from the White House", "talks at the Kremlin": the building where a body sits is a place)
   // (not "recommend to the White House", "Kremlin plans", "the White House briefing room")
   if (known && SEATS.has(k) && tokens[a - 1]?.lower === 'the' && LOCATIVE.test(tokens[a - 2]?.lower ?? '') && !(tokens[b] && !tokens[b].cap && tokens[b].pos === 'NOUN')) return verdict('place', 'place.seat', true, known.name);
-  if (known && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
+  // ("the Emirates news agency": a company's name that is also a country's, after "the", is the country; "Emirates has
+  // placed an order" is the airline) ("the official Emirates news agency": past an adjective)
+  const the = tokens[a - 1]?.lower === 'the' || (tokens[a - 2]?.lower === 'the' && !tokens[a - 1].cap && (tokens[a - 1].pos === 'ADJ' || /^(official|state|state-run|national)$/.test(tokens[a - 1].lower)));
+  const theCountry = known?.type === 'organisation' && the && lex.places.get(k)?.kind === 'country';
+  if (known && !theCountry && !(b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a))) return verdict(known.type, known.source === 'user' ? 'lexicon.user' : 'lexicon.known', true, known.name);
   // "Exxon Co USA", "Exxon USA", "Texaco Canada": a company's arm in a country, named by the company and the country.
   // (not a country that opens what is said, "told Reuters Peru was", nor one that describes the next noun, "Jaguar
   // Cars Inc U.S. subsidiary", "a Senate Iran committee aide")
