@@ -2356,4 +2356,8 @@ describe('agreements', () => {
     expect(agreements('Clevite Industries Inc said it agreed in principle to form a joint venture company with Bridgestone Corp of Tokyo.')[0].parties).toEqual(['Clevite Industries Inc', 'Bridgestone Corp']);
     expect(agreements('Morton Thiokol Inc said it created a joint venture company with the Yokohama Rubber Co Ltd of Japan.')[0].parties).toEqual(['Morton Thiokol Inc', 'Yokohama Rubber Co Ltd']);
   });
+  it('reads an agreement talks ended with as agreed by the sides of the talks ("Talks between Airbus and the Chinese government ended with an agreement for 150 A320 jets")', () => {
+    expect(agreements('Talks between Airbus and the Chinese government ended with an agreement for 150 A320 jets, officials said.')).toMatchObject([{ kind: 'agreement', status: 'agreed', parties: ['Airbus', 'China'], purpose: '150 A320 jets' }]);
+    expect(agreements('The talks ended with an agreement.')).toEqual([]);
+  });
 });

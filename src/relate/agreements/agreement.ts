@@ -80,6 +80,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let signedAmong = false;
   let beatFor = false;
   let hasWith = false;
+  let talksSides: Party[] = [];
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -183,6 +184,15 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       verbAt = k;
       hasWith = true;
       break;
+    }
+    // "Talks between Airbus and the Chinese government ended with an agreement for 150 A320 jets": the talks' sides
+    // agreed it.
+    if (/^(ended|end|ends|concluded|culminated)$/.test(w) && tokens[k + 1]?.lower === 'with' && tokens.slice(k + 2, hit.a).every((t) => /^(DET|ADJ)$/.test(t.pos))) {
+      talksSides = sidesOfTalks(doc, first, k);
+      if (talksSides.length >= 2) {
+        verbAt = k;
+        break;
+      }
     }
     // "The European Commission has approved a deal between Lufthansa and Swiss": the deal the sides agreed, which
     // whoever approves it is no party to.
@@ -323,7 +333,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
   // ("Toshiba has an agreement with Motorola": in force, concluded; "has a tentative agreement with": agreed)
   const inForce = hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : null;
-  const verb = signedAmong ? 'signed' : announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
+  const verb = signedAmong ? 'signed' : announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween || talksSides.length ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -434,9 +444,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const push = (p: Party) => {
     if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
   };
+  talksSides.forEach(push);
   let evStart = Math.min(verbAt, hit.a);
   let evEnd = hit.b;
-  if (!passive && !approvedBetween && !signedAmong) {
+  if (!passive && !approvedBetween && !signedAmong && !talksSides.length) {
     // "Northrop Grumman and EADS defeated Boeing to win an order": the subject of the verb before "to".
     let subjVerb = became >= 0 ? became : verbAt;
     if (became < 0 && (tokens[verbAt - 1]?.lower === 'to' || byGerund)) {
@@ -493,7 +504,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("Volkswagen agreed terms with the IG Metall union on a new wage deal": past "terms")
   // ("teamed up with Google in a deal", "joined forces with Siemens": past "up" and "forces")
   const withAt = /^(terms|up|forces)$/.test(tokens[verbAt + 1]?.lower ?? '') ? verbAt + 2 : verbAt + 1;
-  if (!passive && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
+  if (!passive && !talksSides.length && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
   // "agreed a takeover of Cadbury": the company taken over is the other side.
   if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
     const target = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
@@ -1213,4 +1224,14 @@ function signedBeforeForce(doc: Doc, k: number, last: number): number {
     if ((w1 === 'after' && w2 === 'being') || (w1 === 'having' && w2 === 'been')) return lex.verbs.has(w3) && /ed$/.test(w3) && !ANNOUNCE.test(w3) ? q + 3 : -1;
   }
   return -1;
+}
+
+/** "Talks between Airbus and the Chinese government ended": the sides of the talks the clause before token v opens with. */
+function sidesOfTalks(doc: Doc, first: number, v: number): Party[] {
+  const tokens = doc.tokens;
+  let q = first;
+  if (/^(the|but|and)$/.test(tokens[q].lower)) q++;
+  if (!/^(talks|negotiations)$/.test(tokens[q]?.lower ?? '') || tokens[q + 1]?.lower !== 'between') return [];
+  const ph = partyPhrase(doc, q + 2, v, 'between');
+  return ph.end === v ? ph.parties : [];
 }
