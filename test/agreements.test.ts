@@ -2360,4 +2360,10 @@ describe('agreements', () => {
     expect(agreements('Talks between Airbus and the Chinese government ended with an agreement for 150 A320 jets, officials said.')).toMatchObject([{ kind: 'agreement', status: 'agreed', parties: ['Airbus', 'China'], purpose: '150 A320 jets' }]);
     expect(agreements('The talks ended with an agreement.')).toEqual([]);
   });
+  it('reads "The order was signed ..." after a purchase order as that order, with the date it was signed ("Emirates has placed an order for 32 A380s ... The order was signed at the Dubai Airshow on Sunday")', () => {
+    const d = docOf('Emirates has placed an order for 32 additional Airbus A380 superjumbos. The order was signed at the Dubai Airshow on Sunday by Emirates chairman Sheikh Ahmed and Airbus chief executive Tom Enders.', '2010-11-14');
+    expect(d.agreements).toHaveLength(1);
+    expect(d.agreements[0].date?.value).toBe('2010-11-14');
+    expect(agreements('Reagan signed an order on Monday. The order was signed by the President.')).toEqual([]);
+  });
 });

@@ -391,7 +391,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("received a court order requiring ...": an order received is a purchase only with what or whom it is from)
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
-    if (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb)) || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+    // ("Emirates has placed an order for 32 A380s. The order was signed at the Dubai Airshow": the purchase named before)
+    const namedBefore = passive && tokens[hit.a - 1]?.lower === 'the' && hit.b - hit.a === 1 && /^(was|were)$/.test(tokens[hit.b]?.lower ?? '') && purchaseOrderBefore(doc, hit.a);
+    if (!namedBefore && (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb)) || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? ''))) return null;
   }
   // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
   if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
@@ -1234,4 +1236,12 @@ function sidesOfTalks(doc: Doc, first: number, v: number): Party[] {
   if (!/^(talks|negotiations)$/.test(tokens[q]?.lower ?? '') || tokens[q + 1]?.lower !== 'between') return [];
   const ph = partyPhrase(doc, q + 2, v, 'between');
   return ph.end === v ? ph.parties : [];
+}
+
+/** An earlier sentence than token a's names a purchase order: "placed an order for 32 A380s", "an order worth $2bn". */
+function purchaseOrderBefore(doc: Doc, a: number): boolean {
+  const tokens = doc.tokens;
+  const end = doc.sentences[tokens[a].sent].first;
+  for (let k = 0; k < end; k++) if (/^orders?$/.test(tokens[k].lower) && /^(for|worth|valued|with)$/.test(tokens[k + 1]?.lower ?? '') && !/^(buy|sell|stop|limit|market|court|executive)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
