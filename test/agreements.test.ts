@@ -2366,4 +2366,8 @@ describe('agreements', () => {
     expect(d.agreements[0].date?.value).toBe('2010-11-14');
     expect(agreements('Reagan signed an order on Monday. The order was signed by the President.')).toEqual([]);
   });
+  it('keeps the body\'s agreement over a headline\'s whose word shares its stem with the body\'s purpose ("UK and France agree on migrant deal", then "signed an agreement to tackle illegal immigration")', () => {
+    const text = 'UK and France agree on migrant deal\n\nBritain and France have signed an agreement to tackle illegal immigration across the Channel, Home Secretary David Blunkett announced.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['agreement', ['Britain', 'France']]]);
+  });
 });

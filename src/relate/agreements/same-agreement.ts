@@ -52,7 +52,8 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // (or the body's purpose: "Mr Blair signs climate pact", then "signed an agreement to work together on climate change")
   const about = (o.purpose ?? '').toLowerCase().split(/[\s,]+/);
   // ("rail deal", then "an agreement with China to build a railway line": a word the purpose's word starts with)
-  const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w)));
+  // ("migrant deal", then "an agreement to tackle illegal immigration": a word that holds the headline word's stem)
+  const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w) || (w.length >= 6 && x.includes(w.slice(0, 5)))));
   // ("Kraft agrees £11.5bn takeover of Cadbury", then "Kraft has agreed a deal to buy British confectioner Cadbury")
   const takeover = hh === 'takeover' && ONE_THING.test(oh) && /^to (buy|acquire|purchase|take over)\b/i.test(o.purpose ?? '');
   if (takeover) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
