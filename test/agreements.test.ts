@@ -2370,4 +2370,7 @@ describe('agreements', () => {
     const text = 'UK and France agree on migrant deal\n\nBritain and France have signed an agreement to tackle illegal immigration across the Channel, Home Secretary David Blunkett announced.';
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['agreement', ['Britain', 'France']]]);
   });
+  it('reads the country goods bought are of as the seller, and not the scheme they are bought under ("a contract to buy 200,000 tonnes of U.S. soft red winter wheat under the Export Enhancement Program")', () => {
+    expect(agreements('Egypt has signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat under the Export Enhancement Program, U.S. Agriculture Department officials said.')[0].parties).toEqual(['Egypt', 'U.S.']);
+  });
 });

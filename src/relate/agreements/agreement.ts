@@ -847,6 +847,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
       const before = tokens[q - 1]?.lower === '<' ? tokens[q - 2]?.lower : tokens[q - 1]?.lower;
       if (m && /^(its|their|affiliate|subsidiary|unit)$/.test(before ?? '')) break;
+      // ("to buy 200,000 tonnes of wheat under the Export Enhancement Program": the scheme it is bought under)
+      if (m && (before === 'under' || (before === 'the' && tokens[q - 2]?.lower === 'under'))) break;
       if (m && formerName(doc, q)) continue;
       if (m && m.type === 'organisation') {
         // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
@@ -896,6 +898,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (tokens[q].lower !== 'from') continue;
       const m = openingName(doc, q + 1, purposeEnd)?.m;
       if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
+      break;
+    }
+  }
+  // "signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat": the country the goods are of, named
+  // before what they are (an amount "of" them first).
+  if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
+    for (let q = purposeStart + 2; q < purposeEnd - 2; q++) {
+      if (tokens[q].lower !== 'of' || !/^(tonnes|tons|tonne|bushels|barrels|bales|head|units)$/.test(tokens[q - 1].lower)) continue;
+      const m = mentionAt(doc, q + 1);
+      if (m?.type === 'place' && m.placeKind === 'country' && tokens[m.b] && !tokens[m.b].cap && tokens[m.b].type === 'word' && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
       break;
     }
   }
