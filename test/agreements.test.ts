@@ -2373,4 +2373,8 @@ describe('agreements', () => {
   it('reads the country goods bought are of as the seller, and not the scheme they are bought under ("a contract to buy 200,000 tonnes of U.S. soft red winter wheat under the Export Enhancement Program")', () => {
     expect(agreements('Egypt has signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat under the Export Enhancement Program, U.S. Agriculture Department officials said.')[0].parties).toEqual(['Egypt', 'U.S.']);
   });
+  it('reads an agreement a company or its board approved with another as agreed between them ("Lufthansa\'s board approved an agreement with Swiss International Air Lines"), not one its shareholders approved', () => {
+    expect(agreements("Lufthansa's board approved an agreement with Swiss International Air Lines on Tuesday.")).toMatchObject([{ kind: 'agreement', status: 'agreed', parties: ['Lufthansa', 'Swiss International Air Lines'] }]);
+    expect(agreements('An overwhelming majority of Hughes Tool Co shareholders approved a merger agreement with Baker International Corp based on revised terms.')).toEqual([]);
+  });
 });

@@ -81,6 +81,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let beatFor = false;
   let hasWith = false;
   let talksSides: Party[] = [];
+  let approvedWith = false;
   for (let k = hit.a - 1; k >= Math.max(first, hit.a - 25); k--) {
     const w = tokens[k].lower;
     if (w === ';' || (w === '.' && k < hit.a - 1)) break;
@@ -199,6 +200,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (/^(approve|approves|approved|clear|clears|cleared)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'between' && announcedObject(doc, k, hit.a)) {
       verbAt = k;
       approvedBetween = true;
+      break;
+    }
+    // "Lufthansa's board approved an agreement with Swiss", "its directors approved a May 10 accord with Modulaire":
+    // the subject's side of an agreement with the other, agreed.
+    // (a company, a country or a company's board approves; not its shareholders, who vote on what it signed)
+    if (/^(approve|approves|approved)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'with' && announcedObject(doc, k, hit.a) && approverBefore(doc, k, first)) {
+      verbAt = k;
+      approvedWith = true;
       break;
     }
     // ("Regulators signed off on a deal between Disney and Fox": approved it; one who signs off signs nothing)
@@ -333,7 +342,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const announcedOrders = ANNOUNCE.test(tokens[verbAt].lower) && !passive && /^orders?$/.test(headWord) && tokens[hit.b]?.lower === 'from';
   // ("Toshiba has an agreement with Motorola": in force, concluded; "has a tentative agreement with": agreed)
   const inForce = hasWith ? (tokens.slice(verbAt + 1, hit.b).some((t) => /^(tentative|preliminary)$/.test(t.lower)) ? 'agreed' : 'concluded') : null;
-  const verb = signedAmong ? 'signed' : announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween || talksSides.length ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
+  const verb = signedAmong ? 'signed' : announcedAsSettled ? 'agreed' : boughtInDeal ? 'completed' : penToPaper ? 'signed' : approvedBetween || approvedWith || talksSides.length ? 'agreed' : beatFor ? 'won' : announcedOrders ? 'received' : (inForce ?? tokens[verbAt].lower);
   const need = NEEDS_VERB[headWord];
   if (need && !need.test(verb)) return null;
   if (NEEDS_NOUN.some(([v, n]) => v.test(verb) && !n.test(headWord))) return null;
@@ -1256,4 +1265,19 @@ function purchaseOrderBefore(doc: Doc, a: number): boolean {
   const end = doc.sentences[tokens[a].sent].first;
   for (let k = 0; k < end; k++) if (/^orders?$/.test(tokens[k].lower) && /^(for|worth|valued|with)$/.test(tokens[k + 1]?.lower ?? '') && !/^(buy|sell|stop|limit|market|court|executive)$/.test(tokens[k - 1]?.lower ?? '')) return true;
   return false;
+}
+
+/** Right before the verb at v: a company or a country, or its board ("Lufthansa's board", "its directors"). */
+function approverBefore(doc: Doc, v: number, first: number): boolean {
+  const tokens = doc.tokens;
+  let k = v - 1;
+  while (k > first && /^(has|have|had|also|unanimously|formally|today|yesterday)$/.test(tokens[k].lower)) k--;
+  if (/^(board|directors)$/.test(tokens[k]?.lower ?? '')) {
+    k--;
+    if (/^(its|their)$/.test(tokens[k]?.lower ?? '')) return true;
+    if (tokens[k]?.lower !== "'s") return false;
+    k--;
+  }
+  const m = k >= first ? mentionCovering(doc, k) : undefined;
+  return !!m && m.b === k + 1 && firmOrCountry(m);
 }
