@@ -2377,4 +2377,8 @@ describe('agreements', () => {
     expect(agreements("Lufthansa's board approved an agreement with Swiss International Air Lines on Tuesday.")).toMatchObject([{ kind: 'agreement', status: 'agreed', parties: ['Lufthansa', 'Swiss International Air Lines'] }]);
     expect(agreements('An overwhelming majority of Hughes Tool Co shareholders approved a merger agreement with Baker International Corp based on revised terms.')).toEqual([]);
   });
+  it('reads the sides of the talks an agreement was reached after ("The agreement was reached after two days of talks in Geneva between Iran and France")', () => {
+    expect(agreements('The agreement was reached after two days of talks in Geneva between Iran and France.')).toMatchObject([{ kind: 'agreement', parties: ['Iran', 'France'] }]);
+    expect(agreements('The deal was struck after marathon talks between Airbus and the unions.')[0].parties).toEqual(['Airbus', 'the unions']);
+  });
 });

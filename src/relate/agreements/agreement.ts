@@ -1113,6 +1113,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
   if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
+  // "The agreement was reached after two days of talks in Geneva between Iran and the three European powers": the
+  // sides of the talks it came out of.
+  if (parties.length === 0 && passive && verbAt > hit.b) talksAfter(doc, verbAt, last).forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
@@ -1280,4 +1283,21 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
   }
   const m = k >= first ? mentionCovering(doc, k) : undefined;
   return !!m && m.b === k + 1 && firmOrCountry(m);
+}
+
+/** "was reached after two days of talks in Geneva between Iran and ...": the sides of the talks after the verb at v. */
+function talksAfter(doc: Doc, v: number, last: number): Party[] {
+  const tokens = doc.tokens;
+  if (!/^(after|following|at|in)$/.test(tokens[v + 1]?.lower ?? '')) return [];
+  for (let q = v + 2; q < Math.min(last, v + 10); q++) {
+    if (/^[,.;]$/.test(tokens[q].lower)) return [];
+    if (!/^(talks|negotiations)$/.test(tokens[q].lower)) continue;
+    let b = q + 1;
+    // (past where the talks were: "in Geneva")
+    if (tokens[b]?.lower === 'in' && mentionAt(doc, b + 1)?.type === 'place') b = mentionAt(doc, b + 1)!.b;
+    if (tokens[b]?.lower !== 'between') return [];
+    const ph = partyPhrase(doc, b + 1, last, 'between');
+    return ph.parties.length >= 2 ? ph.parties : [];
+  }
+  return [];
 }
