@@ -2381,4 +2381,8 @@ describe('agreements', () => {
     expect(agreements('The agreement was reached after two days of talks in Geneva between Iran and France.')).toMatchObject([{ kind: 'agreement', parties: ['Iran', 'France'] }]);
     expect(agreements('The deal was struck after marathon talks between Airbus and the unions.')[0].parties).toEqual(['Airbus', 'the unions']);
   });
+  it('reads whom the main clause after "Under an agreement ...," buys from ("Under an agreement reached last week, Egypt will import 1 million tonnes of wheat from the United States")', () => {
+    expect(agreements('Under an agreement reached last week, Egypt will import 1 million tonnes of wheat from the United States.')[0].parties).toEqual(['Egypt', 'United States']);
+    expect(agreements('Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement signed in Dhaka.')[0].parties).toEqual(['Bangladesh', 'Soviet Union']);
+  });
 });

@@ -993,6 +993,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         // ("Gazprom will supply gas to China", "Norway will supply Germany with hydrogen": whom it supplies)
         const customer = main.items.length === 1 ? customerOfTerms(doc, main.items[0], last) : null;
         if (customer && !parties.some((p) => sameParty(p.name, customer.name))) push(partyOf(customer, 'customer'));
+        // ("Egypt will import 1 million tonnes of wheat from the United States": whom it buys from)
+        const seller = !customer && main.items.length === 1 ? boughtFrom(doc, main.end, clauseEnd(doc, main.end, last)).m : null;
+        if (seller && !parties.some((p) => oneParty(p, partyOf(seller, 'counterparty')))) push(partyOf(seller, 'counterparty'));
       }
       break;
     }
@@ -1012,14 +1015,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       evStart = Math.min(evStart, opener.a);
       // "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement": the other
       // side is whom the goods or the money come from.
-      let bought = false;
-      for (let q = opener.b; q < under; q++) {
-        if (/^(import|imports|imported|importing|buy|buys|bought|buying|purchase|purchases|purchased|receive|receives|received|borrow|borrows|borrowed|obtain|obtained)$/.test(tokens[q].lower)) bought = true;
-        if (tokens[q].lower !== 'from' || !bought) continue;
-        const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
-        if (m && firmOrCountry(m) && m.b <= under && !parties.some((x) => oneParty(x, partyOf(m, 'counterparty')))) push(partyOf(m, 'counterparty'));
-        break;
-      }
+      const { bought, m: seller } = boughtFrom(doc, opener.b, under);
+      if (seller && !parties.some((x) => oneParty(x, partyOf(seller, 'counterparty')))) push(partyOf(seller, 'counterparty'));
       // "Britain will write off its share of Tanzania's debt under a deal": the country whose debt or trade it is.
       for (let q = opener.b; q < under - 2 && !bought && parties.length < 2; q++) {
         const m = mentionAt(doc, q);
@@ -1300,4 +1297,26 @@ function talksAfter(doc: Doc, v: number, last: number): Party[] {
     return ph.parties.length >= 2 ? ph.parties : [];
   }
   return [];
+}
+
+/**
+ * Tokens [from, end) buy ("will import", "bought", "borrowed") and the company or country after "from" that they buy
+ * from: "will import 60,000 tons of diesel oil from the Soviet Union" (the Soviet Union); `bought` without a "from".
+ */
+function boughtFrom(doc: Doc, from: number, end: number): { bought: boolean; m: MentionRef | null } {
+  const tokens = doc.tokens;
+  let bought = false;
+  for (let q = from; q < end; q++) {
+    if (/^(import|imports|imported|importing|buy|buys|bought|buying|purchase|purchases|purchased|receive|receives|received|borrow|borrows|borrowed|obtain|obtained)$/.test(tokens[q].lower)) bought = true;
+    if (tokens[q].lower !== 'from' || !bought) continue;
+    const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+    return { bought, m: m && firmOrCountry(m) && m.b <= end ? m : null };
+  }
+  return { bought, m: null };
+}
+
+/** The first comma, semicolon or full stop from token k, or last. */
+function clauseEnd(doc: Doc, k: number, last: number): number {
+  while (k < last && !/^[,;.]$/.test(doc.tokens[k].lower)) k++;
+  return k;
 }
