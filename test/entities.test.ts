@@ -1671,4 +1671,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found.some((e) => e.startsWith('place: United Arab Emirates'))).toBe(false);
     expect(entities('Oil ministers met to discuss crude oil marketing, the official Emirates news agency WAM reported.')).toContain('place: United Arab Emirates (Emirates)');
   });
+  it('reads whom goods are supplied to as a company ("a contract to supply iron ore to China\'s Baosteel"), not a country', () => {
+    expect(entities("Mining giant CVRD agreed a contract to supply iron ore to China's Baosteel.")).toContain('organisation: Baosteel');
+    expect(entities('Mining giant CVRD agreed a contract to supply iron ore to Baosteel.')).toContain('organisation: Baosteel');
+    expect(entities('The firm will supply wheat to Egypt.')).toContain('place: Egypt');
+  });
 });

@@ -164,7 +164,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
-  if (prev?.lower === 'to' && words && n <= 4 && soldBusinessBefore(doc, p.a - 1) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
+  // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)
+  const to = prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country' ? p.a - 3 : p.a - 1;
+  if (tokens[to]?.lower === 'to' && words && n <= 4 && soldBusinessBefore(doc, to) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
@@ -248,15 +250,17 @@ function ownerBefore(doc: Doc, a: number): boolean {
 const SOLD_BUSINESS = /^(business|businesses|unit|units|division|divisions|subsidiary|subsidiaries|operations|assets|arm|stake|stakes|brand|brands)$/;
 
 /**
- * The "to" at token t ends "sell|sold ... <business>" within one clause: "sold its U.S. confectionery business to",
- * "selling a 49 pct stake to".
+ * The "to" at token t ends "sell|sold ... <business>" or "supply|deliver|export ... <goods>" within one clause: "sold
+ * its U.S. confectionery business to", "selling a 49 pct stake to", "to supply iron ore to".
  */
 function soldBusinessBefore(doc: Doc, t: number): boolean {
   const tokens = doc.tokens;
-  if (!SOLD_BUSINESS.test(tokens[t - 1]?.lower ?? '')) return false;
+  const business = SOLD_BUSINESS.test(tokens[t - 1]?.lower ?? '');
   for (let k = t - 2; k >= 0 && t - k <= 9; k--) {
     const w = tokens[k].lower;
-    if (/^(sell|sells|sold|selling)$/.test(w)) return true;
+    if (business && /^(sell|sells|sold|selling)$/.test(w)) return true;
+    // ("to supply iron ore to": goods supplied, delivered or exported; not "sold shares to", a market)
+    if (/^(supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|export|exports|exported|exporting)$/.test(w)) return t - k >= 3;
     if (/^[,.;:]$/.test(w) || tokens[k].pos === 'VERB') return false;
   }
   return false;
