@@ -2385,4 +2385,7 @@ describe('agreements', () => {
     expect(agreements('Under an agreement reached last week, Egypt will import 1 million tonnes of wheat from the United States.')[0].parties).toEqual(['Egypt', 'United States']);
     expect(agreements('Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement signed in Dhaka.')[0].parties).toEqual(['Bangladesh', 'Soviet Union']);
   });
+  it('reads a company a country\'s possessive and a descriptor name as a side, with the name before "and" ("Oil giant BP and Russia\'s Alfa group signed an agreement")', () => {
+    expect(agreements("Oil giant BP and Russia's Alfa group signed an agreement in 2003 to create TNK-BP, Russia's third-largest oil firm.")[0].parties).toEqual(['BP', 'Alfa']);
+  });
 });

@@ -1676,4 +1676,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Mining giant CVRD agreed a contract to supply iron ore to Baosteel.')).toContain('organisation: Baosteel');
     expect(entities('The firm will supply wheat to Egypt.')).toContain('place: Egypt');
   });
+  it('reads a name between a country\'s possessive and a descriptor as an organisation ("Sweden\'s Wallenberg group", "Brazil\'s Varig airline", "Britain\'s Daily Mirror newspaper")', () => {
+    expect(entities("Sweden's Wallenberg group fought back a bid by the London-based firm.")).toContain('organisation: Wallenberg');
+    expect(entities("Six Boeing 767 planes will be leased to Brazil's Varig airline, banking sources said.")).toContain('organisation: Varig');
+    expect(entities("Maxwell's company, which publishes Britain's Daily Mirror newspaper, uses about 200,000 tonnes.")).toContain('organisation: Daily Mirror');
+  });
 });

@@ -112,7 +112,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // development bank": a kind of bank after a people's adjective)
   const descAt = !next || next.cap ? 0 : sets.descriptors.has(next.lower) ? 1 : next2 && !next2.cap && next2.lower !== 'brand' && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^(central|development|national|federal|state|regional|commercial)$/.test(next.lower) && sets.descriptors.has(next2.lower) ? 2 : 0;
   const afterDesc = tokens[p.b + descAt];
-  if (prev?.lower === 'the' && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
+  // ("Russia's Alfa group": after a country's possessive, as after "the")
+  const theOrCountrys = prev?.lower === 'the' || (prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country');
+  if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"

@@ -38,7 +38,12 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // EU members", who are counted)
   const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
   const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
-  if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) return { parties: [partyOf(unit, 'subject')], start: Math.min(a, unit.a) };
+  if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) {
+    // ("BP and Russia's Alfa group signed": from the country whose company it is, so the name before "and" joins it)
+    const country = possessiveAt(doc, unit.a - 1) ? mentionCovering(doc, unit.a - 2) : undefined;
+    const from = country?.type === 'place' && country.b === unit.a - 1 && country.a >= first ? country.a : unit.a;
+    return { parties: [partyOf(unit, 'subject')], start: Math.min(a, from) };
+  }
   // "Shell and Gazprom's oil arm signed", "BAE and Saab's joint venture signed": the companies whose unit it is.
   if (/^(arm|unit|subsidiary|division|affiliate|branch|venture)$/.test(head) && possessiveAt(doc, a - 1)) {
     const owner = mentionCovering(doc, a - 2);
