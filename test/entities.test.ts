@@ -1681,4 +1681,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("Six Boeing 767 planes will be leased to Brazil's Varig airline, banking sources said.")).toContain('organisation: Varig');
     expect(entities("Maxwell's company, which publishes Britain's Daily Mirror newspaper, uses about 200,000 tonnes.")).toContain('organisation: Daily Mirror');
   });
+  it('splits a body named head first that closes with "of" and its country from the company after "and" ("The Ministry of Energy of Kazakhstan and Total Energies signed")', () => {
+    const found = entities('The Ministry of Energy of Kazakhstan and Total Energies signed a memorandum on the construction of a wind farm.');
+    expect(found).toContain('organisation: Ministry of Energy of Kazakhstan');
+    expect(found).toContain('organisation: Total Energies');
+  });
 });

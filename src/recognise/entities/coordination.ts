@@ -108,6 +108,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("the Uzbek Ministry of Energy and Saudi Arabia's ACWA Power": after a demonym or a country's name, too)
     const hf = h === a + 1 && (lex.demonyms.has(tokens[a].lower) || lex.places.get(tokens[a].lower)?.kind === 'country') ? a + 1 : a;
     if (left === 'organisation' && h === hf && tokens[hf + 1]?.lower === 'of' && (countryOpens(doc, lex, k + 1, b) || (b - k > 2 && isAcronym(doc.text.slice(tokens[k + 1].start, tokens[k + 1].end)) && tokens[k + 1].lower.length >= 3 && tokens[k + 2].cap))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("the Ministry of Energy of Kazakhstan and Total Energies": a body named head first closes with "of" and its
+    // country)
+    const ofCountry = left === 'organisation' && h === hf && tokens[h + 1]?.lower === 'of' && countryCloses(doc, lex, h + 2, k) && tokens[k + 1].cap && !lex.places.has(tokens[k + 1].lower);
+    if (ofCountry) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
@@ -148,6 +152,16 @@ function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b
     let same = true;
     for (let j = 0; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower && tokens[i + j].cap;
     if (same) return true;
+  }
+  return false;
+}
+
+/** Tokens [s, k) end with "of" and a country's name, after at least one word: "Energy of Kazakhstan". */
+function countryCloses(doc: Doc, lex: EntityLexicon, s: number, k: number): boolean {
+  for (let o = s + 1; o < k - 1; o++) {
+    if (doc.tokens[o].lower !== 'of') continue;
+    const c = doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1;
+    if (lex.places.get(spanKey(doc, c, k))?.kind === 'country') return true;
   }
   return false;
 }
