@@ -2388,4 +2388,7 @@ describe('agreements', () => {
   it('reads a company a country\'s possessive and a descriptor name as a side, with the name before "and" ("Oil giant BP and Russia\'s Alfa group signed an agreement")', () => {
     expect(agreements("Oil giant BP and Russia's Alfa group signed an agreement in 2003 to create TNK-BP, Russia's third-largest oil firm.")[0].parties).toEqual(['BP', 'Alfa']);
   });
+  it('reads the country the terms bind as the side a person signed for ("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country\'s debts")', () => {
+    expect(agreements("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts to the World Bank.")[0].parties).toEqual(['Britain', 'Kenya']);
+  });
 });

@@ -964,6 +964,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // customer of sellers who won together)
     for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) if (p.role === 'customer in purpose') push(p);
   }
+  // "Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts": the country
+  // the terms bind signs, through the person who signed for it.
+  if (purpose && /^under which\b/.test(purpose)) {
+    const country = mentionAt(doc, purposeStart + 2);
+    const n = parties.findIndex((p) => p.entityId?.startsWith('per_') && p.role === 'subject');
+    if (n >= 0 && country?.type === 'place' && country.placeKind === 'country' && country.rule !== 'place.demonym' && !parties.some((p) => p.entityId === country.entityId)) parties[n] = partyOf(country, 'subject');
+  }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
   // signed last week, Gazprom will supply ...": the subject of the main clause is a party too.
   // (Not after "signed by Narendra Modi and Emmanuel Macron": the signers are named.)
