@@ -2391,4 +2391,7 @@ describe('agreements', () => {
   it('reads the country the terms bind as the side a person signed for ("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country\'s debts")', () => {
     expect(agreements("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts to the World Bank.")[0].parties).toEqual(['Britain', 'Kenya']);
   });
+  it('reads the other side of a package past what it is of ("agreed a £50m package of aid with Ethiopia\'s prime minister Meles Zenawi")', () => {
+    expect(agreements("Mr Brown also agreed a £50m package of aid with Ethiopia's prime minister Meles Zenawi during his visit to Addis Ababa.")[0].parties).toEqual(['Brown', 'Ethiopia']);
+  });
 });

@@ -605,6 +605,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       }
     }
   }
+  // "agreed a £50m package of aid with Ethiopia's prime minister": past what the package is of.
+  if (tokens[k]?.lower === 'of' && /^(packages?|programmes?|programs?)$/.test(headWord)) {
+    let q = k + 1;
+    while (q < last && q - k <= 3 && tokens[q].type === 'word' && !tokens[q].cap && tokens[q].pos === 'NOUN') q++;
+    if (q > k + 1 && tokens[q]?.lower === 'with') k = q;
+  }
   for (let guard = 0; guard < 3 && k < last; guard++) {
     // ("signed the agreement here with the Soviet central bank": past where)
     if (/^(here|there|today|yesterday|jointly)$/.test(tokens[k]?.lower ?? '') && /^(with|between|from)$/.test(tokens[k + 1]?.lower ?? '')) k++;
