@@ -247,7 +247,6 @@ function ownerBefore(doc: Doc, a: number): boolean {
   return /^(its|their|'s|’s)$/.test(tokens[k]?.lower ?? '');
 }
 
-/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 /** What a company sells: a business, a unit, a stake. */
 const SOLD_BUSINESS = /^(business|businesses|unit|units|division|divisions|subsidiary|subsidiaries|operations|assets|arm|stake|stakes|brand|brands)$/;
 
@@ -268,6 +267,7 @@ function soldBusinessBefore(doc: Doc, t: number): boolean {
   return false;
 }
 
+/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);

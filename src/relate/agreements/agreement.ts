@@ -202,8 +202,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       approvedBetween = true;
       break;
     }
-    // "Lufthansa's board approved an agreement with Swiss", "its directors approved a May 10 accord with Modulaire":
-    // the subject's side of an agreement with the other, agreed.
+    // "Lufthansa's board approved an agreement with Swiss", "Greenwood's board approved an agreement with Colorado
+    // National": the subject's side of an agreement with the other, agreed.
     // (a company, a country or a company's board approves; not its shareholders, who vote on what it signed)
     if (/^(approve|approves|approved)$/.test(w) && tokens[k].pos === 'VERB' && tokens[hit.b]?.lower === 'with' && announcedObject(doc, k, hit.a) && approverBefore(doc, k, first)) {
       verbAt = k;
@@ -1123,8 +1123,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
   if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
-  // "The agreement was reached after two days of talks in Geneva between Iran and the three European powers": the
-  // sides of the talks it came out of.
+  // "The agreement was reached after two days of talks in Geneva between Iran and France": the sides of the talks it
+  // came out of (two named).
   if (parties.length === 0 && passive && verbAt > hit.b) talksAfter(doc, verbAt, last).forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
@@ -1295,7 +1295,7 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
   return !!m && m.b === k + 1 && firmOrCountry(m);
 }
 
-/** "was reached after two days of talks in Geneva between Iran and ...": the sides of the talks after the verb at v. */
+/** "was reached after two days of talks in Geneva between Iran and France": the sides of the talks after the verb at v. */
 function talksAfter(doc: Doc, v: number, last: number): Party[] {
   const tokens = doc.tokens;
   if (!/^(after|following|at|in)$/.test(tokens[v + 1]?.lower ?? '')) return [];
