@@ -2394,4 +2394,7 @@ describe('agreements', () => {
   it('reads the other side of a package past what it is of ("agreed a £50m package of aid with Ethiopia\'s prime minister Meles Zenawi")', () => {
     expect(agreements("Mr Brown also agreed a £50m package of aid with Ethiopia's prime minister Meles Zenawi during his visit to Addis Ababa.")[0].parties).toEqual(['Brown', 'Ethiopia']);
   });
+  it('reads the country goods bought under an agreement are of as its other side ("The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal signed last month")', () => {
+    expect(agreements('The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal signed last month, traders said.')[0].parties).toEqual(['Soviet Union', 'Malaysia']);
+  });
 });

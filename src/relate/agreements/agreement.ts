@@ -919,12 +919,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat": the country the goods are of, named
   // before what they are (an amount "of" them first).
   if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
-    for (let q = purposeStart + 2; q < purposeEnd - 2; q++) {
-      if (tokens[q].lower !== 'of' || !/^(tonnes|tons|tonne|bushels|barrels|bales|head|units)$/.test(tokens[q - 1].lower)) continue;
-      const m = mentionAt(doc, q + 1);
-      if (m?.type === 'place' && m.placeKind === 'country' && tokens[m.b] && !tokens[m.b].cap && tokens[m.b].type === 'word' && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
-      break;
-    }
+    const origin = originOfGoods(doc, purposeStart + 2, purposeEnd);
+    if (origin && !oneParty(partyOf(origin, 'seller in purpose'), parties[0])) push(partyOf(origin, 'seller in purpose'));
   }
   // "Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>": who says so is the other side.
   if (passive && parties.length === 1 && parties[0].role === 'counterparty') {
@@ -1028,7 +1024,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       evStart = Math.min(evStart, opener.a);
       // "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement": the other
       // side is whom the goods or the money come from.
-      const { bought, m: seller } = boughtFrom(doc, opener.b, under);
+      // ("The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal": the country the goods are of)
+      const { bought, m: from } = boughtFrom(doc, opener.b, under);
+      const seller = from ?? (bought ? originOfGoods(doc, opener.b, under) : null);
       if (seller && !parties.some((x) => oneParty(x, partyOf(seller, 'counterparty')))) push(partyOf(seller, 'counterparty'));
       // "Britain will write off its share of Tanzania's debt under a deal": the country whose debt or trade it is.
       for (let q = opener.b; q < under - 2 && !bought && parties.length < 2; q++) {
@@ -1332,4 +1330,18 @@ function boughtFrom(doc: Doc, from: number, end: number): { bought: boolean; m: 
 function clauseEnd(doc: Doc, k: number, last: number): number {
   while (k < last && !/^[,;.]$/.test(doc.tokens[k].lower)) k++;
   return k;
+}
+
+/**
+ * The country goods are of, after an amount of them and "of", before what they are, in [from, end): "200,000 tonnes of
+ * U.S. soft red winter wheat" (the United States), "20,000 tonnes of Malaysian palm oil" (Malaysia).
+ */
+function originOfGoods(doc: Doc, from: number, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  for (let q = from + 1; q < end - 2; q++) {
+    if (tokens[q].lower !== 'of' || !/^(tonnes|tons|tonne|bushels|barrels|bales|head|units)$/.test(tokens[q - 1].lower)) continue;
+    const m = mentionAt(doc, q + 1);
+    return m?.type === 'place' && m.placeKind === 'country' && tokens[m.b] && !tokens[m.b].cap && tokens[m.b].type === 'word' ? m : null;
+  }
+  return null;
 }
