@@ -1686,4 +1686,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: Ministry of Energy of Kazakhstan');
     expect(found).toContain('organisation: Total Energies');
   });
+  it('knows Russian and Central Asian given names news writes ("Valery Okulov of Aeroflot", "Pyotr Aven", "Nurlan Nogayev")', () => {
+    const found = entities('The agreement was signed by Valery Okulov of Aeroflot and Marlin Dailey of Boeing. Pyotr Aven and Nurlan Nogayev attended.');
+    for (const name of ['Valery Okulov', 'Pyotr Aven', 'Nurlan Nogayev']) expect(found).toContain(`person: ${name}`);
+  });
 });
