@@ -2397,4 +2397,8 @@ describe('agreements', () => {
   it('reads the country goods bought under an agreement are of as its other side ("The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal signed last month")', () => {
     expect(agreements('The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal signed last month, traders said.')[0].parties).toEqual(['Soviet Union', 'Malaysia']);
   });
+  it('reads each signer\'s company when both are named with their roles ("Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey")', () => {
+    expect(agreements('Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey signed the agreement.')[0].parties).toEqual(['Aeroflot', 'Boeing']);
+    expect(agreements('The agreement was signed in Moscow by Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey.')[0].parties).toEqual(['Aeroflot', 'Boeing']);
+  });
 });

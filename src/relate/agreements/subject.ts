@@ -212,6 +212,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
           // ("Tony Blair and California governor Arnold Schwarzenegger": the place a title is held in, too)
           else if (dem && (dem.rule === 'place.demonym' || (dem.type === 'place' && items[0].type === 'person')) && dem.b === d + 1) j = dem.a - 1;
           else if (OWNER.test(tokens[d].lower)) j = d - 1;
+          // ("Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey": the company a role is
+          // held in, which the person's title gives later)
+          else if (dem?.type === 'organisation' && dem.b === d + 1 && items[0].type === 'person' && personsRole(tokens[j].lower)) j = dem.a - 1;
         }
       }
       // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
