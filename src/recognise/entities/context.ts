@@ -168,7 +168,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
   // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)
   const to = prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country' ? p.a - 3 : p.a - 1;
-  if (tokens[to]?.lower === 'to' && words && n <= 4 && soldBusinessBefore(doc, to) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
+  if (tokens[to]?.lower === 'to' && words && n <= 4 && soldOrSuppliedBefore(doc, to) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
@@ -254,7 +254,7 @@ const SOLD_BUSINESS = /^(business|businesses|unit|units|division|divisions|subsi
  * The "to" at token t ends "sell|sold ... <business>" or "supply|deliver|export ... <goods>" within one clause: "sold
  * its U.S. confectionery business to", "selling a 49 pct stake to", "to supply iron ore to".
  */
-function soldBusinessBefore(doc: Doc, t: number): boolean {
+function soldOrSuppliedBefore(doc: Doc, t: number): boolean {
   const tokens = doc.tokens;
   const business = SOLD_BUSINESS.test(tokens[t - 1]?.lower ?? '');
   for (let k = t - 2; k >= 0 && t - k <= 9; k--) {

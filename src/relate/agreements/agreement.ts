@@ -907,7 +907,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const seller = purchasedFrom(doc, verbAt, hit.a);
     if (seller && !parties.some((p) => oneParty(p, partyOf(seller, 'seller in purpose')))) push(partyOf(seller, 'seller in purpose'));
   }
-  // "signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe": the country bought from.
+  // "signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe": the country bought from;
+  // else, "signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat", the country the goods are of.
   if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
     for (let q = purposeStart + 2; q < purposeEnd - 1; q++) {
       if (tokens[q].lower !== 'from') continue;
@@ -915,11 +916,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
       break;
     }
-  }
-  // "signed a contract to buy 200,000 tonnes of U.S. soft red winter wheat": the country the goods are of, named
-  // before what they are (an amount "of" them first).
-  if (parties.length === 1 && purpose && /^to (buy|purchase|import)\b/.test(purpose)) {
-    const origin = originOfGoods(doc, purposeStart + 2, purposeEnd);
+    const origin = parties.length === 1 ? originOfGoods(doc, purposeStart + 2, purposeEnd) : null;
     if (origin && !oneParty(partyOf(origin, 'seller in purpose'), parties[0])) push(partyOf(origin, 'seller in purpose'));
   }
   // "Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>": who says so is the other side.
