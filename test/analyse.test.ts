@@ -101,4 +101,12 @@ describe('analysis', () => {
   it('reads "ASX:OZL" as an exchange, a colon and a ticker, not an emoticon ":O" glued to two words', () => {
     expect(tokens('OZ Minerals (ASX:OZL) and Exxon (NYSE:X) rose :D').map(([t]) => t)).toEqual(['OZ', 'Minerals', '(', 'ASX', ':', 'OZL', ')', 'and', 'Exxon', '(', 'NYSE', ':', 'X', ')', 'rose', ':D']);
   });
+
+  it('ends a sentence after the surname "Sen." that wink reads as "Senator" ("his Cambodian counterpart Hun Sen. The talks"), not inside "Republican Sen. Bob Dole" or a wrapped line', () => {
+    const got = tokens('The accord was signed by his Cambodian counterpart Hun Sen. The talks lasted two days. Republican Sen. Bob Dole said so, as did former Texas Sen.\nJohn Tower.');
+    expect(got.slice(9, 12).map(([t]) => t)).toEqual(['Sen', '.', 'The']);
+    expect(got[11][2]).toBe(got[9][2] + 1);
+    expect(got.filter(([t]) => t === 'Sen.')).toHaveLength(2);
+    expect(got.find(([t]) => t === 'John')![2]).toBe(got.find(([t]) => t === 'Republican')![2]);
+  });
 });

@@ -1690,4 +1690,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities('The agreement was signed by Valery Okulov of Aeroflot and Marlin Dailey of Boeing. Pyotr Aven and Nurlan Nogayev attended.');
     for (const name of ['Valery Okulov', 'Pyotr Aven', 'Nurlan Nogayev']) expect(found).toContain(`person: ${name}`);
   });
+
+  it('reads a Vietnamese name with its middle "Van" after a demonym and a title ("Vietnamese Prime Minister Phan Van Khai"), and "Hun Sen" at a sentence end without the full stop', () => {
+    const found = entities('The accord was signed by Vietnamese Prime Minister Phan Van Khai and his Cambodian counterpart Hun Sen. The talks lasted two days.');
+    expect(found).toContain('person: Phan Van Khai');
+    expect(found).toContain('person: Hun Sen');
+  });
 });

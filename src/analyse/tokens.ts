@@ -95,6 +95,8 @@ export function tokenize(doc: Doc): void {
   let pendingBreak = false;
   /** Our index of the letter split off a wink "emoticon" (":O" in "ASX:OZL"), while the next token may join it. */
   let gluedLetter = -1;
+  /** Our token indices where a sentence starts that wink ran on past (after "Hun Sen."). */
+  const extraStarts: number[] = [];
   for (let i = 0; i < w.tokens; i++) {
     map[i] = n;
     const type = w.type(i);
@@ -167,6 +169,17 @@ export function tokenize(doc: Doc): void {
       continue;
     }
     gluedLetter = -1;
+    // "Cambodian counterpart Hun Sen. The": wink reads the surname as the abbreviation of "Senator" and runs the
+    // sentence on; at a sentence's end it is the name and a full stop.
+    if (v.length === 4 && v.charCodeAt(3) === 46 && n >= 1 && tokens[n - 1].cap && tokens[n - 1].end < p && surnameEndsSentence(text, v, p, tokens[n - 1])) {
+      tokens.push({ i: n, start: p, end: p + 3, lower: 'sen', pos: 'PROPN', type, sent: 0, cap: true, nl: pendingBreak || newline });
+      tokens.push({ i: n + 1, start: p + 3, end: p + 4, lower: '.', pos: 'PUNCT', type: 'punctuation', sent: 0, cap: false, nl: false });
+      n += 2;
+      p += 4;
+      if (p < text.length) extraStarts.push(n);
+      pendingBreak = false;
+      continue;
+    }
     tokens.push({
       i: n,
       start: p,
@@ -186,8 +199,26 @@ export function tokenize(doc: Doc): void {
   map[w.tokens] = n;
   doc.tokens = tokens;
   const breaks = lineBreakStarts(doc);
-  doc.sentences = sentencesFrom(doc, w.sentences, map, breaks);
+  doc.sentences = sentencesFrom(doc, w.sentences, map, extraStarts.length > 0 ? [...breaks, ...extraStarts] : breaks);
   unwrapLines(tokens, breaks);
+}
+
+/** Words that open a sentence and never go on a name: "Hun Sen. The talks", "Amartya Sen. He said". */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'both', 'earlier', 'later', 'last']);
+
+/**
+ * "Sen." after a capitalised word ends a sentence: the text or a paragraph ends there, or the next word opens a
+ * sentence ("Hun Sen. The"). Not "Republican Sen. Bob Dole", where a name follows.
+ */
+function surnameEndsSentence(text: string, v: string, p: number, before: Token): boolean {
+  if (v !== 'Sen.' || before.type !== 'word') return false;
+  let q = p + 4;
+  while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+  if (q >= text.length) return true;
+  // (a line break in hard-wrapped copy is white space: "former Texas Sen.\nJohn Tower")
+  if (q === p + 4 || startsParagraph(text.slice(p + 4, q))) return q > p + 4;
+  const m = /^\p{L}+/u.exec(text.slice(q, q + 12));
+  return m !== null && isUpper(m[0].charCodeAt(0), m[0]) && SENTENCE_OPENERS.has(m[0].toLowerCase());
 }
 
 /**

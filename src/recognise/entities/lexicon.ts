@@ -57,6 +57,8 @@ export interface EntityLexicon {
   titles: Set<string>;
   roles: Set<string>;
   connectors: Set<string>;
+  /** Particles inside a surname ("van", "de", "bin"). */
+  surnameParticles: Set<string>;
   notNames: Set<string>;
   /** Labels of earnings tables ("Shr", "Mths"): they end a run of capitalised words. */
   tableWords: Set<string>;
@@ -118,6 +120,7 @@ function loadBase(): EntityLexicon {
     titles: new Set(personTitles().map(key)),
     roles: set('roles.txt'),
     connectors: set('connectors.txt'),
+    surnameParticles: set('surname-particles.txt'),
     notNames: new Set([...set('not-names.txt'), ...set('earnings-table-words.txt')]),
     tableWords: set('earnings-table-words.txt'),
     genericWords: set('generic-name-words.txt'),

@@ -6,10 +6,6 @@ import { headKind, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isPortfolio, portfolioListFrom } from './portfolio-list.js';
 
-/**
- * Token index of "of" in "Hutchison Whampoa of Hong Kong": one to three capitalised names no list knows, then "of"
- * and a place the gazetteer knows to the end of [a, b); else -1.
- */
 /** A word a person's name may open with: a given name, or a Chinese surname written first. */
 export function personFirstWord(lex: EntityLexicon, w: string): boolean {
   return lex.givenNames.has(w) || lex.chineseSurnames.has(w);
@@ -108,7 +104,12 @@ export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: nu
  */
 export function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
   if (b - s !== 3) return false;
-  for (let k = s; k < b; k++) if (doc.tokens[k].pos !== 'PROPN' || !personNameWord(lex, doc.tokens[k])) return false;
+  for (let k = s; k < b; k++) {
+    const t = doc.tokens[k];
+    // "Phan Van Khai", "Nguyen Van Thieu": a capitalised particle in the middle, though "Van" is a Turkish city.
+    if (k === s + 1 && t.cap && lex.surnameParticles.has(t.lower) && isNameToken(t)) continue;
+    if (t.pos !== 'PROPN' || !personNameWord(lex, t)) return false;
+  }
   return true;
 }
 
