@@ -2401,4 +2401,9 @@ describe('agreements', () => {
     expect(agreements('Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey signed the agreement.')[0].parties).toEqual(['Aeroflot', 'Boeing']);
     expect(agreements('The agreement was signed in Moscow by Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey.')[0].parties).toEqual(['Aeroflot', 'Boeing']);
   });
+
+  it('takes the company aircraft are leased or bought from as the other side, not their maker ("to lease four Airbus A321 aircraft from International Lease Finance Corp")', () => {
+    expect(agreements('Vietnam Airlines agreed to lease four Airbus A321 aircraft from International Lease Finance Corp under a deal worth about $150 million.').map((a) => a.parties)).toEqual([['Vietnam Airlines', 'International Lease Finance Corp']]);
+    expect(agreements('Garuda signed a contract to buy six Boeing 737-800 jets from GE Commercial Aviation Services.').map((a) => a.parties)).toEqual([['Garuda', 'GE Commercial Aviation Services']]);
+  });
 });

@@ -857,7 +857,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // buyers alike, with no other side named)
   const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
   if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
-    for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : purposeEnd); q++) {
+    // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
+    // one the aircraft come from, not their maker; the loop reads only up to it.
+    const source = /^to (buy|purchase|lease)\b/.test(purpose) ? dealtFrom(doc, purposeStart + 2, purposeEnd) : null;
+    for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : source ? source.at : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
       const before = tokens[q - 1]?.lower === '<' ? tokens[q - 2]?.lower : tokens[q - 1]?.lower;
@@ -865,6 +868,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("to buy 200,000 tonnes of wheat under the Export Enhancement Program": the scheme it is bought under)
       if (m && (before === 'under' || (before === 'the' && tokens[q - 2]?.lower === 'under'))) break;
       if (m && formerName(doc, q)) continue;
+      // (the maker of what comes from the source: "Airbus" before "A321")
+      const model = tokens[m ? m.b : q + 1];
+      if (source && tokens[q].cap && model && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(model.start, model.end))) continue;
       if (m && m.type === 'organisation') {
         // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
         if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
@@ -900,6 +906,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         break;
       }
     }
+    if (source && !parties.some((p) => oneParty(p, partyOf(source.m, 'seller in purpose')))) push(partyOf(source.m, 'seller in purpose'));
   }
   // "Lenovo has completed its purchase of IBM's PC business, after the deal was cleared": the deal is the purchase
   // the verb took, and the company bought from is its other side.
@@ -1321,6 +1328,20 @@ function boughtFrom(doc: Doc, from: number, end: number): { bought: boolean; m: 
     return { bought, m: m && firmOrCountry(m) && m.b <= end ? m : null };
   }
   return { bought, m: null };
+}
+
+/**
+ * The company or country after the first "from" in [from, end) of a purpose to buy or lease, and where that "from" is:
+ * "to lease four Airbus A321 aircraft from International Lease Finance Corp".
+ */
+function dealtFrom(doc: Doc, from: number, end: number): { m: MentionRef; at: number } | null {
+  const tokens = doc.tokens;
+  for (let q = from; q < end - 1; q++) {
+    if (tokens[q].lower !== 'from') continue;
+    const m = mentionAt(doc, tokens[q + 1].lower === 'the' ? q + 2 : q + 1);
+    return m && firmOrCountry(m) && m.b <= end ? { m, at: q } : null;
+  }
+  return null;
 }
 
 /** The first comma, semicolon or full stop from token k, or last. */
