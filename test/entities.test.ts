@@ -1696,4 +1696,16 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('person: Phan Van Khai');
     expect(found).toContain('person: Hun Sen');
   });
+
+  it('reads a group of a country or emirate apart from the place ("the Majid Al Futtaim Group of Dubai"), not a U.S. company named by its state ("Shamrock Holdings of California")', () => {
+    const found = entities('French retailer Carrefour signed a franchise agreement with the Majid Al Futtaim Group of Dubai.');
+    expect(found).toContain('organisation: Majid Al Futtaim Group');
+    expect(found).toContain('place: Dubai');
+    expect(entities('Shamrock Holdings of California said it raised its offer.')).toContain('organisation: Shamrock Holdings of California');
+  });
+  it('keeps the Arabic article "Al" written apart at the start of a name ("Al Rajhi Bank", "the Al Ahram newspaper"), and "Al Gore" a person', () => {
+    expect(entities('He works for Al Rajhi Bank in Riyadh.')).toContain('organisation: Al Rajhi Bank');
+    expect(entities('The Al Ahram newspaper said the talks had failed.')).toContain('organisation: Al Ahram');
+    expect(entities('Al Gore said the talks had failed.')).toContain('person: Al Gore');
+  });
 });

@@ -65,6 +65,10 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
     // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
     if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
+    // "the Al Ahram newspaper", "the Al Futtaim group": "Al" is the Arabic article there, not the given name.
+    if (p.verdict?.rule === 'person.given-name' && doc.tokens[p.a].lower === 'al' && doc.tokens[p.a - 1]?.lower === 'the' && sets.descriptors.has(doc.tokens[p.b]?.lower ?? '')) {
+      p.verdict = verdict('organisation', 'org.descriptor-after-name', true);
+    }
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
     if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);

@@ -407,11 +407,14 @@ function knownThenAnd(doc: Doc, lex: EntityLexicon, a: number, b: number): boole
   return false;
 }
 
-/** "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name. */
+/**
+ * "Du Pont said", "Van Driel said": a capitalised particle at a, before a capitalised word, opens a name; so does the
+ * Arabic article written apart, "Al Rajhi Bank", "the Al Futtaim Group" (and "Al Gore", the given name).
+ */
 function particleOpening(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens[a];
   const next = doc.tokens[a + 1];
-  return t.cap && a + 1 < b && next.cap && next.type === 'word' && NAME_PARTICLE.test(t.lower);
+  return t.cap && a + 1 < b && next.cap && next.type === 'word' && (NAME_PARTICLE.test(t.lower) || t.lower === 'al');
 }
 
 /** "Al-Farabi Kazakh National University": a capitalised Arabic article glued to the name, no connector to trim. */
@@ -428,11 +431,23 @@ function corporateOf(doc: Doc, lex: EntityLexicon, a: number, b: number): number
   const tokens = doc.tokens;
   for (let o = a + 1; o < b - 1; o++) {
     if (tokens[o].lower !== 'of' || !(tokens[o + 1].cap || (tokens[o + 1].lower === 'the' && tokens[o + 2]?.cap))) continue;
-    if ((o >= a + 2 && CORPORATE_FORM.test(tokens[o - 1].lower)) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') {
+    const legal = CORPORATE_FORM.test(tokens[o - 1].lower) || groupOfPlace(doc, lex, o, b);
+    if ((o >= a + 2 && legal) || lex.known.get(spanKey(doc, a, o))?.type === 'organisation') {
       return lex.known.has(spanKey(doc, a, b)) ? -1 : o;
     }
   }
   return -1;
+}
+
+/**
+ * "the Majid Al Futtaim Group of Dubai", "Tata Group of India": a group or holding company at `of`, then a country or
+ * city to the end of the run. (A U.S. state names the company: "Shamrock Holdings of California", as it does a bank,
+ * "United Bancorp of Arizona".)
+ */
+function groupOfPlace(doc: Doc, lex: EntityLexicon, o: number, b: number): boolean {
+  if (!/^(group|holding|holdings)$/.test(doc.tokens[o - 1].lower)) return false;
+  const place = lex.places.get(spanKey(doc, doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1, b));
+  return !!place && place.kind !== 'continent' && !(place.kind === 'region' && place.country === 'US');
 }
 
 /**
