@@ -2406,4 +2406,8 @@ describe('agreements', () => {
     expect(agreements('Vietnam Airlines agreed to lease four Airbus A321 aircraft from International Lease Finance Corp under a deal worth about $150 million.').map((a) => a.parties)).toEqual([['Vietnam Airlines', 'International Lease Finance Corp']]);
     expect(agreements('Garuda signed a contract to buy six Boeing 737-800 jets from GE Commercial Aviation Services.').map((a) => a.parties)).toEqual([['Garuda', 'GE Commercial Aviation Services']]);
   });
+
+  it('takes each name of the subject a sentence opens with when the agreement is named in the middle ("Nippon Steel and Posco will raise their cross-shareholdings under a strategic alliance signed on Friday")', () => {
+    expect(agreements('Nippon Steel and Posco will raise their cross-shareholdings under a strategic alliance signed on Friday.').map((a) => a.parties)).toEqual([['Nippon Steel', 'Posco']]);
+  });
 });

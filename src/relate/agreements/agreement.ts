@@ -1026,6 +1026,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {
       parties.unshift(partyOf(opener, 'subject'));
       evStart = Math.min(evStart, opener.a);
+      // ("Nippon Steel and Posco will raise their cross-shareholdings under a strategic alliance": each of the names)
+      let put = 1;
+      for (const m of mentionList(doc, opener.a, under)?.items.slice(1) ?? []) {
+        if (m.type !== 'person' && !m.nested && m.b < under && !parties.some((q) => sameParty(m.name, q.name))) parties.splice(put++, 0, partyOf(m, 'subject'));
+      }
       // "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement": the other
       // side is whom the goods or the money come from.
       // ("The Soviet Union bought 20,000 tonnes of Malaysian palm oil under a barter deal": the country the goods are of)
