@@ -1708,4 +1708,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The Al Ahram newspaper said the talks had failed.')).toContain('organisation: Al Ahram');
     expect(entities('Al Gore said the talks had failed.')).toContain('person: Al Gore');
   });
+
+  it('splits two names an "and" joins when the short form in brackets spells only the second ("KazMunaiGas and China National Petroleum Corp (CNPC)"), not a name it spells whole ("Securities and Exchange Commission (SEC)")', () => {
+    const found = entities("Kazakhstan's state oil company KazMunaiGas and China National Petroleum Corp (CNPC) signed an accord to build a pipeline.");
+    expect(found).toContain('organisation: KazMunaiGas');
+    expect(found).toContain('organisation: China National Petroleum Corp (CNPC)');
+    expect(entities('The U.S. Securities and Exchange Commission (SEC) said it would not object.')).toContain('organisation: U.S. Securities and Exchange Commission (SEC)');
+  });
 });

@@ -2,6 +2,7 @@
 // keeping it whole when "and" is inside one ("Cable and Wireless", "Bank of England and Wales").
 import type { Doc, Token } from '../../analyse/doc.js';
 import { isAcronym, isQuote } from './candidates.js';
+import { spelledBy } from './acronyms.js';
 import { headIndex, headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { inAnyLexicon } from './pieces.js';
@@ -74,6 +75,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const k = ands.find((x) => !lex.legalForms.has(tokens[x + 1].lower) && !insideKnown(doc, lex, a, b, x));
     if (k !== undefined) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
+  // "KazMunaiGas and China National Petroleum Corp (CNPC)": the short form in brackets spells the words after an "and"
+  // only, a company's name of its own (not "Securities and Exchange Commission (SEC)", which it spells whole).
+  const spelled = tokens[b]?.lower === '(' ? ands.find((k) => b - k > 2 && spelledBy(doc, k + 1, b, b) && !spelledBy(doc, a, b, b)) : undefined;
+  if (spelled !== undefined && !insideKnown(doc, lex, a, b, spelled)) return [...splitCoordination(doc, lex, a, spelled), [spelled + 1, b]];
   for (const k of ands) {
     // "Baring Brothers and Co Ltd", "Smith and Co": "and Co" belongs to the name before it.
     if (lex.legalForms.has(tokens[k + 1].lower)) continue;
