@@ -2410,4 +2410,9 @@ describe('agreements', () => {
   it('takes each name of the subject a sentence opens with when the agreement is named in the middle ("Nippon Steel and Posco will raise their cross-shareholdings under a strategic alliance signed on Friday")', () => {
     expect(agreements('Nippon Steel and Posco will raise their cross-shareholdings under a strategic alliance signed on Friday.').map((a) => a.parties)).toEqual([['Nippon Steel', 'Posco']]);
   });
+
+  it('takes the company a leader\'s participle describes as the side ("with BP-led consortium AIOC"), and the leader when no name follows ("with the BP-led consortium")', () => {
+    expect(agreements('Azerbaijan signed production-sharing agreements with BP-led consortium AIOC.').map((a) => a.parties)).toEqual([['Azerbaijan', 'AIOC']]);
+    expect(agreements('Azerbaijan signed a deal with the BP-led consortium.').map((a) => a.parties)).toEqual([['Azerbaijan', 'BP']]);
+  });
 });

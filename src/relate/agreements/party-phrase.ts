@@ -30,6 +30,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     return { parties: [partyOf(bracketed, role)], end };
   }
   let list = mentionList(doc, i, last);
+  // "with BP-led consortium AIOC": the company a leader's participle describes.
+  const led = list?.items.length === 1 ? ledCompany(doc, list.items[0].b, last) : null;
+  if (led) return { parties: [partyOf(led, role)], end: led.b };
   // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
   // in a description (read below).
   const dangling = list && tokens[list.end - 1]?.lower === 'and' ? list : null;
@@ -281,6 +284,21 @@ function capitalisedName(doc: Doc, a: number, b: number): boolean {
 }
 
 /** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
+/**
+ * The company after a leader's participle glued to the name that ends at `at` and one to three words that describe it:
+ * "BP-led consortium AIOC", "Temasek-backed lender DBS" (not "the Citibank-led steering committee", which no name ends).
+ */
+function ledCompany(doc: Doc, at: number, last: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (tokens[at]?.lower !== '-' || !gluedHyphen(tokens, at, doc) || !/^(led|backed|owned|controlled|run)$/.test(tokens[at + 1].lower)) return null;
+  for (let q = at + 2; q < last && q <= at + 5; q++) {
+    const m = mentionAt(doc, q);
+    if (m) return q > at + 2 && m.type === 'organisation' && !m.nested ? m : null;
+    if (tokens[q].cap || tokens[q].type !== 'word' || !/^(NOUN|ADJ)$/.test(tokens[q].pos)) return null;
+  }
+  return null;
+}
+
 export function describedCompany(doc: Doc, i: number, e: number): MentionRef | null {
   const tokens = doc.tokens;
   const close = e - 1 > i && /^[>\])]$/.test(tokens[e - 1].lower);
