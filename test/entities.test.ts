@@ -1715,4 +1715,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: China National Petroleum Corp (CNPC)');
     expect(entities('The U.S. Securities and Exchange Commission (SEC) said it would not object.')).toContain('organisation: U.S. Securities and Exchange Commission (SEC)');
   });
+
+  it('reads an airline named "Air" and a country of more than one word ("Air New Zealand"), and no short form "Air" ("Air quality in Delhi worsened")', () => {
+    expect(entities('Meanwhile, Air New Zealand said it had signed a code-share agreement.')).toContain('organisation: Air New Zealand');
+    const found = entities('Air India said it would buy jets. Air quality in Delhi worsened.');
+    expect(found).toContain('organisation: Air India');
+    expect(found.filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Air India']);
+  });
 });

@@ -167,8 +167,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (n === 2 && tokens[a + 1].cap && UTILITY.test(tokens[a + 1].lower) && lex.places.has(tokens[a].lower) && lex.places.get(tokens[a].lower)!.kind !== 'continent') {
     return verdict('organisation', 'org.place-utility', false);
   }
-  // "Air China", "Air France", "Korean Air": an airline named after its country.
-  if (n === 2 && ((tokens[a].lower === 'air' && (lex.places.has(tokens[a + 1].lower) || lex.demonyms.has(tokens[a + 1].lower))) || (tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower)))) {
+  // "Air China", "Air France", "Korean Air": an airline named after its country ("Air New Zealand": of any length).
+  const airOf = n >= 2 && n <= 4 && tokens[a].lower === 'air' && tokens[a].cap && (lex.places.has(spanKey(doc, a + 1, b)) || (n === 2 && lex.demonyms.has(tokens[a + 1].lower)));
+  if (airOf || (n === 2 && tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower))) {
     return verdict('organisation', 'org.air-country', true);
   }
   // Five words only with a particle among them ("Antonio de Padua Seixas").

@@ -163,7 +163,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
         // after a place, when its full name carries a legal form (read against the context where it recurs).
         if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
-        if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower))) continue;
+        // ("Air" is no short form of "Air India": "Air quality in Delhi worsened")
+        if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower) || first.lower === 'air')) continue;
         const k2 = spanKey(doc, p.a, e);
         // ("New England" after "the New England Power Pool", "Hong Kong" after "Hong Kong Telecom": a place's name
         // stays the place's)
