@@ -2415,4 +2415,9 @@ describe('agreements', () => {
     expect(agreements('Azerbaijan signed production-sharing agreements with BP-led consortium AIOC.').map((a) => a.parties)).toEqual([['Azerbaijan', 'AIOC']]);
     expect(agreements('Azerbaijan signed a deal with the BP-led consortium.').map((a) => a.parties)).toEqual([['Azerbaijan', 'BP']]);
   });
+
+  it('takes no date a term starts at for the date of signing ("signed a code-share agreement with Thai Airways International, starting in March")', () => {
+    const doc = docOf('Air New Zealand said it had signed a code-share agreement with Thai Airways International, starting in March.', '2004-11-19');
+    expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.date])).toEqual([[['Air New Zealand', 'Thai Airways International'], null]]);
+  });
 });

@@ -53,7 +53,7 @@ export function dateIn(doc: Doc, start: number, end: number, verbAt: number, pas
   const inPurpose = (x: { start: number }) => !!purpose && doc.tokenAt(x.start) >= purpose[0] && doc.tokenAt(x.start) < purpose[1];
   // ("a 1983 agreement that Canada signed": a year before the agreement's own noun is when it was made)
   const ownYear = (x: { start: number }) => doc.tokenAt(x.start) >= hit.a - 1 && doc.tokenAt(x.start) < hit.a + 1;
-  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt, hit) && !inPurpose(x) && !termEnd(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
+  const found = doc.dates.filter((x) => x.start >= start && x.end <= end && !(line && x.start < line.end) && x.kind !== 'duration' && x.kind !== 'set' && x.kind !== 'range' && (!attributiveYear(doc, x) || ownYear(x)) && !asideDate(doc, x, verbAt, hit) && !inPurpose(x) && !termEnd(doc, x) && !termStart(doc, x) && !inNextClause(doc, x, verbAt) && !ownClauseDate(doc, x, verbAt) && doc.tokens[doc.tokenAt(x.start) - 1]?.lower !== 'since' && !deadlineBefore(doc, x, verbAt));
   // (a date of the report only when the clause has none of its own)
   if (found.some((x) => !reportDate(doc, x, verbAt))) for (let n = found.length - 1; n >= 0; n--) if (reportDate(doc, found[n], verbAt)) found.splice(n, 1);
   // (a date said of the signing beats the year the agreement is named by: "In January the two countries signed a
@@ -133,6 +133,18 @@ function termEnd(doc: Doc, d: { start: number; end: number }): boolean {
   if (/^(through|thru)$/.test(w) && tokens[doc.tokenAt(d.end)]?.lower === "'s") return false;
   for (let q = k - 2; q >= Math.max(0, k - 6); q--) if (/^(not|n't|never|only)$/.test(tokens[q].lower)) return false;
   return true;
+}
+
+/**
+ * A date the agreement's term starts at, not when it was signed: "starting in March", "effective from January 1",
+ * "beginning next year", "valid from 2005".
+ */
+function termStart(doc: Doc, d: { start: number }): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(d.start);
+  const w = tokens[k - 1]?.lower ?? '';
+  const v = /^(in|on|from|at)$/.test(w) ? tokens[k - 2]?.lower ?? '' : w;
+  return /^(starting|beginning|commencing|effective)$/.test(v) || (w === 'from' && /^(valid|effective|running|starting)$/.test(v));
 }
 
 /** Two date expressions with nothing, "of" or a comma between them. */
