@@ -2420,4 +2420,10 @@ describe('agreements', () => {
     const doc = docOf('Air New Zealand said it had signed a code-share agreement with Thai Airways International, starting in March.', '2004-11-19');
     expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.date])).toEqual([[['Air New Zealand', 'Thai Airways International'], null]]);
   });
+
+  it('takes the country whose state body is supplied as the customer ("a deal to supply locomotives to China\'s railways ministry"), not a country before what it owns', () => {
+    expect(agreements("General Electric has clinched a $1.2bn deal to supply locomotives to China's railways ministry.").map((a) => a.parties)).toEqual([['General Electric', 'China']]);
+    expect(agreements("Boeing signed a deal to supply tankers to Japan's air force.").map((a) => a.parties)).toEqual([['Boeing', 'Japan']]);
+    expect(agreements("Alpha Corp signed a deal to supply bonds to Japan's government bond market.").map((a) => a.parties)).toEqual([['Alpha Corp']]);
+  });
 });

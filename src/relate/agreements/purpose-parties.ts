@@ -111,9 +111,20 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
   // (not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints": a country before what it owns)
-  const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && !/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos));
+  // ("to China's railways ministry": a country's state body stands for the country)
+  const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && ((!/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos))) || stateBodyOf(doc, other.b, end));
   if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   return out;
+}
+
+/** A country's state body after its possessive at `at`, in lower case: "'s railways ministry", "'s air force". */
+function stateBodyOf(doc: Doc, at: number, end: number): boolean {
+  const tokens = doc.tokens;
+  if (!/^('s|’s)$/.test(tokens[at]?.lower ?? '')) return false;
+  // (the last of up to three lower-case words: not "'s government bonds")
+  let q = at + 1;
+  while (q < end && q <= at + 3 && !tokens[q].cap && tokens[q].type === 'word') q++;
+  return q > at + 1 && /^(ministry|government|military|army|navy|force|forces|railways|authorities|cabinet)$/.test(tokens[q - 1].lower) && !(tokens[q]?.type === 'word' && !tokens[q].cap);
 }
 
 /**
