@@ -2426,4 +2426,8 @@ describe('agreements', () => {
     expect(agreements("Boeing signed a deal to supply tankers to Japan's air force.").map((a) => a.parties)).toEqual([['Boeing', 'Japan']]);
     expect(agreements("Alpha Corp signed a deal to supply bonds to Japan's government bond market.").map((a) => a.parties)).toEqual([['Alpha Corp']]);
   });
+
+  it('reads the sides after "between" past where and when it was signed ("under an agreement signed here yesterday between the Indian Finance Ministry and ...")', () => {
+    expect(agreements('It said a 31 mln stg grant would be disbursed over three to four years under an agreement signed here yesterday between the Indian Finance Ministry and the British Overseas Development Administration.').map((a) => a.parties)).toEqual([['Indian Finance Ministry', 'British Overseas Development Administration']]);
+  });
 });

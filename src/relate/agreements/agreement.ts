@@ -612,8 +612,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (q > k + 1 && tokens[q]?.lower === 'with') k = q;
   }
   for (let guard = 0; guard < 3 && k < last; guard++) {
-    // ("signed the agreement here with the Soviet central bank": past where)
-    if (/^(here|there|today|yesterday|jointly)$/.test(tokens[k]?.lower ?? '') && /^(with|between|from)$/.test(tokens[k + 1]?.lower ?? '')) k++;
+    // ("signed the agreement here with the Soviet central bank": past where; "signed here yesterday between": and when)
+    let adverbs = k;
+    while (adverbs < last && adverbs - k < 3 && /^(here|there|today|yesterday|jointly)$/.test(tokens[adverbs].lower)) adverbs++;
+    if (adverbs > k && /^(with|between|from)$/.test(tokens[adverbs]?.lower ?? '')) k = adverbs;
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
     // ("Egypt secured a $3 billion loan agreement from the International Monetary Fund": any agreement won)
