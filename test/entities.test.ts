@@ -1722,4 +1722,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: Air India');
     expect(found.filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Air India']);
   });
+
+  it('reads the first word of a company the text describes as its short form ("Barrick will then sell" after "Canadian miner Barrick Gold")', () => {
+    const found = entities("Canadian miner Barrick Gold has reached a deal to acquire rival Placer Dome. Under the terms of the friendly agreement, Barrick will then sell some of Placer Dome's Canadian assets to Goldcorp Inc.");
+    expect(found).toContain('organisation: Barrick Gold (Barrick)');
+  });
 });

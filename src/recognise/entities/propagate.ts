@@ -253,6 +253,16 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
   const weak = new Map<string, Verdict>();
   for (const p of pieces) if (p.verdict && !p.verdict.strong && !headlines[p.sent]) weak.set(spanKey(doc, p.a, p.b), p.verdict);
+  // ("Barrick will then sell" after "Canadian miner Barrick Gold": the first word of a company's two, a word no list
+  // knows, is its short form)
+  for (const p of pieces) {
+    if (p.verdict?.type !== 'organisation' || !DESCRIBED.has(p.verdict.rule) || p.b - p.a !== 2 || headlines[p.sent]) continue;
+    const first = doc.tokens[p.a];
+    const k = first.lower;
+    // (not an acronym, "HK", nor a word the article also writes in lower case)
+    if (first.pos !== 'PROPN' || !first.cap || k.length < 3 || /^[A-Z]+$/.test(doc.text.slice(first.start, first.end)) || doc.writesInLowerCase(k) || inAnyLexicon(lex, k) || lex.notNames.has(k) || lex.orgHeads.has(k) || lex.genericWords.has(k) || lex.orgHeads.has(doc.tokens[p.a + 1].lower) || weak.has(k) || strong.has(k) || partial.has(k)) continue;
+    weak.set(k, verdict('organisation', 'org.short-form', false));
+  }
   for (const p of pieces) {
     if (p.verdict?.strong || monthInDate(doc, p)) continue;
     const k = spanKey(doc, p.a, p.b);
@@ -262,6 +272,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   }
   listedWithOrganisations(doc, lex, pieces, headlines);
 }
+
+/** Rules that type a company by the words that describe it ("Canadian miner Barrick Gold", "Barrick Gold said"). */
+const DESCRIBED = new Set(['org.descriptor-before', 'org.descriptor-after', 'org.descriptor-after-name', 'org.lead-speaker', 'org.buyer']);
 
 /** Kinds of gazetteer places a town listed with one may be. */
 const TOWN_KINDS = /^(city|town|region)$/;
