@@ -2430,4 +2430,12 @@ describe('agreements', () => {
   it('reads the sides after "between" past where and when it was signed ("under an agreement signed here yesterday between the Indian Finance Ministry and ...")', () => {
     expect(agreements('It said a 31 mln stg grant would be disbursed over three to four years under an agreement signed here yesterday between the Indian Finance Ministry and the British Overseas Development Administration.').map((a) => a.parties)).toEqual([['Indian Finance Ministry', 'British Overseas Development Administration']]);
   });
+
+  it('reads the countries of the teams that struck a deal ("between Iranian negotiators and diplomats from Britain, France and Germany", "and British diplomats")', () => {
+    expect(agreements('The deal was struck between Iranian negotiators and diplomats from Britain, France and Germany.').map((a) => a.parties)).toEqual([['Iran', 'Britain', 'France', 'Germany']]);
+    expect(agreements('The deal was struck between Iranian negotiators and British diplomats.').map((a) => a.parties)).toEqual([['Iran', 'United Kingdom']]);
+  });
+  it('keeps the name before "and the" in a subject that goes on in a description ("Iran and the European Union\'s three biggest powers reached a preliminary agreement")', () => {
+    expect(agreements("Iran and the European Union's three biggest powers reached a preliminary agreement in Paris on Sunday on suspending uranium enrichment.").map((a) => a.parties)).toEqual([['Iran', "European Union's three biggest powers"]]);
+  });
 });

@@ -7,6 +7,8 @@ import { spanKey } from '../recognise/entities/lexicon.js';
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
 /** Role words ("chief executive", "chairman") that may stand between a company and the person who holds one. */
 export const ROLES = lexiconSet('roles.txt');
+/** The people who act for a country together: "Iranian negotiators", "British diplomats". */
+const COUNTRY_TEAMS = /^(negotiators|diplomats|envoys|officials|delegates|representatives|ministers|leaders)$/;
 /** The words a person's title may open with: "Minister", "President", "Ambassador" (and roles: "chairman"). */
 const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase().split(' ')[0])]);
 
@@ -226,6 +228,13 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
     // ("between the World Bank and the ministry": one body no name was given for, after "the")
+    // ("between Iranian negotiators and diplomats from Britain, France and Germany": the countries they are from, the
+    // list going on after the first)
+    const team = !m && items.length > 0 && doc.tokens[k - 1]?.lower === 'and' && COUNTRY_TEAMS.test(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'from' ? mentionAt(doc, k + 2) : undefined;
+    if (team?.type === 'place' && team.placeKind === 'country') {
+      m = team;
+      joinedByAnd = false;
+    }
     if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit, det === 1, det === 1);
     if (!m || m.b > limit) break;
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation
@@ -291,7 +300,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       let r = possessive ? m.b + 1 : m.b;
       const from = r;
       while (r < limit && r - m.b <= 4 && doc.tokens[r].type === 'word' && !doc.tokens[r].cap && /^(NOUN|ADJ)$/.test(doc.tokens[r].pos)) r++;
-      if (r > from && ROLES.has(doc.tokens[r - 1].lower) && !mentionAt(doc, r)) k = r;
+      if (r > from && (ROLES.has(doc.tokens[r - 1].lower) || COUNTRY_TEAMS.test(doc.tokens[r - 1].lower)) && !mentionAt(doc, r)) k = r;
     }
     // "the United Auto Workers union": the noun after a name that says what it is belongs to its item.
     const said = doc.tokens[k];

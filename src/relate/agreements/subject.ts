@@ -413,7 +413,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
 /** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
 export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
-  const j = (np?.start ?? first) - 2;
+  // ("Iran and the European Union's three biggest powers": past the article the phrase was written without)
+  const start = np && np.start - 1 > first && tokens[np.start - 1].lower === 'the' ? np.start - 1 : (np?.start ?? first);
+  const j = start - 2;
   if (np && j >= first && tokens[j + 1].lower === 'and') {
     const m = mentionCovering(doc, j);
     // not a name the phrase is part of: "Far West Savings and Loan Association unit"
