@@ -1727,4 +1727,13 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities("Canadian miner Barrick Gold has reached a deal to acquire rival Placer Dome. Under the terms of the friendly agreement, Barrick will then sell some of Placer Dome's Canadian assets to Goldcorp Inc.");
     expect(found).toContain('organisation: Barrick Gold (Barrick)');
   });
+
+  it('reads a name no list knows as a company when it will do what companies do ("Brazil\'s Gerdau will supply steel"), and a short form that does so as its full name\'s ("Navistar will acquire", "Thyssen will acquire" beside "Thyssen AG")', () => {
+    expect(entities("Brazil's Gerdau will supply steel to the carmaker.")).toContain('organisation: Gerdau');
+    expect(entities('Navistar International Corp said it would sell its truck unit. Navistar will acquire a small parts maker, the company said.')).toEqual(['organisation: Navistar International Corp (Navistar)']);
+    expect(entities('Thyssen AG said sales fell. Thyssen Stahl AG cut jobs. Thyssen will acquire a stake in a Ruhr mill.')).toContain('organisation: Thyssen AG (Thyssen)');
+  });
+  it('groups a company\'s short form with the company its name opens, not a body that names it inside ("Allegheny" after "Allegheny International Inc" and "the Court of Common Pleas for Allegheny County")', () => {
+    expect(entities('Allegheny International Inc said it filed suit in the Court of Common Pleas for Allegheny County. Allegheny will acquire the rest of the unit.')).toContain('organisation: Allegheny International Inc (Allegheny)');
+  });
 });

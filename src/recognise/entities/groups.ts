@@ -181,7 +181,10 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     if (p.aliasOf && pieceGroup.has(p.aliasOf)) g = pieceGroup.get(p.aliasOf);
     else if (p.aliasOf && p.aliasOf.verdict) g = groups.of(p.aliasOf.verdict.type, canonicalText(doc, p.aliasOf));
     if (!g && SHORT_FORM_RULES.has(v.rule)) {
+      // ("Allegheny" after "Allegheny International Inc" and "the Court of Common Pleas for Allegheny County": a
+      // company's name opens with its short form)
       g = groups.containing(v.type, text);
+      if (g && v.type === 'organisation' && !g.name.startsWith(text + ' ')) g = groups.byType.get('organisation')?.find((o) => o.name.startsWith(text + ' ')) ?? g;
       // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
       if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }

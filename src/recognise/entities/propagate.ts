@@ -197,12 +197,20 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     if (p.b - p.a === 1 && ((p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) || /^(mous?|jvs?|lois?)$/.test(doc.tokens[p.a].lower))) continue;
     let next = doc.tokens[p.b];
     let j = p.b;
-    while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) next = doc.tokens[++j];
-    const cue = (!!next && sets.verbs.has(next.lower) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
+    let modal = false;
+    while (next && /^(has|have|had|also|will|would|is|was|today|yesterday|recently|officially|then)$/.test(next.lower)) {
+      modal ||= next.lower === 'will' || next.lower === 'would';
+      next = doc.tokens[++j];
+    }
+    // ("Gerdau will supply steel": after "will", the base form of what companies do)
+    const cue = (!!next && (sets.verbs.has(next.lower) || (modal && COMPANY_BASE_VERBS.test(next.lower))) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
     cues.set(k, (cues.get(k) ?? 0) + (cue ? 1 : 0));
   }
   for (const [k, n] of cues) {
-    if (n === 0 || strong.has(k)) continue;
+    // (a company's short form, "Navistar" after "Navistar International Corp", keeps its full name; one that is a
+    // name without its legal form, "Thyssen" beside "Thyssen AG", is grouped with that name as any other mention)
+    const short = partial.get(k);
+    if (n === 0 || strong.has(k) || (short?.type === 'organisation' && short.rule !== 'org.without-legal-form')) continue;
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
     if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
@@ -272,6 +280,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   }
   listedWithOrganisations(doc, lex, pieces, headlines);
 }
+
+/** What companies will do, in the base form after "will" or "would": "Gerdau will supply steel to Ford". */
+const COMPANY_BASE_VERBS = /^(supply|acquire|manufacture|produce|ship|deliver|merge|invest|build|operate|market|distribute|lease|purchase)$/;
 
 /** Rules that type a company by the words that describe it ("Canadian miner Barrick Gold", "Barrick Gold said"). */
 const DESCRIBED = new Set(['org.descriptor-before', 'org.descriptor-after', 'org.descriptor-after-name', 'org.lead-speaker', 'org.buyer']);
