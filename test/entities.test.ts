@@ -1736,4 +1736,9 @@ describe('titles with their portfolios, countries and bodies', () => {
   it('groups a company\'s short form with the company its name opens, not a body that names it inside ("Allegheny" after "Allegheny International Inc" and "the Court of Common Pleas for Allegheny County")', () => {
     expect(entities('Allegheny International Inc said it filed suit in the Court of Common Pleas for Allegheny County. Allegheny will acquire the rest of the unit.')).toContain('organisation: Allegheny International Inc (Allegheny)');
   });
+
+  it('knows airlines, carmakers and miners news names bare ("All Nippon Airways ordered", "Russia\'s AvtoVAZ", "Brazil\'s Vale do Rio Doce")', () => {
+    const found = entities("All Nippon Airways ordered 50 of the planes last year. Renault SA signed an accord with Russia's AvtoVAZ. Brazil's Vale do Rio Doce will supply iron ore to Baosteel.");
+    for (const name of ['organisation: All Nippon Airways', 'organisation: AvtoVAZ', 'organisation: Companhia Vale do Rio Doce (Vale do Rio Doce)']) expect(found).toContain(name);
+  });
 });
