@@ -2438,4 +2438,9 @@ describe('agreements', () => {
   it('keeps the name before "and the" in a subject that goes on in a description ("Iran and the European Union\'s three biggest powers reached a preliminary agreement")', () => {
     expect(agreements("Iran and the European Union's three biggest powers reached a preliminary agreement in Paris on Sunday on suspending uranium enrichment.").map((a) => a.parties)).toEqual([['Iran', "European Union's three biggest powers"]]);
   });
+
+  it('takes the town of the summit an agreement was reached at as its place ("agreed on a ceasefire at a summit in Sharm el-Sheikh")', () => {
+    const doc = docOf('Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas agreed on a ceasefire at a summit in Sharm el-Sheikh on Tuesday.', '2005-06-29');
+    expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Israel', 'Palestine'], 'Sharm el-Sheikh']]);
+  });
 });

@@ -1164,7 +1164,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // (past a noun phrase that goes on after a named agreement: "sealed the Trans-Pacific Partnership trade deal in Atlanta")
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
     // ("signed the trade deal on November 30, 2018 in Buenos Aires": past the date after the noun)
-    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastSidelines(doc, Math.max(hit.b, purpose ? purposeEnd : 0), last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    // ("agreed on a ceasefire at a summit in Sharm el-Sheikh": the occasion right after the evidence, too)
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastOccasion(doc, evEnd, last), pastSidelines(doc, Math.max(hit.b, purpose ? purposeEnd : 0), last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
