@@ -1741,4 +1741,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities("All Nippon Airways ordered 50 of the planes last year. Renault SA signed an accord with Russia's AvtoVAZ. Brazil's Vale do Rio Doce will supply iron ore to Baosteel.");
     for (const name of ['organisation: All Nippon Airways', 'organisation: AvtoVAZ', 'organisation: Companhia Vale do Rio Doce (Vale do Rio Doce)']) expect(found).toContain(name);
   });
+
+  it('groups a company\'s first word with the one company the article names in full, whatever typed it ("Acme" after "Acme Semiconductor, Inc." and "chief executive officer of Acme")', () => {
+    const found = entities('Acme Semiconductor, Inc. (Nasdaq: ACME) today announced that it has entered into a definitive agreement with Beta Devices Corp. Under the terms of the agreement, Beta will pay Acme an upfront fee. "This partnership validates our technology," said Jane Roe, chief executive officer of Acme.');
+    expect(found.filter((e) => /Acme/.test(e))).toEqual(['organisation: Acme Semiconductor, Inc. (ACME, Acme)']);
+  });
 });

@@ -105,6 +105,9 @@ class Groups {
   }
 }
 
+/** Rules that type a name by a list that knows it whole. */
+const KNOWN_RULES = new Set(['lexicon.known', 'lexicon.user']);
+
 /** Names longer than this (in words) are scanned rather than indexed: a name of w words has w(w+1)/2 runs. */
 const MAX_INDEXED_WORDS = 16;
 
@@ -213,7 +216,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
     // "Activision" beside "Activision Blizzard": a name the context typed as a company is the first word of the
     // one company the article names in full.
-    if (!g && v.type === 'organisation' && !v.strong && p.b - p.a === 1 && !lex.genericWords.has(tokens[p.a].lower)) {
+    // ("Acme" after "Acme Semiconductor, Inc.", typed by "chief executive officer of Acme": whatever typed it, unless a
+    // list knows it as a name of its own)
+    if (!g && v.type === 'organisation' && (!v.strong || !KNOWN_RULES.has(v.rule)) && p.b - p.a === 1 && !lex.genericWords.has(tokens[p.a].lower) && !lex.known.has(tokens[p.a].lower)) {
       const full = groups.byType.get('organisation')?.filter((o) => o.name.startsWith(text + ' '));
       if (full?.length === 1) g = full[0];
     }
