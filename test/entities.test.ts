@@ -1746,4 +1746,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities('Acme Semiconductor, Inc. (Nasdaq: ACME) today announced that it has entered into a definitive agreement with Beta Devices Corp. Under the terms of the agreement, Beta will pay Acme an upfront fee. "This partnership validates our technology," said Jane Roe, chief executive officer of Acme.');
     expect(found.filter((e) => /Acme/.test(e))).toEqual(['organisation: Acme Semiconductor, Inc. (ACME, Acme)']);
   });
+
+  it('reads a name between a company\'s possessive and a descriptor as an organisation ("BASF\'s Wintershall unit", "Exxon Corp\'s Exxon U.S.A. unit")', () => {
+    expect(entities("BASF's Wintershall unit also signed the agreement.")).toContain('organisation: Wintershall');
+    expect(entities("Oil traders said Exxon Corp's Exxon U.S.A. unit reduced the price it charges.")).toContain('organisation: Exxon U.S.A.');
+  });
 });

@@ -113,7 +113,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const descAt = !next || next.cap ? 0 : sets.descriptors.has(next.lower) ? 1 : next2 && !next2.cap && next2.lower !== 'brand' && next.type === 'word' && (next.pos === 'NOUN' || next.pos === 'ADJ') && !/^(central|development|national|federal|state|regional|commercial)$/.test(next.lower) && sets.descriptors.has(next2.lower) ? 2 : 0;
   const afterDesc = tokens[p.b + descAt];
   // ("Russia's Alfa group": after a country's possessive, as after "the")
-  const theOrCountrys = prev?.lower === 'the' || (prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country');
+  // ("BASF's Wintershall unit": or a company's, one a list knows or one with its legal form; not "Jaguar PLC's Jaguar
+  // Cars Inc U.S. subsidiary", whose last word after the legal form says where the unit is)
+  const company = !!prev2 && (lex.known.get(prev2.lower)?.type === 'organisation' || lex.legalForms.has(prev2.lower)) && !(lex.places.has(tokens[p.b - 1].lower) && lex.legalForms.has(tokens[p.b - 2]?.lower ?? ''));
+  const owners = prev?.lower === "'s" && !!prev2 && (lex.places.get(prev2.lower)?.kind === 'country' || company);
+  const theOrCountrys = prev?.lower === 'the' || owners;
   if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
