@@ -2443,4 +2443,9 @@ describe('agreements', () => {
     const doc = docOf('Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas agreed on a ceasefire at a summit in Sharm el-Sheikh on Tuesday.', '2005-06-29');
     expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Israel', 'Palestine'], 'Sharm el-Sheikh']]);
   });
+
+  it('adds a side that "also signed the agreement" to the agreement reported before ("BASF\'s Wintershall unit also signed the agreement")', () => {
+    const text = "Russian gas giant Gazprom and Germany's E.ON Ruhrgas signed a deal on Wednesday to build a gas pipeline under the Baltic Sea. BASF's Wintershall unit also signed the agreement, which was witnessed by President Vladimir Putin.";
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Gazprom', 'E.ON Ruhrgas', 'Wintershall']]);
+  });
 });

@@ -50,7 +50,9 @@ export function relateAgreements(doc: Doc): void {
       // ("National Thermal Power Corp said it has signed an agreement to borrow ... The agreement signed last Saturday
       // in Hong Kong with a syndicate of eight Indian and foreign banks ...": the other side the first report left out)
       const single = !!prev && prev.parties.length === 1 && /subject$/.test(prev.parties[0].role) && theOneBefore(doc, hit) && /^the$/i.test(doc.tokens[hit.a - 1]?.lower ?? '') && kindKey(row.kind) === kindKey(prev.kind);
-      const own = (!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(row, prev));
+      // ("BASF's Wintershall unit also signed the agreement": a side that joins the one reported before)
+      const joins = !!prev && theOneBefore(doc, hit) && ALSO_SIGNED.test(row.evidence.text) && row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_'));
+      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
         prev.date ??= row.date;
@@ -62,6 +64,8 @@ export function relateAgreements(doc: Doc): void {
         const described = prev.parties.filter((p) => !p.entityId);
         if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
           prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
+        } else if (joins) {
+          for (const p of row.parties) if (!prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         } else if (prev.parties.length < 2) {
           for (const p of row.parties) if ((p.entityId ? !p.entityId.startsWith('per_') : single && p.role === 'counterparty') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         }
@@ -136,6 +140,9 @@ const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
  * is another deal; so are two sides named, neither a side before. (A signer, a passive agent or a side "between" alone
  * is often the same agreement's, named again.)
  */
+/** "X also signed the agreement", "Y has also joined the accord": a party that joins an agreement reported before. */
+const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) (the|this) \w+$/i;
+
 function otherSides(row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
   // ("The contract, awarded to Halliburton by the Pentagon," after Yahoo's deal for a stake in Alibaba: two sides
