@@ -2448,4 +2448,9 @@ describe('agreements', () => {
     const text = "Russian gas giant Gazprom and Germany's E.ON Ruhrgas signed a deal on Wednesday to build a gas pipeline under the Baltic Sea. BASF's Wintershall unit also signed the agreement, which was witnessed by President Vladimir Putin.";
     expect(agreements(text).map((a) => a.parties)).toEqual([['Gazprom', 'E.ON Ruhrgas', 'Wintershall']]);
   });
+
+  it('ends a purpose before a condition on the deal ("a revenue-sharing pact on transatlantic routes, subject to regulatory approval")', () => {
+    expect(agreements('British Airways and American Airlines have struck a revenue-sharing pact on transatlantic routes, subject to regulatory approval.').map((a) => a.purpose)).toEqual(['transatlantic routes']);
+    expect(agreements('Alpha Corp said it signed an agreement to acquire Nucell Inc, subject to shareholder approval.').map((a) => a.purpose)).toEqual(['to acquire Nucell Inc']);
+  });
 });

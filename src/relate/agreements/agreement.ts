@@ -708,6 +708,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
       // own about the deal ends a purpose already read)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
+      // ("a revenue-sharing pact on transatlantic routes, subject to regulatory approval": a condition on the deal)
+      if (e > startTok && tokens[e].lower === ',' && ((tokens[e + 1]?.lower === 'subject' && tokens[e + 2]?.lower === 'to') || /^(pending|conditional)$/.test(tokens[e + 1]?.lower ?? ''))) break;
       // ("to provide FLP Communications with voicemail systems ... and has also contracted to provide ...": the subject's
       // next verb)
       if (e > startTok + 1 && tokens[e].lower === 'and' && /^(has|have|had|will|would)$/.test(tokens[e + 1]?.lower ?? '')) {
