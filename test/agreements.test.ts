@@ -2453,4 +2453,8 @@ describe('agreements', () => {
     expect(agreements('British Airways and American Airlines have struck a revenue-sharing pact on transatlantic routes, subject to regulatory approval.').map((a) => a.purpose)).toEqual(['transatlantic routes']);
     expect(agreements('Alpha Corp said it signed an agreement to acquire Nucell Inc, subject to shareholder approval.').map((a) => a.purpose)).toEqual(['to acquire Nucell Inc']);
   });
+
+  it('keeps the trade a gerund names in the kind ("a roaming agreement", "an operating agreement")', () => {
+    expect(agreements("Kenya's Safaricom has signed a roaming agreement with Uganda's MTN, the companies said.").map((a) => [a.kind, a.parties])).toEqual([['roaming agreement', ['Safaricom', 'MTN']]]);
+  });
 });

@@ -7,6 +7,9 @@ import { CURRENCY_WORDS, lex, type NounHit } from './lexicon.js';
 import { EXCHANGE } from './verbs.js';
 import { inDate } from './date.js';
 
+/** Gerunds that name the trade an agreement is for: "a roaming agreement", "a tolling deal". */
+const TRADE_GERUND = /^(roaming|interconnecting|franchising|tolling|processing|outsourcing|refinancing|financing|licensing|marketing|leasing|sponsoring|broadcasting|trading|clearing|hedging|servicing|sourcing|purchasing|operating|pooling|routing|landing|ticketing)$/;
+
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
   // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
   'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record',
@@ -76,7 +79,9 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
       const company = t.cap && t.pos === 'NOUN' && mentionCovering(doc, a - 1)?.type === 'organisation';
       // ("a production sharing contract", "a revenue sharing agreement": a noun and a gerund wink tags as a verb)
       const sharing = t.pos === 'VERB' && t.type === 'word' && /ing$/.test(t.lower) && a - 2 >= first && tokens[a - 2].pos === 'NOUN' && !tokens[a - 2].cap && tokens[a - 2].type === 'word';
-      if (sharing) a--;
+      // ("a roaming agreement", "an operating agreement": a trade's gerund wink tags as a verb)
+      const trade = t.pos === 'VERB' && !t.cap && TRADE_GERUND.test(t.lower);
+      if (sharing || trade) a--;
       else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'PROPN' && !t.cap)) && t.type === 'word' && !NOT_KIND.has(t.lower) && !lex.blockers.has(t.lower) && (!lex.verbs.has(t.lower) || EXCHANGE.test(t.lower)) && !afterNumber && !amount && !company) a--;
       else break;
     }
