@@ -1751,4 +1751,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("BASF's Wintershall unit also signed the agreement.")).toContain('organisation: Wintershall');
     expect(entities("Oil traders said Exxon Corp's Exxon U.S.A. unit reduced the price it charges.")).toContain('organisation: Exxon U.S.A.');
   });
+
+  it('groups a Chinese surname a title goes with under the full name it opens ("Mr Wen\'s four-day visit" after "Chinese Premier Wen Jiabao")', () => {
+    const found = entities("Visiting Chinese Premier Wen Jiabao signed a joint statement. In all, 12 agreements were signed during Mr Wen's four-day visit.");
+    expect(found).toContain('person: Wen Jiabao (Wen)');
+    expect(found).not.toContain('person: Wen');
+  });
 });

@@ -213,6 +213,8 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     if (!g && v.rule === 'org.acronym') g = groups.organisationFor(text);
     // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
     if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
+    // ("Mr Wen's four-day visit" after "Chinese Premier Wen Jiabao": a Chinese name puts the surname first)
+    if (!g && v.type === 'person' && p.b - p.a === 1 && lex.chineseSurnames.has(tokens[p.a].lower)) g = groups.byType.get('person')?.find((o) => o.name.startsWith(text + ' ') && wordCount(o.name) === 2);
     if (!g && !SHORT_FORM_RULES.has(v.rule)) g = groups.withAlias(v.type, text);
     // "Activision" beside "Activision Blizzard": a name the context typed as a company is the first word of the
     // one company the article names in full.
