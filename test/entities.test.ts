@@ -1757,4 +1757,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('person: Wen Jiabao (Wen)');
     expect(found).not.toContain('person: Wen');
   });
+
+  it('reads a Chinese or Korean name whose given name joins its syllables with a hyphen ("Li Ka-shing", "Kim Dae-jung")', () => {
+    const found = entities('Hong Kong tycoon Li Ka-shing said he would invest in the port. Opposition leader Kim Dae-jung met him, as did Lee Teng-hui.');
+    for (const name of ['person: Li Ka-shing', 'person: Kim Dae-jung', 'person: Lee Teng-hui']) expect(found).toContain(name);
+  });
 });

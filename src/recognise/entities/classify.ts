@@ -200,7 +200,9 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
       return verdict('person', 'person.given-name', true);
     }
     // "GAO Senior Associate", "Sun Chemical": an acronym or a word of company names is no part of a Chinese name.
-    if (n <= 3 && lex.chineseSurnames.has(tokens[a].lower) && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
+    // ("Li Ka-shing": the hyphen and the syllable after it count as no words of their own)
+    const hyphens = tokens.slice(a, b).filter((t) => t.lower === '-').length;
+    if (n - 2 * hyphens <= 3 && lex.chineseSurnames.has(tokens[a].lower) && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
       return verdict('person', 'person.chinese-name', true);
     }
   }
@@ -225,6 +227,11 @@ function allWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.lower === '-' && spaced && i > a && i < b - 1 && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start && tokens[i + 1].cap && /^[a-z]{2,}$/.test(tokens[i + 1].lower) && /^[a-z]{2,}$/.test(tokens[i - 1].lower)) continue;
+    // ("Li Ka-shing", "Lee Teng-hui": a syllable glued in lower case after a hyphen)
+    if (t.lower === '-' && spaced && i > a + 1 && i < b - 1 && tokens[i - 1].end === t.start && t.end === tokens[i + 1].start && tokens[i - 1].cap && !tokens[i + 1].cap && /^[a-z]{2,6}$/.test(tokens[i + 1].lower)) {
+      i++;
+      continue;
+    }
     if (t.type !== 'word' || (!t.cap && !(i > a && i < b - 1 && SURNAME_PARTICLES.has(t.lower)))) return false;
   }
   return true;
@@ -237,8 +244,14 @@ function hasParticle(tokens: Token[], a: number, b: number): boolean {
 
 /** Words that could be romanised Chinese given names: short, capitalised, letters only. */
 export function pinyinLike(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
   for (let i = a; i < b; i++) {
-    const w = tokText(doc, doc.tokens[i]);
+    let w = tokText(doc, tokens[i]);
+    // ("Li Ka-shing", "Lee Teng-hui": a given name whose syllables a hyphen joins, read as one word)
+    if (i + 2 < b && tokens[i + 1].lower === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end) {
+      w = doc.text.slice(tokens[i].start, tokens[i + 2].end);
+      i += 2;
+    }
     if (!/^[A-Z][a-z]{1,11}(?:-[a-z]{1,6})?$/.test(w) || !ROMANISED_SYLLABLES.test(w.toLowerCase())) return false;
   }
   return true;
