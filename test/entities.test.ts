@@ -1762,4 +1762,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities('Hong Kong tycoon Li Ka-shing said he would invest in the port. Opposition leader Kim Dae-jung met him, as did Lee Teng-hui.');
     for (const name of ['person: Li Ka-shing', 'person: Kim Dae-jung', 'person: Lee Teng-hui']) expect(found).toContain(name);
   });
+
+  it('keeps a state company named by a commodity and its country whole ("Aluminum Corporation of China (Chinalco)"), not a company and its state ("United Grain Corp of Oregon")', () => {
+    expect(entities('Meanwhile, Alcoa and Aluminum Corporation of China (Chinalco) sealed a deal to buy a 12% stake in Rio Tinto.')).toContain('organisation: Aluminum Corporation of China');
+    expect(entities('Aluminum Corporation of China said output rose.')).toEqual(['organisation: Aluminum Corporation of China']);
+    expect(entities('United Grain Corp of Oregon won three contracts.')).toEqual(['organisation: United Grain Corp', 'place: Oregon']);
+  });
 });

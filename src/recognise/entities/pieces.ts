@@ -459,10 +459,18 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
   if (/^((north|south|latin) )?america$/.test(spanKey(doc, o + 1, b))) return true;
   // "Solar Energy Corporation of India (SECI)": the short form in brackets spells the place too.
   if (spelledBy(doc, a, b, b)) return true;
+  // ("Aluminum Corporation of China (Chinalco)": the short name in brackets is the whole name's)
+  if (doc.tokens[b]?.lower === '(' && doc.tokens[b + 2]?.lower === ')' && doc.tokens[b + 1].cap && doc.tokens[b + 1].type === 'word' && !lex.places.has(doc.tokens[b + 1].lower)) return true;
   if (!CORPORATE_FORM.test(doc.tokens[o - 1].lower)) return false;
-  for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower)) return false;
+  // ("Aluminum Corporation of China": a commodity and a legal form are no name without their country either; not
+  // "United Grain Corp of Oregon", a company and its state)
+  const country = lex.places.get(spanKey(doc, doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1, b))?.kind === 'country';
+  for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower) && !(country && COMMODITY.test(doc.tokens[i].lower))) return false;
   return true;
 }
+
+/** Commodities a state company is named by: "Aluminum Corporation of China", "Steel Authority of India". */
+const COMMODITY = /^(aluminum|aluminium|steel|oil|petroleum|gas|coal|copper|nickel|iron|metals|minerals|mining|chemical|chemicals|shipping|shipbuilding|railway|railways|tobacco|cotton|rice|grain|sugar)$/;
 
 /** A building (group 1) or an office named after the title that holds it: "Prime Minister House", "President Office". */
 const SEAT = /^(?:(house|palace|residence)|office|secretariat)$/;
