@@ -1768,4 +1768,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Aluminum Corporation of China said output rose.')).toEqual(['organisation: Aluminum Corporation of China']);
     expect(entities('United Grain Corp of Oregon won three contracts.')).toEqual(['organisation: United Grain Corp', 'place: Oregon']);
   });
+
+  it('reads a Vietnamese name of four syllables after a title, though its first is the particle "Le" ("Deputy Finance Minister Le Thi Bang Tam"), and "Chairman Les Aspin"', () => {
+    const found = entities('The credit agreement was signed by Vietnamese Deputy Finance Minister Le Thi Bang Tam. House Armed Services Committee Chairman Les Aspin said so.');
+    expect(found).toContain('person: Le Thi Bang Tam');
+    expect(found).toContain('person: Les Aspin');
+  });
 });

@@ -2,7 +2,7 @@
 // Minister Sergei Lavrov"), Arabic and Chinese names.
 import type { Doc, Token } from '../../analyse/doc.js';
 import { ARABIC_ARTICLE, isAcronym, isNameToken } from './candidates.js';
-import { headKind, spanKey } from './classify.js';
+import { headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isPortfolio, portfolioListFrom } from './portfolio-list.js';
 
@@ -103,6 +103,11 @@ export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: nu
  * of organisation or place names ("U.S. Trade Representative Office Building" is none).
  */
 export function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
+  // ("Deputy Finance Minister Le Thi Bang Tam": four romanised syllables, a Vietnamese name)
+  if (b - s === 4 && pinyinLike(doc, s, b)) {
+    for (let k = s; k < b; k++) if (!personNameWord(lex, doc.tokens[k])) return false;
+    return true;
+  }
   if (b - s !== 3) return false;
   for (let k = s; k < b; k++) {
     const t = doc.tokens[k];

@@ -146,7 +146,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       return [piece(a, b, -1, sent, verdict('organisation', 'org.general-company', false), false)];
     }
     if (tl > 0 && a + tl < b) {
-      if (lex.connectors.has(tokens[a + tl].lower)) {
+      // (a capitalised particle after the title opens the name: "Deputy Finance Minister Le Thi Bang Tam")
+      if (lex.connectors.has(tokens[a + tl].lower) && !particleOpening(doc, a + tl, b)) {
         // "President of the United States Barack Obama": a title of a country, then the person's name.
         const titled = titleOfPlaceOrBody(doc, lex, a, a + tl, b);
         if (titled) {
