@@ -2457,4 +2457,8 @@ describe('agreements', () => {
   it('keeps the trade a gerund names in the kind ("a roaming agreement", "an operating agreement")', () => {
     expect(agreements("Kenya's Safaricom has signed a roaming agreement with Uganda's MTN, the companies said.").map((a) => [a.kind, a.parties])).toEqual([['roaming agreement', ['Safaricom', 'MTN']]]);
   });
+
+  it('reads a long list of signers to its end ("signed in Hanoi by the bank\'s country director Klaus Rohland and Vietnamese Deputy Finance Minister Le Thi Bang Tam")', () => {
+    expect(agreements("The credit agreement was signed in Hanoi by the bank's country director Klaus Rohland and Vietnamese Deputy Finance Minister Le Thi Bang Tam.").map((a) => a.parties)).toEqual([['Klaus Rohland', 'Vietnam']]);
+  });
 });

@@ -52,7 +52,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
     while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
-      if (e - i > 12) break;
+      if (e - i > 16) break;
     }
     // ("between the two firms late on Friday", "with the unions earlier this week": an adverb of time ends it)
     while (e - 1 > i && /^(late|early|earlier|later|recently|today|yesterday|finally|eventually|also|again|jointly)$/.test(tokens[e - 1].lower)) e--;
