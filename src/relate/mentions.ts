@@ -227,7 +227,6 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     // "between Unilever and the unions", "with X and its creditors": a group no name was given for, as written.
     const det = doc.tokens[k - 1]?.lower === 'the' ? 1 : 0;
-    // ("between the World Bank and the ministry": one body no name was given for, after "the")
     // ("between Iranian negotiators and diplomats from Britain, France and Germany": the countries they are from, the
     // list going on after the first)
     const team = !m && items.length > 0 && doc.tokens[k - 1]?.lower === 'and' && COUNTRY_TEAMS.test(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'from' ? mentionAt(doc, k + 2) : undefined;
@@ -235,6 +234,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       m = team;
       joinedByAnd = false;
     }
+    // ("between the World Bank and the ministry": one body no name was given for, after "the")
     if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit, det === 1, det === 1);
     if (!m || m.b > limit) break;
     // "a loan agreement with the Export-Import Bank of Malaysia, and the China Railway Construction Corporation

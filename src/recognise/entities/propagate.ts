@@ -213,7 +213,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     if (n === 0 || strong.has(k) || (short?.type === 'organisation' && short.rule !== 'org.without-legal-form')) continue;
     const words = k.split(' ');
     // "Ford has announced": a lone given name heading a company verb is the company; "Mary Barra said" is not.
-    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || partial.get(k)?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
+    if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || short?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
     // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
     if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));

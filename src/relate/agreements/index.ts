@@ -134,15 +134,15 @@ function sentenceAfter(doc: Doc, last: AgreementRow | undefined): number {
 /** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
 const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
 
+/** "X also signed the agreement", "Y has also joined the accord": a party that joins an agreement reported before. */
+const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) (the|this) \w+$/i;
+
 /**
  * The row's sides are all companies or countries named as its subjects, and none is a side of the agreement before,
  * which named two sides or more, each by name: "The consortium ... agreed the deal" after a deal between steel firms
  * is another deal; so are two sides named, neither a side before. (A signer, a passive agent or a side "between" alone
  * is often the same agreement's, named again.)
  */
-/** "X also signed the agreement", "Y has also joined the accord": a party that joins an agreement reported before. */
-const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) (the|this) \w+$/i;
-
 function otherSides(row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
   // ("The contract, awarded to Halliburton by the Pentagon," after Yahoo's deal for a stake in Alibaba: two sides

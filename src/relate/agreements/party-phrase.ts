@@ -283,7 +283,6 @@ function capitalisedName(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
-/** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
 /**
  * The company after a leader's participle glued to the name that ends at `at` and one to three words that describe it:
  * "BP-led consortium AIOC", "Temasek-backed lender DBS" (not "the Citibank-led steering committee", which no name ends).
@@ -299,6 +298,10 @@ function ledCompany(doc: Doc, at: number, last: number): MentionRef | null {
   return null;
 }
 
+/**
+ * The company a phrase [i, e) ends in after lower-case words that say what it is: "textiles concern GFT-Gruppo
+ * Finanziario Tessile Spa", "47.5 pct owned <Performance Guarantees Inc>".
+ */
 export function describedCompany(doc: Doc, i: number, e: number): MentionRef | null {
   const tokens = doc.tokens;
   const close = e - 1 > i && /^[>\])]$/.test(tokens[e - 1].lower);
@@ -311,6 +314,7 @@ export function describedCompany(doc: Doc, i: number, e: number): MentionRef | n
   return m;
 }
 
+/** The names that end each part of [i, e) split at "and", when there are two parts or more and every one does. */
 function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   const out: MentionRef[] = [];
   let s0 = i;
