@@ -2461,4 +2461,10 @@ describe('agreements', () => {
   it('reads a long list of signers to its end ("signed in Hanoi by the bank\'s country director Klaus Rohland and Vietnamese Deputy Finance Minister Le Thi Bang Tam")', () => {
     expect(agreements("The credit agreement was signed in Hanoi by the bank's country director Klaus Rohland and Vietnamese Deputy Finance Minister Le Thi Bang Tam.").map((a) => a.parties)).toEqual([['Klaus Rohland', 'Vietnam']]);
   });
+
+  it('reads what an agreement is "over" as its purpose ("reached an agreement over the price of natural gas"), not a time ("over the weekend")', () => {
+    expect(agreements('The governments of Bolivia and Brazil have reached an agreement over the price of natural gas, ending a dispute.').map((a) => [a.parties, a.purpose])).toEqual([[['Bolivia', 'Brazil'], 'the price of natural gas']]);
+    expect(agreements('Sears Roebuck and Co said it reached an out-of-court settlement with the Federal Trade Commission over the labeling of some down-filled garments sold in 1978 "to avoid further legal expenses."').map((a) => a.purpose)).toEqual(['the labeling of some down-filled garments sold in 1978']);
+    expect(agreements('Alpha Corp and Beta Inc reached an agreement over the weekend.').map((a) => a.purpose)).toEqual([null]);
+  });
 });

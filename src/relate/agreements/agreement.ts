@@ -694,7 +694,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // (not "for" or "on" that ends the text: "MoU inked on ", found by the word-salad test)
   if (k < last && purposeStartAt(doc, k) && (!(tokens[k].lower === 'that' || tokens[k].lower === 'which') || what) && !(/^(for|on)$/.test(tokens[k].lower) && k + 1 >= last)) {
     const fields = fieldsAfter(doc, k);
-    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' ? k + 1 : fields > 0 ? fields : k;
+    const startTok = tokens[k].lower === 'for' || tokens[k].lower === 'on' || tokens[k].lower === 'over' ? k + 1 : fields > 0 ? fields : k;
     let e = startTok;
     // (nor past the end of words quoted: 'an agreement to enter into a contract with Okamoto," adding')
     // (nor at the point inside a ticker: "Cable and Wireless PLC <CAWL.L> to instal ...")
@@ -708,6 +708,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal to tackle illegal migration across the Channel, under which Britain will pay £54m": a clause of its
       // own about the deal ends a purpose already read)
       if (e > startTok + 1 && tokens[e].lower === ',' && /^(under|in|by)$/.test(tokens[e + 1]?.lower ?? '') && /^(which|whom)$/.test(tokens[e + 2]?.lower ?? '')) break;
+      // ("over the labeling of some down-filled garments sold in 1978 \"to avoid further legal expenses\"": words quoted
+      // after it say why, not what it is; not a word quoted inside it, "its \"Comprex\" supercharger")
+      if (e > startTok + 1 && /^["“]$/.test(tokens[e].lower) && tokens[e - 1].end < tokens[e].start && tokens[e + 1]?.start === tokens[e].end && tokens[e + 1].lower === 'to') break;
       // ("a revenue-sharing pact on transatlantic routes, subject to regulatory approval": a condition on the deal)
       if (e > startTok && tokens[e].lower === ',' && ((tokens[e + 1]?.lower === 'subject' && tokens[e + 2]?.lower === 'to') || /^(pending|conditional)$/.test(tokens[e + 1]?.lower ?? ''))) break;
       // ("to provide FLP Communications with voicemail systems ... and has also contracted to provide ...": the subject's

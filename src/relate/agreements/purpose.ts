@@ -18,11 +18,17 @@ export function fieldsAfter(doc: Doc, k: number): number {
   return /^(fields?|areas?|spheres?|sectors?|domains?)$/.test(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' && t[at + 2] && !t[at + 2].cap ? at + 2 : -1;
 }
 
+/** Words that open what an agreement "over" is about: "over the price of gas", "over its nuclear programme". */
+const OVER_WHAT = /^(the|its|their|a|an)$/;
+
 /** Where a purpose may start: "to", "for", "covering" ..., or a participle in lower case ("delineating their borders"). */
 export function purposeStartAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (PURPOSE_START.test(t.lower) || fieldsAfter(doc, k) > 0) return true;
+  // ("an agreement over the price of natural gas": what a dispute settled was over; not "over the weekend", "over
+  // five years", a time)
+  if (t.lower === 'over' && OVER_WHAT.test(doc.tokens[k + 1]?.lower ?? '') && !/^(weekend|next|past|last|coming|period)$/.test(doc.tokens[k + 2]?.lower ?? '')) return true;
   return t.pos === 'VERB' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !NOT_PURPOSE_PARTICIPLE.test(t.lower);
 }
 
