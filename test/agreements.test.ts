@@ -2467,4 +2467,9 @@ describe('agreements', () => {
     expect(agreements('Sears Roebuck and Co said it reached an out-of-court settlement with the Federal Trade Commission over the labeling of some down-filled garments sold in 1978 "to avoid further legal expenses."').map((a) => a.purpose)).toEqual(['the labeling of some down-filled garments sold in 1978']);
     expect(agreements('Alpha Corp and Beta Inc reached an agreement over the weekend.').map((a) => a.purpose)).toEqual([null]);
   });
+
+  it('reads each signer whose mention opens with the country before the title ("by U.S. President George Bush and Mexican President Carlos Salinas", "by Thai Prime Minister Surayud Chulanont and ...")', () => {
+    expect(agreements('The agreement was signed by U.S. President George Bush and Mexican President Carlos Salinas.').map((a) => a.parties)).toEqual([['U.S.', 'Mexico']]);
+    expect(agreements('The Japan-Thailand Economic Partnership Agreement was signed in Tokyo on April 3 by Thai Prime Minister Surayud Chulanont and Japanese Prime Minister Shinzo Abe.').map((a) => a.parties)).toEqual([['Thai', 'Japan']]);
+  });
 });

@@ -26,6 +26,22 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/** A person's mention that opens at token i with more than the place there: "U.S. President George Bush". */
+function personFrom(doc: Doc, i: number): MentionRef | undefined {
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].a < i) lo = mid + 1;
+    else hi = mid;
+  }
+  // (the person's own tokens start at the name; its mention, at the country before the title)
+  const start = doc.tokens[i].start;
+  for (let k = lo; k < ms.length && ms[k].a <= i + 6; k++) if (ms[k].type === 'person' && !ms[k].nested && ms[k].start === start) return ms[k];
+  return undefined;
+}
+
 /** After a place or an owner, "-based", "-listed", "-owned" ... glued to it ("London-based", "Kremlin-owned"): the token after the participle, else -1. */
 function basedAt(doc: Doc, k: number): number {
   const t = doc.tokens;
@@ -192,6 +208,12 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     if (doc.tokens[k]?.lower === 'then' && doc.tokens[k - 1]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
     let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k) ?? describedCompanyAt(doc, k, limit);
+    // ("signed by U.S. President George Bush and Mexican President Carlos Salinas", "Thai Prime Minister Surayud
+    // Chulanont": the titled person whose mention opens with the country, not the country alone)
+    if (m?.type === 'place') {
+      const person = personFrom(doc, m.a);
+      if (person && person.b <= limit) m = person;
+    }
     // "Ethiopian Prime Minister Abiy Ahmed", "Indonesia's President Suharto", "South Korea's Hyundai Rotem": the
     // person or company the place describes ("US chipmaker Nvidia" as well: a country's name before a description).
     if (m?.type === 'place') {
