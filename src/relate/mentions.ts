@@ -15,6 +15,12 @@ const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCas
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   const ms = doc.mentions;
+  for (let k = firstFrom(ms, i); k < ms.length && ms[k].a === i; k++) if (!ms[k].nested) return ms[k];
+  return undefined;
+}
+
+/** Index of the first mention whose tokens start at i or after (the mentions are in token order). */
+function firstFrom(ms: MentionRef[], i: number): number {
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
@@ -22,23 +28,15 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
     if (ms[mid].a < i) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < ms.length && ms[k].a === i; k++) if (!ms[k].nested) return ms[k];
-  return undefined;
+  return lo;
 }
 
 /** A person's mention that opens at token i with more than the place there: "U.S. President George Bush". */
 function personFrom(doc: Doc, i: number): MentionRef | undefined {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].a < i) lo = mid + 1;
-    else hi = mid;
-  }
   // (the person's own tokens start at the name; its mention, at the country before the title)
   const start = doc.tokens[i].start;
-  for (let k = lo; k < ms.length && ms[k].a <= i + 6; k++) if (ms[k].type === 'person' && !ms[k].nested && ms[k].start === start) return ms[k];
+  for (let k = firstFrom(ms, i); k < ms.length && ms[k].a <= i + 6; k++) if (ms[k].type === 'person' && !ms[k].nested && ms[k].start === start) return ms[k];
   return undefined;
 }
 
