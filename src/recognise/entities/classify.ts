@@ -201,8 +201,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     }
     // "GAO Senior Associate", "Sun Chemical": an acronym or a word of company names is no part of a Chinese name.
     // ("Li Ka-shing": the hyphen and the syllable after it count as no words of their own)
-    const hyphens = tokens.slice(a, b).filter((t) => t.lower === '-').length;
-    if (n - 2 * hyphens <= 3 && lex.chineseSurnames.has(tokens[a].lower) && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
+    if (lex.chineseSurnames.has(tokens[a].lower) && n - 2 * hyphenCount(tokens, a, b) <= 3 && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
       return verdict('person', 'person.chinese-name', true);
     }
   }
@@ -237,6 +236,13 @@ function allWords(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 const SURNAME_PARTICLES = lexiconSet('surname-particles.txt');
+/** How many hyphens tokens [a, b) hold. */
+function hyphenCount(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (tokens[i].lower === '-') n++;
+  return n;
+}
+
 function hasParticle(tokens: Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b - 1; i++) if (SURNAME_PARTICLES.has(tokens[i].lower) && !tokens[i].cap) return true;
   return false;

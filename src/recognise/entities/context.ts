@@ -116,7 +116,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // ("BASF's Wintershall unit": or a company's, one a list knows or one with its legal form; not "Jaguar PLC's Jaguar
   // Cars Inc U.S. subsidiary", whose last word after the legal form says where the unit is)
   const company = !!prev2 && (lex.known.get(prev2.lower)?.type === 'organisation' || lex.legalForms.has(prev2.lower)) && !(lex.places.has(tokens[p.b - 1].lower) && lex.legalForms.has(tokens[p.b - 2]?.lower ?? ''));
-  const owners = prev?.lower === "'s" && !!prev2 && (lex.places.get(prev2.lower)?.kind === 'country' || company);
+  const countrys = prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country';
+  const owners = countrys || (prev?.lower === "'s" && company);
   const theOrCountrys = prev?.lower === 'the' || owners;
   if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
@@ -171,7 +172,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
   // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)
-  const to = prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country' ? p.a - 3 : p.a - 1;
+  const to = countrys ? p.a - 3 : p.a - 1;
   if (tokens[to]?.lower === 'to' && words && n <= 4 && soldOrSuppliedBefore(doc, to) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.

@@ -1337,8 +1337,7 @@ function boughtFrom(doc: Doc, from: number, end: number): { bought: boolean; m: 
   for (let q = from; q < end; q++) {
     if (/^(import|imports|imported|importing|buy|buys|bought|buying|purchase|purchases|purchased|receive|receives|received|borrow|borrows|borrowed|obtain|obtained)$/.test(tokens[q].lower)) bought = true;
     if (tokens[q].lower !== 'from' || !bought) continue;
-    const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
-    return { bought, m: m && firmOrCountry(m) && m.b <= end ? m : null };
+    return { bought, m: firmAfterFrom(doc, q, end) };
   }
   return { bought, m: null };
 }
@@ -1351,10 +1350,16 @@ function dealtFrom(doc: Doc, from: number, end: number): { m: MentionRef; at: nu
   const tokens = doc.tokens;
   for (let q = from; q < end - 1; q++) {
     if (tokens[q].lower !== 'from') continue;
-    const m = mentionAt(doc, tokens[q + 1].lower === 'the' ? q + 2 : q + 1);
-    return m && firmOrCountry(m) && m.b <= end ? { m, at: q } : null;
+    const m = firmAfterFrom(doc, q, end);
+    return m ? { m, at: q } : null;
   }
   return null;
+}
+
+/** The company or country named right after the "from" at token q (past "the"), ending by `end`. */
+function firmAfterFrom(doc: Doc, q: number, end: number): MentionRef | null {
+  const m = mentionAt(doc, doc.tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+  return m && firmOrCountry(m) && m.b <= end ? m : null;
 }
 
 /** The first comma, semicolon or full stop from token k, or last. */
