@@ -1774,4 +1774,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('person: Le Thi Bang Tam');
     expect(found).toContain('person: Les Aspin');
   });
+
+  it('groups an acronym spelled by a company\'s name before its legal form under the company ("GM chairman" after "General Motors Corp.")', () => {
+    const found = entities('General Motors Corp. and Toyota Motor Corp. said Wednesday they would extend their joint venture. GM chairman Rick Wagoner said the plant remained profitable.');
+    expect(found).toContain('organisation: General Motors Corp. (GM)');
+    expect(found).not.toContain('organisation: GM');
+  });
 });

@@ -44,6 +44,7 @@ interface Group {
  * a minute on a 5 MB article.
  */
 class Groups {
+  constructor(private readonly legalForms: ReadonlySet<string>) {}
   readonly order: Group[] = [];
   private readonly byKey = new Map<string, Group>();
   readonly byType = new Map<EntityType, Group[]>();
@@ -64,7 +65,14 @@ class Groups {
       this.byKey.set(gk, g);
       this.order.push(g);
       push(this.byType, type, g);
-      if (type === 'organisation') push(this.byAcronym, acronymOf(name), g);
+      if (type === 'organisation') {
+        push(this.byAcronym, acronymOf(name), g);
+        // ("GM chairman" after "General Motors Corp."): the initials of the name before its legal form too
+        const words = name.split(' ');
+        let n = words.length;
+        while (n > 2 && this.legalForms.has(words[n - 1].toLowerCase())) n--;
+        if (n < words.length) push(this.byAcronym, acronymOf(words.slice(0, n).join(' ')), g);
+      }
       const space = name.lastIndexOf(' ');
       if (type === 'person' && space >= 0) push(this.byLastWord, name.slice(space + 1), g);
       if (wordCount(name) > MAX_INDEXED_WORDS) this.longNames.push(g);
@@ -164,7 +172,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     kept.push(p);
   }
   // Group: canonical names first (longest first), then short forms attach to them.
-  const groups = new Groups();
+  const groups = new Groups(lex.legalForms);
   const byStart = new Map<number, Piece>();
   for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
   // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the
