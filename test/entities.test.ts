@@ -1780,4 +1780,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('organisation: General Motors Corp. (GM)');
     expect(found).not.toContain('organisation: GM');
   });
+
+  it('reads one word in brackets after a company\'s legal form as its short name ("China Petroleum and Chemical Corp (Sinopec)"), and that name in capitals too, but not an exchange ("(Nasdaq)")', () => {
+    const found = entities('Korea Electric Power Corp (Kepco) said talks with U.S. firms were delayed. KEPCO has also been negotiating with Combustion Engineering Inc.');
+    expect(found).toContain('organisation: Korea Electric Power Corp (KEPCO, Kepco)');
+    expect(entities('China Petroleum and Chemical Corp (Sinopec) said on Tuesday it had signed a deal.')).toContain('organisation: China Petroleum and Chemical Corp (Sinopec)');
+    expect(entities('Acme Widgets Inc (Nasdaq) said profit rose.')).not.toContain('organisation: Acme Widgets Inc (Nasdaq)');
+  });
 });
