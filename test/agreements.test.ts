@@ -2472,4 +2472,8 @@ describe('agreements', () => {
     expect(agreements('The agreement was signed by U.S. President George Bush and Mexican President Carlos Salinas.').map((a) => a.parties)).toEqual([['U.S.', 'Mexico']]);
     expect(agreements('The Japan-Thailand Economic Partnership Agreement was signed in Tokyo on April 3 by Thai Prime Minister Surayud Chulanont and Japanese Prime Minister Shinzo Abe.').map((a) => a.parties)).toEqual([['Thai', 'Japan']]);
   });
+
+  it('leaves an age or length in a hyphenated compound out of the kind ("their 20-year-old joint venture")', () => {
+    expect(agreements('General Motors Corp. and Toyota Motor Corp. said Wednesday they would extend their 20-year-old joint venture in Fremont, California.').map((a) => a.kind)).toEqual(['joint venture']);
+  });
 });

@@ -66,9 +66,15 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
         const w = tokens[a - 3];
         // ("the U.S.-China trade deal": two names joined by the hyphen are the sides, not the kind)
         if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap)) break;
+        const before = a;
         a -= 3;
         // "the oil-for-bridges deal": a compound of more words, hyphen by hyphen.
         while (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].end === tokens[a].start && tokens[a - 2].end === tokens[a - 1].start && tokens[a - 2].type === 'word' && !amountWord(tokens[a - 2].lower)) a -= 2;
+        // ("their 20-year-old joint venture": a compound that opens with a number says how old or long, no kind)
+        if (a - 2 >= first && tokens[a - 1].lower === '-' && tokens[a - 1].end === tokens[a].start && tokens[a - 2].end === tokens[a - 1].start && /\d$/.test(tokens[a - 2].lower)) {
+          a = before;
+          break;
+        }
         continue;
       }
       const afterNumber = a - 2 >= first && tokens[a - 2].end === t.start && /\d$/.test(tokens[a - 2].lower);
