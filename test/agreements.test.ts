@@ -2476,4 +2476,12 @@ describe('agreements', () => {
   it('leaves an age or length in a hyphenated compound out of the kind ("their 20-year-old joint venture")', () => {
     expect(agreements('General Motors Corp. and Toyota Motor Corp. said Wednesday they would extend their 20-year-old joint venture in Fremont, California.').map((a) => a.kind)).toEqual(['joint venture']);
   });
+
+  it('keeps the officer named after a company\'s role as its signatory ("signed by Sinopec president Wang Tianpu and Aramco chief executive Abdallah Jumah", "Abdallah Jumah, chief executive of Aramco"), and gives the agreement reported before its signatories', () => {
+    const signers = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]));
+    expect(signers('The agreement was signed by Sinopec president Wang Tianpu and Aramco chief executive Abdallah Jumah.')).toEqual([[['Sinopec', 'Wang Tianpu'], ['Aramco', 'Abdallah Jumah']]]);
+    expect(signers('The agreement was signed by Wang Tianpu, president of Sinopec, and Abdallah Jumah, chief executive of Aramco.')).toEqual([[['Sinopec', 'Wang Tianpu'], ['Aramco', 'Abdallah Jumah']]]);
+    const text = 'Sinopec said on Tuesday it had signed a memorandum of understanding with Saudi Aramco to build a refinery in Fujian. The agreement, signed by Sinopec president Wang Tianpu and Aramco chief executive Abdallah Jumah, follows two years of talks.';
+    expect(signers(text)).toEqual([[['Sinopec', 'Wang Tianpu'], ['Aramco', 'Abdallah Jumah']]]);
+  });
 });

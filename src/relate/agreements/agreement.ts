@@ -10,7 +10,7 @@ import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js'
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, purchasedFrom } from './purpose-parties.js';
-import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
+import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, officerAfter, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
@@ -1108,7 +1108,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
   // two of its people sign for is one party.
   for (let n = 0; n < parties.length; n++) {
-    const body = bodyOf(doc, parties[n]) ?? bodyElsewhere(doc, parties[n]) ?? bodyBeforeShortForm(doc, parties[n]);
+    const body = bodyOf(doc, parties[n]) ?? bodyElsewhere(doc, parties[n]) ?? bodyBeforeShortForm(doc, parties[n]) ?? officerAfter(doc, parties[n]);
     if (!body) continue;
     if (parties.some((q, i) => i !== n && oneParty(q, body))) parties.splice(n--, 1);
     else parties[n] = body;

@@ -57,6 +57,11 @@ export function relateAgreements(doc: Doc): void {
       if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
+        // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
+        for (const p of row.parties) {
+          const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;
+          if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
+        }
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
         // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms

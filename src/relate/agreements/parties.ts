@@ -109,6 +109,26 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
 }
 
+/**
+ * "signed by Sinopec president Wang Tianpu and Aramco chief executive Abdallah Jumah": a company or country named
+ * before a role and the person who holds it signs through that person.
+ */
+export function officerAfter(doc: Doc, p: Party): Party | null {
+  if (p.signatory || !(p.entityId?.startsWith('org_') || p.entityId?.startsWith('plc_'))) return null;
+  const tokens = doc.tokens;
+  let b = doc.tokenAt(p.end);
+  const m = mentionCovering(doc, b - 1);
+  if (!m || m.nested || m.b !== b || m.entityId !== p.entityId || (m.type === 'place' && m.placeKind !== 'country')) return null;
+  if (tokens[b]?.lower === "'s" && tokens[b].start === tokens[b - 1].end) b++;
+  for (let n = 3; n >= 1; n--) {
+    if (b + n >= tokens.length || !ROLES.has(spanKey(doc, b, b + n))) continue;
+    const person = mentionAt(doc, b + n);
+    if (person?.type === 'person' && !person.nested && tokens[b + n - 1].sent === tokens[person.a].sent) return { ...p, signatory: { name: person.written ?? person.name, entityId: person.entityId || null } };
+    return null;
+  }
+  return null;
+}
+
 /** Any officer with "chief" before it ("chief commercial officer"). */
 const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;
 
@@ -288,7 +308,11 @@ function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null 
   let q = /^(the|a|an)$/.test(tokens[i]?.lower ?? '') ? i + 1 : i;
   const from = q;
   while (q < from + 3 && tokens[q] && tokens[q].type === 'word' && tokens[q].lower !== 'of') q++;
-  if (q === from || tokens[q]?.lower !== 'of' || !personsRole(tokens[q - 1].lower)) return null;
+  if (q === from || tokens[q]?.lower !== 'of') return null;
+  // ("chief executive of Aramco": a role of more words)
+  let role = personsRole(tokens[q - 1].lower);
+  for (let k = from; k < q - 1 && !role; k++) role = ROLES.has(spanKey(doc, k, q));
+  if (!role) return null;
   const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
   return m && m.type !== 'person' && /^[,.;]$/.test(tokens[m.b]?.lower ?? '') ? { m, end: m.b } : null;
 }
