@@ -2484,4 +2484,10 @@ describe('agreements', () => {
     const text = 'Sinopec said on Tuesday it had signed a memorandum of understanding with Saudi Aramco to build a refinery in Fujian. The agreement, signed by Sinopec president Wang Tianpu and Aramco chief executive Abdallah Jumah, follows two years of talks.';
     expect(signers(text)).toEqual([[['Sinopec', 'Wang Tianpu'], ['Aramco', 'Abdallah Jumah']]]);
   });
+
+  it('reads the purpose past the words between commas that say what the party is ("with Rosoboronexport, Russia\'s state arms exporter, for the upgrade of ...") and past a worth with no comma before "under which"', () => {
+    expect(agreements("The Indian government has signed a $2.2 billion contract with Rosoboronexport, Russia's state arms exporter, for the upgrade of the aircraft carrier Admiral Gorshkov.").map((a) => a.purpose)).toEqual(['the upgrade of the aircraft carrier Admiral Gorshkov']);
+    expect(agreements('Acme signed a contract with IBM, the computer maker, to run the new database.').map((a) => a.purpose)).toEqual(['to run the new database']);
+    expect(agreements('Russia and China have signed a deal worth $400bn (£238bn) under which Gazprom will supply natural gas to China for 30 years.').map((a) => a.purpose)).toEqual(['under which Gazprom will supply natural gas to China for 30 years']);
+  });
 });

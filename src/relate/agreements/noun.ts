@@ -190,11 +190,32 @@ export function pastWorth(doc: Doc, k: number, last: number): number {
   // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
   if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
   while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
-  // ("worth $6bn, under which China will receive ...": the comma before the terms)
-  const terms = tokens[q]?.lower === ',' && tokens[q + 1]?.lower === 'under' && tokens[q + 2]?.lower === 'which';
+  // ("worth $6bn, under which China will receive ...": the comma before the terms, or none: "worth $400bn (£238bn)
+  // under which Gazprom will supply")
+  const at = tokens[q]?.lower === ',' ? q + 1 : q;
+  const terms = tokens[at]?.lower === 'under' && tokens[at + 1]?.lower === 'which';
   // ("worth $500 million on Tuesday to modernise the grid": or when it was signed, then the purpose)
   const when = /^(on|in|at)$/.test(tokens[q]?.lower ?? '') && inDate(doc, q + 1);
   return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms || when) ? q : k;
+}
+
+/**
+ * "a contract with Rosoboronexport, Russia's state arms exporter, for the upgrade of ...": past the words between
+ * commas that say what the party named just before is, to the purpose after them.
+ */
+export function pastDescription(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  // (a name, if no rule typed it, capitalised)
+  const named = mentionCovering(doc, k - 1);
+  if (tokens[k]?.lower !== ',' || (named ? named.b !== k || named.type === 'person' : !tokens[k - 1]?.cap)) return k;
+  let q = k + 1;
+  const owner = mentionCovering(doc, q);
+  if (owner?.a === q && owner.type === 'place' && possessiveAt(doc, owner.b)) q = owner.b + 1;
+  else if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) q++;
+  const from = q;
+  while (q < last && q - from < 5 && tokens[q].type === 'word' && !tokens[q].cap && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q++;
+  if (q === from || tokens[q - 1].pos !== 'NOUN' || tokens[q]?.lower !== ',' || !/^(for|to)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
+  return q + 1;
 }
 
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
