@@ -1787,4 +1787,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('China Petroleum and Chemical Corp (Sinopec) said on Tuesday it had signed a deal.')).toContain('organisation: China Petroleum and Chemical Corp (Sinopec)');
     expect(entities('Acme Widgets Inc (Nasdaq) said profit rose.')).not.toContain('organisation: Acme Widgets Inc (Nasdaq)');
   });
+
+  it('reads no person in a ship\'s name that opens with a title ("the aircraft carrier Admiral Gorshkov", "the frigate President Kruger"), but the admiral after "met"', () => {
+    expect(entities('The aircraft carrier Admiral Gorshkov will be delivered in 2012. The frigate President Kruger sank. The carrier\'s captain met Admiral Mike Mullen.')).toEqual(['person: Mike Mullen']);
+  });
 });

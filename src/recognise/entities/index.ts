@@ -69,6 +69,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (p.verdict?.rule === 'person.given-name' && doc.tokens[p.a].lower === 'al' && doc.tokens[p.a - 1]?.lower === 'the' && sets.descriptors.has(doc.tokens[p.b]?.lower ?? '')) {
       p.verdict = verdict('organisation', 'org.descriptor-after-name', true);
     }
+    // "the aircraft carrier Admiral Gorshkov": a title after a kind of ship opens the ship's name, no person's.
+    if (p.verdict?.type === 'person' && p.titleA >= 0 && sets.vessels.has(doc.tokens[p.titleA - 1]?.lower ?? '')) p.verdict = null;
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
     if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);

@@ -30,4 +30,5 @@ export const sets = {
   descriptors: lexiconSet('org-descriptors.txt'),
   speech: lexiconSet('speech-verbs.txt'),
   professions: lexiconSet('professions.txt'),
+  vessels: lexiconSet('vessels.txt'),
 };
