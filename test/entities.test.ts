@@ -1791,4 +1791,11 @@ describe('titles with their portfolios, countries and bodies', () => {
   it('reads no person in a ship\'s name that opens with a title ("the aircraft carrier Admiral Gorshkov", "the frigate President Kruger"), but the admiral after "met"', () => {
     expect(entities('The aircraft carrier Admiral Gorshkov will be delivered in 2012. The frigate President Kruger sank. The carrier\'s captain met Admiral Mike Mullen.')).toEqual(['person: Mike Mullen']);
   });
+
+  it('reads a Thai public company by its legal form ("PTT Exploration and Production Pcl (PTTEP)") and "Chairperson" as a title ("AU Commission Chairperson Moussa Faki Mahamat")', () => {
+    expect(entities('Thailand\'s PTT Exploration and Production Pcl (PTTEP) signed a production sharing contract.')).toContain('organisation: PTT Exploration and Production Pcl (PTTEP)');
+    const found = entities('UN Secretary-General Antonio Guterres and AU Commission Chairperson Moussa Faki Mahamat signed the document.');
+    expect(found).toContain('person: Moussa Faki Mahamat');
+    expect(found).toContain('organisation: AU Commission');
+  });
 });
