@@ -2490,4 +2490,10 @@ describe('agreements', () => {
     expect(agreements('Acme signed a contract with IBM, the computer maker, to run the new database.').map((a) => a.purpose)).toEqual(['to run the new database']);
     expect(agreements('Russia and China have signed a deal worth $400bn (£238bn) under which Gazprom will supply natural gas to China for 30 years.').map((a) => a.purpose)).toEqual(['under which Gazprom will supply natural gas to China for 30 years']);
   });
+
+  it('takes the sides of the meeting an agreement was reached at ("was reached at a meeting in Siem Reap between Thai Foreign Minister Kasit Piromya and his Cambodian counterpart Hor Namhong"), each signing for its country', () => {
+    const rows = docOf('The agreement was reached at a meeting in Siem Reap between Foreign Minister Kasit Piromya of Thailand and his Cambodian counterpart Hor Namhong.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Thailand', 'Kasit Piromya'], ['Cambodia', 'Hor Namhong']]]);
+    expect(rows[0].place?.name).toBe('Siem Reap');
+  });
 });

@@ -1105,6 +1105,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (event && event.witness >= 0 && parties.filter((p) => p.role === 'between').length >= 2) {
     for (let n = parties.length - 1; n >= 0; n--) if (parties[n].role === 'subject') parties.splice(n, 1);
   }
+  // "The agreement was reached after two days of talks in Geneva between Iran and France": the sides of the talks it
+  // came out of (two named).
+  if (parties.length === 0 && passive && verbAt > hit.b) talksAfter(doc, verbAt, last).forEach(push);
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
   // two of its people sign for is one party.
   for (let n = 0; n < parties.length; n++) {
@@ -1137,9 +1140,6 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
   if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
-  // "The agreement was reached after two days of talks in Geneva between Iran and France": the sides of the talks it
-  // came out of (two named).
-  if (parties.length === 0 && passive && verbAt > hit.b) talksAfter(doc, verbAt, last).forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
   if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
@@ -1310,13 +1310,16 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
   return !!m && m.b === k + 1 && firmOrCountry(m);
 }
 
-/** "was reached after two days of talks in Geneva between Iran and France": the sides of the talks after the verb at v. */
+/**
+ * "was reached after two days of talks in Geneva between Iran and France", "was reached at a meeting in Siem Reap
+ * between ...": the sides of the talks or meeting after the verb at v.
+ */
 function talksAfter(doc: Doc, v: number, last: number): Party[] {
   const tokens = doc.tokens;
   if (!/^(after|following|at|in)$/.test(tokens[v + 1]?.lower ?? '')) return [];
   for (let q = v + 2; q < Math.min(last, v + 10); q++) {
     if (/^[,.;]$/.test(tokens[q].lower)) return [];
-    if (!/^(talks|negotiations)$/.test(tokens[q].lower)) continue;
+    if (!/^(talks|negotiations|meeting|meetings|summit)$/.test(tokens[q].lower)) continue;
     let b = q + 1;
     // (past where the talks were: "in Geneva")
     if (tokens[b]?.lower === 'in' && mentionAt(doc, b + 1)?.type === 'place') b = mentionAt(doc, b + 1)!.b;

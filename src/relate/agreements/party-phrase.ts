@@ -324,7 +324,9 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
     const group = q - 2 > s0 && DELEGATION.test(doc.tokens[q - 1].lower) ? mentionCovering(doc, q - 2) : undefined;
     const m = group?.type === 'place' ? group : q > s0 ? mentionCovering(doc, q - 1) : null;
     if (!m || m.b !== (m === group ? q - 1 : q) || m.nested) return null;
-    out.push(m);
+    // ("Foreign Minister Kasit Piromya of Thailand and ...": the person, who signs for the country after "of")
+    const holder = m.type !== 'person' && doc.tokens[m.a - 1]?.lower === 'of' && m.a - 1 > s0 ? mentionCovering(doc, m.a - 2) : undefined;
+    out.push(holder?.type === 'person' && holder.b === m.a - 1 && !holder.nested ? holder : m);
     s0 = q + 1;
   }
   return out.length >= 2 ? out : null;
