@@ -1798,4 +1798,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).toContain('person: Moussa Faki Mahamat');
     expect(found).toContain('organisation: AU Commission');
   });
+
+  it('ends a portfolio of "Affairs" before the name after it ("Minister of State for External Affairs E. Ahamed", Reuters: "Corporate Affairs Minister Michael Howard")', () => {
+    expect(entities('It was signed by Indian Minister of State for External Affairs E. Ahamed on Monday.')).toEqual(['place: India (Indian)', 'person: E. Ahamed']);
+    expect(entities('The Ministry of Finance, Economic Affairs and Planning said so.')).toEqual(['organisation: Ministry of Finance, Economic Affairs and Planning']);
+  });
 });
