@@ -2496,4 +2496,11 @@ describe('agreements', () => {
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Thailand', 'Kasit Piromya'], ['Cambodia', 'Hor Namhong']]]);
     expect(rows[0].place?.name).toBe('Siem Reap');
   });
+
+  it('reads "the letter" after "a letter of intent" as the same agreement, which gives it where and by whom it was signed ("Pertamina president director Abdul Rachman Ramly")', () => {
+    const text = 'Mitsubishi Corp said it signed a letter of intent with Pertamina, Indonesia\'s state oil company, to jointly develop a liquefied natural gas plant in East Kalimantan. The letter was signed in Jakarta by Mitsubishi president Shinroku Morohashi and Pertamina president director Abdul Rachman Ramly.';
+    const rows = docOf(text).agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Mitsubishi Corp', 'Shinroku Morohashi'], ['Pertamina', 'Abdul Rachman Ramly']]]);
+    expect(rows[0].place?.name).toBe('Jakarta');
+  });
 });

@@ -7,7 +7,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
-import type { Party } from './lexicon.js';
+import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
 import { nounAt } from './noun.js';
@@ -20,7 +20,7 @@ export function relateAgreements(doc: Doc): void {
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
     for (let i = s.first; i < s.last; i++) {
-      const hit = nounAt(doc, i, s.first, s.last);
+      const hit = nounAt(doc, i, s.first, s.last) ?? shortenedKind(doc, i, rows[rows.length - 1]);
       if (!hit) continue;
       i = hit.b - 1;
       // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
@@ -54,7 +54,8 @@ export function relateAgreements(doc: Doc): void {
       const joins = !!prev && theOneBefore(doc, hit) && ALSO_SIGNED.test(row.evidence.text) && row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_'));
       const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
-      if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind))) {
+      // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
+      if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
@@ -110,6 +111,16 @@ export function relateAgreements(doc: Doc): void {
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/**
+ * "The letter was signed in Jakarta by ..." after "a letter of intent": the first word of the kind reported last,
+ * after "the", names it again.
+ */
+function shortenedKind(doc: Doc, i: number, prev: AgreementRow | undefined): NounHit | null {
+  const t = doc.tokens[i];
+  if (!prev || t.lower !== 'letter' || doc.tokens[i - 1]?.lower !== 'the' || !/^letter of /i.test(prev.kind)) return null;
+  return { a: i, b: i + 1, headA: i, plural: false };
 }
 
 /** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
