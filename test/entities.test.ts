@@ -1803,4 +1803,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('It was signed by Indian Minister of State for External Affairs E. Ahamed on Monday.')).toEqual(['place: India (Indian)', 'person: E. Ahamed']);
     expect(entities('The Ministry of Finance, Economic Affairs and Planning said so.')).toEqual(['organisation: Ministry of Finance, Economic Affairs and Planning']);
   });
+
+  it('groups a short form under the full name that adds a trade before its legal form ("Wal-Mart" with "Wal-Mart Stores Inc", Reuters: "Safeway" with "Safeway Stores Inc", "Oracle" with "Oracle Systems Corp")', () => {
+    expect(entities('Wal-Mart Stores Inc agreed to pay $640 million to settle a lawsuit. Separately, Wal-Mart said it had reached a deal with Bharti Enterprises.')).toContain('organisation: Wal-Mart Stores Inc (Wal-Mart)');
+    expect(entities('Oracle Systems Corp said profit rose. Oracle shares gained.')).toContain('organisation: Oracle Systems Corp (Oracle)');
+  });
 });
