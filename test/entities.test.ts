@@ -1808,4 +1808,14 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Wal-Mart Stores Inc agreed to pay $640 million to settle a lawsuit. Separately, Wal-Mart said it had reached a deal with Bharti Enterprises.')).toContain('organisation: Wal-Mart Stores Inc (Wal-Mart)');
     expect(entities('Oracle Systems Corp said profit rose. Oracle shares gained.')).toContain('organisation: Oracle Systems Corp (Oracle)');
   });
+
+  it('reads a relative\'s name after a possessive and a family word ("his wife Coretta Scott King", Reuters: "Armin Dassler and his brother Gerd")', () => {
+    expect(entities('Martin Luther King Jr. and his wife Coretta Scott King were honoured.')).toContain('person: Coretta Scott King');
+    expect(entities('Armin Dassler and his brother Gerd hold all of the voting shares.')).toContain('person: Gerd');
+  });
+
+  it('reads a name of five tokens whose first two a hyphen joins, both given names ("Jean-Marie Le Pen"), not a company ("Karl-Lorimar Home Video")', () => {
+    expect(entities("Jean-Marie Le Pen's National Front gained seats.")).toContain('person: Jean-Marie Le Pen');
+    expect(entities('Karl-Lorimar Home Video said sales rose.')).not.toContain('person: Karl-Lorimar Home Video');
+  });
 });

@@ -172,8 +172,10 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (airOf || (n === 2 && tokens[a + 1].lower === 'air' && tokens[a + 1].cap && lex.demonyms.has(tokens[a].lower))) {
     return verdict('organisation', 'org.air-country', true);
   }
-  // Five words only with a particle among them ("Antonio de Padua Seixas").
-  if (n >= 2 && (n <= 4 || (n === 5 && hasParticle(tokens, a, b))) && allWords(tokens, a, b)) {
+  // Five words only with a particle among them ("Antonio de Padua Seixas"), or five tokens of which a hyphen joins
+  // the first two, both given names ("Jean-Marie Le Pen"; not "Karl-Lorimar Home Video").
+  const hyphenedGiven = n === 5 && tokens[a + 1].lower === '-' && tokens[a + 1].start === tokens[a].end && tokens[a + 2].start === tokens[a + 1].end && lex.givenNames.has(tokens[a + 2].lower);
+  if (n >= 2 && (n <= 4 || (n === 5 && (hasParticle(tokens, a, b) || hyphenedGiven))) && allWords(tokens, a, b)) {
     const firstPlace = lex.places.get(tokens[a].lower);
     const initial = (i: number) => /^[A-Z]\.$/.test(tokText(doc, tokens[i]));
     const plainWords = (() => {

@@ -93,6 +93,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
   }
+  // "his wife Coretta Scott King", "Thatcher's son Mark": a relative's name after a possessive and a family word.
+  const owned = prev2 && (/^(his|her|their)$/.test(prev2.lower) || prev2.lower === "'s");
+  if (prev && owned && !prev.cap && sets.kin.has(prev.lower) && words && n <= 3 && headKind(doc, lex, p.a, p.b) === null && !lex.places.has(spanKey(doc, p.a, p.b))) {
+    return verdict('person', 'person.relative', true);
+  }
   // "A company spokesman, Takashi Saito, said": a role, then the name between commas.
   if (prev?.lower === ',' && prev2 && PERSONS_ROLE.test(prev2.lower) && next?.lower === ',' && words && n >= 2 && n <= 3 && headKind(doc, lex, p.a, p.b) === null) {
     return verdict('person', 'person.role-before', true);

@@ -31,4 +31,5 @@ export const sets = {
   speech: lexiconSet('speech-verbs.txt'),
   professions: lexiconSet('professions.txt'),
   vessels: lexiconSet('vessels.txt'),
+  kin: lexiconSet('kin-nouns.txt'),
 };
