@@ -2503,4 +2503,10 @@ describe('agreements', () => {
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Mitsubishi Corp', 'Shinroku Morohashi'], ['Pertamina', 'Abdul Rachman Ramly']]]);
     expect(rows[0].place?.name).toBe('Jakarta');
   });
+
+  it('reads the signers after a venue no rule typed ("was signed at the Arava border crossing by Israeli Prime Minister Yitzhak Rabin and ...")', () => {
+    const text = 'Israel and Jordan signed a peace treaty on October 26, 1994, ending 46 years of war. The treaty was signed at the Arava border crossing by Israeli Prime Minister Yitzhak Rabin and Jordanian Prime Minister Abdelsalam al-Majali, and witnessed by U.S. President Bill Clinton.';
+    const rows = docOf(text).agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Israel', 'Yitzhak Rabin'], ['Jordan', 'Abdelsalam al-Majali']]]);
+  });
 });

@@ -127,6 +127,16 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
       if (tokens[k]?.lower === 'of') while (k < last && k - from < 10 && !/^(,|;|\.|by|between|with|to|for)$/.test(tokens[k].lower)) k++;
       continue;
     }
+    // ("was signed at the Arava border crossing by Israeli Prime Minister ...": a venue no rule typed, before "by")
+    if (/^(at|in)$/.test(w) && tokens[k + 1]?.lower === 'the') {
+      let e = k + 2;
+      // ("border crossing": a noun wink may tag as a verb, right before "by")
+      while (e < last && e - k <= 6 && tokens[e].type === 'word' && (/^(NOUN|PROPN|ADJ)$/.test(tokens[e].pos) || (/ing$/.test(tokens[e].lower) && tokens[e + 1]?.lower === 'by'))) e++;
+      if (e > k + 2 && tokens[e]?.lower === 'by') {
+        k = e;
+        continue;
+      }
+    }
     if (!/^(on|in|at|during|last|this|earlier|over)$/.test(w)) break;
     // ("signed last Saturday in Hong Kong with": a date that leaves out its "last"; "reached over the weekend in Geneva")
     const q = /^(on|in|at|during|over)$/.test(w) || !inDate(doc, k) ? k + 1 : k;
