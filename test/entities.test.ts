@@ -1818,4 +1818,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("Jean-Marie Le Pen's National Front gained seats.")).toContain('person: Jean-Marie Le Pen');
     expect(entities('Karl-Lorimar Home Video said sales rose.')).not.toContain('person: Karl-Lorimar Home Video');
   });
+
+  it('knows papers whose names end in no head noun ("the Australian Financial Review", "Le Monde", "the Nihon Keizai Shimbun"), and not the Nikkei index as the paper', () => {
+    const found = entities('Qantas denied a report in the Australian Financial Review. Le Monde and the Nihon Keizai Shimbun said so.');
+    for (const name of ['organisation: Australian Financial Review', 'organisation: Le Monde', 'organisation: Nihon Keizai Shimbun']) expect(found).toContain(name);
+    expect(entities("Tokyo's Nikkei average fell 2 percent.")).toEqual(['place: Tokyo']);
+  });
 });
