@@ -59,7 +59,7 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
     const withForm = open.lower === '(' && inner?.b === at + 3 && lex.legalForms.has(tokens[at + 2].lower);
     if (withForm) close = tokens[at + 3];
     const innerText = inner ? doc.text.slice(tokens[inner.a].start, tokens[inner.a].end) : '';
-    if (inner && (inner.b === at + 2 || withForm) && (close?.lower === ')' || close?.lower === '>') && (isAcronym(innerText) || shortNameOfCompany(doc, lex, p, inner, close?.lower))) {
+    if (inner && (inner.b === at + 2 || withForm) && (close?.lower === ')' || close?.lower === '>') && (isAcronym(innerText) || shortNameOfCompany(doc, lex, p, inner, innerText, close?.lower))) {
       // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
       let of = p.a - 1;
       if (tokens[of]?.lower === 'the') of--;
@@ -102,12 +102,12 @@ function listedTickers(doc: Doc, lex: EntityLexicon, byStart: Map<number, Piece>
  * "China Petroleum and Chemical Corp (Sinopec)": one word in brackets after a company's legal form is the short
  * name it goes by, unless it is a listing's exchange ("(Nasdaq)") or names a place or person.
  */
-function shortNameOfCompany(doc: Doc, lex: EntityLexicon, company: Piece, inner: Piece, close: string | undefined): boolean {
+function shortNameOfCompany(doc: Doc, lex: EntityLexicon, company: Piece, inner: Piece, text: string, close: string | undefined): boolean {
   const tokens = doc.tokens;
   if (close !== ')' || inner.b !== inner.a + 1 || company.verdict?.type !== 'organisation') return false;
   if (!lex.legalForms.has(tokens[company.b - 1].lower) || lex.exchanges.has(tokens[inner.a].lower)) return false;
   if (inner.verdict && inner.verdict.type !== 'organisation') return false;
-  return /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(doc.text.slice(tokens[inner.a].start, tokens[inner.a].end));
+  return /^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(text);
 }
 
 export function acronymOf(name: string): string {
