@@ -1824,4 +1824,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     for (const name of ['organisation: Australian Financial Review', 'organisation: Le Monde', 'organisation: Nihon Keizai Shimbun']) expect(found).toContain(name);
     expect(entities("Tokyo's Nikkei average fell 2 percent.")).toEqual(['place: Tokyo']);
   });
+
+  it('reads a plural\'s apostrophe inside a name when the head noun comes a word or two later ("Post Office Users\' National Council", "Writers\' Guild of America")', () => {
+    expect(entities("Last month the government struck a deal with the Post Office Users' National Council. The Writers' Guild of America went on strike.")).toEqual([
+      "organisation: Post Office Users' National Council",
+      "organisation: Writers' Guild of America",
+    ]);
+  });
 });

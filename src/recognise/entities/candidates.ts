@@ -63,6 +63,12 @@ export function allCapWords(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** A capitalised word without digits (model numbers such as A380 are not part of names). */
+/** One of the (up to three) name words from token q on, written on one line, is an organisation's head noun. */
+function headWithin(tokens: Token[], q: number, heads: Set<string>): boolean {
+  for (let r = q; r < q + 3 && tokens[r] && isNameToken(tokens[r]) && (r === q || !tokens[r].nl); r++) if (heads.has(tokens[r].lower)) return true;
+  return false;
+}
+
 export function isNameToken(t: Token): boolean {
   return t.type === 'word' && t.cap && !/\d/.test(t.lower);
 }
@@ -253,10 +259,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
-        // "Transport and General Workers' Union", "Fire Brigades' Union": a plural's possessive apostrophe inside a name.
+        // "Transport and General Workers' Union", "Fire Brigades' Union", "Post Office Users' National Council": a
+        // plural's possessive apostrophe inside a name, when a head noun follows within three name words.
         // Not a place's or a company's possessive: "Philippines' Board of Investments", "Salomon Brothers' Capital
         // commitments committee", "Computer Sciences' Systems Sciences division".
-        if ((t.lower === "'" || t.lower === '’') && j > a && tokens[j - 1].end === t.start && /s$/.test(tokens[j - 1].lower) && !COMPANY_PLURAL.test(tokens[j - 1].lower) && !lex.places.has(spanKey(doc, tokens[a].lower === 'the' ? a + 1 : a, j)) && tokens[j - 1].cap && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1 && !tokens[j + 1].nl && lex.orgHeads.has(tokens[j + 1].lower)) {
+        if ((t.lower === "'" || t.lower === '’') && j > a && tokens[j - 1].end === t.start && /s$/.test(tokens[j - 1].lower) && !COMPANY_PLURAL.test(tokens[j - 1].lower) && !lex.places.has(spanKey(doc, tokens[a].lower === 'the' ? a + 1 : a, j)) && tokens[j - 1].cap && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end + 1 && !tokens[j + 1].nl && headWithin(tokens, j + 1, lex.orgHeads)) {
           j += 2;
           continue;
         }
