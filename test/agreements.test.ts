@@ -2509,4 +2509,13 @@ describe('agreements', () => {
     const rows = docOf(text).agreements;
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Israel', 'Yitzhak Rabin'], ['Jordan', 'Abdelsalam al-Majali']]]);
   });
+
+  it('reads one of the signed agreements a pronoun or "including" names, with its own sides ("signed nine agreements ... Among them was a memorandum of understanding ... between ONGC Videsh and Sistema")', () => {
+    const signed = (text: string) => agreements(text).map((a) => `${a.kind}: ${a.parties.join(' + ')}`);
+    expect(signed('India and Russia signed nine agreements on Monday. Among them was a memorandum of understanding on cooperation in the oil and gas sector between ONGC Videsh and Sistema.')).toEqual(['agreement: India + Russia', 'memorandum of understanding: ONGC Videsh + Sistema']);
+    expect(signed('China and Russia signed 12 agreements on Tuesday. They include a memorandum of understanding between Gazprom and CNPC on gas supplies.')).toEqual(['agreement: China + Russia', 'memorandum of understanding: Gazprom + CNPC']);
+    expect(signed('China and Russia signed 12 agreements on Tuesday, including a memorandum of understanding between Gazprom and CNPC on gas supplies.')).toEqual(['agreement: China + Russia', 'memorandum of understanding: Gazprom + CNPC']);
+    // a pronoun for anything else the sentence before names: none
+    expect(signed('The ministers signed a statement on Monday. Among them was a deal between Gazprom and CNPC on gas supplies.')).toEqual([]);
+  });
 });

@@ -164,7 +164,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
     // "Vietnam and Laos signed 15 cooperation documents ... The documents include an agreement ... between the two
     // governments, a memorandum of understanding ... between EVN and EDL": so does what the signed ones include.
-    if (/^(include|includes|included)$/.test(w) && documentsSignedBefore(doc, first, k)) {
+    // ("They include ...", "Among them was a memorandum of understanding ... between ONGC Videsh and Sistema": the
+    // signed ones named by a pronoun)
+    if ((/^(include|includes|included)$/.test(w) || (/^(was|were)$/.test(w) && k === first + 2 && tokens[first].lower === 'among' && /^(them|these|those)$/.test(tokens[first + 1].lower))) && documentsSignedBefore(doc, first, k)) {
+      verbAt = k;
+      signedAmong = true;
+      break;
+    }
+    // "signed nine agreements, including a memorandum of understanding ... between ONGC Videsh and Sistema": one of
+    // the signed ones, named with its own sides.
+    if (w === 'including' && tokens[hit.b]?.lower === 'between' && signedDocumentsBefore(doc, first, k)) {
       verbAt = k;
       signedAmong = true;
       break;
@@ -1191,16 +1200,33 @@ function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof m
   return null;
 }
 
+/** Plural nouns for signed documents. */
+const DOCUMENTS = /^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments)$/;
+
 /** "The documents include", "The agreements signed included": the subject [first, k) is the documents a sentence shortly before says were signed. */
 function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
   const tokens = doc.tokens;
-  if (!/^(the|these|those)$/.test(tokens[first].lower) || !/^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments)$/.test(tokens[first + 1]?.lower ?? '')) return false;
-  if (k !== first + 2 && !(k === first + 3 && /^(signed|inked)$/.test(tokens[first + 2].lower))) return false;
+  const pronoun = (k === first + 1 && /^(they|these)$/.test(tokens[first].lower)) || (k === first + 2 && tokens[first].lower === 'among');
+  if (!pronoun && (!/^(the|these|those)$/.test(tokens[first].lower) || !DOCUMENTS.test(tokens[first + 1]?.lower ?? ''))) return false;
+  if (!pronoun && k !== first + 2 && !(k === first + 3 && /^(signed|inked)$/.test(tokens[first + 2].lower))) return false;
   const s = tokens[first].sent;
-  for (let n = Math.max(0, s - 3); n < s; n++) {
+  // (a pronoun stands for the plural the sentence right before says were signed: "signed nine agreements ... Among
+  // them was")
+  for (let n = Math.max(0, pronoun ? s - 1 : s - 3); n < s; n++) {
     const sent = doc.sentences[n];
-    for (let q = sent.first; q < sent.last; q++) if (/^(signed|inked|signing)$/.test(tokens[q].lower)) return true;
+    for (let q = sent.first; q < sent.last; q++) {
+      if (!/^(signed|inked|signing)$/.test(tokens[q].lower)) continue;
+      if (!pronoun) return true;
+      for (let r = q + 1; r < Math.min(sent.last, q + 6); r++) if (DOCUMENTS.test(tokens[r].lower)) return true;
+    }
   }
+  return false;
+}
+
+/** "signed 12 agreements on Tuesday, including": a plural of signed documents in the sentence, before token k. */
+function signedDocumentsBefore(doc: Doc, first: number, k: number): boolean {
+  const tokens = doc.tokens;
+  for (let q = k - 1; q >= first; q--) if (DOCUMENTS.test(tokens[q].lower) && tokens.slice(Math.max(first, q - 5), q).some((t) => /^(signed|inked)$/.test(t.lower))) return true;
   return false;
 }
 
