@@ -2518,4 +2518,9 @@ describe('agreements', () => {
     // a pronoun for anything else the sentence before names: none
     expect(signed('The ministers signed a statement on Monday. Among them was a deal between Gazprom and CNPC on gas supplies.')).toEqual([]);
   });
+
+  it('reads the purpose past a description of the other side that a demonym or a hyphen is part of ("with Rover Group PLC, the British state-owned carmaker, covering production of ...")', () => {
+    expect(agreements('Honda Motor Co Ltd signed a licensing agreement with Rover Group PLC, the British state-owned carmaker, covering production of a new executive car, Honda officials said.').map((a) => a.purpose)).toEqual(['covering production of a new executive car']);
+    expect(agreements('Inelectra received a contract from Corpoven S.A., a Venezuelan-owned domestic oil company, to revamp and expand its El Palito Refinery.').map((a) => a.purpose)).toEqual(['to revamp and expand its El Palito Refinery']);
+  });
 });

@@ -213,8 +213,10 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   if (owner?.a === q && owner.type === 'place' && possessiveAt(doc, owner.b)) q = owner.b + 1;
   else if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) q++;
   const from = q;
-  while (q < last && q - from < 5 && tokens[q].type === 'word' && !tokens[q].cap && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q++;
-  if (q === from || tokens[q - 1].pos !== 'NOUN' || tokens[q]?.lower !== ',' || !/^(for|to)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
+  // ("the British state-owned carmaker": a demonym, and words a hyphen joins)
+  const described = (r: number): boolean => (tokens[r].type === 'word' && !tokens[r].cap && /^(NOUN|ADJ)$/.test(tokens[r].pos)) || (r === from && mentionCovering(doc, r)?.rule === 'place.demonym') || (tokens[r].lower === '-' && tokens[r - 1].end === tokens[r].start && tokens[r + 1]?.start === tokens[r].end && r > from);
+  while (q < last && q - from < 6 && (described(q) || (tokens[q - 1]?.lower === '-' && q > from && tokens[q].type === 'word' && !tokens[q].cap))) q++;
+  if (q === from || tokens[q - 1].pos !== 'NOUN' || tokens[q]?.lower !== ',' || !/^(for|to|covering)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
   return q + 1;
 }
 
