@@ -1831,4 +1831,14 @@ describe('titles with their portfolios, countries and bodies', () => {
       "organisation: Writers' Guild of America",
     ]);
   });
+
+  it('reads a name a country\'s description follows in apposition as an organisation ("Rover, Britain\'s state-owned carmaker", Reuters "Creditanstalt, Austria\'s biggest bank")', () => {
+    expect(entities("Honda signed a licensing agreement with Rover, Britain's state-owned carmaker. It faces opposition from Creditanstalt, Austria's biggest bank.")).toEqual([
+      'organisation: Honda',
+      'organisation: Rover',
+      'place: United Kingdom (Britain)',
+      'organisation: Creditanstalt',
+      'place: Austria',
+    ]);
+  });
 });

@@ -131,6 +131,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
     return verdict('organisation', 'org.descriptor-after', false);
   }
+  // "Rosoboronexport, Russia's state arms exporter,", "Rover, Britain's state-owned carmaker": a country's, in apposition.
+  if (next?.lower === ',' && next2?.cap && words) {
+    const own = tokens[p.b + 2]?.lower === "'s" ? p.b + 2 : tokens[p.b + 3]?.lower === "'s" ? p.b + 3 : -1;
+    if (own > 0 && lex.places.get(spanKey(doc, p.b + 1, own))?.kind === 'country' && descriptorWithin(tokens, own + 1, 5)) return verdict('organisation', 'org.descriptor-after', false);
+  }
   if (next?.lower === "'s" || next?.lower === "'") {
     const after = tokens[p.b + 1];
     if (after && (lex.roles.has(after.lower) || /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|headquarters|ceo)$/.test(after.lower))) {
