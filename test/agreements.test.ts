@@ -2523,4 +2523,8 @@ describe('agreements', () => {
     expect(agreements('Honda Motor Co Ltd signed a licensing agreement with Rover Group PLC, the British state-owned carmaker, covering production of a new executive car, Honda officials said.').map((a) => a.purpose)).toEqual(['covering production of a new executive car']);
     expect(agreements('Inelectra received a contract from Corpoven S.A., a Venezuelan-owned domestic oil company, to revamp and expand its El Palito Refinery.').map((a) => a.purpose)).toEqual(['to revamp and expand its El Palito Refinery']);
   });
+
+  it('reads a side written as what it is with a hyphened word whole ("The low-cost carrier", not "cost carrier")', () => {
+    expect(agreements('The low-cost carrier signed a memorandum of understanding with Boeing at the show.').map((a) => a.parties)).toEqual([['The low-cost carrier', 'Boeing']]);
+  });
 });

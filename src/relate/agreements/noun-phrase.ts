@@ -13,6 +13,12 @@ function placesBetween(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** Token q is a hyphen that joins two words into one ("low-cost", "state-owned"). */
+function hyphenInWord(doc: Doc, q: number, first: number): boolean {
+  const t = doc.tokens;
+  return q - 1 >= first && t[q].lower === '-' && t[q - 1].type === 'word' && t[q - 1].end === t[q].start && t[q + 1]?.type === 'word' && t[q + 1].start === t[q].end;
+}
+
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -26,7 +32,7 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   if (NOT_PARTY_NOUNS.has(head)) return null;
   if ([head, head.replace(/s$/, '')].some((w) => lex.byFirst.get(w)?.some((n) => n.length === 1))) return null;
   let a = k;
-  while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
+  while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
