@@ -2527,4 +2527,14 @@ describe('agreements', () => {
   it('reads a side written as what it is with a hyphened word whole ("The low-cost carrier", not "cost carrier")', () => {
     expect(agreements('The low-cost carrier signed a memorandum of understanding with Boeing at the show.').map((a) => a.parties)).toEqual([['The low-cost carrier', 'Boeing']]);
   });
+
+  it('reads a loan or a credit line signed as an agreement, and one taken or granted as none ("signed a €300m credit line with Ukreximbank", Reuters "signed yesterday a 250 mln dlr loan with the World Bank")', () => {
+    expect(agreements('The European Bank for Reconstruction and Development (EBRD) also signed a €300m credit line with Ukreximbank, the state export-import bank, to support small businesses.')).toEqual([
+      { kind: 'credit line', status: 'signed', parties: ['European Bank for Reconstruction and Development', 'Ukreximbank'], purpose: 'to support small businesses' },
+    ]);
+    expect(agreements('The Philippines signed a 310 mln dlr loan with the World Bank on Friday.').map((a) => a.parties)).toEqual([['Philippines', 'World Bank']]);
+    expect(agreements('The Philippines took a 310 mln dlr loan from the World Bank. The bank granted a loan to Chile.')).toEqual([]);
+    // months in lower case after "between" are a time, no side
+    expect(agreements('The loans were signed between july 1984 and january 1985.')).toEqual([]);
+  });
 });

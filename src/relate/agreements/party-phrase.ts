@@ -8,6 +8,7 @@ import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
 import { gluedHyphen } from '../../recognise/entities/candidates.js';
+import { MONTHS } from '../../analyse/calendar.js';
 
 /** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
 export function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
@@ -41,6 +42,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   if (!list) {
     // "with what it called a major U.S. company": a clause, not a name.
     if (/^(what|which|whom|whoever|whatever)$/.test(tokens[i]?.lower ?? '')) return { parties: [], end: i };
+    // ("The loans were signed between july 1984 and january 1985": months in lower case, a time and no side)
+    if (Object.hasOwn(MONTHS, tokens[i]?.lower ?? '') && /^\d{4}$/.test(tokens[i + 1]?.lower ?? '')) return { parties: [], end: i };
     let e = i;
     // ... up to a clause ("but he did not say", "when they met"), a date ("two weeks ago") or what the deal is
     // about ("with Ofcom over access to its network").

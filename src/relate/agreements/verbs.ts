@@ -53,7 +53,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   plans: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // A programme or a credit facility signed with a lender ("signed a $3 billion Extended Credit Facility programme
   // with the IMF"); one launched, run or drawn on is none.
-  ...Object.fromEntries(['programme', 'programmes', 'program', 'programs', 'facility', 'facilities'].map((n) => [n, /^(sign|signs|signed|signing|ink|inks|inked)$/])),
+  // (so too a loan or a credit line: "signed a $500 million loan with the World Bank"; the head of "line of credit" is
+  // "credit")
+  ...Object.fromEntries(['programme', 'programmes', 'program', 'programs', 'facility', 'facilities', 'loan', 'loans', 'line', 'lines', 'credit'].map((n) => [n, /^(sign|signs|signed|signing|ink|inks|inked)$/])),
   // "The government and the Post Office have agreed a £2bn rescue package", "signed a 7.7 billion dlr loan package":
   // agreed or signed; a package unveiled, offered or proposed is no agreement.
   ...Object.fromEntries(['package', 'packages'].map((n) => [n, /^(sign|signs|signed|signing|agree|agrees|agreed|reach|reaches|reached|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|seal|seals|sealed|strike|strikes|struck|ink|inks|inked)$/])),
