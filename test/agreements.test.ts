@@ -2537,4 +2537,13 @@ describe('agreements', () => {
     // months in lower case after "between" are a time, no side
     expect(agreements('The loans were signed between july 1984 and january 1985.')).toEqual([]);
   });
+
+  it('reads "executed" an agreement as signed it, and "its board" as the company that says so (Reuters "its board executed a merger agreement with the <Bank of Sissonville>")', () => {
+    expect(agreements('Epsilon Data Management Inc said it had executed a new revolving credit and term loan agreement with the Shawmut Bank N.A.')).toEqual([
+      { kind: 'credit and term loan agreement', status: 'signed', parties: ['Epsilon Data Management Inc', 'Shawmut Bank N.A.'], purpose: null },
+    ]);
+    expect(agreements('Wesbanco Inc said its board executed a merger agreement with the Bank of Sissonville.').map((a) => a.parties)).toEqual([['Wesbanco Inc', 'Bank of Sissonville']]);
+    // an order executed is a trade
+    expect(agreements('The broker executed buy orders for 2 mln shares of IBM.')).toEqual([]);
+  });
 });

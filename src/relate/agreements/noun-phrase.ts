@@ -60,7 +60,9 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // ("General Instrument Corp said its government systems division was awarded", "Morrison Knudsen Corp said a unit
   // was awarded": what the unit does, in lower case, or its article alone)
   const described = (q: number): boolean => q === k || (tokens[q].type === 'word' && !tokens[q].cap && /^(NOUN|ADJ)$/.test(tokens[q].pos) && described(q + 1));
-  if (/^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head) && ((/^(its|their)$/.test(tokens[a]?.lower ?? '') && (placesBetween(doc, a + 1, k) || described(a + 1))) || (tokens[a]?.lower === 'a' && k === a + 1))) {
+  // ("First Federal said its board has executed a letter of intent": the company its board acts for)
+  const board = head === 'board' && k === a + 1 && tokens[a].lower === 'its';
+  if ((board || /^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head)) && ((/^(its|their)$/.test(tokens[a]?.lower ?? '') && (placesBetween(doc, a + 1, k) || described(a + 1))) || (tokens[a]?.lower === 'a' && k === a + 1))) {
     const speaker = sentenceSpeaker(doc, k, first);
     if (speaker) return { parties: [{ ...speaker, role: 'subject' }], start: tokens[a - 2]?.lower === 'one' && tokens[a - 1]?.lower === 'of' ? a - 2 : a };
   }
