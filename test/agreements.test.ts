@@ -2546,4 +2546,9 @@ describe('agreements', () => {
     // an order executed is a trade
     expect(agreements('The broker executed buy orders for 2 mln shares of IBM.')).toEqual([]);
   });
+
+  it('reads the company a purchase is made from when the purpose names the purchase ("a letter of intent covering Camco\'s purchase from Baker International Corp of ...", Reuters)', () => {
+    expect(agreements("Pearson Plc said Camco Inc, its 65.4 pct owned U.S. oil and oil services subsidiary, signed a letter of intent covering Camco's purchase from Baker International Corp of substantially all the business of Reed Tool Co.").map((a) => a.parties)).toEqual([['Camco Inc', 'Baker International Corp']]);
+    expect(agreements('Camco Inc signed a letter of intent for the purchase of Reed Tool Co from Baker International Corp last week.').map((a) => a.parties)).toEqual([['Camco Inc', 'Reed Tool Co', 'Baker International Corp']]);
+  });
 });

@@ -872,10 +872,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("LNM Holdings and Ispat International ... agreed a $4.5bn deal to buy US firm International Steel Group": two
   // buyers alike, with no other side named)
   const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
-  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || /^(to )?(purchase|buy|order|acquire|lease|take over)\b|^(the |its |a |an )?([\w-]+ )?(acquisition|purchase) of\b/.test(purpose))) {
+  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
     // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
     // one the aircraft come from, not their maker; the loop reads only up to it.
-    const source = /^to (buy|purchase|lease)\b/.test(purpose) ? dealtFrom(doc, purposeStart + 2, purposeEnd) : null;
+    // ("covering Camco's purchase from Baker International Corp of ...", "the purchase of Reed Tool Co from Baker")
+    const source = /^to (buy|purchase|lease)\b/.test(purpose) || PURCHASE_OF.test(purpose) ? dealtFrom(doc, purposeStart + 1, purposeEnd) : null;
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : source ? source.at : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
@@ -1199,6 +1200,9 @@ function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof m
   }
   return null;
 }
+
+/** A purpose that is a purchase: "the acquisition of", "its purchase of", "covering Camco's purchase from". */
+const PURCHASE_OF = /^((covering|for|on|regarding) )?(the |its |a |an |[\w-]+'s )?([\w-]+ )?(acquisition|purchase) (of|from)\b/;
 
 /** Plural nouns for signed documents. */
 const DOCUMENTS = /^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments)$/;
