@@ -2551,4 +2551,9 @@ describe('agreements', () => {
     expect(agreements("Pearson Plc said Camco Inc, its 65.4 pct owned U.S. oil and oil services subsidiary, signed a letter of intent covering Camco's purchase from Baker International Corp of substantially all the business of Reed Tool Co.").map((a) => a.parties)).toEqual([['Camco Inc', 'Baker International Corp']]);
     expect(agreements('Camco Inc signed a letter of intent for the purchase of Reed Tool Co from Baker International Corp last week.').map((a) => a.parties)).toEqual([['Camco Inc', 'Reed Tool Co', 'Baker International Corp']]);
   });
+
+  it('reads a list of sides a comma closes before the verb, with wire tickers, and "which" after a short form in brackets (Reuters)', () => {
+    expect(agreements('The U.S. Postal Service said Unisys Corp <UIS>, Bell and Howell Co <BHW>, Recognition Equipment Inc <REC>, Toshiba and AEG, were awarded contracts for automating the mail sorting system.').map((a) => a.parties)).toEqual([['Unisys Corp', 'Bell and Howell Co', 'Recognition Equipment Inc', 'Toshiba', 'AEG']]);
+    expect(agreements('They said the import would be financed by the Islamic Development Bank (IDB) which signed an agreement with Pakistan earlier this week in Jeddah.').map((a) => a.parties)).toEqual([['Islamic Development Bank', 'Pakistan']]);
+  });
 });

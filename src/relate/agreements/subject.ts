@@ -142,7 +142,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
   if (w === 'which' || w === 'who') {
-    const e = tokens[k - 1]?.lower === ',' ? k - 2 : k - 1;
+    // ("the Islamic Development Bank (IDB) which signed": past the short form in brackets)
+    const e = beforeShortForm(doc, tokens[k - 1]?.lower === ',' ? k - 2 : k - 1, first);
     const m = mentionCovering(doc, e);
     // ("a consortium of banks which entered into ... agreements with the company": the phrase, as written)
     return m ? { parties: [partyOf(m, 'subject')], start: m.a } : e >= first ? nounPhraseEndingAt(doc, e, first) : null;
@@ -333,6 +334,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     const mm = described ? undefined : mentionCovering(doc, k - 1);
     const holder = mm?.type === 'person' ? roleHolderSubject(doc, mm, first) : null;
     if (holder) return holder;
+    // ("Unisys Corp <UIS>, Recognition Equipment Inc <REC>, Toshiba and AEG, were awarded contracts": the list the
+    // last name closes, a comma before the verb)
+    if (mm && mm.b === k && /^(and|&)$/.test(tokens[mm.a - 1]?.lower ?? '')) {
+      const whole = subjectBefore(doc, k, first);
+      if (whole && whole.parties.length > 1) return whole;
+    }
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
