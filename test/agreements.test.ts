@@ -2556,4 +2556,9 @@ describe('agreements', () => {
     expect(agreements('The U.S. Postal Service said Unisys Corp <UIS>, Bell and Howell Co <BHW>, Recognition Equipment Inc <REC>, Toshiba and AEG, were awarded contracts for automating the mail sorting system.').map((a) => a.parties)).toEqual([['Unisys Corp', 'Bell and Howell Co', 'Recognition Equipment Inc', 'Toshiba', 'AEG']]);
     expect(agreements('They said the import would be financed by the Islamic Development Bank (IDB) which signed an agreement with Pakistan earlier this week in Jeddah.').map((a) => a.parties)).toEqual([['Islamic Development Bank', 'Pakistan']]);
   });
+
+  it('reads a group two demonyms describe as written, whatever it is ("with British and German interests", Reuters)', () => {
+    expect(agreements('Kenya has signed an agreement with British and German interests to establish a shipping line.').map((a) => a.parties)).toEqual([['Kenya', 'British and German interests']]);
+    expect(agreements('Iraq signed a contract with Turkish contractors to build a pipeline.').map((a) => a.parties)).toEqual([['Iraq', 'Turkish contractors']]);
+  });
 });

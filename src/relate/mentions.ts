@@ -84,7 +84,7 @@ function capitalisedRun(doc: Doc, a: number, limit: number): MentionRef | undefi
 const ONE_FIRM = /^(company|firm|group|carmaker|automaker|airline|carrier|bank|lender|insurer|operator|producer|maker|manufacturer|conglomerate|consortium|retailer|supermarket|utility|shipyard|shipbuilder|drugmaker|chipmaker|steelmaker|miner)$/;
 /** A body named by what it is after "and the": "between the World Bank and the ministry". */
 const ONE_BODY = /^(ministry|government|university|college|municipality|council|agency|authority|department|institute|union)$/;
-const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers|powers|nations|countries|members|groups|agencies|exporters|importers|rebels)$/;
+const GROUPS = /^(airlines|carriers|banks|lenders|creditors|insurers|companies|firms|unions|producers|manufacturers|makers|universities|operators|investors|shareholders|bondholders|refiners|suppliers|utilities|partners|workers|employees|pilots|teachers|doctors|nurses|miners|farmers|powers|nations|countries|members|groups|agencies|exporters|importers|rebels|interests|contractors|traders|businesses|businessmen|shipyards|carmakers|automakers|developers|consortia|consortiums)$/;
 
 /**
  * A group as written from token a: "the unions", "its creditor banks", "Chinese airlines" (up to three words after
