@@ -1841,4 +1841,14 @@ describe('titles with their portfolios, countries and bodies', () => {
       'place: Austria',
     ]);
   });
+
+  it('reads a name that a list of firms or bodies opens with "including" or "such as" as an organisation ("eight unions, including Unison and the PCS", Reuters "companies such as Archer Daniels Midland")', () => {
+    expect(entities('The leaders of eight unions, including Unison and the PCS, signed the deal. Processing companies such as Archer Daniels Midland (ADM) objected.')).toEqual([
+      'organisation: Unison',
+      'organisation: PCS',
+      'organisation: Archer Daniels Midland (ADM)',
+    ]);
+    // not a place a list names
+    expect(entities('Several airlines, including Lufthansa, fly to cities such as Hanoi.')).toEqual(['organisation: Lufthansa', 'place: Hanoi']);
+  });
 });

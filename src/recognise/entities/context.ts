@@ -102,6 +102,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (prev?.lower === ',' && prev2 && PERSONS_ROLE.test(prev2.lower) && next?.lower === ',' && words && n >= 2 && n <= 3 && headKind(doc, lex, p.a, p.b) === null) {
     return verdict('person', 'person.role-before', true);
   }
+  // "eight unions, including Unison and the PCS", "carmakers such as Volvo": one of the firms or bodies just named.
+  if (prev && words && n <= 4 && (prev.lower === 'including' || (prev.lower === 'as' && prev2?.lower === 'such'))) {
+    const g = tokens[prev.lower === 'as' ? p.a - 3 : p.a - 2]?.lower === ',' ? tokens[prev.lower === 'as' ? p.a - 4 : p.a - 3] : tokens[prev.lower === 'as' ? p.a - 3 : p.a - 2];
+    if (g && !g.cap && MEMBER_GROUPS.test(g.lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && !lex.demonyms.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.member-of-group', false);
+  }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
   // ("The President of the African Development Bank, Akinwumi Adesina,", "the head of the bank, X,": the holder of a
@@ -304,6 +309,9 @@ function tickerAt(doc: Doc, i: number): boolean {
   return close?.lower === '>';
 }
 
+
+/** Plural nouns for firms and bodies whose members a list names ("unions, including Unison"). */
+const MEMBER_GROUPS = /^(unions|companies|firms|banks|lenders|insurers|airlines|carriers|carmakers|automakers|manufacturers|makers|groups|retailers|supermarkets|utilities|operators|brokers|brokerages|newspapers|broadcasters|parties|agencies|organisations|organizations|charities|universities|clubs|teams|exchanges)$/;
 
 function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + n); i++) {
