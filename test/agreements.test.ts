@@ -2561,4 +2561,9 @@ describe('agreements', () => {
     expect(agreements('Kenya has signed an agreement with British and German interests to establish a shipping line.').map((a) => a.parties)).toEqual([['Kenya', 'British and German interests']]);
     expect(agreements('Iraq signed a contract with Turkish contractors to build a pipeline.').map((a) => a.parties)).toEqual([['Iraq', 'Turkish contractors']]);
   });
+
+  it('reads "the company\'s X unit ... signed the contract" as the contract reported before, signed by a unit of its side (Reuters)', () => {
+    const text = "BMC Industries Inc said its West German subsidiary has received a contract valued at about eight mln dlrs from the Soviet Union to supply engineering and manufacturing services to build a television parts plant. The company's Precision Etched Products unit in Muellheim, West Germany, signed the contract to provide services that will enable the Soviets to build a plant, it said.";
+    expect(agreements(text).map((a) => a.parties)).toEqual([['BMC Industries Inc', 'Soviet Union']]);
+  });
 });

@@ -1851,4 +1851,15 @@ describe('titles with their portfolios, countries and bodies', () => {
     // not a place a list names
     expect(entities('Several airlines, including Lufthansa, fly to cities such as Hanoi.')).toEqual(['organisation: Lufthansa', 'place: Hanoi']);
   });
+
+  it('reads a town no list has before its country, after a preposition of place ("plants in Salo, Finland, and Komárom, Hungary"), not a name before a country that goes on', () => {
+    expect(entities('Nokia plans to cut 1,700 jobs at its plants in Salo, Finland, and Komárom, Hungary, by the end of the year.')).toEqual([
+      'organisation: Nokia',
+      'place: Salo',
+      'place: Finland',
+      'place: Komárom',
+      'place: Hungary',
+    ]);
+    expect(entities('The deal was struck in Brokwell, Germany said.')).not.toContain('place: Brokwell');
+  });
 });

@@ -54,6 +54,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (next?.lower === ',' && words && n <= 2 && !partOfName && tokens[p.a].end - tokens[p.a].start >= 3 && !lex.givenNames.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && regionAfter(doc, lex, p.b + 1)) {
     return verdict('place', 'place.before-state', true);
   }
+  // "its plants in Salo, Finland, and Komarom, Hungary": after a preposition of place, a town no list has before its
+  // country.
+  if (next?.lower === ',' && words && n <= 2 && prev && /^(in|at|near|outside|from|and)$/.test(prev.lower) && tokens[p.a].end - tokens[p.a].start >= 3 && !lex.givenNames.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && !lex.known.has(spanKey(doc, p.a, p.b)) && regionAfter(doc, lex, p.b + 1, 'country')) {
+    return verdict('place', 'place.before-country', true);
+  }
   // "Airbus A380", "Boeing 787-8": the maker of a model.
   if (next && n <= 3 && !sets.modelStops.has(tokens[p.b - 1].lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && next.start - tokens[p.b - 1].end === 1 && MODEL.test(doc.text.slice(next.start, next.end)) && !/^(19|20)\d\d$/.test(next.lower)) {
     return verdict('organisation', 'org.maker-of-model', false);
@@ -243,14 +248,15 @@ function properNamesAfter(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** A state or province written out at token i ("Ohio", "New South Wales"), ending a phrase: not "Ohio's", "Ohio State". */
-function regionAfter(doc: Doc, lex: EntityLexicon, i: number): boolean {
+function regionAfter(doc: Doc, lex: EntityLexicon, i: number, kind: 'region' | 'country' = 'region'): boolean {
   const tokens = doc.tokens;
   for (let n = 3; n >= 1; n--) {
     if (i + n > tokens.length || tokens[i + n - 1].nl) continue;
     const place = lex.places.get(spanKey(doc, i, i + n));
-    if (place?.kind !== 'region' || !tokens[i].cap) continue;
+    if (place?.kind !== kind || !tokens[i].cap) continue;
     const after = tokens[i + n];
-    return !after || /^(,|;|\.|\)|and|on|in|to|for|where|which|that|said|--?)$/.test(after.lower);
+    // (after a country, only the end of the phrase: not "Zeta, Germany said")
+    return !after || (kind === 'country' ? /^(,|;|\.|\)|and)$/ : /^(,|;|\.|\)|and|on|in|to|for|where|which|that|said|--?)$/).test(after.lower);
   }
   return false;
 }

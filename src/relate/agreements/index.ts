@@ -52,7 +52,7 @@ export function relateAgreements(doc: Doc): void {
       const single = !!prev && prev.parties.length === 1 && /subject$/.test(prev.parties[0].role) && theOneBefore(doc, hit) && /^the$/i.test(doc.tokens[hit.a - 1]?.lower ?? '') && kindKey(row.kind) === kindKey(prev.kind);
       // ("BASF's Wintershall unit also signed the agreement": a side that joins the one reported before)
       const joins = !!prev && theOneBefore(doc, hit) && ALSO_SIGNED.test(row.evidence.text) && row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_'));
-      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(row, prev)));
+      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
       if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
@@ -150,6 +150,15 @@ function sentenceAfter(doc: Doc, last: AgreementRow | undefined): number {
 /** Purposes that say what an agreement sets up: "to form", "covering", "for the setting up of". */
 const COVERING = /^(to|for|covering|establishing|creating|forming|setting)$/;
 
+/** Party p is named after "the company's" or "its" and before "unit", "subsidiary" or "division". */
+function unitOfTheCompany(doc: Doc, p: Party): boolean {
+  const t = doc.tokens;
+  const a = doc.tokenAt(p.start);
+  const b = doc.tokenAt(p.end);
+  const owned = t[a - 1]?.lower === 'its' || (t[a - 1]?.lower === "'s" && /^(company|firm|group)$/.test(t[a - 2]?.lower ?? '') && t[a - 3]?.lower === 'the');
+  return owned && /^(unit|subsidiary|division|affiliate)$/.test(t[b]?.lower ?? '');
+}
+
 /** "X also signed the agreement", "Y has also joined the accord": a party that joins an agreement reported before. */
 const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) (the|this) \w+$/i;
 
@@ -159,8 +168,11 @@ const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) 
  * is another deal; so are two sides named, neither a side before. (A signer, a passive agent or a side "between" alone
  * is often the same agreement's, named again.)
  */
-function otherSides(row: AgreementRow, prev: AgreementRow): boolean {
+function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
+  // ("The company's Precision Etched Products unit in Muellheim, West Germany, signed the contract": a unit of the
+  // side named before, not another side)
+  if (row.parties.length === 1 && unitOfTheCompany(doc, row.parties[0])) return false;
   // ("The contract, awarded to Halliburton by the Pentagon," after Yahoo's deal for a stake in Alibaba: two sides
   // named, neither the other's, whatever their roles)
   const named = row.parties.length >= 2 || row.parties.every((p) => p.role === 'subject');
