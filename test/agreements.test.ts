@@ -2566,4 +2566,10 @@ describe('agreements', () => {
     const text = "BMC Industries Inc said its West German subsidiary has received a contract valued at about eight mln dlrs from the Soviet Union to supply engineering and manufacturing services to build a television parts plant. The company's Precision Etched Products unit in Muellheim, West Germany, signed the contract to provide services that will enable the Soviets to build a plant, it said.";
     expect(agreements(text).map((a) => a.parties)).toEqual([['BMC Industries Inc', 'Soviet Union']]);
   });
+
+  it('reads a signer with a title in lower case between the country and the name as signing for the country ("US trade representative Robert Zoellick", "Chinese premier Wen Jiabao")', () => {
+    const sides = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name}/${p.signatory?.name ?? ''}`));
+    expect(sides('US trade representative Robert Zoellick and Japanese trade minister Shoichi Nakagawa signed a framework agreement in Geneva on Monday.')).toEqual([['US/Robert Zoellick', 'Japan/Shoichi Nakagawa']]);
+    expect(sides('Chinese premier Wen Jiabao and Indian prime minister Manmohan Singh signed a deal on Monday.')).toEqual([['China/Wen Jiabao', 'India/Manmohan Singh']]);
+  });
 });

@@ -78,6 +78,14 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     // (not a courtesy title, which belongs to no country)
     for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n)) && !COURTESY.test(tokens[country.b].lower)) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
+  // "US trade representative Robert Zoellick", "Chinese premier Wen Jiabao": a title in lower case between the
+  // country and the name, outside the person's mention.
+  for (let n = 3; n >= 1; n--) {
+    const c = a0 - n - 1;
+    if (c < 0 || !TITLES.has(spanKey(doc, a0 - n, a0)) || tokens[a0 - n].cap || COURTESY.test(tokens[a0 - n].lower)) continue;
+    const before = mentionCovering(doc, c);
+    if (before?.type === 'place' && before.placeKind === 'country' && before.b === a0 - n && !before.nested && tokens[c].sent === tokens[a0].sent) return { ...partyOf(before, p.role), signatory: { name: p.name, entityId: p.entityId } };
+  }
   // "President of the African Development Bank Akinwumi Adesina", "Deputy Minister of Higher Education, Science and
   // Innovation of Uzbekistan Odiljon Tojiev": the body or country the title's "of" names, just before the name.
   if (a0 < m.a) {
