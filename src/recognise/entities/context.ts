@@ -109,7 +109,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   }
   // "eight unions, including Unison and the PCS", "carmakers such as Volvo": one of the firms or bodies just named.
   if (prev && words && n <= 4 && (prev.lower === 'including' || (prev.lower === 'as' && prev2?.lower === 'such'))) {
-    const g = tokens[prev.lower === 'as' ? p.a - 3 : p.a - 2]?.lower === ',' ? tokens[prev.lower === 'as' ? p.a - 4 : p.a - 3] : tokens[prev.lower === 'as' ? p.a - 3 : p.a - 2];
+    // (the group's noun, before a comma or not)
+    const at = prev.lower === 'as' ? p.a - 3 : p.a - 2;
+    const g = tokens[at]?.lower === ',' ? tokens[at - 1] : tokens[at];
     if (g && !g.cap && MEMBER_GROUPS.test(g.lower) && !lex.places.has(spanKey(doc, p.a, p.b)) && !lex.demonyms.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.member-of-group', false);
   }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
