@@ -1862,4 +1862,19 @@ describe('titles with their portfolios, countries and bodies', () => {
     ]);
     expect(entities('The deal was struck in Brokwell, Germany said.')).not.toContain('place: Brokwell');
   });
+
+  it('joins a known company\'s name to the one company the article names with it and its trade ("Samsung" after "Samsung Electronics"), not to one of two ("Hyundai Motor" and "Hyundai Steel")', () => {
+    expect(entities('Samsung Electronics has signed a $1.2bn deal with Qualcomm to supply chips. Samsung shares rose 2.1% in Seoul.')).toEqual([
+      'organisation: Samsung Electronics (Samsung)',
+      'organisation: Qualcomm',
+      'place: Seoul',
+    ]);
+    expect(entities('Hyundai Motor and Hyundai Steel said on Monday they would cut output. Hyundai shares fell.')).toContain('organisation: Hyundai');
+  });
+
+  it('reads a speaker whose name opens with a short name in capitals as an organisation ("LG Display said", "IG Metall said"), not a person', () => {
+    expect(entities('LG Electronics and LG Display said on Monday they would cut prices.')).toEqual(['organisation: LG Electronics', 'organisation: LG Display']);
+    expect(entities('The West German engineering union IG Metall said it would strike.')).toContain('organisation: IG Metall');
+    expect(entities('Cheng Wei said on Monday that prices would rise.')).toEqual(['person: Cheng Wei']);
+  });
 });

@@ -218,7 +218,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // (a word of its own after it, no common noun nor a person's name: not "the U.N. Body", "GATT Michael Samuels";
   // nor one told something: "told Reuters MITI asked")
   const speaks = !!next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3;
-  const companyFirst = speaks && !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(doc.text.slice(tokens[p.a].start, tokens[p.a].end)) && !lex.givenNames.has(tokens[p.a].lower);
+  // ("LG Display said", "IG Metall said": or a short name in capitals, that no person's name opens with, before words
+  // in lower case)
+  const firstText = doc.text.slice(tokens[p.a].start, tokens[p.a].end);
+  const acronymFirst = speaks && /^[A-Z]{2,5}$/.test(firstText) && /[a-z]/.test(doc.text.slice(tokens[p.a + 1].start, tokens[p.b - 1].end)) && !lex.places.has(tokens[p.a].lower);
+  const companyFirst = speaks && !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && (acronymFirst || (lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(firstText))) && !lex.givenNames.has(tokens[p.a].lower);
   if (companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);
   if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story

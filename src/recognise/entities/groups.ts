@@ -217,6 +217,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
       g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
+      // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
+      // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")
+      if (!g && v.rule === 'lexicon.known' && longer.length === 1 && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase())) g = longer[0];
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
