@@ -1877,4 +1877,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The West German engineering union IG Metall said it would strike.')).toContain('organisation: IG Metall');
     expect(entities('Cheng Wei said on Monday that prices would rise.')).toEqual(['person: Cheng Wei']);
   });
+
+  it('reads no place in a maker\'s product named after a town ("Volkswagen\'s Santana model"), but the town after a preposition', () => {
+    expect(entities("Volkswagen's Santana model, once the most popular car in China, is being phased out.")).toEqual(['organisation: Volkswagen', 'place: China']);
+    expect(entities('Volkswagen has built cars in Santana since 1990.')).toContain('place: Santana');
+  });
 });

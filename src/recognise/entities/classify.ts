@@ -82,6 +82,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
 }
 
 const COMPASS = /^(north|south|east|west)$/;
+/** Nouns for what a maker sells under a name of its own. */
+const PRODUCTS = /^(model|models|sedan|sedans|saloon|hatchback|coupe|minivan|pickup|car|cars|truck|trucks|brand|brands|jet|jets|airliner|phone|phones|handset|handsets|smartphone|tablet|laptop|range|line-up)$/;
 /** Bodies named after the building they sit in, and the prepositions that mean the building. */
 const SEATS = new Set(['white house', 'kremlin', 'pentagon']);
 const LOCATIVE = /^(at|from|in|inside|outside|near)$/;
@@ -128,6 +130,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (head === 'event') return verdict('event', 'event.head-noun', true);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.
   // "Saudi", "Thai": a country's other name that is also its demonym stands for the country's name.
+  // ("Volkswagen's Santana model", "GM's Malibu sedan": a maker's product named after a town is no place)
+  if (place && place.kind !== 'country' && (tokens[a - 1]?.lower === "'s" || tokens[a - 1]?.lower === "'") && PRODUCTS.test(tokens[b]?.lower ?? '') && !lex.places.has(tokens[a - 2]?.lower ?? '')) return null;
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? (lex.countryNames.get(k) ?? lex.demonyms.get(k)) : undefined);
   // ("James C. Castle": a given name, an initial and one more word make a person, whatever that word)
   if (head === 'place') return b - a === 3 && lex.givenNames.has(tokens[a].lower) && /^[A-Z]\.$/.test(tokText(doc, tokens[a + 1])) ? verdict('person', 'person.given-name', true) : verdict('place', 'place.head-noun', true);
