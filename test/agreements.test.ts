@@ -2572,4 +2572,14 @@ describe('agreements', () => {
     expect(sides('US trade representative Robert Zoellick and Japanese trade minister Shoichi Nakagawa signed a framework agreement in Geneva on Monday.')).toEqual([['US/Robert Zoellick', 'Japan/Shoichi Nakagawa']]);
     expect(sides('Chinese premier Wen Jiabao and Indian prime minister Manmohan Singh signed a deal on Monday.')).toEqual([['China/Wen Jiabao', 'India/Manmohan Singh']]);
   });
+
+  it('leaves how long an agreement was coming out of its kind ("a long-delayed free trade agreement", "its previously-announced agreement"), and reads no verb in the compound', () => {
+    expect(agreements('The European Union and Mercosur signed a long-delayed free trade agreement in Montevideo on Friday.')).toEqual([
+      { kind: 'free trade agreement', status: 'signed', parties: ['European Union', 'Mercosur'], purpose: null },
+    ]);
+    expect(agreements('BellSouth Corp said it completed its previously-announced agreement to acquire Dataserv Inc for an exchange of shares.')).toEqual([
+      { kind: 'agreement', status: 'concluded', parties: ['BellSouth Corp', 'Dataserv Inc'], purpose: 'to acquire Dataserv Inc for an exchange of shares' },
+    ]);
+    expect(agreements('Commodore said the deals join a similar previously-announced agreement with Bally Manufacturing Corp.').map((a) => a.status)).not.toContain('agreed');
+  });
 });

@@ -117,6 +117,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (w === 'won' && k - 1 >= first && amountWord(tokens[k - 1].lower)) continue;
     // ("signed an Extended Credit Facility programme": a verb's form right after an article describes the noun)
     if (k - 1 >= first && /^(a|an|the)$/.test(tokens[k - 1].lower) && w.endsWith('ed')) continue;
+    // ("a similar previously-announced agreement with Bally": so does one an adverb joins by a hyphen; not "co-signed")
+    if (k - 2 >= first && tokens[k - 1].lower === '-' && tokens[k - 1].end === tokens[k].start && tokens[k - 2].end === tokens[k - 1].start && /(ly|^already|^long|^much|^well)$/.test(tokens[k - 2].lower)) continue;
     // A seller receives an order or a contract, as its object: "received a 3.5 billion yen credit under an agreement
     // signed with ..." leaves the agreement to "signed"; "received final approval ... of a power contract" to none.
     if (/^receiv/.test(w) && !receivedObject(doc, k, hit.a, headWord)) continue;

@@ -13,6 +13,8 @@ const TRADE_GERUND = /^(roaming|interconnecting|franchising|tolling|processing|o
 const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'final', 'other', 'further', 'similar', 'such', 'major', 'big', 'massive', 'huge', 'first', 'second', 'third', 'fourth', 'fifth', 'several', 'separate', 'same', 'historic', 'landmark', 'preliminary', 'formal', 'official',
   // what the writer thinks of it, not what kind it is: "a sweeping free trade agreement"
   'sweeping', 'ambitious', 'controversial', 'lucrative', 'key', 'important', 'significant', 'crucial', 'unprecedented', 'groundbreaking', 'hefty', 'record',
+  // or how long it was coming: "a long-delayed free trade agreement", "the previously-announced merger agreement"
+  'long-awaited', 'long-delayed', 'much-delayed', 'long-sought', 'hard-won', 'much-anticipated', 'long-anticipated', 'long-stalled', 'previously-announced', 'already-announced', 'so-called',
   // how many: "a dozen cooperation documents", "various agreements"
   'dozen', 'dozens', 'handful', 'couple', 'pair', 'various', 'numerous', 'many', 'multiple', 'some']);
 
@@ -65,7 +67,7 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
       if (a - 2 >= first && tokens[a - 2].lower === '-' && tokens[a - 2].end === t.start) {
         const w = tokens[a - 3];
         // ("the U.S.-China trade deal": two names joined by the hyphen are the sides, not the kind)
-        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap)) break;
+        if (!w || a - 3 < first || w.end !== tokens[a - 2].start || w.type !== 'word' || amountWord(w.lower) || amountWord(t.lower) || (w.cap && t.cap) || NOT_KIND.has(w.lower + '-' + t.lower)) break;
         const before = a;
         a -= 3;
         // "the oil-for-bridges deal": a compound of more words, hyphen by hyphen.
