@@ -2582,4 +2582,9 @@ describe('agreements', () => {
     ]);
     expect(agreements('Commodore said the deals join a similar previously-announced agreement with Bally Manufacturing Corp.').map((a) => a.status)).not.toContain('agreed');
   });
+
+  it('reads no signed text in what the parties said something in ("the two carriers said in a joint statement")', () => {
+    expect(agreements('Qantas Airways and Japan Airlines also signed a codeshare agreement covering flights between Sydney and Tokyo, the two carriers said in a joint statement.').map((a) => a.kind)).toEqual(['codeshare agreement']);
+    expect(agreements('Putin and Xi signed a joint statement on deepening their partnership.').map((a) => a.kind)).toEqual(['joint statement']);
+  });
 });

@@ -22,6 +22,9 @@ import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './
 /** The verb of a relative clause that says what an agreement does: "that will see", "which allows". */
 const WHAT_IT_DOES = /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/;
 
+/** Texts one speaks in: "said in a joint statement". */
+const SPOKEN_IN = /^(statement|statements|communique|communiqué|declaration)$/;
+
 /** Sentence s is a headline: in title case, or a line that ends without a full stop. */
 function headline(doc: Doc, s: number): boolean {
   const sentence = doc.sentences[s];
@@ -63,6 +66,9 @@ export const purposeTokens = new WeakMap<AgreementRow, [number, number]>();
 
 export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
   const tokens = doc.tokens;
+  // ("Qantas and JAL signed a codeshare agreement ..., the two carriers said in a joint statement": what they said
+  // it in, not a text they signed)
+  if (SPOKEN_IN.test(tokens[hit.b - 1].lower) && tokens[hit.a - 2]?.lower === 'in' && /^(a|an|the|their|its)$/.test(tokens[hit.a - 1].lower) && /^(said|says|say|announced|added|stated|confirmed)$/.test(tokens[hit.a - 3]?.lower ?? '')) return null;
   // "denied that it had signed any agreement with Huawei", "no agreement was reached": none was made.
   if (/^(any|no)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 1 >= first) return null;
   // ("cease-fire": the hyphened word is the head)
