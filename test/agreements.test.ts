@@ -2587,4 +2587,10 @@ describe('agreements', () => {
     expect(agreements('Qantas Airways and Japan Airlines also signed a codeshare agreement covering flights between Sydney and Tokyo, the two carriers said in a joint statement.').map((a) => a.kind)).toEqual(['codeshare agreement']);
     expect(agreements('Putin and Xi signed a joint statement on deepening their partnership.').map((a) => a.kind)).toEqual(['joint statement']);
   });
+
+  it('ends the purpose before a longer speaker with no verb of its own (", Japanese Prime Minister Shinzo Abe and his Australian counterpart Tony Abbott said after talks in Tokyo")', () => {
+    expect(agreements('Japan and Australia signed an economic partnership agreement on Tuesday that will cut tariffs on beef and cars, Japanese Prime Minister Shinzo Abe and his Australian counterpart Tony Abbott said after talks in Tokyo.')).toEqual([
+      { kind: 'economic partnership agreement', status: 'signed', parties: ['Japan', 'Australia'], purpose: 'that will cut tariffs on beef and cars' },
+    ]);
+  });
 });

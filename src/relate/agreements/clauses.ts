@@ -51,9 +51,15 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
 
 /** ", the ministry said", ", officials told Reuters": a short clause reporting the sentence, to its end. */
 function reportingClause(doc: Doc, k: number, last: number): boolean {
-  for (let q = k; q < Math.min(last, k + 10); q++) {
+  for (let q = k; q < Math.min(last, k + 18); q++) {
     const w = doc.tokens[q].lower;
     if (w === ',' || w === ';') return false;
+    // (", Japanese Prime Minister Shinzo Abe and his Australian counterpart Tony Abbott said after talks in Tokyo.": a
+    // longer speaker, no verb in it, and nothing after the verb but where and when)
+    if (q - k >= 10) {
+      if (lex.speech.has(w) && doc.tokens[q].pos === 'VERB') return noVerbUntil(doc, k, q) && noVerbUntil(doc, q + 1, last);
+      continue;
+    }
     // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
     // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
