@@ -2593,4 +2593,9 @@ describe('agreements', () => {
       { kind: 'economic partnership agreement', status: 'signed', parties: ['Japan', 'Australia'], purpose: 'that will cut tariffs on beef and cars' },
     ]);
   });
+
+  it('reads no agreement in a kind of agreement ("the first such pact Japan has struck", "the credit risks inherent in such contracts")', () => {
+    expect(agreements('The deal, the first such pact Japan has struck with a major agricultural exporter, was signed by Trade Minister Andrew Robb.')).toEqual([]);
+    expect(agreements('The staff concluded, "The credit risks inherent in such contracts are high."')).toEqual([]);
+  });
 });

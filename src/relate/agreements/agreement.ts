@@ -69,6 +69,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("Qantas and JAL signed a codeshare agreement ..., the two carriers said in a joint statement": what they said
   // it in, not a text they signed)
   if (SPOKEN_IN.test(tokens[hit.b - 1].lower) && tokens[hit.a - 2]?.lower === 'in' && /^(a|an|the|their|its)$/.test(tokens[hit.a - 1].lower) && /^(said|says|say|announced|added|stated|confirmed)$/.test(tokens[hit.a - 3]?.lower ?? '')) return null;
+  // ("The deal, the first such pact Japan has struck with a major agricultural exporter, was signed": a kind of
+  // agreement, not one more)
+  if (tokens[hit.a - 1]?.lower === 'such' && hit.a - 1 >= first) return null;
   // "denied that it had signed any agreement with Huawei", "no agreement was reached": none was made.
   if (/^(any|no)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 1 >= first) return null;
   // ("cease-fire": the hyphened word is the head)
