@@ -445,4 +445,10 @@ describe('dates', () => {
     expect(dates("Japan's plan to cut beef intervention prices for the fiscal year starting April 1 will not boost demand, traders said.", '1987-03-24')).toEqual([['April 1', '1987-04-01']]);
     expect(dates('Profits rose in the quarter ending June 30, the company said.', '1987-03-02')).toEqual([['June 30', '1986-06-30']]);
   });
+
+  it('reads the tense of a weekday from the past verb before it, not from a relative clause after it ("signed ... on Tuesday that will cut tariffs"), unless the verb before plans', () => {
+    expect(dates('Japan and Australia signed an economic partnership agreement on Tuesday that will cut tariffs on beef and cars.', '2014-03-03')).toEqual([['Tuesday', '2014-02-25']]);
+    expect(dates('David Finch told the IMF executive board on Wednesday that he planned to leave by the end of next month.', '1987-03-19')[0]).toEqual(['Wednesday', '1987-03-18']);
+    expect(dates('Canada plans a three part, one billion dlr issue Tuesday, which will be dated and delivered May 1, the finance department said.', '1987-04-10')[0]).toEqual(['Tuesday', '1987-04-14']);
+  });
 });

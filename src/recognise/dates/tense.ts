@@ -47,6 +47,10 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (k < s.first || k >= s.last) continue;
       const t = doc.tokens[k];
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // ("signed an agreement on Tuesday that will cut tariffs": a relative clause after the date has a verb of its own)
+      // (only past a verb in the past before the date: "plans a bond issue Tuesday, which will be dated May 1",
+      // "has scheduled a meeting in June which ..." look ahead)
+      if (k > i && relativeBetween(doc, i + 1, k) && pastVerbBefore(doc, s, i)) continue;
       const w = t.lower;
       const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
       if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
@@ -126,4 +130,21 @@ function appointment(doc: Doc, k: number): boolean {
   // ("the record date has been tentatively set for May 15": past an adverb, after "been" too)
   const b = doc.tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
   return /^(set|scheduled|slated|due)$/.test(doc.tokens[k].lower) && doc.tokens[k + 1]?.lower === 'for' && /^(is|are|'s|been)$/.test(doc.tokens[b]?.lower ?? '');
+}
+
+/** A relative pronoun from token a to b (not b): "that", "which", "who". */
+function relativeBetween(doc: Doc, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (/^(that|which|who|whose)$/.test(doc.tokens[q].lower)) return true;
+  return false;
+}
+
+/** A verb in the simple past within six tokens before token i, not one of planning ("signed", "told"; not "has scheduled"). */
+function pastVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.first, i - 6); k--) {
+    const t = doc.tokens[k];
+    if (t.pos !== 'VERB') continue;
+    if (FUTURE_PHRASE.test(t.lower) || /^(has|have|had)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
+    return IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower);
+  }
+  return false;
 }
