@@ -2598,4 +2598,13 @@ describe('agreements', () => {
     expect(agreements('The deal, the first such pact Japan has struck with a major agricultural exporter, was signed by Trade Minister Andrew Robb.')).toEqual([]);
     expect(agreements('The staff concluded, "The credit risks inherent in such contracts are high."')).toEqual([]);
   });
+
+  it('reads a partnership expanded or deepened as one concluded or agreed ("agreed last month to expand their codeshare partnership"), not one only pledged', () => {
+    expect(agreements('Kenya Airways and Delta Air Lines agreed last month to expand their codeshare partnership to 15 more routes.').map((a) => [a.kind, a.status, a.parties])).toEqual([
+      ['codeshare partnership', 'agreed', ['Kenya Airways', 'Delta Air Lines']],
+    ]);
+    expect(agreements('Microsoft expanded its partnership with OpenAI on Monday.').map((a) => [a.kind, a.status, a.parties])).toEqual([['partnership', 'concluded', ['Microsoft', 'OpenAI']]]);
+    expect(agreements('The two countries pledged to deepen their strategic partnership.')).toEqual([]);
+    expect(agreements('Toyota expanded its order book.')).toEqual([]);
+  });
 });

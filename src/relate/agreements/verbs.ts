@@ -28,8 +28,8 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
   // ("struck a $5 billion partnership with Intel")
   // ("renewed a strategic partnership first signed in 2015")
-  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck|renew|renews|renewed|extend|extends|extended)$/,
-  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck|renew|renews|renewed|extend|extends|extended)$/,
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
+  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
   // ("Roche entered into a strategic collaboration with Alnylam"; not "a collaboration announced", proposed or praised)
   collaboration: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed|strike|strikes|struck)$/,
   collaborations: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed)$/,
@@ -76,15 +76,18 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
  */
 const FORMING = /^(form|forms|formed|forge|forges|forged|establish|establishes|established|create|creates|created|set|sets)$/;
 const KEEPING = /^(continue|continues|continued|renew|renews|renewed|extend|extends|extended)$/;
+/** One expands or deepens a partnership that exists: "agreed to expand their codeshare partnership to 15 more routes". */
+const GROWING = /^(expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/;
 export const NEEDS_NOUN: Array<[RegExp, RegExp]> = [
   [FORMING, /^(alliances?|partnerships?|ventures?)$/],
   [KEEPING, /^(?!orders?$|declarations?$)/],
+  [GROWING, /^(alliances?|partnerships?|collaborations?|ventures?)$/],
 ];
 /** "exchanged MoUs", but "a technology exchange pact". */
 export const EXCHANGE = /^exchang(e|es|ed)$/;
 /** Those verbs (and "exchange") govern an agreement only as their object, active: not "Renewed optimism ... the accord reached". */
 export function objectOnly(w: string): boolean {
-  return FORMING.test(w) || KEEPING.test(w) || EXCHANGE.test(w);
+  return FORMING.test(w) || KEEPING.test(w) || GROWING.test(w) || EXCHANGE.test(w);
 }
 /** Verbs that speak of an agreement that already exists: "will continue a joint venture agreement". */
 const EXISTING = /^(continu|renew|extend)/;
