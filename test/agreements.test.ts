@@ -837,7 +837,10 @@ describe('agreements', () => {
   it('reads an unnamed minister of a country as that country, signers on behalf of two universities, the close of a forum and a term', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed("Zambia's Finance Minister signed the loan agreement with the World Bank in Lusaka.")).toEqual([['Zambia (Finance Minister)', 'World Bank']]);
-    expect(signed('The MoU was signed by Vice-Chancellor John Smith on behalf of the University of Leeds and Dean Li Wei on behalf of Tsinghua University.')).toEqual([['University of Leeds', 'Tsinghua University']]);
+    const mou = docOf('The MoU was signed by Vice-Chancellor John Smith on behalf of the University of Leeds and Dean Li Wei on behalf of Tsinghua University.').agreements;
+    expect(mou.map((a) => a.parties.map((p) => p.name))).toEqual([['University of Leeds', 'Tsinghua University']]);
+    expect(mou[0].parties[0].signatory?.name).toBe('John Smith');
+    expect(mou[0].parties[1].signatory?.name).toMatch(/Li Wei$/);
     // the forum is where they were signed, not a party
     expect(signed('The forum concluded with the signing of agreements between Kenya and Uganda.')).toEqual([['Kenya', 'Uganda']]);
     expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
@@ -2606,5 +2609,17 @@ describe('agreements', () => {
     expect(agreements('Microsoft expanded its partnership with OpenAI on Monday.').map((a) => [a.kind, a.status, a.parties])).toEqual([['partnership', 'concluded', ['Microsoft', 'OpenAI']]]);
     expect(agreements('The two countries pledged to deepen their strategic partnership.')).toEqual([]);
     expect(agreements('Toyota expanded its order book.')).toEqual([]);
+  });
+
+  it('takes who signed for each side from the sentences after the agreement ("X signed for Kenya, while the bank\'s country director Y signed on its behalf", "by X on behalf of Kenya and Y on behalf of the World Bank")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed("The World Bank and the government of Kenya on Wednesday signed a $750 million financing agreement to support the country's budget. Treasury Cabinet Secretary Njuguna Ndung'u signed for Kenya, while the bank's country director Keith Hansen signed on its behalf.")).toEqual([
+      ['World Bank (Keith Hansen)', "Kenya (Njuguna Ndung'u)"],
+    ]);
+    expect(signed("The World Bank and Kenya on Wednesday signed a $750 million financing agreement. The agreement was signed by Treasury Cabinet Secretary Njuguna Ndung'u on behalf of Kenya and country director Keith Hansen on behalf of the World Bank.")).toEqual([
+      ['World Bank (Keith Hansen)', "Kenya (Njuguna Ndung'u)"],
+    ]);
+    // (not one who signed for a side of no agreement reported)
+    expect(signed('The World Bank and Kenya signed a financing agreement. Last year Keith Hansen signed for Uganda.')).toEqual([['World Bank', 'Kenya']]);
   });
 });

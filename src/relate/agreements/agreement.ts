@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
-import { DESCRIPTORS, GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
+import { GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
 import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
@@ -13,11 +13,12 @@ import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, par
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, officerAfter, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
-import { governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
+import { governmentAfter, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
 import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
+import { bodyNamedAt } from './signers.js';
 
 /** The verb of a relative clause that says what an agreement does: "that will see", "which allows". */
 const WHAT_IT_DOES = /^(will|would|allows?|gives?|covers?|calls?|sets?|provides?|includes?|commits?|paves?|ends?|creates?|grants?)$/;
@@ -1105,19 +1106,18 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // signers stand for are the parties, not the signers.
   for (let q = verbAt + 1; q + 3 < last; q++) {
     if (tokens[q].lower !== 'on' || tokens[q + 1].lower !== 'behalf' || tokens[q + 2].lower !== 'of') continue;
-    let m = mentionAt(doc, tokens[q + 3].lower === 'the' ? q + 4 : q + 3);
     // ("and on behalf of the bank by its country director": the bank the article named)
-    if (!m && tokens[q + 3].lower === 'the' && DESCRIPTORS.has(tokens[q + 4]?.lower ?? '')) {
-      const np = nounPhraseEndingAt(doc, q + 4, first);
-      const named = np?.parties.length === 1 && np.parties[0].entityId ? np.parties[0] : null;
-      if (named) m = doc.mentions.find((x) => x.entityId === named.entityId && x.start === named.start);
-    }
-    if (!m || m.type === 'person') continue;
+    const m = bodyNamedAt(doc, q + 3, first);
+    if (!m) continue;
     // (the signer is named right before, or is the subject of "Ali Khan signed the agreement on behalf of ...")
     let signer = parties.findIndex((p) => p.end === tokens[q - 1].end);
     if (signer < 0 && q === hit.b) signer = parties.findIndex((p) => p.role === 'subject' && p.entityId?.startsWith('per_'));
-    if (signer >= 0) parties.splice(signer, 1);
-    push(partyOf(m, 'on behalf of'));
+    // (who signed is kept as the body's signatory)
+    // ("and country director Keith Hansen on behalf of the World Bank": or the person named right before, past a list's "and")
+    const before = mentionCovering(doc, q - 1);
+    const signed = signer >= 0 ? parties.splice(signer, 1)[0] : before?.type === 'person' && before.b === q && !before.nested ? partyOf(before, 'signer') : null;
+    const body = partyOf(m, 'on behalf of');
+    push(signed?.entityId?.startsWith('per_') ? { ...body, signatory: { name: signed.name, entityId: signed.entityId } } : body);
     evEnd = Math.max(evEnd, m.b);
     if (purpose?.startsWith('behalf of')) purpose = null;
   }

@@ -13,6 +13,7 @@ import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBef
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { agreementFor, purposeTokens } from './agreement.js';
+import { signersAfter } from './signers.js';
 
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
@@ -109,6 +110,7 @@ export function relateAgreements(doc: Doc): void {
     return false;
   });
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
+  signersAfter(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }

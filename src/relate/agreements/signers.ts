@@ -1,0 +1,68 @@
+// Who signed for each side, told after the agreement: "Treasury Cabinet Secretary Njuguna Ndung'u signed for
+// Kenya, while country director Keith Hansen signed on behalf of the World Bank."
+import type { Doc, MentionRef } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
+import { mentionAt, mentionCovering } from '../mentions.js';
+import { DESCRIPTORS } from './lexicon.js';
+import { nounPhraseEndingAt } from './noun-phrase.js';
+
+/** Past tense of signing, as one signs for a side. */
+const SIGNED = /^(signed|inked|initialled|initialed|co-signed)$/;
+
+/**
+ * The body named at token k, after "for" or "on behalf of": a name ("Kenya", "the World Bank"), or one the article
+ * named before, described ("the bank").
+ */
+export function bodyNamedAt(doc: Doc, k: number, first: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const the = tokens[k]?.lower === 'the';
+  let m = mentionAt(doc, the ? k + 1 : k);
+  if (!m && the && DESCRIPTORS.has(tokens[k + 1]?.lower ?? '')) {
+    const np = nounPhraseEndingAt(doc, k + 1, first);
+    const named = np?.parties.length === 1 && np.parties[0].entityId ? np.parties[0] : null;
+    if (named) m = doc.mentions.find((x) => x.entityId === named.entityId && x.start === named.start);
+  }
+  return m && m.type !== 'person' ? m : null;
+}
+
+/**
+ * "X signed for Kenya", "Y signed on behalf of the bank": in the two sentences after each agreement (and before the
+ * next one), a person who signed for one of its sides is that side's signatory.
+ */
+export function signersAfter(doc: Doc, rows: AgreementRow[]): void {
+  const tokens = doc.tokens;
+  rows.forEach((row, n) => {
+    const s = tokens[doc.tokenAt(row.evidence.end) - 1]?.sent ?? -1;
+    if (s < 0) return;
+    const from = doc.tokenAt(row.evidence.end);
+    const to = Math.min(doc.sentences[Math.min(doc.sentences.length - 1, s + 2)].last, rows[n + 1] ? doc.tokenAt(rows[n + 1].evidence.start) : tokens.length);
+    for (let k = from; k < to; k++) {
+      if (!SIGNED.test(tokens[k].lower)) continue;
+      const signer = mentionCovering(doc, k - 1);
+      if (signer?.type !== 'person' || signer.b !== k || signer.nested) continue;
+      const first = doc.sentences[tokens[k].sent].first;
+      const at = tokens[k + 1]?.lower === 'for' ? k + 2 : tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'behalf' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
+      const body = at > 0 ? bodyNamedAt(doc, at, first) : onItsBehalf(doc, k + 1) ? ownerBefore(doc, signer.a, first) : null;
+      const side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : -1;
+      if (side >= 0) row.parties[side] = { ...row.parties[side], signatory: { name: signer.written ?? signer.name, entityId: signer.entityId || null } };
+    }
+  });
+}
+
+/** "signed on its behalf", "on their behalf". */
+function onItsBehalf(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t[k]?.lower === 'on' && /^(its|their)$/.test(t[k + 1]?.lower ?? '') && t[k + 2]?.lower === 'behalf';
+}
+
+/** The owner a person's description opens with: "the bank's country director Keith Hansen" (the bank). */
+function ownerBefore(doc: Doc, a: number, first: number): MentionRef | null {
+  const t = doc.tokens;
+  for (let q = a - 1; q > first && a - q <= 4; q--) {
+    if (t[q].lower !== "'s") continue;
+    const named = mentionCovering(doc, q - 1);
+    if (named && named.b === q) return named.type === 'person' ? null : named;
+    return t[q - 2]?.lower === 'the' ? bodyNamedAt(doc, q - 2, first) : null;
+  }
+  return null;
+}
