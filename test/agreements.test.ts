@@ -2622,4 +2622,12 @@ describe('agreements', () => {
     // (not one who signed for a side of no agreement reported)
     expect(signed('The World Bank and Kenya signed a financing agreement. Last year Keith Hansen signed for Uganda.')).toEqual([['World Bank', 'Kenya']]);
   });
+
+  it('reads the body that reports a contract won, with no other side named, as the one that awarded it ("..., the Navy said"), not a news outlet', () => {
+    expect(agreements('FMC Corp has received a 46.6 mln dlr contract for work on the MK-41 vertical launching system, the Navy said.').map((a) => a.parties)).toEqual([['FMC Corp', 'Navy']]);
+    expect(agreements('Aker Verdal has been awarded a contract for the engineering of the steel jacket for the wellhead platform, Statoil said.').map((a) => a.parties)).toEqual([['Aker Verdal', 'Statoil']]);
+    expect(agreements('Beijing Electric has won a contract to build a power plant, the China Daily said.').map((a) => a.parties)).toEqual([['Beijing Electric']]);
+    // (a side named already: the reporter adds none)
+    expect(agreements('Boeing Co has received a 20 mln dlr contract from the Air Force, the Defense Department said.').map((a) => a.parties)).toEqual([['Boeing Co', 'Air Force']]);
+  });
 });

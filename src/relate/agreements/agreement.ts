@@ -999,6 +999,15 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // customer of sellers who won together)
     for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) if (p.role === 'customer in purpose') push(p);
   }
+  // ("FMC Corp has received a 46.6 mln dlr contract for work on the MK-41 vertical launching system, the Navy said": the
+  // body that reports a contract won, and gave no other side, is the one that awarded it)
+  if (parties.length === 1 && parties[0].role === 'subject' && /^(orders?|contracts?)$/.test(headWord) && (WINS.test(verb) || verb === 'awarded')) {
+    const reporter = reportingBody(doc, last);
+    if (reporter && reporter.entityId !== parties[0].entityId) {
+      push(partyOf(reporter, 'counterparty reporting'));
+      evEnd = Math.max(evEnd, reporter.b);
+    }
+  }
   // "Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts": the country
   // the terms bind signs, through the person who signed for it.
   if (purpose && /^under which\b/.test(purpose)) {
@@ -1424,4 +1433,17 @@ function originOfGoods(doc: Doc, from: number, end: number): MentionRef | null {
     return m?.type === 'place' && m.placeKind === 'country' && tokens[m.b] && !tokens[m.b].cap && tokens[m.b].type === 'word' ? m : null;
   }
   return null;
+}
+
+/** News outlets, which report contracts they do not award: "the China Daily said", "Xinhua news agency said". */
+const NEWS_OUTLET = /\b(daily|times|journal|post|press|news|radio|television|tv|herald|gazette|tribune|xinhua|kyodo|tass|reuters|bernama|yonhap|interfax|newspaper|magazine)\b/i;
+
+/** ", the Navy said." closing the sentence that ends before token last: the organisation that says it. */
+function reportingBody(doc: Doc, last: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (!/^[.]$/.test(tokens[last - 1]?.lower ?? '') || !/^(said|says|announced)$/.test(tokens[last - 2]?.lower ?? '')) return null;
+  const m = mentionCovering(doc, last - 3);
+  if (!m || m.b !== last - 2 || m.type !== 'organisation' || m.nested || NEWS_OUTLET.test(m.name)) return null;
+  const before = tokens[m.a - 1]?.lower === 'the' ? m.a - 2 : m.a - 1;
+  return tokens[before]?.lower === ',' ? m : null;
 }
