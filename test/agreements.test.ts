@@ -2630,4 +2630,10 @@ describe('agreements', () => {
     // (a side named already: the reporter adds none)
     expect(agreements('Boeing Co has received a 20 mln dlr contract from the Air Force, the Defense Department said.').map((a) => a.parties)).toEqual([['Boeing Co', 'Air Force']]);
   });
+
+  it('reads the company the signer or its unit merges with under the terms ("under which its ... unit will merge with <Second National Bank of Masontown>")', () => {
+    expect(agreements('Union National Corp said it signed a definitive agreement under which its First National Bank and Trust Co of Washington unit will merge with <Second National Bank of Masontown>.').map((a) => a.parties)).toEqual([
+      ['Union National Corp', 'Second National Bank of Masontown'],
+    ]);
+  });
 });

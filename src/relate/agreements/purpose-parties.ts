@@ -68,6 +68,15 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     const customer = customerOfTerms(doc, writtenMention(doc, start + 3, start + 4), end);
     if (customer) out.push(partyOf(customer, 'customer in purpose'));
   }
+  // ("under which its First National Bank and Trust Co of Washington unit will merge with <Second National Bank of
+  // Masontown>": the signer, or its unit, merges with the other side)
+  const merged = /^under which (it|its .{1,80} (unit|subsidiary)) (will|would) (be )?merged? (with|into) /.exec(purpose);
+  if (merged) {
+    let q = start + 2;
+    while (q < end && !/^(merge|merged)$/.test(tokens[q].lower)) q++;
+    const m = openingName(doc, q + 2, end)?.m;
+    if (m?.type === 'organisation') out.push(partyOf(m, 'counterparty in purpose'));
+  }
   const partner = partnerInPurpose(doc, purpose, start, end);
   if (partner) out.push(partyOf(partner, 'partner in purpose'));
   const lender = fromInPurpose(doc, purpose, start, end);
