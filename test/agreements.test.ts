@@ -51,7 +51,8 @@ describe('agreements', () => {
     expect(agreements('The two leaders issued a joint statement after the talks.')).toEqual([]);
     // Reuters: the agent ends before a second verb
     const text = 'Angola and Uruguay have established diplomatic relations, according to a joint communique signed by their U.N. representatives and circulated here today.';
-    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint communique', ['their U.N. representatives']]]);
+    // (and "their" representatives sign for the sides the sentence opens with)
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint communique', ['Angola', 'Uruguay']]]);
   });
 
   it('reports no agreement still to come after "after", "once" or "until" ("after the agreement ... is signed")', () => {
@@ -2635,5 +2636,11 @@ describe('agreements', () => {
     expect(agreements('Union National Corp said it signed a definitive agreement under which its First National Bank and Trust Co of Washington unit will merge with <Second National Bank of Masontown>.').map((a) => a.parties)).toEqual([
       ['Union National Corp', 'Second National Bank of Masontown'],
     ]);
+  });
+
+  it('reads the sides "their representatives" signed for from the sentence\'s subject ("Angola and Uruguay have established diplomatic relations ..., according to a joint communique signed by their U.N. representatives")', () => {
+    const rows = docOf('Angola and Uruguay have established diplomatic relations at the ambassadorial level, according to a joint communique signed by their U.N. representatives and circulated here today.').agreements;
+    expect(rows.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['joint communique', ['Angola', 'Uruguay']]]);
+    expect(rows[0].evidence.text).toMatch(/^Angola and Uruguay/);
   });
 });

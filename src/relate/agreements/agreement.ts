@@ -999,6 +999,15 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // customer of sellers who won together)
     for (const p of partiesInPurpose(doc, purpose, purposeStart, purposeEnd)) if (p.role === 'customer in purpose') push(p);
   }
+  // ("Angola and Uruguay have established diplomatic relations ..., according to a joint communique signed by their
+  // U.N. representatives": the sides the signers represent open the sentence)
+  if (parties.length === 1 && !parties[0].entityId && THEIR_PEOPLE.test(parties[0].name)) {
+    const sides = subjectOfSentence(doc, first, hit.a);
+    if (sides && sides.length >= 2 && sides.every((p) => p.entityId && !p.entityId.startsWith('per_'))) {
+      parties.splice(0, 1, ...sides.map((p) => ({ ...p, role: 'represented' })));
+      evStart = Math.min(evStart, doc.tokenAt(sides[0].start));
+    }
+  }
   // ("FMC Corp has received a 46.6 mln dlr contract for work on the MK-41 vertical launching system, the Navy said": the
   // body that reports a contract won, and gave no other side, is the one that awarded it)
   if (parties.length === 1 && parties[0].role === 'subject' && /^(orders?|contracts?)$/.test(headWord) && (WINS.test(verb) || verb === 'awarded')) {
@@ -1434,6 +1443,9 @@ function originOfGoods(doc: Doc, from: number, end: number): MentionRef | null {
   }
   return null;
 }
+
+/** People who sign for the sides a sentence names: "their U.N. representatives", "their foreign ministers". */
+const THEIR_PEOPLE = /^their\b.*\b(representatives|ministers|leaders|envoys|ambassadors|delegations|delegates|negotiators|presidents|premiers|heads of state|heads of government|officials|chiefs)$/i;
 
 /** News outlets, which report contracts they do not award: "the China Daily said", "Xinhua news agency said". */
 const NEWS_OUTLET = /\b(daily|times|journal|post|press|news|radio|television|tv|herald|gazette|tribune|xinhua|kyodo|tass|reuters|bernama|yonhap|interfax|newspaper|magazine)\b/i;
