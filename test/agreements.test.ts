@@ -2643,4 +2643,9 @@ describe('agreements', () => {
     expect(rows.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['joint communique', ['Angola', 'Uruguay']]]);
     expect(rows[0].evidence.text).toMatch(/^Angola and Uruguay/);
   });
+
+  it('ends the purpose before the end of the meeting it was signed at ("at the end of the 12th Joint Ministerial Commission meeting"), not before the end of a month the purpose names', () => {
+    expect(agreements('Ethiopia and Djibouti on Sunday signed seven agreements on trade, energy, transport and security at the end of the 12th Joint Ministerial Commission meeting held in Addis Ababa.').map((a) => a.purpose)).toEqual(['trade, energy, transport and security']);
+    expect(agreements('Genex Corp said it signed an employment agreement with a senior executive to become president of Genex at the end of March.').map((a) => a.purpose)).toEqual(['to become president of Genex at the end of March']);
+  });
 });

@@ -89,6 +89,12 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
     if (/^(talks|negotiations|discussions)$/.test(w(2)) && /^(NOUN|ADJ)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
     for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
   }
+  // ("at the end of the 12th Joint Ministerial Commission meeting", "at the close of the forum": when the meeting ended)
+  // (of a meeting: not "to become president at the end of March")
+  if (w(0) === 'at' && w(1) === 'the' && /^(end|close|conclusion|closing|opening|start)$/.test(w(2)) && w(3) === 'of') {
+    for (let n = 4; n <= 11 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(meeting|meetings|summit|forum|talks|visit|conference|session|commission|ceremony)$/.test(w(n))) return true;
+    return false;
+  }
   // "at a ceremony", "at the summit in Abidjan", "at a signing ceremony", "at the G20 summit"
   if (w(0) !== 'at' || !/^(a|the|an)$/.test(w(1))) return false;
   for (let n = 2; n <= 4 && /^[\w'-]+$/.test(w(n)); n++) if (/^(ceremony|signing|summit|meeting|conference|forum)$/.test(w(n))) return true;
