@@ -2648,4 +2648,10 @@ describe('agreements', () => {
     expect(agreements('Ethiopia and Djibouti on Sunday signed seven agreements on trade, energy, transport and security at the end of the 12th Joint Ministerial Commission meeting held in Addis Ababa.').map((a) => a.purpose)).toEqual(['trade, energy, transport and security']);
     expect(agreements('Genex Corp said it signed an employment agreement with a senior executive to become president of Genex at the end of March.').map((a) => a.purpose)).toEqual(['to become president of Genex at the end of March']);
   });
+
+  it('reads a list, what it is called between dashes, and one more added by "plus" as the subject ("... France and Britain -- the Group of Five -- plus Canada signed")', () => {
+    expect(agreements('The United States, Japan, West Germany, France and Britain -- the Group of Five -- plus Canada signed the Louvre accord in Paris last month.').map((a) => a.parties)).toEqual([
+      ['United States', 'Japan', 'West Germany', 'France', 'Britain', 'Canada'],
+    ]);
+  });
 });

@@ -57,9 +57,17 @@ export function subjectBefore(doc: Doc, v: number, first: number): { parties: Pa
   for (let q = found.start - 1; q > first && found.start - q <= 6; q--) {
     const w = tokens[q].lower;
     if (w === ',' || tokens[q].pos === 'VERB') break;
-    const joined = w === 'alongside' ? q : w === 'with' && /^(together|along)$/.test(tokens[q - 1].lower) ? q - 1 : -1;
+    // ("The United States, Japan, West Germany, France and Britain -- the Group of Five -- plus Canada signed": past
+    // what the list is called, between dashes)
+    const joined = w === 'alongside' || w === 'plus' ? q : w === 'with' && /^(together|along)$/.test(tokens[q - 1].lower) ? q - 1 : -1;
     if (joined < 0) continue;
-    const left = joined - 1 >= first ? subjectRightBefore(doc, tokens[joined - 1].lower === ',' ? joined - 1 : joined, first) : null;
+    let end = tokens[joined - 1]?.lower === ',' ? joined - 1 : joined;
+    if (w === 'plus' && tokens[end - 1]?.lower === '--') {
+      let d = end - 2;
+      while (d > first && end - d <= 8 && tokens[d].lower !== '--') d--;
+      if (tokens[d].lower === '--') end = d;
+    }
+    const left = joined - 1 >= first ? subjectRightBefore(doc, end, first) : null;
     if (!left) break;
     return withJoined(left, found.parties);
   }
