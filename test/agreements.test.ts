@@ -2654,4 +2654,9 @@ describe('agreements', () => {
       ['United States', 'Japan', 'West Germany', 'France', 'Britain', 'Canada'],
     ]);
   });
+
+  it('reads no agreement in what the main verb after a participle\'s clause takes as its object ("The deal, agreed with the Commission after talks in Windsor, replaces the old contract")', () => {
+    expect(agreements('The deal, agreed with the Commission after talks in Windsor, replaces the old contract.').map((a) => a.kind)).toEqual(['deal']);
+    expect(agreements('The new framework, agreed with the Commission after talks in Windsor, replaces the Northern Ireland Protocol.')).toEqual([]);
+  });
 });

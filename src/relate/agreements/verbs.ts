@@ -214,6 +214,9 @@ export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b:
     // "completed its acquisition of Jaguar under an agreement signed in March"
     if (t.lower === 'under' || (t.lower === 'of' && tokens[k - 1].lower === 'part')) return false;
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower)) return false;
+    // ("The deal, agreed with the Commission after talks in Windsor, replaces the old contract": the main verb after
+    // the participle's clause takes the noun as its object)
+    if (t.pos === 'VERB' && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower) && objectOf(doc, k, a)) return false;
   }
   // "reached agreement with the union on a new contract": the verb governs the first agreement noun, and the
   // second is what the first is about; not "signed a variety of agreements ... as well as technical pacts".
@@ -309,4 +312,10 @@ export function firstToSign(doc: Doc, v: number, first: number): number {
   if (!/^(became|was|were)$/.test(tokens[b].lower)) return -1;
   for (let k = Math.max(first, b - 3); k < b; k++) if (lex.blockers.has(tokens[k].lower)) return -1;
   return b;
+}
+
+/** Only an article, a possessive or modifiers between the verb at v and the noun at a: the noun is its object. */
+function objectOf(doc: Doc, v: number, a: number): boolean {
+  for (let k = v + 1; k < a; k++) if (!/^(DET|ADJ|NUM|PROPN|NOUN|PRON)$/.test(doc.tokens[k].pos) || doc.tokens[k].lower === ',') return false;
+  return true;
 }
