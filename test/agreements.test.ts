@@ -2659,4 +2659,8 @@ describe('agreements', () => {
     expect(agreements('The deal, agreed with the Commission after talks in Windsor, replaces the old contract.').map((a) => a.kind)).toEqual(['deal']);
     expect(agreements('The new framework, agreed with the Commission after talks in Windsor, replaces the Northern Ireland Protocol.')).toEqual([]);
   });
+
+  it('leaves "equivalent" after an amount out of the kind ("a 40 billion Euroyen equivalent loan")', () => {
+    expect(agreements('The Bulgarian Foreign Trade Bank has signed with a group of Japanese banks a 40 billion Euroyen equivalent loan.').map((a) => a.kind)).toEqual(['loan']);
+  });
 });

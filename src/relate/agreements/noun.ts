@@ -16,7 +16,9 @@ const NOT_KIND = new Set(['recent', 'new', 'previous', 'earlier', 'latest', 'fin
   // or how long it was coming: "a long-delayed free trade agreement", "the previously-announced merger agreement"
   'long-awaited', 'long-delayed', 'much-delayed', 'long-sought', 'hard-won', 'much-anticipated', 'long-anticipated', 'long-stalled', 'previously-announced', 'already-announced', 'so-called',
   // how many: "a dozen cooperation documents", "various agreements"
-  'dozen', 'dozens', 'handful', 'couple', 'pair', 'various', 'numerous', 'many', 'multiple', 'some']);
+  'dozen', 'dozens', 'handful', 'couple', 'pair', 'various', 'numerous', 'many', 'multiple', 'some',
+  // what an amount is in: "a 40 billion Euroyen equivalent loan"
+  'equivalent']);
 
 /**
  * The names before an agreement noun and its modifiers: the owner of "Britain's first post-Brexit trade deal", the
