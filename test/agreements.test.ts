@@ -2663,4 +2663,13 @@ describe('agreements', () => {
   it('leaves "equivalent" after an amount out of the kind ("a 40 billion Euroyen equivalent loan")', () => {
     expect(agreements('The Bulgarian Foreign Trade Bank has signed with a group of Japanese banks a 40 billion Euroyen equivalent loan.').map((a) => a.kind)).toEqual(['loan']);
   });
+
+  it('reads what two named sides agreed to do as the agreement named "the accord" within the next two sentences ("Indonesia and Malaysia agreed on Monday to cut palm oil exports ... The accord, reached after ..."), not what "they" agreed or one named later', () => {
+    const rows = docOf('Indonesia and Malaysia agreed on Monday to cut palm oil exports by 10 pct in the second half of the year, the two countries\' trade ministers said in a joint communique after a two-day meeting in Kuala Lumpur. The accord, reached after months of pressure from growers, will be reviewed in September.', '1987-06-15').agreements;
+    expect(rows.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.purpose, a.date?.value])).toEqual([
+      ['accord', 'agreed', ['Indonesia', 'Malaysia'], 'to cut palm oil exports by 10 pct in the second half of the year', '1987-06-15'],
+    ]);
+    expect(agreements('Turkey and Greece agreed to hold talks. Prices fell. Oil rose. Gold slipped. Traders said the accord was fragile.')).toEqual([]);
+    expect(agreements('The airlines were warned. Later they agreed to change practices. The accord was welcomed.')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // A purchase or merger agreed without an agreement noun ("Microsoft has agreed to buy Skype"), which the article
-// names as "the deal" later.
+// names as "the deal" later; or, as the article's first agreement, anything two named sides agreed to do ("Indonesia
+// and Malaysia agreed on Monday to cut palm oil exports"), named "the accord" soon after.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { mentionAt, mentionCovering, writtenMention } from '../mentions.js';
@@ -9,57 +10,82 @@ import { purposeText } from './purpose.js';
 import { partyOf } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { clauseAfter } from './clauses.js';
+import { dateRowAt, inDate } from './date.js';
+import type { Party } from './lexicon.js';
 
 /**
  * The first purchase or merger the article says was agreed from token `from` to token end, without an agreement noun of its own:
  * "Microsoft has agreed to buy internet phone service Skype for $8.5bn (£5.2bn) in cash", as the agreement `kind`
  * names it later ("The deal, which has been approved by both companies' boards, ..."). Null when there is none.
  */
-export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from = 1): AgreementRow | null {
+export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from = 1, anyAgreed = false): AgreementRow | null {
   const tokens = doc.tokens;
   for (let v = Math.max(1, from); v + 2 < end; v++) {
-    if (!/^(agreed|agrees)$/.test(tokens[v].lower) || tokens[v + 1].lower !== 'to' || !/^(buy|acquire|purchase|merge|sell|take)$/.test(tokens[v + 2].lower)) continue;
-    if (tokens[v + 2].lower === 'take' && tokens[v + 3]?.lower !== 'over') continue;
+    if (!/^(agreed|agrees)$/.test(tokens[v].lower)) continue;
+    // ("Indonesia and Malaysia agreed on Monday to cut palm oil exports": past when)
+    let to = v + 1;
+    while (to < end && to - v <= 4 && (inDate(doc, to) || (tokens[to].lower === 'on' && inDate(doc, to + 1)))) to++;
+    const w = tokens[to + 1]?.lower ?? '';
+    if (tokens[to]?.lower !== 'to' || to + 1 >= end) continue;
+    const purchase = /^(buy|acquire|purchase|merge|sell|take)$/.test(w);
+    if (w === 'take' && tokens[to + 2]?.lower !== 'over') continue;
     const s = doc.sentences[tokens[v].sent];
     const subj = subjectBefore(doc, v, s.first);
     if (!subj || !subj.parties.some((p) => p.entityId || /^[A-Z]/.test(p.name))) continue;
     // what was agreed, to the end of its clause
-    let e = v + 3;
+    let e = to + 2;
     while (e < s.last && !/^(;|\.|but)$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, s.last))) e++;
-    while (e > v + 3 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
+    while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
     const parties = subj.parties.map((p) => ({ ...p, role: 'subject' }));
+    const when = to > v + 1 ? dateRowAt(doc, to - 1) : undefined;
+    // ("Indonesia and Malaysia agreed to cut palm oil exports", named "the accord" later: two named sides agreed together,
+    // whatever they agreed to do)
+    // (the sides named in its own sentence: "X and Y said they agreed to", not "both sides" of an earlier one; and
+    // named "the agreement" within the next two sentences)
+    if (!purchase) {
+      const named = parties.every((p) => p.entityId && !p.entityId.startsWith('per_') && p.start >= tokens[s.first].start && p.end <= tokens[v].start);
+      const near = tokens[end].sent - tokens[v].sent <= 2;
+      if (!anyAgreed || !near || tokens[to + 1].pos !== 'VERB' || parties.length < 2 || !named) continue;
+      return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
+    }
     // the company bought, sold to or merged with: the first one named, past what it is ("internet phone service Skype")
-    const selling = tokens[v + 2].lower === 'sell';
-    for (let q = v + 3; q < e; q++) {
+    const selling = w === 'sell';
+    for (let q = to + 2; q < e; q++) {
       // (not "a company that will sell condoms produced by INKEY SA": a name inside a clause about what is bought)
       if (/^(that|which|who|produced|made|operated|owned)$/.test(tokens[q].lower)) break;
       const m = mentionAt(doc, q) ?? unnamedCompanyAt(doc, q, e);
       if (!m || m.b > e) continue;
       if (m.type === 'organisation' && !formerName(doc, q) && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
-        if (!selling || tokens[q - 1]?.lower === 'to') parties.push(partyOf(m, selling ? 'buyer in purpose' : tokens[v + 2].lower === 'merge' ? 'partner in purpose' : 'seller in purpose'));
+        if (!selling || tokens[q - 1]?.lower === 'to') parties.push(partyOf(m, selling ? 'buyer in purpose' : w === 'merge' ? 'partner in purpose' : 'seller in purpose'));
         // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
         if (!selling && tokens[q - 1]?.lower !== 'from') break;
       }
       q = m.b - 1;
     }
     if (parties.length < 2) return null;
-    const start = Math.min(subj.start >= 0 ? tokens[subj.start].start : tokens[v].start, tokens[v].start);
-    const stop = tokens[e - 1].end;
-    return {
-      articleId: doc.article.id,
-      id: '',
-      kind,
-      status: 'agreed',
-      plural: false,
-      parties,
-      purpose: purposeText(doc, v + 1, e),
-      date: null,
-      place: null,
-      evidence: { start, end: stop, text: doc.text.slice(start, stop) },
-      rule: 'agreement.agreed-to',
-    };
+    return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
   }
   return null;
+}
+
+/** The row of what the subject agreed "to" do, from the verb at v and its "to" to token e. */
+function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: number, v: number, to: number, e: number, when: Doc['dates'][number] | undefined): AgreementRow {
+  const tokens = doc.tokens;
+  const start = Math.min(subjStart >= 0 ? tokens[subjStart].start : tokens[v].start, tokens[v].start);
+  const stop = tokens[e - 1].end;
+  return {
+    articleId: doc.article.id,
+    id: '',
+    kind,
+    status: 'agreed',
+    plural: false,
+    parties,
+    purpose: purposeText(doc, to, e),
+    date: when ? { dateId: when.id, text: when.text, value: when.value } : null,
+    place: null,
+    evidence: { start, end: stop, text: doc.text.slice(start, stop) },
+    rule: 'agreement.agreed-to',
+  };
 }
 
 /**

@@ -65,7 +65,9 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
     // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
     // (a short speaker, then only where and when it spoke: ", KTZ said in a statement on 5 June.")
-    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last)));
+    // (", the two countries' trade ministers said in a joint communique after a two-day meeting in Kuala Lumpur": a
+    // speaker with no verb of its own, then only where, when and how it spoke)
+    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last))) || (noVerbUntil(doc, k, q) && noVerbUntil(doc, q + 1, last));
   }
   return false;
 }

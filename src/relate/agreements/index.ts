@@ -31,7 +31,9 @@ export function relateAgreements(doc: Doc): void {
       // purchase agreed before is the deal the article goes on to name.
       // ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards": a takeover too)
       if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
-        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]));
+        // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
+        const bare = rows.length === 0 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the';
+        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]), bare);
         if (agreed) rows.push(agreed);
         if (agreed || !row) continue;
       }
