@@ -1882,4 +1882,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("Volkswagen's Santana model, once the most popular car in China, is being phased out.")).toEqual(['organisation: Volkswagen', 'place: China']);
     expect(entities('Volkswagen has built cars in Santana since 1990.')).toContain('place: Santana');
   });
+
+  it('reads a name in apposition with the part of a company it is as an organisation ("ONGC Videsh, the overseas arm of the state-run explorer", "Bogen, a division of <Lear Siegler Inc>")', () => {
+    expect(entities('ONGC Videsh, the overseas arm of the state-run explorer, will hold a 60 percent stake.')).toEqual(['organisation: ONGC Videsh']);
+    expect(entities('Memory Protection Devices Inc completed its acquisition of Bogen, a division of <Lear Siegler Inc>, for 9.2 mln dlrs.')).toContain('organisation: Bogen');
+    // (not a limb)
+    expect(entities('Hamilton, the arm in a sling, walked out.')).not.toContain('organisation: Hamilton');
+  });
 });

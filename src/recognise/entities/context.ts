@@ -140,7 +140,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
-  if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && descriptorWithin(tokens, p.b + 2, 4)) {
+  // ("ONGC Videsh, the overseas arm of the state-run explorer": or the part of a company it is, with its "of")
+  if (next?.lower === ',' && (next2?.lower === 'the' || next2?.lower === 'a' || next2?.lower === 'an') && tokens[p.b + 2] && (descriptorWithin(tokens, p.b + 2, 4) || partOfWithin(tokens, p.b + 2, 4))) {
     return verdict('organisation', 'org.descriptor-after', false);
   }
   // "Rosoboronexport, Russia's state arms exporter,", "Rover, Britain's state-owned carmaker": a country's, in apposition.
@@ -330,6 +331,12 @@ function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
     // "in Jubail, the companies said": the subject of a reporting clause, not a description of the name.
     if (sets.descriptors.has(tokens[i].lower)) return !(tokens[i + 1] && sets.speech.has(tokens[i + 1].lower));
   }
+  return false;
+}
+
+/** "the overseas arm of", "an affiliate of": the part of a company a name is, within n tokens from `from`. */
+function partOfWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let i = from; i < Math.min(tokens.length - 1, from + n); i++) if (/^(arm|affiliate|division)$/.test(tokens[i].lower) && tokens[i + 1].lower === 'of') return true;
   return false;
 }
 
