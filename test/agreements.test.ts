@@ -2672,4 +2672,10 @@ describe('agreements', () => {
     expect(agreements('Turkey and Greece agreed to hold talks. Prices fell. Oil rose. Gold slipped. Traders said the accord was fragile.')).toEqual([]);
     expect(agreements('The airlines were warned. Later they agreed to change practices. The accord was welcomed.')).toEqual([]);
   });
+
+  it('reads where a visit went past who made it ("during a visit by Vladimir Putin to New Delhi", "by Prime Minister Narendra Modi to Kathmandu")', () => {
+    const place = (text: string) => docOf(text).agreements.map((a) => a.place?.name ?? null);
+    expect(place('India and Russia signed a defence pact during a visit by Vladimir Putin to New Delhi.')).toEqual(['New Delhi']);
+    expect(place('Nepal and India signed three agreements during a visit by Prime Minister Narendra Modi to Kathmandu on Friday.')).toEqual(['Kathmandu']);
+  });
 });

@@ -61,7 +61,12 @@ function duringBefore(doc: Doc, k: number): boolean {
 export function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
   for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
     // ("during Premier Li Keqiang's visit to Astana": the city a visit it was signed during went to, in the sentence)
-    const visit = doc.tokens[k].lower === 'to' && /^(visit|trip|tour)$/.test(doc.tokens[k - 1]?.lower ?? '') && duringBefore(doc, k - 1);
+    // ("during a visit by Vladimir Putin to New Delhi": past who visited)
+    const visitor = doc.tokens[k].lower === 'to' ? mentionCovering(doc, k - 1) : undefined;
+    let by = visitor?.type === 'person' && visitor.b === k ? visitor.a - 1 : -1;
+    while (by > 0 && visitor!.a - by <= 3 && doc.tokens[by].cap && doc.tokens[by].lower !== 'by') by--;
+    const visitedBy = by > 0 && doc.tokens[by].lower === 'by' && /^(visit|trip|tour)$/.test(doc.tokens[by - 1]?.lower ?? '') && duringBefore(doc, by - 1);
+    const visit = doc.tokens[k].lower === 'to' && ((/^(visit|trip|tour)$/.test(doc.tokens[k - 1]?.lower ?? '') && duringBefore(doc, k - 1)) || visitedBy);
     if (!(/^(in|at)$/.test(doc.tokens[k].lower) && k < last - 1) && !visit) continue;
     // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
     if (purpose && k >= purpose[0] && k < purpose[1]) continue;
