@@ -2678,4 +2678,11 @@ describe('agreements', () => {
     expect(place('India and Russia signed a defence pact during a visit by Vladimir Putin to New Delhi.')).toEqual(['New Delhi']);
     expect(place('Nepal and India signed three agreements during a visit by Prime Minister Narendra Modi to Kathmandu on Friday.')).toEqual(['Kathmandu']);
   });
+
+  it('reads a second object of the verb after the first one\'s participle clause ("signed a supply agreement with Livent Corp ..., starting in 2025, and a memorandum with Glencore")', () => {
+    expect(agreements('GM also signed a supply agreement with Livent Corp for lithium hydroxide, starting in 2025, and a memorandum with Glencore for cobalt from Australia.').map((a) => [a.kind, a.parties])).toEqual([
+      ['supply agreement', ['GM', 'Livent Corp']],
+      ['memorandum', ['GM', 'Glencore']],
+    ]);
+  });
 });

@@ -213,7 +213,10 @@ export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b:
     if (/^(which|who|whom|whereby)$/.test(t.lower)) return false;
     // "completed its acquisition of Jaguar under an agreement signed in March"
     if (t.lower === 'under' || (t.lower === 'of' && tokens[k - 1].lower === 'part')) return false;
-    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower)) return false;
+    // (not a second object after the participle's clause: "signed a supply agreement ..., starting in 2025, and a
+    // memorandum with Glencore")
+    const second = /^(a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'and' && tokens[a - 3]?.lower === ',';
+    if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower) && !second) return false;
     // ("The deal, agreed with the Commission after talks in Windsor, replaces the old contract": the main verb after
     // the participle's clause takes the noun as its object)
     if (t.pos === 'VERB' && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower) && objectOf(doc, k, a)) return false;
