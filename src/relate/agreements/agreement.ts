@@ -1130,8 +1130,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // (the signer is named right before, or is the subject of "Ali Khan signed the agreement on behalf of ...")
     let signer = parties.findIndex((p) => p.end === tokens[q - 1].end);
     if (signer < 0 && q === hit.b) signer = parties.findIndex((p) => p.role === 'subject' && p.entityId?.startsWith('per_'));
-    // (who signed is kept as the body's signatory)
-    // ("and country director Keith Hansen on behalf of the World Bank": or the person named right before, past a list's "and")
+    // (who signed is kept as the body's signatory: the signer found above, or the person named right before, past a
+    // list's "and": "and country director Keith Hansen on behalf of the World Bank")
     const before = mentionCovering(doc, q - 1);
     const signed = signer >= 0 ? parties.splice(signer, 1)[0] : before?.type === 'person' && before.b === q && !before.nested ? partyOf(before, 'signer') : null;
     const body = partyOf(m, 'on behalf of');

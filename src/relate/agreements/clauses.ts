@@ -54,20 +54,19 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
   for (let q = k; q < Math.min(last, k + 18); q++) {
     const w = doc.tokens[q].lower;
     if (w === ',' || w === ';') return false;
-    // (", Japanese Prime Minister Shinzo Abe and his Australian counterpart Tony Abbott said after talks in Tokyo.": a
-    // longer speaker, no verb in it, and nothing after the verb but where and when)
-    if (q - k >= 10) {
-      if (lex.speech.has(w) && doc.tokens[q].pos === 'VERB') return noVerbUntil(doc, k, q) && noVerbUntil(doc, q + 1, last);
-      continue;
-    }
+    if (!(lex.speech.has(w) || w === 'reported') || doc.tokens[q].pos === 'NOUN') continue;
+    // (a speaker with no verb of its own, then only where, when and how it spoke: ", the two countries' trade
+    // ministers said in a joint communique after a two-day meeting in Kuala Lumpur", ", Japanese Prime Minister Shinzo
+    // Abe and his Australian counterpart Tony Abbott said after talks in Tokyo.")
+    if (noVerbUntil(doc, k, q) && noVerbUntil(doc, q + 1, last)) return true;
+    // A longer speaker has to be that.
+    if (q - k >= 10) return false;
     // "..., a value-added reseller of ..." is no report: the clause must end the sentence soon after its verb.
     // (or end at a comma soon after: ", the carrier said on Thursday, marking its first foray ...")
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
     // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
     // (a short speaker, then only where and when it spoke: ", KTZ said in a statement on 5 June.")
-    // (", the two countries' trade ministers said in a joint communique after a two-day meeting in Kuala Lumpur": a
-    // speaker with no verb of its own, then only where, when and how it spoke)
-    if ((lex.speech.has(w) || w === 'reported') && doc.tokens[q].pos !== 'NOUN') return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last))) || (noVerbUntil(doc, k, q) && noVerbUntil(doc, q + 1, last));
+    return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last)));
   }
   return false;
 }
