@@ -219,9 +219,10 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // (a word of its own after it, no common noun nor a person's name: not "the U.N. Body", "GATT Michael Samuels";
   // nor one told something: "told Reuters MITI asked")
   const speaks = !!next && sets.speech.has(next.lower) && words && n >= 2 && n <= 3;
+  // (the first word as written, sliced only for a speaker)
+  const firstText = speaks ? doc.text.slice(tokens[p.a].start, tokens[p.a].end) : '';
   // ("LG Display said", "IG Metall said": or a short name in capitals, that no person's name opens with, before words
   // in lower case)
-  const firstText = doc.text.slice(tokens[p.a].start, tokens[p.a].end);
   const acronymFirst = speaks && /^[A-Z]{2,5}$/.test(firstText) && /[a-z]/.test(doc.text.slice(tokens[p.a + 1].start, tokens[p.b - 1].end)) && !lex.places.has(tokens[p.a].lower);
   const companyFirst = speaks && !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && (acronymFirst || (lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(firstText))) && !lex.givenNames.has(tokens[p.a].lower);
   if (companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);

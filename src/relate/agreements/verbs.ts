@@ -206,6 +206,9 @@ export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b:
   const tokens = doc.tokens;
   // (not "put pen to paper on the accord", where wink may tag "paper" a verb)
   for (let k = v + 1; k < a - 1; k++) if (tokens[k].lower === 'to' && tokens[k + 1].pos === 'VERB' && !lex.verbs.has(tokens[k + 1].lower) && tokens[k - 1].lower !== 'pen') return false;
+  // (not a second object after a participle's clause: "signed a supply agreement ..., starting in 2025, and a
+  // memorandum with Glencore")
+  const second = /^(a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'and' && tokens[a - 3]?.lower === ',';
   // "an agreement with Hutton under which Hutton will terminate its merger agreement", "..., formalizing a
   // preliminary agreement": the noun is in a clause of its own, with its own verb.
   for (let k = v + 1; k < a; k++) {
@@ -213,9 +216,6 @@ export function governsDirectly(doc: Doc, verb: string, v: number, a: number, b:
     if (/^(which|who|whom|whereby)$/.test(t.lower)) return false;
     // "completed its acquisition of Jaguar under an agreement signed in March"
     if (t.lower === 'under' || (t.lower === 'of' && tokens[k - 1].lower === 'part')) return false;
-    // (not a second object after the participle's clause: "signed a supply agreement ..., starting in 2025, and a
-    // memorandum with Glencore")
-    const second = /^(a|an)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.lower === 'and' && tokens[a - 3]?.lower === ',';
     if (t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k - 1].lower === ',' && !lex.verbs.has(t.lower) && !second) return false;
     // ("The deal, agreed with the Commission after talks in Windsor, replaces the old contract": the main verb after
     // the participle's clause takes the noun as its object)
