@@ -2519,6 +2519,8 @@ describe('agreements', () => {
     expect(signed('India and Russia signed nine agreements on Monday. Among them was a memorandum of understanding on cooperation in the oil and gas sector between ONGC Videsh and Sistema.')).toEqual(['agreement: India + Russia', 'memorandum of understanding: ONGC Videsh + Sistema']);
     expect(signed('China and Russia signed 12 agreements on Tuesday. They include a memorandum of understanding between Gazprom and CNPC on gas supplies.')).toEqual(['agreement: China + Russia', 'memorandum of understanding: Gazprom + CNPC']);
     expect(signed('China and Russia signed 12 agreements on Tuesday, including a memorandum of understanding between Gazprom and CNPC on gas supplies.')).toEqual(['agreement: China + Russia', 'memorandum of understanding: Gazprom + CNPC']);
+    // present tense, after a sentence that names the documents before the verb ("The documents were signed")
+    expect(signed('China and Kenya signed eight agreements on Wednesday. The documents were signed in the presence of Xi Jinping. Among them is a memorandum of understanding between the China Road and Bridge Corporation and Kenya Railways to extend the railway.')).toEqual(['agreement: China + Kenya', 'memorandum of understanding: China Road and Bridge Corporation + Kenya Railways']);
     // a pronoun for anything else the sentence before names: none
     expect(signed('The ministers signed a statement on Monday. Among them was a deal between Gazprom and CNPC on gas supplies.')).toEqual([]);
   });
@@ -2683,6 +2685,14 @@ describe('agreements', () => {
     expect(agreements('GM also signed a supply agreement with Livent Corp for lithium hydroxide, starting in 2025, and a memorandum with Glencore for cobalt from Australia.').map((a) => [a.kind, a.parties])).toEqual([
       ['supply agreement', ['GM', 'Livent Corp']],
       ['memorandum', ['GM', 'Glencore']],
+    ]);
+  });
+
+  it('dates and places one of the documents signed together as the signing of them all ("signed nine agreements in New Delhi on Monday. Among them was ...")', () => {
+    const rows = docOf('India and Russia signed nine agreements in New Delhi on Monday. Among them was a memorandum of understanding on cooperation in the oil and gas sector between ONGC Videsh and Sistema.', '2005-03-22').agreements;
+    expect(rows.map((a) => [a.kind, a.date?.value, a.place?.name])).toEqual([
+      ['agreement', '2005-03-21', 'New Delhi'],
+      ['memorandum of understanding', '2005-03-21', 'New Delhi'],
     ]);
   });
 });

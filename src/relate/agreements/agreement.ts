@@ -64,6 +64,8 @@ function passiveAfter(doc: Doc, hit: NounHit, last: number): boolean {
 
 /** The tokens of each agreement's purpose, for the agreement nouns inside it. */
 export const purposeTokens = new WeakMap<AgreementRow, [number, number]>();
+/** Rows read as one of the documents signed together ("Among them was ...", "including ..."). */
+export const signedTogether = new WeakSet<AgreementRow>();
 
 export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number, prevSubject: Party[] | null): AgreementRow | null {
   const tokens = doc.tokens;
@@ -178,7 +180,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // governments, a memorandum of understanding ... between EVN and EDL": so does what the signed ones include.
     // ("They include ...", "Among them was a memorandum of understanding ... between ONGC Videsh and Sistema": the
     // signed ones named by a pronoun)
-    if ((/^(include|includes|included)$/.test(w) || (/^(was|were)$/.test(w) && k === first + 2 && tokens[first].lower === 'among' && /^(them|these|those)$/.test(tokens[first + 1].lower))) && documentsSignedBefore(doc, first, k)) {
+    if ((/^(include|includes|included)$/.test(w) || (/^(was|were|is|are)$/.test(w) && k === first + 2 && tokens[first].lower === 'among' && /^(them|these|those)$/.test(tokens[first + 1].lower))) && documentsSignedBefore(doc, first, k)) {
       verbAt = k;
       signedAmong = true;
       break;
@@ -1214,6 +1216,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
   if (purpose) purposeTokens.set(row, [purposeStart, purposeEnd]);
+  if (signedAmong) signedTogether.add(row);
   return row;
 }
 
@@ -1250,7 +1253,8 @@ function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
     for (let q = sent.first; q < sent.last; q++) {
       if (!/^(signed|inked|signing)$/.test(tokens[q].lower)) continue;
       if (!pronoun) return true;
-      for (let r = q + 1; r < Math.min(sent.last, q + 6); r++) if (DOCUMENTS.test(tokens[r].lower)) return true;
+      // (the plural after the verb, "signed nine agreements", or before it, "The documents were signed")
+      for (let r = Math.max(sent.first, q - 3); r < Math.min(sent.last, q + 6); r++) if (r !== q && DOCUMENTS.test(tokens[r].lower)) return true;
     }
   }
   return false;

@@ -12,7 +12,7 @@ import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
-import { agreementFor, purposeTokens } from './agreement.js';
+import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 
 export function relateAgreements(doc: Doc): void {
@@ -79,6 +79,12 @@ export function relateAgreements(doc: Doc): void {
           for (const p of row.parties) if ((p.entityId ? !p.entityId.startsWith('per_') : single && p.role === 'counterparty') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         }
         continue;
+      }
+      // "India and Russia signed nine agreements in New Delhi on Monday. Among them was a memorandum ...": one of the
+      // documents signed together was signed when and where they were.
+      if (signedTogether.has(row) && prev?.plural && prev.status === 'signed') {
+        row.date ??= prev.date;
+        row.place ??= prev.place;
       }
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
       // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
