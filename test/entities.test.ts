@@ -1889,4 +1889,19 @@ describe('titles with their portfolios, countries and bodies', () => {
     // (not a limb)
     expect(entities('Hamilton, the arm in a sling, walked out.')).not.toContain('organisation: Hamilton');
   });
+
+  it('reads a first line wrapped inside a title, or that is a title whole, as going on into the name (Reuters: "led by Finance\nMinister Gustavo Petricioli", "Deputy Assistant Treasury Secretary\nJames Conrow said")', () => {
+    const wrapped = 'Mexican officials, led by Finance\nMinister Gustavo Petricioli, signed a 100 mln dlr loan with the\nInter-American Development Bank to help finance tourism.\n    The loan is for 15 years.\n';
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: wrapped, publishedAt: null }).article);
+    expect(doc.sentences.length).toBe(2);
+    const title = 'Deputy Assistant Treasury Secretary\nJames Conrow said he was pessimistic that\nfunding for the development banks will be approved.\n    He said so.\n';
+    expect(entities(title)).toContain('person: James Conrow');
+    expect(entities(title).filter((e) => e.startsWith('organisation'))).toEqual([]);
+  });
+
+  it('reads an under, assistant or deputy secretary as a title, and "Deputy" as no part of a body\'s name (Reuters)', () => {
+    expect(entities('U.S. Undersecretary of State for Economic Affairs Allen Wallis said he had urged Japan to do more.')).toEqual(['person: Allen Wallis', 'place: United States (U.S.)', 'place: Japan']);
+    expect(entities('Assistant Secretary of State Elliott Abrams said the talks would go on.')).toEqual(['person: Elliott Abrams']);
+    expect(entities('The sources said Deputy Central Bank Governor Edgardo Zialcita left New York.')).toEqual(['organisation: Central Bank', 'person: Edgardo Zialcita', 'place: New York']);
+  });
 });

@@ -1,7 +1,7 @@
 // Tokens, sentences and POS from wink-nlp, turned into offset views on the text.
 import type { Doc, Token, Sentence } from './doc.js';
 import { analyse, type WinkAnalysis } from './wink.js';
-import { lexiconList, lexiconSet } from './lexicon.js';
+import { lexiconList, lexiconSet, personTitles } from './lexicon.js';
 
 const UPPER = /^\p{Lu}/u;
 /** First character upper case; ASCII without a regular expression. */
@@ -383,6 +383,8 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (lineHasTicker(doc, i)) return true;
   // "The Senate overrode President\nReagan's veto": a title before a name, after a line that reads as a sentence.
   if (NAME_TITLES.test(prev.lower) && lineHasVerb(doc, i)) return true;
+  // "Deputy Assistant Treasury Secretary\nJames Conrow said": a line that is a title and nothing else.
+  if (lineIsTitle(doc, i)) return true;
   const pair = prev.lower + ' ' + next.lower;
   if (nameBigrams().has(pair)) return true;
   // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.
@@ -407,6 +409,24 @@ function nameOpening(doc: Doc, i: number): boolean {
     if (/^('s|’s)$/.test(t.lower)) owner = true;
   }
   return owner || lexiconSet('org-heads.txt').has(tokens[i - 1].lower);
+}
+
+/** Words that make a title a rank lower or a stand-in ("Deputy Assistant Treasury Secretary"). */
+const RANKS = new Set(['deputy', 'assistant', 'acting', 'vice', 'under', 'senior', 'associate']);
+let titleSet: Set<string> | null = null;
+
+/** The line that ends before token i is a person's title whole, with any ranks before it. */
+function lineIsTitle(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  let start = i - 1;
+  while (start > 0 && !tokens[start].nl) start--;
+  if (i - start > 7) return false;
+  titleSet ??= new Set(personTitles().map((t) => t.toLowerCase()));
+  for (let a = start; a < i; a++) {
+    if (titleSet.has(doc.text.slice(tokens[a].start, tokens[i - 1].end).toLowerCase().replace(/\s+/g, ' '))) return true;
+    if (!RANKS.has(tokens[a].lower) || !tokens[a].cap) return false;
+  }
+  return false;
 }
 
 /** Titles that come before a person's name and nowhere else ("Chairman" may end a headline: "Names New Chairman"). */
@@ -448,7 +468,8 @@ function lineHasVerb(doc: Doc, i: number): boolean {
 }
 
 /**
- * Every pair of adjacent words in a known organisation's or place's name ("international monetary", "sri lanka"):
+ * Every pair of adjacent words in a known organisation's or place's name or a person's title ("international
+ * monetary", "sri lanka", "finance minister"):
  * "Sri Lanka and the International\nMonetary Fund" is one line wrapped inside a name, not a headline.
  */
 let bigrams: Set<string> | null = null;
@@ -460,6 +481,8 @@ function nameBigrams(): Set<string> {
     ...lexiconList('generated/places.tsv').map((l) => l.split('\t')[0]),
     // ("its West\nGerman subsidiary": a demonym of two words, too)
     ...['generated/demonyms.tsv', 'place-demonym-extra.tsv'].flatMap((f) => lexiconList(f).map((l) => l.split('\t')[0])),
+    // ("led by Finance\nMinister Gustavo Petricioli": a title of two words or more)
+    ...personTitles(),
   ];
   for (const name of names) {
     const words = name.toLowerCase().split(' ');
