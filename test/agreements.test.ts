@@ -2695,4 +2695,13 @@ describe('agreements', () => {
       ['memorandum of understanding', '2005-03-21', 'New Delhi'],
     ]);
   });
+
+  it('reads a side "led by" or "headed by" a person as the side, with that person its signatory (Reuters "Mexican officials, led by Finance Minister Gustavo Petricioli, signed")', () => {
+    const sides = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name}${p.signatory ? ` (${p.signatory.name})` : ''}`));
+    expect(sides('Mexican officials, led by Finance Minister Gustavo Petricioli, signed a 100 mln dlr loan with the Inter-American Development Bank to help finance the promotion of foreign tourism.')).toEqual([['Mexico (Gustavo Petricioli)', 'Inter-American Development Bank']]);
+    expect(sides('A visiting Ghanaian delegation, headed by Foreign Minister Obed Asamoah, signed an agreement with Iran.')).toEqual([['Ghana (Obed Asamoah)', 'Iran']]);
+    expect(sides('A Mexican delegation signed an agreement with Iran.')).toEqual([['Mexico', 'Iran']]);
+    // a company led by a person is named as the company already
+    expect(sides('A consortium led by Sino Land signed a contract with the government.')).toEqual([['Sino Land', 'the government']]);
+  });
 });

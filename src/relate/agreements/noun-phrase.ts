@@ -196,11 +196,13 @@ export function governmentAfter(doc: Doc, m: MentionRef, limit: number): number 
   return h < limit && governmentOf(doc, h, m.a) === m ? h : -1;
 }
 
-/** "US negotiators", "the EU's trade officials": the country or body whose envoys the phrase [a, k] names, else null. */
+/** "US negotiators", "the EU's trade officials", "a Mexican delegation": the country or body whose envoys the phrase [a, k] names, else null. */
 function envoysOf(doc: Doc, a: number, k: number): MentionRef | null {
   const tokens = doc.tokens;
-  if (!/^(negotiators|officials|delegates|delegations|ministers|diplomats|envoys|representatives)$/.test(tokens[k].lower)) return null;
-  const at = tokens[a].lower === 'the' ? a + 1 : a;
+  if (!/^(negotiators|officials|delegates|delegations?|ministers|diplomats|envoys|representatives)$/.test(tokens[k].lower)) return null;
+  // ("A Mexican delegation", "a visiting Ghanaian delegation")
+  let at = /^(the|a|an)$/.test(tokens[a].lower) ? a + 1 : a;
+  if (tokens[at]?.lower === 'visiting' && at + 1 < k) at++;
   const m = mentionCovering(doc, at);
   if (!m || m.a !== at || (m.type !== 'place' && m.type !== 'organisation')) return null;
   let e = possessiveAt(doc, m.b) ? m.b + 1 : m.b;

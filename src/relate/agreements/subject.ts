@@ -51,6 +51,8 @@ const ASIDE_TOKENS = 15;
 export function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const found = subjectRightBefore(doc, v, first);
   if (!found) return null;
+  const led = ledSubject(doc, found, first);
+  if (led) return led;
   // "The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed", "Nissan along with Renault
   // signed": the subject before the one "together with" adds.
   const tokens = doc.tokens;
@@ -72,6 +74,24 @@ export function subjectBefore(doc: Doc, v: number, first: number): { parties: Pa
     return withJoined(left, found.parties);
   }
   return found;
+}
+
+/**
+ * "Mexican officials, led by Finance Minister Gustavo Petricioli, signed", "A Mexican delegation headed by ...": the
+ * party is who was led, and the one person leading it signed for them.
+ */
+function ledSubject(doc: Doc, found: { parties: Party[]; start: number }, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  // (past the leader's title: "led by Finance Minister Gustavo Petricioli")
+  let by = found.start - 1;
+  while (by > first && found.start - by <= 4 && tokens[by].cap && tokens[by].lower !== 'by') by--;
+  if (found.parties.length !== 1 || tokens[by]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[by - 1]?.lower ?? '')) return null;
+  const leader = found.parties[0];
+  const end = tokens[by - 2]?.lower === ',' ? by - 2 : by - 1;
+  if (end - 1 < first || !leader.entityId?.startsWith('per_')) return null;
+  const left = subjectRightBefore(doc, end, first);
+  if (!left || left.parties.length !== 1 || left.parties[0].signatory || left.parties[0].entityId?.startsWith('per_')) return null;
+  return { parties: [{ ...left.parties[0], signatory: { name: leader.name, entityId: leader.entityId } }], start: left.start };
 }
 
 /** "the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe": the body of the role before the comma before token a. */
