@@ -2704,4 +2704,12 @@ describe('agreements', () => {
     // a company led by a person is named as the company already
     expect(sides('A consortium led by Sino Land signed a contract with the government.')).toEqual([['Sino Land', 'the government']]);
   });
+
+  it('reads a leader named beside "his Japanese counterpart" as the other country an earlier agreement pairs with Japan (BBC "Prime Minister Rishi Sunak and his Japanese counterpart Fumio Kishida signed")', () => {
+    const text = 'The UK and Japan have signed a defence agreement that will allow the two countries to deploy forces on each other\'s soil. Prime Minister Rishi Sunak and his Japanese counterpart Fumio Kishida signed the Reciprocal Access Agreement at the Tower of London on Wednesday evening.';
+    const rows = docOf(text).agreements;
+    expect(rows.map((a) => a.parties.map((p) => `${p.name}${p.signatory ? ` (${p.signatory.name})` : ''}`))).toEqual([['UK', 'Japan'], ['UK (Rishi Sunak)', 'Japan (Fumio Kishida)']]);
+    // with no earlier agreement between two countries, the leader stays as named
+    expect(docOf(text.replace(/^.*?soil\. /, '')).agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Rishi Sunak', 'Japan']]);
+  });
 });

@@ -14,6 +14,7 @@ import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
+import { counterpartsCountry } from './counterpart.js';
 
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
@@ -119,6 +120,7 @@ export function relateAgreements(doc: Doc): void {
   });
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   signersAfter(doc, out);
+  counterpartsCountry(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }
