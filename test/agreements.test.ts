@@ -2712,4 +2712,12 @@ describe('agreements', () => {
     // with no earlier agreement between two countries, the leader stays as named
     expect(docOf(text.replace(/^.*?soil\. /, '')).agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Rishi Sunak', 'Japan']]);
   });
+
+  it('reads a signing place after "the" ("at the Tower of London", "in the Netherlands"), not a place naming a plant', () => {
+    expect(docOf('Britain and Japan signed a defence pact at the Tower of London on Wednesday.').agreements[0].place?.name).toBe('Tower of London');
+    expect(docOf('Britain and Japan signed a defence pact in the Netherlands on Wednesday.').agreements[0].place?.name).toBe('Netherlands');
+    expect(docOf('China and Kenya signed the deal at the Great Hall of the People in Beijing.').agreements[0].place?.name).toBe('Great Hall of the People');
+    expect(docOf('The company said the agreement reached with Local 998 at the Oklahoma City tire plant was rejected.').agreements[0].place).toBeNull();
+    expect(docOf('Ghana will import crude oil from Iran under an agreement reached in Tehran today.').agreements[0].place?.name).toBe('Tehran');
+  });
 });

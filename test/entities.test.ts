@@ -1904,4 +1904,15 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Assistant Secretary of State Elliott Abrams said the talks would go on.')).toEqual(['person: Elliott Abrams']);
     expect(entities('The sources said Deputy Central Bank Governor Edgardo Zialcita left New York.')).toEqual(['organisation: Central Bank', 'person: Edgardo Zialcita', 'place: New York']);
   });
+
+  it('reads landmarks named by a hall or a tower as places, and a titled "John Tower" as a person (Reuters)', () => {
+    expect(entities("Deng Xiaoping met the delegation in Peking's Great Hall of the People.")).toContain('place: Great Hall of the People');
+    expect(entities('The bank will move into the Allied Bank Tower next year.')).toEqual(['place: Allied Bank Tower']);
+    expect(entities('Sen. John Tower said the report was fair.')).toEqual(['person: John Tower']);
+    expect(entities('In one of the most direct criticisms, board chairman John\nTower, a longtime Reagan supporter, told a press conference the report was fair.')).toContain('person: John Tower');
+    // a building named after a company: the company's own short name stays the company
+    expect(entities('Norfolk Southern Corp said it will build the Sovran III Building, which will be renamed Norfolk\nSouthern Tower.\n    Norfolk Southern said it will locate its headquarters in the tower.')).toEqual([
+      'organisation: Norfolk Southern Corp (Norfolk Southern)', 'place: Norfolk Southern Tower',
+    ]);
+  });
 });

@@ -84,6 +84,12 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
 const COMPASS = /^(north|south|east|west)$/;
 /** Nouns for what a maker sells under a name of its own. */
 const PRODUCTS = /^(model|models|sedan|sedans|saloon|hatchback|coupe|minivan|pickup|car|cars|truck|trucks|brand|brands|jet|jets|airliner|phone|phones|handset|handsets|smartphone|tablet|laptop|range|line-up)$/;
+/** Courtesy and office titles written right before a name ("Sen. John Tower"). */
+const NAME_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|gen|lt|col|capt|sir|lord|lady|prof)\.?$/;
+/** Is the token a title or role written right before a name ("Sen.", "chairman")? */
+function afterTitle(lex: EntityLexicon, t: { lower: string } | undefined): boolean {
+  return !!t && (NAME_TITLE.test(t.lower) || lex.titles.has(t.lower) || lex.roles.has(t.lower));
+}
 /** Bodies named after the building they sit in, and the prepositions that mean the building. */
 const SEATS = new Set(['white house', 'kremlin', 'pentagon']);
 const LOCATIVE = /^(at|from|in|inside|outside|near)$/;
@@ -134,7 +140,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if (place && place.kind !== 'country' && (tokens[a - 1]?.lower === "'s" || tokens[a - 1]?.lower === "'") && PRODUCTS.test(tokens[b]?.lower ?? '') && !lex.places.has(tokens[a - 2]?.lower ?? '')) return null;
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? (lex.countryNames.get(k) ?? lex.demonyms.get(k)) : undefined);
   // ("James C. Castle": a given name, an initial and one more word make a person, whatever that word)
-  if (head === 'place') return b - a === 3 && lex.givenNames.has(tokens[a].lower) && /^[A-Z]\.$/.test(tokText(doc, tokens[a + 1])) ? verdict('person', 'person.given-name', true) : verdict('place', 'place.head-noun', true);
+  // ("Sen. John Tower", "board chairman John Tower": so do a given name and one more word after a title)
+  if (head === 'place') return (b - a === 3 && lex.givenNames.has(tokens[a].lower) && /^[A-Z]\.$/.test(tokText(doc, tokens[a + 1]))) || (b - a === 3 && lex.givenNames.has(tokens[a + 1].lower) && NAME_TITLE.test(tokens[a].lower)) || (b - a === 2 && lex.givenNames.has(tokens[a].lower) && afterTitle(lex, tokens[a - 1])) ? verdict('person', 'person.given-name', true) : verdict('place', 'place.head-noun', true);
   const demonym = lex.demonyms.get(k);
   // "European leaders": a continent's adjective describes, it does not mention a place (news annotation practice).
   if (demonym && lex.places.get(key(demonym))?.kind !== 'continent') return verdict('place', 'place.demonym', true, demonym);

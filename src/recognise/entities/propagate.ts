@@ -146,7 +146,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         surnameFrom.set(first.lower, k);
       }
     }
-    if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower)) {
+    // ("Norfolk Southern" stays the company after "Norfolk Southern Tower", a building named after it; "Kuitun"
+    // stays the city of "Kuitun City" beside "the Kuitun-Dushanzi ... Consortium")
+    if (t === 'place' && n >= 2 && lex.placeHeads.has(doc.tokens[p.b - 1].lower) && !pieces.some((q) => q.verdict?.type === 'organisation' && q.b - q.a >= n && doc.tokens[q.a + n - 1].start > doc.tokens[q.a + n - 2].end && spanKey(doc, q.a, q.a + n - 1) === spanKey(doc, p.a, p.b - 1))) {
       partial.set(spanKey(doc, p.a, p.b - 1), verdict('place', 'place.without-head', true));
     }
     // "China Eastern" after "China Eastern Airlines", "Lockheed" after "Lockheed Martin": a shortened name.

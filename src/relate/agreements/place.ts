@@ -70,8 +70,11 @@ export function placeIn(doc: Doc, first: number, last: number, parties: Party[],
     if (!(/^(in|at)$/.test(doc.tokens[k].lower) && k < last - 1) && !visit) continue;
     // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
     if (purpose && k >= purpose[0] && k < purpose[1]) continue;
-    const m = mentionAt(doc, k + 1);
+    // ("at the Tower of London", "in the Netherlands": past the article)
+    const m = mentionAt(doc, k + 1) ?? (doc.tokens[k + 1]?.lower === 'the' ? mentionAt(doc, k + 2) : undefined);
     if (!m || m.type !== 'place') continue;
+    // ("at the Oklahoma City tire plant": the place names the plant, which the row does not)
+    if (doc.tokens[m.b]?.pos === 'NOUN' && !doc.tokens[m.b].cap && !/^(today|tonight|yesterday|tomorrow)$/.test(doc.tokens[m.b].lower)) continue;
     if (parties.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     return { entityId: m.entityId, name: m.name };
   }
