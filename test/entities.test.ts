@@ -1915,4 +1915,9 @@ describe('titles with their portfolios, countries and bodies', () => {
       'organisation: Norfolk Southern Corp (Norfolk Southern)', 'place: Norfolk Southern Tower',
     ]);
   });
+
+  it('reads a name between "the official" and a publication noun as the publication, not a person (Reuters)', () => {
+    expect(entities('The official Tanjug news agency said the agreement was reached in Paris today.')).toEqual(['organisation: Tanjug', 'place: Paris']);
+    expect(entities('The official Economic Information newspaper last month said production rose.')).toEqual(['organisation: Economic Information']);
+  });
 });

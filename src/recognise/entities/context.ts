@@ -33,6 +33,11 @@ function leadSubject(doc: Doc, a: number): boolean {
 const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)$/;
 
 /** Evidence from the words around a name. */
+/** Nouns for a publication or a broadcaster, written after its name ("the Economic Information newspaper"). */
+const PUBLICATION = /^(newspaper|paper|daily|weekly|magazine|journal|news|agency|television|radio|bulletin)$/;
+/** Adjectives for who owns a body, between "the" and its name ("the official Tanjug news agency"). */
+const OWNED = /^(official|semi-official|state-run|state-owned|government-run|government-owned|party-run)$/;
+
 export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   const tokens = doc.tokens;
   const prev = tokens[p.a - 1];
@@ -95,7 +100,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     return verdict('organisation', 'org.lead-manager', true);
   }
   // "chief executive Noel Forgeard", "analyst Paul Nesbit"
-  if (prev && !prev.cap && words && n >= 2 && n <= 3 && roleEndingAt(doc, lex, p.a - 1)) {
+  // (not "the official Economic Information newspaper": the name of what a publication noun after it names)
+  if (prev && !prev.cap && words && n >= 2 && n <= 3 && !PUBLICATION.test(next?.lower ?? '') && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
   }
   // "his wife Coretta Scott King", "Thatcher's son Mark": a relative's name after a possessive and a family word.
@@ -135,7 +141,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const company = !!prev2 && (lex.known.get(prev2.lower)?.type === 'organisation' || lex.legalForms.has(prev2.lower)) && !(lex.places.has(tokens[p.b - 1].lower) && lex.legalForms.has(tokens[p.b - 2]?.lower ?? ''));
   const countrys = prev?.lower === "'s" && lex.places.get(prev2?.lower ?? '')?.kind === 'country';
   const owners = countrys || (prev?.lower === "'s" && company);
-  const theOrCountrys = prev?.lower === 'the' || owners;
+  // ("the official Tanjug news agency": or after "the" and an owner's adjective)
+  const theOrCountrys = prev?.lower === 'the' || owners || (prev2?.lower === 'the' && OWNED.test(prev?.lower ?? ''));
   if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
