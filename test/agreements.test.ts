@@ -2720,4 +2720,12 @@ describe('agreements', () => {
     expect(docOf('The company said the agreement reached with Local 998 at the Oklahoma City tire plant was rejected.').agreements[0].place).toBeNull();
     expect(docOf('Ghana will import crude oil from Iran under an agreement reached in Tehran today.').agreements[0].place?.name).toBe('Tehran');
   });
+
+  it('reads the bank whose president signs by its clipped name ("Ex-Im President Takashi Tanaka", Reuters 3523)', () => {
+    const rows = docOf("Indonesia signed an agreement to borrow up to 150 billion yen in an untied yen loan from Japan's governmental Export-Import Bank, a bank spokesman said.\n    The accord on the loan for Indonesia's 21 development projects was signed by the visiting Indonesian Finance Minister\nRadius Prawiro and Ex-Im President Takashi Tanaka, the spokesman said.").agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([
+      [['Indonesia', 'Radius Prawiro'], ['Export-Import Bank', 'Takashi Tanaka']],
+      [['Indonesia', 'Radius Prawiro'], ['Export-Import Bank', 'Takashi Tanaka']],
+    ]);
+  });
 });

@@ -1920,4 +1920,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The official Tanjug news agency said the agreement was reached in Paris today.')).toEqual(['organisation: Tanjug', 'place: Paris']);
     expect(entities('The official Economic Information newspaper last month said production rose.')).toEqual(['organisation: Economic Information']);
   });
+
+  it('reads "Ex-Im" as the clipped name of "the Export-Import Bank" of the article (Reuters)', () => {
+    expect(entities("Indonesia will borrow from Japan's governmental Export-Import Bank. The accord was signed by Ex-Im President Takashi Tanaka.")).toEqual([
+      'place: Indonesia', 'place: Japan', 'organisation: Export-Import Bank (Ex-Im)', 'person: Takashi Tanaka',
+    ]);
+  });
 });

@@ -176,6 +176,13 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         if (!partial.has(k2) && !strong.has(k2)) partial.set(k2, verdict('organisation', 'org.short-form', true));
       }
     }
+    // "Ex-Im" after "the Export-Import Bank": a hyphened word of a body's name clipped to two letters a part.
+    if (t === 'organisation' && n >= 2) {
+      for (let i = p.a; i + 2 < p.b; i++) {
+        const clipped = clippedForm(doc, i);
+        if (clipped && !partial.has(clipped) && !strong.has(clipped)) partial.set(clipped, verdict('organisation', 'org.short-form', true, doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end).replace(/\s+/g, ' ')));
+      }
+    }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
       while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
@@ -281,6 +288,13 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     else if (p.verdict && headlines[p.sent]) p.verdict = null;
   }
   listedWithOrganisations(doc, lex, pieces, headlines);
+}
+
+/** "ex-im" for "Export-Import" at token i: each part of a hyphened word (of three letters or more) cut to two letters. */
+function clippedForm(doc: Doc, i: number): string | undefined {
+  const [x, h, y] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (h.lower !== '-' || h.start !== x.end || y.start !== h.end || !x.cap || !y.cap || !/^[a-z]{3,}$/.test(x.lower) || !/^[a-z]{3,}$/.test(y.lower)) return undefined;
+  return x.lower.slice(0, 2) + '-' + y.lower.slice(0, 2);
 }
 
 /** What companies will do, in the base form after "will" or "would": "Gerdau will supply steel to Ford". */
