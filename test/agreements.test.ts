@@ -2728,4 +2728,9 @@ describe('agreements', () => {
       [['Indonesia', 'Radius Prawiro'], ['Export-Import Bank', 'Takashi Tanaka']],
     ]);
   });
+
+  it('reads a commissioner who signs as the body of the title in apposition to his name (Reuters 11352)', () => {
+    const rows = docOf('Willy de Clercq, External Relations Commissioner of the European Communities, told a news conference.\n    During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community\nCommission office in Peking.').agreements;
+    expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['European Communities', 'Willy de Clercq']]]);
+  });
 });

@@ -75,4 +75,13 @@ describe('relations', () => {
     expect(relations('Rector of Seoul National University Ryu Hong-lim visited Tashkent on Monday to sign a memorandum with the ministry.')).toEqual([['role', 'Ryu Hong-lim', 'Seoul National University', 'Rector']]);
     expect(relations('Shinji Fukukawa, Vice Minister of the International Trade and Industry Ministry, told reporters the talks would resume.')).toEqual([['role', 'Shinji Fukukawa', 'International Trade and Industry Ministry', 'Vice Minister']]);
   });
+
+  it('reads a title after its portfolio, a body read inside the title, and the body an owner\'s possessive names (Reuters)', () => {
+    expect(relations('Willy de Clercq, External Relations Commissioner of the European Communities, told a news conference.')).toEqual([
+      ['role', 'Willy de Clercq', 'European Communities', 'External Relations Commissioner'],
+    ]);
+    expect(relations("Recovery is slow, Adebayo Adedji, Executive Secretary\nof the U.N.'s Economic Commission for Africa said.")).toEqual([
+      ['role', 'Adebayo Adedji', 'Economic Commission for Africa', 'Executive Secretary'],
+    ]);
+  });
 });

@@ -19,6 +19,18 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   return undefined;
 }
 
+/**
+ * The mention that starts at token i, or a nested one where no mention holds it ("the European Communities" read
+ * inside "External Relations Commissioner of the European Communities", a title no rule made a mention).
+ */
+export function mentionOrLoneNestedAt(doc: Doc, i: number): MentionRef | undefined {
+  const m = mentionAt(doc, i);
+  if (m || mentionCovering(doc, i)) return m;
+  const ms = doc.mentions;
+  for (let k = firstFrom(ms, i); k < ms.length && ms[k].a === i; k++) return ms[k];
+  return undefined;
+}
+
 /** Index of the first mention whose tokens start at i or after (the mentions are in token order). */
 function firstFrom(ms: MentionRef[], i: number): number {
   let lo = 0;

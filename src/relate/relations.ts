@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../analyse/doc.js';
 import { dict, lexiconSet } from '../analyse/lexicon.js';
 import { COURTESY } from '../recognise/entities/extent.js';
 import type { RelationRow } from '../schema/records.js';
-import { mentionAt, mentionCovering, mentionList } from './mentions.js';
+import { mentionAt, mentionCovering, mentionList, mentionOrLoneNestedAt } from './mentions.js';
 import { TITLES } from './agreements/lexicon.js';
 
 type End = RelationRow['subject'];
@@ -67,6 +67,10 @@ function roles(doc: Doc, add: Add): void {
       if (k + n > t.length) continue;
       const w = t.slice(k, k + n).map((x) => x.lower).join(' ');
       if (roleWords.has(w) || (titles && title(w))) return k + n;
+    }
+    // ("Willy de Clercq, External Relations Commissioner of the European Communities": a title after its portfolio)
+    for (let s = 1; titles && s <= 3 && k + s < t.length && t[k + s - 1].cap && t[k + s - 1].type === 'word'; s++) {
+      for (let n = 2; n >= 1; n--) if (k + s + n <= t.length && t[k + s + n - 1].cap && title(t.slice(k + s, k + s + n).map((x) => x.lower).join(' '))) return k + s + n;
     }
     return -1;
   };
@@ -131,7 +135,12 @@ function roles(doc: Doc, add: Add): void {
     if (!/^(of|at|for)$/.test(t[k]?.lower ?? '')) continue;
     k++;
     if (t[k]?.lower === 'the') k++;
-    const org = mentionAt(doc, k);
+    // (the body may be read nested in a title no mention holds: "External Relations Commissioner of the European
+    // Communities")
+    let org = mentionOrLoneNestedAt(doc, k);
+    // ("Executive Secretary of the U.N.'s Economic Commission for Africa": the body the owner's possessive names)
+    const owned = org && t[org.b]?.lower === "'s" ? mentionAt(doc, org.b + 1) : undefined;
+    if (owned?.type === 'organisation') org = owned;
     // ("Sheikh Mohamed bin Zayed, President of the UAE": a country's office too, when the country ends the phrase;
     // not "president of the West German central bank", "head of Poland's ...")
     const country = org?.type === 'place' && org.placeKind === 'country' && org.rule !== 'place.demonym' && /^(,|\.|;)$/.test(t[org.b]?.lower ?? '.');

@@ -1,7 +1,7 @@
 // A party as a row writes it (name, role, entity), and the people who sign for a body: a signatory's body,
 // country and role.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { ROLES, mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
+import { ROLES, mentionAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -321,7 +321,7 @@ function roleOfBody(doc: Doc, i: number): { m: MentionRef; end: number } | null 
   let role = personsRole(tokens[q - 1].lower);
   for (let k = from; k < q - 1 && !role; k++) role = ROLES.has(spanKey(doc, k, q));
   if (!role) return null;
-  const m = mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+  const m = mentionOrLoneNestedAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
   return m && m.type !== 'person' && /^[,.;]$/.test(tokens[m.b]?.lower ?? '') ? { m, end: m.b } : null;
 }
 
