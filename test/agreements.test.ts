@@ -2733,4 +2733,14 @@ describe('agreements', () => {
     const rows = docOf('Willy de Clercq, External Relations Commissioner of the European Communities, told a news conference.\n    During his visit, De Clercq has met top Chinese leaders and today signed an agreement to open a European Community\nCommission office in Peking.').agreements;
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['European Communities', 'Willy de Clercq']]]);
   });
+
+  it('reads the body of a role in apposition before the verb as the side, the person who holds it its signatory', () => {
+    const sides = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]));
+    expect(sides('Akinwumi Adesina, President of the African Development Bank, signed an agreement with Kenya on Monday.')).toEqual([
+      [['African Development Bank', 'Akinwumi Adesina'], ['Kenya', null]],
+    ]);
+    expect(sides('John Smith, chief executive of Acme Corp, signed an agreement with Beta Inc on Monday.')).toEqual([[['Acme Corp', 'John Smith'], ['Beta Inc', null]]]);
+    // a description of the company, not a person's role: no signatory
+    expect(sides('Analysts said Acme Corp, the maker of widgets, signed an agreement with Beta Inc on Monday.')).toEqual([[['Acme Corp', null], ['Beta Inc', null]]]);
+  });
 });

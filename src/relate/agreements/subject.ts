@@ -368,6 +368,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const whole = subjectBefore(doc, k, first);
       if (whole && whole.parties.length > 1) return whole;
     }
+    // ("John Smith, chief executive of Acme Corp, signed": the body the role between commas names, the person who
+    // holds it its signatory)
+    const signer = open > first && mm?.type === 'organisation' ? mentionCovering(doc, open - 1) : undefined;
+    if (signer?.type === 'person' && signer.b === open && signer.a >= first && bodyInApposition(doc, open)?.m.entityId === mm!.entityId) {
+      return { parties: [{ ...partyOf(mm!, 'subject'), signatory: { name: signer.name, entityId: signer.entityId } }], start: signer.a };
+    }
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
