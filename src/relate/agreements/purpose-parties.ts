@@ -49,10 +49,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
   // ("for <Teleco USA Inc> to sell", "for an affiliate of Public Storage Inc to acquire")
   // ("for Wright Engineers Ltd of British Columbia to recoup": past where the company is from)
-  const doer = openingName(doc, start, end);
-  let toAt = doer?.after ?? -1;
-  if (doer && tokens[toAt]?.lower === 'of' && mentionAt(doc, toAt + 1)?.type === 'place') toAt = mentionAt(doc, toAt + 1)!.b;
-  if (doer?.m.type === 'organisation' && tokens[toAt]?.lower === 'to' && tokens[toAt + 1]?.pos === 'VERB') out.push(partyOf(doer.m, 'counterparty in purpose'));
+  // ("for Orimedia of Paris to become", a name no rule typed; "for Sages Group of France and X of Italy to represent": each)
+  out.push(...doersOfPurpose(doc, start, end));
   // "awarded a contract valued at 28 mln dlrs to a unit of Grumman Corp": who it went to.
   if (tokens[start]?.lower === 'to' && tokens[start + 1]?.pos !== 'VERB' && tokens[start + 1]?.pos !== 'PART') {
     const to = openingName(doc, start + 1, end);
@@ -209,6 +207,34 @@ export function openingName(doc: Doc, at: number, end: number): { m: MentionRef;
   const m = k < end ? mentionAt(doc, k) : undefined;
   if (!m || m.b > end) return null;
   return { m, after: tokens[m.b]?.lower === '>' ? m.b + 1 : m.b };
+}
+
+/** "for Sun Chemical Corp to study", "for A of Paris and B of Rome to represent": who the purpose opening at start has do it. */
+function doersOfPurpose(doc: Doc, start: number, end: number): Party[] {
+  const tokens = doc.tokens;
+  const doers: Party[] = [];
+  let k = start;
+  while (doers.length < 4) {
+    const d = openingName(doc, k, end);
+    let after = -1;
+    if (d?.m.type === 'organisation') {
+      doers.push(partyOf(d.m, 'counterparty in purpose'));
+      after = d.after;
+    } else if (!d && tokens[k]?.cap && tokens[k].pos === 'PROPN' && !mentionCovering(doc, k)) {
+      after = k;
+      while (after < end && tokens[after].cap && tokens[after].pos === 'PROPN' && !mentionCovering(doc, after)) after++;
+      doers.push(writtenParty(doc, k, after, 'counterparty in purpose'));
+    } else return [];
+    // (past where the company is from: "for Wright Engineers Ltd of British Columbia to recoup")
+    if (tokens[after]?.lower === 'of') {
+      const from = mentionAt(doc, tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1);
+      if (from?.type === 'place') after = from.b;
+    }
+    if (tokens[after]?.lower === 'to' && tokens[after + 1]?.pos === 'VERB') return doers;
+    if (tokens[after]?.lower !== 'and' && tokens[after]?.lower !== ',') return [];
+    k = after + 1;
+  }
+  return [];
 }
 
 /** A company, or a country named as such (not a demonym): who can be the other side of an agreement. */
