@@ -2750,4 +2750,11 @@ describe('agreements', () => {
     // a name not followed by what it is to do names no doer
     expect(agreements('MarkitStar Inc said it has signed an agreement for Orimedia products.').map((a) => a.parties)).toEqual([['MarkitStar Inc']]);
   });
+
+  it('reads a body described, not named, as the second side after "between X and" (Reuters 8239)', () => {
+    expect(agreements('Agreement also was reached in December between Nigeria and a\nsteering committee representing the commercial banks.').map((a) => a.parties)).toEqual([['Nigeria', 'a steering committee']]);
+    expect(agreements('An agreement was reached between Nigeria and its bank advisory committee.').map((a) => a.parties)).toEqual([['Nigeria', 'its bank advisory committee']]);
+    // not a description of something else: "between Nigeria and a new round of talks"
+    expect(agreements('An agreement was reached between Nigeria and a new round of talks began.').map((a) => a.parties)).toEqual([['Nigeria']]);
+  });
 });

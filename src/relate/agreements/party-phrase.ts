@@ -10,6 +10,9 @@ import { inDate } from './date.js';
 import { gluedHyphen } from '../../recognise/entities/candidates.js';
 import { MONTHS } from '../../analyse/calendar.js';
 
+/** Nouns for a body a party may be described as, not named: "a steering committee", "its creditor banks". */
+const DESCRIBED_BODY = /^(committee|banks|creditors|lenders|consortium|syndicate|club|unions?)$/;
+
 /** Names after "with" / "between" / "by"; an unnamed noun phrase is kept as written. */
 export function partyPhrase(doc: Doc, i: number, last: number, role: string): { parties: Party[]; end: number } {
   const tokens = doc.tokens;
@@ -79,8 +82,11 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       const inside = mentionAt(doc, dangling.end + 1);
       const words = e - dangling.end - (inside?.type === 'place' && inside.b < e ? inside.b - inside.a - 1 : 0);
       const described = words <= 4 && /^counterparts?$/.test(tokens[e - 1]?.lower ?? '') && OWNER.test(tokens[dangling.end]?.lower ?? '');
+      // ("between Nigeria and a steering committee representing the commercial banks", "and its bank advisory
+      // committee": a body described, not named)
+      const body = !described && words <= 4 && /^(a|an|its|their|the)$/.test(tokens[dangling.end]?.lower ?? '') && !mentionsIn(doc, dangling.end, e).length && DESCRIBED_BODY.test(tokens[e - 1]?.lower ?? '');
       const items = dangling.items.map((m) => partyOf(m, role));
-      return described ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
+      return described || body ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
     }
     // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
     // TV of Sweden" is the company, from Sweden).
