@@ -2757,4 +2757,8 @@ describe('agreements', () => {
     // not a description of something else: "between Nigeria and a new round of talks"
     expect(agreements('An agreement was reached between Nigeria and a new round of talks began.').map((a) => a.parties)).toEqual([['Nigeria']]);
   });
+
+  it('ends a side written as a phrase before "such as" and its examples (Reuters 6429)', () => {
+    expect(agreements('Lord Cockfield said contracts awarded by state-owned utilities such as\ntelecommunications, transport, energy and water would be opened.').map((a) => a.parties)).toEqual([['state-owned utilities']]);
+  });
 });
