@@ -2761,4 +2761,11 @@ describe('agreements', () => {
   it('ends a side written as a phrase before "such as" and its examples (Reuters 6429)', () => {
     expect(agreements('Lord Cockfield said contracts awarded by state-owned utilities such as\ntelecommunications, transport, energy and water would be opened.').map((a) => a.parties)).toEqual([['state-owned utilities']]);
   });
+
+  it('reads a buyer no name was given for after "to be acquired by", also past what is acquired (Reuters 17835)', () => {
+    expect(agreements('Liberty Savings Bank said it has signed a definitive agreement to be acquired by an investor group led by William Landa.').map((a) => a.parties)).toEqual([['Liberty Savings Bank', 'an investor group']]);
+    expect(agreements('Financial Security Savings and Loan Association said it signed a letter of intent for a controlling interest to be acquired by an investor group led by South Florida developer William Landa.').map((a) => a.parties)).toEqual([
+      ['Financial Security Savings and Loan Association', 'an investor group'],
+    ]);
+  });
 });

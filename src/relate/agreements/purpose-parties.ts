@@ -34,16 +34,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
       else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
     } else if (to && !buyer && !place) {
       // "to sell its Hudson's Bay Wholesale unit to a private investment group": a buyer no name was given for.
-      const a = to.at + 1;
-      let e = a + 1;
-      if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) while (e < end && e - a < 5 && !tokens[e].cap && /^(ADJ|NOUN)$/.test(tokens[e].pos)) e++;
-      // ("a group of local investors")
-      if (e - a >= 2 && BUYER_GROUP.test(tokens[e - 1].lower) && tokens[e]?.lower === 'of') {
-        let f = e + 1;
-        while (f < end && f - e < 4 && !tokens[f].cap && /^(ADJ|NOUN)$/.test(tokens[f].pos)) f++;
-        if (f > e + 1 && tokens[f - 1].pos === 'NOUN') e = f;
-      }
-      if (e - a >= 2 && (BUYER_GROUP.test(tokens[e - 1].lower) || tokens[e - 1].lower === 'investors')) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+      const group = buyerGroupAt(doc, to.at + 1, end);
+      if (group) out.push(group);
     }
   }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
@@ -94,6 +86,13 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     const to = afterTo(doc, start, Math.min(end, start + 4));
     if (to?.m && firmOrCountry(to.m)) out.push(partyOf(to.m, 'buyer in purpose'));
   }
+  // ("a letter of intent for a controlling interest to be acquired by an investor group": the passive after what)
+  const afterFor = tokens[start]?.lower === 'for' ? start + 1 : tokens[start - 1]?.lower === 'for' ? start : -1;
+  if (afterFor >= 0 && out.length === 0) {
+    for (let q = afterFor + 1; q < end - 3 && q - afterFor <= 5 && !tokens[q].cap; q++) {
+      if (tokens[q].lower === 'to' && tokens[q + 1].lower === 'be') return partiesInPurpose(doc, doc.text.slice(tokens[q].start, tokens[end - 1].end), q, end);
+    }
+  }
   if (tokens[start]?.lower !== 'to') return out;
   let q = start + 1;
   while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
@@ -121,7 +120,26 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   // ("to China's railways ministry": a country's state body stands for the country)
   const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && ((!/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos))) || stateBodyOf(doc, other.b, end));
   if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
+  // ("to be acquired by an investor group led by William Landa": a buyer no name was given for)
+  else if (!other && w === 'be' && at > 0 && at < end) {
+    const group = buyerGroupAt(doc, at, end);
+    if (group) out.push(group);
+  }
   return out;
+}
+
+/** "a private investment group", "a group of local investors" at token a: a buyer no name was given for. */
+function buyerGroupAt(doc: Doc, a: number, end: number): Party | null {
+  const tokens = doc.tokens;
+  let e = a + 1;
+  if (/^(a|an)$/.test(tokens[a]?.lower ?? '')) while (e < end && e - a < 5 && !tokens[e].cap && /^(ADJ|NOUN)$/.test(tokens[e].pos)) e++;
+  // ("a group of local investors")
+  if (e - a >= 2 && BUYER_GROUP.test(tokens[e - 1].lower) && tokens[e]?.lower === 'of') {
+    let f = e + 1;
+    while (f < end && f - e < 4 && !tokens[f].cap && /^(ADJ|NOUN)$/.test(tokens[f].pos)) f++;
+    if (f > e + 1 && tokens[f - 1].pos === 'NOUN') e = f;
+  }
+  return e - a >= 2 && (BUYER_GROUP.test(tokens[e - 1].lower) || tokens[e - 1].lower === 'investors') ? writtenParty(doc, a, e, 'buyer in purpose') : null;
 }
 
 /** A country's state body after its possessive at `at`, in lower case: "'s railways ministry", "'s air force". */
