@@ -2768,4 +2768,10 @@ describe('agreements', () => {
       ['Financial Security Savings and Loan Association', 'an investor group'],
     ]);
   });
+
+  it('reads a unit described after a company whose name holds a possessive (Reuters 14090)', () => {
+    expect(agreements("Melridge Inc said its 50 pct owned Conroy's Inc subsidiarey, which franchises flower shops, has entered into an agreement with Public Storage Inc.").map((a) => a.parties)).toEqual([
+      ["Conroy's Inc subsidiarey", 'Public Storage Inc.'],
+    ]);
+  });
 });

@@ -1926,4 +1926,12 @@ describe('titles with their portfolios, countries and bodies', () => {
       'place: Indonesia', 'place: Japan', 'organisation: Export-Import Bank (Ex-Im)', 'person: Takashi Tanaka',
     ]);
   });
+
+  it('reads a possessive right before a company\'s legal form as part of its name (Reuters)', () => {
+    expect(entities("Shares of McDonald's Corp <MCD> rose. McDonald's said sales rose.")).toEqual(["organisation: McDonald's Corp (MCD, McDonald's)"]);
+    expect(entities("Heck's Inc said it filed for bankruptcy.")).toEqual(["organisation: Heck's Inc"]);
+    // not an owner's unit, nor a trust or a group a body's possessive names
+    expect(entities("Lloyds Bank Plc's Group Economic Adviser Christopher Johnson said so.")).not.toContain("organisation: Lloyds Bank Plc's Group Economic Adviser Christopher Johnson");
+    expect(entities("The funds came from the Finance Ministry's Trust Fund.")).not.toContain("organisation: Finance Ministry's Trust Fund");
+  });
 });

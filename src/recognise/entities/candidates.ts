@@ -134,6 +134,8 @@ export function isHeadline(doc: Doc, s: Sentence): boolean {
 const PARTICLES = lexiconSet('surname-particles.txt');
 /** Arabic articles glued to a part of a name ("al-Assad", "el-Sisi"). */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
+/** Legal forms that end a company's name right after a possessive ("McDonald's Corp"); not "Trust", "Group". */
+const CORPORATE_FORM_AFTER_POSSESSIVE = /^(corp|corp\.|corporation|inc|inc\.|incorporated|ltd|ltd\.|limited|plc|co|co\.|cos|llc)$/;
 const POSSESSIVE_IN_NAME = /^(people|children|women|[a-z]*men|workers)$/;
 
 /** Head nouns of meetings and bodies named after their topic with "on". */
@@ -256,6 +258,12 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if ((t.lower === 'and' || t.lower === '&') && j > a && lex.legalForms.has(tokens[j - 1].lower) && tokens[j + 2]?.lower === ',') break;
         // "the People's Daily", "People's Bank of China", "Children's Hospital": a plural noun's possessive inside a name.
         if (t.lower === "'s" && j > a && POSSESSIVE_IN_NAME.test(tokens[j - 1].lower) && tokens[j - 1].end === t.start && isNameToken(tokens[j + 1]) && !tokens[j + 1].nl) {
+          j += 2;
+          continue;
+        }
+        // "McDonald's Corp", "Macy's Inc": a possessive right before the legal form is the company's own name (not
+        // "Britain's Plc"; nor before "and" another name, which the run would swallow).
+        if (t.lower === "'s" && j > a && tokens[j - 1].end === t.start && tokens[j + 1] && !tokens[j + 1].nl && CORPORATE_FORM_AFTER_POSSESSIVE.test(tokens[j + 1].lower) && tokens[j + 1].cap && !/^(and|&)$/.test(tokens[j + 2]?.lower ?? '') && !lex.legalForms.has(tokens[j - 1].lower) && !lex.places.has(tokens[j - 1].lower)) {
           j += 2;
           continue;
         }

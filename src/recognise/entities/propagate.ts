@@ -282,6 +282,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   }
   for (const p of pieces) {
     if (p.verdict?.strong || monthInDate(doc, p)) continue;
+    // ("McDonald's said" after "McDonald's Corp": the possessive is the company's name, not its owner's mark)
+    const own = doc.tokens[p.b];
+    if (own?.lower === "'s" && own.start === doc.tokens[p.b - 1].end && partial.get(spanKey(doc, p.a, p.b + 1))?.rule === 'org.without-legal-form' && !strong.has(spanKey(doc, p.a, p.b))) p.b++;
     const k = spanKey(doc, p.a, p.b);
     const v = strong.get(k) ?? partial.get(k) ?? (p.verdict ? undefined : weak.get(k));
     if (v && !(p.verdict && v.rule === 'org.document-context')) p.verdict = verdict(v.type, SHORT_FORM_RULES.has(v.rule) || v.rule === 'org.document-context' ? v.rule : 'document.same-name', v.strong, v.canonical);

@@ -36,6 +36,9 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
+  // ("Conroy's Inc subsidiarey": not from inside a name the walk back stopped in)
+  const straddled = mentionCovering(doc, a);
+  if (straddled && straddled.a < a && straddled.a >= first && !straddled.nested) a = straddled.a;
   // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names; "The European
   // <Airbus Industrie> consortium has signed": the company the name before what it is names.
   // ("its Cable Value Network (CVN) unit": past the short form in brackets)
