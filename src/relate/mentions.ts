@@ -26,9 +26,8 @@ export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
 export function mentionOrLoneNestedAt(doc: Doc, i: number): MentionRef | undefined {
   const m = mentionAt(doc, i);
   if (m || mentionCovering(doc, i)) return m;
-  const ms = doc.mentions;
-  for (let k = firstFrom(ms, i); k < ms.length && ms[k].a === i; k++) return ms[k];
-  return undefined;
+  const nested = doc.mentions[firstFrom(doc.mentions, i)];
+  return nested?.a === i ? nested : undefined;
 }
 
 /** Index of the first mention whose tokens start at i or after (the mentions are in token order). */

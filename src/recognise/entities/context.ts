@@ -32,12 +32,12 @@ function leadSubject(doc: Doc, a: number): boolean {
 /** Verbs of buying a company. */
 const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|purchasing)$/;
 
-/** Evidence from the words around a name. */
 /** Nouns for a publication or a broadcaster, written after its name ("the Economic Information newspaper"). */
 const PUBLICATION = /^(newspaper|paper|daily|weekly|magazine|journal|news|agency|television|radio|bulletin)$/;
 /** Adjectives for who owns a body, between "the" and its name ("the official Tanjug news agency"). */
 const OWNED = /^(official|semi-official|state-run|state-owned|government-run|government-owned|party-run)$/;
 
+/** Evidence from the words around a name. */
 export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   const tokens = doc.tokens;
   const prev = tokens[p.a - 1];
