@@ -1934,4 +1934,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("Lloyds Bank Plc's Group Economic Adviser Christopher Johnson said so.")).not.toContain("organisation: Lloyds Bank Plc's Group Economic Adviser Christopher Johnson");
     expect(entities("The funds came from the Finance Ministry's Trust Fund.")).not.toContain("organisation: Finance Ministry's Trust Fund");
   });
+it('reads a one-word place after a company the wire marks as its short form where the words around say company', () => {
+  // Reuters 5150: "<Ina-Naftaplin>" then "Ina signed a similar deal"; the town stays a town after "in"
+  const out = entities('Yugoslavia\'s <Ina-Naftaplin> will export oil products to France. Ina signed a similar deal with Hoechst AG two years ago. Its office is in Ina.');
+  expect(out).toContain('organisation: Ina-Naftaplin (Ina)');
+  expect(out).toContain('place: Ina');
+});
 });

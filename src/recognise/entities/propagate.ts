@@ -163,8 +163,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         // said" is that person more often than the firm.
         if (AND.test(doc.tokens[e].lower) && e + 2 === p.b && doc.tokens[e + 1].lower === 'associates') continue;
         // "Piedmont" after "Piedmont Aviation Inc", "Burlington" after "Burlington Northern Inc": a company named
-        // after a place, when its full name carries a legal form (read against the context where it recurs).
-        if (e - p.a === 1 && lex.places.has(first.lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower)) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
+        // after a place, when its full name carries a legal form or the wire marks it a company ("<Oxford Financial
+        // Group>"), read against the context where it recurs.
+        if (e - p.a === 1 && lex.places.has(first.lower) && (lex.legalForms.has(doc.tokens[p.b - 1].lower) || p.verdict.rule === 'org.wire-brackets')) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
         // ("Air" is no short form of "Air India": "Air quality in Delhi worsened")
         if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower) || first.lower === 'air')) continue;
         const k2 = spanKey(doc, p.a, e);
