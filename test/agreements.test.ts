@@ -2774,4 +2774,9 @@ describe('agreements', () => {
       ["Conroy's Inc subsidiarey", 'Public Storage Inc.'],
     ]);
   });
+it('ends a passive party phrase at a second "by" that names nobody', () => {
+  // Reuters 19367
+  const out = agreements('He described the present accord as a model for commodity agreements due to its being signed by nearly all producing and consuming countries and by virtue of its review systems and control over buffer stock management.');
+  expect(out.map((a) => a.parties)).toEqual([['nearly all producing and consuming countries']]);
+});
 });
