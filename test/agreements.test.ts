@@ -2779,4 +2779,9 @@ it('ends a passive party phrase at a second "by" that names nobody', () => {
   const out = agreements('He described the present accord as a model for commodity agreements due to its being signed by nearly all producing and consuming countries and by virtue of its review systems and control over buffer stock management.');
   expect(out.map((a) => a.parties)).toEqual([['nearly all producing and consuming countries']]);
 });
+it('reads "the Commonwealth of Massachusetts" after "and" as the state, a further side', () => {
+  // Reuters 1632
+  const out = agreements('AVX Corp said it has entered a two mln dlr settlement with the U.S. government and the Commonwealth of Massachusetts to pay for damage claims against the company.');
+  expect(out.map((a) => a.parties)).toEqual([['AVX Corp', 'U.S.', 'Massachusetts']]);
+});
 });

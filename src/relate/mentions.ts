@@ -265,6 +265,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       m = team;
       joinedByAnd = false;
     }
+    // ("with the U.S. government and the Commonwealth of Massachusetts", "the State of Texas": the place so styled)
+    const styled = !m && doc.tokens[k]?.cap && (PLACE_NOUN.test(doc.tokens[k].lower) || doc.tokens[k].lower === 'commonwealth') && doc.tokens[k + 1]?.lower === 'of' ? mentionAt(doc, k + 2) : undefined;
+    if (styled?.type === 'place') m = styled;
     // ("between the World Bank and the ministry": one body no name was given for, after "the")
     if (!m && items.length > 0 && doc.tokens[k - 1 - det]?.lower === 'and') m = writtenGroup(doc, k - det, k, limit, det === 1, det === 1);
     if (!m || m.b > limit) break;
