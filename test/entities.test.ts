@@ -1940,4 +1940,18 @@ it('reads a one-word place after a company the wire marks as its short form wher
   expect(out).toContain('organisation: Ina-Naftaplin (Ina)');
   expect(out).toContain('place: Ina');
 });
+it('reads credit ratings as grades, not organisations, and takes the grade off a name it runs into', () => {
+  // Reuters 6640, 678, 17758
+  const out = entities("Standard and Poor's Corp said it raised to A-minus from BBB-plus Hechinger Co's 19.9 mln dlrs of industrial revenue bonds. Hechinger said it was pleased. Non-callable for life, the issue is rated Baa-1 by Moody's and BBB by Standard and Poor's.");
+  expect(out).toContain('organisation: Hechinger Co (Hechinger)');
+  expect(out.filter((e) => /BBB|A-minus/.test(e))).toEqual([]);
+  // (an acronym defined in brackets stays, whatever the sentence says of rates)
+  expect(entities('Interest rates on commodity loans disbursed by the Commodity Credit Corporation (CCC) this month will carry a 6-7/8 pct interest rate. The CCC rating was affirmed.')).toContain('organisation: Commodity Credit Corporation (CCC)');
+});
+
+it('reads initials joined by a slash as one name ("S/P", "Data I/O Corp")', () => {
+  // Reuters 2656, 15086
+  expect(entities('The debt is rated Baa-2 by Moody\'s and BBB-plus by S/P, the agency said. S/P said the outlook was stable.')).toContain("organisation: Standard and Poor's (S/P)");
+  expect(entities('Data I/O Corp said it sold the unit.')).toContain('organisation: Data I/O Corp');
+});
 });

@@ -256,6 +256,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // "Goldman, Sachs and Co and Kidder, Peabody and Co": after a legal form, "and" then "Name," starts the next
         // partnership's name.
         if ((t.lower === 'and' || t.lower === '&') && j > a && lex.legalForms.has(tokens[j - 1].lower) && tokens[j + 2]?.lower === ',') break;
+        // "S/P said", "Data I/O Corp": initials joined by a slash, one name.
+        if (t.lower === '/' && j > a && /^[a-z]$/.test(tokens[j - 1].lower) && tokens[j - 1].end === t.start && /^[a-z]$/.test(tokens[j + 1]?.lower ?? '') && isNameToken(tokens[j + 1]) && tokens[j + 1].start === t.end) {
+          j += 2;
+          continue;
+        }
         // "the People's Daily", "People's Bank of China", "Children's Hospital": a plural noun's possessive inside a name.
         if (t.lower === "'s" && j > a && POSSESSIVE_IN_NAME.test(tokens[j - 1].lower) && tokens[j - 1].end === t.start && isNameToken(tokens[j + 1]) && !tokens[j + 1].nl) {
           j += 2;

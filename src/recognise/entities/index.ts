@@ -57,7 +57,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
   let kept = 0;
   for (const p of pieces) {
-    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b)))) continue;
+    p.a += gradeBefore(doc, p);
+    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b))) || creditRating(doc, p)) continue;
     pieces[kept++] = p;
   }
   pieces.length = kept;
@@ -146,6 +147,51 @@ function tableRowLabel(doc: Doc, p: Piece): boolean {
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
+/** A credit rating's grade: "AA", "A-plus", "Baa-1", "BBB-minus". */
+const RATING_GRADE = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|BAA|BA|CAA)([-+]|-?[123]|-(plus|minus))?$/;
+/** Words that say a sentence is about credit ratings. */
+const RATING_WORDS = /^(rated|rating|ratings|upgraded|downgraded|upgrade|downgrade|upgrades|downgrades|affirmed)$/;
+
+/** Tokens a grade spans from token i ("BBB-plus" is three), or 0. */
+function gradeLength(doc: Doc, i: number): number {
+  const tokens = doc.tokens;
+  const t = tokens[i];
+  if (!t) return 0;
+  const [h, x] = [tokens[i + 1], tokens[i + 2]];
+  if (h?.lower === '-' && h.start === t.end && x?.start === h.end && RATING_GRADE.test(doc.text.slice(t.start, x.end))) return 3;
+  return RATING_GRADE.test(doc.text.slice(t.start, t.end)) ? 1 : 0;
+}
+
+/** Does the sentence of token i speak of credit ratings (a word for them, or "to A-minus from BBB-plus")? */
+function aboutRatings(doc: Doc, i: number): boolean {
+  const sentence = doc.sentences[doc.tokens[i].sent];
+  for (let k = sentence.first; k < sentence.last; k++) {
+    if (RATING_WORDS.test(doc.tokens[k].lower)) return true;
+    if (doc.tokens[k].lower !== 'from' || gradeLength(doc, k + 1) === 0) continue;
+    const before = gradeLength(doc, k - 1) === 1 ? k - 1 : gradeLength(doc, k - 3) === 3 ? k - 3 : -1;
+    if (before > 0 && doc.tokens[before - 1].lower === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * "rated A-2 by Moody's and AA by Standard and Poor's", "upgraded to BBB-plus from BBB": a grade in a sentence about
+ * ratings names nothing (a lone letter only right after "rated", "to" or "from", or before "by": "B and C" is a firm;
+ * nor an acronym defined in brackets: "the Commodity Credit Corporation (CCC)").
+ */
+function creditRating(doc: Doc, p: Piece): boolean {
+  const tokens = doc.tokens;
+  if (gradeLength(doc, p.a) !== p.b - p.a || tokens[p.a - 1]?.lower === '(') return false;
+  if (p.b - p.a === 1 && tokens[p.a].lower.length === 1 && !/^(rated|to|from)$/.test(tokens[p.a - 1]?.lower ?? '') && tokens[p.b]?.lower !== 'by') return false;
+  return aboutRatings(doc, p.a);
+}
+
+/** "cut to CCC from B-minus International Rectifier Corp's debentures": the grade before the name, else 0. */
+function gradeBefore(doc: Doc, p: Piece): number {
+  const n = gradeLength(doc, p.a);
+  return n > 0 && p.b - p.a > n && /^(to|from)$/.test(doc.tokens[p.a - 1]?.lower ?? '') && doc.tokens[p.a + n].cap && aboutRatings(doc, p.a) ? n : 0;
+}
+
 function isIndexName(doc: Doc, p: Piece): boolean {
   if (p.verdict?.type === 'place' || p.verdict?.type === 'person') return false;
   const tokens = doc.tokens;
