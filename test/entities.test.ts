@@ -1954,4 +1954,10 @@ it('reads initials joined by a slash as one name ("S/P", "Data I/O Corp")', () =
   expect(entities('The debt is rated Baa-2 by Moody\'s and BBB-plus by S/P, the agency said. S/P said the outlook was stable.')).toContain("organisation: Standard and Poor's (S/P)");
   expect(entities('Data I/O Corp said it sold the unit.')).toContain('organisation: Data I/O Corp');
 });
+it('reads a dateline inside the text as its place, and a section label in capitals as no name', () => {
+  // Reuters 9784, 13577 (stories run together), and a grain report's sections
+  const out = entities('The pound eased after a poll, dealers said.\n    LONDON, March 26 - The Bank of England said it provided 15 mln stg of help.\n    OATS - Sales of oats were light.');
+  expect(out).toContain('place: London');
+  expect(out.filter((e) => /LONDON|OATS/i.test(e))).toEqual(['place: London']);
+});
 });

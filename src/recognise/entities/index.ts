@@ -13,6 +13,7 @@ import { acronymDefinitions } from './acronyms.js';
 import { propagate } from './propagate.js';
 import { buildEntities } from './groups.js';
 import { MODEL, sets, WEEKDAY } from './words.js';
+import { MONTHS } from '../../analyse/calendar.js';
 
 export { entityLexicon, readUserLexicon, type UserLexiconEntry } from './lexicon.js';
 
@@ -58,6 +59,13 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   let kept = 0;
   for (const p of pieces) {
     p.a += gradeBefore(doc, p);
+    // "LONDON, March 26 - The Bank of England said", "MAIZE - Sales were light": a dateline or a section's label
+    // inside the text, in capitals at a line's start: the place it names, or no name at all.
+    if (p.a > 0 && labelsLine(doc, p)) {
+      const k = spanKey(doc, p.a, p.b);
+      if (lex.places.has(k)) p.verdict = verdict('place', 'dateline.place', true, lex.countryNames.get(k));
+      else if (doc.tokens.slice(p.a, p.b).every((t) => doc.writesInLowerCase(t.lower))) continue;
+    }
     if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b))) || creditRating(doc, p)) continue;
     pieces[kept++] = p;
   }
@@ -147,6 +155,21 @@ function tableRowLabel(doc: Doc, p: Piece): boolean {
 let marketIndices: Set<string> | null = null;
 
 /** A name followed by "index", "stock index", "indices" or "average" that no rule made a place. */
+/** Words in capitals at a line's start, then a dash, or a date and a dash: "LONDON -", "PARIS, March 3 -". */
+function labelsLine(doc: Doc, p: Piece): boolean {
+  const tokens = doc.tokens;
+  const start = tokens[p.a].start;
+  const lineStart = doc.text.lastIndexOf('\n', start - 1);
+  if (lineStart < 0 || doc.text.slice(lineStart + 1, start).trim() !== '') return false;
+  for (let i = p.a; i < p.b; i++) {
+    const written = doc.text.slice(tokens[i].start, tokens[i].end);
+    if (written !== written.toUpperCase() || written.length < 2) return false;
+  }
+  let q = p.b;
+  if (tokens[q]?.lower === ',' && Object.hasOwn(MONTHS, tokens[q + 1]?.lower ?? '') && tokens[q + 2]?.type.startsWith('number')) q += 3;
+  return /^(-|--|—)$/.test(tokens[q]?.lower ?? '');
+}
+
 /** A credit rating's grade: "AA", "A-plus", "Baa-1", "BBB-minus". */
 const RATING_GRADE = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|BAA|BA|CAA)([-+]|-?[123]|-(plus|minus))?$/;
 /** Words that say a sentence is about credit ratings. */
