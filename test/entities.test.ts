@@ -1960,4 +1960,9 @@ it('reads a dateline inside the text as its place, and a section label in capita
   expect(out).toContain('place: London');
   expect(out.filter((e) => /LONDON|OATS/i.test(e))).toEqual(['place: London']);
 });
+it('reads programmes, taxes and accounting terms in capitals as no names ("the EEP", "PIK certificates", "LIFO")', () => {
+  // Reuters 588 and USDA's export bonus stories
+  const out = entities('The USDA said it accepted bids under the EEP and will pay the bonus in PIK certificates. Results were restated for a change to FIFO inventory accounting from LIFO.');
+  expect(out).toEqual(['organisation: USDA']);
+});
 });
