@@ -1965,4 +1965,11 @@ it('reads programmes, taxes and accounting terms in capitals as no names ("the E
   const out = entities('The USDA said it accepted bids under the EEP and will pay the bonus in PIK certificates. Results were restated for a change to FIFO inventory accounting from LIFO.');
   expect(out).toEqual(['organisation: USDA']);
 });
+it('reads a partnership named with commas whole: "Merrill Lynch, Pierce, Fenner and Smith", "Donaldson, Lufkin and Jenrette Securities Corp"', () => {
+  // Reuters 4, 2432
+  const out = entities('"I\'d put it off as long as they conceivably could," said Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith. Kurt Wulff, oil analyst at Donaldson, Lufkin and Jenrette Securities Corp, said he has retired.');
+  expect(out).toContain('organisation: Merrill Lynch (Merrill Lynch, Pierce, Fenner and Smith)');
+  expect(out).toContain('organisation: Donaldson, Lufkin and Jenrette Securities Corp');
+  expect(out.filter((e) => /^organisation: (Pierce|Fenner|Smith|Donaldson|Lufkin)( |$)/.test(e))).toEqual([]);
+});
 });
