@@ -1972,4 +1972,12 @@ it('reads a partnership named with commas whole: "Merrill Lynch, Pierce, Fenner 
   expect(out).toContain('organisation: Donaldson, Lufkin and Jenrette Securities Corp');
   expect(out.filter((e) => /^organisation: (Pierce|Fenner|Smith|Donaldson|Lufkin)( |$)/.test(e))).toEqual([]);
 });
+it('reads two partners joined by "and" as one firm when the article treats the pair as one and never names either alone', () => {
+  // Reuters 7770, 1795; a list of separate makers stays apart
+  const duff = entities('Duff and Phelps said it lowered its rating on Delmarva Power and Light Co first mortgage bonds. The rating change reflects expectations of lower coverage, Duff and Phelps said.');
+  expect(duff).toContain('organisation: Duff and Phelps');
+  expect(duff.filter((e) => /^organisation: (Duff|Phelps)$/.test(e))).toEqual([]);
+  expect(entities('EG and G said its EG and G Services unit was awarded a contract.')).toEqual(['organisation: EG and G', 'organisation: EG and G Services']);
+  expect(entities('Consumers hesitated about buying the player. Aiwa, Sharp and Matsushita displayed their DAT players today.').filter((e) => / and /.test(e))).toEqual([]);
+});
 });

@@ -10,6 +10,7 @@ import { piece, type Piece } from './piece.js';
 import { datelinePieces, piecesOf } from './pieces.js';
 import { contextVerdict } from './context.js';
 import { acronymDefinitions } from './acronyms.js';
+import { partnerships } from './partnerships.js';
 import { propagate } from './propagate.js';
 import { buildEntities } from './groups.js';
 import { MODEL, sets, WEEKDAY } from './words.js';
@@ -98,6 +99,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     agreementAcronyms.add(k).add(k + 's');
   }
   if (agreementAcronyms.size) for (const p of pieces) if (p.verdict?.rule === 'org.acronym' && agreementAcronyms.has(spanKey(doc, p.a, p.b))) p.verdict = null;
+  partnerships(doc, lex, pieces);
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
   makerOfProduct(doc, lex, pieces);
