@@ -1980,4 +1980,11 @@ it('reads two partners joined by "and" as one firm when the article treats the p
   expect(entities('EG and G said its EG and G Services unit was awarded a contract.')).toEqual(['organisation: EG and G', 'organisation: EG and G Services']);
   expect(entities('Consumers hesitated about buying the player. Aiwa, Sharp and Matsushita displayed their DAT players today.').filter((e) => / and /.test(e))).toEqual([]);
 });
+it('reads a state abbreviation that is also a word as the state only after a town and a comma ("Chicago Heights, Ill.")', () => {
+  // Reuters 5605
+  const out = entities('It said Globe Industries Inc, Chicago Heights, Ill., was picked to supply roof silencer pads. Mass. Mutual said nothing, and he fell ill.');
+  expect(out).toContain('place: Chicago Heights');
+  expect(out).toContain('place: Ill.');
+  expect(out.filter((e) => /Mass\./.test(e) && e.startsWith('place'))).toEqual([]);
+});
 });

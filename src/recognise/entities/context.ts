@@ -7,6 +7,7 @@ import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets } from './words.js';
 import { allCapWords } from './candidates.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
 
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
 const ARTICLE_OPENING = /^(el|la|der|die|das|den|il)$/;
@@ -37,6 +38,9 @@ const PUBLICATION = /^(newspaper|paper|daily|weekly|magazine|journal|news|agency
 /** Adjectives for who owns a body, between "the" and its name ("the official Tanjug news agency"). */
 const OWNED = /^(official|semi-official|state-run|state-owned|government-run|government-owned|party-run)$/;
 
+/** State abbreviations that are places only after a town ("LaSalle, Ill."). */
+const STATES_AFTER_TOWN = lexiconSet('state-abbreviations-after-town.txt');
+
 /** Evidence from the words around a name. */
 export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   const tokens = doc.tokens;
@@ -49,9 +53,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (n === 1 && tokens[p.a].end - tokens[p.a].start === 1) return null;
   const words = allCapWords(tokens, p.a, p.b);
   // "Providence, R.I.", "Mountainside, N.J.": a town before a state as news agencies abbreviate it.
-  if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && lex.places.get(next2.lower)?.kind === 'region') {
+  if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && (lex.places.get(next2.lower)?.kind === 'region' || (next2.cap && STATES_AFTER_TOWN.has(next2.lower)))) {
     return verdict('place', 'place.before-state', true);
   }
+  // ("LaSalle, Ill.": the state itself, where its abbreviation is also a word)
+  if (n === 1 && tokens[p.a].cap && STATES_AFTER_TOWN.has(tokens[p.a].lower) && prev?.lower === ',' && prev2?.cap) return verdict('place', 'place.state-after-town', true);
   // "plants in Moraine, Ohio; Oshawa, Ontario": a town no list has, before the state or province written out.
   // Not "Goodyear, Ohio's largest employer" (regionAfter), nor a run with a given name first or an organisation's
   // head noun, nor the end of a longer name ("Des Moines, Iowa", "El Paso, Texas", "Dar es Salaam, Arusha").
