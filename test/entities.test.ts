@@ -1987,4 +1987,8 @@ it('reads a state abbreviation that is also a word as the state only after a tow
   expect(out).toContain('place: Ill.');
   expect(out.filter((e) => /Mass\./.test(e) && e.startsWith('place'))).toEqual([]);
 });
+it('takes a grade off the run before a name is read, so the name keeps its "of" ("to BBB-plus from BBB Public Service Co of Indiana\'s bonds")', () => {
+  // Reuters 2656
+  expect(entities("Standard and Poor's Corp said it raised to BBB-plus from BBB Public Service Co of Indiana's first mortgage bonds.")).toContain('organisation: Public Service Co of Indiana');
+});
 });

@@ -29,7 +29,9 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   const headlines = headlineSentences(doc);
   const pieces: Piece[] = [];
   for (const run of findRuns(doc, lex, titles)) {
-    for (const p of piecesOf(doc, lex, run.a, run.b, run.sent)) pieces.push(p);
+    // ("cut to CCC from B-minus International Rectifier Corp's debentures": the grade is no part of the name)
+    const a = run.a + gradeBefore(doc, run.a, run.b);
+    for (const p of piecesOf(doc, lex, a, run.b, run.sent)) pieces.push(p);
   }
   // Places are still found inside quoted titles ("Vocational Education Boosts Xinjiang's ...").
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -59,7 +61,6 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
   let kept = 0;
   for (const p of pieces) {
-    p.a += gradeBefore(doc, p);
     // "LONDON, March 26 - The Bank of England said", "MAIZE - Sales were light": a dateline or a section's label
     // inside the text, in capitals at a line's start: the place it names, or no name at all.
     if (p.a > 0 && labelsLine(doc, p)) {
@@ -211,10 +212,10 @@ function creditRating(doc: Doc, p: Piece): boolean {
   return aboutRatings(doc, p.a);
 }
 
-/** "cut to CCC from B-minus International Rectifier Corp's debentures": the grade before the name, else 0. */
-function gradeBefore(doc: Doc, p: Piece): number {
-  const n = gradeLength(doc, p.a);
-  return n > 0 && p.b - p.a > n && /^(to|from)$/.test(doc.tokens[p.a - 1]?.lower ?? '') && doc.tokens[p.a + n].cap && aboutRatings(doc, p.a) ? n : 0;
+/** The tokens of a grade that opens the run [a, b) before a name, else 0. */
+function gradeBefore(doc: Doc, a: number, b: number): number {
+  const n = gradeLength(doc, a);
+  return n > 0 && b - a > n && /^(to|from)$/.test(doc.tokens[a - 1]?.lower ?? '') && doc.tokens[a + n].cap && aboutRatings(doc, a) ? n : 0;
 }
 
 function isIndexName(doc: Doc, p: Piece): boolean {
