@@ -2784,4 +2784,9 @@ it('reads "the Commonwealth of Massachusetts" after "and" as the state, a furthe
   const out = agreements('AVX Corp said it has entered a two mln dlr settlement with the U.S. government and the Commonwealth of Massachusetts to pay for damage claims against the company.');
   expect(out.map((a) => a.parties)).toEqual([['AVX Corp', 'U.S.', 'Massachusetts']]);
 });
+it('ends a described party before a clause\'s subject pronoun ("from a Japanese advertising agency it did not name")', () => {
+  // Reuters 16534
+  const out = agreements('Airship Industries Ltd said it has received a six mln stg contract from a Japanese advertising agency it did not name for a 12-month lease of one of its airships.');
+  expect(out.map((a) => a.parties)).toEqual([['Airship Industries Ltd', 'a Japanese advertising agency']]);
+});
 });

@@ -10,6 +10,9 @@ import { inDate } from './date.js';
 import { gluedHyphen } from '../../recognise/entities/candidates.js';
 import { MONTHS } from '../../analyse/calendar.js';
 
+/** A clause's subject in lower case, which ends a description: "a Japanese advertising agency it did not name". */
+const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
+
 /** Nouns for a body a party may be described as, not named: "a steering committee", "its creditor banks". */
 const DESCRIBED_BODY = /^(committee|banks|creditors|lenders|consortium|syndicate|club|unions?)$/;
 
@@ -56,9 +59,10 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("The agreement struck with the unions ends a strike": nor into the sentence's own verb; "with five lenders
     // providing for a credit facility": nor into a participle's clause)
     // ("with the Citibank-led steering committee": a participle glued to the name before it goes on)
+    // ("from a Japanese advertising agency it did not name": nor into a clause's subject)
     // ("by state-owned utilities such as telecommunications": nor into examples; "by nearly all producing and
     // consuming countries and by virtue of its review systems": nor into a second "by" that names nobody)
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(e > i && SUBJECT_PRONOUN.test(tokens[e].lower) && !tokens[e].cap) && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
       e++;
       if (e - i > 16) break;
     }
