@@ -2789,4 +2789,9 @@ it('ends a described party before a clause\'s subject pronoun ("from a Japanese 
   const out = agreements('Airship Industries Ltd said it has received a six mln stg contract from a Japanese advertising agency it did not name for a 12-month lease of one of its airships.');
   expect(out.map((a) => a.parties)).toEqual([['Airship Industries Ltd', 'a Japanese advertising agency']]);
 });
+it('reads names between commas after a plural noun as who the plural means ("two small companies ..., Global and Flumar, struck")', () => {
+  // Reuters 4953
+  const out = agreements('Yesterday two small companies specialised in the transport of chemicals, Global and Flumar, struck a pay accord with their seamen who have secured a 120 pct increase.');
+  expect(out.map((a) => a.parties)).toEqual([['Global', 'Flumar', 'their seamen']]);
+});
 });

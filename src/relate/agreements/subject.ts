@@ -130,6 +130,30 @@ function withJoined(left: { parties: Party[]; start: number }, joined: Party[]):
 }
 
 /** The subject that ends right before the verb at v (subjectBefore reads what "together with" adds to it). */
+/**
+ * "two small companies specialised in the transport of chemicals, Globo and Flumar, struck": names no rule typed,
+ * between commas after a plural noun, are who the plural means.
+ */
+function namesInAside(doc: Doc, open: number, k: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const parts: Array<[number, number]> = [];
+  let s0 = open + 1;
+  for (let q = open + 1; q <= k; q++) {
+    if (q < k && tokens[q].cap && tokens[q].pos === 'PROPN') continue;
+    if (q === s0 || (q < k && !/^(and|&|,)$/.test(tokens[q].lower))) return null;
+    parts.push([s0, q]);
+    s0 = q + 1;
+  }
+  if (parts.length < 2 || !/^(and|&)$/.test(tokens[parts[parts.length - 1][0] - 1].lower)) return null;
+  const before = tokens[open - 1];
+  let plural = false;
+  for (let q = open - 1; q > open - ASIDE_TOKENS && q >= 0 && tokens[q].sent === before.sent; q--) if (PLURAL_BODIES.test(tokens[q].lower)) plural = true;
+  return plural ? { parties: parts.map(([a, b]) => writtenParty(doc, a, b, 'subject')), start: open + 1 } : null;
+}
+
+/** Plural nouns for companies or bodies that names in an aside may spell out. */
+const PLURAL_BODIES = /^(companies|firms|banks|carriers|airlines|groups|concerns|unions|shipowners|lines|operators)$/;
+
 function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
@@ -375,6 +399,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       return { parties: [{ ...partyOf(mm!, 'subject'), signatory: { name: signer.name, entityId: signer.entityId } }], start: signer.a };
     }
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
+    const named = open > first && !mm ? namesInAside(doc, open, k) : null;
+    if (named) return named;
     for (let j = k - 1; j >= Math.max(first, k - ASIDE_TOKENS); j--) {
       if (tokens[j].lower === ',') {
         // "Citibank and <Tokyo Sogo Bank Ltd>, the largest mutual loan and savings bank in the Tokyo area, have
