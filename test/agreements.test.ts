@@ -2794,4 +2794,10 @@ it('reads names between commas after a plural noun as who the plural means ("two
   const out = agreements('Yesterday two small companies specialised in the transport of chemicals, Global and Flumar, struck a pay accord with their seamen who have secured a 120 pct increase.');
   expect(out.map((a) => a.parties)).toEqual([['Global', 'Flumar', 'their seamen']]);
 });
+it('reads to whom a contract is awarded when the party is described ("awarded contracts to five U.S. Companies for seven shipments")', () => {
+  // Reuters 10319, 17645
+  expect(agreements('The joint committee of Taiwan\'s maize importers awarded contracts to five U.S. Companies for seven shipments totalling 340,000 tonnes of maize, a committee official said.').map((a) => a.parties)).toEqual([["Taiwan's maize importers", 'five U.S. Companies']]);
+  // (not what the contract is to do: "awarded a contract to Richco Grain Ltd of New York to supply a cargo of U.S. Soybeans")
+  expect(agreements('The joint committee of Taiwan\'s soybean importers awarded a contract to Richco Grain Ltd of New York to supply a 27,000-tonne cargo of U.S. Soybeans.').map((a) => a.parties)).toEqual([["Taiwan's soybean importers", 'Richco Grain Ltd']]);
+});
 });

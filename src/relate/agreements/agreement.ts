@@ -654,7 +654,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       }
       continue;
     }
-    const given = (beenAwarded && w === 'by') || (awarded && !beenAwarded && w === 'to') ? namesAt(doc, k + 1, last, 'counterparty') : null;
+    let given = (beenAwarded && w === 'by') || (awarded && !beenAwarded && w === 'to') ? namesAt(doc, k + 1, last, 'counterparty') : null;
+    // ("awarded contracts to five U.S. companies for seven shipments", "a contract to its Data Systems division": to
+    // whom, described, right after the contract)
+    if (!given && awarded && !beenAwarded && w === 'to' && k === hit.b && (tokens[k + 1]?.pos === 'NUM' || /^(its|their|several|both)$/.test(tokens[k + 1]?.lower ?? ''))) {
+      const ph = partyPhrase(doc, k + 1, last, 'counterparty');
+      if (ph.parties.length) given = ph;
+    }
     if (given) {
       given.parties.forEach(push);
       k = given.end;
