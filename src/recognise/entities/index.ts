@@ -161,16 +161,17 @@ let marketIndices: Set<string> | null = null;
 /** Words in capitals at a line's start, then a dash, or a date and a dash: "LONDON -", "PARIS, March 3 -". */
 function labelsLine(doc: Doc, p: Piece): boolean {
   const tokens = doc.tokens;
-  const start = tokens[p.a].start;
-  const lineStart = doc.text.lastIndexOf('\n', start - 1);
-  if (lineStart < 0 || doc.text.slice(lineStart + 1, start).trim() !== '') return false;
+  // (the dash first: it rules out nearly every piece without looking back along the line)
+  let q = p.b;
+  if (tokens[q]?.lower === ',' && Object.hasOwn(MONTHS, tokens[q + 1]?.lower ?? '') && tokens[q + 2]?.type.startsWith('number')) q += 3;
+  if (!/^(-|--|—)$/.test(tokens[q]?.lower ?? '')) return false;
   for (let i = p.a; i < p.b; i++) {
     const written = doc.text.slice(tokens[i].start, tokens[i].end);
     if (written !== written.toUpperCase() || written.length < 2) return false;
   }
-  let q = p.b;
-  if (tokens[q]?.lower === ',' && Object.hasOwn(MONTHS, tokens[q + 1]?.lower ?? '') && tokens[q + 2]?.type.startsWith('number')) q += 3;
-  return /^(-|--|—)$/.test(tokens[q]?.lower ?? '');
+  const start = tokens[p.a].start;
+  const lineStart = doc.text.lastIndexOf('\n', start - 1);
+  return lineStart >= 0 && doc.text.slice(lineStart + 1, start).trim() === '';
 }
 
 /** A credit rating's grade: "AA", "A-plus", "Baa-1", "BBB-minus". */
@@ -194,6 +195,7 @@ function aboutRatings(doc: Doc, i: number): boolean {
   for (let k = sentence.first; k < sentence.last; k++) {
     if (RATING_WORDS.test(doc.tokens[k].lower)) return true;
     if (doc.tokens[k].lower !== 'from' || gradeLength(doc, k + 1) === 0) continue;
+    // ("to AA from", "to A-minus from": the grade before "from", one token or three)
     const before = gradeLength(doc, k - 1) === 1 ? k - 1 : gradeLength(doc, k - 3) === 3 ? k - 3 : -1;
     if (before > 0 && doc.tokens[before - 1].lower === 'to') return true;
   }
