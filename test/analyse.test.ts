@@ -109,4 +109,11 @@ describe('analysis', () => {
     expect(got.filter(([t]) => t === 'Sen.')).toHaveLength(2);
     expect(got.find(([t]) => t === 'John')![2]).toBe(got.find(([t]) => t === 'Republican')![2]);
   });
+
+  it('reads a line break inside or before a name Reuters put in brackets as a wrap, not a sentence end (Reuters: "<Chevron Petroleum\\n(U.K.) Ltd>", "and Belgian group\\n<Diamant Boart SA>")', () => {
+    const chevron = tokens("Chevron Corp's <CHV> <Chevron Petroleum\n(U.K.) Ltd> said it sold interests in two North Sea blocks to\n<Midland and Scottish Resources Ltd>.");
+    expect(new Set(chevron.map(([, , s]) => s)).size).toBe(1);
+    const sandvik = tokens('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture, Diamant Boart said in a statement.');
+    expect(new Set(sandvik.map(([, , s]) => s)).size).toBe(1);
+  });
 });

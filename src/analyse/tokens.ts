@@ -355,10 +355,14 @@ function lineBreakStarts(doc: Doc): number[] {
 function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
-  // "Sweden's Telefon AB L.M. Ericsson\n<ERIC ST> said": the ticker Reuters writes after a name goes on with it.
-  if (prev.cap && next.lower === '<' && next.end === doc.tokens[i + 1]?.start) {
+  // "Sweden's Telefon AB L.M. Ericsson\n<ERIC ST> said": the ticker Reuters writes after a name goes on with it; "Sandvik
+  // AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed": so does a name Reuters put in brackets after
+  // any word.
+  if (prev.type === 'word' && next.lower === '<' && next.end === doc.tokens[i + 1]?.start) {
     for (let k = i + 2; k < i + 7 && k < doc.tokens.length; k++) if (doc.tokens[k].lower === '>') return true;
   }
+  // "<Chevron Petroleum\n(U.K.) Ltd> said": a line break inside a name Reuters put in brackets.
+  if (insideBrackets(doc, i)) return true;
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
   // form or an organisation's head noun after a capitalised word never starts a line of its own.
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
@@ -390,6 +394,25 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.
   if ((seen.pairs ??= capitalisedPairs(doc)).has(pair)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
+}
+
+/** Token i is inside a wire bracket: a "<" opens before it and a ">" closes after it, a few tokens either side. */
+function insideBrackets(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  let open = false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (tokens[k].lower === '>') return false;
+    if (tokens[k].lower === '<') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+    if (tokens[k].lower === '<') return false;
+    if (tokens[k].lower === '>') return true;
+  }
+  return false;
 }
 
 /**
