@@ -2800,4 +2800,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   // (not what the contract is to do: "awarded a contract to Richco Grain Ltd of New York to supply a cargo of U.S. Soybeans")
   expect(agreements('The joint committee of Taiwan\'s soybean importers awarded a contract to Richco Grain Ltd of New York to supply a 27,000-tonne cargo of U.S. Soybeans.').map((a) => a.parties)).toEqual([["Taiwan's soybean importers", 'Richco Grain Ltd']]);
 });
+
+  it('reads "they" after a plural subject that said so ("The two companies announced ... that they had signed", "The companies said last week they") as the two it stands for', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Graphics Industries Inc said it terminated negotiations for the acquisition of <Holladay-Tyler\nPrinting Corp>, Rockville, Md.\n    The companies on March 10 announced that they had signed an\nagreement in principle for the acquisition.')).toEqual([['Graphics Industries Inc', 'Holladay-Tyler Printing Corp']]);
+    // (not the unit one of them would sell)
+    expect(parties('Maxicare Health Plans Inc  said\nit ended negotiations to sell Maxicare Alabama L.P. to\n(Complete Health Inc).\n    The companies said last week they had reached agreement in\nprinciple for Complete Health to purchase the health\nmaintenance organization, the largest in Alabama.')).toEqual([['Maxicare Health Plans Inc', 'Complete Health Inc']]);
+    // (past the owner's ticker: "Chevron Corp's <CHV> <Chevron Petroleum (U.K.) Ltd>" is the side, not Chevron Corp)
+    expect(parties("Chevron Corp's <CHV> <Chevron Petroleum\n(U.K.) Ltd> said it sold interests in two North Sea blocks and\npart of a third block to <Midland and Scottish Resources Ltd>.\n    The two firms said they have signed an agreement which\ntransfers Chevron's interests.")).toEqual([['Chevron Petroleum (U.K.) Ltd', 'Midland and Scottish Resources Ltd']]);
+    expect(parties('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.\n    The two companies announced in January that they had signed\na letter of intent to form a venture in which each would have\nequal stakes.')).toEqual([['Sandvik AB', 'Diamant Boart SA']]);
+  });
 });

@@ -19,6 +19,23 @@ function hyphenInWord(doc: Doc, q: number, first: number): boolean {
   return q - 1 >= first && t[q].lower === '-' && t[q - 1].type === 'word' && t[q - 1].end === t[q].start && t[q + 1]?.type === 'word' && t[q + 1].start === t[q].end;
 }
 
+/** Past any wire tickers that start at token q ("<CHV> <"): the first token after them. */
+function pastTickers(doc: Doc, q: number): number {
+  const tokens = doc.tokens;
+  for (;;) {
+    if (tokens[q]?.lower !== '<') return q;
+    let e = q + 1;
+    while (e < q + 6 && e < tokens.length && tokens[e].lower !== '>') e++;
+    if (tokens[e]?.lower !== '>' || !/^[A-Z0-9.\- ]+$/.test(doc.text.slice(tokens[q].end, tokens[e].start))) return q;
+    q = e + 1;
+  }
+}
+
+/** The first word of mention m's name as written, in lower case. */
+function firstWord(doc: Doc, m: MentionRef): string {
+  return doc.tokens[m.a].lower;
+}
+
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -87,7 +104,9 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
     const pairOf = (kind: 'place' | 'organisation'): MentionRef[] | null => {
       let sent = -1;
       let found: MentionRef[] = [];
-      const distinct = () => found.filter((m, n) => found.findIndex((f) => f.entityId === m.entityId) === n);
+      // (owners only say whose the next name is, under any of their names: "Chevron Corp's <CHV>")
+      const owners = new Set<string>();
+      const distinct = () => found.filter((m, n) => !owners.has(m.entityId) && found.findIndex((f) => f.entityId === m.entityId) === n);
       for (let j = doc.mentions.length - 1; j >= 0; j--) {
         const m = doc.mentions[j];
         if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
@@ -98,12 +117,17 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
         if (m.type !== kind || /\b(court|tribunal)$/i.test(m.name)) continue;
         // (nor the country a deal was signed in: "signed in Kenya", the venue and not a side)
         if (m.type === 'place' && /^(in|at)$/.test(doc.tokens[m.a - 1]?.lower ?? '') && doc.tokens[m.a - 2] && /^(signed|agreed|reached|concluded|initialled|initialed)$/.test(doc.tokens[m.a - 2].lower)) continue;
-        if (possessiveAt(doc, m.b) && doc.mentions.some((x) => x.type === kind && x.a > m.b && x.a <= m.b + 4)) continue;
+        // ("Chevron Corp's <CHV> <Chevron Petroleum (U.K.) Ltd> said": past the owner's ticker)
+        if (possessiveAt(doc, m.b) && doc.mentions.some((x) => x.type === kind && x.a > m.b && x.a <= pastTickers(doc, m.b + 1) + 3)) {
+          owners.add(m.entityId);
+          continue;
+        }
         const s = doc.tokens[m.a].sent;
         if (s !== sent) {
           if (distinct().length >= 2) break;
           sent = s;
           found = [];
+          owners.clear();
         }
         found.unshift(m);
       }
@@ -125,7 +149,9 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
     const pair: MentionRef[] = [];
     for (const m of doc.mentions) {
       if (m.b > a || pair.length === 2) break;
-      if (m.type === 'organisation' && !m.nested && !pair.some((p) => p.entityId === m.entityId)) pair.push(m);
+      // (not a unit of the first, named after it: "Maxicare Health Plans Inc said it ended negotiations to sell Maxicare
+      // Alabama L.P. to (Complete Health Inc)")
+      if (m.type === 'organisation' && !m.nested && !pair.some((p) => p.entityId === m.entityId || firstWord(doc, p) === firstWord(doc, m))) pair.push(m);
     }
     if (pair.length === 2) return { parties: pair.map((m) => partyOf(m, 'subject')), start: a };
   }

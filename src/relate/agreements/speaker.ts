@@ -2,7 +2,7 @@
 // speaker of a reported sentence ("..., the company said").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { MISSION, mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
-import { DESCRIPTORS, lex, type Party } from './lexicon.js';
+import { DESCRIPTORS, GROUP_NOUNS, lex, type Party } from './lexicon.js';
 import { partyOf, unitIn, writtenParty } from './parties.js';
 import { nounPhraseEndingAt } from './noun-phrase.js';
 
@@ -38,6 +38,8 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
       })();
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
     }
+    const group = groupThatSaid(doc, k, first);
+    if (group) return { parties: group, start };
   }
   // "Chrysler Canada Ltd, wholly owned by Chrysler Corp, said it concluded": the one who said it, not a
   // company named in an apposition between.
@@ -99,6 +101,23 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
     return { parties: [partyOf(country && objectOfPreposition(doc, at, own.first) ? country : m, 'subject')], start };
   }
   return null;
+}
+
+/**
+ * "The two companies announced in January that they had signed", "The companies said last week they": the names a
+ * plural subject opening the sentence stands for, when "they" is what it said; null unless it stands for two or more.
+ */
+function groupThatSaid(doc: Doc, k: number, first: number): Party[] | null {
+  const tokens = doc.tokens;
+  let v = first + 1;
+  while (v < k && !lex.speech.has(tokens[v].lower)) v++;
+  if (v >= k) return null;
+  // (the subject's head within its first few words: "The companies on March 10 announced")
+  let h = first;
+  while (h < Math.min(v, first + 3) && !GROUP_NOUNS[tokens[h].lower]) h++;
+  if (!GROUP_NOUNS[tokens[h].lower] || tokens[h].pos !== 'NOUN') return null;
+  const np = nounPhraseEndingAt(doc, h, first);
+  return np && np.start === first && np.parties.length >= 2 && np.parties.every((p) => p.entityId) ? np.parties : null;
 }
 
 /** The mention starting at token a follows a preposition ("with China's CNPC", "to Airbus"). */
