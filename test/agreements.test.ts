@@ -2810,4 +2810,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties("Chevron Corp's <CHV> <Chevron Petroleum\n(U.K.) Ltd> said it sold interests in two North Sea blocks and\npart of a third block to <Midland and Scottish Resources Ltd>.\n    The two firms said they have signed an agreement which\ntransfers Chevron's interests.")).toEqual([['Chevron Petroleum (U.K.) Ltd', 'Midland and Scottish Resources Ltd']]);
     expect(parties('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.\n    The two companies announced in January that they had signed\na letter of intent to form a venture in which each would have\nequal stakes.')).toEqual([['Sandvik AB', 'Diamant Boart SA']]);
   });
+
+  it('reads the customer of a purpose past a list of what is supplied ("to provide operations, maintenance and test support to the U.S. Air Force Weapons Laboratory")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('BDM International Inc said it has received a 26.7 mln dlr contract to provide operations, maintenance and test support to the U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities at Kirtland Air Force Base in Albuquerque, N.M.')).toEqual([['BDM International Inc', 'U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities']]);
+    // (not past a comma that ends what is supplied: the "to" after it is another purpose's)
+    expect(parties('Acme Corp said it has received a 20 mln dlr contract to supply spare parts, according to Boeing Co.')).toEqual([['Acme Corp']]);
+  });
 });

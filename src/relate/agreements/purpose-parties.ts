@@ -302,8 +302,28 @@ export function customerOfTerms(doc: Doc, named: MentionRef, end: number): Menti
 /** The "to" (or "for") before whom the verb at v supplies: within a few words after what is supplied, before a comma; else -1. */
 function customerPreposition(doc: Doc, v: number, end: number, word: 'to' | 'for'): number {
   const tokens = doc.tokens;
-  for (let q = v + 2; q < end && q - v <= 8 && tokens[q].lower !== ','; q++) if (tokens[q].lower === word) return q;
+  // (past the commas of a list of what is supplied: "to provide operations, maintenance and test support to the U.S.
+  // Air Force Weapons Laboratory")
+  let listed = 0;
+  for (let q = v + 2; q < end && q - v <= 8 + listed; q++) {
+    if (tokens[q].lower === ',') {
+      if (!listComma(doc, q, end)) break;
+      listed += 2;
+    }
+    if (tokens[q].lower === word) return q;
+  }
   return -1;
+}
+
+/** The comma at q joins items of a list of things in lower case, "and" or "or" before the last: "operations, maintenance and". */
+function listComma(doc: Doc, q: number, end: number): boolean {
+  const tokens = doc.tokens;
+  for (let r = q + 1; r < end && r - q <= 4; r++) {
+    const t = tokens[r];
+    if (t.lower === 'and' || t.lower === 'or') return r > q + 1;
+    if (t.type !== 'word' || t.cap || !/^(NOUN|ADJ)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 const GRANTING = /^(giving|granting|allowing|enabling|permitting)$/;
