@@ -2817,4 +2817,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (not past a comma that ends what is supplied: the "to" after it is another purpose's)
     expect(parties('Acme Corp said it has received a 20 mln dlr contract to supply spare parts, according to Boeing Co.')).toEqual([['Acme Corp']]);
   });
+
+  it('splits a described list of names at the "and" between them, not at one inside a name ("with underwriters R.F. Lafferty and Co Inc and S.J. Bayern and Co Inc")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Integrated Generics Inc said its\nwholly-owned A.N.D.A. Development corp Subsidiary has signed a\nletter of intent with underwriters R.F. Lafferty and Co Inc and\nS.J. Bayern and Co Inc to raise three mln dlrs through a unit\noffering.')[0].slice(1)).toEqual(['R.F. Lafferty and Co Inc', 'S.J. Bayern and Co Inc']);
+  });
+
+  it('reads "its advanced products and electronics division" as a unit of the company that said so, though what it does joins two things with "and"', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Tokheim Corp said its advanced\nproducts and electronics division has reached a four-year\nmanufacturing and marketing agreement with <TechVend>, a New\nJersey-based corporation.')).toEqual([['Tokheim Corp', 'TechVend']]);
+  });
 });

@@ -1,8 +1,8 @@
 // A common noun phrase that stands for a party: "the government of Nigeria", "the two companies", "Iraqi
 // envoys", "the Venezuelan company".
-import type { Doc, MentionRef } from '../../analyse/doc.js';
+import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { ROLES, mentionCovering, possessiveAt } from '../mentions.js';
-import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, lex, NOT_PARTY_NOUNS, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
+import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, lex, NOT_PARTY_NOUNS, OWNER, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
 import { beforeShortForm, partyOf, writtenParty } from './parties.js';
 import { withLeftOfAnd } from './subject.js';
 import { sentenceSpeaker } from './speaker.js';
@@ -36,6 +36,11 @@ function firstWord(doc: Doc, m: MentionRef): string {
   return doc.tokens[m.a].lower;
 }
 
+/** A word in lower case that says what a unit does: "government systems", "advanced products" (wink: a verb). */
+function describing(t: Token): boolean {
+  return t.type === 'word' && !t.cap && (/^(NOUN|ADJ)$/.test(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower)));
+}
+
 /** "The two countries", "both companies", "all 25 current EU members", "its creditor banks". */
 export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -52,6 +57,12 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
+  }
+  // ("its advanced products and electronics division": what a unit does may join two things with "and")
+  if (/^(subsidiary|unit|division|divisions|group|operations)$/.test(head) && tokens[a - 1]?.lower === 'and' && !tokens[a].cap) {
+    let q = a - 2;
+    while (q > first && q > a - 6 && describing(tokens[q])) q--;
+    if (q < a - 2 && q >= first && OWNER.test(tokens[q].lower)) a = q;
   }
   // ("Conroy's Inc subsidiarey": not from inside a name the walk back stopped in)
   const straddled = mentionCovering(doc, a);
@@ -79,7 +90,7 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // ("BMC Industries Inc said its West German subsidiary has received": where the unit is, between)
   // ("General Instrument Corp said its government systems division was awarded", "Morrison Knudsen Corp said a unit
   // was awarded": what the unit does, in lower case, or its article alone)
-  const described = (q: number): boolean => q === k || (tokens[q].type === 'word' && !tokens[q].cap && /^(NOUN|ADJ)$/.test(tokens[q].pos) && described(q + 1));
+  const described = (q: number): boolean => q === k || ((describing(tokens[q]) || (tokens[q].lower === 'and' && q > a + 1)) && described(q + 1));
   // ("First Federal said its board has executed a letter of intent": the company its board acts for)
   const board = head === 'board' && k === a + 1 && tokens[a].lower === 'its';
   if ((board || /^(subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates)$/.test(head)) && ((/^(its|their)$/.test(tokens[a]?.lower ?? '') && (placesBetween(doc, a + 1, k) || described(a + 1))) || (tokens[a]?.lower === 'a' && k === a + 1))) {

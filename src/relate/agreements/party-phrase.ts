@@ -334,7 +334,8 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
   const out: MentionRef[] = [];
   let s0 = i;
   for (let q = i; q <= e; q++) {
-    if (q < e && doc.tokens[q].lower !== 'and') continue;
+    // ("underwriters R.F. Lafferty and Co Inc and S.J. Bayern and Co Inc": not an "and" inside a name)
+    if (q < e && (doc.tokens[q].lower !== 'and' || mentionCovering(doc, q))) continue;
     // "a visiting Ghanaian delegation", "the Iraqi government": a country's delegation stands for the country.
     const group = q - 2 > s0 && DELEGATION.test(doc.tokens[q - 1].lower) ? mentionCovering(doc, q - 2) : undefined;
     const m = group?.type === 'place' ? group : q > s0 ? mentionCovering(doc, q - 1) : null;
