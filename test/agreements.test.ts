@@ -2827,4 +2827,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties('Tokheim Corp said its advanced\nproducts and electronics division has reached a four-year\nmanufacturing and marketing agreement with <TechVend>, a New\nJersey-based corporation.')).toEqual([['Tokheim Corp', 'TechVend']]);
   });
+
+  it('reads a country a sale\'s purpose sells to as its buyer ("an agreement to sell 500 mini passenger cars to Hungary"), not a country before what it owns', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('India today signed an agreement to\nsell 500 mini passenger cars to Hungary, its first export\ncontract for cars, an industry ministry spokesman told Reuters.')).toEqual([['India', 'Hungary']]);
+    expect(parties('Canada signed an agreement to sell 500,000 tonnes of wheat to China\'s state grain company.')).toEqual([['Canada']]);
+  });
 });

@@ -23,7 +23,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     const to = afterTo(doc, start + 2, end);
     const buyer = to?.m;
     const place = !to ? null : buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, to.at + 1);
-    if (buyer?.type === 'organisation') out.push(partyOf(buyer, 'buyer in purpose'));
+    // ("an agreement to sell 500,000 tonnes of wheat to China": a country buys too)
+    if (buyer?.type === 'organisation' || (buyer && countryThatBuys(doc, buyer, end))) out.push(partyOf(buyer, 'buyer in purpose'));
     // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
     else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
       const a = place.b + 1;
@@ -116,9 +117,7 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     if (q >= 0) other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
-  // (not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints": a country before what it owns)
-  // ("to China's railways ministry": a country's state body stands for the country)
-  const country = supplies && other?.type === 'place' && other.placeKind === 'country' && other.rule !== 'place.demonym' && ((!/^('s|'|’s)$/.test(tokens[other.b]?.lower ?? '') && !(tokens[other.b]?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(tokens[other.b].pos))) || stateBodyOf(doc, other.b, end));
+  const country = supplies && !!other && countryThatBuys(doc, other, end);
   if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   // ("to be acquired by an investor group led by William Landa": a buyer no name was given for)
   else if (!other && w === 'be' && at > 0 && at < end) {
@@ -126,6 +125,18 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     if (group) out.push(group);
   }
   return out;
+}
+
+/**
+ * Place mention m is a country that buys: "to supply gas to China", "to China's railways ministry" (a country's state
+ * body stands for the country); not "to Venezuela's Venalum", "to the Soviet motor industry", "to the U.S. mints" (a
+ * country before what it owns or what it describes).
+ */
+function countryThatBuys(doc: Doc, m: MentionRef, end: number): boolean {
+  const tokens = doc.tokens;
+  if (m.type !== 'place' || m.placeKind !== 'country' || m.rule === 'place.demonym') return false;
+  const after = tokens[m.b];
+  return (!/^('s|'|’s)$/.test(after?.lower ?? '') && !(after?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(after.pos))) || stateBodyOf(doc, m.b, end);
 }
 
 /** "a private investment group", "a group of local investors" at token a: a buyer no name was given for. */
