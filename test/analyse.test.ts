@@ -116,4 +116,9 @@ describe('analysis', () => {
     const sandvik = tokens('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture, Diamant Boart said in a statement.');
     expect(new Set(sandvik.map(([, , s]) => s)).size).toBe(1);
   });
+
+  it('reads a short form in brackets that opens a line after a name as part of that line\'s sentence (Reuters: "Oil India Ltd\\n(OIL) said")', () => {
+    const got = tokens("India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement signed with Dai Ichi Kangyo Bank of Tokyo last week.");
+    expect(new Set(got.map(([, , s]) => s)).size).toBe(1);
+  });
 });

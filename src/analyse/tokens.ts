@@ -363,6 +363,8 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   }
   // "<Chevron Petroleum\n(U.K.) Ltd> said": a line break inside a name Reuters put in brackets.
   if (insideBrackets(doc, i)) return true;
+  // "India's state-owned Oil India Ltd\n(OIL) said": the short form in brackets after a name goes on with it.
+  if (prev.cap && next.lower === '(' && doc.tokens[i + 1]?.cap && doc.tokens[i + 2]?.lower === ')') return true;
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
   // form or an organisation's head noun after a capitalised word never starts a line of its own.
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
