@@ -2833,4 +2833,15 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties('India today signed an agreement to\nsell 500 mini passenger cars to Hungary, its first export\ncontract for cars, an industry ministry spokesman told Reuters.')).toEqual([['India', 'Hungary']]);
     expect(parties('Canada signed an agreement to sell 500,000 tonnes of wheat to China\'s state grain company.')).toEqual([['Canada']]);
   });
+
+  it('reads the side an agreement named only with its other side leaves out from the rest of the sentence or the one before', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    // the company the sentence opens with, past the country whose it is, when the agreement is what it acts under
+    expect(parties("India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement signed with Dai Ichi Kangyo Bank of Tokyo last week.")).toEqual([['Oil India Ltd', 'Dai Ichi Kangyo Bank of Tokyo']]);
+    // or in line with
+    expect(parties('Tanzania has devalued the shilling more than 65 pct in less than a year and has started to overhaul inefficient government firms in line with a package agreed with the IMF.')).toEqual([['Tanzania', 'International Monetary Fund']]);
+    // "it" in a relative clause, past "in principle" and an adverb; the company that said "it" at the start of the sentence before
+    expect(parties('Elsinore Corp said it has guaranteed the payment of the bonds.\nThe interest payment is being made in line with the terms of a\npreviously announced agreement in principle it reached with an\nunofficial committee of senior bondholders.')).toEqual([['Elsinore Corp', 'an unofficial committee of senior bondholders']]);
+    expect(parties('Photronics Corp said it has\nreceived two mln dlrs in contracts from General Dynamics corp\nfor continued production of mirror assemblies for the Stinger-Post missile.\n    It said it signed an agreement with <Zenith Capital Inc> for the rights.')[1]).toEqual(['Photronics Corp', 'Zenith Capital Inc']);
+  });
 });

@@ -1070,12 +1070,22 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "Volkswagen said it would cut 35,000 jobs by 2030 under a deal reached with the IG Metall union": the name
   // the sentence opens with, when the agreement is named in the middle of it.
-  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && tokens[hit.a - 2].lower === 'under' ? hit.a - 2 : -1;
+  // ("has started to overhaul government firms in line with a package agreed with the IMF": or in line with it)
+  const lineWith = tokens[hit.a - 2]?.lower === 'with' && tokens[hit.a - 3]?.lower === 'line' && tokens[hit.a - 4]?.lower === 'in' ? hit.a - 4 : -1;
+  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : -1;
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
     // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
     let at = first;
     if (!mentionAt(doc, first) && tokens[first + 1]?.lower === ',' && tokens[first].pos === 'ADV') at = first + 2;
-    const opener = mentionAt(doc, at) ?? (tokens[at]?.lower === 'the' ? mentionAt(doc, at + 1) : null);
+    let opener = mentionAt(doc, at) ?? (tokens[at]?.lower === 'the' ? mentionAt(doc, at + 1) : null);
+    // ("India's state-owned Oil India Ltd (OIL) said it received a credit under an agreement": the company, past the
+    // country whose it is)
+    if (opener?.type === 'place' && possessiveAt(doc, opener.b)) {
+      let q = opener.b + 1;
+      while (q < under && q - opener.b < 5 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-')) q++;
+      const owned = mentionAt(doc, q);
+      if (owned?.type === 'organisation') opener = owned;
+    }
     // (not a source: "China Daily said the factory ...")
     const source = (m: MentionRef) => lex.speech.has(tokens[m.b]?.lower ?? '') && !/^(it|they)$/.test(tokens[m.b + 1]?.lower ?? '');
     if (opener && !opener.nested && opener.type !== 'person' && opener.b < under && !source(opener) && !parties.some((q) => sameParty(opener.name, q.name))) {

@@ -79,6 +79,10 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
   const s = tokens[k].sent;
   const ps = s > 0 ? doc.sentences[s - 1] : undefined;
   if (ps) {
+    // ("Elsinore said it has guaranteed the payment of the bonds. The interest payment is being made in line with ...
+    // an agreement in principle it reached": the company that said so at the sentence before's start)
+    const opener = mentionCovering(doc, ps.first);
+    if (tokens[k].lower === 'it' && opener?.type === 'organisation' && opener.a === ps.first && lex.speech.has(tokens[opener.b]?.lower ?? '') && tokens[opener.b + 1]?.lower === 'it') return { parties: [partyOf(opener, 'subject')], start };
     for (let j = ps.first; j < Math.min(ps.last, ps.first + 6) && !mentionCovering(doc, j); j++) {
       if (tokens[j].lower === 'it' && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
         const before = pronounSubject(doc, j, ps.first);

@@ -283,6 +283,8 @@ export function signingEvent(doc: Doc, v: number, hit: NounHit, first: number, l
 export function objectRelative(doc: Doc, hit: NounHit, first: number, last: number): { verbAt: number; parties: Party[] } | null {
   const tokens = doc.tokens;
   let s = hit.b;
+  // ("an agreement in principle it reached with": past what kind of agreement it is)
+  if (tokens[s]?.lower === 'in' && tokens[s + 1]?.lower === 'principle') s += 2;
   const comma = tokens[s]?.lower === ',';
   if (comma) s++;
   const pronoun = /^(which|that)$/.test(tokens[s]?.lower ?? '');
@@ -294,7 +296,8 @@ export function objectRelative(doc: Doc, hit: NounHit, first: number, last: numb
     const w = tokens[k].lower;
     if (/^[,.;:]$/.test(w)) return null;
     if (!lex.verbs.has(w) || lex.verbs.get(w)!.tense !== 'past' || ANNOUNCE.test(w) || objectOnly(w)) continue;
-    if (/^(it|they)$/.test(tokens[s].lower) && s + 1 < k && !/^(has|have|had)$/.test(tokens[s + 1].lower)) return null;
+    // ("agreements it previously reached with its creditors": an adverb between too)
+    if (/^(it|they)$/.test(tokens[s].lower) && s + 1 < k && !tokens.slice(s + 1, k).every((t) => /^(has|have|had)$/.test(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower)))) return null;
     const subj = /^(it|they)$/.test(tokens[s].lower) ? pronounSubject(doc, s, first) : subjectBefore(doc, k, s);
     return subj && subj.start === s ? { verbAt: k, parties: subj.parties } : null;
   }
