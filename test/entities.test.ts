@@ -1991,4 +1991,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   // Reuters 2656
   expect(entities("Standard and Poor's Corp said it raised to BBB-plus from BBB Public Service Co of Indiana's first mortgage bonds.")).toContain('organisation: Public Service Co of Indiana');
 });
+
+  it('reads a generic first word typed a company by its context as the one company the article names in full with it ("Global" after "Global Motors Inc")', () => {
+    expect(entities('Global Motors Inc said\nit has agreed to become the exclusive North American\nimporter of the Lincan Gama, a sport vehicle\nmanufactured by <P.T. Indauda> of Indonesia.\n    In a letter of intent it signed with P.T. Indauda, Global\nsaid it expects to begin marketing the first Lincan Gamas in\nmid-1989.')).toEqual(['organisation: Global Motors Inc (Global)', 'organisation: P.T. Indauda', 'place: Indonesia']);
+  });
 });

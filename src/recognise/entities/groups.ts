@@ -236,8 +236,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // "Activision" beside "Activision Blizzard": a name the context typed as a company is the first word of the
     // one company the article names in full.
     // ("Acme" after "Acme Semiconductor, Inc.", typed by "chief executive officer of Acme": whatever typed it, unless a
-    // list knows it as a name of its own)
-    if (!g && v.type === 'organisation' && (!v.strong || !KNOWN_RULES.has(v.rule)) && p.b - p.a === 1 && !lex.genericWords.has(tokens[p.a].lower) && !lex.known.has(tokens[p.a].lower)) {
+    // list knows it as a name of its own; "Standard" after "Standard Oil Co", "Global" after "Global Motors Inc": a
+    // generic word too, when one company opens with it)
+    if (!g && v.type === 'organisation' && (!v.strong || !KNOWN_RULES.has(v.rule)) && p.b - p.a === 1 && !lex.known.has(tokens[p.a].lower)) {
       const full = groups.byType.get('organisation')?.filter((o) => o.name.startsWith(text + ' '));
       if (full?.length === 1) g = full[0];
     }
