@@ -2844,4 +2844,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties('Elsinore Corp said it has guaranteed the payment of the bonds.\nThe interest payment is being made in line with the terms of a\npreviously announced agreement in principle it reached with an\nunofficial committee of senior bondholders.')).toEqual([['Elsinore Corp', 'an unofficial committee of senior bondholders']]);
     expect(parties('Photronics Corp said it has\nreceived two mln dlrs in contracts from General Dynamics corp\nfor continued production of mirror assemblies for the Stinger-Post missile.\n    It said it signed an agreement with <Zenith Capital Inc> for the rights.')[1]).toEqual(['Photronics Corp', 'Zenith Capital Inc']);
   });
+
+  it('reads "they" after a pair whose first name has an apposition ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties("Dillard Department Stores Inc, based\nin Little Rock, Ark., and Allied Stores Corp jointly said they\nentered a definitive purchase agreement for the sale to Dillard\nof the Joske's and the Cain-Sloan divisions of Allied for 255\nmln dlrs cash, subject to certain closing adjustments.")).toEqual([['Dillard Department Stores Inc', 'Allied Stores Corp']]);
+  });
 });

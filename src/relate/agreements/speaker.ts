@@ -33,7 +33,10 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
       const l = pastTicker(doc, j - 1, first);
       const leftTok = tokens[l];
       const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
-        const m = mentionCovering(doc, l);
+        // ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they": the
+        // name that opens the sentence, before its apposition)
+        const opener = leftTok.lower === ',' ? mentionAt(doc, first) : undefined;
+        const m = opener?.type === 'organisation' && tokens[opener.b]?.lower === ',' && opener.b < l ? opener : mentionCovering(doc, l);
         return m ? partyOf(m, 'subject') : undefined;
       })();
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
