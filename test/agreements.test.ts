@@ -2845,8 +2845,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties('Photronics Corp said it has\nreceived two mln dlrs in contracts from General Dynamics corp\nfor continued production of mirror assemblies for the Stinger-Post missile.\n    It said it signed an agreement with <Zenith Capital Inc> for the rights.')[1]).toEqual(['Photronics Corp', 'Zenith Capital Inc']);
   });
 
-  it('reads "they" after a pair whose first name has an apposition ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they")', () => {
+  it('reads "they" after a pair whose first name has an apposition or is a unit ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they")', () => {
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties("Dillard Department Stores Inc, based\nin Little Rock, Ark., and Allied Stores Corp jointly said they\nentered a definitive purchase agreement for the sale to Dillard\nof the Joske's and the Cain-Sloan divisions of Allied for 255\nmln dlrs cash, subject to certain closing adjustments.")).toEqual([['Dillard Department Stores Inc', 'Allied Stores Corp']]);
+    // (or a unit, named before the word: "GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they")
+    expect(parties("GTE Corp's GTE EFT Services Inc\nunit and Indiana National Corp said they have signed an\nagreement where GTE will provide electronic funds transfer\nswitching services for Indiana National's networks.")).toEqual([['GTE EFT Services Inc', 'Indiana National Corp']]);
   });
 });

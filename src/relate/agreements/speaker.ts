@@ -36,7 +36,9 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
         // ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they": the
         // name that opens the sentence, before its apposition)
         const opener = leftTok.lower === ',' ? mentionAt(doc, first) : undefined;
-        const m = opener?.type === 'organisation' && tokens[opener.b]?.lower === ',' && opener.b < l ? opener : mentionCovering(doc, l);
+        // ("GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they": the unit, named before the word)
+        const unit = /^(unit|subsidiary|division|affiliate)$/.test(leftTok.lower) ? mentionCovering(doc, l - 1) : undefined;
+        const m = opener?.type === 'organisation' && tokens[opener.b]?.lower === ',' && opener.b < l ? opener : unit?.type === 'organisation' ? unit : mentionCovering(doc, l);
         return m ? partyOf(m, 'subject') : undefined;
       })();
       if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
