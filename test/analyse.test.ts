@@ -121,4 +121,10 @@ describe('analysis', () => {
     const got = tokens("India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement signed with Dai Ichi Kangyo Bank of Tokyo last week.");
     expect(new Set(got.map(([, , s]) => s)).size).toBe(1);
   });
+
+  it('splits the possessive wink keeps on a company\'s legal form ("Co\'s", "Ltd\'s") from it, as it splits "Exxon\'s"', () => {
+    const got = tokens("Protective Life Corp will assume <Liberty Life Insurance Co's> business and Sanwa Bank Ltd's loans.").map(([t]) => t);
+    expect(got.slice(5, 11)).toEqual(['<', 'Liberty', 'Life', 'Insurance', 'Co', "'s"]);
+    expect(got).toContain('Ltd');
+  });
 });

@@ -1995,4 +1995,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a generic first word typed a company by its context as the one company the article names in full with it ("Global" after "Global Motors Inc")', () => {
     expect(entities('Global Motors Inc said\nit has agreed to become the exclusive North American\nimporter of the Lincan Gama, a sport vehicle\nmanufactured by <P.T. Indauda> of Indonesia.\n    In a letter of intent it signed with P.T. Indauda, Global\nsaid it expects to begin marketing the first Lincan Gamas in\nmid-1989.')).toEqual(['organisation: Global Motors Inc (Global)', 'organisation: P.T. Indauda', 'place: Indonesia']);
   });
+
+  it('reads a company Reuters bracketed with its possessive without it ("<Liberty Life Insurance Co\'s> group insurance", "Sanwa Bank Ltd\'s")', () => {
+    expect(entities("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business. Sanwa Bank Ltd's unit rose.")).toEqual(['organisation: Protective Life Corp', 'organisation: Liberty Life Insurance Co', 'organisation: Sanwa Bank Ltd']);
+  });
 });

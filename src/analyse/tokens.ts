@@ -135,6 +135,16 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
+    // "<Liberty Life Insurance Co's>", "Ltd's", "Inc's": wink keeps a possessive on an abbreviation it knows; it is a
+    // name and its "'s", as it splits "Exxon's".
+    if (type === 'word' && v.length > 3 && (v.endsWith("'s") || v.endsWith('’s')) && POSSESSED_ABBREVIATION.test(v.slice(0, -2))) {
+      tokens.push({ i: n, start: p, end: p + v.length - 2, lower: lowerCase(v.slice(0, -2)), pos: 'PROPN', type, sent: 0, cap: true, nl: pendingBreak || newline });
+      tokens.push({ i: n + 1, start: p + v.length - 2, end: p + v.length, lower: lowerCase(v.slice(-2)), pos: 'PART', type: 'word', sent: 0, cap: false, nl: false });
+      n += 2;
+      p += v.length;
+      pendingBreak = false;
+      continue;
+    }
     // "Norsk Hydro A/S": wink cuts the Danish and Norwegian legal form at its slash; it is one word of the name.
     if (n >= 2 && v === 'S' && text.charCodeAt(p - 1) === 47 && tokens[n - 1].end === p && tokens[n - 2].end === p - 1 && text.charCodeAt(p - 2) === 65 && tokens[n - 2].start === p - 2) {
       const before = tokens[n - 2];
@@ -202,6 +212,9 @@ export function tokenize(doc: Doc): void {
   doc.sentences = sentencesFrom(doc, w.sentences, map, extraStarts.length > 0 ? [...breaks, ...extraStarts] : breaks);
   unwrapLines(tokens, breaks);
 }
+
+/** Capitalised abbreviations wink keeps a possessive on ("Co's", "Inc's", "Ltd's", "Corp's"). */
+const POSSESSED_ABBREVIATION = /^(Co|Inc|Ltd|Corp|Cos|Bros|Plc|PLC|Mfg|Intl)$/;
 
 /** Words that open a sentence and never go on a name: "Hun Sen. The talks", "Amartya Sen. He said". */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'both', 'earlier', 'later', 'last']);
