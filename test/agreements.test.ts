@@ -2851,4 +2851,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (or a unit, named before the word: "GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they")
     expect(parties("GTE Corp's GTE EFT Services Inc\nunit and Indiana National Corp said they have signed an\nagreement where GTE will provide electronic funds transfer\nswitching services for Indiana National's networks.")).toEqual([['GTE EFT Services Inc', 'Indiana National Corp']]);
   });
+
+  it('reads whose business a purpose to assume it names as the other side ("a letter of intent to assume <Liberty Life Insurance Co\'s> group insurance business")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business.")).toEqual([['Protective Life Corp', 'Liberty Life Insurance Co']]);
+  });
 });

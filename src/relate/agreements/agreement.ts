@@ -892,7 +892,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("LNM Holdings and Ispat International ... agreed a $4.5bn deal to buy US firm International Steel Group": two
   // buyers alike, with no other side named)
   const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
-  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
+  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over|assume)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
     // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
     // one the aircraft come from, not their maker; the loop reads only up to it.
     // ("covering Camco's purchase from Baker International Corp of ...", "the purchase of Reed Tool Co from Baker")
