@@ -2856,4 +2856,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business.")).toEqual([['Protective Life Corp', 'Liberty Life Insurance Co']]);
   });
+
+  it('reads whose rig or plant a contract\'s work is on as its other side ("a contract to convert Statoil\'s semisubmersible rig West Vision")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties("Kvaerner Industrier A/S won a 1.2 billion crown contract to convert Statoil's semisubmersible rig West Vision to a floating production platform.")).toEqual([['Kvaerner Industrier A/S', 'Statoil']]);
+  });
 });

@@ -96,7 +96,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   }
   if (tokens[start]?.lower !== 'to') return out;
   let q = start + 1;
-  while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|and)$/.test(tokens[q].lower)) q++;
+  // ("to convert Statoil's semisubmersible rig West Vision": whose rig it is, the customer, as whose products are sold)
+  while (q < end && q - start < 5 && /^(distribute|market|sell|service|license|manufacture|produce|promote|convert|modify|upgrade|repair|overhaul|refurbish|maintain|modernize|modernise|expand|operate|manage|and)$/.test(tokens[q].lower)) q++;
   const owner = q > start + 1 ? mentionAt(doc, q) : undefined;
   if (owner?.type === 'organisation' && possessiveAt(doc, owner.b) && owner.b < end) out.push(partyOf(owner, 'owner in purpose'));
   const v = start + 1;
