@@ -1999,4 +1999,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a company Reuters bracketed with its possessive without it ("<Liberty Life Insurance Co\'s> group insurance", "Sanwa Bank Ltd\'s")', () => {
     expect(entities("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business. Sanwa Bank Ltd's unit rose.")).toEqual(['organisation: Protective Life Corp', 'organisation: Liberty Life Insurance Co', 'organisation: Sanwa Bank Ltd']);
   });
+
+  it('reads a town a company is named after as the company when it will pay or buy ("Oxford would pay" after "<Oxford Financial Group>"), and goes on past the modal', () => {
+    expect(entities('<Oxford Financial Group> said it signed a letter of intent with Acme Corp. Oxford would pay 10 mln dlrs. Oxford will also buy a unit.')).toEqual(['organisation: Oxford Financial Group (Oxford)', 'organisation: Acme Corp.']);
+  });
 });

@@ -41,9 +41,12 @@ function speaksFor(doc: Doc, p: Piece): boolean {
 function companyCue(doc: Doc, p: Piece): boolean {
   const tokens = doc.tokens;
   let j = p.b;
-  while (tokens[j] && /^(has|have|had|also|will|would|is|was|today|yesterday|recently)$/.test(tokens[j].lower)) j++;
+  let modal = false;
+  for (; tokens[j] && /^(has|have|had|also|will|would|is|was|today|yesterday|recently)$/.test(tokens[j].lower); j++) if (/^(will|would)$/.test(tokens[j].lower)) modal = true;
   const next = tokens[j];
   if (next && (sets.verbs.has(next.lower) || sets.speech.has(next.lower)) && next.pos !== 'NOUN') return true;
+  // ("Oxford would pay" after "<Oxford Financial Group>": what a company will do with its money or its shares)
+  if (modal && next && /^(pay|buy|acquire|sell|purchase|merge|issue|redeem|sign|offer|report|post)$/.test(next.lower)) return true;
   const after = tokens[p.b + 1];
   if ((tokens[p.b]?.lower === "'s" || tokens[p.b]?.lower === "'") && after && /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|units|offer|bid|shareholders|management|chairman|president|system|operations|stake)$/.test(after.lower)) return true;
   const prev = tokens[p.a - 1];
