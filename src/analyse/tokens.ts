@@ -135,8 +135,8 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
-    // "<Liberty Life Insurance Co's>", "Ltd's", "Inc's": wink keeps a possessive on an abbreviation it knows; it is a
-    // name and its "'s", as it splits "Exxon's".
+    // "<Liberty Life Insurance Co's>", "Sanwa Bank Ltd's", "Blue Circle Industries PLC's": wink keeps a possessive on
+    // an abbreviation it knows; it is a name and its "'s", as it splits "Exxon's".
     if (type === 'word' && v.length > 3 && (v.endsWith("'s") || v.endsWith('’s')) && POSSESSED_ABBREVIATION.test(v.slice(0, -2))) {
       tokens.push({ i: n, start: p, end: p + v.length - 2, lower: lowerCase(v.slice(0, -2)), pos: 'PROPN', type, sent: 0, cap: true, nl: pendingBreak || newline });
       tokens.push({ i: n + 1, start: p + v.length - 2, end: p + v.length, lower: lowerCase(v.slice(-2)), pos: 'PART', type: 'word', sent: 0, cap: false, nl: false });
@@ -213,7 +213,7 @@ export function tokenize(doc: Doc): void {
   unwrapLines(tokens, breaks);
 }
 
-/** Capitalised abbreviations wink keeps a possessive on ("Co's", "Inc's", "Ltd's", "Corp's"). */
+/** Legal forms a possessive may be glued to in one wink token ("Co's", "Ltd's", "PLC's"; checked only on such tokens). */
 const POSSESSED_ABBREVIATION = /^(Co|Inc|Ltd|Corp|Cos|Bros|Plc|PLC|Mfg|Intl)$/;
 
 /** Words that open a sentence and never go on a name: "Hun Sen. The talks", "Amartya Sen. He said". */
