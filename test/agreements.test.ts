@@ -2861,4 +2861,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties("Kvaerner Industrier A/S won a 1.2 billion crown contract to convert Statoil's semisubmersible rig West Vision to a floating production platform.")).toEqual([['Kvaerner Industrier A/S', 'Statoil']]);
   });
+
+  it('reads the company a sentence opens with as the side of agreements it acts under without an article ("will provide technical services under agreements signed with QTELC")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Cable and Wireless, which has operated in Qatar since 1951, will second expert staff and provide technical and computer services under agreements signed with QTELC.')).toEqual([['Cable and Wireless', 'QTELC']]);
+  });
 });

@@ -1072,7 +1072,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // the sentence opens with, when the agreement is named in the middle of it.
   // ("has started to overhaul government firms in line with a package agreed with the IMF": or in line with it)
   const lineWith = tokens[hit.a - 2]?.lower === 'with' && tokens[hit.a - 3]?.lower === 'line' && tokens[hit.a - 4]?.lower === 'in' ? hit.a - 4 : -1;
-  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : -1;
+  // ("will provide technical services under agreements signed with QTELC": or under agreements without an article)
+  const bare = hit.a - 1 > first && tokens[hit.a - 1].lower === 'under' && /s$/.test(tokens[hit.b - 1].lower) ? hit.a - 1 : -1;
+  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : bare;
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
     // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
     let at = first;
