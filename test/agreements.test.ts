@@ -2866,4 +2866,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties('Cable and Wireless, which has operated in Qatar since 1951, will second expert staff and provide technical and computer services under agreements signed with QTELC.')).toEqual([['Cable and Wireless', 'QTELC']]);
   });
+
+  it('reads the company a sentence opens with as the side of an agreement signed with another that it implements or submits, past the country and what it is ("Yugoslavia\'s top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with ...")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties("Yugoslavia's top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with the French petrochemical concern <Petro Chemie>, the official Tanjug news agency said.")).toEqual([['Ina-Naftaplin', 'Petro Chemie']]);
+    expect(parties('E-tron Corp said it will submit a settlement agreement reached with its former president to the bankruptcy court for approval.')).toEqual([['E-tron Corp', 'its former president']]);
+  });
 });

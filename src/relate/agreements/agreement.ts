@@ -1074,7 +1074,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const lineWith = tokens[hit.a - 2]?.lower === 'with' && tokens[hit.a - 3]?.lower === 'line' && tokens[hit.a - 4]?.lower === 'in' ? hit.a - 4 : -1;
   // ("will provide technical services under agreements signed with QTELC": or under agreements without an article)
   const bare = hit.a - 1 > first && tokens[hit.a - 1].lower === 'under' && /s$/.test(tokens[hit.b - 1].lower) ? hit.a - 1 : -1;
-  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : bare;
+  // ("has started to implement a cooperation contract signed last year with", "will submit a settlement agreement
+  // reached with its former president": or what it carries out)
+  const carried = hit.a - 2 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && /^(implement|submit|ratify|honour|honor|renew|extend)$/.test(tokens[hit.a - 2].lower) ? hit.a - 2 : -1;
+  const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : bare >= 0 ? bare : carried;
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
     // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
     let at = first;
@@ -1084,7 +1087,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // country whose it is)
     if (opener?.type === 'place' && possessiveAt(doc, opener.b)) {
       let q = opener.b + 1;
-      while (q < under && q - opener.b < 5 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-')) q++;
+      // ("Yugoslavia's top oil and natural gas producer <Ina-Naftaplin>": past what it is and the wire's bracket)
+      while (q < under && q - opener.b < 9 && ((!tokens[q].cap && tokens[q].type === 'word') || tokens[q].lower === '-' || tokens[q].lower === '<')) q++;
       const owned = mentionAt(doc, q);
       if (owned?.type === 'organisation') opener = owned;
     }
