@@ -2872,4 +2872,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties("Yugoslavia's top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with the French petrochemical concern <Petro Chemie>, the official Tanjug news agency said.")).toEqual([['Ina-Naftaplin', 'Petro Chemie']]);
     expect(parties('E-tron Corp said it will submit a settlement agreement reached with its former president to the bankruptcy court for approval.')).toEqual([['E-tron Corp', 'its former president']]);
   });
+
+  it('reads the company after an opening phrase and its comma as the side of an agreement it acts in line with ("Despite the furore, Fujitsu will proceed ... in line with the basic agreement reached with Schlumberger")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Despite the furore, Fujitsu will proceed with talks on the acquisition in line with the basic agreement reached with Schlumberger last year, a Fujitsu spokeswoman told Reuters.')).toEqual([['Fujitsu', 'Schlumberger']]);
+  });
 });

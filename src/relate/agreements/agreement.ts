@@ -1082,6 +1082,17 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
     let at = first;
     if (!mentionAt(doc, first) && tokens[first + 1]?.lower === ',' && tokens[first].pos === 'ADV') at = first + 2;
+    // ("Despite the furore, Fujitsu will proceed ... in line with the basic agreement reached with Schlumberger": past
+    // an opening phrase and its comma)
+    else if (!mentionAt(doc, first) && /^(ADP|SCONJ)$/.test(tokens[first].pos)) {
+      for (let c = first + 2; c < Math.min(under, first + 6); c++) {
+        if (mentionCovering(doc, c)) break;
+        if (tokens[c].lower === ',') {
+          at = c + 1;
+          break;
+        }
+      }
+    }
     let opener = mentionAt(doc, at) ?? (tokens[at]?.lower === 'the' ? mentionAt(doc, at + 1) : null);
     // ("India's state-owned Oil India Ltd (OIL) said it received a credit under an agreement": the company, past the
     // country whose it is)
