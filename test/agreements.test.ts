@@ -2877,4 +2877,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const parties = (t: string) => agreements(t).map((a) => a.parties);
     expect(parties('Despite the furore, Fujitsu will proceed with talks on the acquisition in line with the basic agreement reached with Schlumberger last year, a Fujitsu spokeswoman told Reuters.')).toEqual([['Fujitsu', 'Schlumberger']]);
   });
+
+  it('reads the company that reports an agreement reached with another as its other side, when nothing else says who reached it ("..., it said", "..., the company said", "..., Acme Corp said")', () => {
+    const parties = (t: string) => agreements(t).map((a) => a.parties);
+    expect(parties('Hoechst Celanese Corp said it would sell its polyester textile fiber business.\n    Hoechst Celanese was formed Feb 27 by the merger of\nCelanese Corp and American Hoechst Corp. The merger took place\nafter an agreement was reached with the Federal Trade\nCommission that certain domestic polyester textile fiber assets\nof the combined companies would be divested, it said.')).toEqual([['Hoechst Celanese Corp', 'Federal Trade Commission']]);
+    expect(parties('Acme Corp makes steel. An agreement was reached with the union on Friday, the company said.')).toEqual([['Acme Corp', 'the union']]);
+    expect(parties('A settlement was reached with the Federal Trade Commission, Acme Corp said.')).toEqual([['Acme Corp', 'Federal Trade Commission']]);
+    // (not in an article about a country: "it" is the country's)
+    expect(parties('Japan wants lower tariffs. An agreement was reached with the Federal Trade Commission, it said.')).toEqual([['Federal Trade Commission']]);
+  });
 });

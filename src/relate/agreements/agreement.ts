@@ -1155,6 +1155,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       }
     }
   }
+  // "An agreement was reached with the Federal Trade Commission that certain assets would be divested, it said",
+  // "A settlement was reached with the FTC, Acme Corp said": the company that reports an agreement reached with
+  // another, when nothing else says who reached it.
+  if (passive && parties.length > 0 && parties.every((p) => p.role === 'counterparty')) {
+    const reporter = reportingBody(doc, last) ?? articleCompanyReporting(doc, last);
+    if (reporter && !parties.some((p) => p.entityId === reporter.entityId || sameParty(p.name, reporter.name))) parties.unshift(partyOf(reporter, 'subject reporting'));
+  }
   // "signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens": the bodies the
   // signers stand for are the parties, not the signers.
   for (let q = verbAt + 1; q + 3 < last; q++) {
@@ -1488,6 +1495,21 @@ const THEIR_PEOPLE = /^their\b.*\b(representatives|ministers|leaders|envoys|amba
 const NEWS_OUTLET = /\b(daily|times|journal|post|press|news|radio|television|tv|herald|gazette|tribune|xinhua|kyodo|tass|reuters|bernama|yonhap|interfax|newspaper|magazine)\b/i;
 
 /** ", the Navy said." closing the sentence that ends before token last: the organisation that says it. */
+/**
+ * "..., it said.", "..., the company said." closing the sentence: the company the article is about, the name it opens
+ * with past any dateline, else null.
+ */
+function articleCompanyReporting(doc: Doc, last: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (tokens[last - 1]?.lower !== '.' || !/^(said|says)$/.test(tokens[last - 2]?.lower ?? '')) return null;
+  const it = tokens[last - 3]?.lower === 'it' && tokens[last - 4]?.lower === ',';
+  const company = tokens[last - 3]?.lower === 'company' && tokens[last - 4]?.lower === 'the' && tokens[last - 5]?.lower === ',';
+  if (!it && !company) return null;
+  // (only an article that opens with a company: "it" in one about a country is the country's)
+  const opening = doc.mentions.find((m) => !m.nested && !m.rule.startsWith('dateline.'));
+  return opening?.type === 'organisation' ? opening : null;
+}
+
 function reportingBody(doc: Doc, last: number): MentionRef | null {
   const tokens = doc.tokens;
   if (!/^[.]$/.test(tokens[last - 1]?.lower ?? '') || !/^(said|says|announced)$/.test(tokens[last - 2]?.lower ?? '')) return null;
