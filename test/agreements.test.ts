@@ -2883,6 +2883,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(parties('Hoechst Celanese Corp said it would sell its polyester textile fiber business.\n    Hoechst Celanese was formed Feb 27 by the merger of\nCelanese Corp and American Hoechst Corp. The merger took place\nafter an agreement was reached with the Federal Trade\nCommission that certain domestic polyester textile fiber assets\nof the combined companies would be divested, it said.')).toEqual([['Hoechst Celanese Corp', 'Federal Trade Commission']]);
     expect(parties('Acme Corp makes steel. An agreement was reached with the union on Friday, the company said.')).toEqual([['Acme Corp', 'the union']]);
     expect(parties('A settlement was reached with the Federal Trade Commission, Acme Corp said.')).toEqual([['Acme Corp', 'Federal Trade Commission']]);
+    // (or opening the sentence: "The company said ... the agreement reached with Local 998 ... had been rejected")
+    expect(parties('Firestone Tire and Rubber Co said it would keep its plants open.\n    The company said it was notified by the union March one that\nthe agreement reached with Local 998 at the Oklahoma City tire\nplant had been rejected by union members at the other plants.')).toEqual([['Firestone Tire and Rubber Co', 'Local 998']]);
     // (not in an article about a country: "it" is the country's)
     expect(parties('Japan wants lower tariffs. An agreement was reached with the Federal Trade Commission, it said.')).toEqual([['Federal Trade Commission']]);
   });

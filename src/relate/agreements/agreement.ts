@@ -1159,7 +1159,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "A settlement was reached with the FTC, Acme Corp said": the company that reports an agreement reached with
   // another, when nothing else says who reached it.
   if (passive && parties.length > 0 && parties.every((p) => p.role === 'counterparty')) {
-    const reporter = reportingBody(doc, last) ?? articleCompanyReporting(doc, last);
+    const reporter = reportingBody(doc, last) ?? articleCompanyReporting(doc, first, last);
     if (reporter && !parties.some((p) => p.entityId === reporter.entityId || sameParty(p.name, reporter.name))) parties.unshift(partyOf(reporter, 'subject reporting'));
   }
   // "signed by Ali Khan on behalf of the Ministry of Energy and John Smith on behalf of Siemens": the bodies the
@@ -1496,18 +1496,21 @@ const NEWS_OUTLET = /\b(daily|times|journal|post|press|news|radio|television|tv|
 
 /** ", the Navy said." closing the sentence that ends before token last: the organisation that says it. */
 /**
- * "..., it said.", "..., the company said." closing the sentence: the company the article is about, the name it opens
- * with past any dateline, else null.
+ * "..., it said.", "..., the company said." closing the sentence, or "It said", "The company said" opening it: the
+ * company the article is about, the name it opens with past any dateline, else null.
  */
-function articleCompanyReporting(doc: Doc, last: number): MentionRef | null {
+function articleCompanyReporting(doc: Doc, first: number, last: number): MentionRef | null {
   const tokens = doc.tokens;
-  if (tokens[last - 1]?.lower !== '.' || !/^(said|says)$/.test(tokens[last - 2]?.lower ?? '')) return null;
-  const it = tokens[last - 3]?.lower === 'it' && tokens[last - 4]?.lower === ',';
-  const company = tokens[last - 3]?.lower === 'company' && tokens[last - 4]?.lower === 'the' && tokens[last - 5]?.lower === ',';
-  if (!it && !company) return null;
+  const closing = tokens[last - 1]?.lower === '.' && /^(said|says)$/.test(tokens[last - 2]?.lower ?? '');
+  const it = closing && tokens[last - 3]?.lower === 'it' && tokens[last - 4]?.lower === ',';
+  const company = closing && tokens[last - 3]?.lower === 'company' && tokens[last - 4]?.lower === 'the' && tokens[last - 5]?.lower === ',';
+  // ("The company said it was notified by the union that the agreement reached with Local 998 ... had been rejected":
+  // or opening it)
+  const opening = /^(said|says)$/.test(tokens[first + 1]?.lower ?? '') && tokens[first].lower === 'it' || (/^(said|says)$/.test(tokens[first + 2]?.lower ?? '') && tokens[first].lower === 'the' && tokens[first + 1].lower === 'company');
+  if (!it && !company && !opening) return null;
   // (only an article that opens with a company: "it" in one about a country is the country's)
-  const opening = doc.mentions.find((m) => !m.nested && !m.rule.startsWith('dateline.'));
-  return opening?.type === 'organisation' ? opening : null;
+  const main = doc.mentions.find((m) => !m.nested && !m.rule.startsWith('dateline.'));
+  return main?.type === 'organisation' ? main : null;
 }
 
 function reportingBody(doc: Doc, last: number): MentionRef | null {
