@@ -1494,7 +1494,6 @@ const THEIR_PEOPLE = /^their\b.*\b(representatives|ministers|leaders|envoys|amba
 /** News outlets, which report contracts they do not award: "the China Daily said", "Xinhua news agency said". */
 const NEWS_OUTLET = /\b(daily|times|journal|post|press|news|radio|television|tv|herald|gazette|tribune|xinhua|kyodo|tass|reuters|bernama|yonhap|interfax|newspaper|magazine)\b/i;
 
-/** ", the Navy said." closing the sentence that ends before token last: the organisation that says it. */
 /**
  * "..., it said.", "..., the company said." closing the sentence, or "It said", "The company said" opening it: the
  * company the article is about, the name it opens with past any dateline, else null.
@@ -1506,13 +1505,14 @@ function articleCompanyReporting(doc: Doc, first: number, last: number): Mention
   const company = closing && tokens[last - 3]?.lower === 'company' && tokens[last - 4]?.lower === 'the' && tokens[last - 5]?.lower === ',';
   // ("The company said it was notified by the union that the agreement reached with Local 998 ... had been rejected":
   // or opening it)
-  const opening = /^(said|says)$/.test(tokens[first + 1]?.lower ?? '') && tokens[first].lower === 'it' || (/^(said|says)$/.test(tokens[first + 2]?.lower ?? '') && tokens[first].lower === 'the' && tokens[first + 1].lower === 'company');
+  const opening = (tokens[first].lower === 'it' && /^(said|says)$/.test(tokens[first + 1]?.lower ?? '')) || (tokens[first].lower === 'the' && tokens[first + 1]?.lower === 'company' && /^(said|says)$/.test(tokens[first + 2]?.lower ?? ''));
   if (!it && !company && !opening) return null;
   // (only an article that opens with a company: "it" in one about a country is the country's)
   const main = doc.mentions.find((m) => !m.nested && !m.rule.startsWith('dateline.'));
   return main?.type === 'organisation' ? main : null;
 }
 
+/** ", the Navy said." closing the sentence that ends before token last: the organisation that says it. */
 function reportingBody(doc: Doc, last: number): MentionRef | null {
   const tokens = doc.tokens;
   if (!/^[.]$/.test(tokens[last - 1]?.lower ?? '') || !/^(said|says|announced)$/.test(tokens[last - 2]?.lower ?? '')) return null;
