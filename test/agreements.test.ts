@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { docOf } from './helpers.js';
 
 const agreements = (text: string) => docOf(text).agreements.map((a) => ({ kind: a.kind, status: a.status, parties: a.parties.map((p) => p.name), purpose: a.purpose }));
+/** The party names of each agreement in the text, in order. */
+const partiesOf = (text: string) => agreements(text).map((a) => a.parties);
 
 describe('agreements', () => {
   it('reads subject, counterparty and purpose', () => {
@@ -2802,90 +2804,77 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
 });
 
   it('reads "they" after a plural subject that said so ("The two companies announced ... that they had signed", "The companies said last week they") as the two it stands for', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Graphics Industries Inc said it terminated negotiations for the acquisition of <Holladay-Tyler\nPrinting Corp>, Rockville, Md.\n    The companies on March 10 announced that they had signed an\nagreement in principle for the acquisition.')).toEqual([['Graphics Industries Inc', 'Holladay-Tyler Printing Corp']]);
+    expect(partiesOf('Graphics Industries Inc said it terminated negotiations for the acquisition of <Holladay-Tyler\nPrinting Corp>, Rockville, Md.\n    The companies on March 10 announced that they had signed an\nagreement in principle for the acquisition.')).toEqual([['Graphics Industries Inc', 'Holladay-Tyler Printing Corp']]);
     // (not the unit one of them would sell)
-    expect(parties('Maxicare Health Plans Inc  said\nit ended negotiations to sell Maxicare Alabama L.P. to\n(Complete Health Inc).\n    The companies said last week they had reached agreement in\nprinciple for Complete Health to purchase the health\nmaintenance organization, the largest in Alabama.')).toEqual([['Maxicare Health Plans Inc', 'Complete Health Inc']]);
+    expect(partiesOf('Maxicare Health Plans Inc  said\nit ended negotiations to sell Maxicare Alabama L.P. to\n(Complete Health Inc).\n    The companies said last week they had reached agreement in\nprinciple for Complete Health to purchase the health\nmaintenance organization, the largest in Alabama.')).toEqual([['Maxicare Health Plans Inc', 'Complete Health Inc']]);
     // (past the owner's ticker: "Chevron Corp's <CHV> <Chevron Petroleum (U.K.) Ltd>" is the side, not Chevron Corp)
-    expect(parties("Chevron Corp's <CHV> <Chevron Petroleum\n(U.K.) Ltd> said it sold interests in two North Sea blocks and\npart of a third block to <Midland and Scottish Resources Ltd>.\n    The two firms said they have signed an agreement which\ntransfers Chevron's interests.")).toEqual([['Chevron Petroleum (U.K.) Ltd', 'Midland and Scottish Resources Ltd']]);
-    expect(parties('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.\n    The two companies announced in January that they had signed\na letter of intent to form a venture in which each would have\nequal stakes.')).toEqual([['Sandvik AB', 'Diamant Boart SA']]);
+    expect(partiesOf("Chevron Corp's <CHV> <Chevron Petroleum\n(U.K.) Ltd> said it sold interests in two North Sea blocks and\npart of a third block to <Midland and Scottish Resources Ltd>.\n    The two firms said they have signed an agreement which\ntransfers Chevron's interests.")).toEqual([['Chevron Petroleum (U.K.) Ltd', 'Midland and Scottish Resources Ltd']]);
+    expect(partiesOf('Sandvik AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed preliminary negotiations on\nforming a joint venture which will combine their oil and gas\ndrilling tools activities, Diamant Boart said in a statement.\n    The two companies announced in January that they had signed\na letter of intent to form a venture in which each would have\nequal stakes.')).toEqual([['Sandvik AB', 'Diamant Boart SA']]);
   });
 
   it('reads the customer of a purpose past a list of what is supplied ("to provide operations, maintenance and test support to the U.S. Air Force Weapons Laboratory")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('BDM International Inc said it has received a 26.7 mln dlr contract to provide operations, maintenance and test support to the U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities at Kirtland Air Force Base in Albuquerque, N.M.')).toEqual([['BDM International Inc', 'U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities']]);
+    expect(partiesOf('BDM International Inc said it has received a 26.7 mln dlr contract to provide operations, maintenance and test support to the U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities at Kirtland Air Force Base in Albuquerque, N.M.')).toEqual([['BDM International Inc', 'U.S. Air Force Weapons Laboratory Nuclear Simulator Test Facilities']]);
     // (not past a comma that ends what is supplied: the "to" after it is another purpose's)
-    expect(parties('Acme Corp said it has received a 20 mln dlr contract to supply spare parts, according to Boeing Co.')).toEqual([['Acme Corp']]);
+    expect(partiesOf('Acme Corp said it has received a 20 mln dlr contract to supply spare parts, according to Boeing Co.')).toEqual([['Acme Corp']]);
   });
 
   it('splits a described list of names at the "and" between them, not at one inside a name ("with underwriters R.F. Lafferty and Co Inc and S.J. Bayern and Co Inc")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Integrated Generics Inc said its\nwholly-owned A.N.D.A. Development corp Subsidiary has signed a\nletter of intent with underwriters R.F. Lafferty and Co Inc and\nS.J. Bayern and Co Inc to raise three mln dlrs through a unit\noffering.')[0].slice(1)).toEqual(['R.F. Lafferty and Co Inc', 'S.J. Bayern and Co Inc']);
+    expect(partiesOf('Integrated Generics Inc said its\nwholly-owned A.N.D.A. Development corp Subsidiary has signed a\nletter of intent with underwriters R.F. Lafferty and Co Inc and\nS.J. Bayern and Co Inc to raise three mln dlrs through a unit\noffering.')[0].slice(1)).toEqual(['R.F. Lafferty and Co Inc', 'S.J. Bayern and Co Inc']);
   });
 
   it('reads "its advanced products and electronics division" as a unit of the company that said so, though what it does joins two things with "and"', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Tokheim Corp said its advanced\nproducts and electronics division has reached a four-year\nmanufacturing and marketing agreement with <TechVend>, a New\nJersey-based corporation.')).toEqual([['Tokheim Corp', 'TechVend']]);
+    expect(partiesOf('Tokheim Corp said its advanced\nproducts and electronics division has reached a four-year\nmanufacturing and marketing agreement with <TechVend>, a New\nJersey-based corporation.')).toEqual([['Tokheim Corp', 'TechVend']]);
   });
 
   it('reads a country a sale\'s purpose sells to as its buyer ("an agreement to sell 500 mini passenger cars to Hungary"), not a country before what it owns', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('India today signed an agreement to\nsell 500 mini passenger cars to Hungary, its first export\ncontract for cars, an industry ministry spokesman told Reuters.')).toEqual([['India', 'Hungary']]);
-    expect(parties('Canada signed an agreement to sell 500,000 tonnes of wheat to China\'s state grain company.')).toEqual([['Canada']]);
+    expect(partiesOf('India today signed an agreement to\nsell 500 mini passenger cars to Hungary, its first export\ncontract for cars, an industry ministry spokesman told Reuters.')).toEqual([['India', 'Hungary']]);
+    expect(partiesOf('Canada signed an agreement to sell 500,000 tonnes of wheat to China\'s state grain company.')).toEqual([['Canada']]);
   });
 
   it('reads the side an agreement named only with its other side leaves out from the rest of the sentence or the one before', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
     // the company the sentence opens with, past the country whose it is, when the agreement is what it acts under
-    expect(parties("India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement signed with Dai Ichi Kangyo Bank of Tokyo last week.")).toEqual([['Oil India Ltd', 'Dai Ichi Kangyo Bank of Tokyo']]);
+    expect(partiesOf("India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement signed with Dai Ichi Kangyo Bank of Tokyo last week.")).toEqual([['Oil India Ltd', 'Dai Ichi Kangyo Bank of Tokyo']]);
     // or in line with
-    expect(parties('Tanzania has devalued the shilling more than 65 pct in less than a year and has started to overhaul inefficient government firms in line with a package agreed with the IMF.')).toEqual([['Tanzania', 'International Monetary Fund']]);
+    expect(partiesOf('Tanzania has devalued the shilling more than 65 pct in less than a year and has started to overhaul inefficient government firms in line with a package agreed with the IMF.')).toEqual([['Tanzania', 'International Monetary Fund']]);
     // "it" in a relative clause, past "in principle" and an adverb; the company that said "it" at the start of the sentence before
-    expect(parties('Elsinore Corp said it has guaranteed the payment of the bonds.\nThe interest payment is being made in line with the terms of a\npreviously announced agreement in principle it reached with an\nunofficial committee of senior bondholders.')).toEqual([['Elsinore Corp', 'an unofficial committee of senior bondholders']]);
-    expect(parties('Photronics Corp said it has\nreceived two mln dlrs in contracts from General Dynamics corp\nfor continued production of mirror assemblies for the Stinger-Post missile.\n    It said it signed an agreement with <Zenith Capital Inc> for the rights.')[1]).toEqual(['Photronics Corp', 'Zenith Capital Inc']);
+    expect(partiesOf('Elsinore Corp said it has guaranteed the payment of the bonds.\nThe interest payment is being made in line with the terms of a\npreviously announced agreement in principle it reached with an\nunofficial committee of senior bondholders.')).toEqual([['Elsinore Corp', 'an unofficial committee of senior bondholders']]);
+    expect(partiesOf('Photronics Corp said it has\nreceived two mln dlrs in contracts from General Dynamics corp\nfor continued production of mirror assemblies for the Stinger-Post missile.\n    It said it signed an agreement with <Zenith Capital Inc> for the rights.')[1]).toEqual(['Photronics Corp', 'Zenith Capital Inc']);
   });
 
   it('reads "they" after a pair whose first name has an apposition or is a unit ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties("Dillard Department Stores Inc, based\nin Little Rock, Ark., and Allied Stores Corp jointly said they\nentered a definitive purchase agreement for the sale to Dillard\nof the Joske's and the Cain-Sloan divisions of Allied for 255\nmln dlrs cash, subject to certain closing adjustments.")).toEqual([['Dillard Department Stores Inc', 'Allied Stores Corp']]);
+    expect(partiesOf("Dillard Department Stores Inc, based\nin Little Rock, Ark., and Allied Stores Corp jointly said they\nentered a definitive purchase agreement for the sale to Dillard\nof the Joske's and the Cain-Sloan divisions of Allied for 255\nmln dlrs cash, subject to certain closing adjustments.")).toEqual([['Dillard Department Stores Inc', 'Allied Stores Corp']]);
     // (or a unit, named before the word: "GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they")
-    expect(parties("GTE Corp's GTE EFT Services Inc\nunit and Indiana National Corp said they have signed an\nagreement where GTE will provide electronic funds transfer\nswitching services for Indiana National's networks.")).toEqual([['GTE EFT Services Inc', 'Indiana National Corp']]);
+    expect(partiesOf("GTE Corp's GTE EFT Services Inc\nunit and Indiana National Corp said they have signed an\nagreement where GTE will provide electronic funds transfer\nswitching services for Indiana National's networks.")).toEqual([['GTE EFT Services Inc', 'Indiana National Corp']]);
   });
 
   it('reads whose business a purpose to assume it names as the other side ("a letter of intent to assume <Liberty Life Insurance Co\'s> group insurance business")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business.")).toEqual([['Protective Life Corp', 'Liberty Life Insurance Co']]);
+    expect(partiesOf("Protective Life Corp said it has signed a letter of intent to assume <Liberty Life Insurance\nCo's> group insurance business.")).toEqual([['Protective Life Corp', 'Liberty Life Insurance Co']]);
   });
 
   it('reads whose rig or plant a contract\'s work is on as its other side ("a contract to convert Statoil\'s semisubmersible rig West Vision")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties("Kvaerner Industrier A/S won a 1.2 billion crown contract to convert Statoil's semisubmersible rig West Vision to a floating production platform.")).toEqual([['Kvaerner Industrier A/S', 'Statoil']]);
+    expect(partiesOf("Kvaerner Industrier A/S won a 1.2 billion crown contract to convert Statoil's semisubmersible rig West Vision to a floating production platform.")).toEqual([['Kvaerner Industrier A/S', 'Statoil']]);
   });
 
   it('reads the company a sentence opens with as the side of agreements it acts under without an article ("will provide technical services under agreements signed with QTELC")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Cable and Wireless, which has operated in Qatar since 1951, will second expert staff and provide technical and computer services under agreements signed with QTELC.')).toEqual([['Cable and Wireless', 'QTELC']]);
+    expect(partiesOf('Cable and Wireless, which has operated in Qatar since 1951, will second expert staff and provide technical and computer services under agreements signed with QTELC.')).toEqual([['Cable and Wireless', 'QTELC']]);
   });
 
   it('reads the company a sentence opens with as the side of an agreement signed with another that it implements or submits, past the country and what it is ("Yugoslavia\'s top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with ...")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties("Yugoslavia's top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with the French petrochemical concern <Petro Chemie>, the official Tanjug news agency said.")).toEqual([['Ina-Naftaplin', 'Petro Chemie']]);
-    expect(parties('E-tron Corp said it will submit a settlement agreement reached with its former president to the bankruptcy court for approval.')).toEqual([['E-tron Corp', 'its former president']]);
+    expect(partiesOf("Yugoslavia's top oil and natural gas producer <Ina-Naftaplin> has started to implement a cooperation contract signed last year with the French petrochemical concern <Petro Chemie>, the official Tanjug news agency said.")).toEqual([['Ina-Naftaplin', 'Petro Chemie']]);
+    expect(partiesOf('E-tron Corp said it will submit a settlement agreement reached with its former president to the bankruptcy court for approval.')).toEqual([['E-tron Corp', 'its former president']]);
   });
 
   it('reads the company after an opening phrase and its comma as the side of an agreement it acts in line with ("Despite the furore, Fujitsu will proceed ... in line with the basic agreement reached with Schlumberger")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Despite the furore, Fujitsu will proceed with talks on the acquisition in line with the basic agreement reached with Schlumberger last year, a Fujitsu spokeswoman told Reuters.')).toEqual([['Fujitsu', 'Schlumberger']]);
+    expect(partiesOf('Despite the furore, Fujitsu will proceed with talks on the acquisition in line with the basic agreement reached with Schlumberger last year, a Fujitsu spokeswoman told Reuters.')).toEqual([['Fujitsu', 'Schlumberger']]);
   });
 
   it('reads the company that reports an agreement reached with another as its other side, when nothing else says who reached it ("..., it said", "..., the company said", "..., Acme Corp said")', () => {
-    const parties = (t: string) => agreements(t).map((a) => a.parties);
-    expect(parties('Hoechst Celanese Corp said it would sell its polyester textile fiber business.\n    Hoechst Celanese was formed Feb 27 by the merger of\nCelanese Corp and American Hoechst Corp. The merger took place\nafter an agreement was reached with the Federal Trade\nCommission that certain domestic polyester textile fiber assets\nof the combined companies would be divested, it said.')).toEqual([['Hoechst Celanese Corp', 'Federal Trade Commission']]);
-    expect(parties('Acme Corp makes steel. An agreement was reached with the union on Friday, the company said.')).toEqual([['Acme Corp', 'the union']]);
-    expect(parties('A settlement was reached with the Federal Trade Commission, Acme Corp said.')).toEqual([['Acme Corp', 'Federal Trade Commission']]);
+    expect(partiesOf('Hoechst Celanese Corp said it would sell its polyester textile fiber business.\n    Hoechst Celanese was formed Feb 27 by the merger of\nCelanese Corp and American Hoechst Corp. The merger took place\nafter an agreement was reached with the Federal Trade\nCommission that certain domestic polyester textile fiber assets\nof the combined companies would be divested, it said.')).toEqual([['Hoechst Celanese Corp', 'Federal Trade Commission']]);
+    expect(partiesOf('Acme Corp makes steel. An agreement was reached with the union on Friday, the company said.')).toEqual([['Acme Corp', 'the union']]);
+    expect(partiesOf('A settlement was reached with the Federal Trade Commission, Acme Corp said.')).toEqual([['Acme Corp', 'Federal Trade Commission']]);
     // (or opening the sentence: "The company said ... the agreement reached with Local 998 ... had been rejected")
-    expect(parties('Firestone Tire and Rubber Co said it would keep its plants open.\n    The company said it was notified by the union March one that\nthe agreement reached with Local 998 at the Oklahoma City tire\nplant had been rejected by union members at the other plants.')).toEqual([['Firestone Tire and Rubber Co', 'Local 998']]);
+    expect(partiesOf('Firestone Tire and Rubber Co said it would keep its plants open.\n    The company said it was notified by the union March one that\nthe agreement reached with Local 998 at the Oklahoma City tire\nplant had been rejected by union members at the other plants.')).toEqual([['Firestone Tire and Rubber Co', 'Local 998']]);
     // (not in an article about a country: "it" is the country's)
-    expect(parties('Japan wants lower tariffs. An agreement was reached with the Federal Trade Commission, it said.')).toEqual([['Federal Trade Commission']]);
+    expect(partiesOf('Japan wants lower tariffs. An agreement was reached with the Federal Trade Commission, it said.')).toEqual([['Federal Trade Commission']]);
   });
 });
