@@ -2003,4 +2003,13 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a town a company is named after as the company when it will pay or buy ("Oxford would pay" after "<Oxford Financial Group>"), and goes on past the modal', () => {
     expect(entities('<Oxford Financial Group> said it signed a letter of intent with Acme Corp. Oxford would pay 10 mln dlrs. Oxford will also buy a unit.')).toEqual(['organisation: Oxford Financial Group (Oxford)', 'organisation: Acme Corp.']);
   });
+
+  it('keeps two trades joined by "and" in one name without a head noun ("Sun State Savings and Loan", "American Telephone and Telegraph"), but not before a name of its own', () => {
+    expect(entities('Sun State Savings and Loan expects to report an earnings increase this year.')).toEqual(['organisation: Sun State Savings and Loan']);
+    expect(entities("The system runs American Telephone and Telegraph's Unix System V operating system.")).toEqual(['organisation: American Telephone and Telegraph']);
+    expect(entities('The House Energy and Commerce Subcommittee voted on Tuesday.')).toEqual(['organisation: House Energy and Commerce Subcommittee']);
+    expect(entities('Hadson Corp completed its purchase of Tahoe Savings and Loan on Friday.')).toEqual(['organisation: Hadson Corp', 'organisation: Tahoe Savings and Loan']);
+    // (not the "and" before a name of its own that opens with a trade: "Hong Kong Telephone" stays the short form)
+    expect(entities('Hong Kong Telephone Co Ltd said Hong Kong Telephone and Cable and Wireless Hong Kong would merge.')).toEqual(['organisation: Hong Kong Telephone Co Ltd (Hong Kong Telephone)']);
+  });
 });

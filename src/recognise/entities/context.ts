@@ -7,6 +7,7 @@ import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets } from './words.js';
 import { allCapWords } from './candidates.js';
+import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
@@ -204,7 +205,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const bought = n >= 2 && !prev?.cap && (BUYING.test(prev?.lower ?? '') || (prev?.lower === 'over' && /^(take|takes|took|taken|taking)$/.test(prev2?.lower ?? '')));
   const dealOf = bought || (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
-  if (dealOf && words && n <= 4 && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
+  // ("purchase of West Kootenay Power and Light": two words more for a pair of trades)
+  const tradeName = !words && n <= 6 && tradesJoinedIn(tokens, p.a, p.b) && capWordsWithTrades(tokens, p.a, p.b);
+  if (dealOf && ((words && n <= 4) || tradeName) && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
   // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)

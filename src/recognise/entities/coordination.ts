@@ -53,6 +53,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     for (const k of ands) {
       // "Bosnia and Herzegovina and Croatia": not the "and" of a country's own name.
       if (beforeAndInName(lex).has(tokens[k - 1].lower) && insideKnown(doc, lex, s, b, k)) continue;
+      // "Sun State Savings and Loan", "Texas Oil and Gas": two trades joined in one firm's name.
+      // (not before a name of its own that opens with a trade: "Hong Kong Telephone and Cable and Wireless")
+      if (k > s + 1 && tradesJoinedAt(tokens, k) && tokens[k + 2]?.lower !== 'and') continue;
       out.push([s, k]);
       s = k + 1;
     }
@@ -203,6 +206,25 @@ const OWN_NAME_HEAD = /^(university|college|bank|institute|academy|school|hospit
 
 /** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
 const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
+
+/** The "and" at k joins two capitalised trades: "Savings and Loan", "Power and Light", "Energy and Commerce". */
+export function tradesJoinedAt(tokens: Token[], k: number): boolean {
+  const l = tokens[k - 1];
+  const r = tokens[k + 1];
+  return tokens[k].lower === 'and' && !!l && !!r && l.cap && r.cap && INDUSTRY_WORDS.test(l.lower) && INDUSTRY_WORDS.test(r.lower);
+}
+
+/** Some "and" in [a, b) joins two trades of one name. */
+export function tradesJoinedIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (tradesJoinedAt(tokens, k)) return true;
+  return false;
+}
+
+/** Tokens [a, b) are capitalised words but for an "and" between two trades: "West Kootenay Power and Light". */
+export function capWordsWithTrades(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if ((tokens[i].type !== 'word' || !tokens[i].cap) && !(i > a && tradesJoinedAt(tokens, i))) return false;
+  return true;
+}
 
 /**
  * The word before "and" in the known names and the countries that have one ("securities" of "Securities and

@@ -7,7 +7,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { inAnyLexicon } from './pieces.js';
 import { SPOKEN } from './person-names.js';
-import { TREATY } from './coordination.js';
+import { TREATY, tradesJoinedIn } from './coordination.js';
 import { contextVerdict } from './context.js';
 import { allCapWords } from './candidates.js';
 import { acronymOf } from './acronyms.js';
@@ -198,7 +198,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   const cues = new Map<string, number>();
   let personEnds: Set<number> | undefined;
   for (const p of pieces) {
-    if (p.verdict || headlines[p.sent] || p.b - p.a > 3) continue;
+    // (two words longer for a pair of trades, "American Telephone and Telegraph", "West Kootenay Power and Light")
+    if (p.verdict || headlines[p.sent] || p.b - p.a > (tradesJoinedIn(doc.tokens, p.a, p.b) ? 5 : 3)) continue;
     // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
     if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
     // "Paul Murphy and Dermot Ahern signed": a name after a person and "and" signs beside that person.
@@ -412,3 +413,4 @@ function placePair(doc: Doc, lex: EntityLexicon, a: number, e: number): boolean 
   for (let h = a + 1; h < e - 1; h++) if (doc.tokens[h].lower === '-') return lex.places.has(spanKey(doc, a, h)) && lex.places.has(spanKey(doc, h + 1, e));
   return false;
 }
+
