@@ -2012,4 +2012,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (not the "and" before a name of its own that opens with a trade: "Hong Kong Telephone" stays the short form)
     expect(entities('Hong Kong Telephone Co Ltd said Hong Kong Telephone and Cable and Wireless Hong Kong would merge.')).toEqual(['organisation: Hong Kong Telephone Co Ltd (Hong Kong Telephone)']);
   });
+
+  it('reads no company in a plural of people that opens a sentence and a company verb follows ("Shipowners have", "Colombians sold")', () => {
+    expect(entities('Shipowners have refused to pay the higher rates. Colombians sold for 108.50 cents a lb. Brokers said the market was quiet.')).toEqual([]);
+    // (a one-word company that opens a sentence still is one)
+    expect(entities('The sale was announced on Monday. Gencorp sold its broadcasting unit.')).toEqual(['organisation: Gencorp']);
+  });
 });

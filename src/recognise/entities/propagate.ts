@@ -209,6 +209,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // ("World's largest passenger airliner ...": a word at a sentence's start that the article also writes in
     // lower case is no company; nor "The MoU was signed")
     if (p.b - p.a === 1 && ((p.a === doc.sentences[p.sent].first && doc.writesInLowerCase(doc.tokens[p.a].lower)) || /^(mous?|jvs?|lois?)$/.test(doc.tokens[p.a].lower))) continue;
+    // (nor a plural of those who do something, or of a people, opening one: "Shareholders approved", "Americans
+    // bought")
+    if (p.b - p.a === 1 && p.a === doc.sentences[p.sent].first && pluralOfPeople(lex, doc.tokens[p.a].lower)) continue;
     let next = doc.tokens[p.b];
     let j = p.b;
     let modal = false;
@@ -414,3 +417,8 @@ function placePair(doc: Doc, lex: EntityLexicon, a: number, e: number): boolean 
   return false;
 }
 
+
+/** "shareholders", "brokers", "depositors", "scientists", "americans": people by what they do or where they are from. */
+function pluralOfPeople(lex: EntityLexicon, w: string): boolean {
+  return /^[a-z]{3,}(er|or|ist)s$/.test(w) || (w.endsWith('s') && lex.demonyms.has(w.slice(0, -1)));
+}
