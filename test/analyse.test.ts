@@ -127,4 +127,11 @@ describe('analysis', () => {
     expect(got.slice(5, 11)).toEqual(['<', 'Liberty', 'Life', 'Insurance', 'Co', "'s"]);
     expect(got).toContain('Ltd');
   });
+
+  it('keeps the clipped "and" of a name with its apostrophe between two capitalised words ("Pay \'N Pak"), even at a wrap', () => {
+    const got = tokens("Bilzerian holds 7.2 pct of Pay 'N\nPak Stores Inc. Fans 'n' roses, he said.").map(([t]) => t);
+    expect(got.slice(5, 9)).toEqual(['Pay', "'N", 'Pak', 'Stores']);
+    // (not a quote that opens a word after a lower-case one)
+    expect(got).toContain("'");
+  });
 });

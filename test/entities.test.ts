@@ -2018,4 +2018,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (a one-word company that opens a sentence still is one)
     expect(entities('The sale was announced on Monday. Gencorp sold its broadcasting unit.')).toEqual(['organisation: Gencorp']);
   });
+
+  it('reads "Pay \'N Pak Stores Inc" whole and links "Pay \'N Pak" to it', () => {
+    expect(entities("Investor Paul Bilzerian holds a 7.2 pct stake in Pay 'N Pak Stores Inc. He may seek control of Pay 'N Pak.")).toEqual(['person: Paul Bilzerian', "organisation: Pay 'N Pak Stores Inc. (Pay 'N Pak)"]);
+  });
 });

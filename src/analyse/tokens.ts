@@ -179,6 +179,16 @@ export function tokenize(doc: Doc): void {
       continue;
     }
     gluedLetter = -1;
+    // "Pay 'N Pak Stores Inc", "Steak 'n Egg": wink cuts the clipped "and" from its apostrophe; between two
+    // capitalised words it is one word of a name.
+    if ((v === 'N' || v === 'n') && n >= 2 && clippedAnd(text, p, tokens[n - 1], tokens[n - 2])) {
+      const quote = tokens[n - 1];
+      tokens[n - 1] = { i: quote.i, start: p - 1, end: p + 1, lower: "'n", pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: quote.nl };
+      map[i] = n - 1;
+      p += 1;
+      pendingBreak = false;
+      continue;
+    }
     // "Cambodian counterpart Hun Sen. The": wink reads the surname as the abbreviation of "Senator" and runs the
     // sentence on; at a sentence's end it is the name and a full stop.
     if (v.length === 4 && v.charCodeAt(3) === 46 && n >= 1 && tokens[n - 1].cap && tokens[n - 1].end < p && surnameEndsSentence(text, v, p, tokens[n - 1])) {
@@ -211,6 +221,12 @@ export function tokenize(doc: Doc): void {
   const breaks = lineBreakStarts(doc);
   doc.sentences = sentencesFrom(doc, w.sentences, map, extraStarts.length > 0 ? [...breaks, ...extraStarts] : breaks);
   unwrapLines(tokens, breaks);
+}
+
+/** The "N" at p follows an apostrophe glued to it, after a capitalised word, and goes on with one: "Pay 'N Pak". */
+function clippedAnd(text: string, p: number, quote: Token, before: Token): boolean {
+  const q = text.charCodeAt(p - 1);
+  return (q === 39 || q === 0x2019) && quote.start === p - 1 && quote.end === p && before.cap && before.end < p - 1 && isSpace(text.charCodeAt(p + 1)) && isUpper(text.charCodeAt(p + 2), text[p + 2] ?? '');
 }
 
 /** Legal forms a possessive may be glued to in one wink token ("Co's", "Ltd's", "PLC's"; checked only on such tokens). */
