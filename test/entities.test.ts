@@ -2022,4 +2022,16 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads "Pay \'N Pak Stores Inc" whole and links "Pay \'N Pak" to it', () => {
     expect(entities("Investor Paul Bilzerian holds a 7.2 pct stake in Pay 'N Pak Stores Inc. He may seek control of Pay 'N Pak.")).toEqual(['person: Paul Bilzerian', "organisation: Pay 'N Pak Stores Inc. (Pay 'N Pak)"]);
   });
+
+  it('splits a person from a body after "and" when the given name is also a place\'s or an initial precedes the surname ("Paul Volcker and International Monetary Fund", "Jerome S. Flum and Flum Partners")', () => {
+    expect(entities('He met Federal Reserve Board chairman Paul Volcker and International Monetary Fund managing director Michel Camdessus.')).toEqual([
+      'organisation: Federal Reserve Board',
+      'person: Paul Volcker',
+      'organisation: International Monetary Fund',
+      'person: Michel Camdessus',
+    ]);
+    expect(entities('The company said president Jerome S. Flum and Flum Partners, which he controls, bought shares.')).toEqual(['person: Jerome S. Flum', 'organisation: Flum Partners']);
+    // (a firm of partners or associates named after a person stays one)
+    expect(entities('The offer came from Sanford Cohen and Associates of McLean, Va.')).toContain('organisation: Sanford Cohen and Associates of McLean');
+  });
 });

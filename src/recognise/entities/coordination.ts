@@ -143,7 +143,11 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // way round, "Donald Trump and Interstate Properties".
     // ("the University of Leeds and Dean Li Wei", "... and Zhang Wei": a title, or a Chinese name, likewise)
     if (left !== null && right === null && personRun(doc, lex, k + 1, b)) return [[a, k], [k + 1, b]];
-    if (left === null && k === a + 2 && lex.givenNames.has(tokens[a].lower) && !lex.places.has(tokens[a].lower) && surnameWord(lex, tokens[a + 1]) && twoNameWords(lex, tokens, a, k) && right === 'organisation' && b - k > 2) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Paul Volcker and International Monetary Fund", "Jerome S. Flum and Flum Partners": a given name the gazetteer
+    // also holds but news means by a person, or an initial before the surname)
+    const first = tokens[a].lower;
+    const initial = k === a + 3 && /^[a-z]\.$/.test(tokens[a + 1].lower);
+    if (left === null && (k === a + 2 || initial) && lex.givenNames.has(first) && (!lex.places.has(first) || lex.givenNotPlaces.has(first)) && surnameWord(lex, tokens[k - 1]) && (initial || twoNameWords(lex, tokens, a, k)) && right === 'organisation' && b - k > 2 && !KIN_WORDS.test(tokens[k + 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
 }
