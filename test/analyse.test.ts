@@ -134,4 +134,9 @@ describe('analysis', () => {
     // (not a quote that opens a word after a lower-case one)
     expect(got).toContain("'");
   });
+
+  it('reads a line break after a title in lower case and a given name as a wrap inside the name ("director Arnold\\nL. Johnson")', () => {
+    const got = tokens('Magma Power Co said director Arnold\nL. Johnson has been named president and chief executive.');
+    expect(new Set(got.map(([, , s]) => s)).size).toBe(1);
+  });
 });

@@ -411,6 +411,11 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
     }
   }
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
+  // "said director Arnold\nL. Johnson", "deputy prime minister Janos\nMilosavljevic": a name after a title in lower
+  // case (an initial may open the next line).
+  titleSet ??= new Set(personTitles().map((t) => t.toLowerCase()));
+  const title = doc.tokens[i - 2];
+  if (title && !title.cap && title.type === 'word' && titleSet.has(title.lower) && (next.end - next.start > 2 || next.lower.endsWith('.'))) return true;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
   // "General Motors Corp's <GM> Bedford\nTrucks subsidiary has signed": a line with a stock ticker is wire copy's
