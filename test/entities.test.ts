@@ -2034,4 +2034,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (a firm of partners or associates named after a person stays one)
     expect(entities('The offer came from Sanford Cohen and Associates of McLean, Va.')).toContain('organisation: Sanford Cohen and Associates of McLean');
   });
+
+  it('reads one name word after a person\'s title in lower case as the person ("president Reagan\'s"), and a name wrapped after it whole', () => {
+    expect(entities("The dollar showed limited response to president Reagan's endorsement of free trade.")).toEqual(['person: Reagan']);
+    expect(entities('Earlier this month deputy prime minister Janos\nMilosavljevic said Yugoslavia needed new credits.')).toEqual(['person: Janos Milosavljevic', 'place: Yugoslavia']);
+    // (not a body the article knows, nor after "general" as an adjective)
+    expect(entities('The plan went from committee chairman Citibank to creditor banks. It needs zero growth of general Government.')).toEqual(['organisation: Citibank']);
+  });
 });

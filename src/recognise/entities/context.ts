@@ -6,7 +6,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets } from './words.js';
-import { allCapWords } from './candidates.js';
+import { allCapWords, isAcronym } from './candidates.js';
 import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 
@@ -110,6 +110,11 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // (not "the official Economic Information newspaper": the name of what a publication noun after it names)
   if (prev && !prev.cap && words && n >= 2 && n <= 3 && !PUBLICATION.test(next?.lower ?? '') && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
+  }
+  // "president Reagan's veto", "chairman Volcker said": one name word after a person's title in lower case (not a
+  // body the article knows, "committee chairman Citibank"; nor "general Government", an adjective).
+  if (n === 1 && prev && !prev.cap && prev.pos !== 'ADJ' && lex.titles.has(prev.lower) && words && !lex.known.has(tokens[p.a].lower) && !lex.places.has(tokens[p.a].lower) && headKind(doc, lex, p.a, p.b) === null && !isAcronym(doc.text.slice(tokens[p.a].start, tokens[p.a].end))) {
+    return verdict('person', 'person.title-before', true);
   }
   // "his wife Coretta Scott King", "Thatcher's son Mark": a relative's name after a possessive and a family word.
   const owned = prev2 && (/^(his|her|their)$/.test(prev2.lower) || prev2.lower === "'s");
