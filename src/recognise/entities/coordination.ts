@@ -144,10 +144,13 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("the University of Leeds and Dean Li Wei", "... and Zhang Wei": a title, or a Chinese name, likewise)
     if (left !== null && right === null && personRun(doc, lex, k + 1, b)) return [[a, k], [k + 1, b]];
     // ("Paul Volcker and International Monetary Fund", "Jerome S. Flum and Flum Partners": a given name the gazetteer
-    // also holds but news means by a person, or an initial before the surname)
+    // also holds but news means by a person, or an initial before the surname; "Asher Edelman and Dominion Textiles
+    // Inc": a company of two words or more before its legal form, not a partner's, "Piper Jaffray and Hopwood Inc")
     const first = tokens[a].lower;
     const initial = k === a + 3 && /^[a-z]\.$/.test(tokens[a + 1].lower);
-    if (left === null && (k === a + 2 || initial) && lex.givenNames.has(first) && (!lex.places.has(first) || lex.givenNotPlaces.has(first)) && surnameWord(lex, tokens[k - 1]) && (initial || twoNameWords(lex, tokens, a, k)) && right === 'organisation' && b - k > 2 && !KIN_WORDS.test(tokens[k + 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    let form = k + 1;
+    while (form < b && !lex.legalForms.has(tokens[form].lower)) form++;
+    if (left === null && (k === a + 2 || initial) && lex.givenNames.has(first) && (!lex.places.has(first) || lex.givenNotPlaces.has(first)) && surnameWord(lex, tokens[k - 1]) && (initial || twoNameWords(lex, tokens, a, k)) && (right === 'organisation' || (right === 'legal' && form - k > 2)) && b - k > 2 && !KIN_WORDS.test(tokens[k + 1].lower) && !lex.places.has(spanKey(doc, a, k))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
   return [[a, b]];
 }
