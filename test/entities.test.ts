@@ -2045,5 +2045,6 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('splits a person from a company with a legal form after "and" ("Asher Edelman and Dominion Textiles Inc"), not a partners\' firm ("Piper Jaffray and Hopwood Inc")', () => {
     expect(entities('Investor Asher Edelman and Dominion Textiles Inc said they ended talks.')).toEqual(['person: Asher Edelman', 'organisation: Dominion Textiles Inc']);
     expect(entities('The underwriters are Advest Inc, Piper Jaffray and Hopwood Inc and Sutro and Co Inc.')).toEqual(['organisation: Advest Inc', 'organisation: Piper Jaffray and Hopwood Inc', 'organisation: Sutro and Co Inc.']);
+    expect(entities('The Hong Kong and Shanghai Banking Corp said it would raise its prime rate.')).toEqual(['organisation: Hong Kong and Shanghai Banking Corp']);
   });
 });
