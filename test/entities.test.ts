@@ -2047,4 +2047,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The underwriters are Advest Inc, Piper Jaffray and Hopwood Inc and Sutro and Co Inc.')).toEqual(['organisation: Advest Inc', 'organisation: Piper Jaffray and Hopwood Inc', 'organisation: Sutro and Co Inc.']);
     expect(entities('The Hong Kong and Shanghai Banking Corp said it would raise its prime rate.')).toEqual(['organisation: Hong Kong and Shanghai Banking Corp']);
   });
+
+  it('reads no company in a holiday a company verb follows ("Easter falls in April"), and "the Mideast" as a region', () => {
+    expect(entities("Sales were weak because Easter falls in April this year. Retailers blamed Easter's timing.")).toEqual([]);
+    expect(entities("The world's dependency on the Mideast is growing, given the Mideast's large spare capacity.")).toEqual(['place: Mideast']);
+  });
 });

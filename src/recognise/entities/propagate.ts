@@ -1,7 +1,7 @@
 // Verdicts from the rest of the document: a name typed once types its other mentions, short forms take
 // their full name's type, names listed with organisations are organisations.
 import type { Doc } from '../../analyse/doc.js';
-import { MONTHS } from '../../analyse/calendar.js';
+import { HOLIDAYS, MONTHS } from '../../analyse/calendar.js';
 import { headKind, pinyinLike, spanKey, TRADE_TAIL, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
@@ -233,6 +233,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     if ((words.length > 1 && lex.givenNames.has(words[0]) && !TRADE_TAIL.test(words[words.length - 1])) || short?.type === 'person' || lex.titles.has(words[0]) || lex.titles.has(k) || (words.length === 1 && personFirst.has(k))) continue;
     // "the Treaty of Rome was signed", "the Kyoto Protocol came into force": an agreement's name, no signer.
     if (TREATY.test(words[0]) || TREATY.test(words[words.length - 1])) continue;
+    // "Easter falls in April", "Christmas was": a holiday is no company.
+    if (Object.hasOwn(HOLIDAYS, k)) continue;
     strong.set(k, verdict('organisation', 'org.document-context', false));
   }
   // "the Chinese carmaker Dongfeng": a company that shares its name with a town (or a region) where a description
