@@ -2052,4 +2052,18 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("Sales were weak because Easter falls in April this year. Retailers blamed Easter's timing.")).toEqual([]);
     expect(entities("The world's dependency on the Mideast is growing, given the Mideast's large spare capacity.")).toEqual(['place: Mideast']);
   });
+
+  it('splits at "and" where the first word opens a second name of one group, or a legal form closes the first name ("Westar Timber and Westar Petroleum", "Securities Dealers Inc and Municipal Securities Rulemaking Board")', () => {
+    expect(entities('Mellon Financial Corp sold Mellon Bank Canada and Mellon Australia Ltd.')).toEqual(['organisation: Mellon Financial Corp', 'organisation: Mellon Bank Canada', 'organisation: Mellon Australia Ltd.']);
+    expect(entities('The National Association of Securities Dealers Inc and Municipal Securities Rulemaking Board agreed.')).toEqual([
+      'organisation: National Association of Securities Dealers Inc',
+      'organisation: Municipal Securities Rulemaking Board',
+    ]);
+    // (one name that repeats its word, or a legal form that is a trade too, stays whole)
+    expect(entities('Reynolds and Reynolds Co said. Yasuda Trust and Banking Co Ltd said. Ing. C. Olivetti and C. S.p.A. said.')).toEqual([
+      'organisation: Reynolds and Reynolds Co',
+      'organisation: Yasuda Trust and Banking Co Ltd',
+      'organisation: C. Olivetti and C. S.p.A.',
+    ]);
+  });
 });

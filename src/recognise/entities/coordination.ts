@@ -88,6 +88,13 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // "the U.S. Securities and Exchange Commission": an "and" inside a known name.
     if (insideKnown(doc, lex, a, b, k)) continue;
     const next = ands.find((x) => x > k) ?? b;
+    // "Westar Timber and Westar Petroleum", "Hilton and Hilton International": the first word again after "and" opens
+    // a second name of one group (not "Reynolds and Reynolds Co", "Johnson and Johnson": one name that repeats it;
+    // nor an initial, "C. Olivetti and C. S.p.A.").
+    if (tokens[k + 1].lower === tokens[a].lower && !tokens[a].lower.endsWith('.') && (k - a >= 2 || (next - k >= 3 && !lex.legalForms.has(tokens[next - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "Securities Dealers Inc and Municipal Securities Rulemaking Board": a legal form closes the name before "and"
+    // (not "Yasuda Trust and Banking Co", where it is a trade too).
+    if (k - a >= 2 && lex.legalForms.has(tokens[k - 1].lower) && !INDUSTRY_WORDS.test(tokens[k - 1].lower) && !KIN_WORDS.test(tokens[k - 1].lower) && next - k >= 3 && tokens[k + 1].cap && headKind(doc, lex, k + 1, next) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Diamond Shamrock and Mitsubishi Corp" where the article names "Diamond Shamrock Corp": two companies, the
     // first by the name it goes by (not "Procter and Gamble Co", whose first word no article writes with a legal form).
     // ("Reynolds and Reynolds Co", "Alex. Brown and Sons Inc": a name's own repeated or kin word is no second company)
