@@ -2066,4 +2066,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
       'organisation: C. Olivetti and C. S.p.A.',
     ]);
   });
+
+  it('splits a name with its own head, or one a known name opens, from a known name after "and" ("Airbus Industrie and General Electric")', () => {
+    expect(entities('The European <Airbus Industrie> consortium today signed an agreement.\n    At the same time, the Airbus statement said Airbus\nIndustrie and General Electric have concluded an accord for an improved engine.')).toEqual(['organisation: Airbus Industrie', 'organisation: Airbus', 'organisation: General Electric']);
+  });
 });

@@ -104,9 +104,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
     // known name.
     // ("General Motors and General Mills and General Electric": a known name on the right too)
-    // ("Ford and General Motors": any one word before a known name of two words or more)
+    // ("Ford and General Motors": any one word before a known name of two words or more; "Airbus Industrie and
+    // General Electric": a name with its own head or legal form, or one a known name opens, before one)
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
-    if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)))) {
+    if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
     const left = headKind(doc, lex, a, k);
