@@ -2877,4 +2877,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (not in an article about a country: "it" is the country's)
     expect(partiesOf('Japan wants lower tariffs. An agreement was reached with the Federal Trade Commission, it said.')).toEqual([['Federal Trade Commission']]);
   });
+
+  it('finds who gave a contract past its worth and how long it runs ("worth 330 mln crowns over four years from General Electric Co")', () => {
+    expect(partiesOf("Sweden's AB Volvo <VOLV.ST> said its\nsubsidiary Volvo Flygmotor had won a contract worth 330 mln\ncrowns over four years from General Electric Co <GE.N> to\nsupply flight engine components.")).toEqual([['Volvo Flygmotor', 'General Electric Co']]);
+  });
 });

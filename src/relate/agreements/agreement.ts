@@ -593,6 +593,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("worth $60 million a year with Reddit": past the rate)
       if (/^(a|an|per|each|every)$/.test(tokens[e]?.lower ?? '') && /^(year|month|week|day|annum)$/.test(tokens[e + 1]?.lower ?? '')) e += 2;
       else if (/^(annually|yearly|monthly)$/.test(tokens[e]?.lower ?? '')) e++;
+      // ("worth 330 mln crowns over four years from General Electric Co": past how long it runs)
+      else if (/^(over|for)$/.test(tokens[e]?.lower ?? '') && tokens[e + 1]?.pos === 'NUM' && /^(years|months|weeks)$/.test(tokens[e + 2]?.lower ?? '')) e += 3;
       // ... or what it is for: "two loan agreements worth $500m for social protection"
       if (/^(from|with|for)$/.test(tokens[e]?.lower ?? '') || (tokens[e]?.lower === 'to' && (awarded || tokens[e + 1]?.pos === 'VERB'))) k = e;
     }
