@@ -2881,4 +2881,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('finds who gave a contract past its worth and how long it runs ("worth 330 mln crowns over four years from General Electric Co")', () => {
     expect(partiesOf("Sweden's AB Volvo <VOLV.ST> said its\nsubsidiary Volvo Flygmotor had won a contract worth 330 mln\ncrowns over four years from General Electric Co <GE.N> to\nsupply flight engine components.")).toEqual([['Volvo Flygmotor', 'General Electric Co']]);
   });
+
+  it('finds who announced, listed or disclosed an agreement reached with another as its side ("in which it listed several agreements reached with Baird"), past a name that only modifies a noun ("another SEC filing")', () => {
+    expect(partiesOf('Mark IV Industries Inc <IV>, which\nhas said it may consider a bid to seek control of Baird Corp,\nsaid Baird has not agreed to hold off on any defensive measures.\n    In a filing with the Securities and Exchange Commission,\nMark IV corrected a statement it made yesterday in another SEC\nfiling in which it listed several agreements reached with\nBaird, including that Baird would not take any anti-takeover\nsteps.')).toEqual([['Mark IV Industries Inc', 'Baird Corp']]);
+    expect(partiesOf('Mark IV Industries Inc announced an agreement reached with Baird Corp.')).toEqual([['Mark IV Industries Inc', 'Baird Corp.']]);
+    expect(partiesOf('Mark IV Industries Inc disclosed an agreement signed with Baird Corp.')).toEqual([['Mark IV Industries Inc', 'Baird Corp.']]);
+  });
 });

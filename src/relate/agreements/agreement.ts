@@ -557,6 +557,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // (what an agreement with its own article is about is its own: "a treaty and an agreement on payments")
     if (second && second.a === at && (/^(with|between)$/.test(tokens[second.b]?.lower ?? '') || (at === k + 1 && /^(on|for|covering)$/.test(tokens[second.b]?.lower ?? '')))) k = second.b;
   }
+  // "Acme Corp announced an agreement reached with Baird Corp": the participle that says it was made, then the other
+  // side.
+  if (!passive && k === hit.b && /^(reached|signed|concluded|struck|negotiated)$/.test(tokens[k]?.lower ?? '') && /^(with|between)$/.test(tokens[k + 1]?.lower ?? '')) k++;
   if (passive) {
     before?.parties.forEach(push);
     k = skipWhenWhere(doc, verbAt + 1, last);
@@ -966,11 +969,13 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (origin && !oneParty(partyOf(origin, 'seller in purpose'), parties[0])) push(partyOf(origin, 'seller in purpose'));
   }
   // "Ram Industries Inc said an agreement has been reached with <Treasure Valley Foods>": who says so is the other side.
+  // ("Mark IV ... in which it listed several agreements reached with Baird": who lists or discloses them, too)
   if (passive && parties.length === 1 && parties[0].role === 'counterparty') {
     let q = hit.a - 1;
-    if (q >= first && /^(a|an|the)$/.test(tokens[q].lower)) q--;
+    if (q >= first && /^(a|an|the|several|two|three|other|various)$/.test(tokens[q].lower)) q--;
     if (q >= first && tokens[q].lower === 'that') q--;
-    const speaker = q > first && lex.speech.has(tokens[q].lower) ? speakerBefore(doc, q + 1, first) : null;
+    const discloser = q > first && DISCLOSE.test(tokens[q].lower) && tokens[q].pos === 'VERB' ? subjectBefore(doc, q, first) : null;
+    const speaker = q > first && lex.speech.has(tokens[q].lower) ? speakerBefore(doc, q + 1, first) : discloser?.parties.length === 1 ? discloser.parties[0] : null;
     if (speaker && !oneParty(speaker, parties[0])) {
       parties.unshift({ ...speaker, role: 'speaker' });
       evStart = Math.min(evStart, doc.tokenAt(speaker.start));
@@ -1523,3 +1528,6 @@ function reportingBody(doc: Doc, last: number): MentionRef | null {
   const before = tokens[m.a - 1]?.lower === 'the' ? m.a - 2 : m.a - 1;
   return tokens[before]?.lower === ',' ? m : null;
 }
+
+/** Verbs a company reports its own agreements by: "it listed several agreements reached with Baird". */
+const DISCLOSE = /^(listed|disclosed|described|detailed|outlined|cited)$/;

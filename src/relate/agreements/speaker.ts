@@ -60,7 +60,10 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
   for (let j = k - 1; j >= first; j--) {
     const m = mentionCovering(doc, j);
     if (m?.type === 'organisation') {
-      if (!objectOfPreposition(doc, m.a, first)) return { parties: [partyOf(m, 'subject')], start };
+      // ("Mark IV corrected a statement it made in another SEC filing in which it listed": nor is a name that
+      // modifies a noun after it)
+      const modifier = tokens[m.b]?.pos === 'NOUN' && !tokens[m.b].cap && !DESCRIPTORS.has(tokens[m.b].lower) && !/^(division|affiliate|arm|operations)$/.test(tokens[m.b].lower);
+      if (!objectOfPreposition(doc, m.a, first) && !modifier) return { parties: [partyOf(m, 'subject')], start };
       object ??= m;
       j = m.a;
       continue;
