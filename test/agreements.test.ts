@@ -2887,4 +2887,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Mark IV Industries Inc announced an agreement reached with Baird Corp.')).toEqual([['Mark IV Industries Inc', 'Baird Corp.']]);
     expect(partiesOf('Mark IV Industries Inc disclosed an agreement signed with Baird Corp.')).toEqual([['Mark IV Industries Inc', 'Baird Corp.']]);
   });
+
+  it('resolves "it" to a unit named before its descriptor ("Textron Inc\'s Avco Lycoming Textron\\nsubsidiary said it finalized"), not to its owner', () => {
+    expect(partiesOf("Textron Inc's Avco Lycoming Textron\nsubsidiary said it finalized a 1.4 billion dlr five-year\ncontract with the U.S. Army for M1 Abrams main battle tank gas\nturbine engines.")).toEqual([['Avco Lycoming Textron', 'U.S. Army']]);
+  });
 });
