@@ -2891,4 +2891,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('resolves "it" to a unit named before its descriptor ("Textron Inc\'s Avco Lycoming Textron\\nsubsidiary said it finalized"), not to its owner', () => {
     expect(partiesOf("Textron Inc's Avco Lycoming Textron\nsubsidiary said it finalized a 1.4 billion dlr five-year\ncontract with the U.S. Army for M1 Abrams main battle tank gas\nturbine engines.")).toEqual([['Avco Lycoming Textron', 'U.S. Army']]);
   });
+
+  it('finds whom an agreement licenses or leases something to ("to license a smoking deterrent product to a unit of Pharmacia AB")', () => {
+    const text = 'Advanced Tobacco Products Inc said it signed a letter of intent to license a smoking deterrent product to a unit of Pharmacia AB <PHABY> of Sweden.';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Advanced Tobacco Products Inc (subject)', 'Pharmacia AB (licensee in purpose)']]);
+    expect(partiesOf('Acme Corp signed an agreement to lease two rigs to Statoil.')).toEqual([['Acme Corp', 'Statoil']]);
+  });
 });

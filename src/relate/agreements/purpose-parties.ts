@@ -19,12 +19,15 @@ const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partners
 export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: number): Party[] {
   const tokens = doc.tokens;
   const out: Party[] = [];
-  if (/^(to )?(sell|transfer)\b/.test(purpose)) {
+  // ("to license a smoking deterrent product to a unit of Pharmacia AB": whom it is licensed or leased to, likewise)
+  const sale = /^(to )?(sell|transfer|license|lease)\b/.exec(purpose);
+  if (sale) {
+    const role = sale[2] === 'license' ? 'licensee in purpose' : sale[2] === 'lease' ? 'lessee in purpose' : 'buyer in purpose';
     const to = afterTo(doc, start + 2, end);
     const buyer = to?.m;
     const place = !to ? null : buyer?.type === 'place' ? buyer : buyer ? null : mentionAt(doc, to.at + 1);
     // ("an agreement to sell 500,000 tonnes of wheat to China": a country buys too)
-    if (buyer?.type === 'organisation' || (buyer && countryThatBuys(doc, buyer, end))) out.push(partyOf(buyer, 'buyer in purpose'));
+    if (buyer?.type === 'organisation' || (buyer && countryThatBuys(doc, buyer, end))) out.push(partyOf(buyer, role));
     // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
     else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
       const a = place.b + 1;
