@@ -2897,4 +2897,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['Advanced Tobacco Products Inc (subject)', 'Pharmacia AB (licensee in purpose)']]);
     expect(partiesOf('Acme Corp signed an agreement to lease two rigs to Statoil.')).toEqual([['Acme Corp', 'Statoil']]);
   });
+
+  it('reads "protocols of intent" as one agreement noun, so what they are for names the other side ("to set up joint ventures with the Soviet Union")', () => {
+    expect(agreements('French state-owned aluminium and special metals group Pechiney said it has signed two protocols of intent to set up joint ventures with the Soviet Union.')).toEqual([
+      { kind: 'protocol of intent', status: 'signed', parties: ['Pechiney', 'Soviet Union'], purpose: 'to set up joint ventures with the Soviet Union' },
+    ]);
+  });
 });

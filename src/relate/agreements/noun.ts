@@ -243,6 +243,7 @@ export function singular(kind: string): string {
   return kind
     .replace(/memorand(a|ums) of understanding$/i, 'memorandum of understanding')
     .replace(/letters of intent$/i, 'letter of intent')
+    .replace(/protocols of (intent|agreement)$/i, 'protocol of $1')
     .replace(/treaties$/i, 'treaty')
     .replace(/(\w)s$/, '$1');
 }
