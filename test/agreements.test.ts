@@ -2903,4 +2903,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       { kind: 'protocol of intent', status: 'signed', parties: ['Pechiney', 'Soviet Union'], purpose: 'to set up joint ventures with the Soviet Union' },
     ]);
   });
+
+  it('finds the company a described noun stands beside as the subject of its relative clause ("Allegheny International Inc, the consumer products concern that today announced a merger agreement")', () => {
+    expect(partiesOf('Allegheny International Inc, the consumer products concern that today announced a merger agreement with a First Boston Corp <FBC> affiliate in a deal worth about 500 mln dlrs, said it intends to divest more units.')).toEqual([['Allegheny International Inc', 'First Boston Corp']]);
+  });
 });

@@ -206,6 +206,10 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     const np = nounPhraseEndingAt(doc, k - 1, first);
     const among = np ? np.start - 1 : -1;
     if (among - 1 > first && tokens[among].lower === 'among' && /^(are|were|is|was)$/.test(tokens[among - 1].lower)) return subjectBefore(doc, among - 1, first);
+    // "Allegheny International Inc, the consumer products concern that today announced": the company the described
+    // noun stands beside.
+    const beside = np && DESCRIPTORS.has(tokens[k - 1].lower) && tokens[np.start - 1]?.lower === ',' ? mentionCovering(doc, pastTicker(doc, np.start - 2, first)) : undefined;
+    if (beside?.type === 'organisation') return { parties: [partyOf(beside, 'subject')], start: beside.a };
   }
   let m = mentionCovering(doc, k);
   // "a logistics company from Kashgar reached": the company, as written, not the place it is from.
