@@ -2070,4 +2070,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('splits a name with its own head, or one a known name opens, from a known name after "and" ("Airbus Industrie and General Electric")', () => {
     expect(entities('The European <Airbus Industrie> consortium today signed an agreement.\n    At the same time, the Airbus statement said Airbus\nIndustrie and General Electric have concluded an accord for an improved engine.')).toEqual(['organisation: Airbus Industrie', 'organisation: Airbus', 'organisation: General Electric']);
   });
+
+  it('reads no company in a letter on its own ("3M\'s divisions", "Insat 1C\'s launch"), and two letters joined by "and" a verb follows as one firm ("B and C planned")', () => {
+    expect(entities("Hospitals can buy from 3M's 14 business divisions. Even with Insat 1C's launch, the plan stands.")).toEqual([]);
+    expect(entities('B and C planned to form a new public company. Analysts said B and C would gain.')).toEqual(['organisation: B and C']);
+  });
 });

@@ -32,7 +32,9 @@ export function partnerships(doc: Doc, lex: EntityLexicon, pieces: Piece[]): voi
     // (neither partner named alone anywhere in the article)
     if (namedAlone(doc, tokens[p0.a].lower, tokens[q0.a].lower) || namedAlone(doc, tokens[q0.a].lower, tokens[p0.a].lower)) continue;
     // (the evidence not at the end of a list: "Aiwa, Sharp and Matsushita displayed their players")
-    if (!at.some(([k]) => tokens[pieces[k].a - 1]?.lower !== ',' && oneThing(doc, lex, pieces[k].a, pieces[k].b + 2))) continue;
+    // ("P and O said", "B and C planned": two letters need only a verb after them, no person has such a name)
+    const letters = tokens[p0.a].end - tokens[p0.a].start === 1 && tokens[q0.a].end - tokens[q0.a].start === 1;
+    if (!at.some(([k]) => tokens[pieces[k].a - 1]?.lower !== ',' && (oneThing(doc, lex, pieces[k].a, pieces[k].b + 2) || (letters && /^(VERB|AUX)$/.test(tokens[pieces[k].b + 2]?.pos ?? ''))))) continue;
     for (const [k, k2] of [...at, ...(longer.get(key) ?? [])]) {
       const p = pieces[k];
       pieces[k] = piece(p.a, pieces[k2].b, -1, p.sent, verdict('organisation', 'org.partnership', true), false);

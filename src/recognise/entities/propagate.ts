@@ -212,6 +212,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // (nor a plural of those who do something, or of a people, opening one: "Shareholders approved", "Americans
     // bought")
     if (p.b - p.a === 1 && p.a === doc.sentences[p.sent].first && pluralOfPeople(lex, doc.tokens[p.a].lower)) continue;
+    // (nor a letter on its own: "3M's divisions", "Insat 1C's launch", "a 13D filed with the SEC")
+    if (p.b - p.a === 1 && doc.tokens[p.a].end - doc.tokens[p.a].start === 1) continue;
     let next = doc.tokens[p.b];
     let j = p.b;
     let modal = false;
