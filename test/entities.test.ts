@@ -2075,4 +2075,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("Hospitals can buy from 3M's 14 business divisions. Even with Insat 1C's launch, the plan stands.")).toEqual([]);
     expect(entities('B and C planned to form a new public company. Analysts said B and C would gain.')).toEqual(['organisation: B and C']);
   });
+
+  it('reads a unit after its owner\'s possessive as a company whatever title opens it ("Kroger Co\'s King Soopers Supermarkets unit"), and "Lecturer" as a title', () => {
+    expect(entities("Kroger Co's King Soopers Supermarkets unit said employees went on strike.")).toEqual(['organisation: Kroger Co', 'organisation: King Soopers Supermarkets']);
+    expect(entities('The test is the fastest way of screening people.\n    Lecturer Junko Renard told a meeting of the society.')).toEqual(['person: Junko Renard']);
+  });
 });

@@ -80,6 +80,13 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (p.verdict?.rule === 'person.given-name' && doc.tokens[p.a].lower === 'al' && doc.tokens[p.a - 1]?.lower === 'the' && sets.descriptors.has(doc.tokens[p.b]?.lower ?? '')) {
       p.verdict = verdict('organisation', 'org.descriptor-after-name', true);
     }
+    // "Kroger Co's King Soopers Supermarkets unit", "its King Kullen division": a unit of a company, named after its
+    // owner, is no person whatever title opens it.
+    if (p.verdict?.type === 'person' && p.titleA >= 0 && UNIT.test(doc.tokens[p.b]?.lower ?? '') && /^(its|'s)$/.test(doc.tokens[p.titleA - 1]?.lower ?? '')) {
+      p.a = p.titleA;
+      p.titleA = -1;
+      p.verdict = verdict('organisation', 'org.unit-of', true);
+    }
     // "the aircraft carrier Admiral Gorshkov": a title after a kind of ship opens the ship's name, no person's.
     if (p.verdict?.type === 'person' && p.titleA >= 0 && sets.vessels.has(doc.tokens[p.titleA - 1]?.lower ?? '')) p.verdict = null;
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
@@ -278,3 +285,6 @@ function organisationApposition(doc: Doc, p: Piece): boolean {
   }
   return false;
 }
+
+/** Nouns a company's own unit is written with: "its King Soopers Supermarkets unit". */
+const UNIT = /^(unit|division|subsidiary|affiliate)$/;
