@@ -2080,4 +2080,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("Kroger Co's King Soopers Supermarkets unit said employees went on strike.")).toEqual(['organisation: Kroger Co', 'organisation: King Soopers Supermarkets']);
     expect(entities('The test is the fastest way of screening people.\n    Lecturer Junko Renard told a meeting of the society.')).toEqual(['person: Junko Renard']);
   });
+
+  it('reads "zur" and "zu" as surname particles, and the body a role is held at before an apposition as no person ("formerly president of American Hoechst, vice chairman")', () => {
+    expect(entities('The chemical company also said it named Dieter zur Loye, formerly president of American Hoechst, vice chairman.')).toEqual(['person: Dieter zur Loye', 'organisation: American Hoechst']);
+  });
 });
