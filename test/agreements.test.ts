@@ -2907,4 +2907,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('finds the company a described noun stands beside as the subject of its relative clause ("Allegheny International Inc, the consumer products concern that today announced a merger agreement")', () => {
     expect(partiesOf('Allegheny International Inc, the consumer products concern that today announced a merger agreement with a First Boston Corp <FBC> affiliate in a deal worth about 500 mln dlrs, said it intends to divest more units.')).toEqual([['Allegheny International Inc', 'First Boston Corp']]);
   });
+
+  it('reads "They" opening a sentence as the pair that acted in the sentence before ("Deere said it and GM began studying ... They signed a memorandum")', () => {
+    expect(partiesOf('Deere and Co said it agreed with\nGeneral Motors Corp to discontinue negotiations.\n    Deere said it and GM began studying the feasibility of\nforming a diesel engine joint venture in March, 1985. They\nsigned a memorandum of understanding to combine the diesel\nengine operations of Deere and Detroit Diesel Allison in July\n1986.')).toEqual([['Deere and Co', 'General Motors Corp']]);
+    // (not a pair no verb follows: places where something was done)
+    expect(partiesOf('Utilicorp raised rates in Iowa, Minnesota and Kansas last year. They signed an agreement with Acme Corp on Monday.')).toEqual([['Utilicorp', 'Acme Corp']]);
+  });
 });

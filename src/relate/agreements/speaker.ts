@@ -25,27 +25,50 @@ export function pronounSubject(doc: Doc, k: number, first: number): { parties: P
   }
   if (tokens[k].lower === 'they') {
     // "Navistar said it and Dina Camiones ... said they signed": the pair named earlier in the sentence.
-    for (let j = first + 1; j < k - 1; j++) {
-      if (tokens[j].lower !== 'and') continue;
-      // ("Japan's Toyota Motor Corp and China's BYD Co said they": the company a country's possessive describes)
-      const right = mentionList(doc, j + 1, k)?.items[0] ?? mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
-      // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
-      const l = pastTicker(doc, j - 1, first);
-      const leftTok = tokens[l];
-      const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
-        // ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they": the
-        // name that opens the sentence, before its apposition)
-        const opener = leftTok.lower === ',' ? mentionAt(doc, first) : undefined;
-        // ("GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they": the unit, named before the word)
-        const unit = /^(unit|subsidiary|division|affiliate)$/.test(leftTok.lower) ? mentionCovering(doc, l - 1) : undefined;
-        const m = opener?.type === 'organisation' && tokens[opener.b]?.lower === ',' && opener.b < l ? opener : unit?.type === 'organisation' ? unit : mentionCovering(doc, l);
-        return m ? partyOf(m, 'subject') : undefined;
-      })();
-      if (left && right && (right.type === 'organisation' || right.type === 'place')) return { parties: [left, partyOf(right, 'subject')], start };
-    }
+    const pair = pairBefore(doc, first, k);
+    if (pair) return { parties: pair, start };
     const group = groupThatSaid(doc, k, first);
     if (group) return { parties: group, start };
+    // ("Deere said it and GM began studying the feasibility ... They signed a memorandum": or in the sentence before,
+    // when "They" opens this one)
+    const prev = k === first && tokens[k].sent > 0 ? doc.sentences[tokens[k].sent - 1] : undefined;
+    const before = prev ? pairBefore(doc, prev.first, prev.last, true) : null;
+    if (before) return { parties: before, start };
   }
+  return pronounOtherwise(doc, k, first, start);
+}
+
+/**
+ * The pair a sentence names as "X and Y" (or "it and Y") before token k: who "they" are; with `acting`, only a pair
+ * a verb follows, the subject of its clause ("it and GM began").
+ */
+function pairBefore(doc: Doc, first: number, k: number, acting = false): Party[] | null {
+  const tokens = doc.tokens;
+  for (let j = first + 1; j < k - 1; j++) {
+    if (tokens[j].lower !== 'and') continue;
+    // ("Japan's Toyota Motor Corp and China's BYD Co said they": the company a country's possessive describes)
+    const right = mentionList(doc, j + 1, k)?.items[0] ?? mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
+    // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
+    const l = pastTicker(doc, j - 1, first);
+    const leftTok = tokens[l];
+    const left = leftTok.lower === 'it' ? pronounSubject(doc, l, first)?.parties[0] : (() => {
+      // ("Dillard Department Stores Inc, based in Little Rock, Ark., and Allied Stores Corp jointly said they": the
+      // name that opens the sentence, before its apposition)
+      const opener = leftTok.lower === ',' ? mentionAt(doc, first) : undefined;
+      // ("GTE Corp's GTE EFT Services Inc unit and Indiana National Corp said they": the unit, named before the word)
+      const unit = /^(unit|subsidiary|division|affiliate)$/.test(leftTok.lower) ? mentionCovering(doc, l - 1) : undefined;
+      const m = opener?.type === 'organisation' && tokens[opener.b]?.lower === ',' && opener.b < l ? opener : unit?.type === 'organisation' ? unit : mentionCovering(doc, l);
+      return m ? partyOf(m, 'subject') : undefined;
+    })();
+    const verbAfter = !!right && /^(VERB|AUX)$/.test(tokens[right.b]?.pos ?? '');
+    if (left && right && (right.type === 'organisation' || right.type === 'place') && (!acting || verbAfter)) return [left, partyOf(right, 'subject')];
+  }
+  return null;
+}
+
+/** "it" (or "they" no pair explains): the one who said it, the nearest company, the article's company, or the last one named. */
+function pronounOtherwise(doc: Doc, k: number, first: number, start: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
   // "Chrysler Canada Ltd, wholly owned by Chrysler Corp, said it concluded": the one who said it, not a
   // company named in an apposition between.
   const speaker = speakerBefore(doc, k, first);
