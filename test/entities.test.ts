@@ -2084,4 +2084,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads "zur" and "zu" as surname particles, and the body a role is held at before an apposition as no person ("formerly president of American Hoechst, vice chairman")', () => {
     expect(entities('The chemical company also said it named Dieter zur Loye, formerly president of American Hoechst, vice chairman.')).toEqual(['person: Dieter zur Loye', 'organisation: American Hoechst']);
   });
+
+  it('reads a known name with a possessive in it after a word that opens the sentence and no name ("But Moody\'s noted", "Both Moody\'s Investors Service and ...")', () => {
+    expect(entities("Both Moody's Investors Service and Acme Corp cut their ratings. But Moody's noted that the writedowns were large.")).toEqual(["organisation: Moody's Investors Service (Moody's)", 'organisation: Acme Corp']);
+    // (not past an article: "The Moody's index" keeps "Moody's" the agency's)
+    expect(entities("Moody's Investors Service Inc said it launched an index.\n    The Moody's index includes bonds Moody's\nchose.")).toEqual(["organisation: Moody's Investors Service (Moody's, Moody's Investors Service Inc)"]);
+  });
 });

@@ -337,7 +337,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         }
         // "Moody's Investors Service", "General Agreement on Tariffs and Trade": where the rules above end a run,
         // a known name goes on (through a possessive, a lower-case word).
-        if (!t.nl && known.has(spanKey(doc, a, j + 1))) {
+        // ("Both Moody's Investors Service and ...", "But Moody's noted": or past a capitalised word that opens the
+        // sentence and no name)
+        if (!t.nl && (known.has(spanKey(doc, a, j + 1)) || (j > a + 1 && openerBefore(lex, tokens[a]) && known.has(spanKey(doc, a + 1, j + 1))))) {
           if (beforeKnown < 0) beforeKnown = j;
           j++;
           continue;
@@ -354,9 +356,10 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       // it took, down to the longest known name ("Moody's" of "Moody's Chairman").
       // A run that ends in a legal form or a head noun is a name of its own ("Lloyd's Bank Plc").
       const ownName = lex.legalForms.has(tokens[j - 1].lower) || lex.orgHeads.has(tokens[j - 1].lower);
-      if (beforeKnown >= 0 && !ownName && !lex.known.has(spanKey(doc, a, j))) {
+      const from = beforeKnown >= 0 && openerBefore(lex, tokens[a]) ? a + 1 : a;
+      if (beforeKnown >= 0 && !ownName && !lex.known.has(spanKey(doc, from, j))) {
         let k = j;
-        while (k > beforeKnown && !lex.known.has(spanKey(doc, a, k))) k--;
+        while (k > beforeKnown && !lex.known.has(spanKey(doc, from, k))) k--;
         j = k > beforeKnown ? k : beforeKnown;
       }
       runs.push({ a, b: j, sent: s.i });
@@ -364,6 +367,14 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
     }
   }
   return runs;
+}
+
+/**
+ * A capitalised word that opens a sentence and no name, before a known one ("Both", "But"); not an article, which
+ * reads "The Moody's index" as a name of its own.
+ */
+function openerBefore(lex: EntityLexicon, t: Token): boolean {
+  return lex.notNames.has(t.lower) && !/^(the|a|an)$/.test(t.lower);
 }
 
 /** End index after `"Short Name" Capitalised` when token i opens such a quote, else 0. */
