@@ -62,13 +62,13 @@ export function allCapWords(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
-/** A capitalised word without digits (model numbers such as A380 are not part of names). */
 /** One of the (up to three) name words from token q on, written on one line, is an organisation's head noun. */
 function headWithin(tokens: Token[], q: number, heads: Set<string>): boolean {
   for (let r = q; r < q + 3 && tokens[r] && isNameToken(tokens[r]) && (r === q || !tokens[r].nl); r++) if (heads.has(tokens[r].lower)) return true;
   return false;
 }
 
+/** A capitalised word without digits (model numbers such as A380 are not part of names). */
 export function isNameToken(t: Token): boolean {
   return t.type === 'word' && t.cap && !/\d/.test(t.lower);
 }
@@ -142,7 +142,6 @@ const POSSESSIVE_IN_NAME = /^(people|children|women|[a-z]*men|workers)$/;
 const ON_HEADS = /^(forum|conference|summit|convention|dialogue|symposium|seminar|workshop|roundtable|commission|committee|council|panel|task)$/;
 const ON_NOT = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an)$/;
 
-/** "G20", "G7": a known name written with digits (other words with digits are models: "A380"). */
 /** Plurals that end companies' names ("Salomon Brothers", "Computer Sciences"), not groups of people. */
 const COMPANY_PLURAL = /^(brothers|sciences|technologies|resources|securities|partners|motors|utilities|systems|holdings|industries|amusements|resorts|communications|airlines|airways|stores|products|enterprises|services|laboratories|mills|foods|electronics|pharmaceuticals|chemicals|metals|mines|investments)$/;
 
