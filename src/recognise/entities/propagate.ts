@@ -421,7 +421,6 @@ function placePair(doc: Doc, lex: EntityLexicon, a: number, e: number): boolean 
   return false;
 }
 
-
 /** "shareholders", "brokers", "depositors", "scientists", "americans": people by what they do or where they are from. */
 function pluralOfPeople(lex: EntityLexicon, w: string): boolean {
   return /^[a-z]{3,}(er|or|ist)s$/.test(w) || (w.endsWith('s') && lex.demonyms.has(w.slice(0, -1)));
