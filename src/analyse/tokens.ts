@@ -413,9 +413,8 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // "said director Arnold\nL. Johnson", "deputy prime minister Janos\nMilosavljevic": a name after a title in lower
   // case (an initial may open the next line).
-  titleSet ??= new Set(personTitles().map((t) => t.toLowerCase()));
   const title = doc.tokens[i - 2];
-  if (title && !title.cap && title.type === 'word' && titleSet.has(title.lower) && (next.end - next.start > 2 || next.lower.endsWith('.'))) return true;
+  if (title && !title.cap && title.type === 'word' && titleWords().has(title.lower) && (next.end - next.start > 2 || next.lower.endsWith('.'))) return true;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
   if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
   // "General Motors Corp's <GM> Bedford\nTrucks subsidiary has signed": a line with a stock ticker is wire copy's
@@ -473,6 +472,10 @@ function nameOpening(doc: Doc, i: number): boolean {
 /** Words that make a title a rank lower or a stand-in ("Deputy Assistant Treasury Secretary"). */
 const RANKS = new Set(['deputy', 'assistant', 'acting', 'vice', 'under', 'senior', 'associate']);
 let titleSet: Set<string> | null = null;
+/** The person titles in lower case, built once ("president", "deputy prime minister"). */
+function titleWords(): Set<string> {
+  return (titleSet ??= new Set(personTitles().map((t) => t.toLowerCase())));
+}
 
 /** The line that ends before token i is a person's title whole, with any ranks before it. */
 function lineIsTitle(doc: Doc, i: number): boolean {
@@ -480,9 +483,8 @@ function lineIsTitle(doc: Doc, i: number): boolean {
   let start = i - 1;
   while (start > 0 && !tokens[start].nl) start--;
   if (i - start > 7) return false;
-  titleSet ??= new Set(personTitles().map((t) => t.toLowerCase()));
   for (let a = start; a < i; a++) {
-    if (titleSet.has(doc.text.slice(tokens[a].start, tokens[i - 1].end).toLowerCase().replace(/\s+/g, ' '))) return true;
+    if (titleWords().has(doc.text.slice(tokens[a].start, tokens[i - 1].end).toLowerCase().replace(/\s+/g, ' '))) return true;
     if (!RANKS.has(tokens[a].lower) || !tokens[a].cap) return false;
   }
   return false;

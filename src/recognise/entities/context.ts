@@ -212,7 +212,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const dealOf = bought || (prev?.lower === 'of' && /^(acquisition|purchase|takeover|buyout)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'in' && /^(stake|stakes|holding|interest)$/.test(prev2?.lower ?? '')) || (prev?.lower === 'with' && prev2?.lower === 'merger');
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
   // ("purchase of West Kootenay Power and Light": two words more for a pair of trades)
-  const tradeName = !words && n <= 6 && tradesJoinedIn(tokens, p.a, p.b) && capWordsWithTrades(tokens, p.a, p.b);
+  const tradeName = dealOf && !words && n <= 6 && tradesJoinedIn(tokens, p.a, p.b) && capWordsWithTrades(tokens, p.a, p.b);
   if (dealOf && ((words && n <= 4) || tradeName) && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
   // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").

@@ -199,7 +199,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   let personEnds: Set<number> | undefined;
   for (const p of pieces) {
     // (two words longer for a pair of trades, "American Telephone and Telegraph", "West Kootenay Power and Light")
-    if (p.verdict || headlines[p.sent] || p.b - p.a > (tradesJoinedIn(doc.tokens, p.a, p.b) ? 5 : 3)) continue;
+    if (p.verdict || headlines[p.sent] || (p.b - p.a > 3 && (p.b - p.a > 5 || !tradesJoinedIn(doc.tokens, p.a, p.b)))) continue;
     // "NOTE: Company's full name is ...": a lone legal form names nothing ("the Bank said", "Treasury's" may).
     if (p.b - p.a === 1 && lex.legalForms.has(doc.tokens[p.a].lower)) continue;
     // "Paul Murphy and Dermot Ahern signed": a name after a person and "and" signs beside that person.
