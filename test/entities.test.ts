@@ -69,6 +69,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads the country alone in "a U.S. Bank" and "a U.S. Securities house", where the wire capitalised a common noun; not in a state\'s body ("U.S. Treasury") nor a longer name\'s short form (Reuters)', () => {
+    expect(entities('"It was a mistake," one senior dealer with a U.S. Bank said. A dealer at a U.S. Securities house agreed, and the U.K. Equity market fell.')).toEqual(['place: United States (U.S.)', 'place: United Kingdom (U.K.)']);
+    expect(entities('The U.S. Treasury said the U.S. Administration was ready.')).toEqual(['organisation: U.S. Treasury', 'place: United States (U.S.)', 'organisation: U.S. Administration']);
+    expect(entities('The U.S. Rice Millers Association said U.S. Rice exports rose.')).toEqual(['organisation: U.S. Rice Millers Association (U.S. Rice)']);
+  });
+
   it('knows companies whose names join two surnames with "and" ("Pratt and Whitney", "Rohm and Haas"), whole', () => {
     expect(entities('US chemicals giant Dow has agreed to buy Rohm and Haas, and Pratt and Whitney won an engine order.')).toEqual([
       'place: United States (US)',

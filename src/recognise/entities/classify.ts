@@ -7,6 +7,7 @@ import { lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { allCapWords, isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
+import { sets } from './words.js';
 
 export { spanKey };
 
@@ -90,6 +91,24 @@ const NAME_TITLE = /^(mr|mrs|ms|dr|sen|senator|rep|gov|gen|lt|col|capt|sir|lord|
 function afterTitle(lex: EntityLexicon, t: { lower: string } | undefined): boolean {
   return !!t && (NAME_TITLE.test(t.lower) || lex.titles.has(t.lower) || lex.roles.has(t.lower));
 }
+/** Words that make the noun after them one of many: "a U.S. Bank", "one major U.S. Bank", "the largest U.S. Bank". */
+const ONE_OF_MANY = /^(a|an|one|another|any|each|every|some|many|other|largest|biggest|big|major|leading|only)$/;
+/**
+ * "a U.S. Bank", "a dealer at a U.S. Securities house", "the U.K. Equity market": wire copy capitalises the word after
+ * "U.S." and "U.K.", so the pair [a, b) is the country and a common noun when "a" comes before it or a noun in lower
+ * case after it (not a state's own body, "U.S. Treasury", nor the short form of a longer name the article gives, "U.S.
+ * Rice" for the "U.S. Rice Millers Association").
+ */
+export function countryThenWireCapital(doc: Doc, a: number, b: number): boolean {
+  const tokens = doc.tokens;
+  if (b - a !== 2 || !/^u\.[sk]\.$/.test(tokens[a].lower) || sets.state.has(tokens[a + 1].lower)) return false;
+  const next = tokens[b];
+  if (!ONE_OF_MANY.test(tokens[a - 1]?.lower ?? '') && !(next && !next.cap && next.type === 'word' && next.pos === 'NOUN')) return false;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower === tokens[a + 1].lower && tokens[i - 1].lower === tokens[a].lower && tokens[i + 1].cap && tokens[i + 1].type === 'word') return false;
+  }
+  return true;
+}
 /** Bodies named after the building they sit in, and the prepositions that mean the building. */
 const SEATS = new Set(['white house', 'kremlin', 'pentagon']);
 const LOCATIVE = /^(at|from|in|inside|outside|near)$/;
@@ -132,6 +151,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if ((place?.kind === 'country' || place?.kind === 'region') && b - a >= 2) return verdict('place', 'place.gazetteer', true, lex.countryNames.get(k));
   const head = headKind(doc, lex, a, b);
   if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
+  if (head === 'organisation' && countryThenWireCapital(doc, a, b)) return null;
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
   if (head === 'event') return verdict('event', 'event.head-noun', true);
   // "GAO" is not the town of Gao: an all-capital word matches only an all-capital gazetteer name.

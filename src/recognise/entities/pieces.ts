@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './candidates.js';
-import { classify, headIndex, headKind, spanKey, verdict } from './classify.js';
+import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
@@ -315,6 +315,11 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
+    // "a U.S. Bank", "the U.K. Equity market": the country alone is the name.
+    if (!v && countryThenWireCapital(doc, pa, pb)) {
+      out.push(...piecesOf(doc, lex, pa, pa + 1, sent, true));
+      continue;
+    }
     // "the Apple Chief Executive Officer", "Air France Flight 447": a known company, then a role or a flight.
     if (!v && pa === a && titleA < 0) {
       const e = knownCompanyThen(doc, lex, pa, pb);
