@@ -1405,6 +1405,11 @@ describe('agreements', () => {
     expect(agreements('The accord was signed by foreign ministers Sergei Lavrov of Russia and Wang Yi of China.').map((a) => a.parties)).toEqual([['Russia', 'China']]);
     const rows = docOf('The accord was signed by Sergei Lavrov of Russia and Wang Yi of China.').agreements;
     expect(rows.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['Russia', 'Sergei Lavrov'], ['China', 'Wang Yi']]]);
+    // (as the subject too, Reuters: "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed")
+    const macao = docOf('Prime Ministers Zhao Ziyang of China and\nAnibal Cavaco Silva of Portugal signed an agreement to end more\nthan four centuries of Portuguese rule over the territory of\nMacao.').agreements;
+    expect(macao.map((a) => a.parties.map((p) => [p.name, p.signatory?.name ?? null]))).toEqual([[['China', 'Zhao Ziyang'], ['Portugal', 'Anibal Cavaco Silva']]]);
+    // (and a company of a country, before "and": "<China Sports Service Corp> of China and <Seylla Corp> of Hong Kong")
+    expect(agreements('<China Sports Service Corp> of China and\n<Seylla Corp> of Hong Kong signed an agreement to borrow five\nbillion yen from an international syndicate of banks.').map((a) => a.parties)).toEqual([['China Sports Service Corp', 'Seylla Corp']]);
   });
 
   it('reads a body no name was given for beside a named one ("between the World Bank and the ministry"), and the name as recognised', () => {

@@ -1486,6 +1486,9 @@ describe('hard-wrapped wire copy', () => {
 
   it('reads both names after a plural title when the second is unknown ("Prime Ministers Pham Minh Chinh and Sonexay Siphandone")', () => {
     expect(entities('The documents were witnessed by Prime Ministers Pham Minh Chinh and Sonexay Siphandone.')).toEqual(['person: Pham Minh Chinh', 'person: Sonexay Siphandone']);
+    // (each with the country the person is of, Reuters: "Eduard Shevardnadze of the Soviet Union" is no union)
+    expect(entities('Prime Ministers Zhao Ziyang of China and\nAnibal Cavaco Silva of Portugal signed an agreement.')).toEqual(['person: Zhao Ziyang', 'place: China', 'person: Anibal Cavaco Silva', 'place: Portugal']);
+    expect(entities('Foreign Ministers George Shultz of the United States and Eduard Shevardnadze of the Soviet Union met.')).toEqual(['person: George Shultz', 'place: United States', 'person: Eduard Shevardnadze', 'place: Soviet Union']);
     expect(entities('The Ministers of Industry and Transport met.')).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './candidates.js';
-import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict } from './classify.js';
+import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
@@ -17,6 +17,21 @@ import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
 /** Tokens [t, a) are a title in the plural ("Prime Ministers", "Presidents"). */
 function pluralTitle(doc: Doc, lex: EntityLexicon, t: number, a: number): boolean {
   return a > t && doc.tokens[a - 1].lower.endsWith('s') && !lex.titles.has(spanKey(doc, t, a));
+}
+
+/** The "of" at o or o + 1 before a country that ends [o, b) ("of Portugal", "of the Soviet Union"), else -1. */
+function countryOfAt(doc: Doc, lex: EntityLexicon, o: number, b: number): number {
+  for (let k = o; k <= o + 1 && k < b - 1; k++) {
+    if (doc.tokens[k].lower !== 'of') continue;
+    const s = doc.tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    return s < b && lex.places.get(spanKey(doc, s, b))?.kind === 'country' ? k : -1;
+  }
+  return -1;
+}
+
+/** A strong verdict of anything but a person. */
+function notPerson(v: Verdict | null): boolean {
+  return !!v && v.strong && v.type !== 'person';
 }
 
 /** The last "and" in tokens [a, b), else -1. */
@@ -226,9 +241,14 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
   const out: Piece[] = [];
   // "Prime Ministers Pham Minh Chinh and Sonexay Siphandone": a plural title names each person of the two, however
   // unknown their names (two or three name words after "and", no known name).
+  // ("Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal": the second, too, with the country
+  // the person is of)
   const and = titleA >= 0 && pluralTitle(doc, lex, titleA, a) ? lastAnd(tokens, a, b) : -1;
-  if (and > a && b - and - 1 >= 2 && b - and - 1 <= 3 && nameWordsTo(lex, tokens, and + 1, b) && !classify(doc, lex, and + 1, b)?.strong) {
-    return [...piecesOf(doc, lex, titleA, and, sent, true), piece(and + 1, b, -1, sent, verdict('person', 'person.title', true), false)];
+  const named2 = and > a ? countryOfAt(doc, lex, and + 3, b) : -1;
+  const end2 = named2 > 0 ? named2 : b;
+  if (and > a && end2 - and - 1 >= 2 && end2 - and - 1 <= 3 && nameWordsTo(lex, tokens, and + 1, end2) && !notPerson(classify(doc, lex, and + 1, end2))) {
+    const second = piece(and + 1, end2, -1, sent, verdict('person', 'person.title', true), false);
+    return [...piecesOf(doc, lex, titleA, and, sent, true), second, ...(end2 < b ? piecesOf(doc, lex, end2 + 1, b, sent, true) : [])];
   }
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
   const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;

@@ -208,7 +208,8 @@ export function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef
   // (not words the place's own mention takes in: "the Government of Uzbekistan" is Uzbekistan)
   if (doc.tokenAt(m.start) < m.a) return null;
   const owner = mentionCovering(doc, m.a - 2);
-  if (owner) return owner.type === 'organisation' ? owner : null;
+  // ("Anibal Cavaco Silva of Portugal signed": the person, who signs for the country)
+  if (owner) return owner.type === 'organisation' || (owner.type === 'person' && m.placeKind === 'country' && owner.b === m.a - 1 && !owner.nested) ? owner : null;
   let a = m.a - 2;
   // (not into the article that opens the sentence: "The Akimat of Almaty")
   while (a - 1 >= first && tokens[a - 1].cap && tokens[a - 1].type === 'word' && tokens[a - 1].lower !== 'the' && !mentionCovering(doc, a - 1)) a--;

@@ -307,8 +307,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
         // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
         let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
-        // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission)
-        const mission = prev?.type === 'place' && tokens[prev.a - 1]?.lower === 'in' ? ownerOfPlace(doc, prev, first) : null;
+        // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission; "Zhao Ziyang
+        // of China and ...": the person)
+        const mission = prev?.type === 'place' && /^(in|of)$/.test(tokens[prev.a - 1]?.lower ?? '') ? ownerOfPlace(doc, prev, first) : null;
         if (mission && !('parties' in mission)) prev = mission;
         if (prev && prev !== items[0]) {
           items.unshift(prev);
