@@ -1797,8 +1797,17 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Acme Widgets Inc (Nasdaq) said profit rose.')).not.toContain('organisation: Acme Widgets Inc (Nasdaq)');
   });
 
+  it('reads a name "Radio" opens as an organisation ("official Radio Pakistan said"), and "the official news agency Tass" as no description of the name before it (Reuters)', () => {
+    expect(entities('Six planes bombed a village near the Afghan border, official Radio Pakistan said.')).toEqual(['place: Afghanistan (Afghan)', 'organisation: Radio Pakistan']);
+    expect(entities('Scores are missing after a dam collapsed following heavy rains in Soviet Tadzhikistan, the official news agency Tass said.')).toEqual(['organisation: TASS']);
+  });
+
   it('reads no person in a ship\'s name that opens with a title ("the aircraft carrier Admiral Gorshkov", "the frigate President Kruger"), but the admiral after "met"', () => {
     expect(entities('The aircraft carrier Admiral Gorshkov will be delivered in 2012. The frigate President Kruger sank. The carrier\'s captain met Admiral Mike Mullen.')).toEqual(['person: Mike Mullen']);
+    // (nor one that opens with a given name, and no company after "aircraft carrier"; Reuters)
+    expect(entities('A U.S. Navy battle group led by the aircraft carrier Kitty Hawk is in the northern Arabian Sea. Loading on the Soviet freighter\nNikolay Kuznetsov was completed.')).toEqual(['organisation: U.S. Navy', 'place: United States (U.S.)', 'place: Arabian Sea', 'place: Soviet Union (Soviet)']);
+    // (but the verb "ship" opens no ship's name, nor does an airline's "carrier")
+    expect(entities('Exporters plan to ship Jensen Tractor Co equipment to Iraq. The carrier Aeroflot said it would fly.')).toEqual(['organisation: Jensen Tractor Co', 'place: Iraq', 'organisation: Aeroflot']);
   });
 
   it('reads a Thai public company by its legal form ("PTT Exploration and Production Pcl (PTTEP)") and "Chairperson" as a title ("AU Commission Chairperson Moussa Faki Mahamat")', () => {

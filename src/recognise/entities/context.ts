@@ -351,8 +351,12 @@ const MEMBER_GROUPS = /^(unions|companies|firms|banks|lenders|insurers|airlines|
 
 function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + n); i++) {
-    // "in Jubail, the companies said": the subject of a reporting clause, not a description of the name.
-    if (sets.descriptors.has(tokens[i].lower)) return !(tokens[i + 1] && sets.speech.has(tokens[i + 1].lower));
+    // "in Jubail, the companies said": the subject of a reporting clause, not a description of the name; nor "in
+    // Soviet Tadzhikistan, the official news agency Tass said", with the subject's name (not "X, a company Michaels
+    // would form").
+    const after = tokens[i + 1];
+    const named = after?.cap && after.type === 'word' && after.pos === 'PROPN' && sets.speech.has(tokens[i + 2]?.lower ?? '');
+    if (sets.descriptors.has(tokens[i].lower)) return !(after && (sets.speech.has(after.lower) || named));
   }
   return false;
 }
@@ -378,7 +382,12 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
   for (const s of owned > 0 ? [i, i + 1, owned] : [i, i + 1]) {
     for (let n = 3; n >= 1; n--) {
       if (s + n > doc.tokens.length) continue;
-      if (lex.roles.has(spanKey(doc, s, s + n))) return s + n - i;
+      if (!lex.roles.has(spanKey(doc, s, s + n))) continue;
+      // ("Soviet Tadzhikistan, the official news agency Tass said": "official" describing the noun after it, as
+      // "chief" in "chief dealer" does not)
+      const after = doc.tokens[s + n];
+      if (n === 1 && doc.tokens[s].lower === 'official' && after && !after.cap && after.type === 'word' && after.pos === 'NOUN') continue;
+      return s + n - i;
     }
   }
   return 0;

@@ -87,11 +87,13 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       p.titleA = -1;
       p.verdict = verdict('organisation', 'org.unit-of', true);
     }
-    // "the aircraft carrier Admiral Gorshkov": a title after a kind of ship opens the ship's name, no person's.
-    if (p.verdict?.type === 'person' && p.titleA >= 0 && sets.vessels.has(doc.tokens[p.titleA - 1]?.lower ?? '')) p.verdict = null;
+    // "the aircraft carrier Admiral Gorshkov", "the aircraft carrier Kitty Hawk": a kind of ship opens the ship's
+    // name, no person's nor company's, whether a title or a given name follows it.
+    const ship = shipNamedAt(doc, p.titleA >= 0 ? p.titleA : p.a) && p.verdict?.rule !== 'lexicon.known';
+    if (ship) p.verdict = null;
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
-    if (!p.verdict && !headlines[p.sent] && !notName) p.verdict = contextVerdict(doc, lex, p);
+    if (!p.verdict && !headlines[p.sent] && !notName && !ship) p.verdict = contextVerdict(doc, lex, p);
     // "the International Tin Agreement", "the Economic Partnership Agreement (EPA)": an agreement's name is no
     // organisation, nor "General Agreement on Trade and Tariffs" a person (the known name keeps its type: GATT).
     if (p.verdict && p.verdict.rule !== 'lexicon.known' && AGREEMENT_NAME.test(doc.tokens[p.verdict.type === 'person' ? p.a : p.b - 1].lower)) {
@@ -138,6 +140,16 @@ function makerOfProduct(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
     if (!product || capitals || companyWords || tokens[p.a + 1].start === tokens[p.a].end || lex.places.has(tokens[p.b - 1].lower)) continue;
     pieces[k] = piece(p.a, p.a + 1, -1, p.sent, verdict('organisation', 'org.product-maker', true, known.name), false);
   }
+}
+
+/**
+ * A ship's name starts at token a: a kind of ship is written right before it ("the tanker Atlantic Empress"), "carrier"
+ * only as "aircraft carrier" ("carrier Aeroflot" is an airline).
+ */
+function shipNamedAt(doc: Doc, a: number): boolean {
+  const kind = doc.tokens[a - 1]?.lower ?? '';
+  // (not the verb: "to ship SRW wheat")
+  return sets.vessels.has(kind) && doc.tokens[a - 1].pos !== 'VERB' && (kind !== 'carrier' || doc.tokens[a - 2]?.lower === 'aircraft');
 }
 
 /**
