@@ -914,6 +914,9 @@ describe('news archives', () => {
     // "May" alone is the month, whatever surrounds it (Reuters: "May had ...", "the May dividend", "in May, GM Canada said")
     expect(entities('Production begins in May, Toyota said, and the May dividend will be paid. May had a sales gain of 15 pct.')).toEqual(['organisation: Toyota']);
     expect(entities('Theresa May said so. May added that it was fine.')).toEqual(['person: Theresa May (May)']);
+    // nor does it open a woman's name before a place or a word no surname list holds (Reuters: "between January and May
+    // Ecuador sold", "above May Brent prices", "a May Day work stoppage")
+    expect(entities('The bank said that between January and May Ecuador sold 16.1 mln barrels, above May Brent prices, before a May Day work stoppage.')).toEqual(['place: Ecuador']);
     // a name between "the" and a trade with its descriptor ("the Old Mutual insurance company", Wikinews)
     expect(entities('The best performer was the Old Mutual insurance company, reaching a sixteen-month high.')).toEqual(['organisation: Old Mutual']);
     expect(entities('He spoke to the Tanjug news agency and the Sharp electronics group.')).toEqual(['organisation: Tanjug', 'organisation: Sharp']);

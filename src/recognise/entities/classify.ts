@@ -83,6 +83,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
 }
 
 const COMPASS = /^(north|south|east|west)$/;
+/** Months that are given names too. */
+const MONTH_NAMES_GIVEN = /^(april|may|june|august)$/;
 /** Nouns for what a maker sells under a name of its own. */
 const PRODUCTS = /^(model|models|sedan|sedans|saloon|hatchback|coupe|minivan|pickup|car|cars|truck|trucks|brand|brands|jet|jets|airliner|phone|phones|handset|handsets|smartphone|tablet|laptop|range|line-up)$/;
 /** Courtesy and office titles written right before a name ("Sen. John Tower"). */
@@ -225,11 +227,14 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;
     // "due May One", "Record April Eight": a date written in words, not a woman named May.
     const dateInWords = b - a === 2 && Object.hasOwn(MONTHS, tokens[a].lower) && isNumberWord(tokens[a + 1].lower);
+    // ("between January and May Ecuador sold", "May Brent prices", "May Day": as a place first, a month first needs a
+    // known surname after it, "April Smith")
+    const monthFirst = MONTH_NAMES_GIVEN.test(tokens[a].lower) && !lex.surnames.has(lastWord);
     // "Royal Dutch": a generic word of company names first is no given name ("Samantha Power" stays a person).
     const companyWord = lex.genericWords.has(tokens[a].lower);
     // ("R. Martin Hall", "J. Graham Harwood": an initial before the given name)
     const given = n >= 3 && initial(a) && lex.givenNames.has(tokens[a + 1].lower) ? a + 1 : a;
-    if (lex.givenNames.has(tokens[given].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !companyWord) {
+    if (lex.givenNames.has(tokens[given].lower) && plainWords && !headed && !placeFirst && !lex.demonyms.has(tokens[a].lower) && !dateInWords && !monthFirst && !companyWord) {
       return verdict('person', 'person.given-name', true);
     }
     // "GAO Senior Associate", "Sun Chemical": an acronym or a word of company names is no part of a Chinese name.

@@ -135,6 +135,11 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       a++;
       continue;
     }
+    // "between January and May Ecuador sold", "May Dubai": a month before a place or a known name is the date's.
+    if (MONTH.test(k) && a + 1 < b && (lex.places.has(spanKey(doc, a + 1, b)) || lex.known.has(spanKey(doc, a + 1, b)))) {
+      a++;
+      continue;
+    }
     // "Cash-strapped Ivory Coast", "Privately-held NeoRx Corp": a compound adjective before the name.
     if (a + 3 < b && tokens[a + 1].lower === '-' && tokens[a + 1].start === t.end && tokens[a + 2].start === tokens[a + 1].end && !tokens[a + 2].cap && COMPOUND_ADJECTIVE.test(tokens[a + 2].lower) && tokens[a + 3].cap) {
       a += 3;
