@@ -1800,6 +1800,16 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Acme Widgets Inc (Nasdaq) said profit rose.')).not.toContain('organisation: Acme Widgets Inc (Nasdaq)');
   });
 
+  it('reads "Chief of Staff" as a title with "of" in it (Reuters: "White House Chief of Staff Howard Baker", no person "Staff Howard Baker")', () => {
+    expect(entities('Dan Rostenkowski said he hoped White House Chief of Staff\nHoward Baker could persuade President Reagan. He noted that Baker and Treasury Secretary James Baker both supported it.')).toEqual([
+      'person: Dan Rostenkowski',
+      'organisation: White House',
+      'person: Howard Baker (Baker)',
+      'person: Reagan',
+      'person: James Baker',
+    ]);
+  });
+
   it('reads a name "Radio" opens as an organisation ("official Radio Pakistan said"), and "the official news agency Tass" as no description of the name before it (Reuters)', () => {
     expect(entities('Six planes bombed a village near the Afghan border, official Radio Pakistan said.')).toEqual(['place: Afghanistan (Afghan)', 'organisation: Radio Pakistan']);
     expect(entities('Scores are missing after a dam collapsed following heavy rains in Soviet Tadzhikistan, the official news agency Tass said.')).toEqual(['organisation: TASS']);

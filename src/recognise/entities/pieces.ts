@@ -273,9 +273,10 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // before it is a mention of its own.
     // ("the UAE Minister of State for Foreign Trade": or its portfolio after it)
     const ofPortfolio = () => /^(of|for)$/.test(tokens[i + tl]?.lower ?? '') && (portfolioEnd(doc, i + tl + 1, b) === b || portfolioListFrom(doc, i + tl + 1, b) === b);
+    // ("White House Chief of Staff" before a line break: or a body the article's lists know)
     if (titleA < 0 && (i + tl === b || ofPortfolio())) {
       const owner = lex.places.get(spanKey(doc, a, i));
-      if (owner?.kind === 'country' || lex.demonyms.has(spanKey(doc, a, i))) return piecesOf(doc, lex, a, i, sent, true);
+      if (owner?.kind === 'country' || lex.demonyms.has(spanKey(doc, a, i)) || lex.known.get(spanKey(doc, a, i))?.type === 'organisation') return piecesOf(doc, lex, a, i, sent, true);
     }
     if (nameAt >= b) continue;
     // "Indonesian Energy Minister Subroto": after a demonym or a country, one name word is enough; not "U.S.
