@@ -75,6 +75,15 @@ describe('entities', () => {
     expect(entities('The U.S. Rice Millers Association said U.S. Rice exports rose.')).toEqual(['organisation: U.S. Rice Millers Association (U.S. Rice)']);
   });
 
+  it('splits a body named head first with its place, then "and" and a known organisation ("Bank of America and Citibank", "The Bank of England and Fed"; Reuters)', () => {
+    expect(entities('Bank of America and Citibank will co-chair the committee. The Bank of England and Fed said they had faced a dilemma.')).toEqual([
+      'organisation: Bank of America',
+      'organisation: Citibank',
+      'organisation: Bank of England',
+      'organisation: Federal Reserve (Fed)',
+    ]);
+  });
+
   it('knows companies whose names join two surnames with "and" ("Pratt and Whitney", "Rohm and Haas"), whole', () => {
     expect(entities('US chemicals giant Dow has agreed to buy Rohm and Haas, and Pratt and Whitney won an engine order.')).toEqual([
       'place: United States (US)',

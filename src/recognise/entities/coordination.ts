@@ -132,6 +132,8 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     // ("Yasuda Trust and Banking Co Ltd": "Trust" is a legal form and a trade both)
+    // ("Bank of America and Citibank", "the Bank of England and Fed": or by a known organisation's name)
+    if (leftEndsWithHead && lex.known.get(spanKey(doc, k + 1, next))?.type === 'organisation') return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
