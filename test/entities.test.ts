@@ -84,6 +84,11 @@ describe('entities', () => {
     ]);
   });
 
+  it('splits two companies at "and" when the article writes each apart ("Zenith and Microsoft Corp"), not one name whose first words are its short name ("Louisiana Land and Exploration Co"; Reuters)', () => {
+    expect(entities('Zenith Electronics Corp said it would license software from Microsoft. Zenith and Microsoft Corp will work together, Zenith said.')).toEqual(['organisation: Zenith Electronics Corp (Zenith)', 'organisation: Microsoft Corp (Microsoft)']);
+    expect(entities('Louisiana Land and Exploration Co said it sold the field. Louisiana Land will keep the rest.')).toEqual(['organisation: Louisiana Land and Exploration Co (Louisiana Land)']);
+  });
+
   it('knows companies whose names join two surnames with "and" ("Pratt and Whitney", "Rohm and Haas"), whole', () => {
     expect(entities('US chemicals giant Dow has agreed to buy Rohm and Haas, and Pratt and Whitney won an engine order.')).toEqual([
       'place: United States (US)',

@@ -99,6 +99,12 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // first by the name it goes by (not "Procter and Gamble Co", whose first word no article writes with a legal form).
     // ("Reynolds and Reynolds Co", "Alex. Brown and Sons Inc": a name's own repeated or kin word is no second company)
     if (lex.legalForms.has(tokens[b - 1].lower) && !KIN_WORDS.test(tokens[k + 1].lower) && tokens[k + 1].lower !== tokens[k - 1].lower && withFormElsewhere(doc, lex, a, k, b)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "Searle and Gynex Labs", "Zenith and Microsoft Corp": two companies, the first by a name the article writes on
+    // its own elsewhere, the second of two words or more opening with a word of its own the article writes apart too
+    // (not "Louisiana Land and Exploration Co", whose short name is its first words; nor "Pacific Gas and Electric
+    // Co", a trade after "and"; nor "Harper and Row", one word).
+    const ownWord = tokens[k + 1].cap && tokens[k + 1].type === 'word' && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.genericWords.has(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower) && !KIN_WORDS.test(tokens[k + 1].lower);
+    if (next - k > 2 && ownWord && writtenElsewhere(doc, a, k, b, true) && writtenElsewhere(doc, k + 1, k + 2, b, false)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Democratic Republic of Congo and Rwanda": two places the gazetteer holds (not "Bosnia and Herzegovina").
     if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, next)) && !lex.places.has(spanKey(doc, a, next))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
@@ -176,6 +182,24 @@ function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b
     if ((i >= a && i < b) || !lex.legalForms.has(tokens[i + n].lower) || !tokens[i + n].cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].type === 'word')) continue;
     let same = true;
     for (let j = 0; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower && tokens[i + j].cap;
+    if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * The words [a, k) are written outside [a, b) in the article, capitalised as here, with no capitalised word or "and"
+ * right before them, nor after them when `closed` ("Searle said", "a stake in Dome Mines."; "Gynex Laboratories Inc"
+ * when not closed).
+ */
+function writtenElsewhere(doc: Doc, a: number, k: number, b: number, closed: boolean): boolean {
+  const tokens = doc.tokens;
+  const n = k - a;
+  const joins = (t: Token | undefined) => !!t && ((t.cap && t.type === 'word') || t.lower === 'and' || t.lower === '&');
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if ((i >= a && i < b) || tokens[i].lower !== tokens[a].lower || !tokens[i].cap || joins(tokens[i - 1]) || (closed && joins(tokens[i + n]))) continue;
+    let same = true;
+    for (let j = 1; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower;
     if (same) return true;
   }
   return false;
