@@ -84,6 +84,11 @@ describe('entities', () => {
     ]);
   });
 
+  it('splits two of a state\'s bodies of one word each ("the House and Senate", "the Army and Navy"), and reads a country\'s own body ("the U.S. House"; Reuters)', () => {
+    expect(entities('The chairmen of the House and Senate tax writing committees proposed it. The Army and Navy agreed.')).toEqual(['organisation: House', 'organisation: Senate', 'organisation: Army', 'organisation: Navy']);
+    expect(entities('A key U.S. House member said he opposed the plan.')).toEqual(['organisation: U.S. House', 'place: United States (U.S.)']);
+  });
+
   it('splits two companies at "and" when the article writes each apart ("Zenith and Microsoft Corp"), not one name whose first words are its short name ("Louisiana Land and Exploration Co"; Reuters)', () => {
     expect(entities('Zenith Electronics Corp said it would license software from Microsoft. Zenith and Microsoft Corp will work together, Zenith said.')).toEqual(['organisation: Zenith Electronics Corp (Zenith)', 'organisation: Microsoft Corp (Microsoft)']);
     expect(entities('Louisiana Land and Exploration Co said it sold the field. Louisiana Land will keep the rest.')).toEqual(['organisation: Louisiana Land and Exploration Co (Louisiana Land)']);

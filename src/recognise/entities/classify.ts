@@ -153,6 +153,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   if ((place?.kind === 'country' || place?.kind === 'region') && b - a >= 2) return verdict('place', 'place.gazetteer', true, lex.countryNames.get(k));
   const head = headKind(doc, lex, a, b);
   if (head === 'legal') return verdict('organisation', 'org.legal-form', true);
+  // ("the U.S. House", "the Soviet Army": a country's own body, by a head no other name takes)
+  if (head === null && b - a === 2 && sets.state.has(tokens[a + 1].lower) && tokens[a + 1].cap && (lex.places.get(tokens[a].lower)?.kind === 'country' || lex.demonyms.has(tokens[a].lower))) return verdict('organisation', 'org.state-institution', true);
   if (head === 'organisation' && countryThenWireCapital(doc, a, b)) return null;
   if (head === 'organisation') return verdict('organisation', 'org.head-noun', true);
   if (head === 'event') return verdict('event', 'event.head-noun', true);

@@ -7,7 +7,7 @@ import { headIndex, headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { inAnyLexicon } from './pieces.js';
 import { nameWordsTo, personFirstWord, personOf, roleLength, surnameWord, titleLength, twoNameWords } from './person-names.js';
-import { PLURAL_DESCRIPTOR, TRADE_WORDS } from './words.js';
+import { PLURAL_DESCRIPTOR, sets, TRADE_WORDS } from './words.js';
 
 /** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
 export const TREATY = /^(treaty|accord|accords|agreement|pact|protocol|declaration|peace|charter|statute)$/;
@@ -113,6 +113,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("Ford and General Motors": any one word before a known name of two words or more; "Airbus Industrie and
     // General Electric": a name with its own head or legal form, or one a known name opens, before one)
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
+    // "the House and Senate", "the Army and Navy": two of a state's bodies, one word each.
+    const body = (i: number) => sets.state.has(tokens[i].lower) || lex.known.get(tokens[i].lower)?.type === 'organisation';
+    if (k === a + 1 && next === k + 2 && tokens[a].cap && tokens[k + 1].cap && body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
