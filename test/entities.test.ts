@@ -89,6 +89,10 @@ describe('entities', () => {
     expect(entities('A key U.S. House member said he opposed the plan.')).toEqual(['organisation: U.S. House', 'place: United States (U.S.)']);
   });
 
+  it('splits a name from a state\'s body alone after "and", as the wire capitalises it ("Reagan and Administration officials")', () => {
+    expect(entities('President Reagan spoke. He said Reagan and Administration officials would continue to lobby.')).toEqual(['person: Reagan']);
+  });
+
   it('splits two companies at "and" when the article writes each apart ("Zenith and Microsoft Corp"), not one name whose first words are its short name ("Louisiana Land and Exploration Co"; Reuters)', () => {
     expect(entities('Zenith Electronics Corp said it would license software from Microsoft. Zenith and Microsoft Corp will work together, Zenith said.')).toEqual(['organisation: Zenith Electronics Corp (Zenith)', 'organisation: Microsoft Corp (Microsoft)']);
     expect(entities('Louisiana Land and Exploration Co said it sold the field. Louisiana Land will keep the rest.')).toEqual(['organisation: Louisiana Land and Exploration Co (Louisiana Land)']);
@@ -1109,6 +1113,8 @@ describe('hard-wrapped wire copy', () => {
     const text = "The Senate overrode President\nReagan's veto of an 88 billion dlr highway bill.\n";
     expect(entities(text)).toContain('person: Reagan');
     expect(entities(text)).not.toContain('organisation: Reagan');
+    // (or a preposition in lower case of four letters or more, as no headline in title case writes it)
+    expect(entities("A partisan battle over President\nReagan's veto of a highway bill resumes in the Senate today.\n")).toEqual(['person: Reagan', 'organisation: Senate']);
     // A headline that ends with a title has no verb in lower case: the line stands.
     expect(entities('Chrysler Names New President\nChrysler Corp said its chairman would retire.\n')).toContain('organisation: Chrysler Corp');
   });

@@ -520,9 +520,9 @@ function lineHasTicker(doc: Doc, i: number): boolean {
 function lineHasVerb(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = doc.tokens[k];
-    // ("The stock of International Business\nMachine Corp declined": or a preposition in lower case, as no
-    // headline in title case writes it)
-    if (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && k > 0 && /^(of|for|with|by|from)$/.test(t.lower)))) return true;
+    // ("The stock of International Business\nMachine Corp declined", "A partisan battle over President\nReagan's
+    // veto": or a preposition in lower case, as no headline in title case writes it)
+    if (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && k > 0 && /^(of|for|with|by|from|over|about|after|against|into|under|between|through|during|before|amid)$/.test(t.lower)))) return true;
     if (t.nl) return false;
   }
   return false;

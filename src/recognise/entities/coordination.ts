@@ -115,7 +115,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
     // "the House and Senate", "the Army and Navy": two of a state's bodies, one word each.
     const body = (i: number) => sets.state.has(tokens[i].lower) || lex.known.get(tokens[i].lower)?.type === 'organisation';
-    if (k === a + 1 && next === k + 2 && tokens[a].cap && tokens[k + 1].cap && body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Reagan and Administration officials": a name, then a state's body alone, as the wire capitalises it)
+    const stateAlone = next === k + 2 && sets.state.has(tokens[k + 1].lower) && !(k === a + 1 && lex.genericWords.has(tokens[a].lower) && !body(a));
+    if (k === a + 1 && tokens[a].cap && tokens[k + 1].cap && ((next === k + 2 && body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) || stateAlone)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
