@@ -2087,6 +2087,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
       'person: Michel Camdessus',
     ]);
     expect(entities('The company said president Jerome S. Flum and Flum Partners, which he controls, bought shares.')).toEqual(['person: Jerome S. Flum', 'organisation: Flum Partners']);
+    // ("Dudley Taft and Narragansett Capital Inc": Dudley, a town in England, is a given name news means)
+    expect(entities('The group of Dudley Taft and Narragansett Capital Inc raised its bid.')).toEqual(['person: Dudley Taft', 'organisation: Narragansett Capital Inc']);
     // (a firm of partners or associates named after a person stays one)
     expect(entities('The offer came from Sanford Cohen and Associates of McLean, Va.')).toContain('organisation: Sanford Cohen and Associates of McLean');
   });
