@@ -93,6 +93,11 @@ describe('entities', () => {
     expect(entities('President Reagan spoke. He said Reagan and Administration officials would continue to lobby.')).toEqual(['person: Reagan']);
   });
 
+  it('reads no place in a gazetteer town that is a common word opening a sentence before a noun ("Union officials said", "Forest products rose"; Reuters)', () => {
+    expect(entities('Union officials said the strike would go on. Forest products continued higher. Mobile home sales rose.')).toEqual([]);
+    expect(entities('The plant in Mobile will close.')).toEqual(['place: Mobile']);
+  });
+
   it('splits two companies at "and" when the article writes each apart ("Zenith and Microsoft Corp"), not one name whose first words are its short name ("Louisiana Land and Exploration Co"; Reuters)', () => {
     expect(entities('Zenith Electronics Corp said it would license software from Microsoft. Zenith and Microsoft Corp will work together, Zenith said.')).toEqual(['organisation: Zenith Electronics Corp (Zenith)', 'organisation: Microsoft Corp (Microsoft)']);
     expect(entities('Louisiana Land and Exploration Co said it sold the field. Louisiana Land will keep the rest.')).toEqual(['organisation: Louisiana Land and Exploration Co (Louisiana Land)']);

@@ -162,6 +162,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
   // "Saudi", "Thai": a country's other name that is also its demonym stands for the country's name.
   // ("Volkswagen's Santana model", "GM's Malibu sedan": a maker's product named after a town is no place)
   if (place && place.kind !== 'country' && (tokens[a - 1]?.lower === "'s" || tokens[a - 1]?.lower === "'") && PRODUCTS.test(tokens[b]?.lower ?? '') && !lex.places.has(tokens[a - 2]?.lower ?? '')) return null;
+  if (place && b - a === 1 && lex.commonWordNames.has(k) && commonWordOpening(doc, a)) return null;
   if (place && !(b - a === 1 && isAcronym(tokText(doc, tokens[a])) && !place.upper)) return verdict('place', 'place.gazetteer', true, place.kind === 'country' ? (lex.countryNames.get(k) ?? lex.demonyms.get(k)) : undefined);
   // ("James C. Castle": a given name, an initial and one more word make a person, whatever that word)
   // ("Sen. John Tower", "board chairman John Tower": so do a given name and one more word after a title)
