@@ -1830,6 +1830,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Acme Widgets Inc (Nasdaq) said profit rose.')).not.toContain('organisation: Acme Widgets Inc (Nasdaq)');
   });
 
+  it('reads a role not yet taken up before a name ("chairman-elect Denys Henderson"), and the surname after it as the person, not the town (Reuters)', () => {
+    expect(entities('Profits will improve, said chairman-elect Denys Henderson. Henderson told reporters so.')).toEqual(['person: Denys Henderson (Henderson)']);
+  });
+
   it('reads "Chief of Staff" as a title with "of" in it (Reuters: "White House Chief of Staff Howard Baker", no person "Staff Howard Baker")', () => {
     expect(entities('Dan Rostenkowski said he hoped White House Chief of Staff\nHoward Baker could persuade President Reagan. He noted that Baker and Treasury Secretary James Baker both supported it.')).toEqual([
       'person: Dan Rostenkowski',

@@ -414,6 +414,8 @@ function roleFrom(doc: Doc, lex: EntityLexicon, i: number): number {
 }
 
 function roleEndingAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  // ("chairman-elect Denys Henderson", "president designate John Smith": a role not yet taken up is still one)
+  if (/^(elect|designate)$/.test(doc.tokens[i]?.lower ?? '') && i > 0) i -= doc.tokens[i - 1].lower === '-' ? 2 : 1;
   for (let n = 1; n <= 3 && i - n + 1 >= 0; n++) if (lex.roles.has(spanKey(doc, i - n + 1, i + 1))) return true;
   return false;
 }
