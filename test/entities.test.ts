@@ -1834,6 +1834,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Profits will improve, said chairman-elect Denys Henderson. Henderson told reporters so.')).toEqual(['person: Denys Henderson (Henderson)']);
   });
 
+  it('reads a body whose name opens with a place\'s ("the Islamic Republic of Iran News Agency") by the head that ends it, not "the State of the Union"', () => {
+    expect(entities('The firms sold computers to the Islamic Republic of Iran News Agency.')).toEqual(['organisation: Islamic Republic of Iran News Agency']);
+    expect(entities('He gave the State of the Union address.')).toEqual([]);
+  });
+
   it('reads "Chief of Staff" as a title with "of" in it (Reuters: "White House Chief of Staff Howard Baker", no person "Staff Howard Baker")', () => {
     expect(entities('Dan Rostenkowski said he hoped White House Chief of Staff\nHoward Baker could persuade President Reagan. He noted that Baker and Treasury Secretary James Baker both supported it.')).toEqual([
       'person: Dan Rostenkowski',

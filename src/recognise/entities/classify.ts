@@ -39,6 +39,13 @@ export function headIndex(doc: Doc, a: number, b: number): number {
   return b - 1;
 }
 
+/** A place's name opens tokens [s, e), past "the" ("Iran" in "Iran News", not "the Union"). */
+function placeOpensAt(doc: Doc, lex: EntityLexicon, s: number, e: number): boolean {
+  if (doc.tokens[s]?.lower === 'the') s++;
+  for (let n = 1; n <= 3 && s + n <= e; n++) if (lex.places.has(spanKey(doc, s, s + n))) return true;
+  return false;
+}
+
 /** Trades a utility is named by after its place. */
 const UTILITY = /^(power|electric|electricity|gas|energy)$/;
 
@@ -76,6 +83,9 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   if (lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
   // "Forum on China-Africa Cooperation", "Conference on Disarmament": the head first, then its topic.
   if (lex.eventHeads.has(one)) return h > a || (b - a >= 3 && tokens[a + 1].lower === 'on') ? 'event' : null;
+  // ("the Islamic Republic of Iran News Agency", "the Gulf of Mexico Fishery Management Council": a place's name
+  // that opens a body's, whose own head ends it)
+  if (lex.placeHeads.has(one) && h < b - 2 && tokens[b - 1].cap && lex.orgHeads.has(tokens[b - 1].lower) && placeOpensAt(doc, lex, h + 2, b - 1)) return 'organisation';
   // "Gulf of Mexico", "Bay of Biscay", "Strait of Hormuz": or the head first, then "of" and a name (not "State of
   // the Union", "the Port of Singapore Authority", nor two places joined: "the District of Columbia and Maryland").
   if (lex.placeHeads.has(one)) return h > a || (h === a && headFirstPlace(doc, lex, a, b)) ? 'place' : null;

@@ -617,6 +617,8 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     if (e <= s) continue;
     // ("Ministry of Energy of Kazakhstan": a portfolio after a ministry's "of" names no body of its own)
     if (PORTFOLIO_HEAD.test(tokens[i - 1].lower) && s === i + 1 && portfolioEnd(doc, s, e) > 0) continue;
+    // ("the Islamic Republic of Iran News Agency": nor the rest of a body's name after a place's head)
+    if (lex.placeHeads.has(tokens[i - 1].lower)) continue;
     // "Monfort of Colorado Inc": the legal form belongs to the whole name, not to "Colorado Inc".
     if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
     // ("Federal Chamber of Automotive Industries", "Federation of Korean Industries": the members a body is of,
