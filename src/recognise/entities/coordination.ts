@@ -107,17 +107,17 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     if (next - k > 2 && ownWord && writtenElsewhere(doc, a, k, b, true) && writtenElsewhere(doc, k + 1, k + 2, b, false)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Democratic Republic of Congo and Rwanda": two places the gazetteer holds (not "Bosnia and Herzegovina").
     if (lex.places.has(spanKey(doc, a, k)) && lex.places.has(spanKey(doc, k + 1, next)) && !lex.places.has(spanKey(doc, a, next))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "the House and Senate", "the Army and Navy": two of a state's bodies, one word each.
+    // ("Reagan and Administration officials": or a name, then a state's body alone, as the wire capitalises it)
+    const body = (i: number) => sets.state.has(tokens[i].lower) || lex.known.get(tokens[i].lower)?.type === 'organisation';
+    const stateAlone = sets.state.has(tokens[k + 1].lower) && !(lex.genericWords.has(tokens[a].lower) && !body(a));
+    if (k === a + 1 && next === k + 2 && tokens[a].cap && tokens[k + 1].cap && ((body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) || stateAlone)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
     // known name.
     // ("General Motors and General Mills and General Electric": a known name on the right too)
     // ("Ford and General Motors": any one word before a known name of two words or more; "Airbus Industrie and
     // General Electric": a name with its own head or legal form, or one a known name opens, before one)
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
-    // "the House and Senate", "the Army and Navy": two of a state's bodies, one word each.
-    const body = (i: number) => sets.state.has(tokens[i].lower) || lex.known.get(tokens[i].lower)?.type === 'organisation';
-    // ("Reagan and Administration officials": a name, then a state's body alone, as the wire capitalises it)
-    const stateAlone = next === k + 2 && sets.state.has(tokens[k + 1].lower) && !(k === a + 1 && lex.genericWords.has(tokens[a].lower) && !body(a));
-    if (k === a + 1 && tokens[a].cap && tokens[k + 1].cap && ((next === k + 2 && body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) || stateAlone)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
@@ -140,11 +140,12 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const ofCountry = left === 'organisation' && h === hf && tokens[h + 1]?.lower === 'of' && countryCloses(doc, lex, h + 2, k) && tokens[k + 1].cap && !lex.places.has(tokens[k + 1].lower);
     if (ofCountry) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     const leftEndsWithHead = left !== null && (h === k - 1 || tokens[h + 1].lower === 'on' || (tokens[h + 1].lower === 'of' && h + 2 < k && lex.places.has(spanKey(doc, h + 2, k))));
+    // ("Bank of America and Citibank", "the Bank of England and Fed": a name that ends in its head, or its head and
+    // place, then a known organisation's)
+    if (leftEndsWithHead && lex.known.get(spanKey(doc, k + 1, next))?.type === 'organisation') return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     // ("Yasuda Trust and Banking Co Ltd": "Trust" is a legal form and a trade both)
-    // ("Bank of America and Citibank", "the Bank of England and Fed": or by a known organisation's name)
-    if (leftEndsWithHead && lex.known.get(spanKey(doc, k + 1, next))?.type === 'organisation') return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and

@@ -309,8 +309,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
         // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission; "Zhao Ziyang
         // of China and ...": the person)
-        const mission = prev?.type === 'place' && /^(in|of)$/.test(tokens[prev.a - 1]?.lower ?? '') ? ownerOfPlace(doc, prev, first) : null;
-        if (mission && !('parties' in mission)) prev = mission;
+        const holder = prev?.type === 'place' && /^(in|of)$/.test(tokens[prev.a - 1]?.lower ?? '') ? ownerOfPlace(doc, prev, first) : null;
+        if (holder && !('parties' in holder)) prev = holder;
         if (prev && prev !== items[0]) {
           items.unshift(prev);
           j = doc.tokenAt(prev.start) - 1;
