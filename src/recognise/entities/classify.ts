@@ -109,7 +109,8 @@ const ONE_OF_MANY = /^(a|an|one|another|any|each|every|some|many|other|largest|b
  * "a U.S. Bank", "a dealer at a U.S. Securities house", "the U.K. Equity market": wire copy capitalises the word after
  * "U.S." and "U.K.", so the pair [a, b) is the country and a common noun when "a" comes before it or a noun in lower
  * case after it (not a state's own body, "U.S. Treasury", nor the short form of a longer name the article gives, "U.S.
- * Rice" for the "U.S. Rice Millers Association").
+ * Rice" for the "U.S. Rice Millers Association"). The verbs and common nouns no name takes ("U.S. Dlrs") end the run
+ * already, in candidates.ts (wireCapital); this reads the trades, which names do take ("U.S. Steel").
  */
 export function countryThenWireCapital(doc: Doc, a: number, b: number): boolean {
   const tokens = doc.tokens;

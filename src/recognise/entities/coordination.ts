@@ -180,17 +180,31 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
 /** Words that join kin or partners in one firm's name: "Brown and Sons", "Lehman and Brothers". */
 const KIN_WORDS = /^(sons|son|brothers|bros|partners|associates|company|co|cie)$/;
 
-/** The words [a, k) are written outside [a, b) in the article as a name with a legal form after them ("Diamond Shamrock Corp"). */
-function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b: number): boolean {
+/**
+ * The words [a, k) recur outside [a, b) in the article, where `fits` accepts the occurrence that starts at token i
+ * and runs n tokens.
+ */
+function recursElsewhere(doc: Doc, a: number, k: number, b: number, fits: (i: number, n: number) => boolean): boolean {
   const tokens = doc.tokens;
   const n = k - a;
-  for (let i = 0; i + n < tokens.length; i++) {
-    if ((i >= a && i < b) || !lex.legalForms.has(tokens[i + n].lower) || !tokens[i + n].cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].type === 'word')) continue;
+  for (let i = 0; i + n <= tokens.length; i++) {
+    if ((i >= a && i < b) || tokens[i].lower !== tokens[a].lower || !fits(i, n)) continue;
     let same = true;
-    for (let j = 0; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower && tokens[i + j].cap;
+    for (let j = 1; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower;
     if (same) return true;
   }
   return false;
+}
+
+/** The words [a, k) are written outside [a, b) in the article as a name with a legal form after them ("Diamond Shamrock Corp"). */
+function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b: number): boolean {
+  const tokens = doc.tokens;
+  return recursElsewhere(doc, a, k, b, (i, n) => {
+    const form = tokens[i + n];
+    if (!form || !lex.legalForms.has(form.lower) || !form.cap || (i > 0 && tokens[i - 1].cap && tokens[i - 1].type === 'word')) return false;
+    for (let j = 0; j < n; j++) if (!tokens[i + j].cap) return false;
+    return true;
+  });
 }
 
 /**
@@ -200,15 +214,8 @@ function withFormElsewhere(doc: Doc, lex: EntityLexicon, a: number, k: number, b
  */
 function writtenElsewhere(doc: Doc, a: number, k: number, b: number, closed: boolean): boolean {
   const tokens = doc.tokens;
-  const n = k - a;
   const joins = (t: Token | undefined) => !!t && ((t.cap && t.type === 'word') || t.lower === 'and' || t.lower === '&');
-  for (let i = 0; i + n <= tokens.length; i++) {
-    if ((i >= a && i < b) || tokens[i].lower !== tokens[a].lower || !tokens[i].cap || joins(tokens[i - 1]) || (closed && joins(tokens[i + n]))) continue;
-    let same = true;
-    for (let j = 1; j < n && same; j++) same = tokens[i + j].lower === tokens[a + j].lower;
-    if (same) return true;
-  }
-  return false;
+  return recursElsewhere(doc, a, k, b, (i, n) => tokens[i].cap && !joins(tokens[i - 1]) && !(closed && joins(tokens[i + n])));
 }
 
 /** Tokens [s, k) end with "of" and a country's name, after at least one word: "Energy of Kazakhstan". */
