@@ -1789,6 +1789,18 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found.filter((e) => /Acme/.test(e))).toEqual(['organisation: Acme Semiconductor, Inc. (ACME, Acme)']);
   });
 
+  it('groups a head written alone after "the" with the one organisation the article names with it ("the Bank\'s decision" after "the Asian Development Bank"), not with one of two (Reuters)', () => {
+    const found = entities('Taiwan is boycotting the annual meeting of the Asian Development Bank, which opened in Tokyo today, in protest at the Bank\'s decision to change its name to "Taipei, China".');
+    expect(found).toContain('organisation: Asian Development Bank (Bank)');
+    expect(found).not.toContain('organisation: Bank');
+    expect(entities("The plan, proposed by the European Community's executive body, aims to cut the Community's surplus stocks.")).toContain('organisation: European Community (Community)');
+    // with two banks the head names neither
+    const two = entities("Rotberg said the World Bank and the Asian Development Bank would borrow more. The Bank's view is that rates will fall.");
+    expect(two).toContain('organisation: World Bank');
+    expect(two).toContain('organisation: Asian Development Bank');
+    expect(two.some((e) => /\(Bank\)/.test(e))).toBe(false);
+  });
+
   it('reads a name between a company\'s possessive and a descriptor as an organisation ("BASF\'s Wintershall unit", "Exxon Corp\'s Exxon U.S.A. unit")', () => {
     expect(entities("BASF's Wintershall unit also signed the agreement.")).toContain('organisation: Wintershall');
     expect(entities("Oil traders said Exxon Corp's Exxon U.S.A. unit reduced the price it charges.")).toContain('organisation: Exxon U.S.A.');

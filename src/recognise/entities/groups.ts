@@ -95,6 +95,13 @@ class Groups {
     }
     return best;
   }
+  /** The one group of the type, other than one named text, whose name contains text as whole words; none when more do. */
+  onlyContaining(type: EntityType, text: string): Group | undefined {
+    const found = new Set<Group>();
+    for (const g of this.byWords.get(text) ?? []) if (g.type === type && g.name !== text) found.add(g);
+    for (const g of this.longNames) if (g.type === type && g.name !== text && containsWords(g.name, text)) found.add(g);
+    return found.size === 1 ? [...found][0] : undefined;
+  }
   addAlias(g: Group, alias: string): void {
     if (g.aliases.has(alias)) return;
     g.aliases.add(alias);
@@ -242,6 +249,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       const full = groups.byType.get('organisation')?.filter((o) => o.name.startsWith(text + ' '));
       if (full?.length === 1) g = full[0];
     }
+    // "the Bank's decision" after "the Asian Development Bank", "the Community" after "the European Community": a
+    // head alone after "the" is the one organisation the article names with it (with two banks it is neither).
+    if (!g && v.type === 'organisation' && p.b - p.a === 1 && tokens[p.a - 1]?.lower === 'the' && lex.backReferenceHeads.has(tokens[p.a].lower)) g = groups.onlyContaining(v.type, text);
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);

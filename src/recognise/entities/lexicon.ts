@@ -49,6 +49,8 @@ export interface EntityLexicon {
   chineseSurnames: Set<string>;
   legalForms: Set<string>;
   orgHeads: Set<string>;
+  /** Heads written alone after "the" for the one organisation the article names with them ("the Bank"). */
+  backReferenceHeads: Set<string>;
   /** Heads that open a name in other languages: "Banque" in "Banque Paribas". */
   orgOpeningHeads: Set<string>;
   orgOpeningAdjectives: Set<string>;
@@ -113,6 +115,7 @@ function loadBase(): EntityLexicon {
     chineseSurnames: set('surnames-chinese.txt'),
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
+    backReferenceHeads: set('back-reference-heads.txt'),
     orgOpeningHeads: set('org-opening-heads.txt'),
     orgOpeningAdjectives: set('org-opening-adjectives.txt'),
     eventHeads: set('event-heads.txt'),
