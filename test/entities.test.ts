@@ -1398,8 +1398,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('Corning Glass Works said it would buy USX Corp\'s Geneva Works.')).toEqual(['organisation: Corning Glass Works', 'organisation: USX Corp', 'place: Geneva Works']);
   });
 
-  it('reads a short form in brackets after a name wire copy put in angle brackets as its alias ("<Syarikat Telekom Malaysia Bhd> (STM)")', () => {
+  it('reads a short form in brackets after a name wire copy put in angle brackets as its alias ("<Syarikat Telekom Malaysia Bhd> (STM)"), "The" inside them too', () => {
     expect(entities('<Syarikat Telekom Malaysia Bhd> (STM) signed the agreement. STM said it was pleased.')).toEqual(['organisation: Syarikat Telekom Malaysia Bhd (STM)']);
+    expect(entities('<The Australian Gas Light Co> (AGL) said it will offer one share. AGL said in a statement that it already holds shares.')).toEqual(['organisation: Australian Gas Light Co (AGL)']);
   });
 
   it('reads an article\'s first line of one word as going on into a name ("Westcoast\nTransmission Co Ltd said", Reuters)', () => {

@@ -40,8 +40,10 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
   for (const p of pieces) {
     // ("Texas Air Corp's <TXN> Continental Airlines", "Barclays Bank plc <BCS.L>": the ticker after a possessive or
     // a legal form in lower case is the company's too)
-    // ("<Syarikat Telekom Malaysia Bhd> (STM)": the short form after the brackets wire copy put round the name)
-    const wired = tokens[p.b]?.lower === '>' && tokens[p.a - 1]?.lower === '<' && tokens[p.b + 1]?.lower === '(';
+    // ("<Syarikat Telekom Malaysia Bhd> (STM)", "<The Australian Gas Light Co> (AGL)": the short form after the
+    // brackets wire copy put round the name)
+    const lt = tokens[p.a - 1]?.lower === 'the' ? p.a - 2 : p.a - 1;
+    const wired = tokens[p.b]?.lower === '>' && tokens[lt]?.lower === '<' && tokens[p.b + 1]?.lower === '(';
     const at = wired || (tokens[p.b + 1]?.lower === '<' && (tokens[p.b]?.lower === "'s" || (lex.legalForms.has(tokens[p.b]?.lower ?? '') && !tokens[p.b].cap))) ? p.b + 1 : p.b;
     const open = tokens[at];
     // ("Electricite du Laos (EDL)": a name no rule typed, spelled by the acronym after it with its particles, is a
