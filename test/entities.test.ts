@@ -2030,6 +2030,9 @@ it('reads credit ratings as grades, not organisations, and takes the grade off a
   expect(out.filter((e) => /BBB|A-minus/.test(e))).toEqual([]);
   // (an acronym defined in brackets stays, whatever the sentence says of rates)
   expect(entities('Interest rates on commodity loans disbursed by the Commodity Credit Corporation (CCC) this month will carry a 6-7/8 pct interest rate. The CCC rating was affirmed.')).toContain('organisation: Commodity Credit Corporation (CCC)');
+  // the grade after "rates it" / "rates them", and before the debt it grades (Reuters 2774, 7435)
+  expect(entities("Moody's Investors Service Inc rates the debt Aa-2 and Standard and Poor's Corp rates it AA.").filter((e) => /AA/.test(e))).toEqual([]);
+  expect(entities('Fleet has A-plus senior debt. Norstar carries AA senior debt and CC subordinated debt.').filter((e) => /AA|CC/.test(e))).toEqual([]);
 });
 
 it('reads initials joined by a slash as one name ("S/P", "Data I/O Corp")', () => {

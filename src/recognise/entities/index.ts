@@ -212,7 +212,8 @@ function gradeLength(doc: Doc, i: number): number {
 function aboutRatings(doc: Doc, i: number): boolean {
   const sentence = doc.sentences[doc.tokens[i].sent];
   for (let k = sentence.first; k < sentence.last; k++) {
-    if (RATING_WORDS.test(doc.tokens[k].lower)) return true;
+    // ("Standard and Poor's Corp rates them AA": the verb with its object, not "interest rates")
+    if (RATING_WORDS.test(doc.tokens[k].lower) || (/^rates?$/.test(doc.tokens[k].lower) && /^(it|them|the|its|their|this|these|each|both)$/.test(doc.tokens[k + 1]?.lower ?? ''))) return true;
     if (doc.tokens[k].lower !== 'from' || gradeLength(doc, k + 1) === 0) continue;
     // ("to AA from", "to A-minus from": the grade before "from", one token or three)
     const before = gradeLength(doc, k - 1) === 1 ? k - 1 : gradeLength(doc, k - 3) === 3 ? k - 3 : -1;
@@ -230,6 +231,8 @@ function creditRating(doc: Doc, p: Piece): boolean {
   const tokens = doc.tokens;
   if (gradeLength(doc, p.a) !== p.b - p.a || tokens[p.a - 1]?.lower === '(') return false;
   if (p.b - p.a === 1 && tokens[p.a].lower.length === 1 && !/^(rated|to|from)$/.test(tokens[p.a - 1]?.lower ?? '') && tokens[p.b]?.lower !== 'by') return false;
+  // ("Norstar carries AA senior debt", "the AA commercial paper composite rate": the grade of a debt)
+  if (p.b - p.a > 1 || tokens[p.a].lower.length > 1) if (/^(senior|subordinated|debt|commercial)$/.test(tokens[p.b]?.lower ?? '')) return true;
   return aboutRatings(doc, p.a);
 }
 
