@@ -1790,6 +1790,16 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found.filter((e) => /Acme/.test(e))).toEqual(['organisation: Acme Semiconductor, Inc. (ACME, Acme)']);
   });
 
+  it('reads a company\'s first word that is also a given name or a common word as its short form where the words around say it is a company ("Salomon said", "Rank added"), not beside a second company or a person with it (Reuters)', () => {
+    expect(entities('The notes were priced by Salomon Brothers Inc. They have average lives of 20.5 years, Salomon said.')).toEqual(['organisation: Salomon Brothers Inc. (Salomon)']);
+    expect(entities('Rank Organisation Plc issued paper. National Westminster Bank Plc will act as agent, Rank added.')).toContain('organisation: Rank Organisation Plc (Rank)');
+    // two companies open with it: neither
+    const lex = entities('Lex Service Plc acquired a fleet. The fleet was sold to Lex Vehicle Leasing Ltd for 14.3 mln stg. Lex said the shares were placed.');
+    expect(lex.filter((e) => /\(Lex\)|: Lex$/.test(e))).toEqual([]);
+    // a person bears it
+    expect(entities('Morgan Guaranty Trust Co cut its prime rate, said Morgan Smith, a bank officer. Morgan said rates would fall.')).not.toContain('organisation: Morgan Guaranty Trust Co (Morgan)');
+  });
+
   it('groups a head written alone after "the" with the one organisation the article names with it ("the Bank\'s decision" after "the Asian Development Bank"), not with one of two (Reuters)', () => {
     const found = entities('Taiwan is boycotting the annual meeting of the Asian Development Bank, which opened in Tokyo today, in protest at the Bank\'s decision to change its name to "Taipei, China".');
     expect(found).toContain('organisation: Asian Development Bank (Bank)');

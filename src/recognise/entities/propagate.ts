@@ -92,6 +92,8 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   const placeNamed = new Map<string, Verdict>();
   // The first two or more words of companies' longer names ("First City" of "First City Bancorp of Texas Inc").
   const orgOpenings = new Set<string>();
+  /** First words of companies' names that a list knows otherwise ("Salomon", "Safeguard"): short forms only where cued. */
+  const cuedShort = new Map<string, Set<string>>();
   for (const p of pieces) {
     if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
     if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
@@ -170,7 +172,11 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         // Group>"), read against the context where it recurs.
         if (e - p.a === 1 && lex.places.has(first.lower) && (lex.legalForms.has(doc.tokens[p.b - 1].lower) || p.verdict.rule === 'org.wire-brackets')) placeNamed.set(first.lower, verdict('organisation', 'org.short-form', true));
         // ("Air" is no short form of "Air India": "Air quality in Delhi worsened")
-        if (e - p.a === 1 && ((!brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) || lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower) || first.lower === 'air')) continue;
+        if (e - p.a === 1 && (lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower) || first.lower === 'air')) continue;
+        if (e - p.a === 1 && !brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) {
+          if (first.cap && !lex.places.has(first.lower) && doc.tokens[p.a + 1].lower !== '-') cuedShort.set(first.lower, (cuedShort.get(first.lower) ?? new Set()).add(k));
+          continue;
+        }
         const k2 = spanKey(doc, p.a, e);
         // ("New England" after "the New England Power Pool", "Hong Kong" after "Hong Kong Telecom": a place's name
         // stays the place's)
@@ -192,6 +198,21 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
       while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
       if (e > p.a) partial.set(spanKey(doc, p.a, e), verdict('organisation', 'org.without-legal-form', true));
     }
+  }
+  // "Salomon said" after "Salomon Brothers Inc", "the Emery offer" after "Emery Air Freight Corp": a first word a list
+  // knows otherwise (a given name, a common word) is the company's short form all the same where the words around
+  // one of its mentions say it is a company, the article writes it only capitalised and names no person with it,
+  // and no other company with it ("Lex" beside "Lex Service Plc" and "Lex Vehicle Leasing Ltd", "Heinz" beside
+  // "H.J. Heinz Co").
+  for (const [k, names] of cuedShort) {
+    if (partial.has(k) || strong.has(k) || doc.writesInLowerCase(k)) continue;
+    // (one company however written: "Salomon Brothers" and "Salomon Brothers Inc")
+    const longest = [...names].reduce((x, y) => (y.length > x.length ? y : x));
+    const sameCompany = (name: string) => longest === name || longest.startsWith(name + ' ');
+    if (![...names].every(sameCompany)) continue;
+    const cued = pieces.some((q) => !q.verdict && q.b - q.a === 1 && doc.tokens[q.a].lower === k && !headlines[q.sent] && companyCue(doc, q));
+    const other = (q: Piece) => (q.verdict?.type === 'person' || (q.verdict?.type === 'organisation' && q.b - q.a > 1 && !sameCompany(spanKey(doc, q.a, q.b)))) && doc.tokens.slice(q.a, q.b).some((t) => t.lower === k);
+    if (cued && !pieces.some(other)) partial.set(k, verdict('organisation', 'org.short-form', true));
   }
   // Names no rule typed, seen as the subject of a company verb or with a possessive somewhere in the
   // article ("Airbus announced", "Boeing's 787"): organisations, unless they look like a person.
