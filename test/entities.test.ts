@@ -1881,6 +1881,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The aircraft carrier Admiral Gorshkov will be delivered in 2012. The frigate President Kruger sank. The carrier\'s captain met Admiral Mike Mullen.')).toEqual(['person: Mike Mullen']);
     // (nor one that opens with a given name, and no company after "aircraft carrier"; Reuters)
     expect(entities('A U.S. Navy battle group led by the aircraft carrier Kitty Hawk is in the northern Arabian Sea. Loading on the Soviet freighter\nNikolay Kuznetsov was completed.')).toEqual(['organisation: U.S. Navy', 'place: United States (U.S.)', 'place: Arabian Sea', 'place: Soviet Union (Soviet)']);
+    // (nor where the article names the ship again without its kind; Reuters 7500, 19684)
+    expect(entities('A U.S. Navy battle group led by the aircraft carrier Kitty Hawk is in the Arabian Sea. He said that the Kitty Hawk is operating in its usual area.')).toEqual(['organisation: U.S. Navy', 'place: United States (U.S.)', 'place: Arabian Sea']);
+    expect(entities('The U.S. is sending the battleship Missouri to patrol the Gulf. The Missouri is likely to make port calls.')).toEqual(['place: United States (U.S.)', 'place: Gulf']);
     // (but the verb "ship" opens no ship's name, nor does an airline's "carrier")
     expect(entities('Exporters plan to ship Jensen Tractor Co equipment to Iraq. The carrier Aeroflot said it would fly.')).toEqual(['organisation: Jensen Tractor Co', 'place: Iraq', 'organisation: Aeroflot']);
   });

@@ -58,6 +58,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (q) indices.add(spanKey(doc, q.a, q.b));
   }
   const agreementAcronyms = new Set<string>();
+  // ("He said that the Kitty Hawk is operating": a ship the article named as one is no name wherever it recurs)
+  const ships = new Set<string>();
   // Kept in place, in order (a splice per dropped piece is quadratic on a long article).
   let kept = 0;
   for (const p of pieces) {
@@ -90,7 +92,10 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     // "the aircraft carrier Admiral Gorshkov", "the aircraft carrier Kitty Hawk": a kind of ship opens the ship's
     // name, no person's nor company's, whether a title or a given name follows it.
     const ship = shipNamedAt(doc, p.titleA >= 0 ? p.titleA : p.a) && p.verdict?.rule !== 'lexicon.known';
-    if (ship) p.verdict = null;
+    if (ship) {
+      p.verdict = null;
+      ships.add(spanKey(doc, p.a, p.b));
+    }
     // "At 0800 UTC, the Bank of Canada": a time zone or unit is never a name, whatever surrounds it.
     const notName = p.b - p.a === 1 && lex.notAcronyms.has(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.a].end));
     if (!p.verdict && !headlines[p.sent] && !notName && !ship) p.verdict = contextVerdict(doc, lex, p);
@@ -114,7 +119,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   propagate(doc, lex, pieces, headlines);
   makerOfProduct(doc, lex, pieces);
   const extra = datelinePieces(doc, lex);
-  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p) && !tableRowLabel(doc, p))]);
+  buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p) && !tableRowLabel(doc, p) && !(ships.size > 0 && ships.has(spanKey(doc, p.a, p.b)) && p.verdict.rule !== 'lexicon.known'))]);
 }
 
 /**
