@@ -1800,6 +1800,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Morgan Guaranty Trust Co cut its prime rate, said Morgan Smith, a bank officer. Morgan said rates would fall.')).not.toContain('organisation: Morgan Guaranty Trust Co (Morgan)');
   });
 
+  it('reads initials or a given name, a nickname in quotes and a surname as one person (\'C.N. "Bud" Moore\', Reuters), not a quoted title after a name', () => {
+    expect(entities('GM sales vice-president C.N. "Bud" Moore said in a statement that sales rose. Moore added that dealers were cautious.')).toEqual(['organisation: GM', 'person: C.N. "Bud" Moore (Moore)']);
+    expect(entities('Burkhard "Bobby" Junger, a dealer, said prices fell.')).toEqual(['person: Burkhard "Bobby" Junger']);
+    expect(entities('The film "Top Gun" Paramount released made money.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
   it('groups a head written alone after "the" with the one organisation the article names with it ("the Bank\'s decision" after "the Asian Development Bank"), not with one of two (Reuters)', () => {
     const found = entities('Taiwan is boycotting the annual meeting of the Asian Development Bank, which opened in Tokyo today, in protest at the Bank\'s decision to change its name to "Taipei, China".');
     expect(found).toContain('organisation: Asian Development Bank (Bank)');

@@ -11,6 +11,7 @@ import { datelinePieces, piecesOf } from './pieces.js';
 import { contextVerdict } from './context.js';
 import { acronymDefinitions } from './acronyms.js';
 import { partnerships } from './partnerships.js';
+import { nicknamedPeople } from './nicknames.js';
 import { propagate } from './propagate.js';
 import { buildEntities } from './groups.js';
 import { MODEL, sets, WEEKDAY } from './words.js';
@@ -46,6 +47,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       }
     }
   }
+  nicknamedPeople(doc, lex, pieces);
   // "US dollars", "the U.S. dollar": part of a currency's name, not a mention of the place.
   // "the Nikkei stock index", "the FTSE index": a market index, here and wherever the article names it again.
   const indices = new Set<string>();
