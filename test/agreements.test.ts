@@ -1559,10 +1559,13 @@ describe('agreements', () => {
     expect(agreements('An agreement with the U.S. Securities and Exchange Commission (SEC) was signed last September.').map((a) => a.parties)).toEqual([['U.S. Securities and Exchange Commission']]);
   });
 
-  it('reads whom the main clause after "Under the deal" supplies as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China")', () => {
+  it('reads whom the main clause after "Under the deal" supplies or works with as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China", "the Kenya Ports Authority will work with China Road and Bridge Corporation")', () => {
     expect(agreements('Under the pact, which was sealed in Brussels on Wednesday, Norway will supply Germany with hydrogen by 2030.').map((a) => a.parties)).toEqual([['Norway', 'Germany']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas to China.').map((a) => a.parties)).toEqual([['Gazprom', 'China']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas with Rosneft.').map((a) => a.parties)).toEqual([['Gazprom']]);
+    // whom it will work with
+    expect(agreements('Under a memorandum of understanding signed last week, the Kenya Ports Authority will work with China Road and Bridge Corporation on the expansion of Lamu port.').map((a) => a.parties)).toEqual([['Kenya Ports Authority', 'China Road and Bridge Corporation']]);
+    expect(agreements('Under the accord, signed on Monday, Toyota will cooperate closely with Suzuki Motor Corp in India.').map((a) => a.parties)).toEqual([['Toyota', 'Suzuki Motor Corp']]);
   });
 
   it('reads the country a minister signs for from a country\'s name before the title, and a counterpart described by a country\'s name', () => {

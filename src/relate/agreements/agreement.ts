@@ -9,7 +9,7 @@ import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANG
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
-import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, purchasedFrom } from './purpose-parties.js';
+import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, partnerOfTerms, purchasedFrom } from './purpose-parties.js';
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, officerAfter, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
@@ -1071,6 +1071,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         // ("Egypt will import 1 million tonnes of wheat from the United States": whom it buys from)
         const seller = !customer && main.items.length === 1 ? boughtFrom(doc, main.end, clauseEnd(doc, main.end, last)).m : null;
         if (seller && !parties.some((p) => oneParty(p, partyOf(seller, 'counterparty')))) push(partyOf(seller, 'counterparty'));
+        // ("the Kenya Ports Authority will work with China Road and Bridge Corp": whom it works with)
+        const partner = !customer && !seller && main.items.length === 1 ? partnerOfTerms(doc, main.items[0], last) : null;
+        if (partner && !parties.some((p) => oneParty(p, partyOf(partner, 'counterparty')))) push(partyOf(partner, 'counterparty'));
       }
       break;
     }

@@ -292,6 +292,22 @@ export function afterTo(doc: Doc, from: number, end: number): { at: number; m: M
 export const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments)$/i;
 
 /**
+ * "Under a memorandum signed last week, the Kenya Ports Authority will work with China Road and Bridge Corp": whom
+ * the one the terms bind works with (the name right after "work with", "cooperate with", "team up with").
+ */
+export function partnerOfTerms(doc: Doc, named: MentionRef, end: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let v = named.b;
+  while (/^(will|would|shall|also|jointly|now)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (!/^(work|works|cooperate|cooperates|co-operate|collaborate|collaborates|partner|partners|team)$/.test(tokens[v]?.lower ?? '')) return null;
+  v++;
+  if (/^(up|together|closely)$/.test(tokens[v]?.lower ?? '')) v++;
+  if (tokens[v]?.lower !== 'with') return null;
+  const m = mentionAt(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1);
+  return m && m.b <= end && m.entityId !== named.entityId && firmOrCountry(m) && m.rule !== 'place.demonym' ? m : null;
+}
+
+/**
  * Whom the company the terms name supplies: "under which Samsung will provide memory chips to Apple through 2028"
  * gives Apple (a company named within a few words of the verb, after "to").
  */
