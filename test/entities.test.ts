@@ -1800,6 +1800,15 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Morgan Guaranty Trust Co cut its prime rate, said Morgan Smith, a bank officer. Morgan said rates would fall.')).not.toContain('organisation: Morgan Guaranty Trust Co (Morgan)');
   });
 
+  it('reads "District Judge" as a title ("U.S. District Judge Harold Greene"), and a school, utility or transit district as a body, not a place (Reuters)', () => {
+    expect(entities('U.S. District Judge Harold Greene held a hearing this week.')).toEqual(['person: Harold Greene', 'place: United States (U.S.)']);
+    expect(entities('State District Judge Fred Biery granted the injunction.')).toEqual(['person: Fred Biery']);
+    expect(entities('Bechtel said it signed a contract with the Lewis County Public Utility District.')).toEqual(['organisation: Bechtel', 'organisation: Lewis County Public Utility District']);
+    expect(entities('Alaska Micro Systems said the Anchorage School District chose it.')).toContain('organisation: Anchorage School District');
+    // (a district of a central bank stays a place)
+    expect(entities('The Tenth Federal Reserve District includes Colorado.')).toContain('place: Tenth Federal Reserve District');
+  });
+
   it('reads initials or a given name, a nickname in quotes and a surname as one person (\'C.N. "Bud" Moore\', Reuters), not a quoted title after a name', () => {
     expect(entities('GM sales vice-president C.N. "Bud" Moore said in a statement that sales rose. Moore added that dealers were cautious.')).toEqual(['organisation: GM', 'person: C.N. "Bud" Moore (Moore)']);
     expect(entities('Burkhard "Bobby" Junger, a dealer, said prices fell.')).toEqual(['person: Burkhard "Bobby" Junger']);
