@@ -1081,6 +1081,11 @@ describe('hard-wrapped wire copy', () => {
     '    Bank chairman Allan Brewster told reporters that Morgan Guaranty\n' +
     'Trust Co had also been approached, as had the Asian Development Bank.\n';
 
+  it('reads an article\'s first line of a company and a title as going on into the person\'s name ("MCI Communications Corp President\nBert Roberts said", Reuters), with the company\'s generic first word', () => {
+    expect(entities("MCI Communications Corp President\nBert Roberts said he expects MCI's financial performance to\nimprove in the current quarter.")).toEqual(['organisation: MCI Communications Corp (MCI)', 'person: Bert Roberts']);
+    expect(entities('First Interstate Bancorp Chairman\nJoseph Pinola said he was not optimistic about the prospects.')).toEqual(['organisation: First Interstate Bancorp', 'person: Joseph Pinola']);
+  });
+
   it('keeps a name wrapped across two lines whole', () => {
     const got = entities(WRAPPED);
     expect(got).toEqual(

@@ -424,6 +424,9 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (NAME_TITLES.test(prev.lower) && lineHasVerb(doc, i)) return true;
   // "Deputy Assistant Treasury Secretary\nJames Conrow said": a line that is a title and nothing else.
   if (lineIsTitle(doc, i)) return true;
+  // "MCI Communications Corp President\nBert Roberts said": or a company's name with its legal form, then a title.
+  const form = doc.tokens[i - 2];
+  if (form?.cap && titleWords().has(prev.lower) && lexiconSet('org-legal-forms.txt').has(form.lower) && lexiconSet('generated/given-names.txt').has(next.lower)) return true;
   const pair = prev.lower + ' ' + next.lower;
   if (nameBigrams().has(pair)) return true;
   // "a unit of Union\nCarbide Corp" where the article also writes "Union Carbide France" on one line.

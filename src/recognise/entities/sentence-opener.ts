@@ -15,6 +15,13 @@ import { sets } from './words.js';
  */
 export function genericOpener(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   const tokens = doc.tokens;
+  // ("First Interstate Bancorp Chairman Joseph Pinola said": the company's name ends at its legal form, before a title)
+  for (let k = a + 2; k < b - 1; k++) {
+    if (lex.legalForms.has(tokens[k].lower) && lex.titles.has(tokens[k + 1].lower)) {
+      b = k + 1;
+      break;
+    }
+  }
   if (b - a < 2 || !isNameToken(tokens[a + 1])) return false;
   const last = tokens[b - 1].lower;
   if (!lex.genericWords.has(tokens[a].lower)) {
