@@ -1820,6 +1820,13 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The film "Top Gun" Paramount released made money.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
 
+  it('reads the surname after a company\'s initials as its short form ("Robins said" after "A.H. Robins Co", "Searle" after "G.D. Searle and Co"), not a country\'s ("U.S. Treasury")', () => {
+    expect(entities('A.H. Robins Co said it filed a plan. Robins said that 200,000 of the 327,000 claims were filed.')).toEqual(['organisation: A.H. Robins Co (Robins)']);
+    expect(entities('The FDA said G.D. Searle and Co recalled the drug. The FDA said Searle believes only a few packages were affected.')).toContain('organisation: G.D. Searle and Co (Searle)');
+    // (not where a person of the article bears the surname)
+    expect(entities('Chairman Peter Grace said W.R. Grace and Co would sell the unit. Grace said the sale would close in May.')).not.toContain('organisation: W.R. Grace and Co (Grace)');
+  });
+
   it('groups a head written alone after "the" with the one organisation the article names with it ("the Bank\'s decision" after "the Asian Development Bank"), not with one of two (Reuters)', () => {
     const found = entities('Taiwan is boycotting the annual meeting of the Asian Development Bank, which opened in Tokyo today, in protest at the Bank\'s decision to change its name to "Taipei, China".');
     expect(found).toContain('organisation: Asian Development Bank (Bank)');

@@ -93,7 +93,13 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   // The first two or more words of companies' longer names ("First City" of "First City Bancorp of Texas Inc").
   const orgOpenings = new Set<string>();
   /** First words of companies' names that a list knows otherwise ("Salomon", "Safeguard"): short forms only where cued. */
-  const cuedShort = new Map<string, Set<string>>();
+  const cuedShort = new Map<string, { names: Set<string>; cue: boolean }>();
+  const addShort = (word: string, name: string, cue: boolean) => {
+    const entry = cuedShort.get(word) ?? { names: new Set<string>(), cue };
+    entry.names.add(name);
+    entry.cue &&= cue;
+    cuedShort.set(word, entry);
+  };
   for (const p of pieces) {
     if (!p.verdict?.strong || p.verdict.type !== 'organisation' || p.b - p.a < 2) continue;
     if (p.verdict.rule === 'org.descriptor-after') appositionOrgs.add(spanKey(doc, p.a, p.b));
@@ -174,7 +180,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         // ("Air" is no short form of "Air India": "Air quality in Delhi worsened")
         if (e - p.a === 1 && (lex.notNames.has(first.lower) || lex.orgHeads.has(first.lower) || lex.genericWords.has(first.lower) || first.lower === 'air')) continue;
         if (e - p.a === 1 && !brand && (first.pos !== 'PROPN' || inAnyLexicon(lex, first.lower))) {
-          if (first.cap && !lex.places.has(first.lower) && doc.tokens[p.a + 1].lower !== '-') cuedShort.set(first.lower, (cuedShort.get(first.lower) ?? new Set()).add(k));
+          if (first.cap && !lex.places.has(first.lower) && doc.tokens[p.a + 1].lower !== '-') addShort(first.lower, k, true);
           continue;
         }
         const k2 = spanKey(doc, p.a, e);
@@ -193,6 +199,12 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         if (clipped && !partial.has(clipped) && !strong.has(clipped)) partial.set(clipped, verdict('organisation', 'org.short-form', true, doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end).replace(/\s+/g, ' ')));
       }
     }
+    // "Robins said" after "A.H. Robins Co", "Searle" after "G.D. Searle and Co": the founder's surname after his
+    // initials (where no person of the article bears it, below)
+    if (t === 'organisation' && n >= 2) {
+      const [initials, surname] = [doc.tokens[p.a], doc.tokens[p.a + 1]];
+      if (INITIALS.test(doc.text.slice(initials.start, initials.end)) && !lex.places.has(initials.lower) && surname.cap && surname.type === 'word' && surname.lower.length > 2 && !lex.orgHeads.has(surname.lower) && !lex.legalForms.has(surname.lower) && !lex.genericWords.has(surname.lower)) addShort(surname.lower, k, false);
+    }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
       while (e > p.a && (doc.tokens[e - 1].lower === ',' || lex.legalForms.has(doc.tokens[e - 1].lower))) e--;
@@ -203,14 +215,14 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   // knows otherwise (a given name, a common word) is the company's short form all the same where the words around
   // one of its mentions say it is a company, the article writes it only capitalised and names no person with it,
   // and no other company with it ("Lex" beside "Lex Service Plc" and "Lex Vehicle Leasing Ltd", "Heinz" beside
-  // "H.J. Heinz Co").
-  for (const [k, names] of cuedShort) {
+  // "H.J. Heinz Co"). A surname after initials needs no such words.
+  for (const [k, { names, cue }] of cuedShort) {
     if (partial.has(k) || strong.has(k) || doc.writesInLowerCase(k)) continue;
     // (one company however written: "Salomon Brothers" and "Salomon Brothers Inc")
     const longest = [...names].reduce((x, y) => (y.length > x.length ? y : x));
     const sameCompany = (name: string) => longest === name || longest.startsWith(name + ' ');
     if (![...names].every(sameCompany)) continue;
-    const cued = pieces.some((q) => !q.verdict && q.b - q.a === 1 && doc.tokens[q.a].lower === k && !headlines[q.sent] && companyCue(doc, q));
+    const cued = !cue || pieces.some((q) => !q.verdict && q.b - q.a === 1 && doc.tokens[q.a].lower === k && !headlines[q.sent] && companyCue(doc, q));
     const other = (q: Piece) => (q.verdict?.type === 'person' || (q.verdict?.type === 'organisation' && q.b - q.a > 1 && !sameCompany(spanKey(doc, q.a, q.b)))) && doc.tokens.slice(q.a, q.b).some((t) => t.lower === k);
     if (cued && !pieces.some(other)) partial.set(k, verdict('organisation', 'org.short-form', true));
   }
@@ -433,6 +445,7 @@ function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Pi
 
 /** "and" between the names in a firm's name. */
 const AND = /^(and|&)$/;
+const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 /** Rules that make a mention a shortened form of a longer name in the same article. */
 export const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
 
