@@ -322,6 +322,8 @@ describe('agreements', () => {
     expect(parties("Manchester United has signed a shirt sponsorship deal with technology firm Qualcomm's Snapdragon brand.")).toEqual([['Manchester United', 'Qualcomm']]);
     expect(parties('Ford signed a deal with state oil firm Petrobras and US chipmaker Nvidia.')).toEqual([['Ford', 'Petrobras', 'Nvidia']]);
     expect(parties('Ford signed a deal with the US on trade.')).toEqual([['Ford', 'US']]);
+    // (the description wire copy capitalised after "U.S.": Reuters 9155)
+    expect(parties('Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp for 17 months.')).toEqual([['Madagascar', 'Amoco Corp']]);
   });
 
   it('reads the subject of the verb before a comma for the verb after it, when that subject opens the sentence', () => {

@@ -1805,6 +1805,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Morgan Guaranty Trust Co cut its prime rate, said Morgan Smith, a bank officer. Morgan said rates would fall.')).not.toContain('organisation: Morgan Guaranty Trust Co (Morgan)');
   });
 
+  it('reads what a company is, capitalised after "U.S." or "U.K.", as ending the country ("U.S. Firm Honeywell Inc", "U.S. Publisher Harcourt Brace Jovanovich Inc"; Reuters)', () => {
+    expect(entities("Bull will become joint owner of U.S. Firm Honeywell Inc's Information Systems unit.")).toContain('organisation: Honeywell Inc');
+    expect(entities('The sale to U.S. Publisher Harcourt Brace Jovanovich Inc was agreed.')).toEqual(['organisation: Harcourt Brace Jovanovich Inc', 'place: United States (U.S.)']);
+    expect(entities('It sold the unit to U.S. Conglomerate Alcoa last year.')).toEqual(['place: United States (U.S.)', 'organisation: Alcoa']);
+  });
+
   it('reads "District Judge" as a title ("U.S. District Judge Harold Greene"), and a school, utility or transit district as a body, not a place (Reuters)', () => {
     expect(entities('U.S. District Judge Harold Greene held a hearing this week.')).toEqual(['person: Harold Greene', 'place: United States (U.S.)']);
     expect(entities('State District Judge Fred Biery granted the injunction.')).toEqual(['person: Fred Biery']);

@@ -66,13 +66,18 @@ function describedCompanyAt(doc: Doc, k: number, limit: number): MentionRef | un
   // ("its affiliate Isuzu Motors Ltd", "their partner Renault": after the owner's pronoun, a relation's word too)
   const owned = /^(its|their)$/.test(t[k]?.lower ?? '');
   const from = owned ? k + 1 : k;
-  for (let at = from; at < limit && at - from < 3 && t[at].type === 'word' && !t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ'); ) {
+  for (let at = from; at < limit && at - from < 3 && t[at].type === 'word' && ((!t[at].cap && (t[at].pos === 'NOUN' || t[at].pos === 'ADJ')) || wireDescriptor(doc, at)); ) {
     at++;
     const m = mentionAt(doc, at);
     if (m?.type !== 'organisation' || m.b > limit) continue;
     if (DESCRIPTORS.has(t[at - 1].lower) || DESCRIPTORS.has(t[m.a].lower) || (owned && /^(affiliate|partner|partners)$/.test(t[at - 1].lower))) return m;
   }
   return undefined;
+}
+
+/** "the U.S. Firm Amoco Corp": a description wire copy capitalised after "U.S." or "U.K.", at token k. */
+function wireDescriptor(doc: Doc, k: number): boolean {
+  return k > 0 && /^u\.[sk]\.$/.test(doc.tokens[k - 1].lower) && DESCRIPTORS.has(doc.tokens[k].lower);
 }
 
 /** Tokens [a, b) as an organisation no rule typed, named as written (one line): a party, not an entity. */
@@ -235,7 +240,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
       const from = at;
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
-      while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && !doc.tokens[at].cap && (/^(NOUN|ADJ)$/.test(doc.tokens[at].pos) || /ing$/.test(doc.tokens[at].lower))) at++;
+      while (at >= 0 && at - from < 3 && at + 1 < limit && doc.tokens[at].type === 'word' && ((!doc.tokens[at].cap && (/^(NOUN|ADJ)$/.test(doc.tokens[at].pos) || /ing$/.test(doc.tokens[at].lower))) || wireDescriptor(doc, at))) at++;
       // ("the Finnish utility <Imitran Oma Oy>": the name wire copy marked)
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at) ?? (doc.tokens[at]?.lower === '<' ? mentionAt(doc, at + 1) : undefined));
       // "the Chinese city of Hangzhou", "the Indian state of Jharkhand": the place the demonym's country holds.

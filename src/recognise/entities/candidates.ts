@@ -15,13 +15,19 @@ const WIRE_CAPITAL = /^(has|have|had|is|are|was|were|will|would|shall|should|can
  */
 const WIRE_NOUN = /^(dlrs|dlr|dollar|dollars|cents|officials|official|firms|firm|banks|market|markets|economy|interest|currency|companies|company|sales|bonds|bond|treasuries|exports|imports|investors|investment|industry|policy|pressure|economist|economists|budget|action|sanctions|tariffs|intervention|position|attack|subsidiary|unit|domestic|retail|money|protectionism|wheat|grain|soybean|soybeans|corn|chip|chips|fell|rose|in|on|for|with|over|last)$/;
 
+/**
+ * What a company is, capitalised there before the company's own name ("U.S. Firm Honeywell Inc", "U.S. Publisher
+ * Harcourt Brace Jovanovich Inc", "U.S. Conglomerate Alcoa"): it ends the country's run whatever follows.
+ */
+const WIRE_DESCRIPTOR = /^(firm|publisher|conglomerate|subsidiary|affiliate|maker|manufacturer|retailer|carmaker|automaker|chipmaker|brokerage|insurer|lender)$/;
+
 /** Is token j such a word, right after "U.S." or "U.K."? */
 function wireCapital(tokens: Token[], j: number): boolean {
   // (the token before is tested first: it is rarely "u.s.", and this runs for every capitalised word)
   if (j === 0 || !/^u\.[sk]\.$/.test(tokens[j - 1].lower)) return false;
   if (WIRE_CAPITAL.test(tokens[j].lower)) return true;
   const next = tokens[j + 1];
-  return WIRE_NOUN.test(tokens[j].lower) && (!next || !next.cap);
+  return (WIRE_NOUN.test(tokens[j].lower) && (!next || !next.cap)) || (WIRE_DESCRIPTOR.test(tokens[j].lower) && !!next?.cap && next.type === 'word');
 }
 
 /** "Inc.", "Corp.": a word and its period ("K.K.", "N.V." are also a person's initials). */
