@@ -1845,6 +1845,16 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(two.some((e) => /\(Bank\)/.test(e))).toBe(false);
   });
 
+  it('reads a state\'s body that speaks after "the" as that body ("The Treasury said"), grouped with its country\'s ("The Mint said" after "the U.S. Mint"), and "the Ministry said" only where the article names one ministry (Reuters)', () => {
+    expect(entities('Rates rose. The Treasury said it was pleased.')).toEqual(['organisation: Treasury']);
+    expect(entities('The U.S. Mint said it would sell copper. The Mint said two increments would be sold.')).toEqual(['organisation: U.S. Mint (Mint)', 'place: United States (U.S.)']);
+    expect(entities('The Finance Ministry raised rates. The Ministry said inflation would fall.')).toEqual(['organisation: Finance Ministry (Ministry)']);
+    expect(entities('Rates rose. The Ministry said inflation would fall.')).toEqual([]);
+    expect(entities('The Finance Ministry and the Trade Ministry met. The Ministry said inflation would fall.')).toEqual(['organisation: Finance Ministry', 'organisation: Trade Ministry']);
+    // (not "the House" beside "the White House")
+    expect(entities('The White House said it backed the bill. The House said it would vote on it.')).toEqual(['organisation: White House', 'organisation: House']);
+  });
+
   it('reads a name between a company\'s possessive and a descriptor as an organisation ("BASF\'s Wintershall unit", "Exxon Corp\'s Exxon U.S.A. unit")', () => {
     expect(entities("BASF's Wintershall unit also signed the agreement.")).toContain('organisation: Wintershall');
     expect(entities("Oil traders said Exxon Corp's Exxon U.S.A. unit reduced the price it charges.")).toContain('organisation: Exxon U.S.A.');

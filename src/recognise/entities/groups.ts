@@ -10,7 +10,7 @@ import { roleLength } from './person-names.js';
 import { acronymOf } from './acronyms.js';
 import { SHORT_FORM_RULES } from './propagate.js';
 import { extent } from './extent.js';
-import { CORPORATE_FORM, GROUP_WORDS, MODEL, NAME_PARTICLE, TRADE_WORDS } from './words.js';
+import { CORPORATE_FORM, GROUP_WORDS, MODEL, NAME_PARTICLE, sets, TRADE_WORDS } from './words.js';
 
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
 
@@ -252,6 +252,12 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // "the Bank's decision" after "the Asian Development Bank", "the Community" after "the European Community": a
     // head alone after "the" is the one organisation the article names with it (with two banks it is neither).
     if (!g && v.type === 'organisation' && p.b - p.a === 1 && tokens[p.a - 1]?.lower === 'the' && lex.backReferenceHeads.has(tokens[p.a].lower)) g = groups.onlyContaining(v.type, text);
+    // ("The Mint said" after "the U.S. Mint", "the Treasury" after "the U.S. Treasury": a state's body, where the
+    // article names it with its country, not "the House" beside "the White House")
+    if (!g && v.type === 'organisation' && p.b - p.a === 1 && tokens[p.a - 1]?.lower === 'the' && sets.state.has(tokens[p.a].lower)) {
+      const only = groups.onlyContaining(v.type, text);
+      if (only?.name.endsWith(' ' + text) && lex.places.has(key(only.name.slice(0, -text.length - 1)))) g = only;
+    }
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);

@@ -255,7 +255,10 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
       next = doc.tokens[++j];
     }
     // ("Gerdau will supply steel": after "will", the base form of what companies do)
-    const cue = (!!next && (sets.verbs.has(next.lower) || (modal && COMPANY_BASE_VERBS.test(next.lower))) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
+    // ("The Treasury said", "the Mint said": a state's body that speaks; "the Ministry said" where the article names
+    // one ministry)
+    const stateSpeaks = p.b - p.a === 1 && doc.tokens[p.a - 1]?.lower === 'the' && sets.state.has(doc.tokens[p.a].lower) && !!next && sets.speech.has(next.lower) && (!GENERIC_STATE.test(doc.tokens[p.a].lower) || oneBodyWith(doc, pieces, doc.tokens[p.a].lower));
+    const cue = stateSpeaks || (!!next && (sets.verbs.has(next.lower) || (modal && COMPANY_BASE_VERBS.test(next.lower))) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
     cues.set(k, (cues.get(k) ?? 0) + (cue ? 1 : 0));
   }
   for (const [k, n] of cues) {
@@ -445,6 +448,20 @@ function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Pi
 
 /** "and" between the names in a firm's name. */
 const AND = /^(and|&)$/;
+/** A state's bodies that a bare word names only where the article names one of them in full. */
+const GENERIC_STATE = /^(ministry|department|government|administration|cabinet|embassy)$/;
+
+/** Does the article name exactly one organisation with this word in it ("the Finance Ministry")? */
+function oneBodyWith(doc: Doc, pieces: Piece[], word: string): boolean {
+  let only: string | undefined;
+  for (const q of pieces) {
+    if (q.verdict?.type !== 'organisation' || q.b - q.a < 2 || !doc.tokens.slice(q.a, q.b).some((t) => t.lower === word)) continue;
+    const k = spanKey(doc, q.a, q.b);
+    if (only !== undefined && only !== k) return false;
+    only = k;
+  }
+  return only !== undefined;
+}
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 /** Rules that make a mention a shortened form of a longer name in the same article. */
 export const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
