@@ -1382,6 +1382,13 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads the creditor of a rescheduled debt as the other side ("covering 120 mln dlrs in official debts to Britain", Reuters 18949)', () => {
+    expect(agreements('Mexico signed a rescheduling accord covering 120 mln dlrs in official debts to Britain, the finance ministry said.').map((a) => a.parties)).toEqual([['Mexico', 'Britain']]);
+    expect(agreements('Peru signed an accord to reschedule debts owed to the Paris Club of creditor nations.').map((a) => a.parties)).toEqual([['Peru', 'Paris Club']]);
+    // (not a debt to a people: "its debt to French banks")
+    expect(agreements('Peru signed an accord to reschedule its debt to French banks.').map((a) => a.parties)).toEqual([['Peru']]);
+  });
+
   it('ends a purpose at the talks an agreement came after, and takes the city after them as the place ("after marathon talks in Brussels")', () => {
     const rows = docOf("EU leaders have agreed a deal on the bloc's budget for 2007-2013 after marathon talks in Brussels.").agreements;
     expect(rows.map((a) => [a.purpose, a.place?.name ?? null])).toEqual([["the bloc's budget for 2007-2013", 'Brussels']]);

@@ -85,6 +85,17 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
       break;
     }
   }
+  // "to reschedule Nigeria's official debt to France", "covering 120 mln dlrs in official debts to Britain": the
+  // creditor of a rescheduled debt.
+  for (let q = start + 1; q < end - 1 && q - start <= 12; q++) {
+    if (tokens[q].lower === ',' || tokens[q].lower === 'which' || tokens[q].lower === 'that') break;
+    let at = q + 1;
+    if (tokens[at]?.lower === 'owed' || tokens[at]?.lower === 'owing') at++;
+    if (!/^(debt|debts|arrears)$/.test(tokens[q].lower) || tokens[at]?.lower !== 'to') continue;
+    const m = openingName(doc, at + 1, end)?.m;
+    if (m && firmOrCountry(m) && m.rule !== 'place.demonym') out.push(partyOf(m, 'creditor in purpose'));
+    break;
+  }
   // "for the sale to Dillard of the Joske's and the Cain-Sloan divisions": the buyer.
   if (/^(the )?(sale|transfer) to\b/.test(purpose)) {
     const to = afterTo(doc, start, Math.min(end, start + 4));
