@@ -325,6 +325,16 @@ describe('counts', () => {
       ['10.9 mln', 'count', null],
     ]);
     expect(docOf('Shr 5.95p vs 4.41p\nTurnover 9.42 billion vs 8.1 billion').counts.map((c) => c.unit)).toEqual(['GBP', 'GBP', 'GBP', 'GBP']);
+    // (a share line that opens with what its figures are: "Oper shr", "Group shr"; Reuters 1706, 7541)
+    expect(docOf('Oper shr loss 16 cts vs loss 10 cts\n    Oper net loss 1,569,000 vs loss 990,000\n    Sales 50.3 mln vs 50.1 mln').counts.map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['16 cts', 'money', 'USD'],
+      ['10 cts', 'money', 'USD'],
+      ['1,569,000', 'money', 'USD'],
+      ['990,000', 'money', 'USD'],
+      ['50.3 mln', 'money', 'USD'],
+      ['50.1 mln', 'money', 'USD'],
+    ]);
+    expect(docOf('Group shr 17.68 yen vs 26.49\n     Net 14.70 billion vs 21.92 billion').counts.map((c) => c.unit)).toEqual(['JPY', 'JPY', 'JPY', 'JPY']);
   });
 
   it('reads "half a million" as half the amount that follows', () => {

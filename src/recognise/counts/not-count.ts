@@ -126,7 +126,9 @@ export function earningsTable(doc: Doc, found: Found[]): void {
   let currency: string | null = null;
   for (const f of found) {
     const s = lineStart(f.a);
-    if (f.kind === 'money' && f.unit && tokens[s].lower === 'shr' && tokens[s].cap) {
+    // ("Oper shr loss 2.03 dlrs", "Primary shr 1.10 dlrs": the share line may open with what the figures are)
+    const shr = tokens[s].lower === 'shr' ? s : tokens[s + 1]?.lower === 'shr' && s + 1 < f.a ? s + 1 : -1;
+    if (f.kind === 'money' && f.unit && shr >= 0 && tokens[s].cap) {
       currency = f.unit;
       break;
     }
