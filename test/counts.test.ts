@@ -335,6 +335,13 @@ describe('counts', () => {
       ['50.1 mln', 'money', 'USD'],
     ]);
     expect(docOf('Group shr 17.68 yen vs 26.49\n     Net 14.70 billion vs 21.92 billion').counts.map((c) => c.unit)).toEqual(['JPY', 'JPY', 'JPY', 'JPY']);
+    // (without a share line in money, the currency a line of money names, "vs" after it; Reuters 5257)
+    expect(docOf('Final dividend 5.5p\n    Pre-tax profit 39.4 mln stg vs 29.7 mln.\n    Turnover 543.2 mln vs 481.5 mln').counts.filter((c) => !/p$/.test(c.text)).map((c) => [c.text, c.kind, c.unit])).toEqual([
+      ['39.4 mln stg', 'money', 'GBP'],
+      ['29.7 mln', 'money', 'GBP'],
+      ['543.2 mln', 'money', 'GBP'],
+      ['481.5 mln', 'money', 'GBP'],
+    ]);
   });
 
   it('reads "half a million" as half the amount that follows', () => {

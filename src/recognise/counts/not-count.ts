@@ -124,6 +124,9 @@ export function earningsTable(doc: Doc, found: Found[]): void {
     return k;
   };
   let currency: string | null = null;
+  // ("Net income 154.7 mln pesos vs 127.5 mln", "Pre-tax profit 39.4 mln stg vs 29.7 mln": without a share line in
+  // money, the currency a line of money names, "vs" on it)
+  let named: string | null = null;
   for (const f of found) {
     const s = lineStart(f.a);
     // ("Oper shr loss 2.03 dlrs", "Primary shr 1.10 dlrs": the share line may open with what the figures are)
@@ -132,7 +135,9 @@ export function earningsTable(doc: Doc, found: Found[]): void {
       currency = f.unit;
       break;
     }
+    if (!named && f.kind === 'money' && f.unit && tokens[s].cap && TABLE_MONEY.test(tokens[s].lower) && tokens[f.b]?.lower === 'vs') named = f.unit;
   }
+  currency ??= named;
   if (!currency) return;
   for (const f of found) {
     if (f.kind !== 'count' || f.item || f.unit || f.qualifier) continue;
