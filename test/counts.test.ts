@@ -71,6 +71,16 @@ describe('counts', () => {
     expect(amounts('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
   });
 
+  it('reads the dollars of "H.K." and "N.Z." as wire copy abbreviates them ("235 mln H.K. Dlrs", Reuters), and names no place or company in them', () => {
+    const doc = docOf('It paid 235 mln H.K. Dlrs for the stake. NZI shares were at 2.18 N.Z. Dlrs, and it raised 40 mln Canadian dlrs.');
+    expect(doc.counts.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([
+      ['235 mln H.K. Dlrs', 'money', 235_000_000, 'HKD'],
+      ['2.18 N.Z. Dlrs', 'money', 2.18, 'NZD'],
+      ['40 mln Canadian dlrs', 'money', 40_000_000, 'CAD'],
+    ]);
+    expect(doc.entities.map((e) => e.name)).toEqual(['NZI']);
+  });
+
   it('reads "rose X dlrs to Y" as the change and the level reached, the level in the change\'s currency', () => {
     // The shape of reuters-80: Reuters writes reserves and money supply so.
     expect(amounts('Reserves rose 356 mln dlrs to 66.19 billion in March.')).toEqual([

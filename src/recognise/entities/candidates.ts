@@ -21,10 +21,13 @@ const WIRE_NOUN = /^(dlrs|dlr|dollar|dollars|cents|officials|official|firms|firm
  */
 const WIRE_DESCRIPTOR = /^(firm|publisher|conglomerate|subsidiary|affiliate|maker|manufacturer|retailer|carmaker|automaker|chipmaker|brokerage|insurer|lender)$/;
 
-/** Is token j such a word, right after "U.S." or "U.K."? */
+/** Is token j such a word, right after "U.S." or "U.K." (or a dollar after "N.Z." or "H.K.")? */
 function wireCapital(tokens: Token[], j: number): boolean {
   // (the token before is tested first: it is rarely "u.s.", and this runs for every capitalised word)
-  if (j === 0 || !/^u\.[sk]\.$/.test(tokens[j - 1].lower)) return false;
+  if (j === 0) return false;
+  // ("2.18 N.Z. Dlrs", "235 mln H.K. Dlrs": the currency after the other abbreviations wire copy gives a country)
+  if (/^(n\.z|h\.k)\.$/.test(tokens[j - 1].lower)) return /^(dlrs?|dollars?)$/.test(tokens[j].lower);
+  if (!/^u\.[sk]\.$/.test(tokens[j - 1].lower)) return false;
   if (WIRE_CAPITAL.test(tokens[j].lower)) return true;
   const next = tokens[j + 1];
   return (WIRE_NOUN.test(tokens[j].lower) && (!next || !next.cap)) || (WIRE_DESCRIPTOR.test(tokens[j].lower) && !!next?.cap && next.type === 'word');

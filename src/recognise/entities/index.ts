@@ -72,7 +72,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
       if (lex.places.has(k)) p.verdict = verdict('place', 'dateline.place', true, lex.countryNames.get(k));
       else if (doc.tokens.slice(p.a, p.b).every((t) => doc.writesInLowerCase(t.lower))) continue;
     }
-    if ((p.verdict?.type === 'place' && /^dollars?$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b))) || creditRating(doc, p)) continue;
+    // ("5 mln U.S. Dlrs", "Canadian dlrs", "235 mln H.K. Dlrs": wire copy's dollar too)
+    if (((p.verdict?.type === 'place' || (p.b - p.a === 1 && /^(n\.z|h\.k)\.$/.test(doc.tokens[p.a].lower))) && /^(dollars?|dlrs?)$/.test(doc.tokens[p.b]?.lower ?? '')) || (indices.size > 0 && indices.has(spanKey(doc, p.a, p.b))) || creditRating(doc, p)) continue;
     pieces[kept++] = p;
   }
   pieces.length = kept;
