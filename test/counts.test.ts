@@ -71,6 +71,18 @@ describe('counts', () => {
     expect(amounts('The 14-bank committee met at 7-Eleven stores.')[0]).toEqual(['14-bank committee', 'count', 14, null]);
   });
 
+  it('reads a bare number before "and" and an amount as money in the amount\'s currency ("denominations of 1,000 and 10,000 Canadian dlrs", "12 and 15 cts"), not before a scaled one (Reuters)', () => {
+    expect(amounts('It is available in denominations of 1,000 and 10,000 Canadian dlrs.')).toEqual([
+      ['1,000', 'money', 1000, 'CAD'],
+      ['10,000 Canadian dlrs', 'money', 10000, 'CAD'],
+    ]);
+    expect(amounts('Shares rose 12 and 15 cts.')).toEqual([
+      ['12', 'money', 0.12, 'USD'],
+      ['15 cts', 'money', 0.15, 'USD'],
+    ]);
+    expect(amounts('It paid 1 and 2 mln dlrs.')[0]).toEqual(['1', 'count', 1, null]);
+  });
+
   it('reads the dollars of "H.K." and "N.Z." as wire copy abbreviates them ("235 mln H.K. Dlrs", Reuters), and names no place or company in them', () => {
     const doc = docOf('It paid 235 mln H.K. Dlrs for the stake. NZI shares were at 2.18 N.Z. Dlrs, and it raised 40 mln Canadian dlrs.');
     expect(doc.counts.map((c) => [c.text, c.kind, c.value, c.unit])).toEqual([

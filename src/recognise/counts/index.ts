@@ -18,6 +18,29 @@ function markRatios(doc: Doc, mask: Uint8Array): void {
   }
 }
 
+/**
+ * "Denominations are of 1,000 and 10,000 Canadian dlrs", "at 35 and 45 dlrs": a bare number before "and" and an
+ * amount with its currency is money in that currency. Not when the second is scaled ("1 and 2 mln dlrs" may be 1
+ * mln or 1 dollar), nor a count of something ("three and 10 dlrs").
+ */
+function unitSharedAcrossAnd(doc: Doc, found: Found[]): void {
+  const tokens = doc.tokens;
+  for (let n = 0; n + 1 < found.length; n++) {
+    const [f, g] = [found[n], found[n + 1]];
+    if (f.kind !== 'count' || f.unit || f.item || f.qualifier || g.kind !== 'money' || !g.unit || g.a !== f.b + 1 || tokens[f.b].lower !== 'and') continue;
+    if (f.b - f.a !== 1 || !/^\d[\d,.]*$/.test(tokens[f.a].lower) || !/^\d/.test(tokens[g.a].lower)) continue;
+    let scaled = false;
+    for (let q = g.a + 1; q < g.b && !scaled; q++) scaled = Object.hasOwn(NUMBER_WORDS.scales, tokens[q].lower);
+    // ("12 and 15 cts": in the second's unit, cents too)
+    const written = Number(tokens[g.a].lower.replace(/,/g, ''));
+    if (scaled || !Number.isFinite(written) || written === 0) continue;
+    f.value = Math.round((f.value * g.value) / written * 1e6) / 1e6;
+    f.kind = 'money';
+    f.unit = g.unit;
+    f.rule = 'money.shared-unit';
+  }
+}
+
 export function recogniseCounts(doc: Doc): void {
   const tokens = doc.tokens;
   // Tokens inside temporal expressions and ratios are not counts.
@@ -40,6 +63,7 @@ export function recogniseCounts(doc: Doc): void {
     }
   }
   earningsTable(doc, found);
+  unitSharedAcrossAnd(doc, found);
   // (looked for only when an amount is in one of those currencies' first choices: most articles have none)
   const ownCurrency = found.some((f) => f.kind === 'money' && f.unit !== null && sharedDefaults().has(f.unit)) ? currenciesOfArticle(doc) : NO_CURRENCIES;
   const rows: CountRow[] = [];
