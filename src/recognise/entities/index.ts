@@ -240,7 +240,7 @@ function creditRating(doc: Doc, p: Piece): boolean {
   if (gradeLength(doc, p.a) !== p.b - p.a || tokens[p.a - 1]?.lower === '(') return false;
   if (p.b - p.a === 1 && tokens[p.a].lower.length === 1 && !/^(rated|to|from)$/.test(tokens[p.a - 1]?.lower ?? '') && tokens[p.b]?.lower !== 'by') return false;
   // ("Norstar carries AA senior debt", "the AA commercial paper composite rate": the grade of a debt)
-  if (p.b - p.a > 1 || tokens[p.a].lower.length > 1) if (/^(senior|subordinated|debt|commercial)$/.test(tokens[p.b]?.lower ?? '')) return true;
+  if ((p.b - p.a > 1 || tokens[p.a].lower.length > 1) && /^(senior|subordinated|debt|commercial)$/.test(tokens[p.b]?.lower ?? '')) return true;
   return aboutRatings(doc, p.a);
 }
 

@@ -3,9 +3,9 @@ import type { Doc } from '../../analyse/doc.js';
 import { verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
+import { INITIALS } from './person-names.js';
 
 const QUOTE = /^(["“”]|''|``)$/;
-const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 
 /**
  * 'C.N. "Bud" Moore', 'Burkhard "Bobby" Junger', 'C.J. "Pete" Silas': initials or a given name, a nickname in
@@ -20,8 +20,7 @@ export function nicknamedPeople(doc: Doc, lex: EntityLexicon, pieces: Piece[]): 
     const [open, nick, close, surname] = [tokens[p.b], tokens[p.b + 1], tokens[p.b + 2], tokens[p.b + 3]];
     if (!open || !QUOTE.test(open.lower) || !close || !QUOTE.test(close.lower) || !nick?.cap || nick.type !== 'word' || !surname?.cap || surname.type !== 'word') continue;
     if (surname.sent !== tokens[p.a].sent || lex.notNames.has(surname.lower)) continue;
-    const first = doc.text.slice(tokens[p.a].start, tokens[p.a].end);
-    if (!INITIALS.test(first) && !lex.givenNames.has(tokens[p.a].lower)) continue;
+    if (!tokens[p.a].cap || (!INITIALS.test(tokens[p.a].lower) && !lex.givenNames.has(tokens[p.a].lower))) continue;
     taken ??= new Set();
     for (const q of pieces) if (q !== p && q.a > p.a && q.a <= p.b + 3) taken.add(q);
     p.b += 4;

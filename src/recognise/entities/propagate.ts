@@ -6,7 +6,7 @@ import { headKind, pinyinLike, spanKey, TRADE_TAIL, verdict, type Verdict } from
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { inAnyLexicon } from './pieces.js';
-import { SPOKEN } from './person-names.js';
+import { INITIALS, SPOKEN } from './person-names.js';
 import { TREATY, tradesJoinedIn } from './coordination.js';
 import { contextVerdict } from './context.js';
 import { allCapWords } from './candidates.js';
@@ -92,7 +92,10 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   const placeNamed = new Map<string, Verdict>();
   // The first two or more words of companies' longer names ("First City" of "First City Bancorp of Texas Inc").
   const orgOpenings = new Set<string>();
-  /** First words of companies' names that a list knows otherwise ("Salomon", "Safeguard"): short forms only where cued. */
+  /**
+   * Short forms checked against the whole article below: first words of companies' names that a list knows
+   * otherwise ("Salomon", "Safeguard"; only where a company cue follows one), and surnames after initials ("Robins").
+   */
   const cuedShort = new Map<string, { names: Set<string>; cue: boolean }>();
   const addShort = (word: string, name: string, cue: boolean) => {
     const entry = cuedShort.get(word) ?? { names: new Set<string>(), cue };
@@ -203,7 +206,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // initials (where no person of the article bears it, below)
     if (t === 'organisation' && n >= 2) {
       const [initials, surname] = [doc.tokens[p.a], doc.tokens[p.a + 1]];
-      if (INITIALS.test(doc.text.slice(initials.start, initials.end)) && !lex.places.has(initials.lower) && surname.cap && surname.type === 'word' && surname.lower.length > 2 && !lex.orgHeads.has(surname.lower) && !lex.legalForms.has(surname.lower) && !lex.genericWords.has(surname.lower)) addShort(surname.lower, k, false);
+      if (initials.cap && INITIALS.test(initials.lower) && !lex.places.has(initials.lower) && surname.cap && surname.type === 'word' && surname.lower.length > 2 && !lex.orgHeads.has(surname.lower) && !lex.legalForms.has(surname.lower) && !lex.genericWords.has(surname.lower)) addShort(surname.lower, k, false);
     }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
@@ -462,7 +465,6 @@ function oneBodyWith(doc: Doc, pieces: Piece[], word: string): boolean {
   }
   return only !== undefined;
 }
-const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 /** Rules that make a mention a shortened form of a longer name in the same article. */
 export const SHORT_FORM_RULES = new Set(['person.surname', 'place.without-head', 'org.without-legal-form', 'org.short-form']);
 
