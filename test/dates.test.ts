@@ -165,6 +165,13 @@ describe('dates', () => {
     expect(dates('Stock splits in April were approved, it said.', '1987-03-01')).toEqual([['April', '1986-04']]);
   });
 
+  it('points a date ahead that a meeting is set for: past an infinitive after the date ("will hold a meeting on July 28 to review"), and after "has scheduled" or "has called", not past "since" (Reuters)', () => {
+    expect(dates('Woodstream Corp said its board will hold a special meeting on July 28 to review a "strategic plan" developed by management.', '1987-06-18')).toEqual([['July 28', '1987-07-28']]);
+    expect(dates('Modulaire has scheduled a special shareholders meeting for July 15 to vote on the merger, it said.', '1987-06-01')).toEqual([['July 15', '1987-07-15']]);
+    expect(dates("The country's labour unions have called a general strike for Wednesday to press for a suspension of the program.", '1987-03-19')).toEqual([['Wednesday', '1987-03-25']]);
+    expect(dates('The rate is the 3.80 pct the bank has set since its monetary package at the end of January.', '1987-04-07')).toEqual([['the end of January', '1987-01']]);
+  });
+
   it('ends a range without a year of its own after its start', () => {
     const r = (text: string, published: string) => docOf(text, published).dates.filter((d) => d.kind === 'range').map((d) => [d.rangeStart, d.rangeEnd, d.value]);
     expect(r('Quotas applied between March 20 and April 5, it said.', '1987-03-25')).toEqual([['1987-03-20', '1987-04-05', 'P16D']]);

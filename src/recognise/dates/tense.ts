@@ -59,6 +59,9 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // introduce rules": so is "is to" and a verb)
       if (aux[0] === 'be' && aux[1] === 'to' && /ed$|en$/.test(w)) return 'future';
       if (aux[0] === 'to' && /^(is|are)$/.test(aux[1] ?? '')) return 'future';
+      // ("will hold a special meeting on July 28 to review a plan": an infinitive after the date has no tense; the
+      // verb the date goes with may be further back)
+      if (k > i && aux[0] === 'to') continue;
       // ("Xerox said it is launching in May a more powerful version": the present progressive of a plan)
       if (k < i && /ing$/.test(w) && /^(is|are|'s|'re)$/.test(aux[0] ?? '')) return 'future';
       // ("Responses are due by April 3")
@@ -68,6 +71,10 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (k < i && /^(is|are)$/.test(aux[0] ?? '') && w === 'expected' && scheduleAdjunct(doc, k + 1, i)) return 'future';
       if (i - k === 2 && /^(is|are)$/.test(w) && /^(on|in)$/.test(doc.tokens[k + 1].lower) && doc.tokens[k - 1]?.pos === 'NOUN') return 'future';
       if (appointment(doc, k)) return 'future';
+      // ("has scheduled a special shareholders meeting for July 15", "have called for a general strike next
+      // Wednesday": what has been set for a date is still to come)
+      // (not past "since": "the rate the bank has set since the end of January")
+      if (k < i && /^(has|have)$/.test(aux[0] ?? '') && /^(scheduled|set|called|planned|slated|fixed)$/.test(w) && !doc.tokens.slice(k + 1, i).some((t) => t.lower === 'since')) return 'future';
       if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
       if (w === 'be' || w === 'is' || w === 'are' || w === 'has' || w === 'have') continue;
       // "the offer expires on April 9", "the year which starts April 1": a verb in the present with the date
