@@ -172,6 +172,14 @@ describe('dates', () => {
     expect(dates('The rate is the 3.80 pct the bank has set since its monetary package at the end of January.', '1987-04-07')).toEqual([['the end of January', '1987-01']]);
   });
 
+  it('points a date ahead after "would" in reported speech ("said the supervisory board would meet on April 9"), not a day\'s event named with a possessive or a name after it, nor "would have" (Reuters)', () => {
+    expect(dates('The company spokesman said the supervisory board would meet on April 9 to examine the losses.', '1987-03-12')).toEqual([['April 9', '1987-04-09']]);
+    expect(dates('A spokeswoman said details of the accord would be outlined at a news conference on Thursday in Milan.', '1987-03-02')).toEqual([['Thursday', '1987-03-05']]);
+    expect(dates("Sea captains voiced fears that Iran would avenge Monday's U.S. raids.", '1987-10-20')).toEqual([["Monday", '1987-10-19']]);
+    expect(dates('Baker said the U.S. would re-examine the February Louvre Accord.', '1987-10-19')).toEqual([['February', '1987-02']]);
+    expect(dates('He said the board would have met on April 9 had the bid gone ahead.', '1987-06-12')).toEqual([['April 9', '1987-04-09']]);
+  });
+
   it('ends a range without a year of its own after its start', () => {
     const r = (text: string, published: string) => docOf(text, published).dates.filter((d) => d.kind === 'range').map((d) => [d.rangeStart, d.rangeEnd, d.value]);
     expect(r('Quotas applied between March 20 and April 5, it said.', '1987-03-25')).toEqual([['1987-03-20', '1987-04-05', 'P16D']]);
