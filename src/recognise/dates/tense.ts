@@ -40,11 +40,11 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   // "payable May 1", "debentures due April 15", "effective April nine", a dividend table's "Pay May One" and
   // "Record April Eight": dates of a schedule, ahead.
   if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
-  // (a day's or month's event named with a possessive, "Monday's raids", "the panel's January decision", "last
+  // (a day's or month's event named with a ownTime, "Monday's raids", "the panel's January decision", "last
   // Sunday's agreement": its own time, whatever the clause's "would")
   // ("would re-examine the February Louvre Accord": nor one that dates a name after it)
   const after = doc.tokens[doc.tokens[i + 1]?.type === 'number' ? i + 2 : i + 1];
-  const possessive = doc.tokens[i + 1]?.lower === "'s" || prev === "'s" || doc.tokens[i].lower === 'last' || prev === 'last' || (!!after && after.cap && after.type === 'word' && after.sent === doc.tokens[i].sent);
+  const ownTime = doc.tokens[i + 1]?.lower === "'s" || prev === "'s" || doc.tokens[i].lower === 'last' || prev === 'last' || (!!after && after.cap && after.type === 'word' && after.sent === doc.tokens[i].sent);
   let participle = false;
   let from = i - 1;
   window: for (let d = 1; d <= 6; d++) {
@@ -62,7 +62,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // ("said the auctions would be fortnightly, beginning on April 2", "details would be outlined on Thursday": what
       // was said to come is still to come when it is reported; not "would have")
       // (before the date only: "Reagan said ... Friday's Iran attack but would not say" is another clause's)
-      if (!possessive && k < i && (wouldAt(doc, k) || aux.some((a, n) => a === 'would' && wouldAt(doc, k - 1 - n)))) return 'future';
+      if (!ownTime && k < i && (wouldAt(doc, k) || aux.some((a, n) => a === 'would' && wouldAt(doc, k - 1 - n)))) return 'future';
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
       // ("is expected to be completed by early February": a passive after "to be" is still to come; "Ontario is to
       // introduce rules": so is "is to" and a verb)
@@ -118,7 +118,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
     if (/^(be|been|being)$/.test(doc.tokens[k - 1]?.lower ?? '') || /^(be|been|being)$/.test(w)) continue;
     // ("Japan's plan to cut beef prices for the fiscal year starting April 1 will not ...": nor has an infinitive)
     if (doc.tokens[k - 1]?.lower === 'to') continue;
-    if (FUTURE.has(w) || FUTURE.has(doc.tokens[k - 1]?.lower ?? '') || (!possessive && (wouldAt(doc, k) || wouldAt(doc, k - 1)))) return 'future';
+    if (FUTURE.has(w) || FUTURE.has(doc.tokens[k - 1]?.lower ?? '') || (!ownTime && (wouldAt(doc, k) || wouldAt(doc, k - 1)))) return 'future';
     // ("Final closing is expected in the third fiscal quarter ending June 30")
     if (/^(expected|scheduled|due)$/.test(w) && /^(is|are)$/.test(doc.tokens[k - 1]?.lower ?? '')) return 'future';
     if (PAST_AUX.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return 'past';
