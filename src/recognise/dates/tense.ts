@@ -40,7 +40,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   // "payable May 1", "debentures due April 15", "effective April nine", a dividend table's "Pay May One" and
   // "Record April Eight": dates of a schedule, ahead.
   if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
-  // (a day's or month's event named with a ownTime, "Monday's raids", "the panel's January decision", "last
+  // (a day's or month's event named with a possessive, "Monday's raids", "the panel's January decision", "last
   // Sunday's agreement": its own time, whatever the clause's "would")
   // ("would re-examine the February Louvre Accord": nor one that dates a name after it)
   const after = doc.tokens[doc.tokens[i + 1]?.type === 'number' ? i + 2 : i + 1];
