@@ -414,6 +414,11 @@ describe('dates', () => {
     ]);
   });
 
+  it('gives a month joined by "to" or "through" to a month with its year the same year ("for January to March this year", "in January to September 1986"), with no "from" (Reuters)', () => {
+    expect(dates('An average dollar rate of 2.07 guilders would take turnover for January to March this year to less than 13 billion guilders.', '1987-04-08')).toEqual([['January', '1987-01'], ['March this year', '1987-03']]);
+    expect(dates('Labour productivity rose 3.7 pct in the first nine months against 4.8 pct growth in January to September 1986.', '1987-10-19')).toEqual([['the first nine months', 'P9M'], ['January', '1986-01'], ['September 1986', '1986-09']]);
+  });
+
   it('reads two calendar days joined by a dash as a range ("Nov. 30-Dec. 1"), the year after the end the start\'s too ("May 15-June 15, 1987")', () => {
     const found = (text: string, pub: string) => docOf(text, pub).dates.filter((d) => d.kind === 'range').map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd]);
     expect(found('The summit is scheduled for Nov. 30-Dec. 1 in Dubai.', '2024-11-20')).toEqual([['Nov. 30-Dec. 1', 'P1D', '2024-11-30', '2024-12-01']]);

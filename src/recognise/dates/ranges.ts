@@ -30,8 +30,17 @@ export function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: 
       if (next.value > m.value) out.push({ a: m.a, b: next.b, kind: 'range', value: rangeDuration(m.value, next.value) ?? m.value, rule: 'range.dash', rangeStart: m.value, rangeEnd: next.value, complete: true });
       continue;
     }
-    if ((opener !== 'from' && opener !== 'between') || m.a - 1 < first) continue;
     const joiner = word(ctx, m.b);
+    // "turnover for January to March this year", "sales in January through March 1987": with no "from", the
+    // two stay records of their own, but the year the end writes or says is the start's too (the year before,
+    // when the start's month comes later), not one the start's own tense would give it.
+    if (opener !== 'from' && opener !== 'between' && next?.a === m.b + 1 && /^(to|through)$/.test(joiner) && m.rule.startsWith('date.month') && next.rule.startsWith('date.month')) {
+      if (/^\d{4}-\d{2}/.test(m.value) && /^\d{4}-\d{2}/.test(next.value) && (yearWritten(ctx, next) || yearSaid(ctx, next)) && !yearWritten(ctx, m) && !yearSaid(ctx, m)) {
+        m.value = pad(+next.value.slice(0, 4) - (m.value.slice(4) > next.value.slice(4) ? 1 : 0), 4) + m.value.slice(4);
+      }
+      continue;
+    }
+    if ((opener !== 'from' && opener !== 'between') || m.a - 1 < first) continue;
     if (!(opener === 'from' ? /^(to|until|till|through|-|–)$/.test(joiner) : joiner === 'and')) continue;
     let end: DateMatch | null = matches[k + 1] && matches[k + 1].a === m.b + 1 ? matches[k + 1] : null;
     let ellipticalDay: number | null = null;
