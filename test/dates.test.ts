@@ -180,6 +180,10 @@ describe('dates', () => {
     expect(dates('He said the board would have met on April 9 had the bid gone ahead.', '1987-06-12')).toEqual([['April 9', '1987-04-09']]);
   });
 
+  it('reads no past in a base form ending in "-eed" after a modal ("will succeed John M. Henske as chief executive officer on April 30", Reuters)', () => {
+    expect(dates('Olin Corp said John W. Johnstone Jr, 54, president and chief operating officer, will succeed John M. Henske as chief executive officer on April 30.', '1987-02-26')).toEqual([['April 30', '1987-04-30']]);
+  });
+
   it('ends a range without a year of its own after its start', () => {
     const r = (text: string, published: string) => docOf(text, published).dates.filter((d) => d.kind === 'range').map((d) => [d.rangeStart, d.rangeEnd, d.value]);
     expect(r('Quotas applied between March 20 and April 5, it said.', '1987-03-25')).toEqual([['1987-03-20', '1987-04-05', 'P16D']]);

@@ -9,6 +9,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'should', 'must']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 /** Past forms without "-ed" ("met", "held talks"), for the tense readers here and the agreement rules. */
 export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
+/** Words after which a verb is in its base form, whatever it ends in. */
+const BEFORE_BASE = /^(will|'ll|shall|would|should|can|could|may|might|must|to)$/;
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
 
 export function sentenceTense(doc: Doc, s: Sentence): Tense {
@@ -23,7 +25,8 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
     else if (w === 'next' || w === 'upcoming' || w === 'coming') future += 1;
     else if (PAST_AUX.has(w)) past += 1;
     // (a participle after "be" is passive, whatever the tense: "will be signed")
-    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(be|being)$/.test(doc.tokens[i - 1]?.lower ?? '') && (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && doc.tokens[i - 1]?.lower !== 'has' && doc.tokens[i - 1]?.lower !== 'have'))) past += 1;
+    // (nor is a base form in "-eed" after a modal or "to" past: "will succeed", "to exceed")
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(be|being)$/.test(doc.tokens[i - 1]?.lower ?? '') && !BEFORE_BASE.test(doc.tokens[i - 1]?.lower ?? '') && (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && doc.tokens[i - 1]?.lower !== 'has' && doc.tokens[i - 1]?.lower !== 'have'))) past += 1;
   }
   if (future > past) return 'future';
   if (past > 0) return 'past';
