@@ -33,6 +33,22 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a name the first line of wire copy cut after a surname\'s particle, a given name after a title, or before "Jr" as one person (Reuters)', () => {
+    const weizsaecker = 'West German President Richard von\nWeizsaecker met Argentine President Raul Alfonsin for talks on\nthe first day of the German leader\'s four-day visit.\n    Local officials placed great importance on the meeting\nbecause Weizsaecker is considered a key backer here.\n';
+    expect(entities(weizsaecker)).toEqual(['place: West Germany (West German)', 'person: Richard von Weizsaecker (Weizsaecker)', 'place: Argentina (Argentine)', 'person: Raul Alfonsin', 'place: Germany (German)']);
+    const dole = 'Transportation Secretary Elizabeth\nDole proposed to allow the use of daytime running lights as a\nmeasure to improve safety on the highways.\n    The department said there might be confusion\nin some states whether the lighting device was legal.\n';
+    expect(entities(dole)).toEqual(['person: Elizabeth Dole']);
+    const olin = 'Olin Corp said John W. Johnstone\nJr, 54, president and chief operating officer, will succeed\nJohn M. Henske as chief executive officer on April 30.\n    Henske, 63, will continue as chairman until he retires in\nJune 1988, Olin said.\n';
+    expect(entities(olin)).toEqual(['organisation: Olin Corp (Olin)', 'person: John W. Johnstone Jr', 'person: John M. Henske (Henske)']);
+  });
+
+  it('reads a surname\'s particle between a titled given name and the surname ("Dutch Social Affairs Minister Louw de Graaf"), and a foreign state firm\'s opening head ("Regie", "Ente", "Empresa"), across a wrapped line too (Reuters)', () => {
+    expect(entities('Dutch Social Affairs Minister Louw de Graaf announced he is withdrawing the subsidy.')).toEqual(['place: Netherlands (Dutch)', 'person: Louw de Graaf']);
+    expect(entities('Chrysler Corp and Regie Nationale des Usines Renault said they agreed to extend the period.')).toEqual(['organisation: Chrysler Corp', 'organisation: Regie Nationale des Usines Renault']);
+    const eni = "Italy's state-owned Ente Nazionale\nIdrocarburi (ENI) will invest 197 mln dlrs in two joint\nventures in coal and petrochemicals with Petroleos de\nVenezuela, S.A, ENI president Franco Reviglio said.\n    The two ventures were agreed in talks in Caracas.\n";
+    expect(entities(eni)).toContain('organisation: Ente Nazionale Idrocarburi (ENI)');
+  });
+
   it('reads a first line without a verb that goes on into a company\'s name as wrapped ("Lexitech International\\nDocumentation Network Inc said", Reuters), not a headline without one ("Oil Prices")', () => {
     expect(entities('Lexitech International\nDocumentation Network Inc said it has signed an agreement.')).toEqual(['organisation: Lexitech International Documentation Network Inc']);
     expect(entities("Olin Corp's Olin Hunt\nSpecialty Products Inc said it acquired Image Technology Corp last week.")).toEqual([

@@ -397,6 +397,14 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   // "said Exxon\nCorp's", "A spokesman for Preussag\nAG <PRSG.F>", "Royal Palm Savings\nAssociation said": a legal
   // form or an organisation's head noun after a capitalised word never starts a line of its own.
   if (prev.cap && next.cap && (lexiconSet('org-legal-forms.txt').has(next.lower) || lexiconSet('org-heads.txt').has(next.lower))) return true;
+  // "Italy's state-owned Ente Nazionale\nIdrocarburi (ENI)": a line that ends a word or two after a foreign
+  // organisation's opening head ("Banque", "Ente", "Compagnie"; not English "Bank", "Credit", "Radio") goes on.
+  if (prev.cap && next.cap && next.type === 'word' && !allCapitals(doc, next)) {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && doc.tokens[k].cap; k--) {
+      if (lexiconSet('org-opening-heads.txt').has(doc.tokens[k].lower) && !ENGLISH_OPENING_HEADS.has(doc.tokens[k].lower)) return true;
+      if (doc.tokens[k].nl) break;
+    }
+  }
   // "Gunnar Gold Inc said it and Mill City\nGold Inc signed": or one more capitalised word, then the legal form, after
   // a line that reads as a sentence (a verb in lower case), not as a headline.
   // ("China's state-owned Beijing Non-Ferrous\nMetals Industrial Corp and ...": or two)
@@ -410,13 +418,21 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
       }
     }
   }
+  // "President Richard von\nWeizsaecker met": a surname's particle between two capitalised words.
+  if (!prev.cap && next.cap && doc.tokens[i - 2]?.cap && lexiconSet('surname-particles.txt').has(prev.lower) && !allCapitals(doc, next)) return true;
+  // "said John W. Johnstone\nJr, 54,": a generation after a surname.
+  if (prev.cap && prev.type === 'word' && /^(jr|sr)\.?$/.test(next.lower)) return true;
+  // "Transportation Secretary Elizabeth\nDole proposed": a title and a given name go on into the surname, whatever
+  // part of speech the tagger gave it.
+  const titled = doc.tokens[i - 2]?.cap && titleWords().has(doc.tokens[i - 2].lower) && lexiconSet('generated/given-names.txt').has(prev.lower);
+  if (titled && next.cap && next.type === 'word' && next.end - next.start > 2 && !allCapitals(doc, next)) return true;
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // "said director Arnold\nL. Johnson", "deputy prime minister Janos\nMilosavljevic": a name after a title in lower
   // case (an initial may open the next line).
   const title = doc.tokens[i - 2];
   if (title && !title.cap && title.type === 'word' && titleWords().has(title.lower) && (next.end - next.start > 2 || next.lower.endsWith('.'))) return true;
   // An all-capitals word after the break is a dateline or a heading ("WASHINGTON, March 3 -").
-  if (doc.text.slice(next.start, next.end) === next.lower.toUpperCase()) return false;
+  if (allCapitals(doc, next)) return false;
   // "General Motors Corp's <GM> Bedford\nTrucks subsidiary has signed": a line with a stock ticker is wire copy's
   // sentence, not a headline.
   if (lineHasTicker(doc, i)) return true;
@@ -433,6 +449,9 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if ((seen.pairs ??= capitalisedPairs(doc)).has(pair)) return true;
   return lexiconSet('generated/given-names.txt').has(prev.lower) || lexiconSet('given-names-extra.txt').has(prev.lower) || lexiconSet('name-openers.txt').has(prev.lower);
 }
+
+const ENGLISH_OPENING_HEADS = new Set(['bank', 'credit', 'radio']);
+const allCapitals = (doc: Doc, t: Token) => doc.text.slice(t.start, t.end) === t.lower.toUpperCase();
 
 /** Token i is inside a wire bracket: a "<" opens before it and a ">" closes after it, a few tokens either side. */
 function insideBrackets(doc: Doc, i: number): boolean {

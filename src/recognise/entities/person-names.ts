@@ -154,6 +154,8 @@ export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, 
   // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphenated first name is one word.
   let f = s + 1;
   if (f + 1 < b && tokens[f].lower === '-' && tokens[f].start === tokens[s].end && tokens[f + 1].start === tokens[f].end && tokens[f + 1].cap) f += 2;
+  // "Louw de Graaf", "Hans van der Broek": the lower-case particles of a surname between the two.
+  while (f + 1 < b && !tokens[f].cap && lex.surnameParticles.has(tokens[f].lower) && tokens[f + 1].type === 'word') f++;
   // "Hafez al-Assad", "Ali al-Khalifa al-Sabah": Arabic articles glued to the parts of a surname.
   let e = f;
   while (e + 2 < b && ARABIC_ARTICLE.test(tokens[e].lower) && tokens[e + 1].lower === '-' && tokens[e + 1].start === tokens[e].end && tokens[e + 2].start === tokens[e + 1].end && tokens[e + 2].cap) e += 3;
