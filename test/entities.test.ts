@@ -33,6 +33,13 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a title and a word that open a company\'s name the article writes as that company ("General Binding will carry" after "General Binding Corp"), and a short form as the company named by it and a legal form, not its unit (Reuters)', () => {
+    const binding = entities('General Binding Corp said it agreed to market Varitronic Systems Inc products.\nUnder terms of the agreement, General Binding will carry the lettering line.');
+    expect(binding).toEqual(['organisation: General Binding Corp (General Binding)', 'organisation: Varitronic Systems Inc']);
+    const automation = "General Automation Inc said it signed a joint venture with Ingenieria De Sistemas Electronics S.A. The pact establishes General Automation Iberica S.A. as a local manufacturer. General Automation Iberica will be equally financed by General Automation and Ingenieria.";
+    expect(entities(automation)).toContain('organisation: General Automation Inc (General Automation)');
+  });
+
   it('reads a name the first line of wire copy cut after a surname\'s particle, a given name after a title, or before "Jr" as one person (Reuters)', () => {
     const weizsaecker = 'West German President Richard von\nWeizsaecker met Argentine President Raul Alfonsin for talks on\nthe first day of the German leader\'s four-day visit.\n    Local officials placed great importance on the meeting\nbecause Weizsaecker is considered a key backer here.\n';
     expect(entities(weizsaecker)).toEqual(['place: West Germany (West German)', 'person: Richard von Weizsaecker (Weizsaecker)', 'place: Argentina (Argentine)', 'person: Raul Alfonsin', 'place: Germany (German)']);

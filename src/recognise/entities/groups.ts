@@ -136,6 +136,13 @@ function wordCount(name: string): number {
   return n;
 }
 
+/** The name is the short form and legal forms after it ("General Automation Inc", "Accor S.A.", "Acme Robotics, Inc."). */
+function onlyLegalFormAfter(lex: EntityLexicon, name: string, short: string): boolean {
+  if (!name.startsWith(short + ' ') && !name.startsWith(short + ', ')) return false;
+  const rest = name.slice(short.length + 1).split(/[\s,]+/).filter(Boolean);
+  return rest.length > 0 && rest.every((w) => lex.legalForms.has(w.toLowerCase()));
+}
+
 /** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
 function containsWords(long: string, short: string): boolean {
   return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
@@ -207,6 +214,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // company's name opens with its short form)
       g = groups.containing(v.type, text);
       if (g && v.type === 'organisation' && !g.name.startsWith(text + ' ')) g = groups.byType.get('organisation')?.find((o) => o.name.startsWith(text + ' ')) ?? g;
+      // ("General Automation" beside "General Automation Inc" and "General Automation Iberica S.A.": the company whose
+      // name is the short form and its legal form, not its unit's)
+      if (g && v.type === 'organisation' && !onlyLegalFormAfter(lex, g.name, text)) g = groups.byType.get('organisation')?.find((o) => onlyLegalFormAfter(lex, o.name, text)) ?? g;
       // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
       if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }

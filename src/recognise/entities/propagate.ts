@@ -309,6 +309,17 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
       p.verdict = org;
       if (strong.get(k)?.type === 'person') strong.delete(k);
     }
+    // "General Binding will carry" after "General Binding Corp", "King World said" after "King World Productions
+    // Inc": a title and a word that open a company's name the article writes are that company's short form.
+    if (p.verdict?.rule === 'person.title' && p.titleA >= 0) {
+      const titled = partial.get(spanKey(doc, p.titleA, p.b));
+      if (titled?.type === 'organisation' && SHORT_FORM_RULES.has(titled.rule)) {
+        if (strong.get(k)?.type === 'person') strong.delete(k);
+        p.a = p.titleA;
+        p.titleA = -1;
+        p.verdict = titled;
+      }
+    }
     // "Henderson" after "Fritz Henderson": the person, not the town.
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
