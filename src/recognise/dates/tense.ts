@@ -25,7 +25,7 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
     else if (w === 'next' || w === 'upcoming' || w === 'coming') future += 1;
     else if (PAST_AUX.has(w)) past += 1;
     // (a participle after "be" is passive, whatever the tense: "will be signed")
-    // (nor is a base form in "-eed" after a modal or "to" past: "will succeed", "to exceed")
+    // (nor is a base form after a modal or "to" past, whatever it ends in: "will succeed", "to exceed", "must put")
     else if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^(be|being)$/.test(doc.tokens[i - 1]?.lower ?? '') && !BEFORE_BASE.test(doc.tokens[i - 1]?.lower ?? '') && (IRREGULAR_PAST.has(w) || (/ed$/.test(w) && doc.tokens[i - 1]?.lower !== 'has' && doc.tokens[i - 1]?.lower !== 'have'))) past += 1;
   }
   if (future > past) return 'future';
