@@ -136,10 +136,15 @@ function wordCount(name: string): number {
   return n;
 }
 
+/** The words of a name after the short form it opens with ("Acme Robotics, Inc." after "Acme Robotics": "Inc."). */
+function wordsAfter(name: string, short: string): string[] {
+  return name.slice(short.length + 1).split(/[\s,]+/).filter(Boolean);
+}
+
 /** The name is the short form and legal forms after it ("General Automation Inc", "Accor S.A.", "Acme Robotics, Inc."). */
 function onlyLegalFormAfter(lex: EntityLexicon, name: string, short: string): boolean {
   if (!name.startsWith(short + ' ') && !name.startsWith(short + ', ')) return false;
-  const rest = name.slice(short.length + 1).split(/[\s,]+/).filter(Boolean);
+  const rest = wordsAfter(name, short);
   return rest.length > 0 && rest.every((w) => lex.legalForms.has(w.toLowerCase()));
 }
 
@@ -229,7 +234,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
       const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ') || o.name.startsWith(text + ', ')) ?? [];
       const withForm = (o: Group, trade: number) => {
-        const rest = o.name.slice(text.length + 1).split(/[\s,]+/).filter(Boolean);
+        const rest = wordsAfter(o.name, text);
         if (trade && !(rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
