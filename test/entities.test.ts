@@ -2257,4 +2257,29 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (not past an article: "The Moody's index" keeps "Moody's" the agency's)
     expect(entities("Moody's Investors Service Inc said it launched an index.\n    The Moody's index includes bonds Moody's\nchose.")).toEqual(["organisation: Moody's Investors Service (Moody's, Moody's Investors Service Inc)"]);
   });
+
+  it('reads a wire ticker\'s symbol as no title ("Morgan Stanley Group Inc <MS.N>"), and a role\'s plural opening a sentence before ", who" as no person ("Officials, who asked not to be named")', () => {
+    expect(entities('A unit of Salomon Inc <SB.N> began last summer and Morgan Stanley Group Inc <MS.N> is fitting out offices.')).toEqual([
+      'organisation: Salomon Inc (SB)',
+      'organisation: Morgan Stanley Group Inc',
+    ]);
+    expect(entities('Talks between the EC and Comecon ended.\n    Officials, who asked not to be named, said the Comecon team left.\n    Exporters, who previously received 645 won, were unhappy.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
+  it('reads a body\'s or a place\'s head, or a role, after a would-be title as no person ("Hit or Miss Shops", "its Silver Queen Mine", "QNB\'s General Manager")', () => {
+    expect(entities('Zayre Corp plans to open 50 Hit or Miss Shops in 1987.').filter((e) => e.startsWith('person'))).toEqual([]);
+    expect(entities('Houston Metals Corp said drilling at its Silver Queen Mine has yielded positive results.')).toContain('place: Queen Mine');
+    expect(entities('FECSA\'s General Manager, Jose Zaforteza, told Reuters he thought so.').filter((e) => e.startsWith('person'))).toEqual(['person: Jose Zaforteza']);
+  });
+
+  it('reads a capitalised particle after a title and given name that end a short first line, and the particle and surname after it as the person ("Minister Herman\nDe Croo ... De Croo said")', () => {
+    expect(entities('Belgian Foreign Trade Minister Herman\nDe Croo said he believed there would be a compromise within the\ncommunity on the issue.\n    De Croo, in Washington for talks, said it was late.').filter((e) => e.startsWith('person'))).toEqual([
+      'person: Herman De Croo (De Croo)',
+    ]);
+  });
+
+  it('ends a facility\'s mention before a town that modifies a noun after it ("Willa Mine in the Nelson area")', () => {
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text: "Nor-Quest plans to bring Northair's Willa Mine in the Nelson area of British Columbia into production.", publishedAt: '1987-03-01' }).article, {});
+    expect(doc.entities.find((e) => e.name === 'Willa Mine')?.mentions.map((m) => m.text)).toEqual(["Northair's Willa Mine"]);
+  });
 });

@@ -425,7 +425,9 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   // "Transportation Secretary Elizabeth\nDole proposed": a title and a given name go on into the surname, whatever
   // part of speech the tagger gave it.
   const titled = doc.tokens[i - 2]?.cap && titleWords().has(doc.tokens[i - 2].lower) && lexiconSet('generated/given-names.txt').has(prev.lower);
-  if (titled && next.cap && next.type === 'word' && next.end - next.start > 2 && !allCapitals(doc, next)) return true;
+  // ("Trade Minister Herman\nDe Croo said": a surname's particle of two letters opens the surname too)
+  const particle = lexiconSet('surname-particles.txt').has(next.lower) && !!doc.tokens[i + 1]?.cap && !doc.tokens[i + 1].nl;
+  if (titled && next.cap && next.type === 'word' && (next.end - next.start > 2 || particle) && !allCapitals(doc, next)) return true;
   if (!prev.cap || !next.cap || next.pos !== 'PROPN' || next.end - next.start < 2) return false;
   // "said director Arnold\nL. Johnson", "deputy prime minister Janos\nMilosavljevic": a name after a title in lower
   // case (an initial may open the next line).

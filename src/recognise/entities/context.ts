@@ -89,7 +89,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     const age = next2 && /^\d{1,3}$/.test(next2.lower) && Number(next2.lower) >= 16 && Number(next2.lower) <= 110 && tokens[p.b + 2]?.lower === ',';
     // (not "the Ministry, who declined to be named": a body, with its article, as British news writes it)
     const body = prev?.lower === 'the' || lex.orgHeads.has(tokens[p.b - 1].lower);
-    if (age || (next2?.lower === 'who' && !body)) return verdict('person', age ? 'person.age' : 'person.who', !!age);
+    if (age || (next2?.lower === 'who' && !body && !(n === 1 && groupNoun(lex, tokens[p.a].lower)))) return verdict('person', age ? 'person.age' : 'person.who', !!age);
   }
   // "Der Spiegel said", "El Peruano, the official newspaper": a name a Spanish, French, Italian or German article
   // opens is a title or a firm, not a person (a person's particle is "de", "van", "le": "Le Pen"; "Les" is a given
@@ -330,6 +330,16 @@ function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
     if (lex.places.has(k) || lex.demonyms.has(k)) return true;
   }
   return false;
+}
+
+/**
+ * "Officials, who asked not to be named", "Producers, who are in favour": the plural of a role, a profession or a
+ * company's description, capitalised at a sentence's start, is people in general, not one person's name.
+ */
+function groupNoun(lex: EntityLexicon, w: string): boolean {
+  if (w === 'others') return true;
+  const one = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : '';
+  return one !== '' && (lex.roles.has(one) || sets.professions.has(one) || sets.descriptors.has(one));
 }
 
 /** A wire ticker at token i: "<CAG>", "<PEUP.PA>", "<UPCM.O>", "<ERIC ST>", the bracket glued to the symbol. */

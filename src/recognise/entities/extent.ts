@@ -83,7 +83,9 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
   if (type === 'place' && p.verdict!.rule === 'place.head-noun' && tokens[b]?.lower === 'in' && !tokens[b + 1]?.nl) {
     const q = byStart.get(b + 1) ?? byStart.get(b + 2);
     const kind = q && lex.places.get(spanKey(doc, q.a, q.b))?.kind;
-    if (q && q.verdict?.type === 'place' && (kind === 'city' || kind === 'region' || kind === 'country') && (q.a === b + 1 || tokens[b + 1].lower === 'the')) {
+    // (not a place that modifies a noun after it: "Willa Mine in the Nelson area of British Columbia")
+    const modifies = !!q && !!tokens[q.b] && !tokens[q.b].cap && tokens[q.b].pos === 'NOUN';
+    if (q && q.verdict?.type === 'place' && (kind === 'city' || kind === 'region' || kind === 'country') && (q.a === b + 1 || tokens[b + 1].lower === 'the') && !modifies) {
       b = q.b;
       // "..., California": and the region or country that holds that place.
       if (tokens[b]?.lower === ',') {

@@ -192,6 +192,8 @@ function chiefOfficerLength(doc: Doc, a: number, b: number): number {
 export const roleLength = (doc: Doc, lex: EntityLexicon, a: number, b: number) => phraseLength(doc, lex.roles, a, b, 4) || chiefOfficerLength(doc, a, b);
 /** A person's title ("President", "Mr.") starting at a; or its plural before names ("Presidents Xi Jinping and Vladimir Putin"). */
 export function titleLength(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
+  // "Morgan Stanley Group Inc <MS.N>": a wire ticker's symbol is no "Ms." before a name.
+  if (doc.tokens[a - 1]?.lower === '<' && doc.tokens[a - 1].end === doc.tokens[a].start) return 0;
   const n = phraseLength(doc, lex.titles, a, b, 4) || (doc.tokens[a].cap ? chiefOfficerLength(doc, a, b) : 0);
   if (n > 0) return n;
   for (let m = Math.min(4, b - a - 1); m >= 1; m--) {

@@ -394,7 +394,11 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     const p = piece(start, pb, title, sent, v, false);
     // "Princess Diana" is no region of Madagascar: a title and a given name make a person.
     const givenPlace = v?.type === 'place' && pb - start <= 2 && lex.givenNames.has(tokens[start].lower);
-    if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong || givenPlace)) {
+    // ("50 Hit or Miss Shops", "its Silver Queen Mine", "QNB's General Manager": after a would-be title, one word that
+    // heads a body's or a place's name, or is a role, names no person)
+    const headAfterTitle = p.titleA >= 0 && pb - start === 1 && (lex.orgHeads.has(tokens[start].lower) || lex.placeHeads.has(tokens[start].lower) || lex.roles.has(tokens[start].lower));
+    if (headAfterTitle && (!v || v.type === 'person')) p.verdict = null;
+    else if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong || givenPlace)) {
       p.verdict = verdict('person', 'person.title', true);
     }
     out.push(p);

@@ -138,11 +138,12 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         partial.set(last.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(last.lower, k);
       }
-      // "Barend du Plessis ... Du Plessis said": a surname with its particle, capitalised to open a sentence.
+      // "Barend du Plessis ... Du Plessis said": a surname with its particle, capitalised to open a sentence, or
+      // capitalised in the full name too ("Herman De Croo ... De Croo said").
       const particle = doc.tokens[p.b - 2];
       // (not where a company bears the name: "Geoffrey de Havilland" founded "de Havilland Aircraft")
       const opensCompany = (q: Piece) => q.verdict?.type === 'organisation' && (doc.tokens[q.a].lower === last.lower || (q.b - q.a > 1 && doc.tokens[q.a + 1].lower === last.lower));
-      if (last.cap && n >= 3 && !particle.cap && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
+      if (last.cap && n >= 3 && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
         const k2 = spanKey(doc, p.b - 2, p.b);
         if (!partial.has(k2)) partial.set(k2, verdict('person', 'person.surname', true));
       }
