@@ -2930,4 +2930,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (not a pair no verb follows: places where something was done)
     expect(partiesOf('Utilicorp raised rates in Iowa, Minnesota and Kansas last year. They signed an agreement with Acme Corp on Monday.')).toEqual([['Utilicorp', 'Acme Corp']]);
   });
+
+  it('reads whom a contract\'s purpose leases out to or pays, and the purpose past an adverb before the amount ("initially worth about 1,500,000 dlrs to supply")', () => {
+    expect(partiesOf('Pacific Nuclear Systems Inc said it has received a contract to lease a nuclear packaging\nshipping cask to General Public Utilities <GPU>.')).toEqual([['Pacific Nuclear Systems Inc', 'General Public Utilities']]);
+    expect(docOf('Pacific Nuclear Systems Inc said it has received a contract to lease a shipping cask to General Public Utilities <GPU>.').agreements[0].parties.map((p) => p.role)).toEqual(['subject', 'lessee in purpose']);
+    expect(partiesOf('General Automation Inc said it has signed a definitive agreement to pay 4.5 mln dlrs to the Internal Revenue Service in taxes, interest and penalties.')).toEqual([['General Automation Inc', 'Internal Revenue Service']]);
+    expect(partiesOf('Gull Inc said it has received a\ncontract initially worth about 1,500,000 dlrs to supply\nMcDonnell Douglas Corp with the control system for a new aircraft.')).toEqual([['Gull Inc', 'McDonnell Douglas Corp']]);
+  });
 });

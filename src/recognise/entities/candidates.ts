@@ -409,3 +409,16 @@ function bracketedNamePart(tokens: Token[], i: number, last: number): number {
   }
   return -1;
 }
+
+/** A wire ticker at token i: "<CAG>", "<PEUP.PA>", "<UPCM.O>", "<ERIC ST>", the bracket glued to the symbol. */
+export function tickerAt(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const sym = tokens[i + 1];
+  // ("<SIEGn.F>": a letter for the class of share after the symbol)
+  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}[a-z]?$/.test(doc.text.slice(sym.start, sym.end))) return false;
+  let close = tokens[i + 2];
+  if (close?.lower === '.' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[i + 3]?.start ?? 0, tokens[i + 3]?.end ?? 0))) close = tokens[i + 4];
+  // "<ERIC ST>": the exchange after a space.
+  else if (close && /^[A-Z]{1,2}$/.test(doc.text.slice(close.start, close.end)) && tokens[i + 3]?.lower === '>' && tokens[i + 3].start === close.end) close = tokens[i + 3];
+  return close?.lower === '>';
+}

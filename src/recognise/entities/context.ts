@@ -6,7 +6,7 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets } from './words.js';
-import { allCapWords, isAcronym } from './candidates.js';
+import { allCapWords, isAcronym, tickerAt } from './candidates.js';
 import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 
@@ -341,20 +341,6 @@ function groupNoun(lex: EntityLexicon, w: string): boolean {
   const one = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : '';
   return one !== '' && (lex.roles.has(one) || sets.professions.has(one) || sets.descriptors.has(one));
 }
-
-/** A wire ticker at token i: "<CAG>", "<PEUP.PA>", "<UPCM.O>", "<ERIC ST>", the bracket glued to the symbol. */
-function tickerAt(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const sym = tokens[i + 1];
-  // ("<SIEGn.F>": a letter for the class of share after the symbol)
-  if (!sym || tokens[i].end !== sym.start || !/^[A-Z][A-Z0-9]{0,5}[a-z]?$/.test(doc.text.slice(sym.start, sym.end))) return false;
-  let close = tokens[i + 2];
-  if (close?.lower === '.' && /^[A-Z]{1,2}$/.test(doc.text.slice(tokens[i + 3]?.start ?? 0, tokens[i + 3]?.end ?? 0))) close = tokens[i + 4];
-  // "<ERIC ST>": the exchange after a space.
-  else if (close && /^[A-Z]{1,2}$/.test(doc.text.slice(close.start, close.end)) && tokens[i + 3]?.lower === '>' && tokens[i + 3].start === close.end) close = tokens[i + 3];
-  return close?.lower === '>';
-}
-
 
 /** Plural nouns for firms and bodies whose members a list names ("unions, including Unison"). */
 const MEMBER_GROUPS = /^(unions|companies|firms|banks|lenders|insurers|airlines|carriers|carmakers|automakers|manufacturers|makers|groups|retailers|supermarkets|utilities|operators|brokers|brokerages|newspapers|broadcasters|parties|agencies|organisations|organizations|charities|universities|clubs|teams|exchanges)$/;

@@ -3,7 +3,7 @@
 // dateline's place and agency.
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
-import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote } from './candidates.js';
+import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, tickerAt } from './candidates.js';
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
@@ -397,7 +397,14 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // ("50 Hit or Miss Shops", "its Silver Queen Mine", "QNB's General Manager": after a would-be title, one word that
     // heads a body's or a place's name, or is a role, names no person)
     const headAfterTitle = p.titleA >= 0 && pb - start === 1 && (lex.orgHeads.has(tokens[start].lower) || lex.placeHeads.has(tokens[start].lower) || lex.roles.has(tokens[start].lower));
-    if (headAfterTitle && (!v || v.type === 'person')) p.verdict = null;
+    // ("shipping cask to General Public Utilities <GPU>": a name with a wire ticker after it is a listed company's,
+    // its would-be title included)
+    const listed = p.titleA >= 0 && (!v || !v.strong) && tokens[pb]?.lower === '<' && tickerAt(doc, pb);
+    if (listed) {
+      p.a = p.titleA;
+      p.titleA = -1;
+      p.verdict = verdict('organisation', 'org.ticker', true);
+    } else if (headAfterTitle && (!v || v.type === 'person')) p.verdict = null;
     else if (p.titleA >= 0 && (!v || v.type === 'person' || !v.strong || givenPlace)) {
       p.verdict = verdict('person', 'person.title', true);
     }

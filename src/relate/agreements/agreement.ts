@@ -587,6 +587,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
   }
   // "a contract worth £1 billion from the British Ministry of Defence": the amount, then who gave it.
+  // ("a contract initially worth about 1,500,000 dlrs to supply ...": an adverb before the amount too)
+  const beforeWorth = k;
+  if (tokens[k]?.pos === 'ADV' && /^(worth|valued)$/.test(tokens[k + 1]?.lower ?? '')) k++;
   if (/^(worth|valued|totalling|totaling)$/.test(tokens[k]?.lower ?? '')) {
     const q = tokens[k + 1]?.lower === 'at' ? k + 2 : k + 1;
     const c = tokens[q] ? doc.counts.find((x) => x.start <= tokens[q].start && tokens[q].start < x.end && x.kind === 'money') : undefined;
@@ -601,6 +604,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ... or what it is for: "two loan agreements worth $500m for social protection"
       if (/^(from|with|for)$/.test(tokens[e]?.lower ?? '') || (tokens[e]?.lower === 'to' && (awarded || tokens[e + 1]?.pos === 'VERB'))) k = e;
     }
+    // (the adverb only with the amount it goes with)
+    if (k === beforeWorth + 1) k = beforeWorth;
   }
   // Skip an amount or appositive in brackets: "a $6bn (£3.12bn) deal" is before the noun; "deal (worth ...)" after.
   if (tokens[k]?.lower === '(') {
@@ -897,7 +902,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // ("LNM Holdings and Ispat International ... agreed a $4.5bn deal to buy US firm International Steel Group": two
   // buyers alike, with no other side named)
   const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
-  if (buyersOnly && purpose && !soldInDeal && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over|assume)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
+  // ("to lease a shipping cask to General Public Utilities": leased out, to a lessee the purpose names)
+  const leasedOut = !!purpose && /^to lease\b.* to /.test(purpose) && !/ from /.test(purpose);
+  if (buyersOnly && purpose && !soldInDeal && !leasedOut && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over|assume)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
     // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
     // one the aircraft come from, not their maker; the loop reads only up to it.
     // ("covering Camco's purchase from Baker International Corp of ...", "the purchase of Reed Tool Co from Baker")

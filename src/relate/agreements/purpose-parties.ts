@@ -42,6 +42,11 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
       if (group) out.push(group);
     }
   }
+  // "a definitive agreement to pay 4.5 mln dlrs to the Internal Revenue Service": whom it pays.
+  if (/^to (pay|repay)\b/.test(purpose)) {
+    const payee = afterTo(doc, start + 2, end)?.m;
+    if (payee && firmOrCountry(payee)) out.push(partyOf(payee, 'payee in purpose'));
+  }
   // "an agreement for Sun Chemical Corp to study the potential of Savin infrared technology": who is to do it.
   // ("for <Teleco USA Inc> to sell", "for an affiliate of Public Storage Inc to acquire")
   // ("for Wright Engineers Ltd of British Columbia to recoup": past where the company is from)
