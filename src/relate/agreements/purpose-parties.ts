@@ -386,7 +386,7 @@ function termsName(doc: Doc, start: number, end: number): MentionRef | null {
   const w = tokens[start]?.lower;
   // ("a framework deal that will see Britain pay Mauritius": the clause "that will see" opens)
   const sees = /^(that|which)$/.test(w ?? '') && /^(will|would)$/.test(tokens[start + 1]?.lower ?? '') && /^see$/.test(tokens[start + 2]?.lower ?? '');
-  const clause = w === 'under' && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : sees ? start + 3 : -1;
+  const clause = /^(under|in|by)$/.test(w ?? '') && tokens[start + 1]?.lower === 'which' ? start + 2 : w === 'whereby' ? start + 1 : sees ? start + 3 : -1;
   const at = clause >= 0 ? clause : w && GRANTING.test(w) ? start + 1 : -1;
   if (at < 0 || at >= end) return null;
   const o = openingName(doc, at, end);

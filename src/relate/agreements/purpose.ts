@@ -26,6 +26,8 @@ export function purposeStartAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (PURPOSE_START.test(t.lower) || fieldsAfter(doc, k) > 0) return true;
+  // ("a merger agreement in which Chrysler will tender 27 dlrs a share": its terms, as "under which" gives them)
+  if (/^(in|by)$/.test(t.lower) && doc.tokens[k + 1]?.lower === 'which') return true;
   // ("an agreement over the price of natural gas": what a dispute settled was over; not "over the weekend", "over
   // five years", a time)
   if (t.lower === 'over' && OVER_WHAT.test(doc.tokens[k + 1]?.lower ?? '') && !/^(weekend|next|past|last|coming|period)$/.test(doc.tokens[k + 2]?.lower ?? '')) return true;
