@@ -2937,4 +2937,15 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('General Automation Inc said it has signed a definitive agreement to pay 4.5 mln dlrs to the Internal Revenue Service in taxes, interest and penalties.')).toEqual([['General Automation Inc', 'Internal Revenue Service']]);
     expect(partiesOf('Gull Inc said it has received a\ncontract initially worth about 1,500,000 dlrs to supply\nMcDonnell Douglas Corp with the control system for a new aircraft.')).toEqual([['Gull Inc', 'McDonnell Douglas Corp']]);
   });
+
+  it('reads "in which" after an agreement as its terms, and the company that acts in them as the other side ("a merger agreement in which Chrysler will tender")', () => {
+    const [a] = agreements('Chrysler Corp said Electrospace Systems\nInc agreed to be acquired under a merger agreement in which\nChrysler will tender 27 dlrs a share for 100 pct of the\nRichardson, Texas-based defense electronics contractor.');
+    expect(a.parties).toEqual(['Electrospace Systems Inc', 'Chrysler Corp']);
+    expect(a.purpose).toBe('in which Chrysler will tender 27 dlrs a share for 100 pct of the Richardson, Texas-based defense electronics contractor');
+  });
+
+  it('reads the seller an order is placed with past what is ordered ("placed orders for three ... ships with the state-owned <China Shipbuilding Corp>"), and McDonnell Douglas as a company', () => {
+    expect(partiesOf('Liner shipping specialist <Evergreen Marine Corp> said it had doubled its capital to eight billion Taiwan dlrs since last August.\n    Evergreen has placed newbuilding orders for three 3,428-teu\n(twenty-foot equivalent unit) fully cellular container ships\nwith the state-owned <China Shipbuilding Corp> for delivery in\nlate 1988.')).toEqual([['Evergreen Marine Corp', 'China Shipbuilding Corp']]);
+    expect(partiesOf('McDonnell Douglas said\nit signed a technical assistance agreement with the China Great\nWall Industries Co for possible use of its Payload Assist\nModule.')).toEqual([['McDonnell Douglas', 'China Great Wall Industries Co']]);
+  });
 });

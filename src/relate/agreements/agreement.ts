@@ -613,12 +613,25 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     k++;
   }
   // "an order for 179 tankers from the United States Air Force": the buyer comes after what is bought.
+  // ("placed orders for three ... container ships with the state-owned <China Shipbuilding Corp>": an order is placed
+  // with the seller too)
   if (/^(order|orders|contract|contracts)$/.test(headWord) && tokens[k]?.lower === 'for') {
-    for (let q = k + 1; q < Math.min(last, k + 10); q++) {
+    const withSeller = /^orders?$/.test(headWord);
+    for (let q = k + 1; q < Math.min(last, k + (withSeller ? 20 : 10)); q++) {
       if (tokens[q].lower === ',' || tokens[q].lower === '.') break;
       if (tokens[q].lower === 'from' && (mentionAt(doc, q + 1) || mentionAt(doc, q + 2))) {
         const ph = partyPhrase(doc, q + 1, last, 'counterparty');
         ph.parties.forEach(push);
+        break;
+      }
+      if (withSeller && tokens[q].lower === 'with') {
+        // (past what the seller is: "the state-owned <China Shipbuilding Corp>")
+        for (let e = q + 1; e < Math.min(last, q + 7) && !/^(,|;|\.|for|to|and)$/.test(tokens[e].lower); e++) {
+          const m = mentionAt(doc, e);
+          if (!m) continue;
+          if (m.type === 'organisation') push(partyOf(m, 'counterparty'));
+          break;
+        }
         break;
       }
     }
