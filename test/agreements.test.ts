@@ -2948,4 +2948,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Liner shipping specialist <Evergreen Marine Corp> said it had doubled its capital to eight billion Taiwan dlrs since last August.\n    Evergreen has placed newbuilding orders for three 3,428-teu\n(twenty-foot equivalent unit) fully cellular container ships\nwith the state-owned <China Shipbuilding Corp> for delivery in\nlate 1988.')).toEqual([['Evergreen Marine Corp', 'China Shipbuilding Corp']]);
     expect(partiesOf('McDonnell Douglas said\nit signed a technical assistance agreement with the China Great\nWall Industries Co for possible use of its Payload Assist\nModule.')).toEqual([['McDonnell Douglas', 'China Great Wall Industries Co']]);
   });
+
+  it('reads an order received to supply something or worth an amount ("received a 60 mln dlr order to provide CF6-80C2 engines", "orders totalling about 2.5 mln dlrs"), not one to stop production', () => {
+    expect(agreements('General Electric Co said it has\nreceived a 60 mln dlr order to provide CF6-80C2 engines for\nthree <Airbus Industrie> A310-300 aircraft.').map((a) => [a.kind, a.parties, a.purpose])).toEqual([
+      ['order', ['General Electric Co'], 'to provide CF6-80C2 engines for three <Airbus Industrie> A310-300 aircraft'],
+    ]);
+    expect(partiesOf('Orbit Instrument Corp said its\nunit, Orbit Semiconductor Inc, has received orders totalling\nabout 2.5 mln dlrs which puts its backlog at a record level.')).toEqual([['Orbit Semiconductor Inc']]);
+    expect(partiesOf('Harlyn Products Inc said its Paramount Wedding Ring division has received an order of more than one mln dlrs from a major department store chain.')).toEqual([['Paramount Wedding Ring']]);
+    expect(agreements('Acme Corp said it received an order to stop production from the regulator.')).toEqual([]);
+  });
 });

@@ -369,7 +369,7 @@ describe('entities', () => {
 
   it('reads a wire ticker after a possessive or a legal form in lower case as the company\'s short name', () => {
     const text = "Continental signed an agreement with Texas Air Corp's <TXN> Continental Airlines unit, and Barclays Bank plc <BCS.L> said so.";
-    expect(entities(text)).toEqual(['organisation: Continental Airlines (Continental)', 'organisation: Texas Air Corp (TXN)', 'organisation: Barclays Bank (BCS)']);
+    expect(entities(text)).toEqual(['organisation: Continental Airlines (Continental)', 'organisation: Texas Air Corp (TXN)', 'organisation: Barclays Bank Plc (BCS)']);
   });
 
   it('reads "McIvor" as a surname, not an acronym', () => {
@@ -2281,5 +2281,12 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('ends a facility\'s mention before a town that modifies a noun after it ("Willa Mine in the Nelson area")', () => {
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text: "Nor-Quest plans to bring Northair's Willa Mine in the Nelson area of British Columbia into production.", publishedAt: '1987-03-01' }).article, {});
     expect(doc.entities.find((e) => e.name === 'Willa Mine')?.mentions.map((m) => m.text)).toEqual(["Northair's Willa Mine"]);
+  });
+
+  it('reads a legal form wire copy wrote in lower case as the end of the name and names it capitalised ("Key Tronic corp said"), and a short form in other capitals as that company ("Chemlawn" after "ChemLawn corp")', () => {
+    expect(entities('Key Tronic corp said it has received contracts to provide keyboards. Barclays Bank plc said it agreed.')).toEqual(['organisation: Key Tronic Corp', 'organisation: Barclays Bank Plc']);
+    expect(entities('ChemLawn corp said it rejected the offer. ChemLawn said the bid was too low, and Chemlawn shares rose.')).toEqual(['organisation: ChemLawn Corp (ChemLawn, Chemlawn)']);
+    // (not "co", a word for a company: "the parent co net")
+    expect(entities('Acme Corp said the parent co net rose.')).toEqual(['organisation: Acme Corp']);
   });
 });

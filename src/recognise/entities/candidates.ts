@@ -144,6 +144,8 @@ const PARTICLES = lexiconSet('surname-particles.txt');
 /** Arabic articles glued to a part of a name ("al-Assad", "el-Sisi"). */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
 /** Legal forms that end a company's name right after a possessive ("McDonald's Corp"); not "Trust", "Group". */
+/** Legal forms that no English word spells, so that one in lower case after a name is the name's own. */
+const LOWER_CASE_FORM = /^(corp|corp\.|inc|inc\.|ltd|ltd\.|plc)$/;
 const CORPORATE_FORM_AFTER_POSSESSIVE = /^(corp|corp\.|corporation|inc|inc\.|incorporated|ltd|ltd\.|limited|plc|co|co\.|cos|llc)$/;
 const POSSESSIVE_IN_NAME = /^(people|children|women|[a-z]*men|workers)$/;
 
@@ -260,6 +262,11 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (isNameToken(t) && !tokens[j].nl && !lex.tableWords.has(t.lower)) {
           j++;
           continue;
+        }
+        // "Key Tronic corp said", "Schering-Plough corp said": wire copy's legal form in lower case ends the name.
+        if (j > a && !t.cap && LOWER_CASE_FORM.test(t.lower) && isNameToken(tokens[j - 1]) && !t.nl) {
+          j++;
+          break;
         }
         // "Goldman, Sachs and Co and Kidder, Peabody and Co": after a legal form, "and" then "Name," starts the next
         // partnership's name.

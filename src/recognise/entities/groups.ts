@@ -222,6 +222,8 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // ("General Automation" beside "General Automation Inc" and "General Automation Iberica S.A.": the company whose
       // name is the short form and its legal form, not its unit's)
       if (g && v.type === 'organisation' && !onlyLegalFormAfter(lex, g.name, text)) g = groups.byType.get('organisation')?.find((o) => onlyLegalFormAfter(lex, o.name, text)) ?? g;
+      // ("Chemlawn" after "ChemLawn corp": the short form written in other capitals, before only a legal form)
+      if (!g && v.type === 'organisation') g = groups.byType.get('organisation')?.find((o) => o.name.slice(0, text.length).toLowerCase() === text.toLowerCase() && onlyLegalFormAfter(lex, o.name, o.name.slice(0, text.length)));
       // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
       if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }
@@ -347,6 +349,10 @@ function addRoleAppositions(doc: Doc, lex: EntityLexicon, g: Group, byStart: Map
  * gazetteer writes it otherwise ("Beijing"): the same key, so the same id.
  */
 function displayName(doc: Doc, lex: EntityLexicon, g: Group): string {
+  // "Key Tronic corp said": the legal form wire copy wrote in lower case is named as the company writes it, so that
+  // the name (and its id) is the one other articles give.
+  const form = g.type === 'organisation' ? / (corp|inc|ltd|plc)(\.?)$/.exec(g.name) : null;
+  if (form) return `${g.name.slice(0, form.index + 1)}${form[1][0].toUpperCase()}${form[1].slice(1)}${form[2]}`;
   if (/[a-z]/.test(g.name) || !/[A-Z]{2}/.test(g.name)) return g.name;
   // (not an acronym an article also writes in lower case: "TASS" and "Tass", "PDVSA" and "Pdvsa")
   if (g.type !== 'place' && !g.name.includes(' ') && g.name.length <= 5) return g.name;

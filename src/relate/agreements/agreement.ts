@@ -425,7 +425,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const after = tokens[hit.b]?.lower ?? '';
     // ("Emirates has placed an order for 32 A380s. The order was signed at the Dubai Airshow": the purchase named before)
     const namedBefore = passive && tokens[hit.a - 1]?.lower === 'the' && hit.b - hit.a === 1 && /^(was|were)$/.test(tokens[hit.b]?.lower ?? '') && purchaseOrderBefore(doc, hit.a);
-    if (!namedBefore && (!(/^(for|with|worth|valued)$/.test(after) || (after === 'from' && /^receiv/.test(verb)) || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? ''))) return null;
+    // ("received a 60 mln dlr order to provide CF6-80C2 engines", "received an order of more than one mln dlrs from",
+    // "received orders totalling about 2.5 mln dlrs": what the seller will do, or what the order is worth)
+    const supplies = after === 'to' && /^(provide|supply|deliver|build|manufacture|make|produce|install|design|develop)$/.test(tokens[hit.b + 1]?.lower ?? '');
+    const worth = /^(of|totalling|totaling|totalled|totaled)$/.test(after) && moneyWithin(doc, hit.b + 1, 4);
+    const received = /^receiv/.test(verb) && (after === 'from' || supplies || worth);
+    if (!namedBefore && (!(/^(for|with|worth|valued)$/.test(after) || received || (after === 'to' && /^award/.test(verb))) || /^(buy|sell|stop|limit|market|transfer|rate|"|')$/.test(tokens[hit.b - 2]?.lower ?? ''))) return null;
   }
   // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
   if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
@@ -1554,3 +1559,11 @@ function reportingBody(doc: Doc, last: number): MentionRef | null {
 
 /** Verbs a company reports its own agreements by: "it listed several agreements reached with Baird". */
 const DISCLOSE = /^(listed|disclosed|described|detailed|outlined|cited)$/;
+
+/** An amount of money starts within n tokens from token a ("of more than one mln dlrs"). */
+function moneyWithin(doc: Doc, a: number, n: number): boolean {
+  const t = doc.tokens;
+  if (!t[a]) return false;
+  const to = t[Math.min(t.length - 1, a + n - 1)].end;
+  return doc.counts.some((c) => c.kind === 'money' && c.start >= t[a].start && c.start < to);
+}
