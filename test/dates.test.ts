@@ -475,4 +475,20 @@ describe('dates', () => {
     expect(dates('David Finch told the IMF executive board on Wednesday that he planned to leave by the end of next month.', '1987-03-19')[0]).toEqual(['Wednesday', '1987-03-18']);
     expect(dates('Canada plans a three part, one billion dlr issue Tuesday, which will be dated and delivered May 1, the finance department said.', '1987-04-10')[0]).toEqual(['Tuesday', '1987-04-14']);
   });
+
+  it('reads the tense of a clause, not of the ", the company said" that reports it ("scheduled to close in early July, the company said"), unless what was said goes on after it', () => {
+    expect(dates('Canada plans an auction of three-year bonds March 31 and an auction of seven-year bonds April 1, the finance department said.', '1987-03-23')).toContainEqual(['April 1', '1987-04-01']);
+    expect(dates('Initial 1987 crop estimates will probably be compiled\ntowards the end of May, he said.', '1987-04-08')).toEqual([['the end of May', '1987-05']]);
+    expect(dates('The transaction is scheduled to close in early July, the company said.', '1987-06-18')).toEqual([['early July', '1987-07']]);
+    // (a past clause stays past; "On Friday, Petricioli said" opens what he said)
+    expect(dates('The company sold the unit in June, it said.', '1987-04-08')).toEqual([['June', '1986-06']]);
+    expect(dates('On Friday, Petricioli said "We will be a lot more expeditious."', '1987-03-26')).toEqual([['Friday', '1987-03-20']]);
+  });
+
+  it('reads "last" and "next" before a weekday as the way it points, whatever the tense, and never as the report\'s own day', () => {
+    expect(dates('Spot crude prices are now 80 cents higher than at the start of the OPEC meeting last Thursday and could continue their rise, they said.', '1987-06-29')).toContainEqual(['Thursday', '1987-06-25']);
+    expect(dates('Hong Kong suspended trading until next Monday.', '1987-10-20')).toEqual([['Monday', '1987-10-26']]);
+    expect(dates('Yields were unchanged from those on last Monday\'s offer, the bank said.', '1987-06-29')).toEqual([['Monday', '1987-06-22']]);
+    expect(dates('The Federal Reserve will meet next Monday.', '1987-06-29')).toEqual([['Monday', '1987-07-06']]);
+  });
 });

@@ -40,7 +40,14 @@ export function weekdayExpr(ctx: Ctx, i: number): DateMatch | null {
     const aw = weekday(an.y, an.m, an.d);
     const base = toDays(an.y, an.m, an.d);
     let delta = wd - aw;
-    if (ctx.tense === 'future') {
+    // ("the meeting last Thursday and could continue ...", "next Monday": the word before says which way, whatever
+    // the sentence's tense; neither is the report's own day)
+    const way = before?.lower === 'last' ? 'last' : before?.lower === 'next' ? 'next' : ctx.tense === 'future' ? 'future' : 'past';
+    if (way === 'next') {
+      if (delta <= 0) delta += 7;
+    } else if (way === 'last') {
+      if (delta >= 0) delta -= 7;
+    } else if (way === 'future') {
       if (delta < 0) delta += 7;
     } else if (delta > 0) delta -= 7;
     const r = fromDays(base + delta);

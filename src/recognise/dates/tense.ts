@@ -2,6 +2,7 @@
 // sentence is the previous Monday). Universal POS tags carry no tense, so it is read from auxiliaries
 // and verb forms.
 import type { Doc, Sentence } from '../../analyse/doc.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -19,6 +20,8 @@ export function sentenceTense(doc: Doc, s: Sentence): Tense {
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     const w = t.lower;
+    // ("... for arrival in June, traders said.": the clause that reports the sentence has no say in its tense)
+    if (reportingAt(doc, s, i)) continue;
     if (FUTURE.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) future += 2;
     else if (FUTURE_PHRASE.test(w) && doc.tokens[i + 1]?.lower === 'to') future += 1;
     else if (appointment(doc, i)) future += 2;
@@ -60,8 +63,11 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // "has scheduled a meeting in June which ..." look ahead)
       if (k > i && relativeBetween(doc, i + 1, k) && pastVerbBefore(doc, s, i)) continue;
       const w = t.lower;
+      // ("for arrival in June, traders said": the verb of saying after a comma reports the clause; its own verb
+      // decides, or the sentence)
+      if (k > i && reportingAt(doc, s, k)) continue;
       const aux = [doc.tokens[k - 1]?.lower, doc.tokens[k - 2]?.lower];
-      if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a))) return 'future';
+      if (FUTURE.has(w) || aux.some((a) => a !== undefined && FUTURE.has(a)) || modalBeforeBe(doc, k)) return 'future';
       // ("said the auctions would be fortnightly, beginning on April 2", "details would be outlined on Thursday": what
       // was said to come is still to come when it is reported; not "would have")
       // (before the date only: "Reagan said ... Friday's Iran attack but would not say" is another clause's)
@@ -173,4 +179,31 @@ function pastVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
     return IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower);
   }
   return false;
+}
+
+/** A comma from token a to b (not b). */
+function commaBetween(doc: Doc, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (doc.tokens[q].lower === ',') return true;
+  return false;
+}
+
+/** "will probably be compiled", "will then be paid": a future modal before "be" and the adverbs at verb k. */
+function modalBeforeBe(doc: Doc, k: number): boolean {
+  let q = k - 1;
+  if (!/^(be|been)$/.test(doc.tokens[q]?.lower ?? '')) return false;
+  q--;
+  while (q > k - 4 && doc.tokens[q]?.pos === 'ADV') q--;
+  return FUTURE.has(doc.tokens[q]?.lower ?? '');
+}
+
+/**
+ * A verb of saying at token i that ends its sentence after a comma and a speaker: ", traders said.", ", he told
+ * Reuters." (not "On Friday, Petricioli said the ...", which goes on with what was said).
+ */
+function reportingAt(doc: Doc, s: Sentence, i: number): boolean {
+  if (!lexiconSet('speech-verbs.txt').has(doc.tokens[i].lower) || !commaBetween(doc, Math.max(s.first, i - 4), i)) return false;
+  let e = i + 1;
+  // ("he told Reuters", "he said in a statement": the one told, or where, before the end)
+  while (e < s.last && e - i <= 5 && !/^[.;]$/.test(doc.tokens[e].lower)) e++;
+  return e >= s.last || /^[.;]$/.test(doc.tokens[e].lower);
 }
