@@ -491,4 +491,10 @@ describe('dates', () => {
     expect(dates('Yields were unchanged from those on last Monday\'s offer, the bank said.', '1987-06-29')).toEqual([['Monday', '1987-06-22']]);
     expect(dates('The Federal Reserve will meet next Monday.', '1987-06-29')).toEqual([['Monday', '1987-07-06']]);
   });
+
+  it('reads an infinitive before a date after a verb of expecting, hoping or planning as still to come ("expects to complete the acquisition in May")', () => {
+    expect(dates('The company said it hopes to complete the acquisition in May.', '1987-03-30')).toEqual([['May', '1987-05']]);
+    expect(dates('Eurotunnel officials expect work on the sites to start in December.', '1987-03-31')).toEqual([['December', '1987-12']]);
+    expect(dates('Federal Aviation Administration chief Donald Engen said he plans to leave the government in July.', '1987-03-18')).toEqual([['July', '1987-07']]);
+  });
 });

@@ -80,6 +80,9 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // ("will hold a special meeting on July 28 to review a plan": an infinitive after the date has no tense; the
       // verb the date goes with may be further back)
       if (k > i && aux[0] === 'to') continue;
+      // ("officials expect work on the sites to start in December", "hope to persuade them ... during May": an
+      // infinitive before the date after a verb of expecting or planning is still to come)
+      if (k < i && aux[0] === 'to' && expectingBefore(doc, s, k - 1)) return 'future';
       // ("Xerox said it is launching in May a more powerful version": the present progressive of a plan)
       if (k < i && /ing$/.test(w) && /^(is|are|'s|'re)$/.test(aux[0] ?? '')) return 'future';
       // ("Responses are due by April 3")
@@ -206,4 +209,14 @@ function reportingAt(doc: Doc, s: Sentence, i: number): boolean {
   // ("he told Reuters", "he said in a statement": the one told, or where, before the end)
   while (e < s.last && e - i <= 5 && !/^[.;]$/.test(doc.tokens[e].lower)) e++;
   return e >= s.last || /^[.;]$/.test(doc.tokens[e].lower);
+}
+
+/** A verb of expecting, hoping or planning in the five tokens before the "to" at token t ("expect work ... to"). */
+function expectingBefore(doc: Doc, s: Sentence, t: number): boolean {
+  for (let q = t - 1; q >= Math.max(s.first, t - 5); q--) {
+    const w = doc.tokens[q].lower;
+    if (/^(expect|expects|hope|hopes|plan|plans|intend|intends|want|wants|aim|aims|likely|unlikely)$/.test(w)) return true;
+    if (/^[,;:]$/.test(w) || doc.tokens[q].pos === 'VERB') return false;
+  }
+  return false;
 }
