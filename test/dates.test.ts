@@ -496,5 +496,11 @@ describe('dates', () => {
     expect(dates('The company said it hopes to complete the acquisition in May.', '1987-03-30')).toEqual([['May', '1987-05']]);
     expect(dates('Eurotunnel officials expect work on the sites to start in December.', '1987-03-31')).toEqual([['December', '1987-12']]);
     expect(dates('Federal Aviation Administration chief Donald Engen said he plans to leave the government in July.', '1987-03-18')).toEqual([['July', '1987-07']]);
+    // ... "due", "scheduled", "set" and "to be held" too
+    expect(dates('The offer, which is due to expire April 14, is conditioned on receipt of financing.', '1987-03-18')).toEqual([['April 14', '1987-04-14']]);
+    expect(dates('Party leaders, with an eye to general elections to be held by September, have rejected his calls.', '1987-03-18')).toEqual([['September', '1987-09']]);
+    // (not a noun wink reads as a verb, nor a day's own event)
+    expect(dates("The currency's decline was due to remarks on Sunday by U.S. Treasury Secretary James Baker.", '1987-10-19')).toEqual([['Sunday', '1987-10-18']]);
+    expect(dates("Interest rates look set to move lower even after Monday's half-point cut in bank base rates.", '1987-03-11')).toEqual([['Monday', '1987-03-09']]);
   });
 });

@@ -75,14 +75,17 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       if (FUTURE_PHRASE.test(w) && doc.tokens[k + 1]?.lower === 'to') return 'future';
       // ("is expected to be completed by early February": a passive after "to be" is still to come; "Ontario is to
       // introduce rules": so is "is to" and a verb)
-      if (aux[0] === 'be' && aux[1] === 'to' && /ed$|en$/.test(w)) return 'future';
+      // ("general elections to be held by September": an irregular participle too)
+      if (aux[0] === 'be' && aux[1] === 'to' && (/ed$|en$/.test(w) || IRREGULAR_PAST.has(w))) return 'future';
       if (aux[0] === 'to' && /^(is|are)$/.test(aux[1] ?? '')) return 'future';
       // ("will hold a special meeting on July 28 to review a plan": an infinitive after the date has no tense; the
       // verb the date goes with may be further back)
       if (k > i && aux[0] === 'to') continue;
       // ("officials expect work on the sites to start in December", "hope to persuade them ... during May": an
       // infinitive before the date after a verb of expecting or planning is still to come)
-      if (k < i && aux[0] === 'to' && expectingBefore(doc, s, k - 1)) return 'future';
+      // (not a noun wink read as a verb, "due to remarks on Sunday"; nor a day's own event, "Monday's cut")
+      const possessed = doc.tokens[i + 1]?.lower === "'s" || prev === "'s";
+      if (k < i && aux[0] === 'to' && !possessed && !/[^s]s$/.test(w) && expectingBefore(doc, s, k - 1)) return 'future';
       // ("Xerox said it is launching in May a more powerful version": the present progressive of a plan)
       if (k < i && /ing$/.test(w) && /^(is|are|'s|'re)$/.test(aux[0] ?? '')) return 'future';
       // ("Responses are due by April 3")
@@ -215,7 +218,7 @@ function reportingAt(doc: Doc, s: Sentence, i: number): boolean {
 function expectingBefore(doc: Doc, s: Sentence, t: number): boolean {
   for (let q = t - 1; q >= Math.max(s.first, t - 5); q--) {
     const w = doc.tokens[q].lower;
-    if (/^(expect|expects|hope|hopes|plan|plans|intend|intends|want|wants|aim|aims|likely|unlikely)$/.test(w)) return true;
+    if (/^(expect|expects|hope|hopes|plan|plans|intend|intends|want|wants|aim|aims|likely|unlikely)$/.test(w) || FUTURE_PHRASE.test(w)) return true;
     if (/^[,;:]$/.test(w) || doc.tokens[q].pos === 'VERB') return false;
   }
   return false;
