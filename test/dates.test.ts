@@ -503,4 +503,11 @@ describe('dates', () => {
     expect(dates("The currency's decline was due to remarks on Sunday by U.S. Treasury Secretary James Baker.", '1987-10-19')).toEqual([['Sunday', '1987-10-18']]);
     expect(dates("Interest rates look set to move lower even after Monday's half-point cut in bank base rates.", '1987-03-11')).toEqual([['Monday', '1987-03-09']]);
   });
+
+  it('gives a later month listed after one of the report\'s year that year too ("in late April or early May", "in May and June"), not in a past clause nor with a year of its own', () => {
+    expect(dates('Nakasone hopes to meet President Reagan in late April or early May to prepare for the summit.', '1987-03-19')).toEqual([['late April', '1987-04'], ['early May', '1987-05']]);
+    expect(dates('Malta is tendering to buy 3,000 tonnes white sugar today for arrival in two equal parts in May and June, traders said.', '1987-04-07')).toEqual([['today', '1987-04-07'], ['May', '1987-05'], ['June', '1987-06']]);
+    expect(dates('Output rose in January and December.', '1987-03-11')).toEqual([['January', '1987-01'], ['December', '1986-12']]);
+    expect(dates('The planes would be delivered in March and April next year.', '1987-04-17')).toContainEqual(['April next year', '1988-04']);
+  });
 });

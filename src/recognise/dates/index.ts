@@ -33,6 +33,7 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
     const rs = ranges(ctx, matches, s.first, consumed);
     const kept = matches.filter((m) => !consumed.has(m));
     const all = [...kept, ...rs, ...coordinatedDays(ctx, kept, s.first)].sort((x, y) => x.a - y.a || y.b - x.b);
+    coordinatedYears(ctx, all);
     for (const m of all) {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
@@ -93,5 +94,33 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
   const ct = doc.article.creationTime;
   if (anchor.kind === 'creationTime' && ct) {
     doc.warn('date.anchor-creation-time', `publishedAt ${doc.article.publishedAt} names another day than the article's date line "${ct.text}"; relative dates resolved against the date line`, ct);
+  }
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})(-\d{2})?$/;
+/**
+ * "late March or early April", "April 20 and April 27", "payable April Three, May Six, June Four": a month named in a
+ * list after an earlier one, with no year of its own, is in the earlier one's year (each was resolved alone, and
+ * the tense may have sent one a year back). Only a later month or day, and not in a past clause: "Output rose in
+ * January and December" names two years' months.
+ */
+function coordinatedYears(ctx: SentenceCtx, all: DateMatch[]): void {
+  for (let k = 1; k < all.length; k++) {
+    const x = all[k - 1];
+    const y = all[k];
+    if (!/^date\.(month|month-day|part-of)$/.test(x.rule) || !/^date\.(month|month-day|part-of)$/.test(y.rule)) continue;
+    const vx = MONTH_VALUE.exec(x.value);
+    const vy = MONTH_VALUE.exec(y.value);
+    // (from a month of the report's own year only: not "January" read as next year's)
+    if (!vx || !vy || vx[1] === vy[1] || Number(vx[1]) !== ctx.anchor.y || `${vy[2]}${vy[3] ?? ''}` < `${vx[2]}${vx[3] ?? ''}`) continue;
+    let joined = y.a > x.b && y.a - x.b <= 2;
+    for (let q = x.b; q < y.a && joined; q++) joined = /^(,|and|or)$/.test(word(ctx, q));
+    let written = false;
+    // ("March and April next year": a year of its own, written or said)
+    for (let q = y.a; q < y.b; q++) if (/^(\d{4}|year)$/.test(word(ctx, q))) written = true;
+    if (!joined || written) continue;
+    // (in a past clause, "Output rose in January and December" names last December)
+    ctx.at = y.a;
+    if (ctx.tense !== 'past') y.value = vx[1] + y.value.slice(4);
   }
 }
