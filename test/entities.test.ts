@@ -2289,4 +2289,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (not "co", a word for a company: "the parent co net")
     expect(entities('Acme Corp said the parent co net rose.')).toEqual(['organisation: Acme Corp']);
   });
+
+  it('reads the surname before a generation as the person\'s short name ("James F. Waters Jr ... Waters, who"), not where a company opens with it', () => {
+    expect(entities('The automaker named James F. Waters Jr to head the\noperations. Waters, who will work out of the United States, is\n55.').filter((e) => e.startsWith('person'))).toEqual(['person: James F. Waters Jr (Waters)']);
+    expect(entities('Salomon Brothers Inc said stocks would rise. The report by Robert Salomon Jr and Caroline Davenport said so.\n    The Salomon analysts said bonds would fall.').filter((e) => e.startsWith('person'))).toEqual(['person: Robert Salomon Jr', 'person: Caroline Davenport']);
+  });
 });

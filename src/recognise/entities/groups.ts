@@ -73,8 +73,10 @@ class Groups {
         while (n > 2 && this.legalForms.has(words[n - 1].toLowerCase())) n--;
         if (n < words.length) push(this.byAcronym, acronymOf(words.slice(0, n).join(' ')), g);
       }
-      const space = name.lastIndexOf(' ');
-      if (type === 'person' && space >= 0) push(this.byLastWord, name.slice(space + 1), g);
+      // ("Waters, who" after "James F. Waters Jr": the surname before a generation)
+      const bare = type === 'person' ? name.replace(/,? (Jr|Sr|II|III|IV)\.?$/, '') : name;
+      const space = bare.lastIndexOf(' ');
+      if (type === 'person' && space >= 0) push(this.byLastWord, bare.slice(space + 1), g);
       if (wordCount(name) > MAX_INDEXED_WORDS) this.longNames.push(g);
       else for (const part of wordRuns(name)) push(this.byWords, part, g);
     }

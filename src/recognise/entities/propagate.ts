@@ -133,17 +133,20 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     const n = p.b - p.a;
     if (t === 'person' && n >= 2) {
       personFirst.add(doc.tokens[p.a].lower);
-      const last = doc.tokens[p.b - 1];
-      if (last.cap && !partial.has(last.lower)) {
+      // ("James F. Waters Jr ... Waters said": the surname before a generation)
+      const generation = n >= 3 && /^(jr|sr|ii|iii|iv)\.?$/.test(doc.tokens[p.b - 1].lower);
+      const last = doc.tokens[generation ? p.b - 2 : p.b - 1];
+      // (not where a company bears the name: "Geoffrey de Havilland" founded "de Havilland Aircraft"; "Robert Salomon
+      // Jr" beside "Salomon Brothers Inc", where "Salomon said" may be either)
+      const opensCompany = (q: Piece) => q.verdict?.type === 'organisation' && (doc.tokens[q.a].lower === last.lower || (q.b - q.a > 1 && doc.tokens[q.a + 1].lower === last.lower));
+      if (last.cap && !partial.has(last.lower) && !(generation && pieces.some(opensCompany))) {
         partial.set(last.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(last.lower, k);
       }
       // "Barend du Plessis ... Du Plessis said": a surname with its particle, capitalised to open a sentence, or
       // capitalised in the full name too ("Herman De Croo ... De Croo said").
       const particle = doc.tokens[p.b - 2];
-      // (not where a company bears the name: "Geoffrey de Havilland" founded "de Havilland Aircraft")
-      const opensCompany = (q: Piece) => q.verdict?.type === 'organisation' && (doc.tokens[q.a].lower === last.lower || (q.b - q.a > 1 && doc.tokens[q.a + 1].lower === last.lower));
-      if (last.cap && n >= 3 && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
+      if (last.cap && n >= 3 && !generation && NAME_PARTICLE.test(particle.lower) && !pieces.some(opensCompany)) {
         const k2 = spanKey(doc, p.b - 2, p.b);
         if (!partial.has(k2)) partial.set(k2, verdict('person', 'person.surname', true));
       }
