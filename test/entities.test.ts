@@ -2294,4 +2294,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The automaker named James F. Waters Jr to head the\noperations. Waters, who will work out of the United States, is\n55.').filter((e) => e.startsWith('person'))).toEqual(['person: James F. Waters Jr (Waters)']);
     expect(entities('Salomon Brothers Inc said stocks would rise. The report by Robert Salomon Jr and Caroline Davenport said so.\n    The Salomon analysts said bonds would fall.').filter((e) => e.startsWith('person'))).toEqual(['person: Robert Salomon Jr', 'person: Caroline Davenport']);
   });
+
+  it('joins a known name in other capitals to the company it and a legal form name ("Pepsico" after "PepsiCo Inc", "FIAT" after "Fiat S.P.A."), not a wire sign-off to a company with a trade', () => {
+    expect(entities('Calny sued PepsiCo Inc over Taco Bell.\n    Calny said Pepsico misrepresented the readiness of the unit.')).toContain('organisation: PepsiCo Inc (Pepsico)');
+    expect(entities('Reuter Energy Inc said it drilled a well.\n REUTER').filter((e) => e.includes('Reuter Energy'))).toEqual(['organisation: Reuter Energy Inc']);
+  });
 });

@@ -236,16 +236,19 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
     if (!g && v.type === 'organisation') {
       // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
-      const longer = groups.byType.get(v.type)?.filter((o) => o.name.startsWith(text + ' ') || o.name.startsWith(text + ', ')) ?? [];
+      // ("Pepsico" after "PepsiCo Inc": whatever its capitals)
+      const lower = text.toLowerCase();
+      const longer = groups.byType.get(v.type)?.filter((o) => o.name.toLowerCase().startsWith(lower + ' ') || o.name.toLowerCase().startsWith(lower + ', ')) ?? [];
       const withForm = (o: Group, trade: number) => {
         const rest = wordsAfter(o.name, text);
-        if (trade && !(rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
+        // (a trade only as written: "REUTER" signing off is not "Reuter Energy Inc")
+        if (trade && !(o.name.startsWith(text + ' ') && rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
       g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
       // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
       // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")
-      if (!g && v.rule === 'lexicon.known' && longer.length === 1 && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase())) g = longer[0];
+      if (!g && v.rule === 'lexicon.known' && longer.length === 1 && longer[0].name.startsWith(text + ' ') && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase())) g = longer[0];
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
