@@ -2299,4 +2299,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('Calny sued PepsiCo Inc over Taco Bell.\n    Calny said Pepsico misrepresented the readiness of the unit.')).toContain('organisation: PepsiCo Inc (Pepsico)');
     expect(entities('Reuter Energy Inc said it drilled a well.\n REUTER').filter((e) => e.includes('Reuter Energy'))).toEqual(['organisation: Reuter Energy Inc']);
   });
+
+  it('reads a cargo carrier\'s name as a ship\'s, no company nor place ("The British bulk carrier Envoy", "the product carrier Ocean City"), while "carrier Aeroflot" stays an airline', () => {
+    expect(entities('The British bulk carrier Envoy was hit by a missile in the Gulf. The Envoy was not seriously damaged.')).toEqual(['place: United Kingdom (British)', 'place: Gulf']);
+    expect(entities('Two ships were damaged: the 80,000 tonne product carrier Ocean City and a tanker.')).toEqual([]);
+  });
 });

@@ -152,12 +152,13 @@ function makerOfProduct(doc: Doc, lex: EntityLexicon, pieces: Piece[]): void {
 
 /**
  * A ship's name starts at token a: a kind of ship is written right before it ("the tanker Atlantic Empress"), "carrier"
- * only as "aircraft carrier" ("carrier Aeroflot" is an airline).
+ * only as an aircraft or cargo carrier ("carrier Aeroflot" is an airline).
  */
 function shipNamedAt(doc: Doc, a: number): boolean {
   const kind = doc.tokens[a - 1]?.lower ?? '';
   // (not the verb: "to ship SRW wheat")
-  return sets.vessels.has(kind) && doc.tokens[a - 1].pos !== 'VERB' && (kind !== 'carrier' || doc.tokens[a - 2]?.lower === 'aircraft');
+  // ("the bulk carrier Envoy", "the product carrier Ocean City": a cargo ship too)
+  return sets.vessels.has(kind) && doc.tokens[a - 1].pos !== 'VERB' && (kind !== 'carrier' || /^(aircraft|bulk|product|ore|crude|oil|gas|lng|lpg|container)$/.test(doc.tokens[a - 2]?.lower ?? ''));
 }
 
 /**
