@@ -224,8 +224,6 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // ("General Automation" beside "General Automation Inc" and "General Automation Iberica S.A.": the company whose
       // name is the short form and its legal form, not its unit's)
       if (g && v.type === 'organisation' && !onlyLegalFormAfter(lex, g.name, text)) g = groups.byType.get('organisation')?.find((o) => onlyLegalFormAfter(lex, o.name, text)) ?? g;
-      // ("Chemlawn" after "ChemLawn corp": the short form written in other capitals, before only a legal form)
-      if (!g && v.type === 'organisation') g = groups.byType.get('organisation')?.find((o) => o.name.slice(0, text.length).toLowerCase() === text.toLowerCase() && onlyLegalFormAfter(lex, o.name, o.name.slice(0, text.length)));
       // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
       if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }
@@ -236,7 +234,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
     if (!g && v.type === 'organisation') {
       // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
-      // ("Pepsico" after "PepsiCo Inc": whatever its capitals)
+      // ("Pepsico" after "PepsiCo Inc", "Chemlawn" after "ChemLawn corp": whatever its capitals)
       const lower = text.toLowerCase();
       const longer = groups.byType.get(v.type)?.filter((o) => o.name.toLowerCase().startsWith(lower + ' ') || o.name.toLowerCase().startsWith(lower + ', ')) ?? [];
       const withForm = (o: Group, trade: number) => {
