@@ -510,4 +510,16 @@ describe('dates', () => {
     expect(dates('Output rose in January and December.', '1987-03-11')).toEqual([['January', '1987-01'], ['December', '1986-12']]);
     expect(dates('The planes would be delivered in March and April next year.', '1987-04-17')).toContainEqual(['April next year', '1988-04']);
   });
+
+  it('reads a trade\'s delivery as still to come ("for delivery between May 10 and October 10", "for arrival in June", "cargoes loading in April")', () => {
+    expect(dates('Taiwan bought 462,000 tonnes of maize for delivery between May 10 and October 10, a committee spokesman said.', '1987-03-18')).toEqual([
+      ['between May 10 and October 10', 'P153D'],
+      ['May 10', '1987-05-10'],
+      ['October 10', '1987-10-10'],
+    ]);
+    expect(dates('North Yemen has called a buying tender\nfor Saturday for the purchase of 30,000 tonnes of white sugar\nfor arrival in June, traders said.', '1987-04-08')).toEqual([['Saturday', '1987-04-11'], ['June', '1987-06']]);
+    expect(dates('This move could inspire Iran to offer discounts on cargoes loading in April.', '1987-03-12')).toEqual([['April', '1987-04']]);
+    // (not a shipment reported: "shipments in January fell")
+    expect(dates('Shipments in January fell 12 pct.', '1987-04-08')).toEqual([['January', '1987-01']]);
+  });
 });

@@ -12,6 +12,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
 /** Words after which a verb is in its base form, whatever it ends in. */
 const BEFORE_BASE = /^(will|'ll|shall|would|should|can|could|may|might|must|to)$/;
+/** What a trade's goods are for: "for delivery in April", "for shipment between May 10 and June 10". */
+const SHIPPING = /^(delivery|deliveries|shipment|shipments|arrival|loading|lifting|dispatch)$/;
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
 
 export function sentenceTense(doc: Doc, s: Sentence): Tense {
@@ -46,6 +48,10 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   // "payable May 1", "debentures due April 15", "effective April nine", a dividend table's "Pay May One" and
   // "Record April Eight": dates of a schedule, ahead.
   if (prev === 'payable' || prev === 'due' || prev === 'effective' || prev === 'pay' || prev === 'record') return 'future';
+  // "tenders for 30,000 tonnes for delivery in April", "for shipment between May 10 and June 10", "cargoes loading in
+  // April": a trade's delivery, still to come
+  const w2 = doc.tokens[i - 2]?.lower ?? '';
+  if (/^(in|between|on|from|during|by|before)$/.test(prev ?? '') && ((SHIPPING.test(w2) && doc.tokens[i - 3]?.lower === 'for') || w2 === 'loading')) return 'future';
   // (a day's or month's event named with a possessive, "Monday's raids", "the panel's January decision", "last
   // Sunday's agreement": its own time, whatever the clause's "would")
   // ("would re-examine the February Louvre Accord": nor one that dates a name after it)
