@@ -519,6 +519,10 @@ describe('dates', () => {
     ]);
     expect(dates('North Yemen has called a buying tender\nfor Saturday for the purchase of 30,000 tonnes of white sugar\nfor arrival in June, traders said.', '1987-04-08')).toEqual([['Saturday', '1987-04-11'], ['June', '1987-06']]);
     expect(dates('This move could inspire Iran to offer discounts on cargoes loading in April.', '1987-03-12')).toEqual([['April', '1987-04']]);
+    // ... or named by the month before the word: "for April shipment", "for March 15/April 15 shipment"
+    expect(dates('Canada sold 8,000 tonnes of rapeseed overnight for April shipment, trade sources said.', '1987-03-12')).toEqual([['April', '1987-04']]);
+    expect(dates('The sugar is for March 15/April 15 shipment and bids are being sought.', '1987-03-03')).toEqual([['March 15', '1987-03-15'], ['April 15', '1987-04-15']]);
+    expect(dates('Taiwan bought 54,000 tonnes of corn for November 25-December 10 delivery.', '1987-03-27')).toContainEqual(['November 25-December 10', 'P15D']);
     // (not a shipment reported: "shipments in January fell")
     expect(dates('Shipments in January fell 12 pct.', '1987-04-08')).toEqual([['January', '1987-01']]);
   });
