@@ -3,6 +3,7 @@
 // and verb forms.
 import type { Doc, Sentence } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
+import { MONTHS } from '../../analyse/calendar.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -12,7 +13,6 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
 /** Words after which a verb is in its base form, whatever it ends in. */
 const BEFORE_BASE = /^(will|'ll|shall|would|should|can|could|may|might|must|to)$/;
-const MONTH_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 /** What a trade's goods are for: "for delivery in April", "for shipment between May 10 and June 10". */
 const SHIPPING = /^(delivery|deliveries|shipment|shipments|arrival|loading|lifting|dispatch)$/;
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
@@ -57,7 +57,7 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
   for (let j = i + 1; j <= i + 6 && j < s.last; j++) {
     const t = doc.tokens[j];
     if (SHIPPING.test(t.lower)) return 'future';
-    if (!(t.type === 'number' || /^\d+$/.test(t.lower) || t.lower === '/' || t.lower === '-' || MONTH_WORD.test(t.lower))) break;
+    if (!(t.type === 'number' || /^\d+$/.test(t.lower) || t.lower === '/' || t.lower === '-' || MONTHS[t.lower])) break;
   }
   // (a day's or month's event named with a possessive, "Monday's raids", "the panel's January decision", "last
   // Sunday's agreement": its own time, whatever the clause's "would")
