@@ -13,6 +13,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 export const IRREGULAR_PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'came', 'went', 'saw', 'got', 'met', 'held', 'won', 'lost', 'sold', 'bought', 'paid', 'left', 'fell', 'rose', 'grew', 'began', 'became', 'brought', 'built', 'chose', 'drew', 'ate', 'flew', 'found', 'felt', 'kept', 'knew', 'led', 'let', 'put', 'ran', 'sent', 'set', 'shut', 'spent', 'stood', 'struck', 'thought', 'understood', 'wrote', 'cut', 'hit', 'quit', 'signed']);
 /** Words after which a verb is in its base form, whatever it ends in. */
 const BEFORE_BASE = /^(will|'ll|shall|would|should|can|could|may|might|must|to)$/;
+/** Verbs of saying, read for every token of a sentence whose tense is asked (loaded once). */
+const SPEECH = lexiconSet('speech-verbs.txt');
 /** What a trade's goods are for: "for delivery in April", "for shipment between May 10 and June 10". */
 const SHIPPING = /^(delivery|deliveries|shipment|shipments|arrival|loading|lifting|dispatch)$/;
 const FUTURE_PHRASE = /^(expected|scheduled|due|planned|set|going|plans|plan|intends|aims)$/;
@@ -220,7 +222,7 @@ function modalBeforeBe(doc: Doc, k: number): boolean {
  * Reuters." (not "On Friday, Petricioli said the ...", which goes on with what was said).
  */
 function reportingAt(doc: Doc, s: Sentence, i: number): boolean {
-  if (!lexiconSet('speech-verbs.txt').has(doc.tokens[i].lower) || !commaBetween(doc, Math.max(s.first, i - 4), i)) return false;
+  if (!SPEECH.has(doc.tokens[i].lower) || !commaBetween(doc, Math.max(s.first, i - 4), i)) return false;
   let e = i + 1;
   // ("he told Reuters", "he said in a statement": the one told, or where, before the end)
   while (e < s.last && e - i <= 5 && !/^[.;]$/.test(doc.tokens[e].lower)) e++;

@@ -143,9 +143,9 @@ export function isHeadline(doc: Doc, s: Sentence): boolean {
 const PARTICLES = lexiconSet('surname-particles.txt');
 /** Arabic articles glued to a part of a name ("al-Assad", "el-Sisi"). */
 export const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)$/;
-/** Legal forms that end a company's name right after a possessive ("McDonald's Corp"); not "Trust", "Group". */
 /** Legal forms that no English word spells, so that one in lower case after a name is the name's own. */
 const LOWER_CASE_FORM = /^(corp|corp\.|inc|inc\.|ltd|ltd\.|plc)$/;
+/** Legal forms that end a company's name right after a possessive ("McDonald's Corp"); not "Trust", "Group". */
 const CORPORATE_FORM_AFTER_POSSESSIVE = /^(corp|corp\.|corporation|inc|inc\.|incorporated|ltd|ltd\.|limited|plc|co|co\.|cos|llc)$/;
 const POSSESSIVE_IN_NAME = /^(people|children|women|[a-z]*men|workers)$/;
 
