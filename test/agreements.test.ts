@@ -191,6 +191,13 @@ describe('agreements', () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([['Alpha Canada Ltd', 'Sigma Motors Co Ltd']]);
   });
 
+  it('takes "it" for the company before a relative clause wire copy left unclosed, not the owners named in it', () => {
+    const text = 'ASTRONET Corp, which is jointly\nowned by <Mitsubishi Corp> and <Stromberg-Carlson Corp>  said\nit entered into three separate agreements to supply cellular\ntelephone systems in Roanoke, Va.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['ASTRONET Corp']]);
+    const owned = 'Alpha Canada Ltd, wholly owned by Alpha Corp said it concluded an agreement with Sigma Motors Co Ltd to sell cars.';
+    expect(agreements(owned).map((a) => a.parties)).toEqual([['Alpha Canada Ltd', 'Sigma Motors Co Ltd']]);
+  });
+
   it('reads no agreement that the verb does not govern', () => {
     const fed = 'The Federal Reserve entered the\ngovernment securities market to arrange one billion dlrs of\ncustomer repurchase agreements, a spokesman said.';
     expect(agreements(fed)).toEqual([]);
@@ -1057,6 +1064,7 @@ describe('agreements', () => {
     expect(parties('Autospa Corp said it entered into an agreement to form a joint venture for franchising service centers with Seal-It Corp, a private company.')).toEqual([['Autospa Corp', 'Seal-It Corp']]);
     // past a wire bracket or "a subsidiary of"
     expect(parties("EMS Systems Ltd said it has signed an agreement for <Teleco USA Inc> to sell EMS' Six-Party Conference Bridge.")).toEqual([['EMS Systems Ltd', 'Teleco USA Inc']]);
+    expect(parties('Equatorial said it has signed a memorandum of understanding for Contel Corp <CTC> to purchase 10 mln dlrs of Equatorial master earth stations.')).toEqual([['Equatorial', 'Contel Corp']]);
     expect(parties('Crime Control Inc said it reached a definitive agreement under which a subsidiary of Hawley Group Ltd will buy its assets.')).toEqual([['Crime Control Inc', 'Hawley Group Ltd']]);
     // a merger partner or a seller past its description or a wire bracket
     expect(parties('Porex Technologies Corp said it has agreed to merge with its partly-owned subsidiary Medco Containment Services Inc in a deal.')).toEqual([['Porex Technologies Corp', 'Medco Containment Services Inc']]);
@@ -2325,6 +2333,12 @@ describe('agreements', () => {
   it('reads a passive past a relative clause that says what is still to come of the agreement ("The treaty, which must now be ratified by all 25 member states, was signed")', () => {
     expect(agreements('The treaty, which must now be ratified by all 25 member states, was signed in Rome by European leaders.')).toEqual([{ kind: 'treaty', status: 'signed', parties: ['European leaders'], purpose: null }]);
     expect(agreements('The treaty was not signed, which must now be ratified.')).toEqual([]);
+  });
+
+  it('reads no agreement in a rule about every agreement of a kind ("all contracts and agreements signed by the Community must contain")', () => {
+    expect(agreements('Under the 1957 Treaty of Rome all contracts and agreements\nsigned by the Community must contain this territorial clause.')).toEqual([]);
+    expect(agreements('Any agreement signed by the ministry must be ratified.')).toEqual([]);
+    expect(agreements('All three agreements signed by the Community last week cover steel.').map((a) => a.parties)).toEqual([['the Community']]);
   });
 
   it('reads "joining" the others who signed as no purpose ("Tata Steel signed up to the deal on Friday, joining ArcelorMittal and Nippon Steel")', () => {

@@ -20,7 +20,7 @@ function hyphenInWord(doc: Doc, q: number, first: number): boolean {
 }
 
 /** Past any wire tickers that start at token q ("<CHV> <"): the first token after them. */
-function pastTickers(doc: Doc, q: number): number {
+export function pastTickers(doc: Doc, q: number): number {
   const tokens = doc.tokens;
   for (;;) {
     if (tokens[q]?.lower !== '<') return q;

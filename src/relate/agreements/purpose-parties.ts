@@ -5,6 +5,7 @@ import { mentionAt, mentionCovering, mentionList, possessiveAt, writtenMention }
 import { OWNER, type Party } from './lexicon.js';
 import { partyOf, writtenParty } from './parties.js';
 import { describedCompany } from './party-phrase.js';
+import { pastTickers } from './noun-phrase.js';
 
 /** What an unnamed buyer is: "a private investment group", "an investor group", "a Japanese company". */
 const BUYER_GROUP = /^(group|company|firm|consortium|investor|investors|partnership|syndicate|concern|buyer|purchaser)$/;
@@ -274,6 +275,8 @@ function doersOfPurpose(doc: Doc, start: number, end: number): Party[] {
       while (after < end && tokens[after].cap && tokens[after].pos === 'PROPN' && !mentionCovering(doc, after)) after++;
       doers.push(writtenParty(doc, k, after, 'counterparty in purpose'));
     } else return [];
+    // (past its ticker: "for Contel Corp <CTC> to purchase")
+    after = pastTickers(doc, after);
     // (past where the company is from: "for Wright Engineers Ltd of British Columbia to recoup")
     if (tokens[after]?.lower === 'of') {
       const from = mentionAt(doc, tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1);

@@ -231,6 +231,8 @@ export function speakerBefore(doc: Doc, k: number, first: number): Party | null 
   let v = k - 1;
   if (tokens[v]?.lower === 'that') v--;
   if (v <= first || !lex.speech.has(tokens[v].lower)) return null;
+  const antecedent = unclosedAsideBefore(doc, v, first);
+  if (antecedent) return partyOf(antecedent, 'subject');
   let end = v - 1;
   if (tokens[end].lower === ',') {
     let j = end - 1;
@@ -282,4 +284,23 @@ export function speakerBefore(doc: Doc, k: number, first: number): Party | null 
 /** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
 export function opensClause(doc: Doc, at: number, first: number): boolean {
   return at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(doc.tokens[at - 1].lower);
+}
+
+/**
+ * "ASTRONET Corp, which is jointly owned by <Mitsubishi Corp> and <Stromberg-Carlson Corp>  said it": the company
+ * before a relative or participle clause that wire copy never closed with a comma, not the names inside it.
+ */
+function unclosedAsideBefore(doc: Doc, v: number, first: number): MentionRef | null {
+  const tokens = doc.tokens;
+  let c = v - 1;
+  while (c > first && v - c <= 20 && tokens[c].lower !== ',') c--;
+  if (c <= first || tokens[c].lower !== ',' || c === v - 1) return null;
+  let w = c + 1;
+  const relative = /^(which|who)$/.test(tokens[w].lower);
+  if (relative) w++;
+  if (tokens[w]?.pos === 'ADV') w++;
+  const verb = tokens[w];
+  if (!verb || w >= v || !(relative ? /^(VERB|AUX)$/.test(verb.pos) : verb.pos === 'VERB' && /(ed|wn)$/.test(verb.lower))) return null;
+  const m = mentionCovering(doc, pastTicker(doc, c - 1, first));
+  return m?.type === 'organisation' && m.a >= first && !m.nested ? m : null;
 }

@@ -164,6 +164,7 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
     if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k)) return true;
   }
+  if (passive && quantifiedGenerally(doc, hit.a, first)) return true;
   if (passive) {
     // ("The treaty, which must now be ratified by all 25 member states, was signed": not inside a relative clause
     // between commas, which says what is still to come of it)
@@ -174,6 +175,17 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     }
   }
   return false;
+}
+
+/**
+ * "all contracts and agreements signed by the Community must contain this clause": any agreement of a kind, a rule
+ * about them, not one that was signed (but "all three agreements signed by them", which counts some).
+ */
+function quantifiedGenerally(doc: Doc, a: number, first: number): boolean {
+  const tokens = doc.tokens;
+  let k = a - 1;
+  while (k >= first && a - k <= 4 && (tokens[k].lower === 'and' || ((tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && !tokens[k].cap))) k--;
+  return k >= first && /^(all|any|every)$/.test(tokens[k].lower);
 }
 
 /**
