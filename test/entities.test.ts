@@ -2278,6 +2278,29 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     ]);
   });
 
+  it('reads a given name after a role in lower case across a short first line, the surname opening later sentences, and no party member in the legislature\'s name ("Senate Republican leader Robert\nDole ... Dole said")', () => {
+    const text = 'U.S. Senate Republican leader Robert\nDole said Congress should consider legislation to apply the\nso-called 0/92 option to producers of major commodities.\n    Dole told the National Corn Growers Association board.';
+    expect(entities(text)).toEqual([
+      'organisation: U.S. Senate',
+      'place: United States (U.S.)',
+      'person: Robert Dole (Dole)',
+      'organisation: Congress',
+      'organisation: National Corn Growers Association',
+    ]);
+    // a common word opening a sentence stays no name when no given name goes before it anywhere
+    expect(entities('Dole payments rose.\n    The Senate voted on dole payments.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
+
+  it('reads the holder of a role in a body named last in a sentence, not the body\'s capitalised head as a descriptor ("the President of the African Development Bank, Akinwumi Adesina.")', () => {
+    expect(entities('The memorandum was signed by Energy Minister Almasadam Satkaliyev and the President of the African Development Bank, Akinwumi Adesina.')).toEqual([
+      'person: Almasadam Satkaliyev',
+      'organisation: African Development Bank',
+      'person: Akinwumi Adesina',
+    ]);
+    // and a known company between a title's "of" and the name ("CEO of ACWA Power Marco Arcelli")
+    expect(entities('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual(['person: Marco Arcelli', 'organisation: ACWA Power']);
+  });
+
   it('ends a facility\'s mention before a town that modifies a noun after it ("Willa Mine in the Nelson area")', () => {
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text: "Nor-Quest plans to bring Northair's Willa Mine in the Nelson area of British Columbia into production.", publishedAt: '1987-03-01' }).article, {});
     expect(doc.entities.find((e) => e.name === 'Willa Mine')?.mentions.map((m) => m.text)).toEqual(["Northair's Willa Mine"]);

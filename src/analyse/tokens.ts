@@ -424,7 +424,9 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
   if (prev.cap && prev.type === 'word' && /^(jr|sr)\.?$/.test(next.lower)) return true;
   // "Transportation Secretary Elizabeth\nDole proposed": a title and a given name go on into the surname, whatever
   // part of speech the tagger gave it.
-  const titled = doc.tokens[i - 2]?.cap && titleWords().has(doc.tokens[i - 2].lower) && lexiconSet('generated/given-names.txt').has(prev.lower);
+  // ("Senate Republican leader Robert\nDole said": a role in lower case too)
+  const role = doc.tokens[i - 2];
+  const titled = !!role && (titleWords().has(role.lower) || (!role.cap && lexiconSet('roles.txt').has(role.lower))) && lexiconSet('generated/given-names.txt').has(prev.lower);
   // ("Trade Minister Herman\nDe Croo said": a surname's particle of two letters opens the surname too)
   const particle = lexiconSet('surname-particles.txt').has(next.lower) && !!doc.tokens[i + 1]?.cap && !doc.tokens[i + 1].nl;
   if (titled && next.cap && next.type === 'word' && (next.end - next.start > 2 || particle) && !allCapitals(doc, next)) return true;

@@ -137,8 +137,10 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
   // ("The President of the African Development Bank, Akinwumi Adesina,", "the head of the bank, X,": the holder of a
   // role in the body the comma follows)
-  if (prev?.lower === ',' && prev2 && next?.lower === ',' && words && n >= 2 && n <= 4 && roleOfBefore(doc, lex, p.a - 2)) return verdict('person', 'person.role-before', true);
-  if (prev?.lower === ',' && prev2 && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
+  // (or ending the sentence: "... and the President of the African Development Bank, Akinwumi Adesina.")
+  if (prev?.lower === ',' && prev2 && /^[,.;]$/.test(next?.lower ?? '') && words && n >= 2 && n <= 4 && roleOfBefore(doc, lex, p.a - 2)) return verdict('person', 'person.role-before', true);
+  // ("the carrier, Aeroflot"; not a name's capitalised last word: "the African Development Bank, Akinwumi Adesina")
+  if (prev?.lower === ',' && prev2 && !prev2.cap && sets.descriptors.has(prev2.lower)) return verdict('organisation', 'org.descriptor-before', false);
   // "the United Auto Workers union", "the Tata group": the descriptor after the name, closing the noun phrase.
   // Not "the Hummer brand" (a product), nor a place or its people first ("the Detroit carmaker", "the West
   // German bank"), nor a generic word last, which the descriptor continues ("the U.S. Central bank", "the New

@@ -42,6 +42,9 @@ function lastAnd(tokens: Token[], a: number, b: number): number {
 
 /** A company's roles written after its name ("Apple Computer CEO"). */
 const COMPANY_ROLE_END = /^(ceo|cfo|coo|cto|chairman|chairwoman)$/;
+/** A legislature and a member of a party written after it ("Senate Republican", "House Democrats"). */
+const LEGISLATURE = /^(senate|house|congress|parliament|assembly)$/;
+const PARTY_MEMBER = /^(republicans?|democrats?|democratic|conservatives?|liberals?|socialists?)$/;
 
 /** Words that follow "General" in companies' names, never a general's name. */
 const GENERAL_COMPANY = /^(acquisition|tire|cinema|instrument|instruments|signal|host|foods|mills|dynamics|electric|motors|re|housewares|homes|nutrition|defense|datacomm|partners|refractories|microwave|automation|physics|devices|kinetics|employment|public)$/;
@@ -213,8 +216,9 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
     // ("Inland Steel Industries said", the article going on to write "owned by Inland": a name's own first word.)
-    const ownWord = b - a > 1 && !beforeOf && t.pos !== 'PROPN' && writtenAsNameElsewhere(doc, a);
-    if (initial && (t.pos !== 'PROPN' || beforeOf) && !ownWord && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
+    // ("Dole said", after "leader Robert Dole": so is a lone word, when the article writes it after a given name)
+    const ownWord = () => t.pos !== 'PROPN' && (b - a > 1 ? !beforeOf && writtenAsNameElsewhere(doc, a) : !doc.writesInLowerCase(k) && /\p{Ll}/u.test(doc.text.slice(t.start, t.end)) && afterGivenName(doc, lex, a));
+    if (initial && (t.pos !== 'PROPN' || beforeOf) && !ownWord() && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
       a++;
       continue;
     }
@@ -338,6 +342,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     pb = withoutDay(doc, lex, pa, pb);
     // "Apple Computer CEO and co-founder Steve Jobs": a company's role at the end of its name is the role of a person.
     if (pb - pa >= 2 && COMPANY_ROLE_END.test(tokens[pb - 1].lower) && tokens[pb - 1].cap && !/^(vice|deputy|co|executive|acting|former)$/.test(tokens[pb - 2].lower) && tokens[pb - 2].cap) pb--;
+    // ("U.S. Senate Republican leader Robert Dole": a party's member after a legislature is no part of its name)
+    if (pb - pa >= 2 && PARTY_MEMBER.test(tokens[pb - 1].lower) && LEGISLATURE.test(tokens[pb - 2].lower) && tokens[pb - 2].cap) pb--;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
     let v = classify(doc, lex, pa, pb);
@@ -539,6 +545,14 @@ function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
   return names.has(lower) && !doc.writesInLowerCase(lower);
 }
 const namesInside = new WeakMap<Doc, Set<string>>();
+
+/** The word at token i follows a given name somewhere in the article ("Robert Dole"): a surname (written in small letters, not "LEAD"). */
+function afterGivenName(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  const tokens = doc.tokens;
+  const lower = tokens[i].lower;
+  for (let j = 1; j < tokens.length; j++) if (tokens[j].lower === lower && tokens[j].cap && tokens[j - 1].cap && lex.givenNames.has(tokens[j - 1].lower)) return true;
+  return false;
+}
 /** After these a capitalised word may open a name or a sentence ("initial" in piecesOf). */
 const OPENS_NAME = /^[:"“(‘'`\-–—]$/;
 
@@ -585,8 +599,11 @@ function titleOfPlaceOrBody(doc: Doc, lex: EntityLexicon, t: number, te: number,
   // "Rector of Seoul National University Ryu Hong-lim", "President of the African Development Bank Akinwumi Adesina":
   // a body its head noun names, then the person's name (not "of Mineral and Energy Affairs Louw Alberts", a
   // portfolio).
-  for (let e = Math.min(s + 6, b - 2); e >= s + 2; e--) {
-    if (!tokens[e - 1].cap || !lex.orgHeads.has(tokens[e - 1].lower) || isPortfolio(doc, e - 1, e)) continue;
+  // ("CEO of ACWA Power Marco Arcelli", "chairman of Acme Power Corp John Smith": or a known company, or one its legal
+  // form ends)
+  for (let e = Math.min(s + 6, b - 2); e >= s + 1; e--) {
+    const named = lex.known.has(spanKey(doc, s, e)) || (e >= s + 2 && lex.legalForms.has(tokens[e - 1].lower));
+    if (!tokens[e - 1].cap || !(named || (e >= s + 2 && lex.orgHeads.has(tokens[e - 1].lower) && !isPortfolio(doc, e - 1, e)))) continue;
     const end = threeNameWords(doc, lex, e, b) ? b : twoNameWordsEnd(lex, tokens, e, b);
     if (end < 0) continue;
     const body = classify(doc, lex, s, e);
