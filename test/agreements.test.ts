@@ -669,6 +669,11 @@ describe('agreements', () => {
   it('reads a past month that ends the purpose of an agreement signed as when it was signed', () => {
     const exxon = 'Exxon Mobil Corp signed a definitive agreement to acquire Pioneer Natural Resources in October.';
     expect(docOf(exxon, '2023-11-20').agreements.map((a) => [a.purpose, a.date?.text])).toEqual([['to acquire Pioneer Natural Resources', 'October']]);
+    // a past year right after what the agreement is on; not a year of what a participle says
+    const tapi = 'Turkmenistan, Afghanistan, Pakistan and India signed an intergovernmental agreement on the TAPI gas pipeline in 2010.';
+    expect(docOf(tapi, '2024-05-01').agreements.map((a) => [a.purpose, a.date?.value])).toEqual([['the TAPI gas pipeline', '2010']]);
+    const down = 'Alpha Inc signed an agreement with the commission on the labeling of garments sold in 1978.';
+    expect(docOf(down, '1987-04-13').agreements.map((a) => [a.purpose, a.date])).toEqual([['the labeling of garments sold in 1978', null]]);
     // not a year the purpose looks ahead to
     expect(docOf('Portugal signed an agreement to return Macao to Chinese control in 1999.', '1987-04-13').agreements.map((a) => [a.purpose, a.date])).toEqual([['to return Macao to Chinese control in 1999', null]]);
   });
@@ -856,6 +861,15 @@ describe('agreements', () => {
     // the forum is where they were signed, not a party
     expect(signed('The forum concluded with the signing of agreements between Kenya and Uganda.')).toEqual([['Kenya', 'Uganda']]);
     expect(agreements('Both countries renewed their currency swap agreement for another three years.').map((a) => a.purpose)).toEqual([null]);
+  });
+
+  it('reads the body a role after "by" is of as the party, and the holder named after a comma as its signatory ("by ... and the CEO of ACWA Power, Marco Arcelli")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed('The memorandum was signed by the CEO of ACWA Power, Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
+    expect(signed('The memorandum was signed by the Minister of Energy Almasadam Satkaliyev and the CEO of ACWA Power, Marco Arcelli.')).toEqual([['Almasadam Satkaliyev', 'ACWA Power (Marco Arcelli)']]);
+    expect(signed('The memorandum was signed by Energy Minister Almasadam Satkaliyev and the President of the African Development Bank, Akinwumi Adesina.')).toEqual([['Almasadam Satkaliyev', 'African Development Bank (Akinwumi Adesina)']]);
+    expect(signed('The memorandum was signed by the President of the African Development Bank, Akinwumi Adesina, and the Prime Minister of Kenya.')).toEqual([['African Development Bank (Akinwumi Adesina)', 'Kenya']]);
+    expect(signed('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
   });
 
   it('reads "struck" as concluding only the agreement it has for object (Reuters: "The UAW struck at three GM factories ... as labor contract talks broke down")', () => {
@@ -2333,6 +2347,12 @@ describe('agreements', () => {
   it('reads a passive past a relative clause that says what is still to come of the agreement ("The treaty, which must now be ratified by all 25 member states, was signed")', () => {
     expect(agreements('The treaty, which must now be ratified by all 25 member states, was signed in Rome by European leaders.')).toEqual([{ kind: 'treaty', status: 'signed', parties: ['European leaders'], purpose: null }]);
     expect(agreements('The treaty was not signed, which must now be ratified.')).toEqual([]);
+  });
+
+  it('reads a passive agreement\'s other side past an adverb, and no later noun as the passive verb\'s object ("were reached recently with Chile and Venezuela, an accord with ...")', () => {
+    const text = 'Financing agreements were reached recently with Chile and Venezuela, an accord with the Philippines seems to be close at hand, and a deal with Argentina on new loans could be reached in the next two weeks, bankers say.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['agreement', ['Chile', 'Venezuela']]]);
+    expect(partiesOf('LTV Corp said it was awarded a five-year, 1.2 billion dlr procurement contract with the military.')).toEqual([['LTV Corp', 'the military']]);
   });
 
   it('reads no agreement in a rule about every agreement of a kind ("all contracts and agreements signed by the Community must contain")', () => {

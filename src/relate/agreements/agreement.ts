@@ -260,6 +260,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (tokens[k + 1]?.lower === ':') break;
       // ("volume reached a record 78,546 contracts": futures traded, no agreement)
       if (/^reach/.test(w) && tradedVolume(doc, k + 1, hit.a)) break;
+      // ("Financing agreements were reached recently with Chile and Venezuela, an accord with the Philippines seems
+      // ...": a passive verb has its agreement before it; a noun past a comma after it is another clause's (but "was
+      // awarded a five-year, 1.2 billion dlr contract" is given one)
+      const be = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+      const given = /^(award|grant|give|given|offer|hand)/.test(w);
+      if (!given && be >= first && /^(is|are|was|were|be|been|being)$/.test(tokens[be].lower) && tokens.slice(k + 1, hit.a).some((t) => t.lower === ',')) break;
       // "The EU signed a pact with Singapore in May, and an interim agreement with Chile was signed in December":
       // a verb of its own after the noun, not the earlier clause's.
       if (!passiveAfter(doc, hit, last)) verbAt = k;
@@ -665,7 +671,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   for (let guard = 0; guard < 3 && k < last; guard++) {
     // ("signed the agreement here with the Soviet central bank": past where; "signed here yesterday between": and when)
     let adverbs = k;
-    while (adverbs < last && adverbs - k < 3 && /^(here|there|today|yesterday|jointly)$/.test(tokens[adverbs].lower)) adverbs++;
+    // ("Financing agreements were reached recently with Chile and Venezuela": past an adverb of manner or time)
+    while (adverbs < last && adverbs - k < 3 && (/^(here|there|today|yesterday|jointly|earlier|separately)$/.test(tokens[adverbs].lower) || (tokens[adverbs].pos === 'ADV' && /ly$/.test(tokens[adverbs].lower)))) adverbs++;
     if (adverbs > k && /^(with|between|from)$/.test(tokens[adverbs]?.lower ?? '')) k = adverbs;
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.

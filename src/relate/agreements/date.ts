@@ -9,11 +9,16 @@ import { lex, type NounHit } from './lexicon.js';
  * month or a day already past that ends the purpose is when it was signed (not "to return Macao in 1999").
  */
 export function pastMonthOfSigning(doc: Doc, when: Doc['dates'][number], tense: string, anyDate = false): boolean {
-  if (tense !== 'past' || !(anyDate || /^date\.(month|month-day)$/.test(when.rule)) || !when.value) return false;
+  if (tense !== 'past' || !when.value) return false;
   const k = doc.tokenAt(when.start);
   if (!/^(in|on)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
+  // ("signed an intergovernmental agreement on the TAPI gas pipeline in 2010": a year past, right after the noun the
+  // agreement is on; not "garments sold in 1978", a participle's own, nor "to return Macao to Chinese control in
+  // 1999", an infinitive's)
+  const afterNoun = anyDate && when.rule === 'date.year' && /^(NOUN|PROPN)$/.test(doc.tokens[k - 2]?.pos ?? '');
+  if (!(anyDate || /^date\.(month|month-day)$/.test(when.rule))) return false;
   const anchor = doc.anchor.value;
-  return !!anchor && /^\d{4}-\d\d/.test(when.value) && when.value.slice(0, 10) <= anchor.slice(0, when.value.length);
+  return !!anchor && (afterNoun ? /^\d{4}$/ : /^\d{4}-\d\d/).test(when.value) && when.value.slice(0, 10) <= anchor.slice(0, when.value.length);
 }
 
 /** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */

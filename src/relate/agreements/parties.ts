@@ -138,7 +138,7 @@ export function officerAfter(doc: Doc, p: Party): Party | null {
 }
 
 /** Any officer with "chief" before it ("chief commercial officer"). */
-const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;
+export const CHIEF_OFFICER = /^chief( \S+){1,2} officer$/;
 
 /**
  * "The Director-General of the Food and Agricultural Organisation (FAO), Edouard Saouma, signed", "The chairman of

@@ -1,9 +1,10 @@
 // The parties after "with", "between" or passive "by": names, coordinations and descriptions up to the
 // end of the phrase.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
+import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
 import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
-import { bodyInApposition, partyOf, roleEnd, writtenParty } from './parties.js';
+import { bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
+import { spanKey } from '../../recognise/entities/lexicon.js';
 import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
@@ -42,7 +43,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   if (led) return { parties: [partyOf(led, role)], end: led.b };
   // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": a list that stops at its "and" goes on
   // in a description (read below).
-  const dangling = list && tokens[list.end - 1]?.lower === 'and' ? list : null;
+  // ("Energy Minister Almasadam Satkaliyev and the President of the African Development Bank": or at the article after it)
+  const andThe = !!list && tokens[list.end - 2]?.lower === 'and' && /^(the|its|their)$/.test(tokens[list.end - 1].lower) && !mentionAt(doc, list.end);
+  const dangling = !list ? null : tokens[list.end - 1]?.lower === 'and' ? list : andThe ? { ...list, end: list.end - 1 } : null;
   if (dangling) list = null;
   // "the Middle Eastern sheikhdom of Qatar": a description ending in a name.
   if (!list) {
@@ -75,11 +78,27 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // "Foreign Minister Wang Yi and his Cambodian counterpart Prak Sokhonn": descriptions joined by "and", each
     // ending in a name.
     const ends = describedNames(doc, i, e);
-    if (ends) return { parties: ends.map((m) => partyOf(m, role)), end: past };
+    if (ends) {
+      const parties = ends.map((m) => partyOf(m, role));
+      // ("... and the President of the African Development Bank, Akinwumi Adesina": the last role's holder signs)
+      const m = ends[ends.length - 1];
+      const of = tokens[m.a - 1]?.lower === 'the' ? m.a - 2 : m.a - 1;
+      let and = of;
+      while (and > i && tokens[and].lower !== 'and') and--;
+      const holder = m.b === e && tokens[of]?.lower === 'of' && tokens[and].lower === 'and' && roleBefore(doc, and + 1, of) ? holderAfter(doc, e, last) : undefined;
+      if (holder) parties[parties.length - 1] = { ...parties[parties.length - 1], signatory: { name: holder.name, entityId: holder.entityId } };
+      return { parties, end: holder ? holder.b : past };
+    }
     // "with textiles concern GFT-Gruppo Finanziario Tessile Spa", "with 47.5 pct owned <Performance Guarantees Inc>":
     // the company after what it is.
     const tail = describedCompany(doc, i, e);
-    if (tail) return { parties: [partyOf(tail, role)], end: past };
+    if (tail) {
+      // ("the CEO of ACWA Power, Marco Arcelli": the holder of the role, who signs)
+      const of = tokens[tail.a - 1]?.lower === 'the' ? tail.a - 2 : tail.a - 1;
+      const holder = tokens[of]?.lower === 'of' && tail.b === e && roleBefore(doc, i, of) ? holderAfter(doc, e, last) : undefined;
+      const party = partyOf(tail, role);
+      return holder ? { parties: [{ ...party, signatory: { name: holder.name, entityId: holder.entityId } }], end: holder.b } : { parties: [party], end: past };
+    }
     if (leaders && !dangling && !mentionsIn(doc, i, e).length) return { parties: leaders.items.map((m) => partyOf(m, role)), end: past };
     if (dangling) {
       // "signed by Energy Minister Alexander Novak and his Turkish counterpart": the description as written (its
@@ -92,7 +111,12 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       // committee": a body described, not named)
       const body = !described && words <= 4 && /^(a|an|its|their|the)$/.test(tokens[dangling.end]?.lower ?? '') && !mentionsIn(doc, dangling.end, e).length && DESCRIBED_BODY.test(tokens[e - 1]?.lower ?? '');
       const items = dangling.items.map((m) => partyOf(m, role));
-      return described || body ? { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e } : { parties: items, end: dangling.end - 1 };
+      if (described || body) return { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e };
+      // ("by Energy Minister Almasadam Satkaliyev and the CEO of ACWA Power, Marco Arcelli": a body a role after
+      // "and" is of, read as a phrase of its own)
+      const rest = /^(the|its|their|his|her)$/.test(tokens[dangling.end]?.lower ?? '') ? partyPhrase(doc, dangling.end, last, role) : null;
+      if (rest?.parties.length && rest.parties.every((x) => x.entityId)) return { parties: [...items, ...rest.parties], end: rest.end };
+      return { parties: items, end: dangling.end - 1 };
     }
     // "... of Qatar": prefer the name the description ends in; not after a name no rule typed ("Televerket Kabel
     // TV of Sweden" is the company, from Sweden).
@@ -110,7 +134,14 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
         const m = list?.items[0] ?? (tokens[q + 1]?.lower === 'the' ? mentionAt(doc, q + 2) : undefined);
         if (m && (m.type === 'place' || m.type === 'organisation')) {
           const items = list ? list.items.filter((x) => x.type === 'place' || x.type === 'organisation') : [m];
-          return withNextSide(doc, items.map((x) => partyOf(x, role)), Math.max(e, list ? list.end : m.b), last, role);
+          const end = Math.max(e, list ? list.end : m.b);
+          const parties = items.map((x) => partyOf(x, role));
+          // ("the President of the African Development Bank, Akinwumi Adesina": the holder of the role, who signs)
+          // (read already as the next item of the list when it ends the phrase)
+          const listed = list?.items.find((x) => x.type === 'person' && !x.nested && x.a === items[0].b + 1 && tokens[items[0].b].lower === ',');
+          const holder = items.length === 1 && roleBefore(doc, i, q) ? (listed ?? holderAfter(doc, end, last)) : undefined;
+          if (holder) parties[0] = { ...parties[0], signatory: { name: holder.name, entityId: holder.entityId } };
+          return withNextSide(doc, parties, end, last, role);
         }
       }
     }
@@ -346,6 +377,22 @@ function describedNames(doc: Doc, i: number, e: number): MentionRef[] | null {
     s0 = q + 1;
   }
   return out.length >= 2 ? out : null;
+}
+
+/** Tokens [i, q) are a title or role, after an article or possessive: "the CEO", "its chairman", "the Prime Minister". */
+function roleBefore(doc: Doc, i: number, q: number): boolean {
+  const a = /^(the|its|their|his|her)$/.test(doc.tokens[i].lower) ? i + 1 : i;
+  if (q - a < 1 || q - a > 4) return false;
+  const key = spanKey(doc, a, q);
+  return TITLES.has(key) || ROLES.has(key) || CHIEF_OFFICER.test(key);
+}
+
+/** The person named between commas, or last, after token end: ", Akinwumi Adesina," / ", Marco Arcelli." */
+function holderAfter(doc: Doc, end: number, last: number): MentionRef | undefined {
+  const tokens = doc.tokens;
+  if (tokens[end]?.lower !== ',') return undefined;
+  const m = mentionAt(doc, end + 1);
+  return m?.type === 'person' && !m.nested && (m.b >= last || /^(,|\.|;|and)$/.test(tokens[m.b].lower)) ? m : undefined;
 }
 
 /**
