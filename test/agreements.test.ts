@@ -872,6 +872,17 @@ describe('agreements', () => {
     expect(signed('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
   });
 
+  it('reads documents signed or exchanged as agreements, not documents filed or a document scanning system, and no "both" in a written side', () => {
+    expect(agreements('Kazakhstan and Uzbekistan signed 12 documents on cooperation in energy and trade.')).toEqual([
+      { kind: 'document', status: 'signed', parties: ['Kazakhstan', 'Uzbekistan'], purpose: 'cooperation in energy and trade' },
+    ]);
+    expect(agreements('In documents filed with the Securities and Exchange Commission, the bank said profits fell.')).toEqual([]);
+    const scan = 'Scan-Graphics Inc said it has received about 500,000 dlrs in orders for its new CF1000 Scanner and RAVE software, a document scanning and vectorizing system, from McDonnell Douglas Corp.';
+    expect(partiesOf(scan)).toEqual([['Scan-Graphics Inc', 'McDonnell Douglas Corp.']]);
+    const penalty = "The supplier will have to pay penalty according to a document signed\nby both the Food Ministry and the suppliers' agent in Dhaka, he told Reuters.";
+    expect(partiesOf(penalty)).toEqual([['the Food Ministry', "the suppliers' agent"]]);
+  });
+
   it('reads "struck" as concluding only the agreement it has for object (Reuters: "The UAW struck at three GM factories ... as labor contract talks broke down")', () => {
     expect(agreements('The UAW struck at three GM factories on Thursday as labor contract talks broke down.')).toEqual([]);
     expect(agreements('Boeing has struck a 2.5 billion dlr deal with Airbus.').map((a) => a.parties)).toEqual([['Boeing', 'Airbus']]);

@@ -145,7 +145,7 @@ function leadSentence(doc: Doc): boolean {
 const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
-const REFERS_BACK = /^(deal|agreement|accord|pact|contract)$/;
+const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document)$/;
 
 /**
  * Where a purchase agreed without an agreement noun may be read from: the article's start, or the sentence after the

@@ -6,6 +6,7 @@ import { mentionCovering, possessiveAt } from '../mentions.js';
 import { CURRENCY_WORDS, lex, type NounHit } from './lexicon.js';
 import { EXCHANGE } from './verbs.js';
 import { inDate } from './date.js';
+import { PURPOSE_START } from './purpose.js';
 
 /** Gerunds that name the trade an agreement is for: "a roaming agreement", "a tolling deal". */
 const TRADE_GERUND = /^(roaming|interconnecting|franchising|tolling|processing|outsourcing|refinancing|financing|licensing|marketing|leasing|sponsoring|broadcasting|trading|clearing|hedging|servicing|sourcing|purchasing|operating|pooling|routing|landing|ticketing)$/;
@@ -58,6 +59,8 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
     if (i + n.length < last && after.pos === 'NOUN' && lex.byFirst.has(after.lower) && after.start - head.end === 1) return null;
     // "contract talks", "contract gas reached 4.40 dlrs", "order books": a noun the agreement noun modifies.
     if (i + n.length < last && !after.cap && after.type === 'word' && lex.modified.has(after.lower) && after.start - head.end === 1) return null;
+    // ("a document scanning and vectorizing system", "document management": a noun or a gerund the word describes)
+    if (/^documents?$/.test(head.lower) && i + n.length < last && !after.cap && after.type === 'word' && (after.pos === 'NOUN' || (/ing$/.test(after.lower) && !PURPOSE_START.test(after.lower)))) return null;
     // "a great deal of", "a good deal"; "a string of deals" speaks of deals in general, unless they were just
     // signed ("China and Pakistan signed a series of agreements")
     if (head.lower === 'deal' && /^(great|good)$/.test(tokens[i - 1]?.lower ?? '')) return null;

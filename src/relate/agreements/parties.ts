@@ -216,6 +216,8 @@ export function namesAt(doc: Doc, i: number, limit: number, role: string): { par
 
 /** A party no rule typed, as written in tokens [a, b) (white space made single spaces). */
 export function writtenParty(doc: Doc, a: number, b: number, role: string): Party {
+  // ("signed by both the Food Ministry and the suppliers' agent": "both" before a pair is no part of its first side)
+  if (doc.tokens[a].lower === 'both' && doc.tokens[a + 1]?.lower === 'the' && a + 2 < b) a++;
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;
   return { name: doc.text.slice(start, end).replace(/\s+/g, ' '), entityId: null, start, end, role };

@@ -38,6 +38,10 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   // text by adopting it); a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  // Documents are agreements only when signed or exchanged ("the two presidents signed 12 documents on cooperation";
+  // not "documents filed with the SEC", "court documents showed").
+  document: /^(sign|signs|signed|signing|ink|inked|exchange|exchanges|exchanged)$/,
+  documents: /^(sign|signs|signed|signing|ink|inked|exchange|exchanges|exchanged)$/,
   // and so a joint statement or communiqué, signed ("Putin and Xi signed a joint statement")
   statement: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   statements: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
