@@ -872,6 +872,17 @@ describe('agreements', () => {
     expect(signed('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
   });
 
+  it('takes a minister no country is given for, who signs the agreement reported before, as the signatory of its one country left ("The loan was signed by Finance Minister Jaime Ongpin and ...")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    const loan = 'The Philippines and the World Bank have\nsigned a 300 mln dlr loan to help Manila in its economic recovery efforts.\n    The loan was signed by Finance Minister Jaime Ongpin and A.\nKarasmasoglu, World Bank vice-president for East Asia.';
+    expect(signed(loan)).toEqual([['Philippines (Jaime Ongpin)', 'World Bank']]);
+    const ebrd = 'Kazakhstan and the European Bank for Reconstruction and Development (EBRD) signed a framework agreement on Thursday to finance renewable energy projects.\nThe agreement was signed by Deputy Prime Minister Serik Zhumangarin and EBRD President Odile Renaud-Basso.';
+    expect(signed(ebrd)).toEqual([['Kazakhstan (Serik Zhumangarin)', 'European Bank for Reconstruction and Development (Odile Renaud-Basso)']]);
+    // not who headed the talks an agreement was reached in
+    const talks = 'Yugoslavia has reached an agreement with Western creditors on refinancing its debt.\n    The agreement was reached in Paris today in talks between a Yugoslav delegation headed by Finance Minister Svetozar Rikanovic and 16 Western creditor countries.';
+    expect(signed(talks)).toEqual([['Yugoslavia', 'Western creditors']]);
+  });
+
   it('reads documents signed or exchanged as agreements, not documents filed or a document scanning system, and no "both" in a written side', () => {
     expect(agreements('Kazakhstan and Uzbekistan signed 12 documents on cooperation in energy and trade.')).toEqual([
       { kind: 'document', status: 'signed', parties: ['Kazakhstan', 'Uzbekistan'], purpose: 'cooperation in energy and trade' },

@@ -7,6 +7,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
+import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
@@ -66,6 +67,16 @@ export function relateAgreements(doc: Doc): void {
         for (const p of row.parties) {
           const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;
           if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
+        }
+        // ("Kazakhstan and the EBRD signed a framework agreement ... The agreement was signed by Deputy Prime Minister
+        // Serik Zhumangarin and EBRD President Odile Renaud-Basso": a minister no country is given for signs for the
+        // one country left without a signatory)
+        const unsigned = prev.parties.filter((q) => !q.signatory && q.entityId?.startsWith('plc_'));
+        // (signed: not who headed the talks an agreement was reached in)
+        const officials = row.status === 'signed' ? row.parties.filter((p) => !p.signatory && governmentOfficial(doc, p)) : [];
+        if (unsigned.length === 1 && officials.length === 1) {
+          const at = prev.parties.indexOf(unsigned[0]);
+          prev.parties[at] = { ...unsigned[0], signatory: { name: officials[0].name, entityId: officials[0].entityId } };
         }
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
@@ -145,6 +156,15 @@ function leadSentence(doc: Doc): boolean {
 const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
+/** A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"). */
+function governmentOfficial(doc: Doc, p: Party): boolean {
+  if (!p.entityId?.startsWith('per_')) return false;
+  const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
+  if (!m || m.type !== 'person') return false;
+  return GOVERNMENT_TITLE.test(doc.text.slice(m.start, m.end));
+}
+const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
+
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document)$/;
 
 /**
