@@ -938,6 +938,16 @@ describe('news archives', () => {
       'organisation: Baltimore Gas and Electric Co',
     ]);
     expect(entities('Chrysler Motors and General Electric Co said.')).toEqual(['organisation: Chrysler Motors', 'organisation: General Electric Co']);
+    // or a trade and a head noun after a trade ("Metallurgical Combine"), not two bodies each with its head
+    expect(entities("Uzbekistan's Navoi Mining and Metallurgical Company and Germany's Siemens signed a contract.")).toEqual([
+      'place: Uzbekistan',
+      'organisation: Navoi Mining and Metallurgical Company',
+      'place: Germany',
+      'organisation: Siemens',
+    ]);
+    expect(entities('The Almalyk Mining and Metallurgical Combine raised output.')).toEqual(['organisation: Almalyk Mining and Metallurgical Combine']);
+    expect(entities('The bill went to the House Energy and Commerce Committee on Monday.')).toEqual(['organisation: House Energy and Commerce Committee']);
+    expect(entities('He spoke to the IMF Interim Committee and Development Committee in Washington.').filter((e) => e.includes('Committee'))).toEqual(['organisation: IMF Interim Committee', 'organisation: Development Committee']);
     // a ticker with a share-class letter is the company's, not a company of its own
     expect(entities('Siemens A.G. <SIEGn.F> said it would buy. Hudson\'s Bay Co said.')).toEqual(['organisation: Siemens A.G. (SIEGn)', "organisation: Hudson's Bay Co"]);
   });

@@ -146,7 +146,7 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     // ("Yasuda Trust and Banking Co Ltd": "Trust" is a legal form and a trade both)
-    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, b) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, next) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
     // Technology of China").
@@ -249,8 +249,12 @@ function personRun(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean 
 
 /** Tokens [s, b) are one trade word and the legal form: "Manufacturing Co", "Electric Co", "Chemical Corp". */
 function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number): boolean {
-  if (b - s < 2 || !lex.legalForms.has(tokens[b - 1].lower)) return false;
-  for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower)) return false;
+  // ("Almalyk Mining and Metallurgical Combine", "House Energy and Commerce Committee": or a head noun alone, after
+  // a trade before the "and" too; not "Interim Committee and Development Committee", two bodies)
+  const l = tokens[s - 2]?.lower ?? '';
+  const head = b - s === 2 && lex.orgHeads.has(tokens[b - 1].lower) && tokens[b - 1].cap && (TRADE_WORDS.test(l) || INDUSTRY_WORDS.test(l));
+  if (b - s < 2 || !(lex.legalForms.has(tokens[b - 1].lower) || head)) return false;
+  for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower) && !head) return false;
   const w = tokens[s].lower;
   return TRADE_WORDS.test(w) || /ing$/.test(w) || INDUSTRY_WORDS.test(w);
 }
