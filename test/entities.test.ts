@@ -945,6 +945,7 @@ describe('news archives', () => {
       'place: Germany',
       'organisation: Siemens',
     ]);
+    expect(entities('Gulf and Western Inc chairman Martin Davis said. Gulf and Western rose.').filter((e) => e.startsWith('org'))).toEqual(['organisation: Gulf and Western Inc (Gulf and Western)']);
     expect(entities('The Almalyk Mining and Metallurgical Combine raised output.')).toEqual(['organisation: Almalyk Mining and Metallurgical Combine']);
     expect(entities('The bill went to the House Energy and Commerce Committee on Monday.')).toEqual(['organisation: House Energy and Commerce Committee']);
     expect(entities('He spoke to the IMF Interim Committee and Development Committee in Washington.').filter((e) => e.includes('Committee'))).toEqual(['organisation: IMF Interim Committee', 'organisation: Development Committee']);
