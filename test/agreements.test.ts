@@ -872,6 +872,16 @@ describe('agreements', () => {
     expect(signed('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
   });
 
+  it('takes "it" after a company described ("the agency said it", "the Chatsworth, Calif., computer disk drive concern said it") for the company the article is about, and a seller past its country or named by no rule', () => {
+    const pbgc = 'The Pension Benefit Guaranty Corp, a\nfederal agency, said it took action to protect pensions of\nemployees and retirees of Kaiser Steel Corp, which filed for\nbankruptcy reorganization last month.\n    The agency said it entered into an agreement to terminate\nthe Kaiser plan, and was appointed its trustee.';
+    expect(partiesOf(pbgc)).toEqual([['Pension Benefit Guaranty Corp']]);
+    const disk = 'Computer Memories Inc said it would not oppose the group.\n    On March 12, the Chatsworth, Calif., computer disk drive\nconcern said it agreed in a letter of intent to exchange 80 pct\nof its stock for the assets of privately held Hemdale Film Corp.';
+    expect(partiesOf(disk)).toEqual([['Computer Memories Inc']]);
+    expect(partiesOf('Louisiana Pacific Corp said it\nreached a non-binding agreement in principle to buy a gypsum\nwallboard plant in Seattle from Norwest Gypsum.')).toEqual([['Louisiana Pacific Corp', 'Norwest Gypsum']]);
+    const cranes = "Hutchison Whampoa Ltd said it has placed a 164 mln H.K. Dlr order for seven quayside container cranes of 800 tons each with Japan's Mitsui Engineering and Shipbuilding Co Ltd <MSET.T>.";
+    expect(partiesOf(cranes)).toEqual([['Hutchison Whampoa Ltd', 'Mitsui Engineering and Shipbuilding Co Ltd']]);
+  });
+
   it('takes a minister no country is given for, who signs the agreement reported before, as the signatory of its one country left ("The loan was signed by Finance Minister Jaime Ongpin and ...")', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     const loan = 'The Philippines and the World Bank have\nsigned a 300 mln dlr loan to help Manila in its economic recovery efforts.\n    The loan was signed by Finance Minister Jaime Ongpin and A.\nKarasmasoglu, World Bank vice-president for East Asia.';

@@ -640,6 +640,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
         for (let e = q + 1; e < Math.min(last, q + 7) && !/^(,|;|\.|for|to|and)$/.test(tokens[e].lower); e++) {
           const m = mentionAt(doc, e);
           if (!m) continue;
+          // ("with Japan's Mitsui Engineering and Shipbuilding Co Ltd": past the country the seller is of)
+          if (m.type === 'place' && possessiveAt(doc, m.b)) {
+            e = m.b;
+            continue;
+          }
           if (m.type === 'organisation') push(partyOf(m, 'counterparty'));
           break;
         }
@@ -995,6 +1000,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (tokens[q].lower !== 'from') continue;
       const m = openingName(doc, q + 1, purposeEnd)?.m;
       if (m && ((m.type === 'place' && m.placeKind === 'country') || m.type === 'organisation') && !oneParty(partyOf(m, 'seller in purpose'), parties[0])) push(partyOf(m, 'seller in purpose'));
+      // ("to buy a gypsum wallboard plant in Seattle from Norwest Gypsum.": a name no rule typed that closes the purpose)
+      let e = q + 1;
+      while (!m && e < purposeEnd && e - q <= 4 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e) && !inDate(doc, e)) e++;
+      if (!m && e > q + 2 && e === purposeEnd) push(writtenParty(doc, q + 1, e, 'seller in purpose'));
       break;
     }
     const origin = parties.length === 1 ? originOfGoods(doc, purposeStart + 2, purposeEnd) : null;

@@ -73,6 +73,16 @@ function pronounOtherwise(doc: Doc, k: number, first: number, start: number): { 
   // company named in an apposition between.
   const speaker = speakerBefore(doc, k, first);
   if (speaker) return { parties: [speaker], start };
+  // ("the Chatsworth, Calif., computer disk drive concern said it agreed": a company described, where it is first;
+  // the company the article is about, not the place)
+  const v = tokens[k - 1]?.lower === 'that' ? k - 2 : k - 1;
+  const head = tokens[v - 1];
+  let the = v - 1;
+  while (the > first && v - the <= 10 && tokens[the].lower !== 'the' && mentionCovering(doc, the)?.type !== 'organisation') the--;
+  if (v - 1 > first && lex.speech.has(tokens[v]?.lower ?? '') && tokens[the].lower === 'the' && head && !head.cap && DESCRIPTORS.has(head.lower)) {
+    const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
+    if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
+  }
   // "Navistar said it and Dina Camiones ... signed", "China Eastern Airlines stated ... that it had signed":
   // the nearest organisation of the sentence, else its nearest place ("China said it signed"), not a place
   // that only describes the company ("Vancouver, British Columbia-based Alpha Corp said it ...").
