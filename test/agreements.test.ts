@@ -882,6 +882,11 @@ describe('agreements', () => {
     expect(partiesOf(cranes)).toEqual([['Hutchison Whampoa Ltd', 'Mitsui Engineering and Shipbuilding Co Ltd']]);
   });
 
+  it('takes whom the terms merge the signer with as its partner, a town\'s name that opens a company\'s read as the company after "merge ... with" ("which would merge CBC with Union")', () => {
+    const cbc = '<CBC Bancorp Inc> said it will\nbe acquired by the Memphis-based Union Planters Corp <UPCM.O>\nin a merger agreement.\n    CBC said it has signed an agreement which would\nmerge CBC with Union, which has 2.2 billion dlrs in assets.';
+    expect(docOf(cbc).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['CBC Bancorp Inc (subject)', 'Union Planters Corp (partner in purpose)']]);
+  });
+
   it('takes a minister no country is given for, who signs the agreement reported before, as the signatory of its one country left ("The loan was signed by Finance Minister Jaime Ongpin and ...")', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     const loan = 'The Philippines and the World Bank have\nsigned a 300 mln dlr loan to help Manila in its economic recovery efforts.\n    The loan was signed by Finance Minister Jaime Ongpin and A.\nKarasmasoglu, World Bank vice-president for East Asia.';

@@ -136,7 +136,7 @@ describe('entities', () => {
   });
 
   it('keeps a sentence\'s first word that the article also writes as a name ("Inland Steel Industries said", then "owned by Inland")', () => {
-    expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries');
+    expect(entities('Inland Steel Industries said it formed a joint venture. The venture will be 60 pct owned by Inland.')[0]).toBe('organisation: Inland Steel Industries (Inland)');
     expect(entities('Xerox Corp said it sold a unit. The sale gives Xerox cash.')[0]).toBe('organisation: Xerox Corp (Xerox)');
     // a common word the article writes in small letters elsewhere is still no part of the name
     expect(entities('Inland Revenue Service officials met. Prices inland rose while Inland traders waited.')).not.toContain('organisation: Inland Revenue Service');

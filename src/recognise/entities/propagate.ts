@@ -51,6 +51,9 @@ function companyCue(doc: Doc, p: Piece): boolean {
   if ((tokens[p.b]?.lower === "'s" || tokens[p.b]?.lower === "'") && after && /^(shares|stock|board|profit|profits|revenue|revenues|sales|earnings|subsidiary|unit|units|offer|bid|shareholders|management|chairman|president|system|operations|stake)$/.test(after.lower)) return true;
   const prev = tokens[p.a - 1];
   if (prev?.lower === 'of' && /^(shares|stock|stake|acquisition|purchase|takeover|chairman|president|subsidiary|unit|shareholders)$/.test(tokens[p.a - 2]?.lower ?? '')) return true;
+  // ("would merge CBC with Union", "to be acquired by Union": whom a company merges with or is bought by)
+  if (prev?.lower === 'with' && tokens.slice(Math.max(0, p.a - 4), p.a - 1).some((t) => /^(merge|merged|merger|combine|combined)$/.test(t.lower))) return true;
+  if (prev?.lower === 'by' && /^(acquired|bought|purchased|owned|controlled)$/.test(tokens[p.a - 2]?.lower ?? '')) return true;
   return prev?.lower === 'the' && !!tokens[p.b] && /^(system|board|company|group|unit|management|shareholders|offer|bid)$/.test(tokens[p.b].lower);
 }
 

@@ -1045,7 +1045,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // when the article named neither before)
     if (!parties[0].entityId && PAIR_WRITTEN.test(parties[0].name) && found.length === 2 && found[0].entityId !== found[1].entityId) parties.splice(0, 1, ...found);
     else {
+      // (not the signer itself, named again in the terms: "an agreement which would merge CBC with Union")
       for (const p of found) {
+        if (p.entityId && parties.some((q) => q.entityId === p.entityId)) continue;
         push(p);
         if (parties.length > 1) break;
       }

@@ -220,9 +220,11 @@ function partnerInPurpose(doc: Doc, purpose: string, start: number, end: number)
   // ("to co-finance ten motion pictures with Hemdale Releasing Corp", "to jointly develop a drug with Merck": what is
   // done together, with whom)
   const together = /^to (co-\w+|jointly \w+|cooperate|collaborate|work together|develop|produce|explore)\b/.test(purpose);
-  if (!combination && !together && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
+  // ("an agreement which would merge CBC with Union": the terms merge the signer with another)
+  const merges = /^(which|that) (will|would) merge\b/.test(purpose);
+  if (!combination && !together && !merges && !/^to (form|create|establish|set up|launch|start|enter into|sign)\b/.test(purpose)) return null;
   const tokens = doc.tokens;
-  for (let q = start + (combination ? 1 : 2); q < end - 1 && q - start <= 15; q++) {
+  for (let q = start + (combination ? 1 : merges ? 3 : 2); q < end - 1 && q - start <= 15; q++) {
     const w = tokens[q].lower;
     if (w === ',' || w === 'to' || w === 'which' || w === 'that') return null;
     if (w !== 'with') continue;
