@@ -882,6 +882,11 @@ describe('agreements', () => {
     expect(partiesOf(cranes)).toEqual([['Hutchison Whampoa Ltd', 'Mitsui Engineering and Shipbuilding Co Ltd']]);
   });
 
+  it('reads an infinitive past an adverb as not yet signed ("would go to Peking next month to formally sign the agreement with China")', () => {
+    expect(agreements('Cavaco Silva said he would go to Peking in the first half\nof next month to formally sign the agreement with China.')).toEqual([]);
+    expect(agreements('Portugal travelled to Beijing last week to sign the agreement with China.')).toEqual([]);
+  });
+
   it('takes whom the terms merge the signer with as its partner, a town\'s name that opens a company\'s read as the company after "merge ... with" ("which would merge CBC with Union")', () => {
     const cbc = '<CBC Bancorp Inc> said it will\nbe acquired by the Memphis-based Union Planters Corp <UPCM.O>\nin a merger agreement.\n    CBC said it has signed an agreement which would\nmerge CBC with Union, which has 2.2 billion dlrs in assets.';
     expect(docOf(cbc).agreements.map((a) => a.parties.map((p) => `${p.name} (${p.role})`))).toEqual([['CBC Bancorp Inc (subject)', 'Union Planters Corp (partner in purpose)']]);

@@ -453,16 +453,18 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (blocked(doc, verbAt, hit, first, passive)) return null;
   // "Kazakhstan became the first country to sign the deal" (not "will become", "aims to be"): it signed, and the
   // subject of "became" signed it.
-  const became = !passive && tokens[verbAt - 1]?.lower === 'to' ? firstToSign(doc, verbAt, first) : -1;
+  // (the infinitive's "to", past an adverb: "to formally sign the agreement with China")
+  const toAt = tokens[verbAt - 1]?.lower === 'to' ? verbAt - 1 : tokens[verbAt - 1]?.pos === 'ADV' && /ly$/.test(tokens[verbAt - 1].lower) && tokens[verbAt - 2]?.lower === 'to' ? verbAt - 2 : -1;
+  const became = !passive && toAt === verbAt - 1 ? firstToSign(doc, verbAt, first) : -1;
   // Infinitive "to sign" without a concluding verb before it; "defeated Boeing to win an order" did win it.
   let agreedTo = false;
-  if (!passive && tokens[verbAt - 1]?.lower === 'to') {
+  if (!passive && toAt >= 0) {
     let realised = false;
     // ("agreed on Monday to form a joint venture": past when, as past an adverb)
-    let agreedAt = verbAt - 2;
+    let agreedAt = toAt - 1;
     // ("have agreed in principle to form a joint venture": past "in principle" too)
     while (agreedAt > first && (inDate(doc, agreedAt) || tokens[agreedAt].pos === 'ADV' || (/^(on|in)$/.test(tokens[agreedAt].lower) && inDate(doc, agreedAt + 1)) || (tokens[agreedAt].lower === 'principle' && tokens[agreedAt - 1].lower === 'in'))) agreedAt -= tokens[agreedAt].lower === 'principle' ? 2 : 1;
-    for (let k = verbAt - 2; k >= Math.max(first, verbAt - 6); k--) {
+    for (let k = toAt - 1; k >= Math.max(first, toAt - 5); k--) {
       const w = tokens[k].lower;
       if (lex.blockers.has(w)) break;
       if ((tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && /ed$/.test(w) && WINS.test(verb)) realised = true;
