@@ -882,6 +882,13 @@ describe('agreements', () => {
     expect(partiesOf(cranes)).toEqual([['Hutchison Whampoa Ltd', 'Mitsui Engineering and Shipbuilding Co Ltd']]);
   });
 
+  it('reads a roadmap signed as an agreement, with each counterpart\'s country, but not one unveiled', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed('Kazakh Prime Minister Olzhas Bektenov and his Kyrgyz counterpart Akylbek Japarov signed a roadmap for expanding trade.')).toEqual([['Kazakhstan (Olzhas Bektenov)', 'Kyrgyzstan (Akylbek Japarov)']]);
+    expect(agreements('Uzbekistan and Turkey signed a road map on trade cooperation for 2024-2026.').map((a) => [a.kind, a.purpose])).toEqual([['road map', 'trade cooperation for 2024-2026']]);
+    expect(agreements('The ministry unveiled a roadmap for reform.')).toEqual([]);
+  });
+
   it('reads an infinitive past an adverb as not yet signed ("would go to Peking next month to formally sign the agreement with China")', () => {
     expect(agreements('Cavaco Silva said he would go to Peking in the first half\nof next month to formally sign the agreement with China.')).toEqual([]);
     expect(agreements('Portugal travelled to Beijing last week to sign the agreement with China.')).toEqual([]);

@@ -38,6 +38,11 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   // text by adopting it); a declaration issued or read out binds no one.
   declaration: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  // A roadmap two sides sign or adopt ("signed a roadmap for expanding trade"); one drawn up or unveiled is a plan.
+  map: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  maps: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  roadmap: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
+  roadmaps: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // Documents are agreements only when signed or exchanged ("the two presidents signed 12 documents on cooperation";
   // not "documents filed with the SEC", "court documents showed").
   document: /^(sign|signs|signed|signing|ink|inked|exchange|exchanges|exchanged)$/,
