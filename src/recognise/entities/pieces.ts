@@ -216,7 +216,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     // writes it as a name elsewhere ("each of Monfort's shares"), never as a common word ("Shares of ... Inc").
     const beforeOf = a + 1 < b && tokens[a + 1].lower === 'of' && !ownHead && !(t.pos === 'PROPN' && lex.legalForms.has(tokens[b - 1].lower) && writtenAsNameElsewhere(doc, a));
     // ("Inland Steel Industries said", the article going on to write "owned by Inland": a name's own first word.)
-    // ("Dole said", after "leader Robert Dole": so is a lone word, when the article writes it after a given name)
+    // ("Dole said", after "leader Robert Dole": so is a lone word in small letters, when the article writes it after
+    // a given name and never in lower case; not "LEAD" in a metals table)
     const ownWord = () => t.pos !== 'PROPN' && (b - a > 1 ? !beforeOf && writtenAsNameElsewhere(doc, a) : !doc.writesInLowerCase(k) && /\p{Ll}/u.test(doc.text.slice(t.start, t.end)) && afterGivenName(doc, lex, a));
     if (initial && (t.pos !== 'PROPN' || beforeOf) && !ownWord() && !inAnyLexicon(lex, k) && !(b - a > 1 && ownHead && headKind(doc, lex, a, b)) && !genericOpener(doc, lex, a, b) && !particleOpening(doc, a, b)) {
       a++;
@@ -546,13 +547,18 @@ function writtenAsNameElsewhere(doc: Doc, i: number): boolean {
 }
 const namesInside = new WeakMap<Doc, Set<string>>();
 
-/** The word at token i follows a given name somewhere in the article ("Robert Dole"): a surname (written in small letters, not "LEAD"). */
+/** The word at token i follows a given name somewhere in the article ("Robert Dole"): a surname. */
 function afterGivenName(doc: Doc, lex: EntityLexicon, i: number): boolean {
-  const tokens = doc.tokens;
-  const lower = tokens[i].lower;
-  for (let j = 1; j < tokens.length; j++) if (tokens[j].lower === lower && tokens[j].cap && tokens[j - 1].cap && lex.givenNames.has(tokens[j - 1].lower)) return true;
-  return false;
+  let words = afterGivenNames.get(doc);
+  if (!words) {
+    words = new Set();
+    const tokens = doc.tokens;
+    for (let j = 1; j < tokens.length; j++) if (tokens[j].cap && tokens[j - 1].cap && lex.givenNames.has(tokens[j - 1].lower)) words.add(tokens[j].lower);
+    afterGivenNames.set(doc, words);
+  }
+  return words.has(doc.tokens[i].lower);
 }
+const afterGivenNames = new WeakMap<Doc, Set<string>>();
 /** After these a capitalised word may open a name or a sentence ("initial" in piecesOf). */
 const OPENS_NAME = /^[:"“(‘'`\-–—]$/;
 

@@ -155,7 +155,6 @@ function leadSentence(doc: Doc): boolean {
 /** Two sides written as such, not named. */
 const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
 
-/** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 /** A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"). */
 function governmentOfficial(doc: Doc, p: Party): boolean {
   if (!p.entityId?.startsWith('per_')) return false;
@@ -165,6 +164,7 @@ function governmentOfficial(doc: Doc, p: Party): boolean {
 }
 const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
 
+/** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document)$/;
 
 /**

@@ -39,6 +39,7 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   declaration: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   declarations: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   // A roadmap two sides sign or adopt ("signed a roadmap for expanding trade"); one drawn up or unveiled is a plan.
+  // ("map" is the head of "road map", the only agreement noun it ends)
   map: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   maps: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
   roadmap: /^(sign|signs|signed|signing|ink|inked|adopt|adopts|adopted)$/,
