@@ -478,6 +478,9 @@ describe('agreements', () => {
     // (a takeover agreed, with the company taken over; not one launched)
     expect(agreements('Kraft has agreed a £11.5bn takeover of Cadbury.')).toEqual([{ kind: 'takeover', status: 'agreed', parties: ['Kraft', 'Cadbury'], purpose: null }]);
     expect(agreements('Hanson launched a hostile takeover of Imperial Group.')).toEqual([]);
+    // (past the words that say what the company taken over is, a nationality among them)
+    expect(agreements('Telecoms group Telefonica has agreed a £17.7bn takeover of mobile phone operator O2.').map((a) => a.parties)).toEqual([['Telefonica', 'O2']]);
+    expect(agreements('Kraft has agreed a takeover of British confectioner Cadbury.').map((a) => a.parties)).toEqual([['Kraft', 'Cadbury']]);
     // (the writer's judgement is no part of the kind)
     expect(agreements('The European Union and Japan signed a sweeping free trade agreement on Tuesday.').map((a) => a.kind)).toEqual(['free trade agreement']);
     // (a word of a name is no blocker: "Plan"; "agreed in principle to" is agreed)

@@ -480,6 +480,7 @@ describe('entities', () => {
     expect(entities('Analysts polled by Thomson Reuters expected a profit, the Press Trust of India said.')).toEqual(['organisation: Thomson Reuters', 'organisation: Press Trust of India']);
     expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
     // a known name written with digits ("A380" and other models with digits stay no names)
+    expect(entities('O2 has 25 million customers, the mobile phone operator said.')).toEqual(['organisation: O2']);
     expect(entities('The G20 summit opened after the G7 met; an A380 flew the leaders in.')).toEqual(['organisation: Group of Twenty (G20)', 'organisation: Group of Seven (G7)']);
     // an airline named after its people's name; a model's suffix is no acronym of a company
     expect(entities('Korean Air and Thai Air ordered jets, and Etihad Airways ordered 25 A350 XWB planes.')).toEqual([

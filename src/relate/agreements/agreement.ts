@@ -9,7 +9,7 @@ import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANG
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
-import { afterTo, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, partnerOfTerms, purchasedFrom } from './purpose-parties.js';
+import { afterTo, companyAfterOf, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, partnerOfTerms, purchasedFrom } from './purpose-parties.js';
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, officerAfter, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
@@ -554,8 +554,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (!passive && !talksSides.length && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
   // "agreed a takeover of Cadbury": the company taken over is the other side.
   if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
-    const target = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
-    if (target?.type === 'organisation') {
+    const target = companyAfterOf(doc, hit.b + 1);
+    if (target) {
       push(partyOf(target, 'taken over'));
       evEnd = Math.max(evEnd, target.b);
     }

@@ -418,7 +418,28 @@ export function purchasedFrom(doc: Doc, v: number, end: number): MentionRef | nu
   let k = v + 1;
   if (/^(its|the|their|his|her)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!/^(purchase|acquisition|takeover|buyout|buy-out)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return null;
-  let m = mentionAt(doc, tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
-  if (m?.type === 'place' && possessiveAt(doc, m.b)) m = mentionAt(doc, m.b + 1);
-  return m?.type === 'organisation' && m.b < end ? m : null;
+  const m = companyAfterOf(doc, k + 2);
+  return m && m.b < end ? m : null;
+}
+
+/**
+ * The company named from token k on, after "takeover of" or "purchase of": past "the", a place's possessive
+ * ("Singapore's NatSteel") and the words in lower case that say what it is ("mobile phone operator O2").
+ */
+export function companyAfterOf(doc: Doc, k: number): MentionRef | null {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let q = k; q < tokens.length && q <= k + 4; q++) {
+    let m = mentionAt(doc, q);
+    if (m?.type === 'place' && q === k && possessiveAt(doc, m.b)) m = mentionAt(doc, m.b + 1);
+    // (a nationality may open the description: "British confectioner Cadbury")
+    else if (m?.type === 'place' && q === k && !tokens[m.b]?.cap && tokens[m.b]?.pos === 'NOUN') {
+      q = m.b - 1;
+      continue;
+    }
+    if (m) return m.type === 'organisation' ? m : null;
+    const t = tokens[q];
+    if (t.cap || t.type !== 'word' || !/^(NOUN|ADJ)$/.test(t.pos)) return null;
+  }
+  return null;
 }
