@@ -481,6 +481,9 @@ describe('entities', () => {
     expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
     // a known name written with digits ("A380" and other models with digits stay no names)
     expect(entities('O2 has 25 million customers, the mobile phone operator said.')).toEqual(['organisation: O2']);
+    // (the nationalities a company joins are no part of its name; a name that opens with them is left whole)
+    expect(entities('Petrobras and Anglo-Dutch Shell said they would bid.')).toEqual(['organisation: Petrobras', 'organisation: Shell']);
+    expect(entities('Anglo-American Corp said it would bid.')).toEqual(['organisation: Anglo-American Corp']);
     expect(entities('The G20 summit opened after the G7 met; an A380 flew the leaders in.')).toEqual(['organisation: Group of Twenty (G20)', 'organisation: Group of Seven (G7)']);
     // an airline named after its people's name; a model's suffix is no acronym of a company
     expect(entities('Korean Air and Thai Air ordered jets, and Etihad Airways ordered 25 A350 XWB planes.')).toEqual([

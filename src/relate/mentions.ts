@@ -75,6 +75,17 @@ function describedCompanyAt(doc: Doc, k: number, limit: number): MentionRef | un
   return undefined;
 }
 
+/**
+ * "Anglo-Dutch Shell", "Franco-German EADS": the company after the two nationalities it joins, from token k on (its
+ * mention's extent takes them in).
+ */
+function jointlyNationalAt(doc: Doc, k: number, limit: number): MentionRef | undefined {
+  const t = doc.tokens;
+  if (!t[k]?.cap || t[k + 1]?.lower !== '-' || t[k + 1].start !== t[k].end) return undefined;
+  const m = mentionAt(doc, k + 3);
+  return m?.type === 'organisation' && m.start === t[k].start && m.b <= limit ? m : undefined;
+}
+
 /** "the U.S. Firm Amoco Corp": a description wire copy capitalised after "U.S." or "U.K.", at token k. */
 function wireDescriptor(doc: Doc, k: number): boolean {
   return k > 0 && /^u\.[sk]\.$/.test(doc.tokens[k - 1].lower) && DESCRIPTORS.has(doc.tokens[k].lower);
@@ -221,7 +232,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     // ("with the then European Economic Community")
     if (doc.tokens[k]?.lower === 'then' && doc.tokens[k - 1]?.lower === 'the' && k + 1 < limit) k++;
     const bracket = marked(doc, k, limit);
-    let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k) ?? describedCompanyAt(doc, k, limit);
+    let m = mentionAt(doc, bracket ? k + 1 : k) ?? titledAt(doc, k) ?? describedCompanyAt(doc, k, limit) ?? jointlyNationalAt(doc, k, limit);
     // ("signed by U.S. President George Bush and Mexican President Carlos Salinas", "Thai Prime Minister Surayud
     // Chulanont": the titled person whose mention opens with the country, not the country alone)
     if (m?.type === 'place') {

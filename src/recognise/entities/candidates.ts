@@ -65,6 +65,15 @@ export function gluedHyphen(tokens: Token[], j: number, doc: Doc): boolean {
   return !!next && !!prev && (t.lower === '-' || t.lower === '–') && prev.end === t.start && t.end === next.start && next.type === 'word' && doc.text.charCodeAt(next.start) !== 0x2d;
 }
 
+/** The first word of a joint nationality that is no demonym of its own ("Anglo-", "Franco-", "Sino-"). */
+const NATIONALITY_PREFIX = /^(anglo|franco|sino|indo|russo|italo|hispano|greco|austro|german|swiss|dutch|british|us|american|japanese|korean|australian|canadian|swedish|danish|norwegian|finnish|belgian|french|italian|spanish|chinese|indian|russian)$/;
+
+/** Tokens i to i + 2 are a nationality of two countries joined by a hyphen: "Anglo-Dutch", "Franco-German". */
+export function jointNationalityAt(doc: Doc, lex: EntityLexicon, i: number): boolean {
+  const tokens = doc.tokens;
+  return i >= 0 && !!tokens[i + 2] && tokens[i].cap && NATIONALITY_PREFIX.test(tokens[i].lower) && gluedHyphen(tokens, i + 1, doc) && lex.demonyms.has(tokens[i + 2].lower);
+}
+
 /** Tokens [a, b) are all capitalised words. */
 export function allCapWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (tokens[i].type !== 'word' || !tokens[i].cap) return false;

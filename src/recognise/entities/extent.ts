@@ -1,6 +1,7 @@
 // How much of the text around a name its mention covers: the premodifiers, possessors and titles that
 // belong to it ("Russia's Gazprom", "the government of Nigeria").
 import type { Doc } from '../../analyse/doc.js';
+import { jointNationalityAt } from './candidates.js';
 import { spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
@@ -47,6 +48,8 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
   // Honda" and "was broker R. Nivison" as verbs)
   const verbAfterDo = a > 1 && tokens[a - 1].pos === 'VERB' && /^(not|n't|do|does|did|never)$/.test(tokens[a - 2].lower);
   if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
+  // ("Anglo-Dutch Shell": the nationalities of a company, as "Russian flag carrier Aeroflot" has its own)
+  else if (type === 'organisation' && a === p.a && jointNationalityAt(doc, lex, a - 3) && !tokens[a].nl) a -= 3;
   // "Toulouse, France": a place followed by the region or country that contains it.
   if (type === 'place' && tokens[b]?.lower === ',' ) {
     const q = byStart.get(b + 1);

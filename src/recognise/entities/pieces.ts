@@ -3,7 +3,7 @@
 // dateline's place and agency.
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
-import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, tickerAt } from './candidates.js';
+import { ARABIC_ARTICLE, gluedHyphen, isAcronym, jointNationalityAt, isNameToken, isQuote, tickerAt } from './candidates.js';
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
@@ -353,6 +353,11 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       out.push(...piecesOf(doc, lex, pa, pa + 1, sent, true));
       continue;
     }
+    // "Anglo-Dutch Shell", "Franco-German EADS": the nationalities a company joins are no part of its name.
+    if (!v && jointNationality(doc, lex, pa, pb)) {
+      out.push(...piecesOf(doc, lex, pa + 3, pb, sent, true));
+      continue;
+    }
     // "the Apple Chief Executive Officer", "Air France Flight 447": a known company, then a role or a flight.
     if (!v && pa === a && titleA < 0) {
       const e = knownCompanyThen(doc, lex, pa, pb);
@@ -422,6 +427,11 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     if (nested) out.push(piece(nested.a, nested.b, -1, sent, nested.verdict, true));
   }
   return out;
+}
+
+/** [a, b) opens with a nationality of two countries joined by a hyphen, and what follows is a name of its own. */
+function jointNationality(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
+  return b - a >= 4 && jointNationalityAt(doc, lex, a) && !!classify(doc, lex, a + 3, b);
 }
 
 /**
