@@ -877,6 +877,15 @@ describe('agreements', () => {
     expect(signed('The memorandum was signed by the CEO of ACWA Power Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
   });
 
+  it('reads the country before a title in lower case that words in lower case describe as the party, the holder as its signatory ("Iranian oil minister Bijan Zanganeh")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed('The agreement was signed by Iranian oil minister Bijan Zanganeh and Indian oil minister Mani Shankar Aiyar.')).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
+    expect(signed("The agreement was signed by Iran's oil minister Bijan Zanganeh and his Indian counterpart Mani Shankar Aiyar.")).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
+    expect(signed("Japan's trade minister Shoichi Nakagawa and Indonesia's Mari Pangestu signed the memorandum.")).toEqual([['Japan (Shoichi Nakagawa)', 'Indonesia (Mari Pangestu)']]);
+    // (Reuters: "between South Africa's chief debt negotiator Chris Stals, who chairs ...")
+    expect(signed("Today's agreement was reached between South Africa's chief\ndebt negotiator Chris Stals, who chairs its Standstill\nCoordinating Commmittee and representatives of the 12 banks.")).toEqual([['South Africa (Chris Stals)']]);
+  });
+
   it('takes "it" after a company described ("the agency said it", "the Chatsworth, Calif., computer disk drive concern said it") for the company the article is about, and a seller past its country or named by no rule', () => {
     const pbgc = 'The Pension Benefit Guaranty Corp, a\nfederal agency, said it took action to protect pensions of\nemployees and retirees of Kaiser Steel Corp, which filed for\nbankruptcy reorganization last month.\n    The agency said it entered into an agreement to terminate\nthe Kaiser plan, and was appointed its trustee.';
     expect(partiesOf(pbgc)).toEqual([['Pension Benefit Guaranty Corp']]);

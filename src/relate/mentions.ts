@@ -11,6 +11,8 @@ export const ROLES = lexiconSet('roles.txt');
 const COUNTRY_TEAMS = /^(negotiators|diplomats|envoys|officials|delegates|representatives|ministers|leaders)$/;
 /** The words a person's title may open with: "Minister", "President", "Ambassador" (and roles: "chairman"). */
 const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase().split(' ')[0])]);
+/** Roles and titles of one word: "minister", "president", "chairman". */
+const ONE_WORD_TITLES = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase()).filter((t) => !t.includes(' '))]);
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
@@ -257,7 +259,8 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // "the Chinese city of Hangzhou", "the Indian state of Jharkhand": the place the demonym's country holds.
       const held = at > from && doc.tokens[at]?.lower === 'of' && PLACE_NOUN.test(doc.tokens[at - 1].lower) ? mentionAt(doc, at + 1) : undefined;
       if (held?.type === 'place' && held.b <= limit) m = held;
-      else if (p?.type === 'organisation' || (p?.type === 'person' && at === from)) m = p;
+      // ("Iranian oil minister Bijan Zanganeh": the person after a title the words describe)
+      else if (p?.type === 'organisation' || (p?.type === 'person' && (at === from || ONE_WORD_TITLES.has(doc.tokens[at - 1].lower)))) m = p;
       // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.
       else if (!p && at > m.b && based > 0) m = capitalisedRun(doc, at, limit) ?? m;
       // "deals with Chinese airlines": the group the demonym describes, as written.

@@ -86,6 +86,10 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     const before = mentionCovering(doc, c);
     if (before?.type === 'place' && before.placeKind === 'country' && before.b === a0 - n && !before.nested && tokens[c].sent === tokens[a0].sent) return { ...partyOf(before, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
+  // "Iranian oil minister Bijan Zanganeh", "Iran's oil minister Bijan Zanganeh": a title after the words in lower case
+  // that say what it is over, the country before them.
+  const over = countryBeforePortfolio(doc, a0);
+  if (over) return { ...partyOf(over, p.role), signatory: { name: p.name, entityId: p.entityId } };
   // "President of the African Development Bank Akinwumi Adesina", "Deputy Minister of Higher Education, Science and
   // Innovation of Uzbekistan Odiljon Tojiev": the body or country the title's "of" names, just before the name.
   if (a0 < m.a) {
@@ -115,6 +119,23 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+}
+
+/**
+ * The country before a title in lower case that one to three words in lower case come before, which ends at token
+ * a0 ("Iranian oil minister", "Iran's oil minister"); a title alone is read by the rules before.
+ */
+function countryBeforePortfolio(doc: Doc, a0: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const title = tokens[a0 - 1];
+  if (!title || title.cap || !(TITLES.has(title.lower) || ROLES.has(title.lower)) || COURTESY.test(title.lower)) return null;
+  let q = a0 - 1;
+  while (q - 1 >= 0 && a0 - 1 - q < 3 && tokens[q - 1].type === 'word' && !tokens[q - 1].cap && /^(NOUN|ADJ)$/.test(tokens[q - 1].pos)) q--;
+  if (q === a0 - 1) return null;
+  const possessive = tokens[q - 1]?.lower === "'s" && tokens[q - 1].start === tokens[q - 2]?.end;
+  const end = possessive ? q - 1 : q;
+  const c = end > 0 ? mentionCovering(doc, end - 1) : undefined;
+  return c?.type === 'place' && c.placeKind === 'country' && c.b === end && !c.nested && tokens[c.a].sent === tokens[a0].sent ? c : null;
 }
 
 /**
