@@ -266,7 +266,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
     let q = end + 1;
     // (not into another item: "between Volkswagen's management and the IG Metall union")
-    while (q < last && q - end <= 6 && !tokens[q].cap && (tokens[q].type === 'word' || tokens[q].lower === '-') && !/^(and|or|the|a|an|of)$/.test(tokens[q].lower) && !inDate(doc, q)) q++;
+    // ("with Renault's Romanian unit Dacia": a nationality among them)
+    const nationality = (k: number) => tokens[k].cap && mentionAt(doc, k)?.rule === 'place.demonym' && !tokens[k + 1]?.cap;
+    while (q < last && q - end <= 6 && (!tokens[q].cap || nationality(q)) && (tokens[q].type === 'word' || tokens[q].lower === '-') && !/^(and|or|the|a|an|of)$/.test(tokens[q].lower) && !inDate(doc, q)) q++;
     const owned = q === end + 1 || tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
     if (owned?.type === 'organisation') {
       parties[parties.length - 1] = partyOf(owned, role);
