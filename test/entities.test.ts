@@ -2159,6 +2159,8 @@ it('reads two partners joined by "and" as one firm when the article treats the p
   expect(duff.filter((e) => /^organisation: (Duff|Phelps)$/.test(e))).toEqual([]);
   expect(entities('EG and G said its EG and G Services unit was awarded a contract.')).toEqual(['organisation: EG and G', 'organisation: EG and G Services']);
   expect(entities('Consumers hesitated about buying the player. Aiwa, Sharp and Matsushita displayed their DAT players today.').filter((e) => / and /.test(e))).toEqual([]);
+  // (nor the two sides "between" asks for)
+  expect(entities('The deal between Telewest and NTL was signed on Monday.')).toEqual(['organisation: Telewest', 'organisation: NTL']);
 });
 it('reads a state abbreviation that is also a word as the state only after a town and a comma ("Chicago Heights, Ill.")', () => {
   // Reuters 5605

@@ -78,6 +78,8 @@ function oneThing(doc: Doc, lex: EntityLexicon, a: number, b: number): boolean {
   const tokens = doc.tokens;
   const [next, then] = [tokens[b], tokens[b + 1]];
   if (!next) return false;
+  // ("The deal between Telewest and NTL was signed": the two sides "between" asks for, unless a second follows)
+  if (tokens[a - 1]?.lower === 'between' && !/^(and|&)$/.test(next.lower)) return false;
   if (next.lower === "'s" || next.lower === "'") return true;
   if ((next.pos === 'VERB' || next.pos === 'AUX') && /[^s]s$/.test(next.lower)) return true;
   if ((next.pos === 'VERB' || sets.speech.has(next.lower)) && /^(it|its)$/.test(then?.lower ?? '')) return true;
