@@ -312,6 +312,22 @@ describe('dates', () => {
     ]);
   });
 
+  it('dates a quarter not yet begun that the past tense reports to last year, not one looked ahead to or a fiscal quarter named by its end; reads a year before the quarter with it (Reuters, Wikinews)', () => {
+    expect(dates('GM reported losing US$ 4.8 billion in the fourth quarter. Fourth-quarter earnings fell from the 1985 fourth quarter.', '2006-01-27')).toEqual([
+      ['the fourth quarter', '2005-Q4'],
+      ['Fourth-quarter', '2005-Q4'],
+      ['the 1985 fourth quarter', '1985-Q4'],
+    ]);
+    expect(dates('Ford has announced cuts, resulting in the closure of plants during the fourth quarter.', '2006-08-19')).toEqual([['the fourth quarter', '2006-Q4']]);
+    expect(dates('The company said it expects to report a loss for the third quarter. It reported a profit for the second quarter ended February 28.', '1987-03-05')).toEqual([
+      ['the third quarter', '1987-Q3'],
+      ['the second quarter', '1987-Q2'],
+      ['February 28', '1987-02-28'],
+    ]);
+    // (half of something else)
+    expect(dates('Orders are taken in the final half hour, and the second half of the season starts soon.', '1987-03-05')).toEqual([]);
+  });
+
   it('reads a season with its year, or after a preposition the nearest one the verb points to, and not a crop ("winter wheat")', () => {
     expect(dates('The plant will open in the spring. Exports slowed over the summer. The Bank expects a decision before summer.', '2005-11-17')).toEqual([
       ['the spring', '2006-SP'],

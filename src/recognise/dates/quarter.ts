@@ -11,6 +11,9 @@ export function quarter(ctx: Ctx, i: number): DateMatch | null {
   if (word(ctx, j) === 'the') j++;
   const span = monthSpanQuarter(ctx, i, j);
   if (span) return span;
+  // "the 1986 fourth quarter": the year written before the quarter
+  const yearBefore = NUMBER_WORDS.ordinals[word(ctx, j + 1)] ? yearAt(ctx, j) : null;
+  if (yearBefore) j++;
   // "Q3", and with a year after it "H1 2023" (a half alone may be anything: "H1 visas")
   const q = /^(?:q([1-4])|h([12]))$/.exec(word(ctx, j));
   let n: number;
@@ -29,12 +32,16 @@ export function quarter(ctx: Ctx, i: number): DateMatch | null {
     unit = u === 'quarter' ? 'Q' : 'H';
     n = ord === -1 ? (unit === 'Q' ? 4 : 2) : ord;
     if ((unit === 'Q' && n > 4) || (unit === 'H' && n > 2)) return null;
+    // ("in the final half hour": half of something else)
+    if (/^(hour|hours|day|days|minute|minutes|century|season|inning|mile)$/.test(word(ctx, k + 1))) return null;
     j = k + 1;
   }
   if (word(ctx, a) !== 'the') a = i;
-  let y: number | null = ctx.anchor.y;
+  let y: number | null = yearBefore ?? ctx.anchor.y;
   let k = j;
-  if (word(ctx, k) === 'of' || word(ctx, k) === ',') {
+  if (yearBefore) {
+    // (its year is written)
+  } else if (word(ctx, k) === 'of' || word(ctx, k) === ',') {
     const yr = yearAt(ctx, k + 1);
     if (yr) {
       y = yr;
@@ -42,6 +49,9 @@ export function quarter(ctx: Ctx, i: number): DateMatch | null {
     } else if (/^(last|this|next)$/.test(word(ctx, k + 1)) && word(ctx, k + 2) === 'year') {
       y = ctx.anchor.y === null ? null : ctx.anchor.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[word(ctx, k + 1)];
       j = k + 3;
+    } else if (word(ctx, k) === 'of' && /^(the|its|their|a)$/.test(word(ctx, k + 1)) && /^(month|season|decade|century|game|match|day|week|session|race|term)$/.test(word(ctx, k + 2))) {
+      // ("the second half of the month", "the first half of the season": a part of something else)
+      return null;
     }
   } else if (/^(last|this|next)$/.test(word(ctx, k)) && word(ctx, k + 1) === 'year') {
     // "in the second quarter last year": of the year named after it.
@@ -52,6 +62,10 @@ export function quarter(ctx: Ctx, i: number): DateMatch | null {
     if (yr) {
       y = yr;
       j = k + 1;
+    } else if (y !== null && ctx.anchor.m !== null && (unit === 'Q' ? 3 * n - 2 : 6 * n - 5) > ctx.anchor.m && ctx.tense === 'past' && reportedResults(ctx, i, j)) {
+      // "GM reported losing $4.8 billion in the fourth quarter", written in January: a quarter not yet begun that
+      // the past tense reports is last year's (not "has announced ... closures during the fourth quarter").
+      y--;
     }
   }
   return { a, b: j, kind: 'date', value: `${yearStr(y)}-${unit}${n}`, rule: 'date.quarter', complete: true };
@@ -79,4 +93,19 @@ function monthSpanQuarter(ctx: Ctx, a: number, j: number): DateMatch | null {
     b = k + 1;
   }
   return { a: word(ctx, a) === 'the' ? a : j, b, kind: 'date', value: `${yearStr(y)}-${value}`, rule: 'date.quarter-months', complete: true };
+}
+
+/** Words before a quarter that look ahead to it ("expects a loss for the fourth quarter", "would improve in"). */
+const LOOKING_AHEAD = /^(expects?|expected|expecting|expectations?|forecasts?|forecasted|predicts?|predicted|sees|anticipates?|anticipated|hopes?|plans?|planned|would|could|will|may|might|should|prospects?|outlook|estimates?|estimated|by)$/;
+
+/**
+ * The quarter [i, j) reports what was done in it, not one looked ahead to ("said it expects a loss for the fourth
+ * quarter"), nor a company's fiscal quarter named by its end ("the third quarter ended January 31") or its word.
+ */
+function reportedResults(ctx: Ctx, i: number, j: number): boolean {
+  const tokens = ctx.doc.tokens;
+  if (/^(ended|ending|ends|to)$/.test(word(ctx, j)) || (word(ctx, j) === ',' && /^(ended|ending)$/.test(word(ctx, j + 1)))) return false;
+  const first = ctx.doc.sentences[tokens[i].sent].first;
+  for (let k = i - 1; k >= first; k--) if (LOOKING_AHEAD.test(tokens[k].lower) || tokens[k].lower === 'fiscal') return false;
+  return true;
 }
