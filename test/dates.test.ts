@@ -163,6 +163,12 @@ describe('dates', () => {
     expect(kinds('The fiscal year, which starts April 1, will bring cuts, he said.')).toEqual([['April 1', 'date', '1987-04-01']]);
     expect(dates('The council meets on Thursday, officials said.')).toEqual([['Thursday', '2013-03-28']]);
     expect(dates('Stock splits in April were approved, it said.', '1987-03-01')).toEqual([['April', '1986-04']]);
+    // (past the hour of the day: "at midnight", "at 5 p.m.")
+    expect(dates('The offer expires at midnight Friday. The second one expires at 5 p.m. on Friday, the company said.', '1989-11-02')).toEqual([
+      ['Friday', '1989-11-03'],
+      ['5 p.m.', '1989-11-03T17:00'],
+      ['Friday', '1989-11-03'],
+    ]);
   });
 
   it('points a date ahead that a meeting is set for: past an infinitive after the date ("will hold a meeting on July 28 to review"), and after "has scheduled" or "has called", not past "since" (Reuters)', () => {

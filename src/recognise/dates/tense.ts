@@ -173,10 +173,23 @@ function scheduleAdjunct(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const day = k + 2 === to && /^\d{1,2}$/.test(doc.tokens[k].lower) && /^(and|or)$/.test(doc.tokens[k + 1].lower);
     if (day) return true;
+    // ("The offer expires at midnight Friday", "at 5 p.m. EST on Friday": the hour of the day before it)
+    if (atHour(doc, from, k)) continue;
     if (!SCHEDULE_PREPOSITIONS.has(doc.tokens[k].lower)) return false;
   }
   return true;
 }
+
+/** Token k is part of an hour after "at" that opens [from, k]: "at midnight", "at 5 p.m. EST", "at 1700 GMT". */
+function atHour(doc: Doc, from: number, k: number): boolean {
+  if (!atHourWord(doc.tokens[k].lower)) return false;
+  for (let q = k - 1; q >= from; q--) {
+    if (doc.tokens[q].lower === 'at') return true;
+    if (!atHourWord(doc.tokens[q].lower)) return false;
+  }
+  return false;
+}
+const atHourWord = (w: string) => /^(midnight|noon|a\.m\.|p\.m\.|am|pm|est|edt|gmt|bst|cet|local|time|o'clock)$/.test(w) || /^\d{1,2}([:.]\d\d)?$|^\d{4}$/.test(w);
 
 /** "The meeting is set for 9 a.m. on Wednesday", "the vote is scheduled for Friday": an appointment ahead. */
 function appointment(doc: Doc, k: number): boolean {
