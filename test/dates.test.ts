@@ -334,6 +334,19 @@ describe('dates', () => {
     expect(dates('Orders are taken in the final half hour, and the second half of the season starts soon.', '1987-03-05')).toEqual([]);
   });
 
+  it('dates "the day before" and "the day after" from the day the sentence is about, or the report\'s (Reuters: "yesterday and the day before"), not before what they are before or after', () => {
+    expect(dates('Volume was 150 million shares, up from 120 million shares the day before. On Tuesday it fell, after rising the day before.', '1989-11-02')).toEqual([
+      ['the day before', '1989-11-01'],
+      ['Tuesday', '1989-10-31'],
+      ['the day before', '1989-10-30'],
+    ]);
+    expect(dates('"The events we sustained yesterday and the day before are a very serious setback," he said.', '1987-04-03')).toEqual([
+      ['yesterday', '1987-04-02'],
+      ['the day before', '1987-04-01'],
+    ]);
+    expect(dates('The interest is reset the day after each weekly T-bill auction.', '1987-04-03')).toEqual([['the day', '1987-04-03']]);
+  });
+
   it('reads a season with its year, or after a preposition the nearest one the verb points to, and not a crop ("winter wheat")', () => {
     expect(dates('The plant will open in the spring. Exports slowed over the summer. The Bank expects a decision before summer.', '2005-11-17')).toEqual([
       ['the spring', '2006-SP'],

@@ -8,6 +8,7 @@ import { type DateMatch, SentenceCtx, word } from './context.js';
 import { matchSentence } from './match.js';
 import { endsBeforeStart, ranges } from './ranges.js';
 import { coordinatedDays } from './coordinated-days.js';
+import { dayFrom } from './phrases.js';
 
 export interface DateOptions {
   referenceDate?: string | null;
@@ -38,6 +39,10 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
       if (m.rule === 'date.the-day' || m.rule === 'date.part-of-day') {
         const same = word(ctx, m.a + 1) === 'same';
         if (lastDay && (same || lastDayPast)) m.value = lastDay;
+      } else if (m.rule === 'date.the-day-before' || m.rule === 'date.the-day-after') {
+        // ("On Tuesday it fell, after rising the day before": the day before Tuesday; "yesterday and the day before")
+        const joined = previous && /^\d{4}-\d{2}-\d{2}$/.test(previous.value) && /^(and|or)$/.test(word(ctx, previous.b)) && previous.b + 1 === m.a;
+        if (joined || (lastDay && lastDayPast)) m.value = dayFrom(joined ? previous!.value : lastDay!, m.rule === 'date.the-day-before' ? -1 : 1);
       } else if (m.rule === 'time.trading-session') {
         // ("said on Tuesday ... rose in morning trading": the session of the day reported)
         if (lastDay && lastDayPast) m.value = lastDay + m.value.slice(10);

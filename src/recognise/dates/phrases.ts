@@ -1,7 +1,7 @@
 // Phrases built on another date: "the same period last year", "the summer of 1986", "early June".
 import { SEASONS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
-import { isoWeek, pad, seasonOf, ymd } from './anchor.js';
+import { fromDays, isoWeek, pad, seasonOf, toDays, ymd } from './anchor.js';
 import { type Ctx, type DateMatch, MODS, word, yearAt } from './context.js';
 import { durationValue, unitCode } from './duration.js';
 import { bestAt } from './match.js';
@@ -26,6 +26,13 @@ export function phrases(ctx: Ctx, i: number): DateMatch | null {
     }
     if (n1 === 'day' || (n1 === 'same' && n2 === 'day')) {
       if (ctx.doc.tokens[i + (n1 === 'day' ? 2 : 3)]?.pos === 'NOUN') return null;
+      // "the day before", "the day after": a day from the day the sentence is about (see index.ts)
+      // (not before what the day is before or after: "the day after each auction", "the day after it announced")
+      const next = ctx.doc.tokens[i + 3];
+      if (n1 === 'day' && /^(before|after)$/.test(n2) && (!next || next.sent !== ctx.doc.tokens[i].sent || /^(PUNCT|CCONJ|AUX|VERB|ADV)$/.test(next.pos)) && next?.lower !== 'yesterday') {
+        const value = known ? dayFrom(ymd(an.y, an.m!, an.d!), n2 === 'before' ? -1 : 1) : 'XXXX-XX-XX';
+        return { a: i, b: i + 3, kind: 'date', value, rule: n2 === 'before' ? 'date.the-day-before' : 'date.the-day-after', complete: true };
+      }
       return { a: i, b: i + (n1 === 'day' ? 2 : 3), kind: 'date', value: known ? ymd(an.y, an.m!, an.d!) : 'XXXX-XX-XX', rule: 'date.the-day', complete: true };
     }
     if (n1 === 'weekend' && known) {
@@ -117,4 +124,10 @@ function theUnit(ctx: Ctx, i: number): DateMatch | null {
   // ("the start of the day", "late in the day": the day of the report)
   const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : u === 'day' && an.m && an.d ? ymd(an.y, an.m, an.d) : null;
   return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
+}
+
+/** The day `n` days from the ISO day `day`. */
+export function dayFrom(day: string, n: number): string {
+  const r = fromDays(toDays(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) + n);
+  return ymd(r.y, r.m, r.d);
 }
