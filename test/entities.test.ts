@@ -1725,6 +1725,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities("A memorandum of understanding was signed between the Uzbek Ministry of Energy and Saudi Arabia's ACWA Power.");
     expect(found).toContain('organisation: Uzbek Ministry of Energy');
     expect(found.some((e) => e.startsWith('organisation: ACWA Power'))).toBe(true);
+    // (a company whose name a country opens, after a ministry a demonym opens)
+    expect(entities('The Kazakh Ministry of Energy and China National Nuclear Corporation signed a memorandum.')).toEqual(['organisation: Kazakh Ministry of Energy', 'organisation: China National Nuclear Corporation']);
   });
 
   it('leaves the day or the month and its day after a person or a known name out of the name ("Clayton Yeutter Monday warned", "President Reagan Friday announced", "CEO Richard Ripley July 17"), not a two-word name ("Thomas Sunday")', () => {
@@ -1781,6 +1783,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     const found = entities('The accord was signed by Vietnamese Prime Minister Phan Van Khai and his Cambodian counterpart Hun Sen. The talks lasted two days.');
     expect(found).toContain('person: Phan Van Khai');
     expect(found).toContain('person: Hun Sen');
+    // (so "Jun." at a sentence's end is a given name, not June)
+    expect(entities('The memorandum was signed by Chinese Ambassador Yu Jun.')).toEqual(['place: China (Chinese)', 'person: Yu Jun']);
   });
 
   it('reads a group of a country or emirate apart from the place ("the Majid Al Futtaim Group of Dubai"), not a U.S. company named by its state ("Shamrock Holdings of California")', () => {

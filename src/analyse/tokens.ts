@@ -189,10 +189,10 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
-    // "Cambodian counterpart Hun Sen. The": wink reads the surname as the abbreviation of "Senator" and runs the
-    // sentence on; at a sentence's end it is the name and a full stop.
+    // "Cambodian counterpart Hun Sen. The", "Chinese Ambassador Yu Jun.": wink reads the name as the abbreviation of
+    // "Senator" or "June" and runs the sentence on; at a sentence's end it is the name and a full stop.
     if (v.length === 4 && v.charCodeAt(3) === 46 && n >= 1 && tokens[n - 1].cap && tokens[n - 1].end < p && surnameEndsSentence(text, v, p, tokens[n - 1])) {
-      tokens.push({ i: n, start: p, end: p + 3, lower: 'sen', pos: 'PROPN', type, sent: 0, cap: true, nl: pendingBreak || newline });
+      tokens.push({ i: n, start: p, end: p + 3, lower: lowerCase(v.slice(0, 3)), pos: 'PROPN', type, sent: 0, cap: true, nl: pendingBreak || newline });
       tokens.push({ i: n + 1, start: p + 3, end: p + 4, lower: '.', pos: 'PUNCT', type: 'punctuation', sent: 0, cap: false, nl: false });
       n += 2;
       p += 4;
@@ -236,11 +236,11 @@ const POSSESSED_ABBREVIATION = /^(Co|Inc|Ltd|Corp|Cos|Bros|Plc|PLC|Mfg|Intl)$/;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'both', 'earlier', 'later', 'last']);
 
 /**
- * "Sen." after a capitalised word ends a sentence: the text or a paragraph ends there, or the next word opens a
+ * "Sen." or "Jun." after a capitalised word ends a sentence: the text or a paragraph ends there, or the next word opens a
  * sentence ("Hun Sen. The"). Not "Republican Sen. Bob Dole", where a name follows.
  */
 function surnameEndsSentence(text: string, v: string, p: number, before: Token): boolean {
-  if (v !== 'Sen.' || before.type !== 'word') return false;
+  if ((v !== 'Sen.' && v !== 'Jun.') || before.type !== 'word') return false;
   let q = p + 4;
   while (q < text.length && isSpace(text.charCodeAt(q))) q++;
   if (q >= text.length) return true;

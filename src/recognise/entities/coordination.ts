@@ -150,7 +150,8 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
     // Technology of China").
-    const headFirst = left === 'organisation' && h === a && tokens[a + 1]?.lower === 'of';
+    // ("the Kazakh Ministry of Energy and ...": after a demonym or a country's name, too)
+    const headFirst = left === 'organisation' && h === hf && tokens[hf + 1]?.lower === 'of';
     // ("the Ministry of Energy of Kazakhstan and China National Petroleum Corporation": a company's legal form too)
     if (headFirst && (right === 'organisation' || right === 'legal') && b - k > 2 && headIndex(doc, k + 1, b) === b - 1 && OWN_NAME_HEAD.test(tokens[b - 1].lower) && tokens[k + 1].cap && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Kenya Power and Siemens Energy": a place and its trade, then a company whose name opens with a word of its own
