@@ -765,6 +765,9 @@ describe('agreements', () => {
     expect(agreements(adb)).toEqual([{ kind: 'loan agreement', status: 'signed', parties: ['Asian Development Bank', 'Pakistan'], purpose: 'social protection and power sector reforms' }]);
     const emirates = 'Emirates on Monday placed an order for 90 Boeing 777X jets worth $52 billion at list prices.';
     expect(agreements(emirates).map((a) => a.parties)).toEqual([['Emirates', 'Boeing']]);
+    // (so of a memorandum counted in the models it is for; not of a deal counted in something else)
+    expect(agreements('Emirates signed a memorandum of understanding for 70 Airbus A350s at the Dubai Airshow.').map((a) => a.parties)).toEqual([['Emirates', 'Airbus']]);
+    expect(agreements('Sony signed a deal for 20 percent of Ericsson.').map((a) => a.parties)).toEqual([['Sony']]);
   });
 
   it('reads the bodies signers stand for ("on behalf of") as the parties, not the signers', () => {

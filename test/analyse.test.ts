@@ -102,6 +102,10 @@ describe('analysis', () => {
     expect(tokens('OZ Minerals (ASX:OZL) and Exxon (NYSE:X) rose :D').map(([t]) => t)).toEqual(['OZ', 'Minerals', '(', 'ASX', ':', 'OZL', ')', 'and', 'Exxon', '(', 'NYSE', ':', 'X', ')', 'rose', ':D']);
   });
 
+  it('reads a model\'s plural as one word, not a letter and a decade ("70 Airbus A350s", "its fleet of DC10s")', () => {
+    expect(tokens('It ordered 70 Airbus A350s to replace its DC10s in the 1980s.').map(([t]) => t)).toEqual(['It', 'ordered', '70', 'Airbus', 'A350s', 'to', 'replace', 'its', 'DC10s', 'in', 'the', '1980s', '.']);
+  });
+
   it('ends a sentence after the surname "Sen." that wink reads as "Senator" ("his Cambodian counterpart Hun Sen. The talks"), not inside "Republican Sen. Bob Dole" or a wrapped line', () => {
     const got = tokens('The accord was signed by his Cambodian counterpart Hun Sen. The talks lasted two days. Republican Sen. Bob Dole said so, as did former Texas Sen.\nJohn Tower.');
     expect(got.slice(9, 12).map(([t]) => t)).toEqual(['Sen', '.', 'The']);

@@ -145,6 +145,16 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
+    // "70 Airbus A350s": wink cuts a model's plural into "A3" and the decade "50s"; it is one word.
+    if (n >= 1 && type === 'decade' && tokens[n - 1].end === p && tokens[n - 1].type === 'word' && /^[A-Z]{1,3}\d*$/.test(text.slice(tokens[n - 1].start, p))) {
+      const before = tokens[n - 1];
+      const end = p + v.length;
+      tokens[n - 1] = { i: before.i, start: before.start, end, lower: lowerCase(text.slice(before.start, end)), pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: before.nl };
+      map[i] = -1;
+      p = end;
+      pendingBreak = false;
+      continue;
+    }
     // "Norsk Hydro A/S": wink cuts the Danish and Norwegian legal form at its slash; it is one word of the name.
     if (n >= 2 && v === 'S' && text.charCodeAt(p - 1) === 47 && tokens[n - 1].end === p && tokens[n - 2].end === p - 1 && text.charCodeAt(p - 2) === 65 && tokens[n - 2].start === p - 2) {
       const before = tokens[n - 2];

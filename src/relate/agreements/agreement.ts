@@ -924,7 +924,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
-  const madeBy = /^(orders?|contracts?)$/.test(headWord) && !!purpose && (/^(up to )?\d/.test(purpose) || amountWord(purpose.split(' ')[0].toLowerCase()));
+  const counted = !!purpose && (/^(up to )?\d/.test(purpose) || amountWord(purpose.split(' ')[0].toLowerCase()));
+  // ("signed a memorandum of understanding for 70 Airbus A350s": a deal of another name counted in the models it is
+  // for, whose maker is named before them)
+  const modelsOnly = counted && /^(deals?|agreements?|understanding|mous?|intent|accords?|pacts?)$/.test(headWord);
+  const madeBy = (/^(orders?|contracts?)$/.test(headWord) && counted) || modelsOnly;
   // ("a definitive agreement for the previously-announced acquisition of Lincoln Savings Bank": what is bought)
   // The buyer of what was sold in a deal: "sold Volvo Cars to Zhejiang Geely Holding Group in a deal".
   if (soldInDeal && parties.length === 1 && purpose) {
@@ -952,7 +956,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // (the maker of what comes from the source: "Airbus" before "A321")
       const model = tokens[m ? m.b : q + 1];
       if (source && tokens[q].cap && model && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(model.start, model.end))) continue;
-      if (m && m.type === 'organisation') {
+      if (m && m.type === 'organisation' && !(modelsOnly && !(model && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(model.start, model.end))))) {
         // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
         if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
         break;
