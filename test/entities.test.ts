@@ -2166,6 +2166,14 @@ it('reads two partners joined by "and" as one firm when the article treats the p
   // (nor the two sides "between" asks for)
   expect(entities('The deal between Telewest and NTL was signed on Monday.')).toEqual(['organisation: Telewest', 'organisation: NTL']);
 });
+it('reads a union named for its members as an organisation ("United Auto Workers", "United Steelworkers of America"), not the members after "Union of", nor a word that opens a sentence ("Workers of the ... firm")', () => {
+  // Reuters 1817, 15343, 19484, 16208, 17027
+  expect(entities('The United Auto Workers and American Motors Corp reached a tentative agreement.')).toEqual(['organisation: United Auto Workers', 'organisation: American Motors Corp']);
+  expect(entities('The United Steelworkers of America and LTV Corp resumed talks.')).toEqual(['organisation: United Steelworkers of America', 'organisation: LTV Corp']);
+  expect(entities('The Canadian Union of Postal Workers (CUPW), which is not on strike, said so.')).toEqual(['organisation: Canadian Union of Postal Workers (CUPW)']);
+  expect(entities('Workers of the railway firm are asking for an eight pct wage rise.')).toEqual([]);
+  expect(entities('The Communist-led Workers Commissions union said prices rose. The Workers Commissions said so.')).toEqual(['organisation: Workers Commissions']);
+});
 it('reads a state abbreviation that is also a word as the state only after a town and a comma ("Chicago Heights, Ill.")', () => {
   // Reuters 5605
   const out = entities('It said Globe Industries Inc, Chicago Heights, Ill., was picked to supply roof silencer pads. Mass. Mutual said nothing, and he fell ill.');

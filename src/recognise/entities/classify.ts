@@ -49,6 +49,9 @@ function placeOpensAt(doc: Doc, lex: EntityLexicon, s: number, e: number): boole
 /** Trades a utility is named by after its place. */
 const UTILITY = /^(power|electric|electricity|gas|energy)$/;
 
+/** Heads of unions named for their members ("United Auto Workers"), never a name's first word. */
+export const MEMBERS_HEAD = /^(workers|steelworkers|machinists)$/;
+
 /** The last word of a law's name. */
 const LAW = /^(act|acts|bill|code|directive|amendment)$/;
 
@@ -80,7 +83,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   if (two && lex.placeHeads.has(two)) return 'place';
   if (two && lex.orgHeads.has(two)) return 'organisation';
   if (two && lex.eventHeads.has(two)) return 'event';
-  if (lex.orgHeads.has(one)) return h > a || b - a > 1 ? 'organisation' : null;
+  // ("Workers of the Contratas Ferroviarias franchise firm": a union named for its members has words before them)
+  if (lex.orgHeads.has(one)) return h > a || (b - a > 1 && !MEMBERS_HEAD.test(one)) ? 'organisation' : null;
   // "Forum on China-Africa Cooperation", "Conference on Disarmament": the head first, then its topic.
   if (lex.eventHeads.has(one)) return h > a || (b - a >= 3 && tokens[a + 1].lower === 'on') ? 'event' : null;
   // ("the Islamic Republic of Iran News Agency", "the Gulf of Mexico Fishery Management Council": a place's name

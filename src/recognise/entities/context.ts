@@ -1,7 +1,7 @@
 // A verdict from the words around a piece: a title or role before it, a verb after it, an apposition,
 // a ticker, an owner's possessive.
 import type { Doc, Token } from '../../analyse/doc.js';
-import { headKind, spanKey, verdict, type Verdict } from './classify.js';
+import { headKind, MEMBERS_HEAD, spanKey, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
@@ -228,7 +228,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // Not "Japan Line said", "White House said": a place first or an organisation's head noun last.
   // "Bank Negara said": nor a head noun first.
   // ("Airbus Industrie said", "Toshiba Machine said": nor a known company's name first)
-  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.known.get(doc.tokens[p.a].lower)?.type === 'organisation' || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || lex.orgHeads.has(doc.tokens[p.a].lower));
+  const orgLike = !lex.givenNames.has(doc.tokens[p.a].lower) && (lex.places.has(doc.tokens[p.a].lower) || lex.known.get(doc.tokens[p.a].lower)?.type === 'organisation' || lex.places.has(doc.tokens[p.b - 1].lower) || headKind(doc, lex, p.a, p.b) !== null || lex.orgHeads.has(doc.tokens[p.b - 1].lower) || (lex.orgHeads.has(doc.tokens[p.a].lower) && !MEMBERS_HEAD.test(doc.tokens[p.a].lower)));
   // Nor "Treasury Secretary said", "Oil World said", "American Express said": a role, a generic word of
   // organisation names or a demonym first is no part of a person's name.
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)

@@ -667,7 +667,8 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
     if (e === b && lex.legalForms.has(tokens[b - 1].lower)) return null;
     // ("Federal Chamber of Automotive Industries", "Federation of Korean Industries": the members a body is of,
     // no body of their own)
-    if (e - s === 2 && MEMBERS.test(tokens[e - 1].lower)) return null;
+    // ("Canadian Union of Postal Workers", "Movement of Landless Rural Workers": a union's members, however described)
+    if ((e - s === 2 && MEMBERS.test(tokens[e - 1].lower)) || WORKERS.test(tokens[e - 1].lower)) return null;
     const v = classify(doc, lex, s, e);
     // ("Samarkand Institute of Economics and Service": what a school or an institute is of, with no "the", is its
     // subject; not "Center of the Ministry of Education", a body's parent)
@@ -680,6 +681,7 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
 }
 /** Heads of bodies named after the subject they teach or study. */
 const TOPIC_HEAD = /^(institute|university|college|school|academy|faculty|laboratory)$/;
+const WORKERS = /^(workers|steelworkers|machinists|employees)$/;
 const MEMBERS = /^(industries|manufacturers|producers|exporters|importers|engineers|employers|businesses|companies|enterprises|industrialists|retailers|banks|bankers|insurers)$/;
 
 /** Place and news agency of the dateline ("Urumqi, September 9 (Zhongxin Net) --"). */
