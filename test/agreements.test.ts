@@ -559,6 +559,8 @@ describe('agreements', () => {
     expect(docOf('Britain and Ireland signed the Good Friday Agreement in 1998.').agreements[0].kind).toBe('Good Friday Agreement');
     expect(docOf('Ministers from the 12 countries signed the Trans-Pacific Partnership in Auckland.').agreements[0].kind).toBe('Trans-Pacific Partnership');
     expect(agreements('Mittal Steel has agreed a deal to buy Arcelor for 26.9bn euros, ending a five-month takeover battle.')[0].purpose).toBe('to buy Arcelor for 26.9bn euros');
+    // (wink tags "beating" a noun before a name)
+    expect(agreements('US aircraft maker Boeing has won a $6bn order from Air India for 50 planes, beating European rival Airbus.')[0].purpose).toBe('50 planes');
     expect(agreements("Pacific Resources Inc signed an agreement with Shell Oil Co to buy Shell's marketing, terminaling and distribution assets in Hawaii.")[0].purpose).toBe("to buy Shell's marketing, terminaling and distribution assets in Hawaii");
   });
 

@@ -29,7 +29,9 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   }
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".
-  if (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
+  // (wink may tag it a noun: ", beating European rival Airbus", before a determiner or a name)
+  const nounTagged = t.pos === 'NOUN' && /^(DET|PROPN)$/.test(doc.tokens[k + 1]?.pos ?? '') && t.lower.length > 5;
+  if ((t.pos === 'VERB' || nounTagged) && /ing$/.test(t.lower) && t.lower !== 'including' && !/^(and|or|,)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // (", witnessed by Prime Ministers ...", ", attended by": so is a past participle with its agent)
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && doc.tokens[k + 1]?.lower === 'by') return true;
   // "..., has decided against", "..., said it": not "explore, evaluate and produce", ", priced at".
