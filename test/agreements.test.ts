@@ -481,6 +481,8 @@ describe('agreements', () => {
     // (past the words that say what the company taken over is, a nationality among them)
     expect(agreements('Telecoms group Telefonica has agreed a £17.7bn takeover of mobile phone operator O2.').map((a) => a.parties)).toEqual([['Telefonica', 'O2']]);
     expect(agreements('Kraft has agreed a takeover of British confectioner Cadbury.').map((a) => a.parties)).toEqual([['Kraft', 'Cadbury']]);
+    // (and whose takeover a possessive says it is, in the passive)
+    expect(agreements("Malcolm Glazer's takeover of Manchester United was agreed last month.").map((a) => a.parties)).toEqual([['Malcolm Glazer', 'Manchester United']]);
     // (the unit a company's possessive and a nationality describe)
     expect(agreements("Nissan signed a supply contract with Renault's Romanian unit Dacia.").map((a) => a.parties)).toEqual([['Nissan', 'Dacia']]);
     // (a company after the nationalities it joins is an item of the list "they" stands for)

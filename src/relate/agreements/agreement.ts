@@ -554,6 +554,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (!passive && !talksSides.length && tokens[withAt]?.lower === 'with' && withAt + 1 < hit.a) partyPhrase(doc, withAt + 1, hit.a, 'counterparty').parties.forEach(push);
   // "agreed a takeover of Cadbury": the company taken over is the other side.
   if (headWord === 'takeover' && tokens[hit.b]?.lower === 'of') {
+    // ("Malcolm Glazer's takeover of Manchester United was agreed": and whose takeover it is)
+    const owner = possessiveAt(doc, hit.a - 1) ? mentionCovering(doc, hit.a - 2) : undefined;
+    if (owner && !owner.nested && owner.b === hit.a - 1 && (owner.type === 'organisation' || owner.type === 'person') && !parties.some((p) => oneParty(p, partyOf(owner, 'buyer')))) {
+      push(partyOf(owner, 'buyer'));
+      evStart = Math.min(evStart, owner.a);
+    }
     const target = companyAfterOf(doc, hit.b + 1);
     if (target) {
       push(partyOf(target, 'taken over'));
