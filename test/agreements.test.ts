@@ -888,6 +888,8 @@ describe('agreements', () => {
 
   it('reads the country before a title in lower case that words in lower case describe as the party, the holder as its signatory ("Iranian oil minister Bijan Zanganeh")', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    // (and the company a role in lower case is "of", named right before the holder)
+    expect(signed('The deal was signed by the chief executive of Airbus Guillaume Faury and Air India.')).toEqual([['Airbus (Guillaume Faury)', 'Air India']]);
     expect(signed('The agreement was signed by Iranian oil minister Bijan Zanganeh and Indian oil minister Mani Shankar Aiyar.')).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
     expect(signed("The agreement was signed by Iran's oil minister Bijan Zanganeh and his Indian counterpart Mani Shankar Aiyar.")).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
     expect(signed("Japan's trade minister Shoichi Nakagawa and Indonesia's Mari Pangestu signed the memorandum.")).toEqual([['Japan (Shoichi Nakagawa)', 'Indonesia (Mari Pangestu)']]);

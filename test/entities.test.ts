@@ -481,6 +481,8 @@ describe('entities', () => {
     expect(entities('Vodafone signed a memorandum of understanding with China Mobile and ZTE.')).toEqual(['organisation: Vodafone', 'organisation: China Mobile', 'organisation: ZTE']);
     // a known name written with digits ("A380" and other models with digits stay no names)
     expect(entities('O2 has 25 million customers, the mobile phone operator said.')).toEqual(['organisation: O2']);
+    // (a known company, then the holder of the role it is "of")
+    expect(entities('The chief executive of Airbus Guillaume Faury signed the deal.')).toEqual(['organisation: Airbus', 'person: Guillaume Faury']);
     // (the nationalities a company joins are no part of its name; a name that opens with them is left whole)
     expect(entities('Petrobras and Anglo-Dutch Shell said they would bid.')).toEqual(['organisation: Petrobras', 'organisation: Shell']);
     expect(entities('Anglo-American Corp said it would bid.')).toEqual(['organisation: Anglo-American Corp']);

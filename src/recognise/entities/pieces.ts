@@ -363,6 +363,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       const e = knownCompanyThen(doc, lex, pa, pb);
       if (e > 0) {
         out.push(...piecesOf(doc, lex, pa, e, sent, true));
+        // (and the holder named after the company: "the chief executive of Airbus Guillaume Faury")
+        if (holderAfterRoleOf(doc, lex, pa, e, pb)) out.push(...piecesOf(doc, lex, e, pb, sent, true).map((x) => (x.verdict ? x : { ...x, verdict: verdict('person', 'person.role-before', false) })));
         continue;
       }
     }
@@ -444,9 +446,20 @@ function knownCompanyThen(doc: Doc, lex: EntityLexicon, a: number, b: number): n
   for (let e = b - 1; e > a; e--) {
     if (lex.known.get(spanKey(doc, a, e))?.type !== 'organisation') continue;
     const flight = e === b - 1 && tokens[e].lower === 'flight' && tokens[b]?.type.startsWith('number');
-    return flight || roleLength(doc, lex, e, b) === b - e ? e : -1;
+    return flight || roleLength(doc, lex, e, b) === b - e || holderAfterRoleOf(doc, lex, a, e, b) ? e : -1;
   }
   return -1;
+}
+
+/**
+ * "the chief executive of Airbus Guillaume Faury": after a role in lower case and "of", a known company's name
+ * [a, e) and then a person's, of two or three words that open with a given name, [e, b).
+ */
+function holderAfterRoleOf(doc: Doc, lex: EntityLexicon, a: number, e: number, b: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[a - 1]?.lower !== 'of' || !(b - e === 2 || b - e === 3) || !lex.givenNames.has(tokens[e].lower)) return false;
+  for (let n = 1; n <= 3 && a - 1 - n >= 0; n++) if (!tokens[a - 1 - n].cap && lex.roles.has(spanKey(doc, a - 1 - n, a - 1))) return true;
+  return false;
 }
 
 /** Tokens [a, b) are all that stands between "<" and ">" glued to them, with a word in lower case ("<BA>" is a ticker). */

@@ -88,7 +88,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   }
   // "Iranian oil minister Bijan Zanganeh", "Iran's oil minister Bijan Zanganeh": a title after the words in lower case
   // that say what it is over, the country before them.
-  const over = countryBeforePortfolio(doc, a0);
+  const over = countryBeforePortfolio(doc, a0) ?? companyAfterRoleOf(doc, a0);
   if (over) return { ...partyOf(over, p.role), signatory: { name: p.name, entityId: p.entityId } };
   // "President of the African Development Bank Akinwumi Adesina", "Deputy Minister of Higher Education, Science and
   // Innovation of Uzbekistan Odiljon Tojiev": the body or country the title's "of" names, just before the name.
@@ -136,6 +136,15 @@ function countryBeforePortfolio(doc: Doc, a0: number): MentionRef | null {
   const end = possessive ? q - 1 : q;
   const c = end > 0 ? mentionCovering(doc, end - 1) : undefined;
   return c?.type === 'place' && c.placeKind === 'country' && c.b === end && !c.nested && tokens[c.a].sent === tokens[a0].sent ? c : null;
+}
+
+/** "the chief executive of Airbus Guillaume Faury": the company named right before the name, after a role and "of". */
+function companyAfterRoleOf(doc: Doc, a0: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const c = a0 > 0 ? mentionCovering(doc, a0 - 1) : undefined;
+  if (c?.type !== 'organisation' || c.nested || c.b !== a0 || tokens[c.a - 1]?.lower !== 'of') return null;
+  for (let n = 1; n <= 3 && c.a - 1 - n >= 0; n++) if (!tokens[c.a - 1 - n].cap && ROLES.has(spanKey(doc, c.a - 1 - n, c.a - 1))) return c;
+  return null;
 }
 
 /**
