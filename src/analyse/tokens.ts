@@ -246,8 +246,8 @@ const POSSESSED_ABBREVIATION = /^(Co|Inc|Ltd|Corp|Cos|Bros|Plc|PLC|Mfg|Intl)$/;
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'both', 'earlier', 'later', 'last']);
 
 /**
- * "Sen." or "Jun." after a capitalised word ends a sentence: the text or a paragraph ends there, or the next word opens a
- * sentence ("Hun Sen. The"). Not "Republican Sen. Bob Dole", where a name follows.
+ * "Sen." or "Jun." after a capitalised word ends a sentence: the text or a paragraph ends there, or the next word
+ * opens a sentence ("Hun Sen. The", "Ambassador Yu Jun."). Not "Republican Sen. Bob Dole", where a name follows.
  */
 function surnameEndsSentence(text: string, v: string, p: number, before: Token): boolean {
   if ((v !== 'Sen.' && v !== 'Jun.') || before.type !== 'word') return false;

@@ -3,7 +3,7 @@
 // dateline's place and agency.
 import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
-import { ARABIC_ARTICLE, gluedHyphen, isAcronym, jointNationalityAt, isNameToken, isQuote, tickerAt } from './candidates.js';
+import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, jointNationalityAt, tickerAt } from './candidates.js';
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
@@ -438,8 +438,9 @@ function jointNationality(doc: Doc, lex: EntityLexicon, a: number, b: number): b
 
 /**
  * Where a known organisation's name that opens [a, b) ends, when the words after it are a role ("the Apple Chief
- * Executive Officer") or a flight ("Air France Flight 447"); else -1. Not any capitalised words after it: "Airbus
- * Industrie", "Toshiba Machine", "Prudential Bache" are companies of their own.
+ * Executive Officer"), a flight ("Air France Flight 447") or the holder of the role it is "of" (holderAfterRoleOf);
+ * else -1. Not any capitalised words after it: "Airbus Industrie", "Toshiba Machine", "Prudential Bache" are
+ * companies of their own.
  */
 function knownCompanyThen(doc: Doc, lex: EntityLexicon, a: number, b: number): number {
   const tokens = doc.tokens;
@@ -694,6 +695,7 @@ function nestedAfterOf(doc: Doc, lex: EntityLexicon, a: number, b: number): Omit
 }
 /** Heads of bodies named after the subject they teach or study. */
 const TOPIC_HEAD = /^(institute|university|college|school|academy|faculty|laboratory)$/;
+/** The members a union is named for, no body of their own after its "of" (see MEMBERS_HEAD in classify.ts). */
 const WORKERS = /^(workers|steelworkers|machinists|employees)$/;
 const MEMBERS = /^(industries|manufacturers|producers|exporters|importers|engineers|employers|businesses|companies|enterprises|industrialists|retailers|banks|bankers|insurers)$/;
 

@@ -87,7 +87,8 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     if (before?.type === 'place' && before.placeKind === 'country' && before.b === a0 - n && !before.nested && tokens[c].sent === tokens[a0].sent) return { ...partyOf(before, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
   // "Iranian oil minister Bijan Zanganeh", "Iran's oil minister Bijan Zanganeh": a title after the words in lower case
-  // that say what it is over, the country before them.
+  // that say what it is over, the country before them; "the chief executive of Airbus Guillaume Faury": the company a
+  // role is of, right before the name.
   const over = countryBeforePortfolio(doc, a0) ?? companyAfterRoleOf(doc, a0);
   if (over) return { ...partyOf(over, p.role), signatory: { name: p.name, entityId: p.entityId } };
   // "President of the African Development Bank Akinwumi Adesina", "Deputy Minister of Higher Education, Science and
