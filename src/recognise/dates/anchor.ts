@@ -66,6 +66,12 @@ export function fromDays(n: number): { y: number; m: number; d: number } {
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
+/** The ISO day `n` days from the ISO day `day` ("the day before" a day the sentence names). */
+export function dayFrom(day: string, n: number): string {
+  const r = fromDays(toDays(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) + n);
+  return ymd(r.y, r.m, r.d);
+}
+
 /** ISO weekday 1 (Monday) .. 7 (Sunday). */
 export function weekday(y: number, m: number, d: number): number {
   const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();

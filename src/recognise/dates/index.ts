@@ -3,12 +3,11 @@
 import type { Doc } from '../../analyse/doc.js';
 import { MONTHS } from '../../analyse/calendar.js';
 import type { DateRow, Message } from '../../schema/records.js';
-import { resolveAnchor, ymd } from './anchor.js';
+import { dayFrom, resolveAnchor, ymd } from './anchor.js';
 import { type DateMatch, SentenceCtx, word } from './context.js';
 import { matchSentence } from './match.js';
 import { endsBeforeStart, ranges } from './ranges.js';
 import { coordinatedDays } from './coordinated-days.js';
-import { dayFrom } from './phrases.js';
 
 export interface DateOptions {
   referenceDate?: string | null;

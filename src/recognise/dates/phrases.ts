@@ -1,7 +1,7 @@
 // Phrases built on another date: "the same period last year", "the summer of 1986", "early June".
 import { SEASONS } from '../../analyse/calendar.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
-import { fromDays, isoWeek, pad, seasonOf, toDays, ymd } from './anchor.js';
+import { dayFrom, isoWeek, pad, seasonOf, ymd } from './anchor.js';
 import { type Ctx, type DateMatch, MODS, word, yearAt } from './context.js';
 import { durationValue, unitCode } from './duration.js';
 import { bestAt } from './match.js';
@@ -124,10 +124,4 @@ function theUnit(ctx: Ctx, i: number): DateMatch | null {
   // ("the start of the day", "late in the day": the day of the report)
   const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : u === 'day' && an.m && an.d ? ymd(an.y, an.m, an.d) : null;
   return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
-}
-
-/** The day `n` days from the ISO day `day`. */
-export function dayFrom(day: string, n: number): string {
-  const r = fromDays(toDays(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) + n);
-  return ymd(r.y, r.m, r.d);
 }
