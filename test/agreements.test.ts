@@ -716,6 +716,13 @@ describe('agreements', () => {
     expect(agreements('He agreed to consider the deal.')).toEqual([]);
   });
 
+  it('reads "agreed" past when it was agreed, before its "to ... in a deal" ("agreed on Friday to re-establish diplomatic relations in a deal brokered by China")', () => {
+    expect(agreements('Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations in a deal brokered by China.')).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Saudi Arabia', 'Iran'], purpose: 'to re-establish diplomatic relations' },
+    ]);
+    expect(agreements('Sony and Samsung agreed last week to share patents in a cross-licensing deal.').map((a) => a.purpose)).toEqual(['to share patents']);
+  });
+
   it('reads what "the treaty" is for from where the article named it just before', () => {
     const text = 'Ballot papers will ask: "Should the United Kingdom approve the treaty establishing a constitution for the European Union?" The government unveiled the question. The treaty was signed by all 25 current EU members in Rome last October.';
     expect(agreements(text)).toEqual([{ kind: 'treaty', status: 'signed', parties: ['all 25 current EU members'], purpose: 'establishing a constitution for the European Union' }]);
@@ -1636,6 +1643,12 @@ describe('agreements', () => {
     ]);
     expect(agreements('Pfizer bought Seagen in a deal worth $43 billion, the company said.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['Pfizer', 'Seagen']]]);
     expect(agreements('Pfizer will buy shares in a deal.')).toEqual([]);
+  });
+
+  it('reads the company a stake is taken in, and control won in a deal as a purchase ("to take a 20 percent stake in Chrysler", "won control of Colombian brewer Bavaria in a deal")', () => {
+    expect(agreements('Fiat signed a deal to take a 20 percent stake in Chrysler.').map((a) => a.parties)).toEqual([['Fiat', 'Chrysler']]);
+    expect(agreements('SABMiller won control of Colombian brewer Bavaria in a deal worth $7.8bn.').map((a) => [a.status, a.parties])).toEqual([['concluded', ['SABMiller', 'Bavaria']]]);
+    expect(agreements('Malcolm Glazer bought a controlling stake in Manchester United in a deal worth £790m.').map((a) => a.parties)).toEqual([['Malcolm Glazer', 'Manchester United']]);
   });
 
   it('reads a memorandum exchanged between its sides as signed ("The MoU was exchanged between officials of ... and Adani Power")', () => {

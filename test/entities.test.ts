@@ -2176,6 +2176,11 @@ it('reads a union named for its members as an organisation ("United Auto Workers
   expect(entities('Workers of the railway firm are asking for an eight pct wage rise.')).toEqual([]);
   expect(entities('The Communist-led Workers Commissions union said prices rose. The Workers Commissions said so.')).toEqual(['organisation: Workers Commissions']);
 });
+it('reads a football club named for its town as an organisation ("Manchester United", "West Bromwich Albion"), not "United States" nor a company', () => {
+  expect(entities('Blackburn Rovers beat Newcastle United on Saturday, and West Bromwich Albion lost.')).toEqual(['organisation: Blackburn Rovers', 'organisation: Newcastle United', 'organisation: West Bromwich Albion']);
+  expect(entities('Malcolm Glazer bought a stake in Manchester United.')).toEqual(['person: Malcolm Glazer', 'organisation: Manchester United']);
+  expect(entities('Utilicorp United Inc said the United States would not object.')).toEqual(['organisation: Utilicorp United Inc', 'place: United States']);
+});
 it('reads a state abbreviation that is also a word as the state only after a town and a comma ("Chicago Heights, Ill.")', () => {
   // Reuters 5605
   const out = entities('It said Globe Industries Inc, Chicago Heights, Ill., was picked to supply roof silencer pads. Mass. Mutual said nothing, and he fell ill.');

@@ -75,6 +75,8 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   // name, and only capitalised words follow (not "Norske Fina A/S and BP", "Draukraftwerke AG of Klagenfurt", nor
   // the currency "Deutsche Mark").
   if (b - a >= 2 && tokens[a].cap && lex.orgOpeningAdjectives.has(tokens[a].lower) && !/^marks?$/.test(tokens[b - 1].lower) && allCapWords(tokens, a + 1, b)) return 'organisation';
+  // "Manchester United", "Blackburn Rovers": a club named for its town, the town's name then one such word.
+  if (b - a >= 2 && b - a <= 3 && lex.clubHeads.has(tokens[b - 1].lower) && tokens[b - 1].cap && lex.places.has(spanKey(doc, a, b - 1))) return 'organisation';
   const h = headIndex(doc, a, b);
   if (h <= a && b - a < 2) return null;
   const one = tokens[h].lower;

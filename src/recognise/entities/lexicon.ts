@@ -49,6 +49,8 @@ export interface EntityLexicon {
   chineseSurnames: Set<string>;
   legalForms: Set<string>;
   orgHeads: Set<string>;
+  /** Last words of a club named for its town ("Manchester United"). */
+  clubHeads: Set<string>;
   /** Heads written alone after "the" for the one organisation the article names with them ("the Bank"). */
   backReferenceHeads: Set<string>;
   /** Heads that open a name in other languages: "Banque" in "Banque Paribas". */
@@ -115,6 +117,7 @@ function loadBase(): EntityLexicon {
     chineseSurnames: set('surnames-chinese.txt'),
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
+    clubHeads: set('club-heads.txt'),
     backReferenceHeads: set('back-reference-heads.txt'),
     orgOpeningHeads: set('org-opening-heads.txt'),
     orgOpeningAdjectives: set('org-opening-adjectives.txt'),

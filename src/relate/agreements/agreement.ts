@@ -5,7 +5,7 @@ import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
 import { GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
-import { agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, inPrinciple, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
+import { afterAgreed, agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
@@ -154,7 +154,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("Ford sold Volvo Cars to Geely in a deal worth $1.8bn": a sale too)
     // (in a deal, not "under an agreement it had with UNC": one that was there before)
     // ("Pfizer bought Seagen in a deal": what was bought may be one word)
-    if ((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB' && dealPreposition(doc, k + 1, hit.a) === 'in') {
+    // ("SABMiller won control of Colombian brewer Bavaria in a deal worth $7.8bn": control won, as a purchase)
+    const control = /^(won|took|gained|acquired)$/.test(w) && tokens[k + 1]?.lower === 'control' && tokens[k + 2]?.lower === 'of';
+    if ((((BOUGHT.test(w) || w === 'sold') && tokens[k].pos === 'VERB') || control) && dealPreposition(doc, k + 1, hit.a) === 'in') {
       verbAt = k;
       boughtInDeal = true;
       soldInDeal = w === 'sold';
@@ -911,10 +913,11 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // (a headline's "Exxon to buy Pioneer in ... deal": from its "to", as from the "is" of "is to buy")
     const v = tokens[verbAt].lower === 'to' ? verbAt - 1 : verbAt;
     // (past "to" and one word at least: "agreed to share patents in", "bought Seagen in")
-    const least = tokens[v + 1]?.lower === 'to' || inPrinciple(doc, v) ? v + 2 : v + 1;
+    const after = afterAgreed(doc, v);
+    const least = tokens[after]?.lower === 'to' || after > v + 1 ? after + 1 : after;
     while (e > least && !/^(in|under)$/.test(tokens[e].lower)) e--;
     if (e > least) {
-      purposeStart = v + (inPrinciple(doc, v) ? 3 : 1);
+      purposeStart = after;
       e = beforeWhenWhere(doc, purposeStart, e);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);
@@ -946,7 +949,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const buyersOnly = parties.length === 1 || (parties.length > 1 && parties.every((p) => p.role === 'subject' || p.role === 'elided subject'));
   // ("to lease a shipping cask to General Public Utilities": leased out, to a lessee the purpose names)
   const leasedOut = !!purpose && /^to lease\b.* to /.test(purpose) && !/ from /.test(purpose);
-  if (buyersOnly && purpose && !soldInDeal && !leasedOut && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over|assume)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
+  if (buyersOnly && purpose && !soldInDeal && !leasedOut && (madeBy || boughtInDeal || (/^(to )?(purchase|buy|order|acquire|lease|take over|assume|take (a|an) ([\w-]+ ){0,4}(stake|interest|holding) in)\b/.test(purpose) || PURCHASE_OF.test(purpose)))) {
     // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
     // one the aircraft come from, not their maker; the loop reads only up to it.
     // ("covering Camco's purchase from Baker International Corp of ...", "the purchase of Reed Tool Co from Baker")

@@ -109,11 +109,23 @@ const HOLDING = /^(interest|interests|stake|stakes|holding|holdings|share|shares
 
 /** "agreed to merge in a deal", "agreed to defer the charges under a one-year pretrial agreement". */
 export function agreedToIn(doc: Doc, v: number, a: number, bare = false): boolean {
-  const tokens = doc.tokens;
-  // ("agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal")
-  if (inPrinciple(doc, v)) v += 2;
-  if (tokens[v + 1]?.lower !== 'to') return false;
-  return dealPreposition(doc, v + 2, a, bare) !== null;
+  const k = afterAgreed(doc, v);
+  if (doc.tokens[k]?.lower !== 'to') return false;
+  return dealPreposition(doc, k + 1, a, bare) !== null;
+}
+
+/**
+ * The token after "agreed" at v, past what may stand between it and its "to": "in principle" ("agreed in principle
+ * to sell its European business to Ferruzzi in a 630 mln dlr deal") or when ("agreed on Friday to re-establish
+ * diplomatic relations in a deal brokered by China", "agreed last week to").
+ */
+export function afterAgreed(doc: Doc, v: number): number {
+  if (inPrinciple(doc, v)) return v + 3;
+  let k = v + 1;
+  if (doc.tokens[k]?.lower === 'on' && inDate(doc, k + 1)) k++;
+  if (!inDate(doc, k)) return v + 1;
+  while (k < doc.tokens.length && inDate(doc, k)) k++;
+  return k;
 }
 
 /**
