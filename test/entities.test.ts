@@ -2176,6 +2176,12 @@ it('reads a union named for its members as an organisation ("United Auto Workers
   expect(entities('Workers of the railway firm are asking for an eight pct wage rise.')).toEqual([]);
   expect(entities('The Communist-led Workers Commissions union said prices rose. The Workers Commissions said so.')).toEqual(['organisation: Workers Commissions']);
 });
+it('reads a chain named in the possessive as one name ("Sainsbury\'s", "Wendy\'s International Inc"), unless the article writes the name bare ("J. Sainsbury PLC ... Sainsbury\'s offer")', () => {
+  expect(entities("Sainsbury's has signed a three-year supply deal with Unilever.")).toEqual(["organisation: Sainsbury's", 'organisation: Unilever']);
+  // Reuters 7966, 19324
+  expect(entities("Wendy's International Inc said profits fell. Wendy's said sales rose.")).toEqual(["organisation: Wendy's International Inc (Wendy's)"]);
+  expect(entities("S and P affirmed the debt of J. Sainsbury PLC. It cited Sainsbury's offer for Shaws Supermarkets Inc.").filter((e) => /Sainsbury/.test(e))).toEqual(['organisation: J. Sainsbury PLC (Sainsbury)']);
+});
 it('reads a football club named for its town as an organisation ("Manchester United", "West Bromwich Albion"), not "United States" nor a company', () => {
   expect(entities('Blackburn Rovers beat Newcastle United on Saturday, and West Bromwich Albion lost.')).toEqual(['organisation: Blackburn Rovers', 'organisation: Newcastle United', 'organisation: West Bromwich Albion']);
   expect(entities('Malcolm Glazer bought a stake in Manchester United.')).toEqual(['person: Malcolm Glazer', 'organisation: Manchester United']);

@@ -363,7 +363,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // a known name goes on (through a possessive, a lower-case word).
         // ("Both Moody's Investors Service and ...", "But Moody's noted": or past a capitalised word that opens the
         // sentence and no name)
-        if (!t.nl && (known.has(spanKey(doc, a, j + 1)) || (j > a + 1 && openerBefore(lex, tokens[a]) && known.has(spanKey(doc, a + 1, j + 1))))) {
+        // (not a chain named in the possessive where the article also writes its name bare: "Sainsbury's offer" after
+        // "J. Sainsbury PLC" is that company's)
+        if (!t.nl && (known.has(spanKey(doc, a, j + 1)) || (j > a + 1 && openerBefore(lex, tokens[a]) && known.has(spanKey(doc, a + 1, j + 1)))) && !(POSSESSIVE.test(t.lower) && writtenBare(doc, tokens[j - 1].lower))) {
           if (beforeKnown < 0) beforeKnown = j;
           j++;
           continue;
@@ -391,6 +393,13 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
     }
   }
   return runs;
+}
+
+const POSSESSIVE = /^('s|’s)$/;
+
+/** The article writes the capitalised word `lower` somewhere without a possessive after it ("J. Sainsbury PLC"). */
+function writtenBare(doc: Doc, lower: string): boolean {
+  return doc.tokens.some((t, i) => t.lower === lower && t.cap && !POSSESSIVE.test(doc.tokens[i + 1]?.lower ?? ''));
 }
 
 /**
