@@ -1802,6 +1802,14 @@ describe('agreements', () => {
     expect(agreements('The two companies signed a deal that will see Nokia supply radio equipment to Deutsche Telekom.').map((a) => a.parties)).toEqual([['Nokia', 'Deutsche Telekom']]);
   });
 
+  it('reads the sides of an agreement signed in an aside from the main clause after it ("The deal, which was signed on Wednesday, will see BT provide ... to the BBC")', () => {
+    expect(agreements('The deal, which was signed on Wednesday, will see BT provide broadband services to the BBC.').map((a) => [a.status, a.parties])).toEqual([['signed', ['BT', 'BBC']]]);
+    expect(agreements('The agreement, signed in Beijing on Monday, will see China lend Pakistan $2bn.').map((a) => a.parties)).toEqual([['China', 'Pakistan']]);
+    expect(agreements('The contract, signed on Friday, means that Alstom will build 20 trains.').map((a) => a.parties)).toEqual([['Alstom']]);
+    // (not one the sentence names another way first)
+    expect(agreements('Officials said the deal, which was signed on Wednesday, will see BT provide broadband services to the BBC.')).toEqual([]);
+  });
+
   it('reads "on behalf of the bank" as the bank the article named', () => {
     const text = 'The World Bank approved a $300 million loan for Ethiopia. The agreement was signed on behalf of the Ethiopian government by Finance Minister Ahmed Shide and on behalf of the bank by its country director.';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Ethiopia', 'World Bank']]);

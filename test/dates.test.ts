@@ -511,6 +511,14 @@ describe('dates', () => {
     expect(dates('Canada plans a three part, one billion dlr issue Tuesday, which will be dated and delivered May 1, the finance department said.', '1987-04-10')[0]).toEqual(['Tuesday', '1987-04-14']);
   });
 
+  it('reads the tense of a weekday from the past participle of the aside it is in, not from the main clause after the aside ("The agreement, signed in Beijing on Monday, will see ...")', () => {
+    expect(dates('The agreement, signed in Beijing on Monday, will see China lend Pakistan $2bn.', '2005-03-10')).toEqual([['Monday', '2005-03-07']]);
+    // Reuters 16864
+    expect(dates('He said the resulting deal, which was announced by the banks on Wednesday, should put Argentina on the road to growth.', '1987-04-17')).toEqual([['Wednesday', '1987-04-15']]);
+    // (not a passive after a modal: Reuters 7366)
+    expect(dates('The merger, which may be finalized as early as May 1, will lower its cost of funding.', '1987-03-19')).toEqual([['May 1', '1987-05-01']]);
+  });
+
   it('reads the tense of a clause, not of the ", the company said" that reports it ("scheduled to close in early July, the company said"), unless what was said goes on after it', () => {
     expect(dates('Canada plans an auction of three-year bonds March 31 and an auction of seven-year bonds April 1, the finance department said.', '1987-03-23')).toContainEqual(['April 1', '1987-04-01']);
     expect(dates('Initial 1987 crop estimates will probably be compiled\ntowards the end of May, he said.', '1987-04-08')).toEqual([['the end of May', '1987-05']]);

@@ -77,6 +77,9 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
       // (only past a verb in the past before the date: "plans a bond issue Tuesday, which will be dated May 1",
       // "has scheduled a meeting in June which ..." look ahead)
       if (k > i && relativeBetween(doc, i + 1, k) && pastVerbBefore(doc, s, i)) continue;
+      // ("The agreement, signed in Beijing on Monday, will see China lend": nor has the main clause after an aside that
+      // a verb in the past opens)
+      if (k > i && commaBetween(doc, i + 1, k) && pastVerbBefore(doc, s, i, true)) continue;
       const w = t.lower;
       // ("for arrival in June, traders said": the verb of saying after a comma reports the clause; its own verb
       // decides, or the sentence)
@@ -205,11 +208,15 @@ function relativeBetween(doc: Doc, a: number, b: number): boolean {
 }
 
 /** A verb in the simple past within six tokens before token i, not one of planning ("signed", "told"; not "has scheduled"). */
-function pastVerbBefore(doc: Doc, s: Sentence, i: number): boolean {
+function pastVerbBefore(doc: Doc, s: Sentence, i: number, sameClause = false): boolean {
   for (let k = i - 1; k >= Math.max(s.first, i - 6); k--) {
     const t = doc.tokens[k];
+    // (`sameClause`: no comma between the verb and the date)
+    if (sameClause && t.lower === ',') return false;
     if (t.pos !== 'VERB') continue;
     if (FUTURE_PHRASE.test(t.lower) || /^(has|have|had)$/.test(doc.tokens[k - 1]?.lower ?? '')) return false;
+    // (nor, in one clause, a participle after "be": "which may be finalized as early as May 1")
+    if (sameClause && doc.tokens[k - 1]?.lower === 'be') return false;
     return IRREGULAR_PAST.has(t.lower) || /ed$/.test(t.lower);
   }
   return false;

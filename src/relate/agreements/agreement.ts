@@ -1257,6 +1257,17 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "The agreement was reached after two days of talks in Geneva between Iran and France": the sides of the talks it
   // came out of (two named).
   if (parties.length === 0 && passive && verbAt > hit.b) talksAfter(doc, verbAt, last).forEach(push);
+  // "The deal, which was signed on Wednesday, will see BT provide broadband services to the BBC": who the main clause
+  // after the aside says will do what, and for whom.
+  if (parties.length === 0 && passive && verbAt > hit.b) {
+    const seen = seenAfterAside(doc, hit, verbAt, last);
+    if (seen) {
+      push(partyOf(seen.doer, 'counterparty in purpose'));
+      const customer = customerOfTerms(doc, seen.doer, last);
+      if (customer) push(partyOf(customer, 'customer in purpose'));
+      evEnd = Math.max(evEnd, (customer ?? seen.doer).b > 0 ? tokens[(customer ?? seen.doer).b - 1].end : evEnd);
+    }
+  }
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
   // two of its people sign for is one party.
   for (let n = 0; n < parties.length; n++) {
@@ -1485,6 +1496,32 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
  * "was reached after two days of talks in Geneva between Iran and France", "was reached at a meeting in Siem Reap
  * between ...": the sides of the talks or meeting after the verb at v.
  */
+/**
+ * The company or country the main clause names after an aside that reports the signing: "The deal, which was signed
+ * on Wednesday, will see BT provide ...", "The agreement, signed in Beijing on Monday, will see China lend Pakistan
+ * $2bn", "The contract, signed on Friday, means that Alstom will build ...". The agreement noun at hit is the
+ * sentence's subject, the aside opens with a comma right after it and closes with the one before the main verb.
+ */
+function seenAfterAside(doc: Doc, hit: NounHit, verbAt: number, last: number): { doer: MentionRef } | null {
+  const tokens = doc.tokens;
+  if (tokens[hit.b]?.lower !== ',') return null;
+  // (the noun opens the sentence, past its article and the words that describe it: "The $2bn deal")
+  const first = doc.sentences[tokens[hit.a].sent].first;
+  for (let k = first; k < hit.a; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[,;:]$/.test(tokens[k].lower) || mentionAt(doc, k)) return null;
+  let q = verbAt + 1;
+  while (q < last && q - verbAt <= 10 && !/^[,;.]$/.test(tokens[q].lower)) q++;
+  if (tokens[q]?.lower !== ',') return null;
+  let at = q + 1;
+  if (/^(will|would)$/.test(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'see') at += 2;
+  else if (/^(means|meant)$/.test(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.lower === 'that' ? 2 : 1;
+  else return null;
+  const m = openingName(doc, at, last)?.m;
+  if (!m || !firmOrCountry(m) || m.rule === 'place.demonym') return null;
+  // (a verb follows the name: "China lend", "Alstom will build")
+  const next = tokens[m.b];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || /^(supply|provide|pay|lend|build|buy|sell|invest)$/.test(next.lower)) ? { doer: m } : null;
+}
+
 function talksAfter(doc: Doc, v: number, last: number): Party[] {
   const tokens = doc.tokens;
   if (!/^(after|following|at|in)$/.test(tokens[v + 1]?.lower ?? '')) return [];
