@@ -1176,6 +1176,9 @@ describe('agreements', () => {
     // who it is built for
     expect(parties('BAE Systems has bagged a 2 bln stg contract to build warships for the Royal Navy.')).toEqual([['BAE Systems', 'Royal Navy']]);
     expect(parties('CAE Electronics Inc said it received a contract worth nine mln Canadian dlrs to design and manufacture a flight simulator for Lufthansa German Airlines.')).toEqual([['CAE Electronics Inc', 'Lufthansa German Airlines']]);
+    // (past ten words of what is built or supplied: Reuters 14834)
+    expect(parties('Nissho Iwai Corp and Kawasaki Heavy Industries Ltd received an order to build 200 subway cars worth about 200 mln dlrs for the Metropolitan Transportation Authority of New York.')).toEqual([['Nissho Iwai Corp', 'Kawasaki Heavy Industries Ltd', 'Metropolitan Transportation Authority of New York']]);
+    expect(parties('Under the agreement signed on Tuesday, Gazprom will supply 38 billion cubic metres of gas a year to China.')).toEqual([['Gazprom', 'China']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -356,8 +356,9 @@ function customerPreposition(doc: Doc, v: number, end: number, word: 'to' | 'for
   const tokens = doc.tokens;
   // (past the commas of a list of what is supplied: "to provide operations, maintenance and test support to the U.S.
   // Air Force Weapons Laboratory")
+  // (ten words: "will supply 38 billion cubic metres of gas a year to China")
   let listed = 0;
-  for (let q = v + 2; q < end && q - v <= 8 + listed; q++) {
+  for (let q = v + 2; q < end && q - v <= 10 + listed; q++) {
     if (tokens[q].lower === ',') {
       if (!listComma(doc, q, end)) break;
       listed += 2;
