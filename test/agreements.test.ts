@@ -995,8 +995,8 @@ describe('agreements', () => {
     expect(rows('Nestle has clinched a deal to buy Ralston Purina for $10.3bn.')).toEqual([['Nestle', 'Ralston Purina']]);
     expect(rows('Tesco has signed an agreement to take over Dobbies Garden Centres.')).toEqual([['Tesco', 'Dobbies Garden Centres']]);
     expect(rows("Russia's Gazprom has signed a 30-year deal to supply gas to China, worth an estimated $400bn.")).toEqual([['Gazprom', 'China']]);
-    // (not a country before what it owns)
-    expect(rows("Showa Denko Ltd said it won a 500 mln yen order to deliver 10 sets of casting equipment to Venezuela's Venalum.")).toEqual([['Showa Denko Ltd']]);
+    // (not a country before what it owns, but the company it owns)
+    expect(rows("Showa Denko Ltd said it won a 500 mln yen order to deliver 10 sets of casting equipment to Venezuela's Venalum.")).toEqual([['Showa Denko Ltd', 'Venalum']]);
   });
 
   it('reads "on the sidelines of the summit", "on the second day of the visit" as when, not what the deal is on', () => {
@@ -1179,6 +1179,8 @@ describe('agreements', () => {
     // (past ten words of what is built or supplied: Reuters 14834)
     expect(parties('Nissho Iwai Corp and Kawasaki Heavy Industries Ltd received an order to build 200 subway cars worth about 200 mln dlrs for the Metropolitan Transportation Authority of New York.')).toEqual([['Nissho Iwai Corp', 'Kawasaki Heavy Industries Ltd', 'Metropolitan Transportation Authority of New York']]);
     expect(parties('Under the agreement signed on Tuesday, Gazprom will supply 38 billion cubic metres of gas a year to China.')).toEqual([['Gazprom', 'China']]);
+    // (a customer after "for" when no "to": Reuters 9840)
+    expect(parties("K mart Corp said it signed an agreement to supply merchandise for Entertainment Marketing Inc's home shopping subsidiary.")).toEqual([['K mart Corp', 'Entertainment Marketing Inc']]);
     // (a name that is not the subject of the clause is no party: "under which sales to Libya will grow")
     expect(parties('Fiat said it had reached an agreement under which sales to Libya would grow.')).toEqual([['Fiat']]);
   });

@@ -31,12 +31,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
     if (buyer?.type === 'organisation' || (buyer && countryThatBuys(doc, buyer, end))) out.push(partyOf(buyer, role));
     // "to sell its mobile phone business to Taiwan's BenQ": the name after the place's possessive, as written.
     else if (place?.type === 'place' && possessiveAt(doc, place.b)) {
-      const a = place.b + 1;
-      const owned = mentionAt(doc, a);
-      let e = a;
-      while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
-      if (owned?.type === 'organisation') out.push(partyOf(owned, 'buyer in purpose'));
-      else if (!owned && e > a && !tokens[e]?.cap) out.push(writtenParty(doc, a, e, 'buyer in purpose'));
+      const owned = companyAfterPlace(doc, place, end, 'buyer in purpose');
+      if (owned) out.push(owned);
     } else if (to && !buyer && !place) {
       // "to sell its Hudson's Bay Wholesale unit to a private investment group": a buyer no name was given for.
       const group = buyerGroupAt(doc, to.at + 1, end);
@@ -133,13 +129,18 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   let other = at > 0 && at < end ? (mentionList(doc, at, end)?.items[0] ?? openingName(doc, at, end)?.m) : undefined;
   // "to supply touch panel monitors to Matrox Electronics Systems Ltd": the customer after what is supplied (after
   // what is built: "for the Royal Navy").
+  // ("to supply merchandise for Entertainment Marketing Inc's home shopping subsidiary": or "for", if no "to")
   if (!other && supplies) {
-    const q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
+    let q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
+    if (q < 0 && !builds) q = customerPreposition(doc, v, end, 'for');
     if (q >= 0) other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
   const country = supplies && !!other && countryThatBuys(doc, other, end);
-  if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
+  // ("an order to deliver 10 sets of casting equipment to Venezuela's Venalum": the company after the country's possessive)
+  const owned = supplies && other?.type === 'place' && possessiveAt(doc, other.b) ? companyAfterPlace(doc, other, end, 'customer in purpose') : null;
+  if (owned) out.push(owned);
+  else if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   // ("to be acquired by an investor group led by William Landa": a buyer no name was given for)
   else if (!other && w === 'be' && at > 0 && at < end) {
     const group = buyerGroupAt(doc, at, end);
@@ -158,6 +159,20 @@ function countryThatBuys(doc: Doc, m: MentionRef, end: number): boolean {
   if (m.type !== 'place' || m.placeKind !== 'country' || m.rule === 'place.demonym') return false;
   const after = tokens[m.b];
   return (!/^('s|'|’s)$/.test(after?.lower ?? '') && !(after?.type === 'word' && /^(NOUN|PROPN|ADJ)$/.test(after.pos))) || stateBodyOf(doc, m.b, end);
+}
+
+/**
+ * The company named after the possessive of place mention `place`: "Taiwan's BenQ", "Venezuela's Venalum" (a name
+ * no rule typed, as written, when up to three capitalised words make it and a lower-case word follows).
+ */
+function companyAfterPlace(doc: Doc, place: MentionRef, end: number, role: string): Party | null {
+  const tokens = doc.tokens;
+  const a = place.b + 1;
+  const owned = mentionAt(doc, a);
+  if (owned) return owned.type === 'organisation' ? partyOf(owned, role) : null;
+  let e = a;
+  while (e < end && e - a < 3 && tokens[e].cap && tokens[e].type === 'word' && tokens[e].pos === 'PROPN' && !mentionCovering(doc, e)) e++;
+  return e > a && !tokens[e]?.cap ? writtenParty(doc, a, e, role) : null;
 }
 
 /** "a private investment group", "a group of local investors" at token a: a buyer no name was given for. */
