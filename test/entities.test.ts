@@ -2117,6 +2117,16 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities("Lloyds Bank Plc's Group Economic Adviser Christopher Johnson said so.")).not.toContain("organisation: Lloyds Bank Plc's Group Economic Adviser Christopher Johnson");
     expect(entities("The funds came from the Finance Ministry's Trust Fund.")).not.toContain("organisation: Finance Ministry's Trust Fund");
   });
+
+  it('reads a word and its possessive, then capitalised words and a legal form, as one company ("Beeba\'s Creations Inc"), unless the article writes the word bare, it is an acronym or it ends a name (Reuters)', () => {
+    // Reuters 12083, 17954, 4731
+    expect(entities("J.C. Penney Co Inc said it would acquire a 20 pct interest in Beeba's Creations Inc <BEBA>.")).toEqual(['organisation: J.C. Penney Co Inc', "organisation: Beeba's Creations Inc (BEBA)"]);
+    expect(entities("Fireman's Fund Corp said its profit rose.")).toEqual(["organisation: Fireman's Fund Corp"]);
+    // not an owner the article names bare, an acronym's unit, nor the last word of a name a line broke (Reuters 3201, 91)
+    expect(entities("Purolator Products Inc said Purolator's Stant Inc unit was sold.")).toContain('organisation: Stant Inc');
+    expect(entities("It will act as an agent for ATT's Network Systems Group.")).not.toContain("organisation: ATT's Network Systems Group");
+    expect(entities("Consolidated Natural Gas\nSystem's Consolidated Gas Transmission Corp said it is in talks.").filter((e) => /System's/.test(e))).toEqual([]);
+  });
 it('reads a one-word place after a company the wire marks as its short form where the words around say company', () => {
   // Reuters 5150: "<Ina-Naftaplin>" then "Ina signed a similar deal"; the town stays a town after "in"
   const out = entities('Yugoslavia\'s <Ina-Naftaplin> will export oil products to France. Ina signed a similar deal with Hoechst AG two years ago. Its office is in Ina.');

@@ -296,6 +296,21 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
           j += 2;
           continue;
         }
+        // "Beeba's Creations Inc", "Fireman's Fund Corp", "Shaw's Supermarkets Inc": one word and its possessive, then
+        // capitalised words and a legal form, are the company's own name where the article never writes the word
+        // without the possessive (not "Purolator's Stant Inc" beside "Purolator Products", "Murdoch's News Corp" beside
+        // "Rupert Murdoch"), and the word is no place's, known company's or legal form ("Britain's Redland Plc"), no
+        // acronym ("ATT's Network Systems Group") and not the last of a name a line broke ("Consolidated Natural Gas
+        // System's Consolidated Gas Transmission Corp").
+        const lastOfName = a > 0 && tokens[a - 1].cap && tokens[a - 1].type === 'word' && tokens[a - 1].lower !== 'the';
+        if (t.lower === "'s" && j === a + 1 && tokens[a].end === t.start && !lastOfName && !CAPITALS.test(doc.text.slice(tokens[a].start, tokens[a].end)) && !lex.places.has(tokens[a].lower) && !lex.known.has(tokens[a].lower) && !lex.legalForms.has(tokens[a].lower)) {
+          let e = j + 1;
+          while (e < s.last && e - j <= 3 && isNameToken(tokens[e]) && !tokens[e].nl && !lex.legalForms.has(tokens[e].lower)) e++;
+          if (e > j + 1 && e < s.last && tokens[e].cap && !tokens[e].nl && lex.legalForms.has(tokens[e].lower) && !writtenBare(doc, tokens[a].lower)) {
+            j = e + 1;
+            continue;
+          }
+        }
         // "Transport and General Workers' Union", "Fire Brigades' Union", "Post Office Users' National Council": a
         // plural's possessive apostrophe inside a name, when a head noun follows within three name words.
         // Not a place's or a company's possessive: "Philippines' Board of Investments", "Salomon Brothers' Capital
@@ -396,6 +411,8 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
 }
 
 const POSSESSIVE = /^('s|’s)$/;
+/** A word in capitals: "ATT", "IBM". */
+const CAPITALS = /^[A-Z]{2,}$/;
 
 /** The article writes the capitalised word `lower` somewhere without a possessive after it ("J. Sainsbury PLC"). */
 function writtenBare(doc: Doc, lower: string): boolean {
