@@ -304,6 +304,12 @@ describe('dates', () => {
       ['1986-02', '1986-10'],
       ['1987-08', '1990-02'],
     ]);
+    // (and after a day that ends it alone: Reuters 8871, 15597)
+    const days = docOf('The offer runs from September 1 to 30, 1987. Prices fell between Dec 23 and 31, 1986.', '1987-03-04').dates;
+    expect(days.map((d) => [d.text, d.rangeStart, d.rangeEnd])).toEqual([
+      ['from September 1 to 30, 1987', '1987-09-01', '1987-09-30'],
+      ['between Dec 23 and 31, 1986', '1986-12-23', '1986-12-31'],
+    ]);
   });
 
   it('takes the tense of the verb a date belongs to when a participle follows it, not of a later clause (Wikinews: "closed ... on Monday, amidst ... worries that the government will nationalize")', () => {

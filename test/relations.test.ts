@@ -53,6 +53,18 @@ describe('relations', () => {
     ]);
   });
 
+  it('reads who organised an event in the active voice and where, a country that hosts it, and the dates of a range it was held over', () => {
+    expect(relations('The Ministry of Education and UNESCO jointly organized the International Forum on AI and Education in Beijing.').map(([kind, , object]) => [kind, object])).toEqual([
+      ['organised_by', 'Ministry of Education'],
+      ['organised_by', 'UNESCO'],
+      ['held_in', 'Beijing'],
+    ]);
+    expect(relations('Hosted by Kazakhstan, the Astana International Forum brought together 5,000 participants.')).toEqual([['organised_by', 'Astana International Forum', 'Kazakhstan', null]]);
+    // (not a country a demonym names, nor one that organises)
+    expect(relations('Organised by Kazakhstan, the Astana International Forum brought together 5,000 participants.')).toEqual([]);
+    expect(relations('The 15th BRICS Summit was held in Johannesburg from August 22 to 24, 2023.')).toContainEqual(['held_on', 'BRICS Summit', 'from August 22 to 24, 2023', '2023-08-22/2023-08-24']);
+  });
+
   it('reads the country whose name or demonym opens a person\'s title as the body of the role ("Kenyan President William Ruto", "Haiti\'s Prime Minister Ariel Henry")', () => {
     expect(relations("Kenyan President William Ruto met Haiti's Prime Minister Ariel Henry and British Foreign Secretary Sir Geoffrey Howe.")).toEqual([
       ['role', 'William Ruto', 'Kenya', 'President'],

@@ -179,9 +179,19 @@ function eventRelations(doc: Doc, add: Add): void {
     if (!ev) continue;
     for (let i = s.first; i < s.last - 1; i++) {
       const w = t[i].lower;
+      // ("Hosted by Kazakhstan, the Astana International Forum ...": a country hosts too)
       if (/^(co-?)?(organized|organised|hosted|sponsored)$/.test(w) && t[i + 1]?.lower === 'by') {
         const list = mentionList(doc, i + 2, s.last);
-        if (list) for (const o of list.items) if (o.type === 'organisation') add('organised_by', end(ev), end(o), Math.min(evAt, i), list.end, 'organised_by.passive');
+        if (list) for (const o of list.items) if (o.type === 'organisation' || (w === 'hosted' && host(o))) add('organised_by', end(ev), end(o), Math.min(evAt, i), list.end, 'organised_by.passive');
+      }
+      // "The Ministry of Education and UNESCO jointly organized the International Forum on AI and Education": the
+      // subject of the verb whose object is the event.
+      if (ORGANISED_ACTIVE.test(w) && t[i].pos === 'VERB' && ev.a > i && ev.a - i <= 3 && t.slice(i + 1, ev.a).every((x) => /^(the|a|an)$/.test(x.lower) || x.pos === 'ADJ' || x.pos === 'NUM')) {
+        const by = subjectsBefore(doc, s.first, i).filter((o) => o.type === 'organisation' || (/^(co-?)?host/.test(w) && host(o)));
+        for (const o of by) add('organised_by', end(ev), end(o), o.a, ev.b, 'organised_by.active');
+        // ("organized the International Forum on AI and Education in Beijing": where, right after the event)
+        const p = t[ev.b]?.lower === 'in' ? mentionAt(doc, ev.b + 1) : undefined;
+        if (by.length > 0 && p?.type === 'place') add('held_in', end(ev), end(p), Math.min(by[0].a, i), p.b, 'held_in.organised-in');
       }
       // "was held in Kuitun City", "opened in Kunming on Sunday", "took place in Geneva"
       const heldVerb = w === 'held' || (w === 'opened' && evAt < i) || (w === 'place' && t[i - 1]?.lower === 'took');
@@ -199,7 +209,9 @@ function eventRelations(doc: Doc, add: Add): void {
         const d = found.find((x) => !edition(x)) ?? found[0];
         if (d) {
           const a = Math.min(evAt, doc.tokenAt(d.start), i);
-          add('held_on', end(ev), { name: d.text, entityId: d.id }, a, Math.max(i + 1, ev.b, doc.tokenAt(d.end)), 'held_on.date-in-sentence', d.value);
+          // (a range's dates, not its length: "from August 22 to 24" is 2023-08-22/2023-08-24, not P2D)
+          const when = /^P/.test(d.value) && d.rangeStart && d.rangeEnd ? `${d.rangeStart}/${d.rangeEnd}` : d.value;
+          add('held_on', end(ev), { name: d.text, entityId: d.id }, a, Math.max(i + 1, ev.b, doc.tokenAt(d.end)), 'held_on.date-in-sentence', when);
         }
       }
       // "the launch button for X", "the official launch of X", "launched X"
@@ -213,6 +225,29 @@ function eventRelations(doc: Doc, add: Add): void {
       }
     }
   }
+}
+
+/** Verbs of organising an event, active: "organized the forum", "will host the summit". */
+const ORGANISED_ACTIVE = /^(co-?)?(organized|organised|organizes|organises|organize|organise|hosted|hosts|host|sponsored|sponsors)$/;
+
+/** A country that hosts an event ("Hosted by Kazakhstan"): named as such, not a demonym. */
+function host(m: MentionRef): boolean {
+  return m.type === 'place' && m.placeKind === 'country' && m.rule !== 'place.demonym';
+}
+
+/**
+ * The names that are the subject of the verb at v: a list that ends right before it, past "jointly", "also" and
+ * auxiliaries ("The Ministry of Education and UNESCO jointly organized", "China will host").
+ */
+function subjectsBefore(doc: Doc, first: number, v: number): MentionRef[] {
+  const t = doc.tokens;
+  let e = v;
+  while (e > first && /^(jointly|also|together|will|would|has|have|had|to|is|are|was|were|successfully|co)$/.test(t[e - 1].lower)) e--;
+  for (let k = first; k < e; k++) {
+    const list = mentionAt(doc, k) ? mentionList(doc, k, e) : null;
+    if (list && list.end === e) return list.items;
+  }
+  return [];
 }
 
 /**

@@ -48,7 +48,14 @@ export function ranges(ctx: Ctx, matches: DateMatch[], first: number, consumed: 
       ellipticalDay = dayAt(ctx, m.b + 1);
       if (ellipticalDay === null) continue;
     } else if (!end) continue;
-    const b = end ? end.b : m.b + 2;
+    let b = end ? end.b : m.b + 2;
+    // ("from August 22 to 24, 2023": the year written after an elliptical end is the range's)
+    const yearAfter = !end && word(ctx, b) === ',' ? matches.find((x) => x.a === b + 1 && x.rule === 'date.year') : undefined;
+    if (yearAfter) {
+      if (!yearWritten(ctx, m)) m.value = yearAfter.value + m.value.slice(4);
+      b = yearAfter.b;
+      consumed.add(yearAfter);
+    }
     // "runs from June to December", "from November to February": an end without a year of its own is the
     // first such month or day after the start (each end alone may have been pointed another way by tense).
     if (end && /^\d{4}-\d{2}/.test(m.value) && /^\d{4}-\d{2}/.test(end.value) && !yearWritten(ctx, end)) {
