@@ -1731,6 +1731,13 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('The Kazakh Ministry of Energy and China National Nuclear Corporation signed a memorandum.')).toEqual(['organisation: Kazakh Ministry of Energy', 'organisation: China National Nuclear Corporation']);
   });
 
+  it('reads a name with a head or legal form of its own before a second "and" as one ("Navoi Mining and Metallurgical Combine and Uzbekneftegaz", "Hambrecht and Quist Inc and ...")', () => {
+    expect(entities('Navoi Mining and Metallurgical Combine and Uzbekneftegaz signed an agreement with Orano.')).toEqual(['organisation: Navoi Mining and Metallurgical Combine', 'organisation: Uzbekneftegaz']);
+    // Reuters 16445, 225
+    expect(entities('The shares were placed by Hambrecht and Quist Inc and Robertson Colman.')).toContain('organisation: Hambrecht and Quist Inc');
+    expect(entities('Officials of the Posts and Telecommunications Ministry and NTT met.')).toContain('organisation: Posts and Telecommunications Ministry');
+  });
+
   it('leaves the day or the month and its day after a person or a known name out of the name ("Clayton Yeutter Monday warned", "President Reagan Friday announced", "CEO Richard Ripley July 17"), not a two-word name ("Thomas Sunday")', () => {
     expect(entities('U.S. trade representative Clayton Yeutter Monday warned of another trade war.')).toContain('person: Clayton Yeutter');
     expect(entities('President Reagan Friday announced he intended to raise tariffs.')).toContain('person: Reagan');

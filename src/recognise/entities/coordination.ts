@@ -50,7 +50,20 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
   if (!anyHead) {
     const out: Array<[number, number]> = [];
     let s = a;
-    for (const k of ands) {
+    for (let n = 0; n < ands.length; n++) {
+      const k = ands[n];
+      if (k < s) continue;
+      // "Navoi Mining and Metallurgical Combine and Uzbekneftegaz": the words up to the next "and" may be one name
+      // with a head of its own, which the rules for such names read.
+      const next = ands[n + 1];
+      if (next !== undefined && headKind(doc, lex, s, next) !== null) {
+        const parts = splitCoordination(doc, lex, s, next);
+        if (parts.length === 1) {
+          out.push(parts[0]);
+          s = next + 1;
+          continue;
+        }
+      }
       // "Bosnia and Herzegovina and Croatia": not the "and" of a country's own name.
       if (beforeAndInName(lex).has(tokens[k - 1].lower) && insideKnown(doc, lex, s, b, k)) continue;
       // "Sun State Savings and Loan", "Texas Oil and Gas": two trades joined in one firm's name.
