@@ -1736,6 +1736,8 @@ describe('titles with their portfolios, countries and bodies', () => {
     // Reuters 16445, 225
     expect(entities('The shares were placed by Hambrecht and Quist Inc and Robertson Colman.')).toContain('organisation: Hambrecht and Quist Inc');
     expect(entities('Officials of the Posts and Telecommunications Ministry and NTT met.')).toContain('organisation: Posts and Telecommunications Ministry');
+    // (a plant's head of two words: "Metallurgical Complex")
+    expect(entities('Almalyk Mining and Metallurgical Complex and Navoiyuran signed a deal.')).toEqual(['organisation: Almalyk Mining and Metallurgical Complex', 'organisation: Navoiyuran']);
   });
 
   it('leaves the day or the month and its day after a person or a known name out of the name ("Clayton Yeutter Monday warned", "President Reagan Friday announced", "CEO Richard Ripley July 17"), not a two-word name ("Thomas Sunday")', () => {

@@ -266,7 +266,8 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
   // ("Almalyk Mining and Metallurgical Combine", "House Energy and Commerce Committee": or a head noun alone, after
   // a trade before the "and" too; not "Interim Committee and Development Committee", two bodies)
   const l = tokens[s - 2]?.lower ?? '';
-  const head = b - s === 2 && lex.orgHeads.has(tokens[b - 1].lower) && tokens[b - 1].cap && (TRADE_WORDS.test(l) || INDUSTRY_WORDS.test(l));
+  // ("Almalyk Mining and Metallurgical Complex": a head of two words, the trade its first)
+  const head = b - s === 2 && (lex.orgHeads.has(tokens[b - 1].lower) || lex.orgHeads.has(`${tokens[s].lower} ${tokens[b - 1].lower}`)) && tokens[b - 1].cap && (TRADE_WORDS.test(l) || INDUSTRY_WORDS.test(l));
   if (b - s < 2 || !(lex.legalForms.has(tokens[b - 1].lower) || head)) return false;
   for (let i = s + 1; i < b; i++) if (!lex.legalForms.has(tokens[i].lower) && !head) return false;
   const w = tokens[s].lower;
