@@ -437,6 +437,17 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "year-end" after a preposition or before a year as the end of a year: the one written, the report\'s for a deadline or ahead, the one just ended in the past tense (Reuters)', () => {
+    const found = (text: string) => docOf(text, '1987-03-20').dates.map((d) => [d.text, d.value, d.mod]);
+    // Reuters 4016, 2769, 891, 3338
+    expect(found('Reserves fell from 1.12 billion barrels at year-end 1985.')).toEqual([['year-end 1985', '1985', 'END']]);
+    expect(found('Colonial had assets at year-end of about 150 mln dlrs.')).toEqual([['year-end', '1986', 'END']]);
+    expect(found('Bankers predict the dollar will rise by year-end.')).toEqual([['year-end', '1987', 'END']]);
+    expect(found('Solomon forecast inflation at 4.5 pct by year-end.')).toEqual([['year-end', '1987', 'END']]);
+    // (not a noun the year's end describes)
+    expect(found('The company reported year-end results.')).toEqual([]);
+  });
+
   it('reads numeric dates written day first or year first ("14/05/2023", "12.05.2023", "2023/05/14"), and 5/14/2023 month first', () => {
     expect(dates('It was signed on 12.05.2023, on 14/05/2023, on 5/14/2023 and on 2023/05/14.', '2024-06-01')).toEqual([
       ['12.05.2023', '2023-05-12'],

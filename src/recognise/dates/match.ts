@@ -49,6 +49,8 @@ function mayStart(ctx: Ctx, i: number): boolean {
     const n = ctx.doc.tokens[i + 1];
     return !!n && i + 1 < ctx.last && (n.type !== 'word' || (STARTERS.has(n.lower) && !WEAK.has(n.lower)) || THE_FOLLOWERS.has(n.lower) || TIME_UNITS[n.lower] !== undefined || /\d/.test(n.lower));
   }
+  // ("by year-end", "at year end 1986")
+  if (w === 'year') return /^(-|end)$/.test(ctx.doc.tokens[i + 1]?.lower ?? '');
   return STARTERS.has(w) || /\d/.test(w) || (t.cap && HOLIDAY_FIRST.has(w)) || MONTH_PART.test(w);
 }
 

@@ -46,6 +46,22 @@ export function phrases(ctx: Ctx, i: number): DateMatch | null {
     }
     return null;
   }
+  // "by year-end", "at year end 1986": the end of the year written after it, else of the report's year, or of the
+  // year before in the past tense ("assets were 150 mln dlrs at year-end", in a March report of the year just ended,
+  // but "will be delivered at year end", "by year-end"); only after a preposition or before a year, not "year-end
+  // results".
+  if (w === 'year') {
+    const glued = word(ctx, i + 1) === '-' && ctx.doc.tokens[i + 1].start === ctx.doc.tokens[i].end && ctx.doc.tokens[i + 2]?.start === ctx.doc.tokens[i + 1].end;
+    const endAt = glued ? i + 2 : i + 1;
+    if (word(ctx, endAt) === 'end') {
+      const y = yearAt(ctx, endAt + 1);
+      const after = /^(by|at|before|until|till|through|after|since|around|toward|towards|from|to)$/.test(word(ctx, i - 1));
+      if (y !== null) return { a: i, b: endAt + 2, kind: 'date', value: String(y), mod: 'END', rule: 'date.year-end', complete: true };
+      // (a deadline looks ahead whatever the verb's tense: "forecast inflation at 4.5 pct by year-end")
+      const past = ctx.tense === 'past' && an.m !== 12 && !/^(by|before|until|till|toward|towards)$/.test(word(ctx, i - 1));
+      if (after && an.y !== null && !(ctx.doc.tokens[endAt + 1]?.pos === 'NOUN')) return { a: i, b: endAt + 1, kind: 'date', value: String(past ? an.y - 1 : an.y), mod: 'END', rule: 'date.year-end', complete: true };
+    }
+  }
   // "late in the day", "early in the year": a part of the day or year the report is about.
   if ((w === 'late' || w === 'early') && word(ctx, i + 1) === 'in' && word(ctx, i + 2) === 'the') {
     const inner = theUnit(ctx, i + 2);
