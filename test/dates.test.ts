@@ -448,6 +448,13 @@ describe('dates', () => {
     expect(found('The company reported year-end results.')).toEqual([]);
   });
 
+  it('reads a historic day news names bare as that year\'s ("the September 11 attacks" were in 2001), not the same day another year', () => {
+    // (Wikinews 61327)
+    expect(dates('The slip followed the re-opening of the markets following the September 11th terrorist attacks.', '2007-02-28')).toEqual([['September 11th', '2001-09-11']]);
+    expect(dates('It was the biggest fall since the September 11 attacks.', '2006-05-22')).toEqual([['September 11', '2001-09-11']]);
+    expect(dates('The board met on September 11 to discuss attacks on its policy.', '2006-10-02')).toEqual([['September 11', '2006-09-11']]);
+  });
+
   it('reads numeric dates written day first or year first ("14/05/2023", "12.05.2023", "2023/05/14"), and 5/14/2023 month first', () => {
     expect(dates('It was signed on 12.05.2023, on 14/05/2023, on 5/14/2023 and on 2023/05/14.', '2024-06-01')).toEqual([
       ['12.05.2023', '2023-05-12'],

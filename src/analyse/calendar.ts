@@ -8,6 +8,13 @@ interface Calendar {
   parts_of_day: Record<string, string>;
   units: Record<string, string>;
   holidays: Record<string, Holiday | string>;
+  historic_days: Record<string, HistoricDay | string>;
+}
+
+/** A day news names bare that means one year's ("the September 11 attacks"): the year, and the words one of which follows. */
+export interface HistoricDay {
+  year: number;
+  after: string[];
 }
 
 /** A holiday: a fixed month and day, days after Easter Sunday, or the n-th weekday (1 = Monday) of a month. */
@@ -26,3 +33,5 @@ export const SEASONS = cal.seasons;
 export const PARTS_OF_DAY = cal.parts_of_day;
 export const TIME_UNITS = cal.units;
 export const HOLIDAYS: Record<string, Holiday> = Object.fromEntries(Object.entries(cal.holidays).filter((e): e is [string, Holiday] => typeof e[1] === 'object'));
+/** Historic days by "month-day" ("9-11"). */
+export const HISTORIC_DAYS: Record<string, HistoricDay> = Object.fromEntries(Object.entries(cal.historic_days).filter((e): e is [string, HistoricDay] => typeof e[1] === 'object'));

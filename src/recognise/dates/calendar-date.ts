@@ -1,6 +1,6 @@
 // Dates written on the calendar: "March 5, 2024", "5-7 June 2024", "12/03/2024", "1986", "the 1990s", and
 // holidays ("Christmas Eve 2023").
-import { HOLIDAYS, MONTHS, WEEKDAYS } from '../../analyse/calendar.js';
+import { HISTORIC_DAYS, HOLIDAYS, MONTHS, WEEKDAYS } from '../../analyse/calendar.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 import { pad, validDay, yearStr, ymd } from './anchor.js';
 import { holidayDate } from './holidays.js';
@@ -119,11 +119,22 @@ export function calendarDate(ctx: Ctx, i: number): DateMatch | null {
   }
   if (d && !validDay(y, m, d)) return null;
   if (!d && !y && WEEKDAYS[word(ctx, i)]) return null;
+  if (y === null && d) y = historicYear(ctx, m, d, j);
   if (y === null) y = yearFor(ctx, m, d);
   const value = d ? ymd(y, m, d) : `${yearStr(y)}-${pad(m)}`;
   // "in late March", "early June 2004": the part of the month, as "mid-March" (one token) is read.
   if (!d && a === i && /^(early|mid|late)$/.test(word(ctx, i - 1))) return { a: i - 1, b: j, kind: 'date', value, mod: MODS[word(ctx, i - 1)], rule: 'date.month', complete: true };
   return { a, b: j, kind: 'date', value, rule: d ? 'date.month-day' : 'date.month', complete: true };
+}
+
+/** The year of a historic day m-d the words from token j on name ("September 11 attacks": 2001), else null. */
+function historicYear(ctx: Ctx, m: number, d: number, j: number): number | null {
+  const h = HISTORIC_DAYS[`${m}-${d}`];
+  if (!h) return null;
+  // (past an ordinal's suffix written apart: "September 11 th attacks")
+  if (word(ctx, j) === 'th') j++;
+  const next = (n: number) => Array.from({ length: n }, (_, k) => word(ctx, j + k)).join(' ');
+  return h.after.some((w) => next(w.split(' ').length) === w) ? h.year : null;
 }
 
 /** 2013-03-22, 3/22/2013, 7/8/07 (month first, as written in American English), 14/05/2023, 12.05.2023, 2023/05/14. */
