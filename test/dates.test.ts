@@ -520,6 +520,9 @@ describe('dates', () => {
     expect(dates('The warrants must be exercised by June 22.', '1987-03-24')).toEqual([['June 22', '1987-06-22']]);
     expect(dates('Xerox Corp said it is launching in May a more powerful version of its workstation.', '1987-03-04')).toEqual([['May', '1987-05']]);
     expect(dates('Responses are due by April 3 and the financing is being arranged.', '1987-03-11')).toEqual([['April 3', '1987-04-03']]);
+    // ("due" the tagger reads as an adjective: Reuters 19514, 13261)
+    expect(dates('Payment is due on August 17.', '1987-06-29')).toEqual([['August 17', '1987-08-17']]);
+    expect(dates('February consumer instalment credit numbers are due on Wednesday.', '1987-04-05')).toContainEqual(['Wednesday', '1987-04-08']);
   });
 
   it('reads the tense of a period ending or starting on a date from the verb before it ("Final closing is expected in the third fiscal quarter ending June 30")', () => {

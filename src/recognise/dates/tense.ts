@@ -72,6 +72,8 @@ export function tenseAt(doc: Doc, s: Sentence, i: number): Tense | null {
     for (const k of [i - d, i + d]) {
       if (k < s.first || k >= s.last) continue;
       const t = doc.tokens[k];
+      // ("Talks are due on September 11": wink tags "due" an adjective; what is due is ahead)
+      if (k < i && i - k <= 2 && t.lower === 'due' && /^(is|are)$/.test(doc.tokens[k - 1]?.lower ?? '')) return 'future';
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
       // ("signed an agreement on Tuesday that will cut tariffs": a relative clause after the date has a verb of its own)
       // (only past a verb in the past before the date: "plans a bond issue Tuesday, which will be dated May 1",
