@@ -716,6 +716,12 @@ describe('agreements', () => {
     expect(agreements('He agreed to consider the deal.')).toEqual([]);
   });
 
+  it('reads no verb after the noun in the next clause "and" and a verb open ("towards a merger agreement and added that Japanese industry agreed with the government", Reuters 6428)', () => {
+    expect(agreements('Watanabe said progress was being made towards a merger agreement and added that Japanese industry agreed with the government on having only one consortium.')).toEqual([]);
+    // (but a participle after "and" is no clause: Reuters 5447)
+    expect(agreements('The impact will be limited due to recent agreements on wages and working conditions agreed by employers and unions.').map((a) => a.parties)).toEqual([['employers', 'unions']]);
+  });
+
   it('reads "agreed" past when it was agreed, before its "to ... in a deal" ("agreed on Friday to re-establish diplomatic relations in a deal brokered by China")', () => {
     expect(agreements('Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations in a deal brokered by China.')).toEqual([
       { kind: 'deal', status: 'agreed', parties: ['Saudi Arabia', 'Iran'], purpose: 'to re-establish diplomatic relations' },

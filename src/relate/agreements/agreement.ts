@@ -335,6 +335,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       const w = tokens[k].lower;
       // "its joint venture with X has signed": active, the venture signs something else.
       if (/^(has|have|had)$/.test(w) && tokens[k + 1]?.lower !== 'been' && k === from) break;
+      // ("progress was being made towards a merger agreement and added that Japanese industry agreed with the
+      // government": "and" and a verb open the subject's next clause, whose verbs are not the noun's)
+      if (w === 'and' && tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(tokens[k + 1].lower) && !lex.verbs.has(tokens[k + 1].lower)) break;
       // ("a deal announced by the banks": who announces a deal need not be a party to it; "The agreement between
       // Boeing and Embraer was announced" names its sides)
       // ("Britain will write off its share of Tanzania's debt under a deal announced by Gordon Brown": the terms
