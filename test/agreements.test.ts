@@ -1815,6 +1815,8 @@ describe('agreements', () => {
 
   it('reads the sides of an agreement signed in an aside from the main clause after it ("The deal, which was signed on Wednesday, will see BT provide ... to the BBC")', () => {
     expect(agreements('The deal, which was signed on Wednesday, will see BT provide broadband services to the BBC.').map((a) => [a.status, a.parties])).toEqual([['signed', ['BT', 'BBC']]]);
+    // (the evidence runs to the last side named)
+    expect(docOf('The deal, which was signed on Wednesday, will see BT provide broadband services to the BBC. Shares rose.').agreements[0].evidence.text).toBe('deal, which was signed on Wednesday, will see BT provide broadband services to the BBC');
     expect(agreements('The agreement, signed in Beijing on Monday, will see China lend Pakistan $2bn.').map((a) => a.parties)).toEqual([['China', 'Pakistan']]);
     expect(agreements('The contract, signed on Friday, means that Alstom will build 20 trains.').map((a) => a.parties)).toEqual([['Alstom']]);
     // (not one the sentence names another way first)

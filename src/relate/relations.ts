@@ -242,7 +242,7 @@ function host(m: MentionRef): boolean {
 function subjectsBefore(doc: Doc, first: number, v: number): MentionRef[] {
   const t = doc.tokens;
   let e = v;
-  while (e > first && /^(jointly|also|together|will|would|has|have|had|to|is|are|was|were|successfully|co)$/.test(t[e - 1].lower)) e--;
+  while (e > first && /^(jointly|also|together|will|would|has|have|had|to|is|are|was|were|successfully)$/.test(t[e - 1].lower)) e--;
   for (let k = first; k < e; k++) {
     const list = mentionAt(doc, k) ? mentionList(doc, k, e) : null;
     if (list && list.end === e) return list.items;

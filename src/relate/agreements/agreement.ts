@@ -1268,7 +1268,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       push(partyOf(seen.doer, 'counterparty in purpose'));
       const customer = customerOfTerms(doc, seen.doer, last);
       if (customer) push(partyOf(customer, 'customer in purpose'));
-      evEnd = Math.max(evEnd, (customer ?? seen.doer).b > 0 ? tokens[(customer ?? seen.doer).b - 1].end : evEnd);
+      evEnd = Math.max(evEnd, (customer ?? seen.doer).b);
     }
   }
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
@@ -1496,10 +1496,6 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
 }
 
 /**
- * "was reached after two days of talks in Geneva between Iran and France", "was reached at a meeting in Siem Reap
- * between ...": the sides of the talks or meeting after the verb at v.
- */
-/**
  * The company or country the main clause names after an aside that reports the signing: "The deal, which was signed
  * on Wednesday, will see BT provide ...", "The agreement, signed in Beijing on Monday, will see China lend Pakistan
  * $2bn", "The contract, signed on Friday, means that Alstom will build ...". The agreement noun at hit is the
@@ -1525,6 +1521,10 @@ function seenAfterAside(doc: Doc, hit: NounHit, verbAt: number, last: number): {
   return next && (next.pos === 'VERB' || next.pos === 'AUX' || /^(supply|provide|pay|lend|build|buy|sell|invest)$/.test(next.lower)) ? { doer: m } : null;
 }
 
+/**
+ * "was reached after two days of talks in Geneva between Iran and France", "was reached at a meeting in Siem Reap
+ * between ...": the sides of the talks or meeting after the verb at v.
+ */
 function talksAfter(doc: Doc, v: number, last: number): Party[] {
   const tokens = doc.tokens;
   if (!/^(after|following|at|in)$/.test(tokens[v + 1]?.lower ?? '')) return [];
