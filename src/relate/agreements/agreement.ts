@@ -1263,12 +1263,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "The deal, which was signed on Wednesday, will see BT provide broadband services to the BBC": who the main clause
   // after the aside says will do what, and for whom.
   if (parties.length === 0 && passive && verbAt > hit.b) {
-    const seen = seenAfterAside(doc, hit, verbAt, last);
-    if (seen) {
-      push(partyOf(seen.doer, 'counterparty in purpose'));
-      const customer = customerOfTerms(doc, seen.doer, last);
+    const doer = seenAfterAside(doc, hit, verbAt, last);
+    if (doer) {
+      push(partyOf(doer, 'counterparty in purpose'));
+      const customer = customerOfTerms(doc, doer, last);
       if (customer) push(partyOf(customer, 'customer in purpose'));
-      evEnd = Math.max(evEnd, (customer ?? seen.doer).b);
+      evEnd = Math.max(evEnd, (customer ?? doer).b);
     }
   }
   // A titled signer stands for the body the title names ("Kazakh President Tokayev" signs for Kazakhstan); a body
@@ -1501,7 +1501,7 @@ function approverBefore(doc: Doc, v: number, first: number): boolean {
  * $2bn", "The contract, signed on Friday, means that Alstom will build ...". The agreement noun at hit is the
  * sentence's subject, the aside opens with a comma right after it and closes with the one before the main verb.
  */
-function seenAfterAside(doc: Doc, hit: NounHit, verbAt: number, last: number): { doer: MentionRef } | null {
+function seenAfterAside(doc: Doc, hit: NounHit, verbAt: number, last: number): MentionRef | null {
   const tokens = doc.tokens;
   if (tokens[hit.b]?.lower !== ',') return null;
   // (the noun opens the sentence, past its article and the words that describe it: "The $2bn deal")
@@ -1518,7 +1518,7 @@ function seenAfterAside(doc: Doc, hit: NounHit, verbAt: number, last: number): {
   if (!m || !firmOrCountry(m) || m.rule === 'place.demonym') return null;
   // (a verb follows the name: "China lend", "Alstom will build")
   const next = tokens[m.b];
-  return next && (next.pos === 'VERB' || next.pos === 'AUX' || /^(supply|provide|pay|lend|build|buy|sell|invest)$/.test(next.lower)) ? { doer: m } : null;
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || /^(supply|provide|pay|lend|build|buy|sell|invest)$/.test(next.lower)) ? m : null;
 }
 
 /**
