@@ -1834,6 +1834,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Navistar International Corp said it would sell its truck unit. Navistar will acquire a small parts maker, the company said.')).toEqual(['organisation: Navistar International Corp (Navistar)']);
     expect(entities('Thyssen AG said sales fell. Thyssen Stahl AG cut jobs. Thyssen will acquire a stake in a Ruhr mill.')).toContain('organisation: Thyssen AG (Thyssen)');
   });
+  it('reads a name no list knows as a company where it owns "its" others or its shares trade ("Ford and its unions", "Shares in Dell rose"), not a town ("operations at Teeterboro and its port") nor "shares in ADR form" (BBC, Reuters)', () => {
+    expect(entities('Ford and its unions have agreed a new pay deal covering 20,000 workers.')).toEqual(['organisation: Ford']);
+    expect(entities('Shares in Dell rose 3% after the results.')).toEqual(['organisation: Dell']);
+    expect(entities("Also struck were the company's operations at Teeterboro and its food service operations.")).not.toContain('organisation: Teeterboro');
+    expect(entities('The issue of 4.6 mln shares in ADR form had now been completed.')).not.toContain('organisation: ADR');
+  });
   it('groups a company\'s short form with the company its name opens, not a body that names it inside ("Allegheny" after "Allegheny International Inc" and "the Court of Common Pleas for Allegheny County")', () => {
     expect(entities('Allegheny International Inc said it filed suit in the Court of Common Pleas for Allegheny County. Allegheny will acquire the rest of the unit.')).toContain('organisation: Allegheny International Inc (Allegheny)');
   });

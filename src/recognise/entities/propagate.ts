@@ -268,7 +268,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // ("The Treasury said", "the Mint said": a state's body that speaks; "the Ministry said" where the article names
     // one ministry)
     const stateSpeaks = p.b - p.a === 1 && doc.tokens[p.a - 1]?.lower === 'the' && sets.state.has(doc.tokens[p.a].lower) && !!next && sets.speech.has(next.lower) && (!GENERIC_STATE.test(doc.tokens[p.a].lower) || oneBodyWith(doc, pieces, doc.tokens[p.a].lower));
-    const cue = stateSpeaks || (!!next && (sets.verbs.has(next.lower) || (modal && COMPANY_BASE_VERBS.test(next.lower))) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end);
+    const cue = stateSpeaks || (!!next && (sets.verbs.has(next.lower) || (modal && COMPANY_BASE_VERBS.test(next.lower))) && next.pos !== 'NOUN') || doc.tokens[p.b]?.lower === "'s" || (doc.tokens[p.b]?.lower === "'" && doc.tokens[p.b].start === doc.tokens[p.b - 1].end) || ownsItsOwn(doc, p) || sharesIn(doc, p);
     cues.set(k, (cues.get(k) ?? 0) + (cue ? 1 : 0));
   }
   for (const [k, n] of cues) {
@@ -495,4 +495,17 @@ function placePair(doc: Doc, lex: EntityLexicon, a: number, e: number): boolean 
 /** "shareholders", "brokers", "depositors", "scientists", "americans": people by what they do or where they are from. */
 function pluralOfPeople(lex: EntityLexicon, w: string): boolean {
   return /^[a-z]{3,}(er|or|ist)s$/.test(w) || (w.endsWith('s') && lex.demonyms.has(w.slice(0, -1)));
+}
+
+/** "Ford and its unions", "First Federal and its stockholders": a name that owns "its" others, a body, not a person. */
+function ownsItsOwn(doc: Doc, p: Piece): boolean {
+  const t = doc.tokens;
+  return t[p.b]?.lower === 'and' && t[p.b + 1]?.lower === 'its' && t[p.b + 2]?.pos === 'NOUN' && !/^(of|in|at|near|from|to)$/.test(t[p.a - 1]?.lower ?? '');
+}
+
+/** "Shares in Ford rose", "shares of Dell": the company whose shares trade (not "shares in ADR form"). */
+function sharesIn(doc: Doc, p: Piece): boolean {
+  const t = doc.tokens;
+  const after = t[p.b];
+  return /^(shares|stock)$/.test(t[p.a - 2]?.lower ?? '') && /^(in|of)$/.test(t[p.a - 1]?.lower ?? '') && !(after && !after.cap && after.pos === 'NOUN');
 }
