@@ -1688,10 +1688,14 @@ describe('agreements', () => {
     expect(agreements('An agreement with the U.S. Securities and Exchange Commission (SEC) was signed last September.').map((a) => a.parties)).toEqual([['U.S. Securities and Exchange Commission']]);
   });
 
-  it('reads whom the main clause after "Under the deal" supplies or works with as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China", "the Kenya Ports Authority will work with China Road and Bridge Corporation")', () => {
+  it('reads whom the main clause after "Under the deal" supplies, pays, licenses or works with as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China", "BP will pay $2bn to TNK", "the Kenya Ports Authority will work with China Road and Bridge Corporation")', () => {
     expect(agreements('Under the pact, which was sealed in Brussels on Wednesday, Norway will supply Germany with hydrogen by 2030.').map((a) => a.parties)).toEqual([['Norway', 'Germany']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas to China.').map((a) => a.parties)).toEqual([['Gazprom', 'China']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas with Rosneft.').map((a) => a.parties)).toEqual([['Gazprom']]);
+    // whom it pays after the sum, licenses or leases to
+    expect(agreements('Under the deal, signed in London, BP will pay $2bn to TNK.').map((a) => a.parties)).toEqual([['BP', 'TNK']]);
+    expect(agreements('Under the agreement signed on Monday, Sony will license its chip technology to Samsung.').map((a) => a.parties)).toEqual([['Sony', 'Samsung']]);
+    expect(agreements('Under the deal, signed last week, Boeing will lease 20 aircraft to Iberia.').map((a) => a.parties)).toEqual([['Boeing', 'Iberia']]);
     // whom it will work with
     expect(agreements('Under a memorandum of understanding signed last week, the Kenya Ports Authority will work with China Road and Bridge Corporation on the expansion of Lamu port.').map((a) => a.parties)).toEqual([['Kenya Ports Authority', 'China Road and Bridge Corporation']]);
     expect(agreements('Under the accord, signed on Monday, Toyota will cooperate closely with Suzuki Motor Corp in India.').map((a) => a.parties)).toEqual([['Toyota', 'Suzuki Motor Corp']]);
