@@ -1688,6 +1688,13 @@ describe('agreements', () => {
     expect(agreements('An agreement with the U.S. Securities and Exchange Commission (SEC) was signed last September.').map((a) => a.parties)).toEqual([['U.S. Securities and Exchange Commission']]);
   });
 
+  it('reads what a deal or venture is called as its name, not a side nor another agreement ("with the unions known as the Warwick agreement", "with Indo-Thai Synthetics called Thai Peroxide Co Ltd to build"; BBC, Reuters)', () => {
+    expect(agreements('Labour has signed a pact with the unions known as the Warwick agreement.').map((a) => [a.kind, a.parties])).toEqual([['pact', ['Labour Party', 'the unions']]]);
+    expect(agreements('The two countries signed a deal, dubbed the Paris accord, on Monday.').map((a) => a.kind)).toEqual(['deal']);
+    const fmc = agreements('FMC Corp said it has entered into an equally owned joint venture with Indo-Thai Synthetics called Thai Peroxide Co Ltd to build a hydrogen peroxide plant north of Bangkok.');
+    expect(fmc.map((a) => [a.parties, a.purpose])).toEqual([[['FMC Corp', 'Indo-Thai Synthetics'], 'to build a hydrogen peroxide plant north of Bangkok']]);
+  });
+
   it('reads whom the main clause after "Under the deal" supplies, pays, licenses or works with as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China", "BP will pay $2bn to TNK", "the Kenya Ports Authority will work with China Road and Bridge Corporation")', () => {
     expect(agreements('Under the pact, which was sealed in Brussels on Wednesday, Norway will supply Germany with hydrogen by 2030.').map((a) => a.parties)).toEqual([['Norway', 'Germany']]);
     expect(agreements('Under the deal, signed last week, Gazprom will supply gas to China.').map((a) => a.parties)).toEqual([['Gazprom', 'China']]);

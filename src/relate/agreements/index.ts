@@ -26,6 +26,8 @@ export function relateAgreements(doc: Doc): void {
       const hit = nounAt(doc, i, s.first, s.last) ?? shortenedKind(doc, i, rows[rows.length - 1]);
       if (!hit) continue;
       i = hit.b - 1;
+      // ("Labour has signed a pact with the unions known as the Warwick agreement": the name of the one just reported)
+      if (namesTheOneBefore(doc, hit.a, rows[rows.length - 1], s.first)) continue;
       // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
       if (tokens[hit.b]?.lower === '(' && tokens[hit.b + 2]?.lower === ')' && tokens[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
@@ -163,6 +165,16 @@ function governmentOfficial(doc: Doc, p: Party): boolean {
   return GOVERNMENT_TITLE.test(doc.text.slice(m.start, m.end));
 }
 const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
+
+/** The agreement noun at token a ends what the agreement reported before in this sentence is called: "known as the Warwick agreement", "dubbed the Paris accord". */
+function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, first: number): boolean {
+  const t = doc.tokens;
+  if (!prev || doc.tokenAt(prev.evidence.start) < first) return false;
+  let q = a - 1;
+  while (q > first && (t[q].cap || t[q].lower === '-') && t[q].lower !== 'the') q--;
+  if (/^(the|a|an|so-called)$/.test(t[q]?.lower ?? '')) q--;
+  return (t[q]?.lower === 'as' && /^(known|described)$/.test(t[q - 1]?.lower ?? '')) || /^(dubbed|called|named)$/.test(t[q]?.lower ?? '');
+}
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document)$/;

@@ -227,6 +227,23 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   return q + 1;
 }
 
+/** Past what the joint venture or deal is called, after its sides: "with Indo-Thai Synthetics called Thai Peroxide Co Ltd to build". */
+export function pastCalled(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  if (!/^(called|named|dubbed|known)$/.test(tokens[k]?.lower ?? '')) return k;
+  let q = k + 1;
+  if (tokens[k].lower === 'known') {
+    if (tokens[q]?.lower !== 'as') return k;
+    q++;
+  }
+  if (tokens[q]?.lower === 'the') q++;
+  const name = mentionCovering(doc, q);
+  const end = name?.a === q ? name.b : tokens[q]?.cap ? q + 1 : q;
+  let e = end;
+  while (e < last && e > q && tokens[e].cap && tokens[e].type === 'word') e++;
+  return e > q ? e : k;
+}
+
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
 export function tradedVolume(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

@@ -65,7 +65,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("from a Japanese advertising agency it did not name": nor into a clause's subject)
     // ("by state-owned utilities such as telecommunications": nor into examples; "by nearly all producing and
     // consuming countries and by virtue of its review systems": nor into a second "by" that names nobody)
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(e > i && SUBJECT_PRONOUN.test(tokens[e].lower) && !tokens[e].cap) && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(e > i && SUBJECT_PRONOUN.test(tokens[e].lower) && !tokens[e].cap) && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i) && !namedAs(doc, e)) {
       e++;
       if (e - i > 16) break;
     }
@@ -411,4 +411,10 @@ function withNextSide(doc: Doc, parties: Party[], end: number, last: number, rol
   if (holder?.type !== 'person' || tokens[after]?.lower !== ',' || tokens[after + 1]?.lower !== 'and' || after + 2 >= last) return { parties, end };
   const rest = partyPhrase(doc, after + 2, last, role);
   return rest.parties.length ? { parties: [...parties, ...rest.parties], end: rest.end } : { parties, end };
+}
+
+/** "with the unions known as the Warwick agreement", "dubbed the Paris pact": what the deal is called, not who signs it. */
+function namedAs(doc: Doc, e: number): boolean {
+  const t = doc.tokens;
+  return /^(known|dubbed|called|named)$/.test(t[e].lower) && (t[e + 1]?.lower === 'as' || t[e + 1]?.lower === 'the' || !!t[e + 1]?.cap);
 }
