@@ -2564,8 +2564,10 @@ describe('agreements', () => {
   it('reads a company a country\'s possessive and a descriptor name as a side, with the name before "and" ("Oil giant BP and Russia\'s Alfa group signed an agreement")', () => {
     expect(agreements("Oil giant BP and Russia's Alfa group signed an agreement in 2003 to create TNK-BP, Russia's third-largest oil firm.")[0].parties).toEqual(['BP', 'Alfa']);
   });
-  it('reads the country the terms bind as the side a person signed for ("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country\'s debts")', () => {
+  it('reads the country the terms bind as the side a person, an unnamed title or "the government" signed for ("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country\'s debts", "The chancellor announced a deal with Tanzania under which ...")', () => {
     expect(agreements("Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts to the World Bank.")[0].parties).toEqual(['Britain', 'Kenya']);
+    expect(agreements('The chancellor announced a deal with Tanzania under which Britain will pay 10% of its debt to the World Bank.')[0].parties).toEqual(['Britain', 'Tanzania']);
+    expect(agreements('The prime minister signed an agreement with Rwanda under which the UK will send asylum seekers to Kigali.')[0].parties).toEqual(['UK', 'Rwanda']);
   });
   it('reads the other side of a package past what it is of ("agreed a £50m package of aid with Ethiopia\'s prime minister Meles Zenawi")', () => {
     expect(agreements("Mr Brown also agreed a £50m package of aid with Ethiopia's prime minister Meles Zenawi during his visit to Addis Ababa.")[0].parties).toEqual(['Brown', 'Ethiopia']);

@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
-import { GROUP_NOUNS, lex, type NounHit, type Party } from './lexicon.js';
+import { GROUP_NOUNS, lex, type NounHit, type Party, TITLES } from './lexicon.js';
 import { afterAgreed, agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastCalled, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
@@ -1095,9 +1095,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "Gordon Brown has signed a deal with Kenya under which Britain will pay 10% of the country's debts": the country
   // the terms bind signs, through the person who signed for it.
+  // ("The chancellor announced a deal with Tanzania under which Britain will pay", "The government has signed ...
+  // under which the UK will": or the title or government that signed it, unnamed)
   if (purpose && /^under which\b/.test(purpose)) {
-    const country = mentionAt(doc, purposeStart + 2);
-    const n = parties.findIndex((p) => p.entityId?.startsWith('per_') && p.role === 'subject');
+    const country = mentionAt(doc, purposeStart + (tokens[purposeStart + 2]?.lower === 'the' ? 3 : 2));
+    const unnamedOfficial = (p: Party) => !p.entityId && /^the /i.test(p.name) && (TITLES.has(p.name.toLowerCase().slice(4)) || p.name.toLowerCase() === 'the government');
+    const n = parties.findIndex((p) => (p.entityId?.startsWith('per_') || unnamedOfficial(p)) && p.role === 'subject');
     if (n >= 0 && country?.type === 'place' && country.placeKind === 'country' && country.rule !== 'place.demonym' && !parties.some((p) => p.entityId === country.entityId)) parties[n] = partyOf(country, 'subject');
   }
   // "Under an agreement reached with the World Bank last week, Pakistan will receive $500m", "Under the deal,
