@@ -1998,8 +1998,10 @@ describe('agreements', () => {
     expect(agreements('Japan and India are expected to meet in Tokyo, signing a pact on defence supplies.')).toEqual([]);
   });
 
-  it('reads a purpose past a bare weekday ("signed a reciprocal agreement Friday to send ...") and ends it at the summit it was signed at', () => {
+  it('reads a purpose past a bare weekday, early or late in it ("signed a reciprocal agreement Friday to send ...", "reached a tentative agreement early Wednesday to end ...") and ends it at the summit or the event it was signed at ("at the Dubai Airshow")', () => {
     expect(agreements('Kenya and Haiti signed a reciprocal agreement Friday to send Kenyan police officers to the Caribbean nation.')[0].purpose).toBe('to send Kenyan police officers to the Caribbean nation');
+    expect(agreements('General Motors and the United Auto Workers reached a tentative agreement early Wednesday to end a two-day strike.')[0].purpose).toBe('to end a two-day strike');
+    expect(agreements('Emirates signed a contract for 32 A380s worth $11.5bn at the Dubai Airshow on Sunday.')[0].purpose).toBe('32 A380s worth $11.5bn');
     expect(agreements('The African Union and the European Union signed a joint declaration on migration at the summit in Abidjan.')[0].purpose).toBe('migration');
     expect(agreements('The two leaders signed a memorandum on trade at the G20 summit.')[0].purpose).toBe('trade');
   });

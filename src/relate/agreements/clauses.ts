@@ -98,6 +98,8 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
     for (let n = 4; n <= 11 && /^[\w'.-]+$/.test(w(n)); n++) if (/^(meeting|meetings|summit|forum|talks|visit|conference|session|commission|ceremony)$/.test(w(n))) return true;
     return false;
   }
+  // ("for 32 A380s worth $11.5bn at the Dubai Airshow": an event it was signed at)
+  if (/^(at|during)$/.test(w(0)) && w(1) === 'the' && mentionAt(doc, k + 2)?.type === 'event') return true;
   // "at a ceremony", "at the summit in Abidjan", "at a signing ceremony", "at the G20 summit"
   if (w(0) !== 'at' || !/^(a|the|an)$/.test(w(1))) return false;
   for (let n = 2; n <= 4 && /^[\w'-]+$/.test(w(n)); n++) if (/^(ceremony|signing|summit|meeting|conference|forum)$/.test(w(n))) return true;
@@ -124,7 +126,8 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
   for (let guard = 0; guard < 3 && k < last; guard++) {
     const w = tokens[k].lower;
     // ("was reached late on Friday between management and the unions": the part of the day too)
-    if (w === 'yesterday' || w === 'today' || w === ',' || (/^(late|early)$/.test(w) && /^(on|in|last|this|yesterday|today)$/.test(tokens[k + 1]?.lower ?? ''))) {
+    // ("reached a tentative agreement early Wednesday to end": or before a bare weekday)
+    if (w === 'yesterday' || w === 'today' || w === ',' || (/^(late|early)$/.test(w) && (/^(on|in|last|this|yesterday|today)$/.test(tokens[k + 1]?.lower ?? '') || (Object.hasOwn(WEEKDAYS, tokens[k + 1]?.lower ?? '') && inDate(doc, k + 1))))) {
       k++;
       continue;
     }
