@@ -1582,6 +1582,11 @@ describe('agreements', () => {
     expect(agreements('Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash.')).toEqual([]);
     expect(agreements('Sundance Inc said it agreed to buy a 45 pct interest in a company that will sell condoms produced by INKEY SA of Spain. The agreement is subject to approval.').map((a) => a.parties)).toEqual([]);
   });
+  it('reads a supply agreed before as the agreement the article goes on to name, with whom it goes to (Reuters: "said it agreed to supply 1.5 metric tons of metallurgical coal ... to Pohang Iron and Steel Co of Korea. ... the agreement is an extension")', () => {
+    expect(agreements('Smoky River Coal Ltd said it agreed to supply 1.5 metric tons of metallurgical coal in the next five years to Pohang Iron and Steel Co of Korea. Smoky River said the agreement is an extension of the current contract.').map((a) => a.parties)).toEqual([['Smoky River Coal Ltd', 'Pohang Iron and Steel Co']]);
+    expect(agreements("Petrobras agreed to supply 100,000 barrels a day of crude to China's Sinopec. The contract runs for ten years.").map((a) => a.parties)).toEqual([['Petrobras', 'Sinopec']]);
+    expect(agreements('Petrobras agreed to supply crude to Sinopec.')).toEqual([]);
+  });
 
   it('takes a headline\'s deal for the body\'s agreement whose purpose a modifier opens a word of ("rail deal", "to build a railway line")', () => {
     expect(agreements('Kenya and China seal rail deal\nKenya has signed an agreement with China to build a railway line from Mombasa to Nairobi.').map((a) => [a.kind, a.parties])).toEqual([

@@ -1,4 +1,4 @@
-// A purchase or merger agreed without an agreement noun ("Microsoft has agreed to buy Skype"), which the article
+// A purchase, merger or supply agreed without an agreement noun ("Microsoft has agreed to buy Skype"), which the article
 // names as "the deal" later; or, as the article's first agreement, anything two named sides agreed to do ("Indonesia
 // and Malaysia agreed on Monday to cut palm oil exports"), named "the accord" soon after.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
@@ -27,7 +27,8 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     while (to < end && to - v <= 4 && (inDate(doc, to) || (tokens[to].lower === 'on' && inDate(doc, to + 1)))) to++;
     const w = tokens[to + 1]?.lower ?? '';
     if (tokens[to]?.lower !== 'to' || to + 1 >= end) continue;
-    const purchase = /^(buy|acquire|purchase|merge|sell|take)$/.test(w);
+    // ("Petrobras agreed to supply oil to Sinopec. The contract runs for ten years": a supply, to whom it goes)
+    const purchase = /^(buy|acquire|purchase|merge|sell|take|supply|deliver)$/.test(w);
     if (w === 'take' && tokens[to + 2]?.lower !== 'over') continue;
     const s = doc.sentences[tokens[v].sent];
     const subj = subjectBefore(doc, v, s.first);
@@ -49,14 +50,17 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
       return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
     }
     // the company bought, sold to or merged with: the first one named, past what it is ("internet phone service Skype")
-    const selling = w === 'sell';
+    const selling = /^(sell|supply|deliver)$/.test(w);
     for (let q = to + 2; q < e; q++) {
       // (not "a company that will sell condoms produced by INKEY SA": a name inside a clause about what is bought)
       if (/^(that|which|who|produced|made|operated|owned)$/.test(tokens[q].lower)) break;
       const m = mentionAt(doc, q) ?? unnamedCompanyAt(doc, q, e);
       if (!m || m.b > e) continue;
       if (m.type === 'organisation' && !formerName(doc, q) && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
-        if (!selling || tokens[q - 1]?.lower === 'to') parties.push(partyOf(m, selling ? 'buyer in purpose' : w === 'merge' ? 'partner in purpose' : 'seller in purpose'));
+        // (or after the country whose it is: "to China's Sinopec")
+        const owner = tokens[q - 1]?.lower === "'s" ? mentionCovering(doc, q - 2) : undefined;
+        const afterTo = tokens[q - 1]?.lower === 'to' || (owner?.type === 'place' && tokens[owner.a - 1]?.lower === 'to');
+        if (!selling || afterTo) parties.push(partyOf(m, w === 'sell' ? 'buyer in purpose' : selling ? 'customer' : w === 'merge' ? 'partner in purpose' : 'seller in purpose'));
         // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
         if (!selling && tokens[q - 1]?.lower !== 'from') break;
       }
