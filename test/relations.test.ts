@@ -29,7 +29,7 @@ describe('relations', () => {
     ]);
   });
 
-  it('reads where an event opened or took place, and no place in a quoted theme', () => {
+  it('reads where an event opened or took place, "here" as the dateline\'s place, and no place in a quoted theme', () => {
     const text = 'The 8th China-South Asia Expo opened in Kunming on Sunday. The expo, themed "Unity and Coordination for Common Development", was organized by the Ministry of Commerce.';
     expect(relations(text).map(([kind, , object]) => [kind, object])).toEqual([
       ['held_in', 'Kunming'],
@@ -38,6 +38,8 @@ describe('relations', () => {
     ]);
     expect(docOf(text).entities.map((e) => e.name)).not.toContain('Unity');
     expect(relations('The World Economic Forum took place in Davos in January.').map(([kind, , object]) => [kind, object])).toContainEqual(['held_in', 'Davos']);
+    // "here": the dateline's place
+    expect(relations('Astana, June 14 (Xinhua) -- The third China-Central Asia Cooperation Forum opened here on Tuesday.').map(([kind, , object]) => [kind, object])).toContainEqual(['held_in', 'Astana']);
     // the day it opened, not the year of the edition's name (unless no other date is given)
     const edition = (t: string) => relations(t).filter(([kind]) => kind === 'held_on').map(([, , object]) => object);
     expect(edition('The 2024 China-Arab States Expo opened in Yinchuan on Thursday.')).toEqual(['Thursday']);

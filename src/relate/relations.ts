@@ -199,6 +199,11 @@ function eventRelations(doc: Doc, add: Add): void {
         const p = mentionAt(doc, i + 2) ?? mentionAt(doc, i + 3);
         if (p && p.type === 'place') add('held_in', end(ev), end(p), Math.min(evAt, i), p.b, w === 'held' ? 'held_in.passive' : 'held_in.opened');
       }
+      // ("Astana, June 14 (Xinhua) -- The ... Forum opened here on Tuesday": the dateline's place)
+      if (heldVerb && t[i + 1]?.lower === 'here') {
+        const p = datelinePlace(doc);
+        if (p) add('held_in', end(ev), end(p), Math.min(evAt, i), i + 2, 'held_in.here');
+      }
       // "From September 26 to 9, the ... Forum ... was held": the event's date, linked to its dates.jsonl row.
       if (w === 'held' || w === 'opened' || w === 'took') {
         const dl = doc.article.dateline;
@@ -225,6 +230,13 @@ function eventRelations(doc: Doc, add: Add): void {
       }
     }
   }
+}
+
+/** The place mention of the article's dateline ("Astana, June 14 (Xinhua) --"), if it has one. */
+function datelinePlace(doc: Doc): MentionRef | undefined {
+  const at = doc.article.dateline?.place;
+  const m = at ? mentionAt(doc, doc.tokenAt(at.start)) : undefined;
+  return m?.type === 'place' ? m : undefined;
 }
 
 /** Verbs of organising an event, active: "organized the forum", "will host the summit". */
