@@ -158,6 +158,14 @@ describe('dates', () => {
     expect(docOf('Dow Jones falls\nOctober 20, 2008\nThe Dow rose on the day.', '2008-10-20').anchor.kind).toBe('publishedAt');
   });
 
+  it('keeps the date line under the headline out of the dates where metadata gives the publication date, and as a date where nothing else does (MEANTIME)', () => {
+    const text = 'Airbus A380 test flight delayed after accident\nSeptember 01, 2007\nA test flight of the new Airbus A380 was delayed today.';
+    expect(docOf(text, '2007-09-01').dates.map((d) => [d.text, d.value])).toEqual([['today', '2007-09-01']]);
+    const own = docOf(text, null);
+    expect(own.dates.map((d) => [d.text, d.value])).toEqual([['September 01, 2007', '2007-09-01'], ['today', '2007-09-01']]);
+    expect(own.article.publishedAt).toBe('2007-09-01');
+  });
+
   it('points a date ahead when a verb of a schedule governs it, whatever the tense of the sentence', () => {
     expect(kinds('The tender offer expires on April 9, the company said.')).toEqual([['April 9', 'date', '1987-04-09']]);
     expect(kinds('The fiscal year, which starts April 1, will bring cuts, he said.')).toEqual([['April 1', 'date', '1987-04-01']]);

@@ -13,6 +13,8 @@ export interface Article {
   dateline: Dateline | null;
   /** A line holding only the publication date, under the headline (TimeML's document creation time). */
   creationTime?: { start: number; end: number; text: string; value: string } | null;
+  /** True when no metadata gave `publishedAt` and the creation-time line filled it: the text is its only source. */
+  publishedFromText?: boolean;
   /** Line number for articles read from a .jsonl file. */
   line?: number;
 }

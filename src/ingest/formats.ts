@@ -70,6 +70,7 @@ export function makeArticle(fields: {
   };
   if (ct) {
     article.creationTime = ct;
+    if (article.publishedAt === null) article.publishedFromText = true;
     article.publishedAt ??= ct.value;
   }
   if (fields.line !== undefined) article.line = fields.line;

@@ -68,9 +68,10 @@ export function recogniseDates(doc: Doc, options: DateOptions = {}): void {
       // "in January." — wink keeps the full stop on a sentence-final month; it is not part of the expression.
       const lastText = doc.text.slice(doc.tokens[m.b - 1].start, end);
       if (lastText.length > 4 && lastText.endsWith('.') && MONTHS[lastText.slice(0, -1).toLowerCase()]) end -= 1;
-      // The publication date line under the headline is metadata (TimeML's document creation time).
+      // The publication date line under the headline is metadata (TimeML's document creation time), where the
+      // input's metadata gives that date too; where it gives none, the line is the text's only word on it, a date.
       const ct = doc.article.creationTime;
-      if (ct && start >= ct.start && end <= ct.end) continue;
+      if (ct && !doc.article.publishedFromText && start >= ct.start && end <= ct.end) continue;
       const id = `${doc.article.id}#d${rows.length + 1}`;
       const warnings: Message[] = [];
       if (m.kind === 'range' && m.rangeStart && m.rangeEnd && endsBeforeStart(m.rangeStart, m.rangeEnd)) {
