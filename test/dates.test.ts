@@ -141,6 +141,11 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "recent years" without the "in" before it, as TimeML marks it (MEANTIME: "some of the biggest losses in recent years"), but with the "In" that opens a sentence, as the seed article\'s gold marks it', () => {
+    expect(dates('Stocks suffered some of the biggest losses in recent years.')).toEqual([['recent years', 'PAST_REF']]);
+    expect(dates('In recent years, the college has built eight training bases.')).toEqual([['In recent years', 'PAST_REF']]);
+  });
+
   it('reads no unspecified past in "most recent"', () => {
     expect(dates('The antenna of their most recent model failed.')).toEqual([]);
   });

@@ -121,7 +121,8 @@ export function deictic(ctx: Ctx, i: number): DateMatch | null {
       return { a, b: i + 1, kind: 'date', value: 'PAST_REF', rule: 'date.past-ref', complete: true };
     }
     case 'recent': {
-      // "in recent years" (the preposition belongs to the phrase), "recent months"
+      // "recent years", "recent months": a leading "in" stays outside, as TimeML and MEANTIME mark it, but not the
+      // "In" of a sentence's fronted phrase, which the seed article's gold marks whole ("In recent years, ...")
       const u = word(ctx, i + 1);
       // "the recent economic downturn", "recent losses": an unspecified past (TimeML PAST_REF); not "most recent".
       if (!/^(years|months|weeks|days|decades|times)$/.test(u)) {
@@ -129,7 +130,7 @@ export function deictic(ctx: Ctx, i: number): DateMatch | null {
         if (/^(most|more|less)$/.test(word(ctx, i - 1)) || !next || i + 1 >= ctx.last || !/^(NOUN|ADJ)$/.test(next.pos)) return null;
         return { a: i, b: i + 1, kind: 'date', value: 'PAST_REF', rule: 'date.past-ref', complete: true };
       }
-      const a = word(ctx, i - 1) === 'in' ? i - 1 : i;
+      const a = word(ctx, i - 1) === 'in' && i - 1 === ctx.doc.sentences[ctx.doc.tokens[i].sent].first ? i - 1 : i;
       return { a, b: i + 2, kind: 'date', value: 'PAST_REF', rule: 'date.recent-years', complete: true };
     }
     case 'coming': {
