@@ -926,6 +926,8 @@ describe('news archives', () => {
     expect(entities('BP has held a 55 pct stake in Standard Oil for several years.')).toContain('organisation: Standard Oil');
     // not a name that describes a thing: "a ten pct interest in Hog Ranch gold mine"
     expect(entities('Its primary asset is a ten pct interest in Hog Ranch gold mine.')).toEqual([]);
+    // nor the first half of a compound: "a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl>"
+    expect(entities('Sanwa Bank Ltd has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl>.')).not.toContain('organisation: Oporto');
   });
 
   it('reads "Paris-based OECD" and "London-listed Rio Tinto" as a place and a name, not one name', () => {

@@ -215,7 +215,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // (not a name that modifies a noun: "interest in Hog Ranch gold mine")
   // ("purchase of West Kootenay Power and Light": two words more for a pair of trades)
   const tradeName = dealOf && !words && n <= 6 && tradesJoinedIn(tokens, p.a, p.b) && capWordsWithTrades(tokens, p.a, p.b);
-  if (dealOf && ((words && n <= 4) || tradeName) && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.deal-target', false);
+  // (nor the first half of a compound: "a stake in Oporto-based Banco Portugues")
+  const compound = next?.lower === '-' && next.start === tokens[p.b - 1].end && !!tokens[p.b + 1] && !tokens[p.b + 1].cap && tokens[p.b + 1].start === next.end;
+  if (dealOf && ((words && n <= 4) || tradeName) && !placeOrPeopleFirst(doc, lex, p) && !(next && !next.cap && next.pos === 'NOUN') && !compound) return verdict('organisation', 'org.deal-target', false);
   // "to sell its U.S. confectionery business to Ferrero for $2.8 billion": whom a business is sold to is a company
   // (not a person: "sold the stake to Rupert Murdoch"; nor a place or its people: "sold its unit to Japan's ...").
   // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)
