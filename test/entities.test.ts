@@ -1836,6 +1836,11 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Navistar International Corp said it would sell its truck unit. Navistar will acquire a small parts maker, the company said.')).toEqual(['organisation: Navistar International Corp (Navistar)']);
     expect(entities('Thyssen AG said sales fell. Thyssen Stahl AG cut jobs. Thyssen will acquire a stake in a Ruhr mill.')).toContain('organisation: Thyssen AG (Thyssen)');
   });
+  it('reads an English short given name as a person\'s, not a company that signs or speaks ("US trade representative Rob Portman signed", "said Chuck Fields of the American Farm Bureau Federation"; BBC, Reuters)', () => {
+    expect(entities('Alvaro Uribe and Rob Portman signed the free trade agreement.')).toEqual(['person: Alvaro Uribe', 'person: Rob Portman']);
+    expect(entities('"Prices will fall," said Chuck Fields of the American Farm Bureau Federation.')).toEqual(['person: Chuck Fields', 'organisation: American Farm Bureau Federation']);
+  });
+
   it('reads a name no list knows as a company where it owns "its" others or its shares trade ("Ford and its unions", "Shares in Dell rose"), not a town ("operations at Teeterboro and its port") nor "shares in ADR form" (BBC, Reuters)', () => {
     expect(entities('Ford and its unions have agreed a new pay deal covering 20,000 workers.')).toEqual(['organisation: Ford']);
     expect(entities('Shares in Dell rose 3% after the results.')).toEqual(['organisation: Dell']);
