@@ -460,6 +460,10 @@ describe('agreements', () => {
     expect(agreements('Airbus won an order from IndiGo for 500 A320neo aircraft, the largest order in its history.').map((a) => a.kind)).toEqual(['order']);
   });
 
+  it('reads the buyer of a takeover the company taken over agrees to ("Deutsche Boerse\'s board has agreed to a takeover by the London Stock Exchange")', () => {
+    expect(agreements("Deutsche Boerse's board has agreed to a takeover by the London Stock Exchange.").map((a) => a.parties)).toEqual([['Deutsche Boerse', 'London Stock Exchange']]);
+  });
+
   it('reads a company no rule typed after the place it is from, and no purpose after the day', () => {
     expect(agreements("EVN signed a power purchase agreement with Laos' Xekong Power to import electricity.")).toEqual([
       { kind: 'power purchase agreement', status: 'signed', parties: ['EVN', 'Xekong Power'], purpose: 'to import electricity' },

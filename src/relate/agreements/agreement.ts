@@ -571,6 +571,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       evEnd = Math.max(evEnd, target.b);
     }
   }
+  // "Deutsche Boerse's board has agreed to a takeover by the London Stock Exchange": the company taking over.
+  if (headWord === 'takeover' && tokens[hit.b]?.lower === 'by' && !passive) {
+    const buyer = mentionAt(doc, tokens[hit.b + 1]?.lower === 'the' ? hit.b + 2 : hit.b + 1);
+    if (buyer && !buyer.nested && buyer.type === 'organisation' && !parties.some((p) => oneParty(p, partyOf(buyer, 'buyer')))) {
+      push(partyOf(buyer, 'buyer'));
+      evEnd = Math.max(evEnd, buyer.b);
+    }
+  }
   // After the noun: "with X", "between X and Y", "by X" (passive), then the purpose.
   let k = hit.b;
   // "inked 15 agreements and MoUs with Chinese firms": what follows the second noun is the first's too.
