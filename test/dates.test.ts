@@ -146,6 +146,12 @@ describe('dates', () => {
     expect(dates('In recent years, the college has built eight training bases.')).toEqual([['In recent years', 'PAST_REF']]);
   });
 
+  it('reads "the week" of "earlier in the week" and "the rest of the week" as the report\'s week, not "the week before" (Reuters, MEANTIME)', () => {
+    expect(dates('The move follows similar increases earlier in the week by other banks.', '1987-04-02')).toEqual([['the week', '1987-W14']]);
+    expect(dates('The index could continue to gain for the remainder of the week.', '2009-10-12')).toEqual([['the week', '2009-W42']]);
+    expect(dates('The week before, shares fell.', '2009-10-12')).toEqual([]);
+  });
+
   it('reads no unspecified past in "most recent"', () => {
     expect(dates('The antenna of their most recent model failed.')).toEqual([]);
   });

@@ -35,6 +35,12 @@ export function phrases(ctx: Ctx, i: number): DateMatch | null {
       }
       return { a: i, b: i + (n1 === 'day' ? 2 : 3), kind: 'date', value: known ? ymd(an.y, an.m!, an.d!) : 'XXXX-XX-XX', rule: 'date.the-day', complete: true };
     }
+    // "earlier in the week", "the rest of the week": the week of the report (not "the week before", "the week's gains")
+    const p1 = word(ctx, i - 1);
+    const p2 = word(ctx, i - 2);
+    if (n1 === 'week' && known && ((p1 === 'in' && /^(earlier|later)$/.test(p2)) || (p1 === 'of' && /^(rest|remainder)$/.test(p2)))) {
+      return { a: i, b: i + 2, kind: 'date', value: isoWeek(an.y!, an.m!, an.d!), rule: 'date.the-week', complete: true };
+    }
     if (n1 === 'weekend' && known) {
       return { a: i, b: i + 2, kind: 'date', value: isoWeek(an.y!, an.m!, an.d!) + '-WE', rule: 'date.the-weekend', complete: true };
     }
