@@ -1013,9 +1013,12 @@ describe('news archives', () => {
     ]);
   });
 
-  it('takes a market index news names bare for no organisation', () => {
+  it('takes a market index news names bare for no organisation, nor an exchange\'s name that moves by an amount ("The Nasdaq fell 82.65 points", MEANTIME)', () => {
     expect(entities("Germany's DAX fell 7.2 percent and the CAC 40 lost 6.8 percent, while Deutsche Bank shares and the Sensex rose.")).toEqual(['place: Germany', 'organisation: Deutsche Bank']);
     expect(entities('The S&P 500 rose 1.6 percent, while the Nasdaq Composite added 1.3 percent.')).toEqual([]);
+    // an exchange's name that moves by an amount is its index; the exchange a share trades on is an organisation
+    expect(entities('The Nasdaq fell 82.65 points or 3.44%.')).toEqual([]);
+    expect(entities('Shares of Apple rose on the Nasdaq.')).toEqual(['organisation: Apple', 'organisation: Nasdaq']);
   });
 
   it('reads towns no list has before a state or province written out, but not the end of a longer name', () => {

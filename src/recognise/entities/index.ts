@@ -256,6 +256,9 @@ function isIndexName(doc: Doc, p: Piece): boolean {
   const tokens = doc.tokens;
   // "Germany's DAX fell", "the Sensex plunged": an index news names bare.
   if ((marketIndices ??= lexiconSet('market-indices.txt')).has(spanKey(doc, p.a, p.b))) return true;
+  // "The Nasdaq fell 82.65 points", "the Dow rose 1.2%": an exchange's or a newspaper's name that moves by points or a
+  // share is its index.
+  if (INDEX_OWNERS.test(spanKey(doc, p.a, p.b)) && movesByAmount(doc, p.b)) return true;
   // "Dow Jones Industrial Average", "Hang Seng Index", "the Nasdaq Composite": the index is named as such.
   if (p.b - p.a >= 2 && /^(index|average|composite)$/.test(tokens[p.b - 1].lower)) return true;
   // "Standard & Poor's 500 index", "the FTSE 100 index", "the Nikkei stock average"
@@ -265,6 +268,17 @@ function isIndexName(doc: Doc, p: Piece): boolean {
   if (tokens[i] && /^(stock|share|composite|benchmark)$/.test(tokens[i].lower)) i++;
   const t = tokens[i];
   return !!t && !t.cap && /^(index|indices|indexes|average)$/.test(t.lower);
+}
+
+/** Names of exchanges, newspapers and firms that news also uses for their index. */
+const INDEX_OWNERS = /^(nasdaq|dow|dow jones|nikkei|ftse|hang seng|asx|tsx|nyse|s&p|standard & poor's)$/;
+
+/** The verb of a market's move at token k, with its amount soon after: "fell 82.65 points", "rose 1.2%". */
+function movesByAmount(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  if (!/^(rose|fell|gained|lost|dropped|climbed|slipped|added|jumped|plunged|tumbled|declined|rallied|surged|edged|slid|sank|shed|closed|ended|finished)$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let q = k + 1; q < k + 5 && tokens[q]; q++) if (tokens[q].type === 'number' || tokens[q].pos === 'NUM') return true;
+  return false;
 }
 
 /** "Black Monday", "Cyber Monday": a day's name, not an organisation. */
