@@ -532,6 +532,11 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads no body in an acronym defined in brackets that names a term and modifies a noun ("Maintenance, Repair and Overhaul (MRO) operations", "Application Specific Integrated Circuits (ASIC) chips"; MEANTIME, Reuters)', () => {
+    expect(entities('Maintenance, Repair and Overhaul (MRO) operations could push the value of the contract higher.')).toEqual([]);
+    expect(entities('The plant will fabricate the silicon wafers used in producing Application Specific Integrated Circuits (ASIC) chips, the company said.')).toEqual([]);
+  });
+
   it('finds people from titles, roles, given names and an age in commas', () => {
     const got = entities('President Vladimir Putin met Ahmed Karimov, director of the Tashkent Trade Bureau. Karimov, 54, said the talks went well.');
     expect(got).toContain('person: Vladimir Putin');

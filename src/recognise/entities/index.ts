@@ -78,7 +78,7 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   }
   pieces.length = kept;
   for (const p of pieces) {
-    if (p.verdict?.rule === 'org.acronym' && !acronymInContext(doc, p)) p.verdict = null;
+    if (p.verdict?.rule === 'org.acronym' && (!acronymInContext(doc, p) || termAcronym(doc, lex, p))) p.verdict = null;
     // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
     if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
     // "the Al Ahram newspaper", "the Al Futtaim group": "Al" is the Arabic article there, not the given name.
@@ -305,6 +305,28 @@ function acronymInContext(doc: Doc, p: Piece): boolean {
     if (before && !before.cap) return false;
   }
   return true;
+}
+
+/**
+ * "Maintenance, Repair and Overhaul (MRO) operations": an acronym in brackets whose capitalised words before it spell
+ * it, none of them an organisation's head, and that modifies a noun after it, names a term, not a body.
+ */
+function termAcronym(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
+  const t = doc.tokens;
+  // (and used as a modifier: "(MRO) operations"; not "Research In Motion (RIM) rose")
+  const after = t[p.b + 1];
+  if (p.b - p.a !== 1 || t[p.a - 1]?.lower !== '(' || t[p.b]?.lower !== ')' || !after || after.cap || after.pos !== 'NOUN') return false;
+  const letters = doc.text.slice(t[p.a].start, t[p.a].end);
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  let initials = '';
+  for (let q = p.a - 2; q >= 0 && p.a - 2 - q < 10; q--) {
+    if (/^(and|of|for|the|&|,)$/.test(t[q].lower)) continue;
+    if (!t[q].cap || t[q].type !== 'word' || lex.orgHeads.has(t[q].lower) || lex.legalForms.has(t[q].lower)) return false;
+    initials = doc.text[t[q].start] + initials;
+    if (initials === letters) return !t[q - 1]?.cap;
+    if (!letters.endsWith(initials)) return false;
+  }
+  return false;
 }
 
 /**
