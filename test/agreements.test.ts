@@ -292,8 +292,10 @@ describe('agreements', () => {
     expect(agreements('Nissan signed an agreement with Renault, under which Renault will take a 36.8 percent stake.')[0].purpose).toBe('under which Renault will take a 36.8 percent stake');
   });
 
-  it('reads orders a buyer signs or places, not orders of a court or of a trader', () => {
+  it('reads orders a buyer signs or places, and one order it announces, not orders of a court or of a trader, nor one expected', () => {
     expect(agreements('Airbus said on Tuesday that IndiGo had signed a firm order for 250 A320neo jets.').map((a) => [a.kind, a.parties])).toEqual([['firm order', ['IndiGo']]]);
+    expect(agreements('Swissair announced a firm order for six McDonnell Douglas Corp MD-11s, with an option for 12 more.').map((a) => a.parties)).toEqual([['Swissair', 'McDonnell Douglas Corp']]);
+    expect(agreements('Emirates is expected to announce an order for 43 Airbus A380 superjumbos.')).toEqual([]);
     expect(agreements('Qantas Airways Ltd said it has placed a firm order with Boeing Co for four jets.').map((a) => a.parties)).toEqual([['Qantas Airways Ltd', 'Boeing Co']]);
     expect(agreements('President Reagan signed an order lifting the sanctions.')).toEqual([]);
     expect(agreements('Dealers said the central bank had placed buy orders for dollars.')).toEqual([]);

@@ -13,7 +13,10 @@ import { pronounSubject } from './speaker.js';
 const WIN_WORDS = 'win|wins|won|secure|secures|secured|land|lands|landed|clinch|clinches|clinched|bag|bags|bagged|receive|receives|received';
 export const WINS = new RegExp(`^(${WIN_WORDS})$`);
 /** An order's verbs: the seller's, and the buyer's who signs, places, finalises or awards it ("awarded a 100 mln dlr order to Nixdorf"). */
-const ORDER_VERBS = new RegExp(`^(${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized|award|awards|awarded)$`);
+const ORDER_WORDS = `${WIN_WORDS}|sign|signs|signed|place|places|placed|finalise|finalised|finalize|finalized|award|awards|awarded`;
+const ORDER_VERBS = new RegExp(`^(${ORDER_WORDS})$`);
+/** ... or, for one order, announces it: the buyer's ("Emirates announced an order for 43 Airbus A380 superjumbos"; a maker's "announced orders for 20 jets" names no buyer). */
+const ONE_ORDER_VERBS = new RegExp(`^(${ORDER_WORDS}|announce|announces|announced)$`);
 
 /** A settlement's or a truce's verbs: the sides reach, agree, sign or conclude it. */
 const SETTLE_VERBS = /^(sign|signs|signed|signing|reach|reaches|reached|agree|agrees|agreed|conclude|concludes|concluded|finali[sz]e|finali[sz]ed|enter|entered|seal|seals|sealed|strike|strikes|struck|announce|announces|announced)$/;
@@ -21,7 +24,7 @@ const SETTLE_VERBS = /^(sign|signs|signed|signing|reach|reaches|reached|agree|ag
 /** Nouns that need a particular verb to count ("win an order", "sign a loan package"). */
 export const NEEDS_VERB: Record<string, RegExp> = dict({
   // A seller wins an order, a buyer signs or places it ("IndiGo signed a firm order for 250 jets").
-  order: ORDER_VERBS,
+  order: ONE_ORDER_VERBS,
   orders: ORDER_VERBS,
   // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
   // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
