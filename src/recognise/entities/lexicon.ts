@@ -30,6 +30,14 @@ export function spanKey(doc: Doc, a: number, b: number): string {
   return k.indexOf('’') >= 0 || k.indexOf('‘') >= 0 ? k.replace(/[’‘]/g, "'") : k;
 }
 
+/** A role in lower case of one to three words, then "of", right before token a: "the chief executive of [Airbus]". */
+export function roleThenOf(doc: Doc, roles: Set<string>, a: number): boolean {
+  const t = doc.tokens;
+  if (t[a - 1]?.lower !== 'of') return false;
+  for (let n = 1; n <= 3 && a - 1 - n >= 0; n++) if (!t[a - 1 - n].cap && roles.has(spanKey(doc, a - 1 - n, a - 1))) return true;
+  return false;
+}
+
 export interface KnownName {
   type: EntityType;
   /** Canonical name of the entity the key stands for. */

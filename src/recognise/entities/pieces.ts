@@ -5,7 +5,7 @@ import type { Doc, Token } from '../../analyse/doc.js';
 import type { EntityType } from '../../schema/records.js';
 import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, jointNationalityAt, tickerAt } from './candidates.js';
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
-import type { EntityLexicon } from './lexicon.js';
+import { roleThenOf, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
@@ -457,10 +457,7 @@ function knownCompanyThen(doc: Doc, lex: EntityLexicon, a: number, b: number): n
  * [a, e) and then a person's, of two or three words that open with a given name, [e, b).
  */
 function holderAfterRoleOf(doc: Doc, lex: EntityLexicon, a: number, e: number, b: number): boolean {
-  const tokens = doc.tokens;
-  if (tokens[a - 1]?.lower !== 'of' || !(b - e === 2 || b - e === 3) || !lex.givenNames.has(tokens[e].lower)) return false;
-  for (let n = 1; n <= 3 && a - 1 - n >= 0; n++) if (!tokens[a - 1 - n].cap && lex.roles.has(spanKey(doc, a - 1 - n, a - 1))) return true;
-  return false;
+  return (b - e === 2 || b - e === 3) && lex.givenNames.has(doc.tokens[e].lower) && roleThenOf(doc, lex.roles, a);
 }
 
 /** Tokens [a, b) are all that stands between "<" and ">" glued to them, with a word in lower case ("<BA>" is a ticker). */

@@ -11,6 +11,8 @@ export const LEGAL_FORMS = lexiconSet('org-legal-forms.txt');
 export const TITLES = new Set(personTitles().map((t) => t.toLowerCase()));
 /** A possessive pronoun before a unit's name: "its Measurement and Control Division" is one name. */
 export const OWNER = /^(its|their|his|her|our)$/;
+/** Words that introduce what a deal, venture or side is called: "called Thai Peroxide Co Ltd", "known as the Warwick agreement". */
+export const NAMING = /^(called|named|dubbed|known)$/;
 function load() {
   // Words as the tokeniser splits them: "cease-fire" is "cease", "-", "fire".
   const nouns = lexiconList('agreement-nouns.txt').map((n) => n.toLowerCase().split(/ |(?=-)|(?<=-)/));

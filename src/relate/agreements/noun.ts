@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { mentionCovering, possessiveAt } from '../mentions.js';
-import { CURRENCY_WORDS, lex, type NounHit } from './lexicon.js';
+import { CURRENCY_WORDS, lex, NAMING, type NounHit } from './lexicon.js';
 import { EXCHANGE } from './verbs.js';
 import { inDate } from './date.js';
 import { PURPOSE_START } from './purpose.js';
@@ -230,7 +230,7 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
 /** Past what the joint venture or deal is called, after its sides: "with Indo-Thai Synthetics called Thai Peroxide Co Ltd to build". */
 export function pastCalled(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
-  if (!/^(called|named|dubbed|known)$/.test(tokens[k]?.lower ?? '')) return k;
+  if (!NAMING.test(tokens[k]?.lower ?? '')) return k;
   let q = k + 1;
   if (tokens[k].lower === 'known') {
     if (tokens[q]?.lower !== 'as') return k;

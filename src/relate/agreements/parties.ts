@@ -2,7 +2,7 @@
 // country and role.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
-import { spanKey } from '../../recognise/entities/lexicon.js';
+import { roleThenOf, spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
 import { nounPhraseEndingAt, personsRole } from './noun-phrase.js';
@@ -141,11 +141,8 @@ function countryBeforePortfolio(doc: Doc, a0: number): MentionRef | null {
 
 /** "the chief executive of Airbus Guillaume Faury": the company named right before the name, after a role and "of". */
 function companyAfterRoleOf(doc: Doc, a0: number): MentionRef | null {
-  const tokens = doc.tokens;
   const c = a0 > 0 ? mentionCovering(doc, a0 - 1) : undefined;
-  if (c?.type !== 'organisation' || c.nested || c.b !== a0 || tokens[c.a - 1]?.lower !== 'of') return null;
-  for (let n = 1; n <= 3 && c.a - 1 - n >= 0; n++) if (!tokens[c.a - 1 - n].cap && ROLES.has(spanKey(doc, c.a - 1 - n, c.a - 1))) return c;
-  return null;
+  return c?.type === 'organisation' && !c.nested && c.b === a0 && roleThenOf(doc, ROLES, c.a) ? c : null;
 }
 
 /**

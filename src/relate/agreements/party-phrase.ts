@@ -2,7 +2,7 @@
 // end of the phrase.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
-import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
+import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NAMING, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { sentenceSpeaker } from './speaker.js';
@@ -416,5 +416,5 @@ function withNextSide(doc: Doc, parties: Party[], end: number, last: number, rol
 /** "with the unions known as the Warwick agreement", "dubbed the Paris pact": what the deal is called, not who signs it. */
 function namedAs(doc: Doc, e: number): boolean {
   const t = doc.tokens;
-  return /^(known|dubbed|called|named)$/.test(t[e].lower) && (t[e + 1]?.lower === 'as' || t[e + 1]?.lower === 'the' || !!t[e + 1]?.cap);
+  return NAMING.test(t[e].lower) && (t[e + 1]?.lower === 'as' || t[e + 1]?.lower === 'the' || !!t[e + 1]?.cap);
 }

@@ -352,15 +352,18 @@ export function customerOfTerms(doc: Doc, named: MentionRef, end: number): Menti
   let v = named.b;
   if (/^(will|would|shall|is|are|agreed)$/.test(tokens[v]?.lower ?? '')) v++;
   if (tokens[v]?.lower === 'to') v++;
-  // ("that will see Britain pay Mauritius": whom it pays, right after the verb)
-  // ("BP will pay $2bn to TNK": or after the sum, past "to")
-  const paid = /^(pay|pays|lend|lends)$/.test(tokens[v]?.lower ?? '');
-  if (/^(pay|pays|compensate|compensates|lend|lends)$/.test(tokens[v]?.lower ?? '')) {
+  const w = tokens[v]?.lower ?? '';
+  const paying = /^(pay|pays|lend|lends)$/.test(w);
+  if (paying || /^compensates?$/.test(w)) {
+    // ("that will see Britain pay Mauritius": whom it pays, right after the verb)
     const payee = mentionAt(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1);
-    if (payee || !paid) return payee && payee.entityId !== named.entityId && firmOrCountry(payee) ? payee : null;
+    if (payee) return payee.entityId !== named.entityId && firmOrCountry(payee) ? payee : null;
+    // ("BP will pay $2bn to TNK": or after the sum, past "to", as below)
+    if (!paying) return null;
+  } else if (!/^(supply|provide|deliver|sell|supplies|provides|delivers|sells|license|licence|licenses|licences|lease|leases|export|exports|transfer|transfers)$/.test(w)) {
+    // ("Sony will license its chip technology to Samsung", "will lease 20 aircraft to Iberia": the verbs a customer follows)
+    return null;
   }
-  // ("Sony will license its chip technology to Samsung", "will lease 20 aircraft to Iberia")
-  if (!paid && !/^(supply|provide|deliver|sell|supplies|provides|delivers|sells|license|licence|licenses|licences|lease|leases|export|exports|transfer|transfers)$/.test(tokens[v]?.lower ?? '')) return null;
   // ("will supply Germany with hydrogen": the customer right after the verb, before "with")
   const direct = /^(supply|provide|supplies|provides)$/.test(tokens[v].lower) ? mentionList(doc, tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1, end) : null;
   const q = direct && tokens[direct.end]?.lower === 'with' ? v : customerPreposition(doc, v, end, 'to');
