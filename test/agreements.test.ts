@@ -991,6 +991,8 @@ describe('agreements', () => {
     expect(rows('French heavy engineering group Alsthom <ALSF.PA> has won a 900 mln franc contract from Pakistan to supply four gas turbines.')).toEqual([['contract', 'Alsthom', 'Pakistan']]);
     expect(rows('Mazda Motor Corp <MAZT.T> and Ford Motor Co <F> have signed an agreement to set up a joint venture.')).toEqual([['agreement', 'Mazda Motor Corp', 'Ford Motor Co']]);
     expect(rows('The company said <Inelectra> received a contract from Corpoven S.A.')).toEqual([['contract', 'Inelectra', 'Corpoven S.A.']]);
+    // a ticker and a short form both, and a description before a name in brackets
+    expect(rows('Renison Goldfields Consolidated Ltd <RGFJ.S> (RGC) and explorer <City Resources Ltd> have agreed in principle on a joint venture to re-examine the Bulolo alluvial gold field in Papua New Guinea, City Resources said.')).toEqual([['joint venture', 'Renison Goldfields Consolidated Ltd', 'City Resources Ltd']]);
     // and the evidence opens with the bracket of a name Reuters marked
     expect(docOf('The company said <Inelectra> received a contract from Corpoven S.A.').agreements[0].evidence.text).toMatch(/^<Inelectra> received/);
   });
@@ -1210,6 +1212,12 @@ describe('agreements', () => {
   it('reads a limited partnership as a firm, not an agreement (Reuters: "... with <M-L Technology Ventures L.P.>, a research and development limited partnership")', () => {
     expect(agreements('Photon Technology International said it signed a research and development agreement with Acme Ventures, a research and development limited partnership sponsored by Merrill Lynch.').map((a) => a.parties)).toEqual([['Photon Technology International', 'Acme Ventures']]);
     expect(agreements('Rio Grande Video entered into a limited partnership agreement with a group of private investors.').map((a) => a.kind)).toEqual(['limited partnership agreement']);
+    // nor one that a name stands beside ("Danners Inc said it has agreed in principle for Indian LP, a partnership")
+    expect(agreements('Danners Inc said it has agreed in principle for Indian LP, a partnership associated with Sherman Clay Group, to purchase 100,000 shares of preferred stock.')).toEqual([]);
+  });
+
+  it('reads a partnership that two sides agree or reach ("The African Union and the European Union agreed a new partnership on migration")', () => {
+    expect(agreements('The African Union and the European Union agreed a new partnership on migration.')).toEqual([{ kind: 'partnership', status: 'agreed', parties: ['African Union', 'European Union'], purpose: 'migration' }]);
   });
 
   it('takes no rate, price or amount for a party (Reuters: "the rate agreed in a rescheduling accord", "a contract with a ceiling price of 14.4 mln dlrs")', () => {

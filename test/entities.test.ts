@@ -1785,6 +1785,10 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Mining giant CVRD agreed a contract to supply iron ore to Baosteel.')).toContain('organisation: Baosteel');
     expect(entities('The firm will supply wheat to Egypt.')).toContain('place: Egypt');
   });
+  it('reads a name after a trade\'s descriptor as an organisation ("importer Volvo Concessionaires", "homebuilder Winley Inc", "the Comet chain")', () => {
+    expect(entities('Sales by importer Volvo Concessionaires rose 12 pct in the quarter.')).toContain('organisation: Volvo Concessionaires');
+    expect(entities('Kingfisher said profits at the Comet chain rose sharply.')).toContain('organisation: Comet');
+  });
   it('reads a name between a country\'s possessive and a descriptor as an organisation ("Sweden\'s Wallenberg group", "Brazil\'s Varig airline", "Britain\'s Daily Mirror newspaper")', () => {
     expect(entities("Sweden's Wallenberg group fought back a bid by the London-based firm.")).toContain('organisation: Wallenberg');
     expect(entities("Six Boeing 767 planes will be leased to Brazil's Varig airline, banking sources said.")).toContain('organisation: Varig');

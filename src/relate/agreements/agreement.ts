@@ -445,6 +445,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // ("<M-L Technology Ventures L.P.>, a research and development limited partnership": a firm's legal form)
   if (/^partnerships?$/.test(headWord) && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
+  // ("agreed in principle for Indian LP, a partnership associated with Sherman Clay Group, to purchase": a name's
+  // apposition, the firm and not what was agreed)
+  if (/^partnerships?$/.test(headWord) && /^(a|an)$/.test(tokens[hit.a - 1]?.lower ?? '') && tokens[hit.a - 2]?.lower === ',') return null;
   const info = lex.verbs.get(verb)!;
   // ("Italy joined the initiative by signing a memorandum": signed, by the subject of "joined")
   const byGerund = info.tense === 'progressive' && tokens[verbAt - 1]?.lower === 'by';

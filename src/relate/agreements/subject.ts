@@ -260,6 +260,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       }
       // "Mitsubishi Corp and the Soviet Union's foreign trade organisation Technopromexport", "X and its partner Y":
       // the description in front of the second name.
+      // ("Renison Goldfields Consolidated Ltd and explorer <City Resources Ltd>": before the wire's brackets)
+      // (the description a name in brackets stands after is outside its mention)
+      if (items[0].type === 'organisation' && j - 1 >= first && tokens[j].lower === '<' && DESCRIPTORS.has(tokens[j - 1].lower)) {
+        j -= 2;
+        while (j >= first && !tokens[j].cap && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
+      }
       if (items[0].type === 'organisation' || items[0].type === 'person') {
         let d = j;
         while (d >= first && j - d < 4 && !tokens[d].cap && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d--;
@@ -305,8 +311,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (j >= first && tokens[j].lower === ',' && frontedPhraseEnds(doc, first, j)) break;
       if (j >= first && (tokens[j].lower === 'and' || tokens[j].lower === ',' || tokens[j].lower === '&' || glued)) {
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
-        // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker.
-        let prev = j - 1 >= first ? mentionCovering(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first)) : undefined;
+        // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker; "Renison Goldfields Consolidated Ltd <RGFJ.S>
+        // (RGC) and explorer City Resources": past both.
+        let prev = j - 1 >= first ? mentionCovering(doc, pastTicker(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first), first)) : undefined;
         // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission; "Zhao Ziyang
         // of China and ...": the person)
         const holder = prev?.type === 'place' && /^(in|of)$/.test(tokens[prev.a - 1]?.lower ?? '') ? ownerOfPlace(doc, prev, first) : null;

@@ -31,8 +31,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
   // ("struck a $5 billion partnership with Intel")
   // ("renewed a strategic partnership first signed in 2015")
-  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
-  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
+  // ("The African Union and the European Union agreed a new partnership on migration")
+  partnership: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|forge|forged|enter|entered|announce|announces|announced|strike|strikes|struck|agree|agrees|agreed|reach|reaches|reached|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
+  partnerships: /^(sign|signs|signed|seal|sealed|ink|inked|form|formed|strike|strikes|struck|agree|agrees|agreed|renew|renews|renewed|extend|extends|extended|expand|expands|expanded|deepen|deepens|deepened|broaden|broadens|broadened)$/,
   // ("Roche entered into a strategic collaboration with Alnylam"; not "a collaboration announced", proposed or praised)
   collaboration: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed|strike|strikes|struck)$/,
   collaborations: /^(sign|signs|signed|ink|inked|enter|enters|entered|form|formed|forge|forged|seal|sealed)$/,
