@@ -1785,6 +1785,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Mining giant CVRD agreed a contract to supply iron ore to Baosteel.')).toContain('organisation: Baosteel');
     expect(entities('The firm will supply wheat to Egypt.')).toContain('place: Egypt');
   });
+  it('reads a company\'s division as one organisation, with the "and" that joins its lines of business ("its Advanced Products and Electronics Division", Reuters)', () => {
+    const found = entities('Tokheim Corp said its Advanced Products and Electronics Division reached a four-year manufacturing and marketing agreement with TechVend.');
+    expect(found).toContain('organisation: Advanced Products and Electronics Division');
+    expect(found).not.toContain('organisation: Advanced Products');
+    expect(entities('Singer Co said its Dalmo Victor Division has received an eight mln dlr contract.')).toContain('organisation: Dalmo Victor Division');
+  });
   it('reads a name after a trade\'s descriptor as an organisation ("importer Volvo Concessionaires", "homebuilder Winley Inc", "the Comet chain")', () => {
     expect(entities('Sales by importer Volvo Concessionaires rose 12 pct in the quarter.')).toContain('organisation: Volvo Concessionaires');
     expect(entities('Kingfisher said profits at the Comet chain rose sharply.')).toContain('organisation: Comet');

@@ -38,6 +38,8 @@ export function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number):
  * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
  * without any head noun ("Boeing and Lockheed Martin", "Uzbekistan and Kazakhstan") splits at every "and".
  */
+/** A company's word for what it owns, before a unit's name. */
+const OWNER_BEFORE = /^(its|their)$/;
 export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): Array<[number, number]> {
   const tokens = doc.tokens;
   const ands: number[] = [];
@@ -46,6 +48,9 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
   if (isQuote(tokens[a], doc)) return [[a, b]];
   // "<LCP Chemicals and Plastics Inc>": Reuters brackets one company's whole name.
   if (tokens[a - 1]?.lower === '<' && tokens[b]?.lower === '>' && tokens[a - 1].end === tokens[a].start) return [[a, b]];
+  // "its Advanced Products and Electronics Division": a company's own division, one name whose "and" joins its lines
+  // of business.
+  if (OWNER_BEFORE.test(tokens[a - 1]?.lower ?? '') && /^(division|department)$/.test(tokens[b - 1].lower) && ands.length === 1 && !insideKnown(doc, lex, a, b, ands[0]) && !lex.known.has(spanKey(doc, a, ands[0]))) return [[a, b]];
   const anyHead = headKind(doc, lex, a, b) !== null || lex.known.has(spanKey(doc, a, b));
   if (!anyHead) {
     const out: Array<[number, number]> = [];
