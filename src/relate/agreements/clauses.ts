@@ -18,6 +18,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
   // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
   if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
+  // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
+  if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own
   // about what comes next (a noun, then its participle)
   if (t.lower === 'with') {

@@ -6,6 +6,7 @@ import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, lex, NOT_PARTY_NOUNS, OWNER, type
 import { beforeShortForm, partyOf, writtenParty } from './parties.js';
 import { withLeftOfAnd } from './subject.js';
 import { sentenceSpeaker } from './speaker.js';
+import { inDate } from './date.js';
 
 /** Every token in [a, b) is part of a place's name ("its West German subsidiary"); true when there are none. */
 function placesBetween(doc: Doc, a: number, b: number): boolean {
@@ -54,7 +55,8 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   if (NOT_PARTY_NOUNS.has(head)) return null;
   if ([head, head.replace(/s$/, '')].some((w) => lex.byFirst.get(w)?.some((n) => n.length === 1))) return null;
   let a = k;
-  while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower)) {
+  // (not into a date before it: "up to March British firms had been awarded")
+  while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower) && !inDate(doc, a - 1)) {
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
