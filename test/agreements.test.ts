@@ -1216,9 +1216,11 @@ describe('agreements', () => {
     expect(agreements('Danners Inc said it has agreed in principle for Indian LP, a partnership associated with Sherman Clay Group, to purchase 100,000 shares of preferred stock.')).toEqual([]);
   });
 
-  it('reads a party without the date before it, a purpose past where the other side is from, and no comparison in it (Reuters)', () => {
+  it('reads a party without the date before it, a purpose past where the other side is from or what it is part of, and no comparison in it (Reuters)', () => {
     expect(agreements('A British parliamentary report said that up to March British firms had been awarded just 34 mln dlrs worth of contracts for the Strategic Defence Initiative, compared with the 1.5 billion dlrs Britain had hoped to secure.')).toEqual([{ kind: 'contract', status: 'concluded', parties: ['British firms'], purpose: 'the Strategic Defence Initiative' }]);
     expect(agreements('Polysar Ltd said it agreed to form a joint venture with Raision Tehtaat, of Finland, to build a synthetic rubber latex plant in southern Finland.')[0].purpose).toBe('to build a synthetic rubber latex plant in southern Finland');
+    // (or past the company it is part of)
+    expect(agreements('Paradyne Corp said it signed a contract with Van Waters and Rogers Inc, a subsidiary of UNIVAR Corp, to supply a data communications network.')[0].purpose).toBe('to supply a data communications network');
   });
 
   it('reads a partnership that two sides agree or reach ("The African Union and the European Union agreed a new partnership on migration")', () => {

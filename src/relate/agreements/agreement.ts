@@ -747,11 +747,6 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   let purpose: string | null = null;
   // "reached an agreement in principle to transfer its South American service": the purpose after "in principle".
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
-  // ("a joint venture with Raision Tehtaat, of Finland, to build a plant": past where the party is from)
-  if (tokens[k]?.lower === ',' && tokens[k + 1]?.lower === 'of') {
-    const from = mentionCovering(doc, k + 2);
-    if (from?.type === 'place' && from.a === k + 2 && tokens[from.b]?.lower === ',' && from.b + 1 < last && PURPOSE_START.test(tokens[from.b + 1].lower)) k = from.b + 1;
-  }
   // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
   k = pastWorth(doc, pastCalled(doc, pastDescription(doc, k, last), last), last);
   // ("signed foreign loan agreements for 6.94 billion dlrs last year": how much is no purpose either)

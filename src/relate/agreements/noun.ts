@@ -208,7 +208,8 @@ export function pastWorth(doc: Doc, k: number, last: number): number {
 
 /**
  * "a contract with Rosoboronexport, Russia's state arms exporter, for the upgrade of ...": past the words between
- * commas that say what the party named just before is, to the purpose after them.
+ * commas that say what the party named just before is, or what it is part of or where it is from, to the purpose
+ * after them.
  */
 export function pastDescription(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
@@ -223,7 +224,11 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   // ("the British state-owned carmaker": a demonym, and words a hyphen joins)
   const described = (r: number): boolean => (tokens[r].type === 'word' && !tokens[r].cap && /^(NOUN|ADJ)$/.test(tokens[r].pos)) || (r === from && mentionCovering(doc, r)?.rule === 'place.demonym') || (tokens[r].lower === '-' && tokens[r - 1].end === tokens[r].start && tokens[r + 1]?.start === tokens[r].end && r > from);
   while (q < last && q - from < 6 && (described(q) || (tokens[q - 1]?.lower === '-' && q > from && tokens[q].type === 'word' && !tokens[q].cap))) q++;
-  if (q === from || tokens[q - 1].pos !== 'NOUN' || tokens[q]?.lower !== ',' || !/^(for|to|covering)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
+  // (", a unit of Cominco Ltd, to develop": the company it is part of; ", of Finland, to build": where it is from)
+  const of = tokens[q]?.lower === 'of' && (q === from ? from === k + 1 : tokens[q - 1].pos === 'NOUN') ? mentionCovering(doc, q + 1) : undefined;
+  if (of && of.a === q + 1 && (of.type === 'organisation' || (q === from && of.type === 'place'))) q = of.b;
+  else if (q === from || tokens[q - 1].pos !== 'NOUN') return k;
+  if (tokens[q]?.lower !== ',' || !/^(for|to|covering)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
   return q + 1;
 }
 
