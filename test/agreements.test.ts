@@ -912,6 +912,9 @@ describe('agreements', () => {
     expect(signed('The agreement was signed by Iranian oil minister Bijan Zanganeh and Indian oil minister Mani Shankar Aiyar.')).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
     expect(signed("The agreement was signed by Iran's oil minister Bijan Zanganeh and his Indian counterpart Mani Shankar Aiyar.")).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
     expect(signed("Japan's trade minister Shoichi Nakagawa and Indonesia's Mari Pangestu signed the memorandum.")).toEqual([['Japan (Shoichi Nakagawa)', 'Indonesia (Mari Pangestu)']]);
+    // (a body's, too: "EU trade commissioner Maros Sefcovic", a role with its portfolio)
+    expect(signed('The deal was signed by EU trade commissioner Maros Sefcovic and Indonesian Trade Minister Budi Santoso.')).toEqual([['European Union (Maros Sefcovic)', 'Indonesia (Budi Santoso)']]);
+    expect(signed('The deal was signed by Indonesian Trade Minister Budi Santoso and EU trade commissioner Maros Sefcovic.')).toEqual([['Indonesia (Budi Santoso)', 'European Union (Maros Sefcovic)']]);
     // (Reuters: "between South Africa's chief debt negotiator Chris Stals, who chairs ...")
     expect(signed("Today's agreement was reached between South Africa's chief\ndebt negotiator Chris Stals, who chairs its Standstill\nCoordinating Commmittee and representatives of the 12 banks.")).toEqual([['South Africa (Chris Stals)']]);
   });

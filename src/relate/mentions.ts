@@ -14,6 +14,16 @@ const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCas
 /** Roles and titles of one word: "minister", "president", "chairman". */
 const ONE_WORD_TITLES = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase()).filter((t) => !t.includes(' '))]);
 
+/**
+ * Where a role that starts at token k ends, before limit ("chief executive", "chief executive officer"; "trade
+ * commissioner", a role with its portfolio before it in lower case); k when no role starts there.
+ */
+export function roleEndAt(doc: Doc, k: number, limit: number): number {
+  for (let n = 3; n >= 1; n--) if (k + n <= limit && ROLES.has(spanKey(doc, k, k + n))) return k + n;
+  for (let n = 3; n >= 2; n--) if (k + n <= limit && ROLES.has(doc.tokens[k + n - 1].lower) && doc.tokens.slice(k, k + n).every((t) => t.type === 'word' && !t.cap)) return k + n;
+  return k;
+}
+
 /** Outermost mention that starts at token i (nested mentions are skipped). */
 export function mentionAt(doc: Doc, i: number): MentionRef | undefined {
   const ms = doc.mentions;
@@ -326,8 +336,7 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     // "Airbus chief executive Tom Enders and ...": the person who holds a role in a company, after it.
     if (m.type === 'organisation' && k < limit) {
-      let r = k;
-      for (let n = 3; n >= 1 && r === k; n--) if (k + n <= limit && ROLES.has(spanKey(doc, k, k + n))) r = k + n;
+      const r = roleEndAt(doc, k, limit);
       const person = r > k ? mentionAt(doc, r) : undefined;
       if (person?.type === 'person' && person.b <= limit) k = person.b;
     }

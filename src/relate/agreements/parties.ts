@@ -1,7 +1,7 @@
 // A party as a row writes it (name, role, entity), and the people who sign for a body: a signatory's body,
 // country and role.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { ROLES, mentionAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
+import { ROLES, mentionAt, roleEndAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
 import { roleThenOf, spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
@@ -156,12 +156,10 @@ export function officerAfter(doc: Doc, p: Party): Party | null {
   const m = mentionCovering(doc, b - 1);
   if (!m || m.nested || m.b !== b || m.entityId !== p.entityId || (m.type === 'place' && m.placeKind !== 'country')) return null;
   if (tokens[b]?.lower === "'s" && tokens[b].start === tokens[b - 1].end) b++;
-  for (let n = 3; n >= 1; n--) {
-    if (b + n >= tokens.length || !ROLES.has(spanKey(doc, b, b + n))) continue;
-    const person = mentionAt(doc, b + n);
-    if (person?.type === 'person' && !person.nested && tokens[b + n - 1].sent === tokens[person.a].sent) return { ...p, signatory: { name: person.written ?? person.name, entityId: person.entityId || null } };
-    return null;
-  }
+  const r = roleEndAt(doc, b, tokens.length - 1);
+  if (r === b) return null;
+  const person = mentionAt(doc, r);
+  if (person?.type === 'person' && !person.nested && tokens[r - 1].sent === tokens[person.a].sent) return { ...p, signatory: { name: person.written ?? person.name, entityId: person.entityId || null } };
   return null;
 }
 
