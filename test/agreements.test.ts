@@ -504,6 +504,9 @@ describe('agreements', () => {
     expect(agreements("Mitsubishi Heavy Industries signed a memorandum of understanding with Russia's state-owned Rosatom to co-operate on nuclear fuel.").map((a) => a.parties)).toEqual([['Mitsubishi Heavy Industries', 'Rosatom']]);
     expect(agreements("BP signed a contract with Iraq's state-run South Oil Company on Monday.").map((a) => a.parties)).toEqual([['BP', 'South Oil Company']]);
     expect(agreements('Vietnam and Laos signed 14 cooperation agreements on Monday during a visit by the Lao prime minister.')[0].purpose).toBeNull();
+    // (nor a comment on the deal after the day and a comma, as without the day)
+    expect(agreements('Indonesia and the European Union signed a comprehensive economic partnership agreement on Tuesday, ending nearly a decade of negotiations.')[0].purpose).toBeNull();
+    expect(agreements('Indonesia and the European Union signed a comprehensive economic partnership agreement, ending nearly a decade of negotiations.')[0].purpose).toBeNull();
     expect(agreements('The two exchanges signed a memorandum of understanding on February 9 calling for a joint clearing system.')[0].purpose).toBe('calling for a joint clearing system');
   });
 

@@ -771,7 +771,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (q0 > k && q0 < last && (!comma || (tokens[q0 - 1].lower === ',' && AFTER_COMMA.test(tokens[q0].lower))) && purposeStartAt(doc, q0) && (!/^(that|which)$/.test(tokens[q0].lower) || (!comma && WHAT_IT_DOES.test(tokens[q0 + 1]?.lower ?? '')))) k = q0;
   // "signed 14 agreements on Monday during a visit": a day after "on" is when, and no purpose follows; nor after
   // "on the sidelines of the summit" to the sentence's end.
-  else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = q0;
+  // (", ending nearly a decade of negotiations" after the day: a comment on the deal after the comma, as it is
+  // without the day)
+  else if (q0 > k && ((tokens[k].lower === 'on' && inDate(doc, k + 1)) || (!comma && (q0 >= last || /^[.;]$/.test(tokens[q0].lower))))) k = comma && tokens[q0 - 1].lower === ',' ? q0 - 1 : q0;
   // "an agreement with Renault, under which Renault will take a stake", "37 documents, covering trade"
   if (tokens[k]?.lower === ',' && ((tokens[k + 1]?.lower === 'under' && tokens[k + 2]?.lower === 'which') || AFTER_COMMA.test(tokens[k + 1]?.lower ?? ''))) k++;
   // ("signed an action plan for 2024-2026 on cultural exchanges": the years it runs for are no purpose)
