@@ -746,6 +746,8 @@ describe('agreements', () => {
   it('reads a headline\'s deal once when the body calls it an agreement, a miner after its country, and no comment as purpose', () => {
     const uk = 'UK and India sign free trade deal\n\nThe UK and India have signed a free trade agreement that will cut tariffs on whisky, in what Prime Minister Keir Starmer called "a landmark deal".';
     expect(agreements(uk)).toEqual([{ kind: 'free trade agreement', status: 'signed', parties: ['UK', 'India'], purpose: 'that will cut tariffs on whisky' }]);
+    // (nor what the deal means, "in a move" or "a move" after a comma)
+    expect(agreements("Japanese carmakers Nissan and Honda have signed a memorandum of understanding to begin merger talks, in a move that would create the world's third-largest car group by sales.")[0].purpose).toBe('to begin merger talks');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";
     expect(agreements(rio).map((a) => a.parties)).toEqual([['Rio Tinto', 'Codelco']]);
   });

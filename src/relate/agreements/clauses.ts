@@ -18,6 +18,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
   // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
   if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
+  // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
+  if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
   if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own
