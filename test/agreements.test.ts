@@ -2453,9 +2453,13 @@ describe('agreements', () => {
     expect(docOf('Fairchild said earlier this month that it reached an agreement with the Air Force to stop production.', '1987-03-20').agreements[0].date?.text).toBe('earlier this month');
   });
 
-  it('reads no agreement in a condition ("unless it has reached a tentative settlement", "if they sign up for the deal"), but one a condition only mentions ("If the agreement -- reached on Friday by Arthur Liman and John Nields -- is ratified")', () => {
+  it('reads no agreement in a condition ("unless it has reached a tentative settlement", "if they sign up for the deal", "when it and the French government sign"), but one a condition only mentions ("If the agreement -- reached on Friday by Arthur Liman and John Nields -- is ratified")', () => {
     expect(agreements('The union has threatened to strike at 1000 hrs EDT on Thursday unless it has reached a tentative settlement with the automaker by then.')).toEqual([]);
     expect(agreements('Argentina is offering banks a 3/8 pct participation fee if they sign up for the deal within 30 days.')).toEqual([]);
+    // (nor in a clause of time with a present verb, which says what is still to come)
+    expect(agreements('Disney said the appointment becomes effective when it and the French government sign the definitive agreement for the new outdoor entertainment complex near Paris.')).toEqual([]);
+    expect(agreements('The new market will start trading in May after President Wee Kim Wee signs the Development Loan Bill approved by parliament last week.')).toEqual([]);
+    expect(agreements('After the talks, Xi and Lula signed 20 cooperation agreements.').map((a) => a.parties)).toEqual([['Xi', 'Lula']]);
     expect(agreements('If the agreement --reached on Friday by Arthur Liman and John Nields, chief legal advisors of the Senate and House committees respectively --is ratified as expected, the hearings will begin.')[0].parties).toEqual(['Arthur Liman', 'John Nields']);
   });
 

@@ -164,6 +164,8 @@ export const BUYING = /^(acquire|buy|purchase)$/;
 /** Their past, for a purchase made in a deal ("has bought 10 Boeing 777s in a deal", "ordered 100 jets in a deal"). */
 export const BOUGHT = /^(bought|acquired|purchased|ordered)$/;
 
+/** Words that open a clause of time: "when", "once", "until" ... */
+const FUTURE_TIME = /^(when|once|until|till|before|after)$/;
 export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
   const tokens = doc.tokens;
   const from = Math.max(first, verbAt - 4);
@@ -182,6 +184,14 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     }
   }
   for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
+  // ("the appointment becomes effective when it and the French government sign the definitive agreement", "once the
+  // two companies sign"): a present verb in a clause of time says what is still to come.
+  if (!passive && lex.verbs.get(tokens[verbAt].lower)?.tense === 'present') {
+    for (let k = verbAt - 1; k >= first && verbAt - k <= 10 && !/^[,;:]$/.test(tokens[k].lower); k--) {
+      if (FUTURE_TIME.test(tokens[k].lower)) return true;
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') break;
+    }
+  }
   // "have completed preliminary negotiations on forming a joint venture": the verb's own object blocks (not "agreed
   // after 36 hours of negotiations the details of an outline accord").
   if (!passive && verbAt < hit.a && !talksConcluded(doc, verbAt, hit)) {
