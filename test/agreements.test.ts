@@ -746,6 +746,9 @@ describe('agreements', () => {
   it('reads a headline\'s deal once when the body calls it an agreement, a miner after its country, and no comment as purpose', () => {
     const uk = 'UK and India sign free trade deal\n\nThe UK and India have signed a free trade agreement that will cut tariffs on whisky, in what Prime Minister Keir Starmer called "a landmark deal".';
     expect(agreements(uk)).toEqual([{ kind: 'free trade agreement', status: 'signed', parties: ['UK', 'India'], purpose: 'that will cut tariffs on whisky' }]);
+    // (a deal the body dates before the report is another: "Last year Britain signed a £476m deal with Paris")
+    const migrants = 'UK and France agree migrant returns deal\n\nThe UK and France have agreed a pilot scheme to return migrants who cross the Channel, Keir Starmer and Emmanuel Macron announced on Thursday.\n\nUnder the deal, which was agreed at a summit in London, France will take back some migrants.\n\nLast year Britain signed a £476m deal with Paris to fund more police patrols on French beaches.';
+    expect(agreements(migrants).map((a) => [a.kind, ...a.parties])).toEqual([['migrant returns deal', 'UK', 'France'], ['deal', 'Britain', 'Paris']]);
     // (nor what the deal means, "in a move" or "a move" after a comma)
     expect(agreements("Japanese carmakers Nissan and Honda have signed a memorandum of understanding to begin merger talks, in a move that would create the world's third-largest car group by sales.")[0].purpose).toBe('to begin merger talks');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";

@@ -21,6 +21,18 @@ export function pastMonthOfSigning(doc: Doc, when: Doc['dates'][number], tense: 
   return !!anchor && (afterNoun ? /^\d{4}$/ : /^\d{4}-\d\d/).test(when.value) && when.value.slice(0, 10) <= anchor.slice(0, when.value.length);
 }
 
+/**
+ * "Last year Britain signed a £476m deal with Paris", "In 2023, ... struck an agreement with Albania": an agreement
+ * dated before the report's own year or month, an earlier one than the news a headline gives.
+ */
+export function signedBefore(doc: Doc, row: AgreementRow): boolean {
+  const value = row.date?.value ?? '';
+  if (value === 'PAST_REF') return true;
+  const anchor = doc.anchor.value;
+  if (!/^\d{4}(-\d\d)?$/.test(value)) return /^(last|earlier)\b/i.test(row.date?.text ?? '') && !anchor;
+  return !!anchor && value < anchor.slice(0, value.length);
+}
+
 /** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */
 export const SIGNING_TIME = new Set(['date.weekday', 'date.yesterday', 'date.today', 'date.ago', 'date.last-month-name', 'date.relative-unit', 'date.the-weekend']);
 

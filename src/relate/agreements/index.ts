@@ -13,6 +13,7 @@ import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
+import { signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
@@ -124,7 +125,8 @@ export function relateAgreements(doc: Doc): void {
   const out = rows.filter((r, i) => {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)) && !anotherOne(o));
+    // (not one the body dates before the report: "Last year Britain signed a £476m deal with Paris")
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
