@@ -609,6 +609,9 @@ describe('entities', () => {
     ]);
     // A city and what holds it, also in a list of such pairs.
     expect(places('It will serve Albany, N.Y., Birmingham and Columbus, Ohio. The plant is in Toulouse, France.')).toEqual(['Albany, N.Y.', 'N.Y.', 'Birmingham', 'Columbus, Ohio', 'Ohio', 'Toulouse, France', 'France']);
+    // (not a country the city is outside of, the subject of a clause of its own)
+    expect(places('Under the deal, which was agreed at a summit in London, France will take back some migrants.')).toEqual(['London', 'France']);
+    expect(places('At the recent talks among the six major industrialised nations in Paris, Japan promised to work out a package.')).toEqual(['Paris', 'Japan']);
   });
 
   it("reads a minister's portfolio as part of the title, not as a company", () => {

@@ -59,7 +59,12 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
     // (nor a sea: "from the Gulf of Mexico, Alaska, the North Sea")
     const sea = /^(gulf|sea|bay|strait|straits|ocean)$/.test(tokens[p.a].lower);
     const contains = !sea && (kind === 'country' ? own !== 'country' && own !== 'continent' : kind === 'region' && own !== 'region' && own !== 'country' && own !== 'continent');
-    if (q && q.verdict?.type === 'place' && contains && !tokens[b + 1].nl && !placeList(doc, lex, byStart, p, q)) b = q.b;
+    // (not a country the gazetteer puts the city outside of, whose own clause goes on: "at a summit in London, France
+    // will take back some migrants")
+    const city = lex.places.get(spanKey(doc, p.a, p.b))?.country;
+    const country = q && lex.places.get(spanKey(doc, q.a, q.b))?.country;
+    const elsewhere = kind === 'country' && !!city && !!country && city !== country && !!tokens[q.b] && !/^[,.;:)"”'’]$/.test(tokens[q.b].lower);
+    if (q && q.verdict?.type === 'place' && contains && !elsewhere && !tokens[b + 1].nl && !placeList(doc, lex, byStart, p, q)) b = q.b;
   }
   // "the (provincial) government of Ontario": a country's or region's government is a mention of that place.
   if (type === 'place' && a === p.a) a = governmentOf(doc, lex, p, a);
