@@ -456,6 +456,12 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads "the end of the decade" as a part of the report\'s decade, as TimeML writes a decade ("202")', () => {
+    const found = (text: string, at: string) => docOf(text, at).dates.map((d) => [d.text, d.value, d.mod]);
+    expect(found('Volkswagen will cut more than 35,000 jobs in Germany by the end of the decade.', '2024-12-21')).toEqual([['the end of the decade', '202', 'END']]);
+    expect(found('Output has fallen since the beginning of the decade.', '1987-03-20')).toEqual([['the beginning of the decade', '198', 'START']]);
+  });
+
   it('reads "year-end" after a preposition or before a year as the end of a year: the one written, the report\'s for a deadline or ahead, the one just ended in the past tense (Reuters)', () => {
     const found = (text: string) => docOf(text, '1987-03-20').dates.map((d) => [d.text, d.value, d.mod]);
     // Reuters 4016, 2769, 891, 3338

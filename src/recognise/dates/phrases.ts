@@ -47,7 +47,7 @@ export function phrases(ctx: Ctx, i: number): DateMatch | null {
     if ((n1 === 'near' || n1 === 'long' || n1 === 'short') && n2 === 'term') return { a: i, b: i + 3, kind: 'date', value: 'FUTURE_REF', rule: 'date.term', complete: true };
     // "the end of this year", "the beginning of the year": the inner date, with its part as mod.
     if (/^(end|beginning|start|middle)$/.test(n1) && n2 === 'of') {
-      const inner = bestAt(ctx, i + 3) ?? (word(ctx, i + 3) === 'the' && /^(year|month|week|day|quarter)$/.test(word(ctx, i + 4)) ? theUnit(ctx, i + 3) : null);
+      const inner = bestAt(ctx, i + 3) ?? (word(ctx, i + 3) === 'the' && /^(year|month|week|day|quarter|decade)$/.test(word(ctx, i + 4)) ? theUnit(ctx, i + 3) : null);
       if (inner && inner.a === i + 3) return { ...inner, a: i, mod: MODS[n1], rule: partOfRule(ctx, inner) };
     }
     return null;
@@ -144,6 +144,7 @@ function theUnit(ctx: Ctx, i: number): DateMatch | null {
   if (an.y === null) return null;
   const u = word(ctx, i + 1);
   // ("the start of the day", "late in the day": the day of the report)
-  const value = u === 'year' ? String(an.y) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : u === 'day' && an.m && an.d ? ymd(an.y, an.m, an.d) : null;
+  // ("by the end of the decade": the report's decade, as TimeML writes it, "202")
+  const value = u === 'year' ? String(an.y) : u === 'decade' ? String(an.y).slice(0, 3) : u === 'month' && an.m ? `${an.y}-${pad(an.m)}` : u === 'day' && an.m && an.d ? ymd(an.y, an.m, an.d) : null;
   return value ? { a: i, b: i + 2, kind: 'date', value, rule: 'date.the-unit', complete: true } : null;
 }
