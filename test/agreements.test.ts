@@ -749,6 +749,9 @@ describe('agreements', () => {
     // (a deal the body dates before the report is another: "Last year Britain signed a £476m deal with Paris")
     const migrants = 'UK and France agree migrant returns deal\n\nThe UK and France have agreed a pilot scheme to return migrants who cross the Channel, Keir Starmer and Emmanuel Macron announced on Thursday.\n\nUnder the deal, which was agreed at a summit in London, France will take back some migrants.\n\nLast year Britain signed a £476m deal with Paris to fund more police patrols on French beaches.';
     expect(agreements(migrants).map((a) => [a.kind, ...a.parties])).toEqual([['migrant returns deal', 'UK', 'France'], ['deal', 'Britain', 'Paris']]);
+    // (nor the deal named again after a comma, with what is said of it)
+    const mars = 'Mars to buy Kellanova for $36 billion in snack mega-deal\n\nMars Inc has agreed to buy Pringles maker Kellanova for about $36 billion, the biggest deal of the year, as the M&M\'s maker seeks to expand its snacking business.\n\nKellanova\'s board unanimously approved the deal.';
+    expect(agreements(mars).map((a) => a.purpose)).toEqual(['to buy Pringles maker Kellanova for about $36 billion']);
     // (nor what the deal means, "in a move" or "a move" after a comma)
     expect(agreements("Japanese carmakers Nissan and Honda have signed a memorandum of understanding to begin merger talks, in a move that would create the world's third-largest car group by sales.")[0].purpose).toBe('to begin merger talks');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";
@@ -2454,6 +2457,11 @@ describe('agreements', () => {
     expect(agreements('Stanford Telecommunications Inc said it was awarded a three-year contract for 2,945,052 dlrs to support the Goddard Space Flight Center.')[0].purpose).toBe('to support the Goddard Space Flight Center');
     expect(agreements('Amgen Inc said it signed a letter of intent for an estimated 75 mln dlr research and development limited partnership.')[0].purpose).toBe('an estimated 75 mln dlr research and development limited partnership');
     expect(docOf('Fairchild said earlier this month that it reached an agreement with the Air Force to stop production.', '1987-03-20').agreements[0].date?.text).toBe('earlier this month');
+  });
+
+  it('reads the company that said "it" signed, past the day it said so and an adverb that opens the sentence ("Separately, Hershey said on Wednesday it had signed")', () => {
+    const text = 'Goldman Sachs advised Mars, while Kellanova was advised by Morgan Stanley. Separately, Hershey said on Wednesday it had signed a supply agreement with Cargill for cocoa.';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Hershey', 'Cargill']]);
   });
 
   it('reads no agreement in a condition ("unless it has reached a tentative settlement", "if they sign up for the deal", "when it and the French government sign"), but one a condition only mentions ("If the agreement -- reached on Friday by Arthur Liman and John Nields -- is ratified")', () => {

@@ -18,6 +18,12 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (/^(and|but|while|which|who|as|after|before|according)$/.test(t.lower)) return true;
   // ", in what Prime Minister Keir Starmer called a landmark deal": a comment on the deal
   if (t.lower === 'in' && doc.tokens[k + 1]?.lower === 'what') return true;
+  // (", the biggest deal of the year", ", a landmark accord": the deal named again, with what is said of it)
+  if (/^(a|an|the)$/.test(t.lower)) {
+    let n = k + 1;
+    while (n < last && n - k < 4 && doc.tokens[n].pos === 'ADJ' && !doc.tokens[n].cap) n++;
+    if (n > k + 1 && lex.byFirst.get(doc.tokens[n]?.lower ?? '')?.some((x) => x.length === 1)) return true;
+  }
   // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
   if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)

@@ -5,6 +5,7 @@ import { MISSION, mentionAt, mentionCovering, mentionList, possessiveAt } from '
 import { DESCRIPTORS, GROUP_NOUNS, lex, type Party } from './lexicon.js';
 import { partyOf, unitIn, writtenParty } from './parties.js';
 import { nounPhraseEndingAt } from './noun-phrase.js';
+import { inDate } from './date.js';
 
 /** "it" / "they": the subject of "X said it ..." in the sentence, else the most recent organisation. */
 export function pronounSubject(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
@@ -236,10 +237,17 @@ export function sentenceSpeaker(doc: Doc, k: number, first: number): Party | nul
  * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
  * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
  */
+/** Adverbs that open a sentence before its subject: "Separately, Hershey said ...". */
+const SENTENCE_ADVERB = /^(separately|meanwhile|elsewhere|also|however|earlier|later|additionally|similarly|likewise|previously)$/;
 export function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   const tokens = doc.tokens;
   let v = k - 1;
   if (tokens[v]?.lower === 'that') v--;
+  // ("Hershey said on Wednesday it had signed", "said late Friday that it": past when it was said)
+  if (v > first && inDate(doc, v)) {
+    while (v > first && inDate(doc, v)) v--;
+    if (/^(on|late|early)$/.test(tokens[v].lower)) v--;
+  }
   if (v <= first || !lex.speech.has(tokens[v].lower)) return null;
   const antecedent = unclosedAsideBefore(doc, v, first);
   if (antecedent) return partyOf(antecedent, 'subject');
@@ -287,7 +295,9 @@ export function speakerBefore(doc: Doc, k: number, first: number): Party | null 
   // start of a sentence, are not taken.
   const t = tokens[a];
   const nameLike = (t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/s$/.test(tokens[end].lower) && !doc.writesInLowerCase(t.lower);
-  if (a !== first || !t.cap || t.type !== 'word' || !nameLike) return null;
+  // ("Separately, Hershey said": or after an adverb that opens the sentence)
+  const opened = a === first || (a - 2 === first && tokens[a - 1].lower === ',' && SENTENCE_ADVERB.test(tokens[first].lower));
+  if (!opened || !t.cap || t.type !== 'word' || !nameLike) return null;
   return writtenParty(doc, a, end + 1, 'subject');
 }
 
