@@ -1677,6 +1677,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities('Deputy Minister of Foreign Affairs Bakhtiyor Saidov met the delegation.')).toEqual(['person: Bakhtiyor Saidov']);
     expect(entities('Director General of Mineral and Energy Affairs Louw Alberts said the talks would resume.')).not.toContain('organisation: Mineral and Energy');
     expect(entities('Trade Minister Rha Woong-bae met Economic Minister Wang Chien-shien in Seoul.')).toEqual(['person: Rha Woong-bae', 'person: Wang Chien-shien', 'place: Seoul']);
+    // (two portfolios joined by "and", Reuters: "Minister of Energy and Mines Arturo Hernandez Grisanti")
+    expect(entities('Minister of Energy and Mines Arturo Hernandez Grisanti said output would rise.')).toEqual(['person: Arturo Hernandez Grisanti']);
+    expect(entities("The deal was signed by Djibouti's Minister of Economy and Finance Ilyas Moussa Dawaleh.")).toEqual(['place: Djibouti', 'person: Ilyas Moussa Dawaleh']);
   });
 
   it('reads a name glued to "-led" or "-based" as a name of its own, without the "the" of the noun it modifies ("the Saudi-led coalition", "the Citibank-led steering committee")', () => {

@@ -4,7 +4,7 @@ import type { Doc, Token } from '../../analyse/doc.js';
 import { ARABIC_ARTICLE, isAcronym, isNameToken } from './candidates.js';
 import { headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isPortfolio, portfolioListFrom } from './portfolio-list.js';
+import { isPortfolio, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 
 /** A word a person's name may open with: a given name, or a Chinese surname written first. */
 export function personFirstWord(lex: EntityLexicon, w: string): boolean {
@@ -78,11 +78,16 @@ export function surnameWord(lex: EntityLexicon, t: Token): boolean {
  */
 export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: number): number {
   const tokens = doc.tokens;
+  const nameFrom = (at: number) => twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3);
+  // ("Minister of Economy and Finance Ilyas Moussa Dawaleh", the title known to its first portfolio: the second one)
+  if (tokens[k]?.lower === 'and' && k > 0 && isPortfolio(doc, k - 1, k)) {
+    const e = portfolioEnd(doc, k + 1, b);
+    return e > 0 && e < b - 1 && nameFrom(e) ? e : -1;
+  }
   if (!/^(of|for)$/.test(tokens[k]?.lower ?? '')) return -1;
   let s = k + 1;
   // "of State for Finance"
   if (tokens[s]?.lower === 'state' && tokens[s + 1]?.lower === 'for') s += 2;
-  const nameFrom = (at: number) => twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3);
   // "of Higher Education, Science and Innovation Kongratbay Sharipov": portfolios written as a list.
   const listEnd = portfolioListFrom(doc, s, b);
   if (listEnd > 0 && listEnd < b - 1) return nameFrom(listEnd) ? listEnd : -1;

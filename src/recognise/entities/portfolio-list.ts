@@ -56,5 +56,7 @@ export function portfolioListOpens(doc: Doc, a: number, j: number): boolean {
 /** From k (after a title's "of" or "for"): the end of its portfolios written as a list, or -1. */
 export function portfolioListFrom(doc: Doc, k: number, last: number): number {
   const e = portfolioEnd(doc, k, last);
+  // ("of Economy and Finance Ilyas Moussa Dawaleh": two portfolios joined by "and")
+  if (e > 0 && e < last && doc.tokens[e].lower === 'and') return portfolioEnd(doc, e + 1, last);
   return e > 0 && e < last && doc.tokens[e].lower === ',' ? portfolioListAfter(doc, e, last) : -1;
 }
