@@ -1797,6 +1797,12 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(found).not.toContain('organisation: Advanced Products');
     expect(entities('Singer Co said its Dalmo Victor Division has received an eight mln dlr contract.')).toContain('organisation: Dalmo Victor Division');
   });
+  it('reads the company after "U.S." and a descriptor the wire capitalises, and the country on its own ("The U.S. Airline Brockway Air", "the U.S. Company Doe Run"), not inside a name ("the U.K. Companies Act")', () => {
+    expect(entities('The U.S. Airline Brockway Air, a subsidiary of <Brockway Inc>, has signed an agreement with Saab-Scania AB.')).toEqual(['organisation: Brockway Air', 'place: United States (U.S.)', 'organisation: Brockway Inc', 'organisation: Saab-Scania AB']);
+    expect(entities('And the U.S. Company Doe Run has kept its 140,000 tonnes of capacity.')).toEqual(['place: United States (U.S.)', 'organisation: Doe Run']);
+    expect(entities('The U.K. Companies Act allows the possibility of the move.')).not.toContain('organisation: Act');
+  });
+
   it('reads a name after a trade\'s descriptor as an organisation ("importer Volvo Concessionaires", "homebuilder Winley Inc", "the Comet chain")', () => {
     expect(entities('Sales by importer Volvo Concessionaires rose 12 pct in the quarter.')).toContain('organisation: Volvo Concessionaires');
     expect(entities('Kingfisher said profits at the Comet chain rose sharply.')).toContain('organisation: Comet');

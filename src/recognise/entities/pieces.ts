@@ -347,6 +347,16 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     if (pb - pa >= 2 && PARTY_MEMBER.test(tokens[pb - 1].lower) && LEGISLATURE.test(tokens[pb - 2].lower) && tokens[pb - 2].cap) pb--;
     // "MS-DOS" read as the title "Ms" leaves "-": a name has a word in it.
     if (!hasWord(tokens, pa, pb)) continue;
+    // "The U.S. Airline Brockway Air", "the U.S. Company Doe Run": the wire capitalises the word after "U.S."; a
+    // descriptor written so, then a name, is the country and the company it describes, each on its own.
+    // (not a plural, nor a name the descriptor is a word of: "the U.K. Companies Act", "the U.S. Producer Price Index")
+    if (pb - pa >= 3 && /^u\.[sk]\.$/.test(tokens[pa].lower) && tokens[pa + 1].cap && sets.descriptors.has(tokens[pa + 1].lower) && !/s$/.test(tokens[pa + 1].lower) && tokens[pa + 2].cap && tokens[pa + 2].type === 'word' && !lex.known.has(spanKey(doc, pa, pb))) {
+      const named = piecesOf(doc, lex, pa + 2, pb, sent, true);
+      if (named.every((x) => !x.verdict || x.verdict.type === 'organisation')) {
+        out.push(...piecesOf(doc, lex, pa, pa + 1, sent, true), ...named.map((x) => (x.verdict || x.a !== pa + 2 ? x : { ...x, verdict: verdict('organisation', 'org.descriptor-before', false) })));
+        continue;
+      }
+    }
     let v = classify(doc, lex, pa, pb);
     // "a U.S. Bank", "the U.K. Equity market": the country alone is the name.
     if (!v && countryThenWireCapital(doc, pa, pb)) {
