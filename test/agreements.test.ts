@@ -1233,6 +1233,9 @@ describe('agreements', () => {
   it('reads a party without the date before it, a purpose past where the other side is from or what it is part of, and no comparison in it (Reuters)', () => {
     expect(agreements('A British parliamentary report said that up to March British firms had been awarded just 34 mln dlrs worth of contracts for the Strategic Defence Initiative, compared with the 1.5 billion dlrs Britain had hoped to secure.')).toEqual([{ kind: 'contract', status: 'concluded', parties: ['British firms'], purpose: 'the Strategic Defence Initiative' }]);
     expect(agreements('Polysar Ltd said it agreed to form a joint venture with Raision Tehtaat, of Finland, to build a synthetic rubber latex plant in southern Finland.')[0].purpose).toBe('to build a synthetic rubber latex plant in southern Finland');
+    // (or past where it is, or a description a place opens)
+    expect(agreements('Biosensor Corp said it signed an agreement with Del Mar Avionics, Irvine, Calif., to market the Biosensor Multiday system.')[0].purpose).toBe('to market the Biosensor Multiday system');
+    expect(agreements('Unicorp American Corp said it has formed a joint venture with Sybedon Corp, a New York real estate investment banking firm, to pursue real estate projects.')[0].purpose).toBe('to pursue real estate projects');
     // (or past the company it is part of)
     expect(agreements('Paradyne Corp said it signed a contract with Van Waters and Rogers Inc, a subsidiary of UNIVAR Corp, to supply a data communications network.')[0].purpose).toBe('to supply a data communications network');
   });

@@ -221,13 +221,24 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   if (owner?.a === q && owner.type === 'place' && possessiveAt(doc, owner.b)) q = owner.b + 1;
   else if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) q++;
   const from = q;
+  // (", Irvine, Calif., to market": where the party is; ", a New York real estate investment banking firm, to": a
+  // place that describes it)
+  const at = mentionCovering(doc, q);
+  if (at?.type === 'place' && at.a === q && at.rule !== 'place.demonym') {
+    let e = at.b;
+    const region = tokens[e]?.lower === ',' ? mentionCovering(doc, e + 1) : undefined;
+    if (region?.type === 'place' && region.a === e + 1 && tokens[region.b]?.lower === ',') e = region.b;
+    if (from === k + 1 && tokens[e]?.lower === ',' && /^(for|to|covering)$/.test(tokens[e + 1]?.lower ?? '') && e + 2 < last) return e + 1;
+    if (from > k + 1) q = at.b;
+  }
   // ("the British state-owned carmaker": a demonym, and words a hyphen joins)
   const described = (r: number): boolean => (tokens[r].type === 'word' && !tokens[r].cap && /^(NOUN|ADJ)$/.test(tokens[r].pos)) || (r === from && mentionCovering(doc, r)?.rule === 'place.demonym') || (tokens[r].lower === '-' && tokens[r - 1].end === tokens[r].start && tokens[r + 1]?.start === tokens[r].end && r > from);
-  while (q < last && q - from < 6 && (described(q) || (tokens[q - 1]?.lower === '-' && q > from && tokens[q].type === 'word' && !tokens[q].cap))) q++;
+  const words = q;
+  while (q < last && q - words < 6 && (described(q) || (tokens[q - 1]?.lower === '-' && q > from && tokens[q].type === 'word' && !tokens[q].cap))) q++;
   // (", a unit of Cominco Ltd, to develop": the company it is part of; ", of Finland, to build": where it is from)
   const of = tokens[q]?.lower === 'of' && (q === from ? from === k + 1 : tokens[q - 1].pos === 'NOUN') ? mentionCovering(doc, q + 1) : undefined;
   if (of && of.a === q + 1 && (of.type === 'organisation' || (q === from && of.type === 'place'))) q = of.b;
-  else if (q === from || tokens[q - 1].pos !== 'NOUN') return k;
+  else if (q === words || tokens[q - 1].pos !== 'NOUN') return k;
   if (tokens[q]?.lower !== ',' || !/^(for|to|covering)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
   return q + 1;
 }
