@@ -34,12 +34,13 @@ export function nameOfPlace(doc: Doc, lex: EntityLexicon, a: number, b: number):
   return -1;
 }
 
+/** A company's word for what it owns, before a unit's name. */
+const OWNER_BEFORE = /^(its|their)$/;
+
 /**
  * Splits "A College and B College of Science" at the "and" that closes a name with a head noun; a run
  * without any head noun ("Boeing and Lockheed Martin", "Uzbekistan and Kazakhstan") splits at every "and".
  */
-/** A company's word for what it owns, before a unit's name. */
-const OWNER_BEFORE = /^(its|their)$/;
 export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: number): Array<[number, number]> {
   const tokens = doc.tokens;
   const ands: number[] = [];

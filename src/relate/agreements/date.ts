@@ -29,6 +29,7 @@ export function signedBefore(doc: Doc, row: AgreementRow): boolean {
   const value = row.date?.value ?? '';
   if (value === 'PAST_REF') return true;
   const anchor = doc.anchor.value;
+  // (a week or a day is too fine to tell; with no date to anchor, "last year" and "earlier" say it all the same)
   if (!/^\d{4}(-\d\d)?$/.test(value)) return /^(last|earlier)\b/i.test(row.date?.text ?? '') && !anchor;
   return !!anchor && value < anchor.slice(0, value.length);
 }

@@ -233,12 +233,13 @@ export function sentenceSpeaker(doc: Doc, k: number, first: number): Party | nul
   return null;
 }
 
+/** Adverbs that open a sentence before its subject: "Separately, Hershey said ...". */
+const SENTENCE_ADVERB = /^(separately|meanwhile|elsewhere|also|however|earlier|later|additionally|similarly|likewise|previously)$/;
+
 /**
  * "X, wholly owned by Y, said (that) it": the organisation X that is the subject of the speech verb before
  * token k, past an apposition between commas. Null unless the name ends right before the verb or its apposition.
  */
-/** Adverbs that open a sentence before its subject: "Separately, Hershey said ...". */
-const SENTENCE_ADVERB = /^(separately|meanwhile|elsewhere|also|however|earlier|later|additionally|similarly|likewise|previously)$/;
 export function speakerBefore(doc: Doc, k: number, first: number): Party | null {
   const tokens = doc.tokens;
   let v = k - 1;

@@ -260,8 +260,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       }
       // "Mitsubishi Corp and the Soviet Union's foreign trade organisation Technopromexport", "X and its partner Y":
       // the description in front of the second name.
-      // ("Renison Goldfields Consolidated Ltd and explorer <City Resources Ltd>": before the wire's brackets)
-      // (the description a name in brackets stands after is outside its mention)
+      // ("Renison Goldfields Consolidated Ltd and explorer <City Resources Ltd>": before the wire's brackets, which
+      // leave the description outside the name's mention)
       if (items[0].type === 'organisation' && j - 1 >= first && tokens[j].lower === '<' && DESCRIPTORS.has(tokens[j - 1].lower)) {
         j -= 2;
         while (j >= first && !tokens[j].cap && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;

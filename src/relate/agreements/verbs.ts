@@ -166,6 +166,8 @@ export const BOUGHT = /^(bought|acquired|purchased|ordered)$/;
 
 /** Words that open a clause of time: "when", "once", "until" ... */
 const FUTURE_TIME = /^(when|once|until|till|before|after)$/;
+
+/** Whether a negation, a plan, a modal, talks or a clause of time keeps the verb at verbAt from making the agreement. */
 export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
   const tokens = doc.tokens;
   const from = Math.max(first, verbAt - 4);
