@@ -414,9 +414,17 @@ const POSSESSIVE = /^('s|’s)$/;
 /** A word in capitals: "ATT", "IBM". */
 const CAPITALS = /^[A-Z]{2,}$/;
 
+/** Per document, the capitalised words it writes somewhere without a possessive after them (built once). */
+const bareWords = new WeakMap<Doc, Set<string>>();
+
 /** The article writes the capitalised word `lower` somewhere without a possessive after it ("J. Sainsbury PLC"). */
 function writtenBare(doc: Doc, lower: string): boolean {
-  return doc.tokens.some((t, i) => t.lower === lower && t.cap && !POSSESSIVE.test(doc.tokens[i + 1]?.lower ?? ''));
+  let bare = bareWords.get(doc);
+  if (!bare) {
+    bare = new Set(doc.tokens.filter((t, i) => t.cap && !POSSESSIVE.test(doc.tokens[i + 1]?.lower ?? '')).map((t) => t.lower));
+    bareWords.set(doc, bare);
+  }
+  return bare.has(lower);
 }
 
 /**

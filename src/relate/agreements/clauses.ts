@@ -4,7 +4,7 @@ import type { Doc } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering } from '../mentions.js';
 import { WEEKDAYS } from '../../analyse/calendar.js';
 import { IRREGULAR_PAST } from '../../recognise/dates/tense.js';
-import { lex } from './lexicon.js';
+import { agreementWord, lex } from './lexicon.js';
 import { inDate } from './date.js';
 import { cityAtEnd } from './place.js';
 
@@ -22,7 +22,7 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   if (/^(a|an|the)$/.test(t.lower)) {
     let n = k + 1;
     while (n < last && n - k < 4 && doc.tokens[n].pos === 'ADJ' && !doc.tokens[n].cap) n++;
-    if (n > k + 1 && lex.byFirst.get(doc.tokens[n]?.lower ?? '')?.some((x) => x.length === 1)) return true;
+    if (n > k + 1 && agreementWord(doc.tokens[n]?.lower ?? '')) return true;
   }
   // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
   if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;

@@ -34,6 +34,11 @@ function load() {
 /** The agreement nouns (longest first, indexed by first word), verbs and blocking words, read once. */
 export const lex = load();
 
+/** Word w is an agreement noun on its own: "deal", "accord" (not "memorandum of understanding"'s "letter"). */
+export function agreementWord(w: string): boolean {
+  return !!lex.byFirst.get(w)?.some((n) => n.length === 1);
+}
+
 /** Plural nouns for the sides of an agreement, and what each stands for ("the two companies"). */
 export const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
   countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',

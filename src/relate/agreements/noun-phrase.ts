@@ -2,7 +2,7 @@
 // envoys", "the Venezuelan company".
 import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { ROLES, mentionCovering, possessiveAt } from '../mentions.js';
-import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, lex, NOT_PARTY_NOUNS, OWNER, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
+import { agreementWord, DELEGATION, DESCRIPTORS, GROUP_NOUNS, NOT_PARTY_NOUNS, OWNER, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
 import { beforeShortForm, partyOf, writtenParty } from './parties.js';
 import { withLeftOfAnd } from './subject.js';
 import { sentenceSpeaker } from './speaker.js';
@@ -53,7 +53,7 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // "The agreements signed on Friday include a deal": an agreement signs nothing; nor does a rate or a price.
   const head = tokens[k].lower;
   if (NOT_PARTY_NOUNS.has(head)) return null;
-  if ([head, head.replace(/s$/, '')].some((w) => lex.byFirst.get(w)?.some((n) => n.length === 1))) return null;
+  if ([head, head.replace(/s$/, '')].some(agreementWord)) return null;
   let a = k;
   // (not into a date before it: "up to March British firms had been awarded")
   while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower) && !inDate(doc, a - 1)) {
