@@ -1238,6 +1238,9 @@ describe('agreements', () => {
     expect(agreements('Unicorp American Corp said it has formed a joint venture with Sybedon Corp, a New York real estate investment banking firm, to pursue real estate projects.')[0].purpose).toBe('to pursue real estate projects');
     // (or past the company it is part of)
     expect(agreements('Paradyne Corp said it signed a contract with Van Waters and Rogers Inc, a subsidiary of UNIVAR Corp, to supply a data communications network.')[0].purpose).toBe('to supply a data communications network');
+    // (also after the bracket wire copy closes a name with)
+    expect(agreements('Morton Thiokol Inc said its Morton Chemical Division entered into an agreement with <Mitsubishi Chemical Industries Ltd>, Japan, to market extrudable adhesive resins.')[0].purpose).toBe('to market extrudable adhesive resins');
+    expect(agreements('Airship Industries Ltd said it entered into a joint venture with Westinghouse Electric Corp <WX>, a stockholder, to pursue military contracts.')[0].purpose).toBe('to pursue military contracts');
   });
 
   it('reads a partnership that two sides agree or reach ("The African Union and the European Union agreed a new partnership on migration")', () => {
@@ -1341,6 +1344,8 @@ describe('agreements', () => {
   it('takes the company a company owns after "with" ("a deal with Time Warner\'s AOL"; Reuters: "with Texas Air Corp\'s Continental Airlines Inc")', () => {
     expect(agreements("Google has signed a deal with Time Warner's AOL, which will see it invest $1bn in the internet firm.").map((a) => a.parties)).toEqual([['Google', 'AOL']]);
     expect(agreements("Singer Co said it has signed a\n12-year contract with Texas Air Corp's Continental Airlines Inc\nunit to lease Continental an aircraft simulator for flight crew\ntraining.").map((a) => a.parties)).toEqual([['Singer Co', 'Continental Airlines Inc']]);
+    // (and the purpose after the word that says it is the owner's)
+    expect(agreements("Singer Co said it has signed a 12-year contract with Texas Air Corp's Continental Airlines Inc unit to lease Continental an aircraft simulator for flight crew training.")[0].purpose).toBe('to lease Continental an aircraft simulator for flight crew training');
   });
 
   it('keeps a date a purpose runs from in the purpose, not as the signing\'s date ("to supply chips ... from next year")', () => {

@@ -214,8 +214,10 @@ export function pastWorth(doc: Doc, k: number, last: number): number {
 export function pastDescription(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
   // (a name, if no rule typed it, capitalised)
-  const named = mentionCovering(doc, k - 1);
-  if (tokens[k]?.lower !== ',' || (named ? named.b !== k || named.type === 'person' : !tokens[k - 1]?.cap)) return k;
+  // ("with <Mitsubishi Chemical Industries Ltd>, Japan, to market": the name before the bracket wire copy closes it with)
+  const close = tokens[k - 1]?.lower === '>' && mentionCovering(doc, k - 2) ? k - 1 : k;
+  const named = mentionCovering(doc, close - 1);
+  if (tokens[k]?.lower !== ',' || (named ? named.b !== close || named.type === 'person' : !tokens[k - 1]?.cap)) return k;
   let q = k + 1;
   const owner = mentionCovering(doc, q);
   if (owner?.a === q && owner.type === 'place' && possessiveAt(doc, owner.b)) q = owner.b + 1;

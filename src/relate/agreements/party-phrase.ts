@@ -272,7 +272,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     const owned = q === end + 1 || tokens[q - 1].type === 'word' ? mentionAt(doc, q) : undefined;
     if (owned?.type === 'organisation') {
       parties[parties.length - 1] = partyOf(owned, role);
-      return { parties, end: owned.b };
+      // ("with Texas Air Corp's Continental Airlines Inc unit to lease": the word that says it is the owner's)
+      return { parties, end: /^(unit|subsidiary|division|affiliate)$/.test(tokens[owned.b]?.lower ?? '') ? owned.b + 1 : owned.b };
     }
   }
   // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
