@@ -1165,6 +1165,8 @@ describe('agreements', () => {
   it('reads the purpose past what the agreement is worth ("a contract with IBM worth 300 mln stg to run the new database"), not "up to" an amount', () => {
     expect(agreements('The government has signed a contract with IBM worth 300 mln stg to run the new ID card database.').map((a) => a.purpose)).toEqual(['to run the new ID card database']);
     expect(agreements('Masstor Systems Corp said it signed a volume purchase agreement with National Westminster Bank PLC worth up to 7.3 mln dlrs.').map((a) => a.purpose)).toEqual([null]);
+    // (and who gave it after what it is worth, the company its owner owns: Reuters)
+    expect(agreements("General Motors' Hughes Aircraft Co said it was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co to provide an advanced cabin system.")).toEqual([{ kind: 'contract', status: 'concluded', parties: ['Hughes Aircraft Co', 'Boeing Commercial Airplane Co'], purpose: 'to provide an advanced cabin system' }]);
   });
 
   it('ends the purpose before the part of the day it was agreed in ("a deal on gas prices late on Tuesday")', () => {
@@ -2088,6 +2090,8 @@ describe('agreements', () => {
   it('ends a purpose at ", with" and a clause of its own ("with a final agreement expected by June 2025")', () => {
     expect(agreements('Honda and Nissan signed a memorandum of understanding on Monday to begin merger talks, with a final agreement expected by June 2025.')[0].purpose).toBe('to begin merger talks');
     expect(agreements('Airbus signed a contract to supply 20 jets, with deliveries starting in 2026.')[0].purpose).toBe('to supply 20 jets');
+    // (or a name and its participle: Reuters)
+    expect(agreements("In February, state-owned Rover Group Plc formed a joint venture with <Van Doorne's Bedrijswagenfabriek Daf BV> for truck manufacture, with Daf owning 60 pct.")[0].purpose).toBe('truck manufacture');
   });
 
   it('reads the body whose title opens a signer\'s name as the party, beside the other signer ("Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed")', () => {

@@ -703,6 +703,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("Financing agreements were reached recently with Chile and Venezuela": past an adverb of manner or time)
     while (adverbs < last && adverbs - k < 3 && (/^(here|there|today|yesterday|jointly|earlier|separately)$/.test(tokens[adverbs].lower) || (tokens[adverbs].pos === 'ADV' && /ly$/.test(tokens[adverbs].lower)))) adverbs++;
     if (adverbs > k && /^(with|between|from)$/.test(tokens[adverbs]?.lower ?? '')) k = adverbs;
+    // ("was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co": past what it is
+    // worth, to who gave it)
+    k = pastWorth(doc, k, last, /^(with|between|from|by)$/);
     const w = tokens[k]?.lower;
     // "won an order from the city of Munich", "Nokia wins 5G deal from Vodafone": who gave it.
     // ("Egypt secured a $3 billion loan agreement from the International Monetary Fund": any agreement won)

@@ -36,6 +36,10 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
     if (doc.tokens[n]?.pos === 'NOUN' && !doc.tokens[n].cap) {
       for (let q = n + 1; q < Math.min(last, n + 5); q++) if (doc.tokens[q].pos === 'VERB' && /(ed|ing)$/.test(doc.tokens[q].lower)) return true;
     }
+    // (", with Daf owning 60 pct": or a name, then its participle)
+    // (a name no rule typed is one capitalised word)
+    const named = mentionAt(doc, k + 1)?.b ?? (doc.tokens[k + 1]?.cap && doc.tokens[k + 1].type === 'word' ? k + 2 : -1);
+    if (named > 0 && named < last && doc.tokens[named].pos === 'VERB' && /ing$/.test(doc.tokens[named].lower)) return true;
   }
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".

@@ -189,8 +189,11 @@ export function closingQuote(doc: Doc, q: number): boolean {
   return !!t && t.lower === '"' && t.start === doc.tokens[q - 1].end;
 }
 
-/** Past "worth" and the amount after it ("worth 300 mln stg", "worth about $2bn"), when "to" or "for" follows; else k. */
-export function pastWorth(doc: Doc, k: number, last: number): number {
+/**
+ * Past "worth" and the amount after it ("worth 300 mln stg", "worth about $2bn"), when "to" or "for" follows (or a
+ * word `next` matches: "worth more than 20 mln dlrs by Boeing"); else k.
+ */
+export function pastWorth(doc: Doc, k: number, last: number, next?: RegExp): number {
   const tokens = doc.tokens;
   if (tokens[k]?.lower !== 'worth') return k;
   let q = k + 1;
@@ -203,7 +206,7 @@ export function pastWorth(doc: Doc, k: number, last: number): number {
   const terms = tokens[at]?.lower === 'under' && tokens[at + 1]?.lower === 'which';
   // ("worth $500 million on Tuesday to modernise the grid": or when it was signed, then the purpose)
   const when = /^(on|in|at)$/.test(tokens[q]?.lower ?? '') && inDate(doc, q + 1);
-  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || terms || when) ? q : k;
+  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || !!next?.test(tokens[q].lower) || terms || when) ? q : k;
 }
 
 /**

@@ -232,6 +232,9 @@ export function partyOf(m: MentionRef, role: string): Party {
 /** Names at token i, as recognised ("the U.S. Air Force", "X and Y") or a capitalised run no rule typed ("Shell"). */
 export function namesAt(doc: Doc, i: number, limit: number, role: string): { parties: Party[]; end: number } | null {
   const list = mentionList(doc, i, limit);
+  // ("by Boeing's Boeing Commercial Airplane Co": the company the one named first owns)
+  const only = list?.items.length === 1 && list.items[0].b === list.end && possessiveAt(doc, list.end) ? mentionAt(doc, list.end + 1) : undefined;
+  if (only?.type === 'organisation' && only.b <= limit) return { parties: [partyOf(only, role)], end: only.b };
   if (list) return { parties: list.items.map((m) => partyOf(m, role)), end: list.end };
   const tokens = doc.tokens;
   const a = tokens[i]?.lower === 'the' ? i + 1 : i;
