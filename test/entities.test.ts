@@ -1163,6 +1163,9 @@ describe('hard-wrapped wire copy', () => {
     expect(entities(two)).toContain('organisation: Beijing Non-Ferrous Metals Industrial Corp');
     const headline2 = 'Tyranex Agrees Deal With Mill City\nGold Mines Inc said it would buy Tyranex Gold Inc.\n';
     expect(entities(headline2)).toContain('organisation: Gold Mines Inc');
+    // or before the word that says the company is a unit of another (Reuters)
+    const unit = 'Tracor Inc said its Tracor Applied\nSciences unit was awarded a 1.9 mln dlr contract by the U.S.\nNavy.\n';
+    expect(entities(unit)).toContain('organisation: Tracor Applied Sciences');
   });
 
   it('reads a short first line as wrapped where the article writes the two words around the break together (Reuters: "a unit of Union\\nCarbide Corp")', () => {

@@ -427,6 +427,15 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
         break;
       }
     }
+    // ("Tracor Inc said its Tracor Applied\nSciences unit was awarded": or what the company is a part of, in lower case)
+    for (let k = i + 1; k <= i + 2; k++) {
+      const part = doc.tokens[k];
+      if (!part || part.nl) break;
+      if (!part.cap) {
+        if (UNIT_WORDS.test(part.lower) && lineHasVerb(doc, i)) return true;
+        break;
+      }
+    }
   }
   // "President Richard von\nWeizsaecker met": a surname's particle between two capitalised words.
   if (!prev.cap && next.cap && doc.tokens[i - 2]?.cap && lexiconSet('surname-particles.txt').has(prev.lower) && !allCapitals(doc, next)) return true;
@@ -465,6 +474,8 @@ function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolea
 }
 
 const ENGLISH_OPENING_HEADS = new Set(['bank', 'credit', 'radio']);
+/** The word after a company's name that says it is part of another. */
+const UNIT_WORDS = /^(unit|subsidiary|division|affiliate)$/;
 const allCapitals = (doc: Doc, t: Token) => doc.text.slice(t.start, t.end) === t.lower.toUpperCase();
 
 /** Token i is inside a wire bracket: a "<" opens before it and a ">" closes after it, a few tokens either side. */
