@@ -998,6 +998,8 @@ describe('agreements', () => {
 
   it('reads "Name of <city>, <apposition>," before the verb as the company, not the city (Reuters: "Burlington Menswear of New York City")', () => {
     expect(agreements('Burlington Menswear of New York City, a division of Burlington Industries Inc, has received a 30.5 mln dlr defense contract for tropical cloth.').map((a) => a.parties)).toEqual([['Burlington Menswear']]);
+    // (or of a town and its state)
+    expect(agreements('RCA Inc of Moorestown, N.J., a division of General Electric, has been awarded a 133.0 mln dlr contract for work on the Aegis weapons system, the Navy said.').map((a) => a.parties)).toEqual([['RCA Inc', 'Navy']]);
   });
 
   it('reads the name before a wire ticker as the subject, and every name of a list with tickers (Reuters)', () => {
@@ -1743,6 +1745,9 @@ describe('agreements', () => {
     expect(agreements('The two countries signed a deal, dubbed the Paris accord, on Monday.').map((a) => a.kind)).toEqual(['deal']);
     const fmc = agreements('FMC Corp said it has entered into an equally owned joint venture with Indo-Thai Synthetics called Thai Peroxide Co Ltd to build a hydrogen peroxide plant north of Bangkok.');
     expect(fmc.map((a) => [a.parties, a.purpose])).toEqual([[['FMC Corp', 'Indo-Thai Synthetics'], 'to build a hydrogen peroxide plant north of Bangkok']]);
+    // (and the other side after the name: Reuters)
+    const sgc = agreements('Color Systems Technology Inc said it has completed formation of a joint venture called Screen Gems Classicolor with Coca-Cola Co to color and distribute feature films and television programs.');
+    expect(sgc.map((a) => [a.parties, a.purpose])).toEqual([[['Color Systems Technology Inc', 'Coca-Cola Co'], 'to color and distribute feature films and television programs']]);
   });
 
   it('reads whom the main clause after "Under the deal" supplies, pays, licenses or works with as a party ("Norway will supply Germany with hydrogen", "Gazprom will supply gas to China", "BP will pay $2bn to TNK", "the Kenya Ports Authority will work with China Road and Bridge Corporation")', () => {
@@ -2989,7 +2994,10 @@ describe('agreements', () => {
   });
 
   it('reads a body described, not named, as the second side after "between X and" (Reuters 8239)', () => {
-    expect(agreements('Agreement also was reached in December between Nigeria and a\nsteering committee representing the commercial banks.').map((a) => a.parties)).toEqual([['Nigeria', 'a steering committee']]);
+    const nigeria = agreements('Agreement also was reached in December between Nigeria and a\nsteering committee representing the commercial banks.');
+    expect(nigeria.map((a) => a.parties)).toEqual([['Nigeria', 'a steering committee']]);
+    // (whom the committee represents is no purpose of the agreement)
+    expect(nigeria[0].purpose).toBeNull();
     expect(agreements('An agreement was reached between Nigeria and its bank advisory committee.').map((a) => a.parties)).toEqual([['Nigeria', 'its bank advisory committee']]);
     // not a description of something else: "between Nigeria and a new round of talks"
     expect(agreements('An agreement was reached between Nigeria and a new round of talks began.').map((a) => a.parties)).toEqual([['Nigeria']]);

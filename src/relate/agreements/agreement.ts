@@ -682,6 +682,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // the other side after what the venture is and does.
   if (/^ventures?$/.test(headWord)) {
     if (/^(company|companies|firm|concern)$/.test(tokens[k]?.lower ?? '')) k++;
+    // ("an equally-owned joint venture called Uniclub Marketing Inc with Goodway Marketing Inc": past its name)
+    const called = pastCalled(doc, k, last);
+    if (called > k && /^(with|between)$/.test(tokens[called]?.lower ?? '')) k = called;
     if (tokens[k]?.lower === 'in') {
       for (let q = k + 1; q < Math.min(last, k + 6) && tokens[q].type === 'word' && !/^(VERB|AUX)$/.test(tokens[q].pos); q++) {
         if (tokens[q].lower === 'with' && mentionAt(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1)) {

@@ -5,7 +5,7 @@ import type { AgreementRow } from '../../schema/records.js';
 
 export const PURPOSE_START = /^(for|to|on|covering|aimed|aiming|establishing|concerning|regarding|under|involving|including|that|which|calling|allowing|enabling|granting|giving|providing|creating|extending|ending|paving|opening|permitting|guaranteeing|expanding|boosting|setting|requiring|obliging|committing|limiting|cutting|reducing|raising|lowering|stretching|rescheduling|restructuring)$/;
 /** Participles after an agreement that comment on it or say when, not what it does: "marking", "following". */
-const NOT_PURPOSE_PARTICIPLE = /^(marking|following|joining|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming)$/;
+const NOT_PURPOSE_PARTICIPLE = /^(marking|following|joining|bringing|making|saying|adding|according|during|totalling|totaling|amounting|pending|beginning|starting|lasting|running|using|valuing|taking|leaving|sending|seeing|hoping|expecting|citing|noting|signalling|signaling|underscoring|underlining|highlighting|reflecting|showing|being|having|coming|representing)$/;
 
 /**
  * "12 cooperation documents in the fields of energy, transport and education": the token after "of" when the

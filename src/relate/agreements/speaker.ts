@@ -202,6 +202,9 @@ export function pastTicker(doc: Doc, k: number, first: number): number {
  */
 export function ownerOfPlace(doc: Doc, m: MentionRef, first: number): MentionRef | { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
+  // ("RCA Inc of Moorestown, N.J., a division of General Electric": the state after the town the company is of)
+  const town = tokens[m.a - 1]?.lower === ',' && m.a - 2 >= first ? mentionCovering(doc, m.a - 2) : undefined;
+  if (town?.type === 'place' && town.b === m.a - 1 && tokens[town.a - 1]?.lower === 'of') return ownerOfPlace(doc, town, first);
   // ("<Wrought Copper Ltd> of Chile": a name wire copy put in brackets)
   if (m.a - 3 >= first && tokens[m.a - 1].lower === 'of' && /^[>)]$/.test(tokens[m.a - 2].lower)) {
     const owner = mentionCovering(doc, m.a - 3);
