@@ -926,6 +926,8 @@ describe('agreements', () => {
     // (a body's, too: "EU trade commissioner Maros Sefcovic", a role with its portfolio)
     expect(signed('The deal was signed by EU trade commissioner Maros Sefcovic and Indonesian Trade Minister Budi Santoso.')).toEqual([['European Union (Maros Sefcovic)', 'Indonesia (Budi Santoso)']]);
     expect(signed('The deal was signed by Indonesian Trade Minister Budi Santoso and EU trade commissioner Maros Sefcovic.')).toEqual([['Indonesia (Budi Santoso)', 'European Union (Maros Sefcovic)']]);
+    // (or an executive vice-president's)
+    expect(signed('The agreement was signed in Nairobi by Kenyan Trade Minister Rebecca Miano and EU Executive Vice-President Valdis Dombrovskis.')).toEqual([['Kenya (Rebecca Miano)', 'European Union (Valdis Dombrovskis)']]);
     // (Reuters: "between South Africa's chief debt negotiator Chris Stals, who chairs ...")
     expect(signed("Today's agreement was reached between South Africa's chief\ndebt negotiator Chris Stals, who chairs its Standstill\nCoordinating Commmittee and representatives of the 12 banks.")).toEqual([['South Africa (Chris Stals)']]);
   });
@@ -966,6 +968,15 @@ describe('agreements', () => {
     // not who headed the talks an agreement was reached in
     const talks = 'Yugoslavia has reached an agreement with Western creditors on refinancing its debt.\n    The agreement was reached in Paris today in talks between a Yugoslav delegation headed by Finance Minister Svetozar Rikanovic and 16 Western creditor countries.';
     expect(signed(talks)).toEqual([['Yugoslavia', 'Western creditors']]);
+  });
+
+  it('reads the agreement named at the start of the next sentence, between the same sides, as the one reported before ("The Reciprocal Access Agreement (RAA) was signed by ...")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => [a.kind, a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)), a.place?.name]);
+    const raa = "Japan and the Philippines signed a defence pact on Monday that will allow the deployment of troops on each other's soil.\n\nThe Reciprocal Access Agreement (RAA) was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro in Manila.";
+    expect(signed(raa)).toEqual([['defence pact', ['Japan (Yoko Kamikawa)', 'Philippines (Gilberto Teodoro)'], 'Manila']]);
+    // (not one between other sides)
+    const other = 'Japan and the Philippines signed a defence pact on Monday.\n\nThe Reciprocal Access Agreement between Japan and Australia was signed in 2022.';
+    expect(signed(other).map((r) => r[0])).toEqual(['defence pact', 'Reciprocal Access Agreement']);
   });
 
   it('reads documents signed or exchanged as agreements, not documents filed or a document scanning system, and no "both" in a written side', () => {
@@ -2097,6 +2108,7 @@ describe('agreements', () => {
     expect(agreements('Airbus signed a contract to supply 20 jets, with deliveries starting in 2026.')[0].purpose).toBe('to supply 20 jets');
     // (or a name and its participle: Reuters)
     expect(agreements("In February, state-owned Rover Group Plc formed a joint venture with <Van Doorne's Bedrijswagenfabriek Daf BV> for truck manufacture, with Daf owning 60 pct.")[0].purpose).toBe('truck manufacture');
+    expect(agreements("French carmaker Renault and China's Zhejiang Geely Holding Group said on Tuesday they had signed an agreement to set up a joint venture to build hybrid powertrains, with each holding 50%.")[0].purpose).toBe('to set up a joint venture to build hybrid powertrains');
   });
 
   it('reads the body whose title opens a signer\'s name as the party, beside the other signer ("Vice Minister Tran Quoc Phuong and JICA Chief Representative Sugano Yuichi signed")', () => {

@@ -37,9 +37,11 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
       for (let q = n + 1; q < Math.min(last, n + 5); q++) if (doc.tokens[q].pos === 'VERB' && /(ed|ing)$/.test(doc.tokens[q].lower)) return true;
     }
     // (", with Daf owning 60 pct": or a name, then its participle)
-    // (a name no rule typed is one capitalised word)
-    const named = mentionAt(doc, k + 1)?.b ?? (doc.tokens[k + 1]?.cap && doc.tokens[k + 1].type === 'word' ? k + 2 : -1);
-    if (named > 0 && named < last && doc.tokens[named].pos === 'VERB' && /ing$/.test(doc.tokens[named].lower)) return true;
+    // (a name no rule typed is one capitalised word; ", with each holding 50%": or each side)
+    const named = mentionAt(doc, k + 1)?.b ?? ((doc.tokens[k + 1]?.cap && doc.tokens[k + 1].type === 'word') || /^(each|both)$/.test(doc.tokens[k + 1]?.lower ?? '') ? k + 2 : -1);
+    // (wink may tag the participle a noun before its amount: "holding 50%")
+    const verb = doc.tokens[named];
+    if (named > 0 && named < last && /ing$/.test(verb.lower) && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && /^(NUM|DET)$/.test(doc.tokens[named + 1]?.pos ?? '')))) return true;
   }
   // ", ending a five-month takeover battle": a participle after the comma speaks of the deal, not its purpose.
   // Not a list of nouns: "Shell's marketing, terminaling and distribution assets".

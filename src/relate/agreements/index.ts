@@ -10,7 +10,7 @@ import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
-import { anotherOne, kindKey, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
+import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -63,7 +63,7 @@ export function relateAgreements(doc: Doc): void {
       const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
-      if (prev && theOneBefore(doc, hit) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
+      if (prev && (theOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)

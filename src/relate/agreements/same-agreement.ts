@@ -9,6 +9,20 @@ export function theOneBefore(doc: Doc, hit: NounHit): boolean {
   return hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '');
 }
 
+/**
+ * "Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement (RAA) was signed by
+ * ...": the agreement named, opening the sentence, between the same sides (every side named, each in both rows) as
+ * the one reported before.
+ */
+export function namedAgain(doc: Doc, hit: NounHit, row: AgreementRow, prev: AgreementRow): boolean {
+  const tokens = doc.tokens;
+  const the = hit.a - 1;
+  if (hit.b - hit.a < 2 || tokens[the]?.lower !== 'the' || doc.sentences[tokens[the].sent].first !== the) return false;
+  for (let k = hit.a; k < hit.b; k++) if (!tokens[k].cap) return false;
+  const named = (ps: Party[]) => ps.length >= 2 && ps.every((p) => p.entityId);
+  return named(row.parties) && named(prev.parties) && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => q.entityId === p.entityId));
+}
+
 /** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
 export function anotherOne(row: AgreementRow): boolean {
   const kind = row.kind.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
