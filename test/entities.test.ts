@@ -2108,6 +2108,13 @@ describe('titles with their portfolios, countries and bodies', () => {
       'place: Seoul',
     ]);
     expect(entities('Hyundai Motor and Hyundai Steel said on Monday they would cut output. Hyundai shares fell.')).toContain('organisation: Hyundai');
+    // (nor to a company the article names as its unit, whose mention leaves its owner out)
+    const text = "Siemens Energy said it had won an order from Saudi Aramco to supply gas turbines. The contract, signed with Aramco's subsidiary Saudi Aramco Power Co, covers 10 turbines.";
+    expect(entities(text)).toEqual(['organisation: Siemens Energy', 'organisation: Aramco (Saudi Aramco)', 'organisation: Saudi Aramco Power Co']);
+    const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '2013-03-22' }).article);
+    expect(doc.entities[2].mentions.map((m) => m.text)).toEqual(['subsidiary Saudi Aramco Power Co']);
+    // (and its contract is the order reported before, with the owner as its side)
+    expect(doc.agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['order', ['Siemens Energy', 'Aramco']]]);
   });
 
   it('reads a speaker whose name opens with a short name in capitals as an organisation ("LG Display said", "IG Metall said"), not a person', () => {

@@ -168,14 +168,20 @@ function writtenAsTitle(doc: Doc, i: number): boolean {
   return t.cap && t.end - t.start > 1 && c >= 97 && c <= 122;
 }
 
+/** Descriptors that say a company is part of another. */
+const UNIT_DESCRIPTOR = /^(subsidiary|unit|affiliate|division|arm)$/;
+
 /** First token of the modifiers before a descriptive noun: adjectives, nouns, names, "-based", possessives. */
 function premodifierStart(doc: Doc, head: number): number {
   const tokens = doc.tokens;
   const sent = doc.sentences[tokens[head].sent];
   let a = head;
+  // ("Aramco's subsidiary Saudi Aramco Power Co": the company a unit belongs to is another one, named on its own)
+  const unit = UNIT_DESCRIPTOR.test(tokens[head].lower);
   while (a - 1 >= sent.first) {
     const t = tokens[a - 1];
     if (t.nl && a - 1 !== sent.first) break;
+    if (unit && t.lower === "'s") break;
     const glue = t.lower === '-' && tokens[a - 2] && tokens[a - 2].end === t.start;
     if (glue || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'based') && t.type === 'word')) a--;
     else break;

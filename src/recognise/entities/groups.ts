@@ -128,6 +128,8 @@ class Groups {
 
 /** Rules that type a name by a list that knows it whole. */
 const KNOWN_RULES = new Set(['lexicon.known', 'lexicon.user']);
+/** The word before a company's name that says it is part of another ("subsidiary Saudi Aramco Power Co"). */
+const UNIT_WORDS = /^(subsidiary|unit|affiliate|division|arm)$/;
 
 /** Names longer than this (in words) are scanned rather than indexed: a name of w words has w(w+1)/2 runs. */
 const MAX_INDEXED_WORDS = 16;
@@ -243,10 +245,12 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
         if (trade && !(o.name.startsWith(text + ' ') && rest.length > 1 && (TRADE_WORDS.test(rest[0].toLowerCase()) || GROUP_WORDS.test(rest[0].toLowerCase())) && CORPORATE_FORM.test(rest[rest.length - 1].toLowerCase()))) return false;
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
-      g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1)) : undefined);
+      // (not a company the article names as a unit: "Saudi Aramco" beside "Aramco's subsidiary Saudi Aramco Power Co")
+      const whole = (o: Group) => !o.refs.some((r) => UNIT_WORDS.test(tokens[r.piece.a - 1]?.lower ?? ''));
+      g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1) && whole(o)) : undefined);
       // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
       // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")
-      if (!g && v.rule === 'lexicon.known' && longer.length === 1 && longer[0].name.startsWith(text + ' ') && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase())) g = longer[0];
+      if (!g && v.rule === 'lexicon.known' && longer.length === 1 && longer[0].name.startsWith(text + ' ') && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase()) && whole(longer[0])) g = longer[0];
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {

@@ -10,7 +10,7 @@ import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
-import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore } from './same-agreement.js';
+import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -60,7 +60,7 @@ export function relateAgreements(doc: Doc): void {
       const single = !!prev && prev.parties.length === 1 && /subject$/.test(prev.parties[0].role) && theOneBefore(doc, hit) && /^the$/i.test(doc.tokens[hit.a - 1]?.lower ?? '') && kindKey(row.kind) === kindKey(prev.kind);
       // ("BASF's Wintershall unit also signed the agreement": a side that joins the one reported before)
       const joins = !!prev && theOneBefore(doc, hit) && ALSO_SIGNED.test(row.evidence.text) && row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_'));
-      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)))) || (!!prev && otherSides(doc, row, prev)));
+      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
       if (prev && (theOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {

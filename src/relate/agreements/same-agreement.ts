@@ -3,6 +3,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import type { NounHit, Party } from './lexicon.js';
+import { mentionCovering } from '../mentions.js';
 
 /** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
 export function theOneBefore(doc: Doc, hit: NounHit): boolean {
@@ -22,6 +23,25 @@ export function namedAgain(doc: Doc, hit: NounHit, row: AgreementRow, prev: Agre
   const named = (ps: Party[]) => ps.length >= 2 && ps.every((p) => p.entityId);
   return named(row.parties) && named(prev.parties) && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => q.entityId === p.entityId));
 }
+
+/**
+ * "won an order from Saudi Aramco ... The contract, signed with Aramco's subsidiary Saudi Aramco Power Co": a side
+ * named as the unit of a side of the agreement before is that side's, not a side of another agreement.
+ */
+export function unitOfSide(doc: Doc, p: Party, prev: AgreementRow): boolean {
+  const tokens = doc.tokens;
+  const k = doc.tokenAt(p.start);
+  let q = UNIT_WORDS.test(tokens[k]?.lower ?? '') ? k : k - 1;
+  if (!UNIT_WORDS.test(tokens[q]?.lower ?? '')) return false;
+  // (past what the unit is: "its Spanish unit", "Amro's London-based subsidiary")
+  while (q - 1 >= 0 && k - q < 5 && tokens[q - 1].lower !== "'s" && tokens[q - 1].type === 'word') q--;
+  if (tokens[q - 1]?.lower !== "'s") return false;
+  const owner = mentionCovering(doc, q - 2);
+  return !!owner?.entityId && prev.parties.some((x) => x.entityId === owner.entityId);
+}
+
+/** The word before a company's name that says it is part of another. */
+const UNIT_WORDS = /^(subsidiary|unit|affiliate|division|arm)$/;
 
 /** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
 export function anotherOne(row: AgreementRow): boolean {
