@@ -754,6 +754,8 @@ describe('agreements', () => {
     expect(agreements(mars).map((a) => a.purpose)).toEqual(['to buy Pringles maker Kellanova for about $36 billion']);
     // (nor what the deal means, "in a move" or "a move" after a comma)
     expect(agreements("Japanese carmakers Nissan and Honda have signed a memorandum of understanding to begin merger talks, in a move that would create the world's third-largest car group by sales.")[0].purpose).toBe('to begin merger talks');
+    // (or how it ranks: "in one of the largest orders in the carrier's history")
+    expect(agreements("Turkish Airlines said it had signed a deal to buy up to 225 Boeing aircraft, in one of the largest orders in the carrier's history.")[0].purpose).toBe('to buy up to 225 Boeing aircraft');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";
     expect(agreements(rio).map((a) => a.parties)).toEqual([['Rio Tinto', 'Codelco']]);
   });
@@ -1388,6 +1390,9 @@ describe('agreements', () => {
     expect(agreements("After months of talks, Opel's management and unions agreed a deal to cut 9,500 jobs.").map((a) => a.parties)).toEqual([['Opel', 'unions']]);
     expect(agreements("Opel's management signed a deal with the unions to cut 9,500 jobs.").map((a) => a.parties)).toEqual([['Opel', 'the unions']]);
     expect(agreements("The deal was agreed between Volkswagen's management and the IG Metall union.").map((a) => a.parties)).toEqual([['Volkswagen', 'IG Metall']]);
+    // (a union named before the trade it is of, a country's, after a dateline: AP, Reuters)
+    expect(agreements("BERLIN, March 25 (Reuters) - Germany's GDL train drivers' union and national rail operator Deutsche Bahn reached an agreement on Monday to end a dispute over pay.").map((a) => a.parties)).toEqual([['GDL', 'Deutsche Bahn']]);
+    expect(agreements("The GDL train drivers' union and Deutsche Bahn reached an agreement on Monday.").map((a) => a.parties)).toEqual([['GDL', 'Deutsche Bahn']]);
     expect(agreements("The ministers signed an accord with Kenya's government and the World Bank.").map((a) => a.parties)).toEqual([['The ministers', 'Kenya', 'World Bank']]);
   });
 
@@ -1601,6 +1606,8 @@ describe('agreements', () => {
 
   it('takes the company after the words that say what it is ("with textiles concern GFT-Gruppo Finanziario Tessile Spa", "with privately held VMark Computer Inc")', () => {
     expect(agreements('Benetton said it reached agreement with textiles concern GFT-Gruppo Finanziario Tessile Spa for a joint venture.').map((a) => a.parties)).toEqual([['Benetton', 'GFT-Gruppo Finanziario Tessile Spa']]);
+    // (after an article and before the name's short form: "with the four-nation European Free Trade Association (EFTA)")
+    expect(agreements('India signed a free trade agreement with the four-nation European Free Trade Association (EFTA) on Sunday.').map((a) => a.parties)).toEqual([['India', 'European Free Trade Association']]);
     expect(agreements('Eagle Entertainment Inc said it signed a management agreement with 47.5 pct owned <Performance Guarantees Inc> to manage the business.').map((a) => a.parties)).toEqual([
       ['Eagle Entertainment Inc', 'Performance Guarantees Inc'],
     ]);

@@ -26,6 +26,9 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   }
   // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
   if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;
+  // (", in one of the largest orders in the carrier's history", ", one of the biggest deals": how it ranks)
+  const one = t.lower === 'in' ? k + 1 : k;
+  if (doc.tokens[one]?.lower === 'one' && doc.tokens[one + 1]?.lower === 'of' && doc.tokens[one + 2]?.lower === 'the' && doc.tokens[one + 3]?.pos === 'ADJ' && /est$/.test(doc.tokens[one + 3].lower)) return true;
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
   if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own

@@ -72,7 +72,19 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // "National Projects Inc subsidiary was awarded a contract": the unit the name before the noun names; "The European
   // <Airbus Industrie> consortium has signed": the company the name before what it is names.
   // ("its Cable Value Network (CVN) unit": past the short form in brackets)
-  const before = tokens[k - 1]?.lower === '>' ? k - 2 : beforeShortForm(doc, k - 1, first);
+  let before = tokens[k - 1]?.lower === '>' ? k - 2 : beforeShortForm(doc, k - 1, first);
+  // ("The GDL train drivers' union", "the IG Metall engineering union": a union's name, then the trade it is of)
+  if (head === 'union' && !mentionCovering(doc, before)) {
+    let q = k - 1;
+    while (q > first && k - q <= 4 && (describing(tokens[q]) || /^'s?$/.test(tokens[q].lower))) q--;
+    const union = q < k - 1 ? mentionCovering(doc, q) : undefined;
+    if (union?.type === 'organisation' && union.b === q + 1 && union.a >= first) {
+      before = q;
+      // (the phrase opens with the name, the article before it or the country whose union it is)
+      const country = possessiveAt(doc, union.a - 1) ? mentionCovering(doc, union.a - 2) : undefined;
+      a = tokens[union.a - 1]?.lower === 'the' && union.a - 1 >= first ? union.a - 1 : country?.type === 'place' && country.b === union.a - 1 && country.a >= first ? country.a : union.a;
+    }
+  }
   // ("The Shanghai Cooperation Organisation (SCO) members signed": the body its members sign for; not "all 25 current
   // EU members", who are counted)
   const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);

@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
 import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NAMING, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
-import { bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
+import { beforeShortForm, bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { sentenceSpeaker } from './speaker.js';
 import { actsForPlace, governmentAfter, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
@@ -353,12 +353,17 @@ function ledCompany(doc: Doc, at: number, last: number): MentionRef | null {
  */
 export function describedCompany(doc: Doc, i: number, e: number): MentionRef | null {
   const tokens = doc.tokens;
+  // ("the four-nation European Free Trade Association (EFTA)": the name before its short form)
+  const short = beforeShortForm(doc, e - 1, i);
+  if (short !== e - 1 && mentionCovering(doc, short)?.b === short + 1) e = short + 1;
   const close = e - 1 > i && /^[>\])]$/.test(tokens[e - 1].lower);
   const m = e - 1 > i ? mentionCovering(doc, close ? e - 2 : e - 1) : undefined;
   if (!m || m.type !== 'organisation' || m.nested || m.a <= i || m.b !== (close ? e - 1 : e)) return null;
   for (let q = i; q < m.a; q++) {
     const t = tokens[q];
-    if (t.cap || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'DET' || t.pos === 'PRON' || (t.type === 'punctuation' && !/^[<[(-]$/.test(t.lower))) return null;
+    // (an article only opening the description: "the four-nation")
+    const opening = q === i && t.lower === 'the' && m.a - i > 2;
+    if (t.cap || t.pos === 'ADP' || t.pos === 'CCONJ' || (t.pos === 'DET' && !opening) || t.pos === 'PRON' || (t.type === 'punctuation' && !/^[<[(-]$/.test(t.lower))) return null;
   }
   return m;
 }

@@ -544,5 +544,7 @@ function unnamedPartyBefore(doc: Doc, j: number, first: number): { parties: Part
   if (!left) return null;
   // (a subject opens its clause: not "a cut in the discount rate and Japan's ruling party announced")
   if (governmentOf(doc, j - 1, first)) return opensClause(doc, left.start, first) ? left : null;
-  return /^(the|its|their)$/.test(tokens[left.start].lower) && opensClause(doc, left.start, first) ? left : null;
+  // ("Germany's GDL train drivers' union and ...": or names its party)
+  const named = left.parties.length > 0 && left.parties.every((p) => p.entityId);
+  return (named || /^(the|its|their)$/.test(tokens[left.start].lower)) && opensClause(doc, left.start, first) ? left : null;
 }
