@@ -972,6 +972,12 @@ describe('agreements', () => {
     expect(signed(talks)).toEqual([['Yugoslavia', 'Western creditors']]);
   });
 
+  it('reads the side before "and the leaders of" and its list ("Chinese President Xi Jinping and the leaders of Kazakhstan and Uzbekistan signed")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    expect(signed('Chinese President Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan also signed the Astana Declaration.')).toEqual([['China (Xi Jinping)', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']]);
+    expect(signed('China and the leaders of Kazakhstan and Uzbekistan signed the Astana Declaration.')).toEqual([['China', 'Kazakhstan', 'Uzbekistan']]);
+  });
+
   it('reads the agreement named at the start of the next sentence, between the same sides, as the one reported before ("The Reciprocal Access Agreement (RAA) was signed by ...")', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => [a.kind, a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)), a.place?.name]);
     const raa = "Japan and the Philippines signed a defence pact on Monday that will allow the deployment of troops on each other's soil.\n\nThe Reciprocal Access Agreement (RAA) was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defence Secretary Gilberto Teodoro in Manila.";

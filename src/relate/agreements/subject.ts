@@ -151,6 +151,9 @@ function namesInAside(doc: Doc, open: number, k: number): { parties: Party[]; st
   return plural ? { parties: parts.map(([a, b]) => writtenParty(doc, a, b, 'subject')), start: open + 1 } : null;
 }
 
+/** Who act for the countries named after them: "the leaders of Kazakhstan and Uzbekistan". */
+const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|governments)$/;
+
 /** Plural nouns for companies or bodies that names in an aside may spell out. */
 const PLURAL_BODIES = /^(companies|firms|banks|carriers|airlines|groups|concerns|unions|shipowners|lines|operators)$/;
 
@@ -346,6 +349,15 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         if (left) return { parties: [...left.parties, ...items.map((x) => partyOf(x, 'subject'))], start: left.start };
       }
       break;
+    }
+    // ("Chinese President Xi Jinping and the leaders of Kazakhstan and Uzbekistan signed": the side before the leaders)
+    if (j - 4 >= first && tokens[j].lower === 'of' && LEADERS.test(tokens[j - 1].lower) && tokens[j - 2].lower === 'the' && tokens[j - 3].lower === 'and' && items.every((x) => x.type === 'place')) {
+      const left = mentionCovering(doc, j - 4);
+      // (from the people's adjective before a leader's title: "Chinese President Xi Jinping")
+      let s0 = left ? doc.tokenAt(left.start) : -1;
+      const dem = left?.type === 'person' ? mentionCovering(doc, s0 - 1) : undefined;
+      if (dem?.rule === 'place.demonym' && dem.b === s0) s0 = dem.a;
+      if (left && left.b === j - 3 && !left.nested && s0 >= first && opensClause(doc, s0, first)) return { parties: [partyOf(left, 'subject'), ...items.map((x) => partyOf(x, 'subject'))], start: s0 };
     }
     const from = items.every((x) => x.type === 'place') ? institutionsFrom(doc, doc.tokenAt(items[0].start), items[items.length - 1].b, first) : null;
     if (from) return from;
