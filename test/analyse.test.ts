@@ -102,6 +102,10 @@ describe('analysis', () => {
     expect(tokens('OZ Minerals (ASX:OZL) and Exxon (NYSE:X) rose :D').map(([t]) => t)).toEqual(['OZ', 'Minerals', '(', 'ASX', ':', 'OZL', ')', 'and', 'Exxon', '(', 'NYSE', ':', 'X', ')', 'rose', ':D']);
   });
 
+  it('reads "U.S." after a hyphen as one word, as it stands alone (Reuters: "the Franco-U.S. Group <CFM International>")', () => {
+    expect(tokens('It signed with the Franco-U.S. Group and a U.K.-U.S. venture.').map(([t]) => t)).toEqual(['It', 'signed', 'with', 'the', 'Franco', '-', 'U.S.', 'Group', 'and', 'a', 'U.K.', '-', 'U.S.', 'venture', '.']);
+  });
+
   it('reads a model\'s plural as one word, not a letter and a decade ("70 Airbus A350s", "its fleet of DC10s")', () => {
     expect(tokens('It ordered 70 Airbus A350s to replace its DC10s in the 1980s.').map(([t]) => t)).toEqual(['It', 'ordered', '70', 'Airbus', 'A350s', 'to', 'replace', 'its', 'DC10s', 'in', 'the', '1980s', '.']);
   });

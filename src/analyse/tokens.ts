@@ -167,6 +167,18 @@ export function tokenize(doc: Doc): void {
       pendingBreak = false;
       continue;
     }
+    // "Franco-U.S. Group", "Japan-U.S. trade": after a hyphen wink cuts "U.S." into "U", "." and "S."; it is one word.
+    if (n >= 3 && (v === 'S.' || v === 'K.') && tokens[n - 1].end === p && tokens[n - 1].lower === '.' && tokens[n - 2].end === p - 1 && tokens[n - 2].start === p - 2 && text.charCodeAt(p - 2) === 85 && tokens[n - 3].lower === '-' && tokens[n - 3].end === p - 2) {
+      const before = tokens[n - 2];
+      tokens[n - 2] = { i: before.i, start: before.start, end: p + 2, lower: lowerCase(text.slice(before.start, p + 2)), pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: before.nl };
+      tokens.pop();
+      n--;
+      map[i - 1] = -1;
+      map[i] = -1;
+      p += 2;
+      pendingBreak = false;
+      continue;
+    }
     // "(ASX:OZL)", "NYSE:XOM": wink reads ":O" and ":X" glued between letters as emoticons. They are a colon and
     // the first letter of the next word, which the next wink token goes on.
     if (type === 'emoticon' && v.length === 2 && v.charCodeAt(0) === 58 && n >= 1 && tokens[n - 1].end === p && isUpper(v.charCodeAt(1), v[1])) {
