@@ -64,6 +64,11 @@ describe('counts', () => {
       ['60-mln-dlr', 'money', 60000000, 'USD'],
       ['40,500-dlr', 'money', 40500, 'USD'],
     ]);
+    // (and the country whose dollar it is, glued too: Reuters)
+    expect(amounts('It made a 300-mln-Canadian-dlr takeover and a 6-mln-U.S.-dlr loan.')).toEqual([
+      ['300-mln-Canadian-dlr', 'money', 300000000, 'CAD'],
+      ['6-mln-U.S.-dlr', 'money', 6000000, 'USD'],
+    ]);
     expect(amounts('It expects 100 to 250 mln dlrs, or 12 to 15 cts a share, and sold a zero coupon eurobond.')).toEqual([
       ['100 to 250 mln dlrs', 'money', 100000000, 'USD'],
       ['12 to 15 cts', 'money', 0.12, 'USD'],

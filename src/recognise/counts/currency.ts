@@ -32,7 +32,8 @@ export function dollarsOf(doc: Doc, b: number, last: number): { code: string; wo
   for (let n = 2; n >= 1; n--) {
     if (b + n >= last || !/^(dollars?|dlrs?)$/.test(tokens[b + n].lower)) continue;
     let k = tokens[b].lower;
-    for (let q = b + 1; q < b + n; q++) k += ' ' + tokens[q].lower;
+    // ("a 6-mln-U.S.-dlr loan": a hyphen glued between the country and its dollar)
+    for (let q = b + 1; q < b + n; q++) if (!(tokens[q].lower === '-' && tokens[q].start === tokens[q - 1].end && tokens[q].end === tokens[q + 1].start)) k += ' ' + tokens[q].lower;
     const code = lex.cur.dollar_countries[k];
     if (code) return { code, words: n };
   }
