@@ -339,6 +339,10 @@ describe('agreements', () => {
     const parties = (text: string) => agreements(text).map((a) => a.parties);
     expect(parties('Vietnam, Japan upgrade ties, sign deals worth $3 billion\n\nHANOI - Vietnam and Japan upgraded ties on Monday.')).toEqual([['Vietnam', 'Japan']]);
     expect(parties('Toyota and Ford boosted output, signed a deal with Tesla and said more.')).toEqual([['Toyota', 'Ford', 'Tesla']]);
+    // (a headline's comma joins a name and a side described: "China, Central Asian states sign")
+    expect(parties('China, Central Asian states sign cooperation deals at Astana summit\n\nASTANA, June 17 (Xinhua) -- Leaders met on Tuesday.')).toEqual([['China', 'Central Asian states']]);
+    // (not in a sentence: "Britain, the company said, signed")
+    expect(parties('Britain, the company said, signed a deal with France.')).toEqual([['Britain', 'France']]);
     expect(parties('AirTanker Ltd, an EADS-led consortium, has signed a deal with the RAF.')).toEqual([['AirTanker Ltd', 'RAF']]);
   });
 

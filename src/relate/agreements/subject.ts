@@ -507,7 +507,9 @@ export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } 
   // ("Iran and the European Union's three biggest powers": past the article the phrase was written without)
   const start = np && np.start - 1 > first && tokens[np.start - 1].lower === 'the' ? np.start - 1 : (np?.start ?? first);
   const j = start - 2;
-  if (np && j >= first && tokens[j + 1].lower === 'and') {
+  // ("China, Central Asian states sign cooperation deals": a headline's comma between two sides, the first opening it)
+  const headlineComma = !!np && j >= first && tokens[j + 1].lower === ',' && tokens[j].sent === 0 && mentionCovering(doc, j)?.a === first && !/^[.!?]$/.test(tokens[doc.sentences[0].last - 1].lower);
+  if (np && j >= first && (tokens[j + 1].lower === 'and' || headlineComma)) {
     const m = mentionCovering(doc, j);
     // not a name the phrase is part of: "Far West Savings and Loan Association unit"
     if (m && m.b > j + 1) return np;
