@@ -758,6 +758,9 @@ describe('agreements', () => {
     expect(agreements(mars).map((a) => a.purpose)).toEqual(['to buy Pringles maker Kellanova for about $36 billion']);
     // (nor what the deal means, "in a move" or "a move" after a comma)
     expect(agreements("Japanese carmakers Nissan and Honda have signed a memorandum of understanding to begin merger talks, in a move that would create the world's third-largest car group by sales.")[0].purpose).toBe('to begin merger talks');
+    // (or what it is worth: Reuters, AP)
+    expect(agreements('Vietnam Airlines signed a memorandum of understanding with Boeing for the planes, worth about $7.8 billion, the companies said.')[0].purpose).toBe('the planes');
+    expect(agreements('Thorn Ericsson has received orders for more than 70,000 lines of AXE10 exchanges, valued at around eight mln stg.')[0].purpose).toBe('more than 70,000 lines of AXE10 exchanges');
     // (or how it ranks: "in one of the largest orders in the carrier's history")
     expect(agreements("Turkish Airlines said it had signed a deal to buy up to 225 Boeing aircraft, in one of the largest orders in the carrier's history.")[0].purpose).toBe('to buy up to 225 Boeing aircraft');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";

@@ -29,6 +29,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   // (", in one of the largest orders in the carrier's history", ", one of the biggest deals": how it ranks)
   const one = t.lower === 'in' ? k + 1 : k;
   if (doc.tokens[one]?.lower === 'one' && doc.tokens[one + 1]?.lower === 'of' && doc.tokens[one + 2]?.lower === 'the' && doc.tokens[one + 3]?.pos === 'ADJ' && /est$/.test(doc.tokens[one + 3].lower)) return true;
+  // (", worth about $7.8 billion", ", valued at 20 mln dlrs": what the deal or its object is worth)
+  if ((t.lower === 'worth' || (t.lower === 'valued' && doc.tokens[k + 1]?.lower === 'at')) && amountAfter(doc, t.lower === 'worth' ? k + 1 : k + 2)) return true;
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
   if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own
@@ -68,6 +70,16 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
     if (v < last && verb.pos === 'VERB' && (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && doc.tokens[v + 1]?.lower !== 'by') return true;
   }
   return reportingClause(doc, k, last);
+}
+
+/** An amount of money starts at token k, maybe after "about", "nearly", "up to" or "an estimated". */
+function amountAfter(doc: Doc, k: number): boolean {
+  for (let q = k; q < Math.min(doc.tokens.length, k + 4); q++) {
+    const at = doc.tokens[q].start;
+    if (doc.counts.some((c) => c.kind === 'money' && c.start === at)) return true;
+    if (!/^(about|around|some|nearly|almost|roughly|approximately|up|to|more|than|over|an|estimated)$/.test(doc.tokens[q].lower)) return false;
+  }
+  return false;
 }
 
 /** ", the ministry said", ", officials told Reuters": a short clause reporting the sentence, to its end. */
