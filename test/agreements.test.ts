@@ -1193,6 +1193,9 @@ describe('agreements', () => {
   it('reads the purpose past what the agreement is worth ("a contract with IBM worth 300 mln stg to run the new database"), not "up to" an amount', () => {
     expect(agreements('The government has signed a contract with IBM worth 300 mln stg to run the new ID card database.').map((a) => a.purpose)).toEqual(['to run the new ID card database']);
     expect(agreements('Masstor Systems Corp said it signed a volume purchase agreement with National Westminster Bank PLC worth up to 7.3 mln dlrs.').map((a) => a.purpose)).toEqual([null]);
+    // (or what it is valued at, also between commas: Reuters)
+    expect(agreements('Dataproducts Corp said it received a multi-year contract, valued at more than 30 mln dlrs, to supply band printers to <Siemens AG> of West Germany.')[0].purpose).toBe('to supply band printers to <Siemens AG> of West Germany');
+    expect(agreements('Its Measurement and Control Division has been awarded a contract valued at about 7.5 mln dlrs by <SPIE Capag S.A.> for metering systems.').map((a) => [a.parties, a.purpose])).toEqual([[['Measurement and Control Division', 'SPIE Capag S.A.'], 'metering systems']]);
     // (and who gave it after what it is worth, the company its owner owns: Reuters)
     expect(agreements("General Motors' Hughes Aircraft Co said it was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co to provide an advanced cabin system.")).toEqual([{ kind: 'contract', status: 'concluded', parties: ['Hughes Aircraft Co', 'Boeing Commercial Airplane Co'], purpose: 'to provide an advanced cabin system' }]);
   });

@@ -195,8 +195,16 @@ export function closingQuote(doc: Doc, q: number): boolean {
  */
 export function pastWorth(doc: Doc, k: number, last: number, next?: RegExp): number {
   const tokens = doc.tokens;
-  if (tokens[k]?.lower !== 'worth') return k;
-  let q = k + 1;
+  // (", valued at more than 30 mln dlrs, to supply": the amount between commas, then the purpose)
+  const aside = tokens[k]?.lower === ',' && /^(worth|valued)$/.test(tokens[k + 1]?.lower ?? '');
+  if (aside) {
+    const q = pastWorth(doc, k + 1, last, /^,$/);
+    return q > k + 1 && tokens[q].lower === ',' && /^(to|for)$/.test(tokens[q + 1]?.lower ?? '') && q + 2 < last ? q + 1 : k;
+  }
+  // ("valued at 20 mln dlrs to supply": as "worth")
+  const valued = tokens[k]?.lower === 'valued' && tokens[k + 1]?.lower === 'at';
+  if (tokens[k]?.lower !== 'worth' && !valued) return k;
+  let q = valued ? k + 2 : k + 1;
   // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
   if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
   while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
@@ -206,7 +214,7 @@ export function pastWorth(doc: Doc, k: number, last: number, next?: RegExp): num
   const terms = tokens[at]?.lower === 'under' && tokens[at + 1]?.lower === 'which';
   // ("worth $500 million on Tuesday to modernise the grid": or when it was signed, then the purpose)
   const when = /^(on|in|at)$/.test(tokens[q]?.lower ?? '') && inDate(doc, q + 1);
-  return q < last && q > k + 1 && (/^(to|for)$/.test(tokens[q].lower) || !!next?.test(tokens[q].lower) || terms || when) ? q : k;
+  return q < last && q > (valued ? k + 2 : k + 1) && (/^(to|for)$/.test(tokens[q].lower) || !!next?.test(tokens[q].lower) || terms || when) ? q : k;
 }
 
 /**
