@@ -372,6 +372,10 @@ describe('entities', () => {
     expect(entities(text)).toEqual(['organisation: Continental Airlines (Continental)', 'organisation: Texas Air Corp (TXN)', 'organisation: Barclays Bank Plc (BCS)']);
   });
 
+  it('reads a name with a wire ticker after another company\'s ticker and "and" as a listed company ("Eastman Kodak Co <EK> and W.R. Grace <WR>")', () => {
+    expect(entities('Eastman Kodak Co <EK> and W.R. Grace <WR> both have joint ventures with Cetus, said Fildes.')).toEqual(['organisation: Eastman Kodak Co (EK)', 'organisation: W.R. Grace (WR)']);
+  });
+
   it('reads "McIvor" as a surname, not an acronym', () => {
     const text = 'The trend is growing, Donald K. McIvor, an Exxon Corp director, told Reuters.\n    "The trend to increasing dependence on OPEC is\ninevitable," McIvor said.\n    Decreased supplies will firm prices, McIvor said.';
     expect(entities(text).filter((e) => /McIvor/.test(e))).toEqual(['person: Donald K. McIvor (McIvor)']);

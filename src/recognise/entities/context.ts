@@ -78,7 +78,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // "NV Philips Gloeielampenfabrieken <PGLO.AS>": a name with a stock ticker after it is a listed company.
   // Not a fragment of a name that other rules cut ("Chesebrough-Pond's Inc", "Cheung Kong (Holdings) Ltd",
   // "Johnson and Johnson", "A/S", "Brown Boveri und Cie"): the whole name is the company, not this piece alone.
-  const fragment = (prev && (prev.cap || /^('s|\)|\/|and|&|-|of|und|et|des|de|du|di|da|del|van|von|y)$/.test(prev.lower))) || (n === 1 && (lex.legalForms.has(tokens[p.a].lower) || tokens[p.a].end - tokens[p.a].start <= 2));
+  // ("Eastman Kodak Co <EK> and W.R. Grace <WR>": not an "and" after another company's ticker, which joins two names)
+  const afterTicker = !!prev && /^(and|&)$/.test(prev.lower) && tokens[p.a - 2]?.lower === '>';
+  const fragment = (prev && !afterTicker && (prev.cap || /^('s|\)|\/|and|&|-|of|und|et|des|de|du|di|da|del|van|von|y)$/.test(prev.lower))) || (n === 1 && (lex.legalForms.has(tokens[p.a].lower) || tokens[p.a].end - tokens[p.a].start <= 2));
   if (next?.lower === '<' && !fragment && tickerAt(doc, p.b)) return verdict('organisation', 'org.ticker', true);
   // Photo credits: "Photo by Tusken", "Photo: Tusken".
   if (prev && (prev.lower === 'by' || prev.lower === ':') && prev2 && /^photos?$/.test(prev2.lower) && n <= 3) {
