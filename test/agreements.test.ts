@@ -761,6 +761,7 @@ describe('agreements', () => {
     // (or what it is worth: Reuters, AP)
     expect(agreements('Vietnam Airlines signed a memorandum of understanding with Boeing for the planes, worth about $7.8 billion, the companies said.')[0].purpose).toBe('the planes');
     expect(agreements('Thorn Ericsson has received orders for more than 70,000 lines of AXE10 exchanges, valued at around eight mln stg.')[0].purpose).toBe('more than 70,000 lines of AXE10 exchanges');
+    expect(agreements('Cigra Inc won a contract for a cargo of 56,000 tonnes, priced at 79.41 U.S. Dlrs per tonne fob pacific northwest port, for delivery on July 5.')[0].purpose).toBe('a cargo of 56,000 tonnes');
     // (or how it ranks: "in one of the largest orders in the carrier's history")
     expect(agreements("Turkish Airlines said it had signed a deal to buy up to 225 Boeing aircraft, in one of the largest orders in the carrier's history.")[0].purpose).toBe('to buy up to 225 Boeing aircraft');
     const rio = "Last year, Rio Tinto signed a memorandum of understanding with Chile's state copper miner Codelco to develop a lithium project.";

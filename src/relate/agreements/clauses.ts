@@ -29,8 +29,9 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   // (", in one of the largest orders in the carrier's history", ", one of the biggest deals": how it ranks)
   const one = t.lower === 'in' ? k + 1 : k;
   if (doc.tokens[one]?.lower === 'one' && doc.tokens[one + 1]?.lower === 'of' && doc.tokens[one + 2]?.lower === 'the' && doc.tokens[one + 3]?.pos === 'ADJ' && /est$/.test(doc.tokens[one + 3].lower)) return true;
-  // (", worth about $7.8 billion", ", valued at 20 mln dlrs": what the deal or its object is worth)
-  if ((t.lower === 'worth' || (t.lower === 'valued' && doc.tokens[k + 1]?.lower === 'at')) && amountAfter(doc, t.lower === 'worth' ? k + 1 : k + 2)) return true;
+  // (", worth about $7.8 billion", ", valued at 20 mln dlrs", ", priced at 79.41 U.S. Dlrs per tonne": what the deal
+  // or its object is worth)
+  if ((t.lower === 'worth' || (/^(valued|priced)$/.test(t.lower) && doc.tokens[k + 1]?.lower === 'at')) && amountAfter(doc, t.lower === 'worth' ? k + 1 : k + 2)) return true;
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
   if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own
