@@ -5,7 +5,7 @@ import { jointNationalityAt } from './candidates.js';
 import { spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
-import { PLURAL_DESCRIPTOR, sets, WEEKDAY } from './words.js';
+import { PLURAL_DESCRIPTOR, sets, UNIT_NOUNS, WEEKDAY } from './words.js';
 
 /**
  * The mention's extent follows news annotation practice (ACE, MEANTIME): a title before a person's name
@@ -168,16 +168,13 @@ function writtenAsTitle(doc: Doc, i: number): boolean {
   return t.cap && t.end - t.start > 1 && c >= 97 && c <= 122;
 }
 
-/** Descriptors that say a company is part of another. */
-const UNIT_DESCRIPTOR = /^(subsidiary|unit|affiliate|division|arm)$/;
-
 /** First token of the modifiers before a descriptive noun: adjectives, nouns, names, "-based", possessives. */
 function premodifierStart(doc: Doc, head: number): number {
   const tokens = doc.tokens;
   const sent = doc.sentences[tokens[head].sent];
   let a = head;
   // ("Aramco's subsidiary Saudi Aramco Power Co": the company a unit belongs to is another one, named on its own)
-  const unit = UNIT_DESCRIPTOR.test(tokens[head].lower);
+  const unit = UNIT_NOUNS.test(tokens[head].lower);
   while (a - 1 >= sent.first) {
     const t = tokens[a - 1];
     if (t.nl && a - 1 !== sent.first) break;

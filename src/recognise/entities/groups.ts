@@ -10,7 +10,7 @@ import { roleLength } from './person-names.js';
 import { acronymOf } from './acronyms.js';
 import { SHORT_FORM_RULES } from './propagate.js';
 import { extent } from './extent.js';
-import { CORPORATE_FORM, GROUP_WORDS, MODEL, NAME_PARTICLE, sets, TRADE_WORDS } from './words.js';
+import { CORPORATE_FORM, GROUP_WORDS, MODEL, NAME_PARTICLE, sets, TRADE_WORDS, UNIT_NOUNS } from './words.js';
 
 const TYPE_PREFIX: Record<EntityType, string> = { organisation: 'org', person: 'per', place: 'plc', event: 'evt' };
 
@@ -128,8 +128,6 @@ class Groups {
 
 /** Rules that type a name by a list that knows it whole. */
 const KNOWN_RULES = new Set(['lexicon.known', 'lexicon.user']);
-/** The word before a company's name that says it is part of another ("subsidiary Saudi Aramco Power Co"). */
-const UNIT_WORDS = /^(subsidiary|unit|affiliate|division|arm)$/;
 
 /** Names longer than this (in words) are scanned rather than indexed: a name of w words has w(w+1)/2 runs. */
 const MAX_INDEXED_WORDS = 16;
@@ -246,7 +244,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
         return rest.slice(trade).every((w) => lex.legalForms.has(w.toLowerCase()) || /^(and|&|group|holdings)$/i.test(w));
       };
       // (not a company the article names as a unit: "Saudi Aramco" beside "Aramco's subsidiary Saudi Aramco Power Co")
-      const whole = (o: Group) => !o.refs.some((r) => UNIT_WORDS.test(tokens[r.piece.a - 1]?.lower ?? ''));
+      const whole = (o: Group) => !o.refs.some((r) => UNIT_NOUNS.test(tokens[r.piece.a - 1]?.lower ?? ''));
       g = longer.find((o) => withForm(o, 0)) ?? (v.rule === 'lexicon.known' ? longer.find((o) => withForm(o, 1) && whole(o)) : undefined);
       // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
       // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")

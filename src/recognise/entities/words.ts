@@ -13,6 +13,10 @@ export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sund
 
 /** Plural words that describe the names after them as a list: "U.S. oil companies Tenneco Inc and Texas Eastern". */
 export const PLURAL_DESCRIPTOR = /^(companies|firms|carriers|banks|airlines|groups|makers|manufacturers|producers|concerns|utilities|insurers|lenders|brokers|brokerages|retailers|operators|refiners|distributors|suppliers|exchanges|agencies|unions|automakers|carmakers|giants|rivals|conglomerates|houses)$/;
+
+/** The word beside a company's name that says it is part of another: "Aramco's subsidiary Saudi Aramco Power Co". */
+export const UNIT_NOUNS = /^(subsidiary|unit|affiliate|division|arm)$/;
+
 /** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
 export const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles|stores|systems|semiconductor|laboratories|pictures|software|networks|energy|gas|power|insurance|financial|metallurgical|metallurgy|metals|machinery|construction|petrochemical|petrochemicals|automotive|refining)$/;
 

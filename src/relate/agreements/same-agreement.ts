@@ -4,6 +4,7 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import type { NounHit, Party } from './lexicon.js';
 import { mentionCovering } from '../mentions.js';
+import { UNIT_NOUNS } from '../../recognise/entities/words.js';
 
 /** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
 export function theOneBefore(doc: Doc, hit: NounHit): boolean {
@@ -31,17 +32,14 @@ export function namedAgain(doc: Doc, hit: NounHit, row: AgreementRow, prev: Agre
 export function unitOfSide(doc: Doc, p: Party, prev: AgreementRow): boolean {
   const tokens = doc.tokens;
   const k = doc.tokenAt(p.start);
-  let q = UNIT_WORDS.test(tokens[k]?.lower ?? '') ? k : k - 1;
-  if (!UNIT_WORDS.test(tokens[q]?.lower ?? '')) return false;
+  let q = UNIT_NOUNS.test(tokens[k]?.lower ?? '') ? k : k - 1;
+  if (!UNIT_NOUNS.test(tokens[q]?.lower ?? '')) return false;
   // (past what the unit is: "its Spanish unit", "Amro's London-based subsidiary")
   while (q - 1 >= 0 && k - q < 5 && tokens[q - 1].lower !== "'s" && tokens[q - 1].type === 'word') q--;
   if (tokens[q - 1]?.lower !== "'s") return false;
   const owner = mentionCovering(doc, q - 2);
   return !!owner?.entityId && prev.parties.some((x) => x.entityId === owner.entityId);
 }
-
-/** The word before a company's name that says it is part of another. */
-const UNIT_WORDS = /^(subsidiary|unit|affiliate|division|arm)$/;
 
 /** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
 export function anotherOne(row: AgreementRow): boolean {
