@@ -307,13 +307,9 @@ export function speakerBefore(doc: Doc, k: number, first: number): Party | null 
 
 /** Does token `at` open a clause (the sentence's first token, or after a comma, "that", "said", "but" ...)? */
 export function opensClause(doc: Doc, at: number, first: number): boolean {
-  // ("BERLIN, March 25 (Reuters) - Germany's GDL ...": or the dash that ends a dateline)
-  return at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(doc.tokens[at - 1].lower) || datelineDash(doc, at - 1);
-}
-
-/** Token d is the dash after a wire dateline's agency: "(Reuters) -", "(AP) —". */
-function datelineDash(doc: Doc, d: number): boolean {
-  return /^(-|--|—|–)$/.test(doc.tokens[d]?.lower ?? '') && doc.tokens[d - 1]?.lower === ')' && doc.tokens[d].start > doc.tokens[d - 1].end;
+  // ("BERLIN, March 25 (Reuters) - Germany's GDL ...": or the story's first word, after the dateline ingest found)
+  const line = doc.article.dateline;
+  return at === first || /^(,|;|:|that|said|says|but|when|after|while|as|because)$/.test(doc.tokens[at - 1].lower) || (!!line && doc.tokens[at - 1].end <= line.end && doc.tokens[at].start >= line.end);
 }
 
 /**
