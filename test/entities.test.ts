@@ -1172,6 +1172,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities(unit)).toContain('organisation: Tracor Applied Sciences');
   });
 
+  it('ends a company\'s name at its legal form before a nationality that says where a unit is (Reuters: "its Senetek A/S Danish subsidiary")', () => {
+    const got = entities('Senetek PLC said its Senetek A/S Danish subsidiary has signed a letter of intent. Siemens AG West German unit KWU won.');
+    expect(got).toEqual(expect.arrayContaining(['organisation: Senetek A/S', 'place: Denmark (Danish)', 'organisation: Siemens AG', 'place: West Germany (West German)']));
+    // a nationality before a capitalised word may still be the company's own ("Chase Manhattan Bank NA British Branch")
+    expect(entities('Novo Industri A/S Danish Sugar Factories said.')).not.toContain('organisation: Novo Industri A/S');
+  });
+
   it('reads a short first line as wrapped where the article writes the two words around the break together (Reuters: "a unit of Union\\nCarbide Corp")', () => {
     const text = 'Union Carbide France, a unit of Union\nCarbide Corp, has launched a bid to buy shares of French\nchemical group Duffour et Igon at 2,100 francs a share.\n';
     const got = entities(text);
@@ -2117,6 +2124,9 @@ describe('titles with their portfolios, countries and bodies', () => {
     expect(entities(text)).toEqual(['organisation: Siemens Energy', 'organisation: Aramco (Saudi Aramco)', 'organisation: Saudi Aramco Power Co']);
     const doc = runPipeline(makeArticle({ id: 't', path: 't', text, publishedAt: '2013-03-22' }).article);
     expect(doc.entities[2].mentions.map((m) => m.text)).toEqual(['subsidiary Saudi Aramco Power Co']);
+    // (also an owner named with its legal form and no possessive: "Textron Inc unit Bell Helicopter Textron Inc", Reuters)
+    const bell = runPipeline(makeArticle({ id: 't', path: 't', text: 'Textron Inc unit Bell Helicopter Textron Inc said it has been awarded a contract.', publishedAt: '1987-03-22' }).article);
+    expect(bell.entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['Textron Inc'], ['unit Bell Helicopter Textron Inc']]);
     // (and its contract is the order reported before, with the owner as its side)
     expect(doc.agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['order', ['Siemens Energy', 'Aramco']]]);
   });

@@ -218,6 +218,15 @@ function beginsLongerName(doc: Doc, pair: string): boolean {
 
 const WIRE_LABELS = new Set(lexiconList('wire-labels.txt'));
 
+/** A nationality of one or two words at `j` ("Danish", "West German"), then a word in lower case. */
+function nationalityBefore(doc: Doc, lex: EntityLexicon, j: number): boolean {
+  const tokens = doc.tokens;
+  if (!tokens[j].cap) return false;
+  const n = lex.demonyms.has(tokens[j].lower) ? 1 : tokens[j + 1]?.cap && lex.demonyms.has(spanKey(doc, j, j + 2)) ? 2 : 0;
+  const next = tokens[j + n];
+  return n > 0 && !!next && next.type === 'word' && !next.cap;
+}
+
 /**
  * Participles glued to a place that say where a company is: "Paris-based", "London-listed", "state-owned"; or who
  * leads a group: "the Saudi-led coalition", "the Citibank-led steering committee".
@@ -268,6 +277,9 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         // "The U.S. Has signed", "Taiwan and the U.S. Have revised": wire copy capitalises the word after an
         // abbreviation's period; a verb or a conjunction there goes on with the sentence, not the name.
         if (j > a && wireCapital(tokens, j)) break;
+        // "its Senetek A/S Danish subsidiary", "Siemens AG West German unit": after a legal form, a nationality
+        // before a word in lower case says where the company is, and is no part of its name.
+        if (j > a && lex.legalForms.has(tokens[j - 1].lower) && nationalityBefore(doc, lex, j)) break;
         if (isNameToken(t) && !tokens[j].nl && !lex.tableWords.has(t.lower)) {
           j++;
           continue;

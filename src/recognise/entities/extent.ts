@@ -47,7 +47,7 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
   // (nor a verb after a negation or "do": "did not exchange GM bonds"; the tagger also reads "similar to rival
   // Honda" and "was broker R. Nivison" as verbs)
   const verbAfterDo = a > 1 && tokens[a - 1].pos === 'VERB' && /^(not|n't|do|does|did|never)$/.test(tokens[a - 2].lower);
-  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, a - 1);
+  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, lex, a - 1);
   // ("Anglo-Dutch Shell": the nationalities of a company, as "Russian flag carrier Aeroflot" has its own)
   else if (type === 'organisation' && a === p.a && jointNationalityAt(doc, lex, a - 3) && !tokens[a].nl) a -= 3;
   // "Toulouse, France": a place followed by the region or country that contains it.
@@ -169,16 +169,17 @@ function writtenAsTitle(doc: Doc, i: number): boolean {
 }
 
 /** First token of the modifiers before a descriptive noun: adjectives, nouns, names, "-based", possessives. */
-function premodifierStart(doc: Doc, head: number): number {
+function premodifierStart(doc: Doc, lex: EntityLexicon, head: number): number {
   const tokens = doc.tokens;
   const sent = doc.sentences[tokens[head].sent];
   let a = head;
-  // ("Aramco's subsidiary Saudi Aramco Power Co": the company a unit belongs to is another one, named on its own)
+  // ("Aramco's subsidiary Saudi Aramco Power Co", "Siemens AG unit KWU": the company a unit belongs to is another
+  // one, named on its own)
   const unit = UNIT_NOUNS.test(tokens[head].lower);
   while (a - 1 >= sent.first) {
     const t = tokens[a - 1];
     if (t.nl && a - 1 !== sent.first) break;
-    if (unit && t.lower === "'s") break;
+    if (unit && (t.lower === "'s" || lex.legalForms.has(t.lower))) break;
     const glue = t.lower === '-' && tokens[a - 2] && tokens[a - 2].end === t.start;
     if (glue || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'based') && t.type === 'word')) a--;
     else break;

@@ -88,6 +88,17 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // ("The Shanghai Cooperation Organisation (SCO) members signed": the body its members sign for; not "all 25 current
   // EU members", who are counted)
   const members = head === 'members' && (mentionCovering(doc, before)?.a ?? -1) <= (tokens[a].lower === 'the' ? a + 1 : a);
+  // ("its Senetek A/S Danish subsidiary", "its Tessek Ltd joint venture affiliate": past where the unit is and what
+  // it is, to its name)
+  if (/^(subsidiary|unit|division|affiliate)$/.test(head) && mentionCovering(doc, before)?.type !== 'organisation') {
+    let q = before;
+    for (let place = mentionCovering(doc, q); q > first && before - q < 3; place = mentionCovering(doc, q)) {
+      if (place?.type === 'place' && place.a >= first) q = place.a - 1;
+      else if (!place && describing(tokens[q])) q--;
+      else break;
+    }
+    if (q < before && mentionCovering(doc, q)?.type === 'organisation') before = q;
+  }
   const unit = /^(subsidiary|unit|division|affiliate)$/.test(head) || members || DESCRIPTORS.has(head) ? mentionCovering(doc, before) : undefined;
   if (unit?.type === 'organisation' && unit.b === before + 1 && !unit.nested) {
     // ("BP and Russia's Alfa group signed": from the country whose company it is, so the name before "and" joins it)
