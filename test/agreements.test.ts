@@ -184,6 +184,10 @@ describe('agreements', () => {
   it('reads "it and X ... said they signed" as both companies signing', () => {
     const text = 'Navistar International Corp said it and\nDina Camiones, a truck subsidiary of Diesel Nacional, a Mexican\ngovernment company, said they signed a technical assistance\nagreement.\n';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);
+    // also past where the other is, between commas, and an article written with a capital (Reuters)
+    const colonial = 'Colonial BancGroup said it and\nThe Liberty Bank of Pensacola, Fla., signed a letter of intent\nfor Colonial to acquire Liberty.\n';
+    expect(agreements(colonial).map((a) => a.parties)).toEqual([['Colonial BancGroup', 'Liberty Bank of Pensacola']]);
+    expect(agreements('Acme Corp said it and RCA Inc of Moorestown, N.J., signed an agreement to build radars.').map((a) => a.parties)).toEqual([['Acme Corp', 'RCA Inc']]);
   });
 
   it('takes "it" for the company that said it, not one named in an apposition between', () => {

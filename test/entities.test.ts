@@ -251,6 +251,8 @@ describe('entities', () => {
     // "First City" is the company named before, not a city; "in New York State" stays the state
     const bancorp = 'First City Bancorp of Texas Inc, which is soliciting bidders, reiterated its position. First City said the article was not confirmed.';
     expect(entities(bancorp)).toEqual(['organisation: First City Bancorp of Texas Inc']);
+    // (a bank holding company's word for itself is its legal form: "BancGroup", "Bancorporation", "Bankshares")
+    expect(entities('Acme Corp said it signed. Colonial BancGroup said it and The Liberty Bank of Pensacola, Fla., signed a letter of intent.')).toContain('organisation: Colonial BancGroup');
     const nyseg = 'New York State Electric and Gas Corp said it has ended its effort, citing the regulatory climate in New York State.';
     expect(entities(nyseg)).toEqual(['organisation: New York State Electric and Gas Corp', 'place: New York State']);
   });

@@ -151,6 +151,13 @@ function namesInAside(doc: Doc, open: number, k: number): { parties: Party[]; st
   return plural ? { parties: parts.map(([a, b]) => writtenParty(doc, a, b, 'subject')), start: open + 1 } : null;
 }
 
+/** "and" or "&" before token a, or before the article at a: "it and The Liberty Bank of Pensacola". */
+function andBefore(doc: Doc, a: number): boolean {
+  const tokens = doc.tokens;
+  const at = tokens[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+  return /^(and|&)$/.test(tokens[at]?.lower ?? '');
+}
+
 /** Who act for the countries named after them: "the leaders of Kazakhstan and Uzbekistan". */
 const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|governments)$/;
 
@@ -430,7 +437,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         // "Citibank and <Tokyo Sogo Bank Ltd>, the largest mutual loan and savings bank in the Tokyo area, have
         // signed": the whole subject before the aside, a list or a name in wire brackets, read as before a verb.
         const wired = tokens[j - 1]?.lower === '>';
-        const listed = /^(and|&)$/.test(tokens[(mentionCovering(doc, j - 1)?.a ?? j) - 1]?.lower ?? '');
+        // ("Colonial BancGroup said it and The Liberty Bank of Pensacola, Fla., signed": past the article, also)
+        const listed = andBefore(doc, mentionCovering(doc, j - 1)?.a ?? j);
         if (wired || listed) {
           const whole = subjectBefore(doc, j, first);
           if (whole?.parties.length) return whole;
@@ -441,6 +449,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         const owner = m2?.type === 'place' ? ownerOfPlace(doc, m2, first) : null;
         if (owner && 'parties' in owner) return owner;
         if (owner) m2 = owner;
+        // ("Acme Corp said it and RCA Inc of Moorestown, N.J., signed": the list that company closes)
+        const whole = owner && andBefore(doc, m2!.a) ? subjectBefore(doc, m2!.b, first) : null;
+        if (whole && whole.parties.length > 1) return whole;
         if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
         const np = nounPhraseEndingAt(doc, j - 1, first);
         if (np) return np;
