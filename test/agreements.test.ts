@@ -2841,6 +2841,12 @@ describe('agreements', () => {
   it('reads the company a purchase is made from when the purpose names the purchase ("a letter of intent covering Camco\'s purchase from Baker International Corp of ...", Reuters)', () => {
     expect(agreements("Pearson Plc said Camco Inc, its 65.4 pct owned U.S. oil and oil services subsidiary, signed a letter of intent covering Camco's purchase from Baker International Corp of substantially all the business of Reed Tool Co.").map((a) => a.parties)).toEqual([['Camco Inc', 'Baker International Corp']]);
     expect(agreements('Camco Inc signed a letter of intent for the purchase of Reed Tool Co from Baker International Corp last week.').map((a) => a.parties)).toEqual([['Camco Inc', 'Reed Tool Co', 'Baker International Corp']]);
+    // or what is acquired, from whom, also a name in wire brackets (Reuters)
+    expect(agreements('Conseco Inc said it has signed a definitive agreement to acquire Western National Life Insurance Co from Beneficial Corp for 275 mln dlrs.').map((a) => a.parties)).toEqual([['Conseco Inc', 'Western National Life Insurance Co', 'Beneficial Corp']]);
+    const transamerica = 'Transamerica Insurance Group said it signed a definitive agreement to acquire a newly-formed insurer, Commerical Risk Underwriters Insurance Co, from <Clarendon Group Ltd>.';
+    expect(agreements(transamerica).map((a) => a.parties)).toEqual([['Transamerica Insurance Group', 'Commerical Risk Underwriters Insurance Co', 'Clarendon Group Ltd']]);
+    // (a radio band is no company: "KVIL AM/FM")
+    expect(agreements('Infinity Broadcasting Corp said it entered an agreement to acquire radio stations KVIL AM/FM from Sconninx Broadcasting Co for 82 mln dlrs.').map((a) => a.parties)).toEqual([['Infinity Broadcasting Corp', 'Sconninx Broadcasting Co']]);
   });
 
   it('reads a list of sides a comma closes before the verb, with wire tickers, and "which" after a short form in brackets (Reuters)', () => {

@@ -975,7 +975,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // "to lease four Airbus A321 aircraft from International Lease Finance Corp": the company dealt with is the
     // one the aircraft come from, not their maker; the loop reads only up to it.
     // ("covering Camco's purchase from Baker International Corp of ...", "the purchase of Reed Tool Co from Baker")
-    const source = /^to (buy|purchase|lease)\b/.test(purpose) || PURCHASE_OF.test(purpose) ? dealtFrom(doc, purposeStart + 1, purposeEnd) : null;
+    const source = /^to (buy|purchase|lease|acquire)\b/.test(purpose) || PURCHASE_OF.test(purpose) ? dealtFrom(doc, purposeStart + 1, purposeEnd) : null;
     for (let q = purposeStart; q < (madeBy ? Math.min(purposeEnd, purposeStart + 4) : source ? source.at : purposeEnd); q++) {
       const m = mentionAt(doc, q);
       // ("to purchase its West German affiliate <Bankhaus Centrale Credit AG>": what is bought, not who sells it)
@@ -1592,9 +1592,9 @@ function dealtFrom(doc: Doc, from: number, end: number): { m: MentionRef; at: nu
   return null;
 }
 
-/** The company or country named right after the "from" at token q (past "the"), ending by `end`. */
+/** The company or country named right after the "from" at token q (past "the" or a wire bracket), ending by `end`. */
 function firmAfterFrom(doc: Doc, q: number, end: number): MentionRef | null {
-  const m = mentionAt(doc, doc.tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+  const m = mentionAt(doc, /^(the|<)$/.test(doc.tokens[q + 1]?.lower ?? '') ? q + 2 : q + 1);
   return m && firmOrCountry(m) && m.b <= end ? m : null;
 }
 
