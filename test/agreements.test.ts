@@ -2845,6 +2845,7 @@ describe('agreements', () => {
     expect(agreements('Conseco Inc said it has signed a definitive agreement to acquire Western National Life Insurance Co from Beneficial Corp for 275 mln dlrs.').map((a) => a.parties)).toEqual([['Conseco Inc', 'Western National Life Insurance Co', 'Beneficial Corp']]);
     const transamerica = 'Transamerica Insurance Group said it signed a definitive agreement to acquire a newly-formed insurer, Commerical Risk Underwriters Insurance Co, from <Clarendon Group Ltd>.';
     expect(agreements(transamerica).map((a) => a.parties)).toEqual([['Transamerica Insurance Group', 'Commerical Risk Underwriters Insurance Co', 'Clarendon Group Ltd']]);
+    expect(agreements('Energy Factors Inc said it has signed an agreement to acquire GWF Power Systems Co and Combustion Power Co Inc from Allied-Signal Inc for undisclosed terms.').map((a) => a.parties)).toEqual([['Energy Factors Inc', 'GWF Power Systems Co', 'Combustion Power Co Inc', 'Allied-Signal Inc']]);
     // (a radio band is no company: "KVIL AM/FM")
     expect(agreements('Infinity Broadcasting Corp said it entered an agreement to acquire radio stations KVIL AM/FM from Sconninx Broadcasting Co for 82 mln dlrs.').map((a) => a.parties)).toEqual([['Infinity Broadcasting Corp', 'Sconninx Broadcasting Co']]);
   });

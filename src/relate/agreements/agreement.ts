@@ -990,6 +990,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (m && m.type === 'organisation' && !(modelsOnly && !(model && /^[A-Z]{0,3}\d{2,4}/.test(doc.text.slice(model.start, model.end))))) {
         // ("Saab SF340 aircraft" after "an agreement with Saab Scania AB": the same company)
         if (!parties.some((p) => shortOf(p, partyOf(m, 'seller in purpose')))) push(partyOf(m, 'seller in purpose'));
+        // ("to acquire GWF Power Systems Co and Combustion Power Co Inc from Allied-Signal Inc": each company bought)
+        const bought = !madeBy && source ? mentionList(doc, q, source.at) : null;
+        for (const other of bought && bought.end === source!.at ? bought.items.slice(1) : []) if (other.type === 'organisation') push(partyOf(other, 'seller in purpose'));
         break;
       }
       const t = tokens[q];
