@@ -440,6 +440,9 @@ describe('agreements', () => {
   it('reads coordinated signers and passive agents', () => {
     expect(agreements('Venezuela and China sign oil deal')[0].parties).toEqual(['Venezuela', 'China']);
     expect(agreements('The treaty was signed by all 25 current EU members in Rome.')[0].parties).toEqual(['all 25 current EU members']);
+    // two kinds of one trade as one side, whichever wink tags a verb (Reuters)
+    expect(agreements('Rubber producing and consuming countries, which agreed on the bases of a new International Natural Rubber Agreement (INRA) last weekend, are now putting the final touches to the future accord.')[0].parties).toEqual(['Rubber producing and consuming countries']);
+    expect(agreements('The 35 rubber importing and exporting countries adopted a new International Natural Rubber Agreement.')[0].parties).toEqual(['The 35 rubber importing and exporting countries']);
   });
 
   it('reads the signers before the day they signed, and joint declarations that states sign', () => {

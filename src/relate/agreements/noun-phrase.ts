@@ -66,6 +66,18 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
     while (q > first && q > a - 6 && describing(tokens[q])) q--;
     if (q < a - 2 && q >= first && OWNER.test(tokens[q].lower)) a = q;
   }
+  // ("Rubber producing and consuming countries", "oil exporting and importing nations": two kinds of one trade, as one
+  // side)
+  // (wink may tag the second a verb: the walk back stopped after it)
+  const second = /ing$/.test(tokens[a].lower) ? a : a - 1 >= first && /ing$/.test(tokens[a - 1].lower) ? a - 1 : -1;
+  const ing = (t: Token) => /ing$/.test(t.lower) && !t.cap && t.type === 'word';
+  if (second - 2 >= first && tokens[second - 1].lower === 'and' && ing(tokens[second]) && ing(tokens[second - 2])) {
+    a = second - 2;
+    while (a - 1 >= first && /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[a - 1].pos) && !inDate(doc, a - 1) && !mentionCovering(doc, a - 1)) {
+      a--;
+      if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
+    }
+  }
   // ("Conroy's Inc subsidiarey": not from inside a name the walk back stopped in)
   const straddled = mentionCovering(doc, a);
   if (straddled && straddled.a < a && straddled.a >= first && !straddled.nested) a = straddled.a;
