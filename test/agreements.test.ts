@@ -2084,6 +2084,12 @@ describe('agreements', () => {
   it('reads an order awarded to a supplier, an agreement signed "here with" another, and a unit somewhere as the signer', () => {
     expect(agreements('Retail chain Montgomery Ward and Co Inc, a unit of Mobil Corp <MOB>, awarded a 100 mln dlr order to Nixdorf in July last year for point-of-sales computer terminals.')[0].parties).toEqual(['Montgomery Ward and Co Inc', 'Nixdorf']);
     expect(agreements('Renault said it signed the agreement here with the Soviet central bank (Gosbank).')[0].parties).toEqual(['Renault', 'Soviet central bank']);
+    // (or past the day, also after "here")
+    expect(agreements("Sri Lanka signed a $700 million agreement on Friday with India's Adani Ports to build a container terminal.")).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Sri Lanka', 'Adani Ports'], purpose: 'to build a container terminal' }]);
+    expect(agreements('Morocco reached an agreement here last week with the Paris Club of western creditor governments to reschedule its debt.')[0].parties).toEqual(['Morocco', 'Paris Club']);
+    // (a side described with a hyphenated word wink tags a verb: "state-run", Reuters "Portland-based")
+    expect(agreements("Sri Lanka's state-run port authority signed an agreement with Adani Ports.")[0].parties).toEqual(["Sri Lanka's state-run port authority", 'Adani Ports']);
+    expect(agreements('A Portland-based wood products company has signed a 13 mln dlr contract with the Iraqi government to supply lumber.')[0].parties).toEqual(['A Portland-based wood products company', 'Iraq']);
     expect(agreements("The company's Precision Etched Products unit in Munich, West Germany, signed the contract to provide services.")[0].parties).toEqual(['Precision Etched Products']);
     expect(agreements('Tessek Ltd joint venture affiliate in Prague has also signed a letter of intent to market AIDS tests.')[0].parties).toEqual(['Tessek Ltd']);
   });

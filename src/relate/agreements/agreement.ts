@@ -704,7 +704,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("signed the agreement here with the Soviet central bank": past where; "signed here yesterday between": and when)
     let adverbs = k;
     // ("Financing agreements were reached recently with Chile and Venezuela": past an adverb of manner or time)
-    while (adverbs < last && adverbs - k < 3 && (/^(here|there|today|yesterday|jointly|earlier|separately)$/.test(tokens[adverbs].lower) || (tokens[adverbs].pos === 'ADV' && /ly$/.test(tokens[adverbs].lower)))) adverbs++;
+    // ("signed a $700 million agreement on Friday with India's Adani Ports": past the day)
+    while (adverbs < last && adverbs - k < 5 && (/^(here|there|today|yesterday|jointly|earlier|separately)$/.test(tokens[adverbs].lower) || (tokens[adverbs].pos === 'ADV' && /ly$/.test(tokens[adverbs].lower)) || inDate(doc, adverbs) || (tokens[adverbs].lower === 'on' && inDate(doc, adverbs + 1)))) adverbs++;
     if (adverbs > k && /^(with|between|from)$/.test(tokens[adverbs]?.lower ?? '')) k = adverbs;
     // ("was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co": past what it is
     // worth, to who gave it)

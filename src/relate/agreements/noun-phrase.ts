@@ -56,7 +56,8 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   if ([head, head.replace(/s$/, '')].some(agreementWord)) return null;
   let a = k;
   // (not into a date before it: "up to March British firms had been awarded")
-  while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower) && !inDate(doc, a - 1)) {
+  // ("Sri Lanka's state-run port authority": a word after a hyphen inside a word, whatever wink tags it)
+  while (a - 1 >= first && (/^(DET|NUM|ADJ|NOUN|PROPN|PRON)$/.test(tokens[a - 1].pos) || hyphenInWord(doc, a - 1, first) || hyphenInWord(doc, a - 2, first) || hyphenInWord(doc, a, first)) && !/^(and|,|which|who|whose|that)$/.test(tokens[a - 1].lower) && !inDate(doc, a - 1)) {
     a--;
     if (/^(the|both|all|its|their)$/.test(tokens[a].lower)) break;
   }
