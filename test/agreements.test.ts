@@ -1395,6 +1395,9 @@ describe('agreements', () => {
   it('keeps a date a purpose runs from in the purpose, not as the signing\'s date ("to supply chips ... from next year")', () => {
     const rows = docOf('Intel has signed a deal with Apple to supply chips for its Macintosh computers from next year.').agreements;
     expect(rows.map((a) => [a.purpose, a.date?.text ?? null])).toEqual([['to supply chips for its Macintosh computers from next year', null]]);
+    // or a time still to come that ends it (AFP style)
+    const launch = docOf('The European Space Agency (ESA) has signed a contract with SpaceX to launch two of its Galileo navigation satellites next year, the agency said.').agreements;
+    expect(launch.map((a) => [a.purpose, a.date?.text ?? null])).toEqual([['to launch two of its Galileo navigation satellites next year', null]]);
   });
 
   it('takes the city or state a demonym\'s country holds for the party ("with the Chinese city of Hangzhou", "with the Indian state of Jharkhand")', () => {

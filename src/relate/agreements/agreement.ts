@@ -16,7 +16,7 @@ import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
-import { dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
+import { afterAnchor, dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 import { bodyNamedAt } from './signers.js';
 
@@ -840,7 +840,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const coversList = COVERING.test(tokens[k].lower) && tokens.slice(startTok, e).some((t) => t.lower === ',');
     const when = e > startTok && inDate(doc, e - 1) ? dateRowAt(doc, e - 1) : null;
     // ("to supply chips from next year", "to cut output until next month": a term of the purpose)
-    const term = when && /^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '');
+    // ("to launch two satellites next year": or a time still to come)
+    const term = when && (/^(from|until|till|through|by|starting|beginning|within)$/.test(tokens[doc.tokenAt(when.start) - 1]?.lower ?? '') || afterAnchor(doc, when));
     // (after a participle, any past date: "an agreement delineating their maritime boundaries in August 2020")
     const participle = !PURPOSE_START.test(tokens[startTok].lower);
     if (when && !term && (SIGNING_TIME.has(when.rule) || pastMonthOfSigning(doc, when, info.tense, participle)) && !ownClauseDate(doc, when, verbAt)) {

@@ -34,6 +34,14 @@ export function signedBefore(doc: Doc, row: AgreementRow): boolean {
   return !!anchor && value < anchor.slice(0, value.length);
 }
 
+/** A date later than the article's own ("next year", "next month" in a dated story): no signing's. */
+export function afterAnchor(doc: Doc, when: Doc['dates'][number]): boolean {
+  const anchor = doc.anchor.value;
+  // (a calendar date only: "2007-W05" does not sort among days)
+  const value = when.value ?? '';
+  return value === 'FUTURE_REF' || (!!anchor && /^\d{4}(-\d\d){0,2}$/.test(value) && value > anchor.slice(0, value.length));
+}
+
 /** Date rules that say when something happened in the news ("on Monday", "last week"), not a date of a plan. */
 export const SIGNING_TIME = new Set(['date.weekday', 'date.yesterday', 'date.today', 'date.ago', 'date.last-month-name', 'date.relative-unit', 'date.the-weekend']);
 
