@@ -2024,6 +2024,12 @@ describe('agreements', () => {
       ['agreement', ['Kenya', 'Tanzania']],
       ['deal', ['Tanzania', 'Uganda']],
     ]);
+    // or named by what it is for: "loan", then "loan agreement" (Xinhua)
+    const loan = "Egypt, World Bank sign $500 million loan to support food security\n\nCAIRO, March 3 (Xinhua) -- Egypt and the World Bank on Sunday signed a 500-million-U.S.-dollar loan agreement to support the country's food security and resilience, the ministry said.\n\nThe loan will finance wheat imports.";
+    expect(agreements(loan).map((a) => [a.kind, a.parties])).toEqual([['loan agreement', ['Egypt', 'World Bank']]]);
+    // (not one loan and another agreement of the same sides)
+    const two = 'Egypt, World Bank sign $500 million loan\n\nCAIRO, March 3 (Xinhua) -- Egypt and the World Bank on Sunday signed a trade agreement.';
+    expect(agreements(two).map((a) => a.kind)).toEqual(['loan', 'trade agreement']);
   });
 
   it('adds who signed "together with", "along with" or "alongside" the subject', () => {
@@ -2090,6 +2096,8 @@ describe('agreements', () => {
     // (or past the day, also after "here")
     expect(agreements("Sri Lanka signed a $700 million agreement on Friday with India's Adani Ports to build a container terminal.")).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Sri Lanka', 'Adani Ports'], purpose: 'to build a container terminal' }]);
     expect(agreements('Morocco reached an agreement here last week with the Paris Club of western creditor governments to reschedule its debt.')[0].parties).toEqual(['Morocco', 'Paris Club']);
+    // (who helped is no side: "with the help of")
+    expect(agreements('Boeing and the union reached the tentative agreement last week with the help of acting U.S. Labor Secretary Julie Su.')[0].parties).toEqual(['Boeing', 'the union']);
     // (a side described with a hyphenated word wink tags a verb: "state-run", Reuters "Portland-based")
     expect(agreements("Sri Lanka's state-run port authority signed an agreement with Adani Ports.")[0].parties).toEqual(["Sri Lanka's state-run port authority", 'Adani Ports']);
     expect(agreements('A Portland-based wood products company has signed a 13 mln dlr contract with the Iraqi government to supply lumber.')[0].parties).toEqual(['A Portland-based wood products company', 'Iraq']);

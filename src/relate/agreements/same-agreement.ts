@@ -89,6 +89,10 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Kraft agrees £11.5bn takeover of Cadbury", then "Kraft has agreed a deal to buy British confectioner Cadbury")
   const takeover = hh === 'takeover' && ONE_THING.test(oh) && /^to (buy|acquire|purchase|take over)\b/i.test(o.purpose ?? '');
   if (takeover) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  // ("Egypt, World Bank sign $500 million loan", then "signed a 500-million-U.S.-dollar loan agreement": the agreement
+  // the headline names by what it is for, between the same sides)
+  const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
+  if (forWhat) return h.parties.length >= 2 && h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
