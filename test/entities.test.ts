@@ -1696,6 +1696,13 @@ describe('titles with their portfolios, countries and bodies', () => {
     // (two portfolios joined by "and", Reuters: "Minister of Energy and Mines Arturo Hernandez Grisanti")
     expect(entities('Minister of Energy and Mines Arturo Hernandez Grisanti said output would rise.')).toEqual(['person: Arturo Hernandez Grisanti']);
     expect(entities("The deal was signed by Djibouti's Minister of Economy and Finance Ilyas Moussa Dawaleh.")).toEqual(['place: Djibouti', 'person: Ilyas Moussa Dawaleh']);
+    // a title "for" a country after the body that gives it, and a person's name before "and" that body
+    expect(entities('The loan was signed by Rania Al-Mashat and World Bank Country Director for Egypt Stephane Guimbert.')).toEqual([
+      'person: Rania Al-Mashat',
+      'organisation: World Bank',
+      'person: Stephane Guimbert',
+      'place: Egypt',
+    ]);
   });
 
   it('reads a name glued to "-led" or "-based" as a name of its own, without the "the" of the noun it modifies ("the Saudi-led coalition", "the Citibank-led steering committee")', () => {

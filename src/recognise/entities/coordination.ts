@@ -6,7 +6,7 @@ import { spelledBy } from './acronyms.js';
 import { headIndex, headKind, pinyinLike, spanKey } from './classify.js';
 import type { EntityLexicon } from './lexicon.js';
 import { inAnyLexicon } from './pieces.js';
-import { nameWordsTo, personFirstWord, personOf, roleLength, surnameWord, titleLength, twoNameWords } from './person-names.js';
+import { nameWordsTo, personFirstWord, personOf, roleLength, surnameWord, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { PLURAL_DESCRIPTOR, sets, TRADE_WORDS } from './words.js';
 
 /** "the Treaty of Rome", "the Peace of Westphalia": an agreement named after where it was signed. */
@@ -92,6 +92,14 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const personThenOf = of < next - 1 && tokens[of].lower === 'of' && personRun(doc, lex, k + 1, of);
     if (personWithBody(a, k) && (personWithBody(k + 1, next) || personRun(doc, lex, k + 1, next) || personThenOf)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
   }
+  // "Rania Al-Mashat and World Bank": a person's name, then a body of two words or more.
+  // (not "William Blair and Co", "Sanford Cohen and Associates", a firm's name; nor "Washington Utilities and
+  // Transportation Commission", one body's)
+  const opener = (w: string) => !lex.legalForms.has(w) && !KIN_WORDS.test(w) && !INDUSTRY_WORDS.test(w) && !TRADE_WORDS.test(w) && !lex.genericWords.has(w) && !lex.orgHeads.has(w);
+  const bodyFrom = (k: number, e: number) => e - k > 2 && opener(tokens[k + 1].lower) && (lex.known.get(spanKey(doc, k + 1, e))?.type === 'organisation' || headKind(doc, lex, k + 1, e) === 'organisation');
+  const personAt = (k: number) => lex.givenNames.has(tokens[a].lower) && twoNameWordsEnd(lex, tokens, a, k) === k && !lex.places.has(tokens[a].lower) && opener(tokens[k - 1].lower);
+  const personThenBody = ands.find((k) => personAt(k) && bodyFrom(k, ands.find((x) => x > k) ?? b));
+  if (personThenBody !== undefined) return [[a, personThenBody], ...splitCoordination(doc, lex, personThenBody + 1, b)];
   // "Chinese companies Rongsheng Petrochemical and Norinco Group": after a plural word that describes them, names.
   if (a > 0 && PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a - 1].cap) {
     const k = ands.find((x) => !lex.legalForms.has(tokens[x + 1].lower) && !insideKnown(doc, lex, a, b, x));

@@ -291,8 +291,9 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     const oneName = () =>
       nameAt === b - 1 && tokens[nameAt].pos === 'PROPN' && !lex.orgHeads.has(w) && !lex.genericWords.has(w) && !lex.legalForms.has(w) && !(tokens[b]?.nl && tokens[b].cap) &&
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
-    // ("Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim": a title of a place or body, then a name)
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || (tokens[i - 1].lower === 'and' && titleOfPlaceOrBody(doc, lex, i, i + tl, b) !== null)));
+    // ("Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim": a title of a place or body, then a name;
+    // "World Bank Country Director for Egypt Stephane Guimbert": after a body, a title for a place)
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || ((tokens[i - 1].lower === 'and' || tokens[i + tl].lower === 'for') && titleOfPlaceOrBody(doc, lex, i, i + tl, b) !== null)));
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
@@ -608,7 +609,8 @@ export function inAnyLexicon(lex: EntityLexicon, k: string): boolean {
  */
 function titleOfPlaceOrBody(doc: Doc, lex: EntityLexicon, t: number, te: number, b: number): Array<Omit<Piece, 'sent'>> | null {
   const tokens = doc.tokens;
-  if (tokens[te].lower !== 'of') return null;
+  // ("World Bank Country Director for Egypt Stephane Guimbert", "UN Special Envoy for Syria Geir Pedersen": or "for")
+  if (tokens[te].lower !== 'of' && tokens[te].lower !== 'for') return null;
   // "Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev": the portfolios first.
   const portfolios = portfolioListFrom(doc, te + 1, b);
   const pe = portfolios > 0 ? portfolios : portfolioEnd(doc, te + 1, b);
