@@ -1676,6 +1676,13 @@ describe('agreements', () => {
     // (a purchase no agreement names is none)
     expect(agreements('Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash.')).toEqual([]);
     expect(agreements('Sundance Inc said it agreed to buy a 45 pct interest in a company that will sell condoms produced by INKEY SA of Spain. The agreement is subject to approval.').map((a) => a.parties)).toEqual([]);
+    // or a payment: to whom, or for whose shares (Reuters)
+    const pfizer = 'Pfizer Inc has agreed to pay Jiangsu Hengrui Pharmaceuticals Co Ltd up to $1.5 billion for the rights to an experimental cancer drug outside China. Under the licensing agreement, Pfizer will make an upfront payment.';
+    expect(docOf(pfizer).agreements.map((a) => a.parties.map((p) => [p.name, p.role]))).toEqual([[['Pfizer Inc', 'subject'], ['Jiangsu Hengrui Pharmaceuticals Co Ltd', 'payee in purpose']]]);
+    const trump = "Developer Donald Trump has agreed to pay 101 mln dlrs for all of Resorts International Inc's class B shares. The agreement is subject to approval by the New Jersey Casino Control Commission.";
+    expect(docOf(trump).agreements.map((a) => a.parties.map((p) => p.role))).toEqual([['subject', 'seller in purpose']]);
+    // (not a payment of nothing named: "fees that Purolator agreed to pay if PC were unsuccessful")
+    expect(agreements("Emery has agreed not to dispute PC Acquisition Corp's right to receive fees that Purolator Courier Corp agreed to pay if PC were unsuccessful. Emery has also agreed to pay expenses in connection with the merger agreement.")).toEqual([]);
   });
   it('reads a supply agreed before as the agreement the article goes on to name, with whom it goes to (Reuters: "said it agreed to supply 1.5 metric tons of metallurgical coal ... to Pohang Iron and Steel Co of Korea. ... the agreement is an extension")', () => {
     expect(agreements('Smoky River Coal Ltd said it agreed to supply 1.5 metric tons of metallurgical coal in the next five years to Pohang Iron and Steel Co of Korea. Smoky River said the agreement is an extension of the current contract.').map((a) => a.parties)).toEqual([['Smoky River Coal Ltd', 'Pohang Iron and Steel Co']]);

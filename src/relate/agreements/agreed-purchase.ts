@@ -28,8 +28,12 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     const w = tokens[to + 1]?.lower ?? '';
     if (tokens[to]?.lower !== 'to' || to + 1 >= end) continue;
     // ("Petrobras agreed to supply oil to Sinopec. The contract runs for ten years": a supply, to whom it goes)
-    const purchase = /^(buy|acquire|purchase|merge|sell|take|supply|deliver)$/.test(w);
+    // ("Pfizer Inc has agreed to pay Jiangsu Hengrui Pharmaceuticals Co Ltd up to $1.5 billion for the rights to a
+    // drug ... Under the licensing agreement": a payment for what is bought, or a licence)
+    const purchase = /^(buy|acquire|purchase|merge|sell|take|supply|deliver|pay|license)$/.test(w);
     if (w === 'take' && tokens[to + 2]?.lower !== 'over') continue;
+    // (a payment to someone, or of an amount: not "fees that Purolator agreed to pay if PC were unsuccessful")
+    if (w === 'pay' && !mentionAt(doc, to + 2) && !/^(number|currency)$/.test(tokens[to + 2]?.type ?? '')) continue;
     const s = doc.sentences[tokens[v].sent];
     const subj = subjectBefore(doc, v, s.first);
     if (!subj || !subj.parties.some((p) => p.entityId || /^[A-Z]/.test(p.name))) continue;
@@ -60,7 +64,7 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
         // (or after the country whose it is: "to China's Sinopec")
         const owner = tokens[q - 1]?.lower === "'s" ? mentionCovering(doc, q - 2) : undefined;
         const afterTo = tokens[q - 1]?.lower === 'to' || (owner?.type === 'place' && tokens[owner.a - 1]?.lower === 'to');
-        if (!selling || afterTo) parties.push(partyOf(m, w === 'sell' ? 'buyer in purpose' : selling ? 'customer' : w === 'merge' ? 'partner in purpose' : 'seller in purpose'));
+        if (!selling || afterTo) parties.push(partyOf(m, w === 'sell' ? 'buyer in purpose' : selling ? 'customer' : w === 'merge' ? 'partner in purpose' : w === 'pay' && q === to + 2 ? 'payee in purpose' : w === 'license' ? 'counterparty in purpose' : 'seller in purpose'));
         // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
         if (!selling && tokens[q - 1]?.lower !== 'from') break;
       }

@@ -35,7 +35,8 @@ export function relateAgreements(doc: Doc): void {
       // "Microsoft has agreed to buy internet phone service Skype for $8.5bn in cash. The deal, which ...": the
       // purchase agreed before is the deal the article goes on to name.
       // ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards": a takeover too)
-      if ((!row || row.parties.length === 0) && theOneBefore(doc, hit) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
+      // ("Pfizer Inc has agreed to pay Jiangsu Hengrui ... Under the licensing agreement": with what it is, in lower case)
+      if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
         const bare = rows.length === 0 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the';
         const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]), bare);
@@ -138,6 +139,13 @@ export function relateAgreements(doc: Doc): void {
   counterpartsCountry(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */
+function describedOneBefore(doc: Doc, hit: NounHit): boolean {
+  if (hit.b - hit.a > 3 || doc.tokens[hit.a - 1]?.lower !== 'the') return false;
+  for (let k = hit.a; k < hit.b; k++) if (doc.tokens[k].cap || doc.tokens[k].type !== 'word') return false;
+  return true;
 }
 
 /**
