@@ -2556,6 +2556,10 @@ describe('agreements', () => {
     expect(agreements('Argentina is offering banks a 3/8 pct participation fee if they sign up for the deal within 30 days.')).toEqual([]);
     // (nor in a clause of time with a present verb, which says what is still to come)
     expect(agreements('Disney said the appointment becomes effective when it and the French government sign the definitive agreement for the new outdoor entertainment complex near Paris.')).toEqual([]);
+    // nor in what is wanted or required (Reuters), though a "that" of what is said reports one
+    expect(agreements('"I think it is preferable, if possible that the executive and legislative branches reach a budget deficit reduction package," he said.')).toEqual([]);
+    expect(agreements('Among the conditions are that Santa Fe enter into an agreement to indemnify Kansas City.')).toEqual([]);
+    expect(agreements('Analysts said that Ford and GM reach a deal today.').map((a) => a.parties)).toEqual([['Ford', 'GM']]);
     expect(agreements('The new market will start trading in May after President Wee Kim Wee signs the Development Loan Bill approved by parliament last week.')).toEqual([]);
     expect(agreements('After the talks, Xi and Lula signed 20 cooperation agreements.').map((a) => a.parties)).toEqual([['Xi', 'Lula']]);
     expect(agreements('If the agreement --reached on Friday by Arthur Liman and John Nields, chief legal advisors of the Senate and House committees respectively --is ratified as expected, the hearings will begin.')[0].parties).toEqual(['Arthur Liman', 'John Nields']);
