@@ -181,6 +181,11 @@ describe('agreements', () => {
     expect(agreements('Obligations under the swap agreement are secured by a charge on 97 mln dlrs of bonds.')).toEqual([]);
   });
 
+  it('reads "X and its subsidiary, Y, announced that they have reached" as both companies (Reuters)', () => {
+    const text = 'Fidata Corp <FID> and its subsidiary,\nFidata Trust Company New York <FTCNY>, announced that they have\nreached a preliminary settlement agreement in principle in the\nlawsuits.\n';
+    expect(agreements(text).map((a) => a.parties)).toEqual([['Fidata Corp', 'Fidata Trust Company New York']]);
+  });
+
   it('reads "it and X ... said they signed" as both companies signing', () => {
     const text = 'Navistar International Corp said it and\nDina Camiones, a truck subsidiary of Diesel Nacional, a Mexican\ngovernment company, said they signed a technical assistance\nagreement.\n';
     expect(agreements(text).map((a) => a.parties)).toEqual([['Navistar International Corp', 'Dina Camiones']]);

@@ -47,6 +47,13 @@ describe('analysis', () => {
     expect(new Set(got.map(([, , s]) => s)).size).toBe(4);
   });
 
+  it('goes on past an article\'s short first line that ends with a comma, as no headline does (Reuters: "Fidata Corp <FID> and its subsidiary,\\nFidata Trust")', () => {
+    const got = tokens('Fidata Corp <FID> and its subsidiary,\nFidata Trust Company New York <FTCNY>, announced that they have\nreached a preliminary settlement agreement.\n');
+    expect(new Set(got.map(([, , s]) => s)).size).toBe(1);
+    // (a headline without the comma still stands alone)
+    expect(new Set(tokens('Fidata Corp settles lawsuits\nFidata Trust Company New York said it has reached a preliminary settlement agreement.\n').map(([, , s]) => s)).size).toBe(2);
+  });
+
   it('judges the layout by the lines inside paragraphs, and not on one or two of them (Reuters: "It is not connected with Reuters\\nHoldings PLC.")', () => {
     const text = 'Shr 67 cts vs six cts\n    Net 1.6 mln vs 131,630\n    Revs 6.5 mln vs 4.5 mln\n    NOTE: 1986 net includes 1.4 mln dlrs in tax loss carryback.\nReuter Inc is a spindle maker. It is not connected with Reuters\nHoldings PLC.';
     const got = tokens(text);

@@ -253,6 +253,8 @@ describe('entities', () => {
     expect(entities(bancorp)).toEqual(['organisation: First City Bancorp of Texas Inc']);
     // (a bank holding company's word for itself is its legal form: "BancGroup", "Bancorporation", "Bankshares")
     expect(entities('Acme Corp said it signed. Colonial BancGroup said it and The Liberty Bank of Pensacola, Fla., signed a letter of intent.')).toContain('organisation: Colonial BancGroup');
+    // (nor a speaker whose name ends with a trade: "said Perkins Engines, Varity's British-based ... subsidiary")
+    expect(entities("Varity Corp said Perkins Engines, Varity's British-based diesel engine subsidiary, introduced three families of new diesels.")).not.toContain('person: Perkins Engines');
     const nyseg = 'New York State Electric and Gas Corp said it has ended its effort, citing the regulatory climate in New York State.';
     expect(entities(nyseg)).toEqual(['organisation: New York State Electric and Gas Corp', 'place: New York State']);
   });

@@ -387,7 +387,9 @@ function lineBreakStarts(doc: Doc): number[] {
     const blank = startsParagraph(gap);
     const lineLen = prev.end - tokens[lineStart].start;
     const short = lineLen < 50 && !CONTINUES.has(prev.lower) && prev.lower !== ',';
-    const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && lineStart === 0;
+    // ("Fidata Corp <FID> and its subsidiary,\nFidata Trust Company New York <FTCNY>, announced": nor one that ends
+    // with a comma, as no headline does)
+    const first = i - lineStart <= 12 && !CONTINUES.has(prev.lower) && prev.lower !== ',' && lineStart === 0;
     // "Westcoast\nTransmission Co Ltd said", "Core-Mark\nInternational Inc said": an article's first line of one word
     // goes on into a name (every such line in Reuters-21578 does).
     const oneWord = lineStart === 0 && !/\s/.test(text.slice(tokens[0].start, prev.end)) && prev.cap;

@@ -5,7 +5,7 @@ import { headKind, MEMBERS_HEAD, spanKey, verdict, type Verdict } from './classi
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
-import { MODEL, sets } from './words.js';
+import { MODEL, sets, TRADE_WORDS } from './words.js';
 import { allCapWords, isAcronym, tickerAt } from './candidates.js';
 import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
@@ -237,7 +237,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // organisation names or a demonym first is no part of a person's name.
   // ("Treasurer Paul Keating", "Commerce Bruce Smart": a role or a given name after the word still makes one.)
   // ("The Crown Prince said": a title alone names no one)
-  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower) || lex.titles.has(spanKey(doc, p.a, p.b));
+  // ("Varity Corp said Perkins Engines, Varity's British-based diesel engine subsidiary, introduced": nor a trade last)
+  let notPerson = lex.demonyms.has(doc.tokens[p.a].lower) || lex.roles.has(doc.tokens[p.b - 1].lower) || lex.titles.has(spanKey(doc, p.a, p.b)) || TRADE_WORDS.test(doc.tokens[p.b - 1].lower) || /^(engines|industries|enterprises|products|services|holdings)$/.test(doc.tokens[p.b - 1].lower);
   for (let i = p.a; i < p.b && !notPerson; i++) {
     if (!lex.genericWords.has(doc.tokens[i].lower)) continue;
     notPerson = true;

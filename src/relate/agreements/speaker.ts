@@ -48,7 +48,10 @@ function pairBefore(doc: Doc, first: number, k: number, acting = false): Party[]
   for (let j = first + 1; j < k - 1; j++) {
     if (tokens[j].lower !== 'and') continue;
     // ("Japan's Toyota Motor Corp and China's BYD Co said they": the company a country's possessive describes)
-    const right = mentionList(doc, j + 1, k)?.items[0] ?? mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
+    // ("Fidata Corp <FID> and its subsidiary, Fidata Trust Company New York <FTCNY>, announced that they": the unit
+    // named after the word for it)
+    const unitAt = /^(its|their)$/.test(tokens[j + 1]?.lower ?? '') && /^(unit|subsidiary|division|affiliate)$/.test(tokens[j + 2]?.lower ?? '') ? (tokens[j + 3]?.lower === ',' ? j + 4 : j + 3) : -1;
+    const right = (unitAt > 0 ? mentionAt(doc, tokens[unitAt]?.lower === '<' ? unitAt + 1 : unitAt) : undefined) ?? mentionList(doc, j + 1, k)?.items[0] ?? mentionAt(doc, j + 1) ?? mentionAt(doc, j + 2);
     // ("Varian Associates Inc <VAR> and Siemens A.G. <SIEGn.F> said they": past the ticker)
     const l = pastTicker(doc, j - 1, first);
     const leftTok = tokens[l];
