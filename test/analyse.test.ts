@@ -47,6 +47,13 @@ describe('analysis', () => {
     expect(new Set(got.map(([, , s]) => s)).size).toBe(4);
   });
 
+  it('ends a sentence at a legal form\'s period before a word that opens sentences ("to acquire Beta Inc. Terms were not disclosed"), not inside a name ("Plessey Co. Plc")', () => {
+    const got = tokens('Rexnord Inc said it signed a definitive agreement to sell its unit to Oak Industries Inc. Terms were not disclosed. Plessey Co. Plc said it agreed.');
+    const sentenceOf = (w: string) => got.find(([t]) => t === w)![2];
+    expect(sentenceOf('Terms')).toBe(sentenceOf('Rexnord') + 1);
+    expect(sentenceOf('Plc')).toBe(sentenceOf('Plessey'));
+  });
+
   it('goes on past an article\'s short first line that ends with a comma, as no headline does (Reuters: "Fidata Corp <FID> and its subsidiary,\\nFidata Trust")', () => {
     const got = tokens('Fidata Corp <FID> and its subsidiary,\nFidata Trust Company New York <FTCNY>, announced that they have\nreached a preliminary settlement agreement.\n');
     expect(new Set(got.map(([, , s]) => s)).size).toBe(1);

@@ -237,6 +237,9 @@ export function tokenize(doc: Doc): void {
     pendingBreak = false;
     n++;
     p += v.length;
+    // "agreed to acquire Beta Inc. Terms were not disclosed": wink keeps a legal form's period and may run the
+    // sentence on; before a word that opens sentences, the period ends one too.
+    if (v.length <= 5 && v.charCodeAt(v.length - 1) === 46 && LEGAL_FORM_PERIOD.test(v) && opensSentenceAt(text, p)) extraStarts.push(n);
   }
   map[w.tokens] = n;
   doc.tokens = tokens;
@@ -253,6 +256,20 @@ function clippedAnd(text: string, p: number, quote: Token, before: Token): boole
 
 /** Legal forms a possessive may be glued to in one wink token ("Co's", "Ltd's", "PLC's"; checked only on such tokens). */
 const POSSESSED_ABBREVIATION = /^(Co|Inc|Ltd|Corp|Cos|Bros|Plc|PLC|Mfg|Intl)$/;
+
+/** A legal form written with its period: "Inc.", "Corp.", "Co.", "Ltd.", "Plc.". */
+const LEGAL_FORM_PERIOD = /^(Inc|Corp|Co|Ltd|Plc|PLC|Cos|Bhd|Pty)\.$/;
+
+/** After white space at p, a capitalised word that opens sentences and goes on no name ("Terms were not disclosed"). */
+function opensSentenceAt(text: string, p: number): boolean {
+  let q = p;
+  while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+  if (q === p || !isUpper(text.charCodeAt(q), text[q] ?? '')) return false;
+  let e = q + 1;
+  while (e < text.length && /[a-z]/.test(text[e])) e++;
+  const word = text.slice(q, e).toLowerCase();
+  return SENTENCE_OPENERS.has(word) || /^(terms|details|financial|neither|no|under)$/.test(word);
+}
 
 /** Words that open a sentence and never go on a name: "Hun Sen. The talks", "Amartya Sen. He said". */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'while', 'when', 'both', 'earlier', 'later', 'last']);

@@ -32,6 +32,10 @@ export function namedAgain(doc: Doc, hit: NounHit, row: AgreementRow, prev: Agre
 export function unitOfSide(doc: Doc, p: Party, prev: AgreementRow): boolean {
   const tokens = doc.tokens;
   const k = doc.tokenAt(p.start);
+  // ("a distribution agreement with American Telephone and Telegraph Co. Terms of the contract, reached with ATT's
+  // Network Systems Group": a part of a side, named after the side's possessive, by any name it goes by)
+  const whose = tokens[k - 1]?.lower === "'s" ? mentionCovering(doc, k - 2) : undefined;
+  if (whose && whose.type === 'organisation' && prev.parties.some((x) => (!!whose.entityId && x.entityId === whose.entityId) || sameParty(doc.text.slice(tokens[whose.a].start, tokens[whose.b - 1].end), x.name))) return true;
   let q = UNIT_NOUNS.test(tokens[k]?.lower ?? '') ? k : k - 1;
   if (!UNIT_NOUNS.test(tokens[q]?.lower ?? '')) return false;
   // (past what the unit is: "its Spanish unit", "Amro's London-based subsidiary")
