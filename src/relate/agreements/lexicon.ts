@@ -28,7 +28,7 @@ function load() {
     if (!l) byFirst.set(n[0], (l = []));
     l.push(n);
   }
-  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), speech: lexiconSet('speech-verbs.txt'), modified: lexiconSet('agreement-noun-modifiers.txt') };
+  return { nouns, byFirst, verbs, blockers: lexiconSet('agreement-blockers.txt'), mandative: lexiconSet('agreement-mandative-words.txt'), speech: lexiconSet('speech-verbs.txt'), modified: lexiconSet('agreement-noun-modifiers.txt') };
 }
 
 /** The agreement nouns (longest first, indexed by first word), verbs and blocking words, read once. */

@@ -30,7 +30,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     }
   }
   // ("reached the tentative agreement with the help of acting U.S. Labor Secretary Julie Su": who helped is no side)
-  if (/^(help|support|assistance|backing|mediation|blessing|approval|consent|aid)$/.test(tokens[tokens[i]?.lower === 'the' ? i + 1 : i]?.lower ?? '') && tokens[tokens[i]?.lower === 'the' ? i + 2 : i + 1]?.lower === 'of') return { parties: [], end: i };
+  const helpAt = tokens[i]?.lower === 'the' ? i + 1 : i;
+  if (/^(help|support|assistance|backing|mediation|blessing|approval|consent|aid)$/.test(tokens[helpAt]?.lower ?? '') && tokens[helpAt + 1]?.lower === 'of') return { parties: [], end: i };
   // "with (Pan-Alberta Gas Ltd) of Canada": a name wire copy put in brackets, then where it is from.
   const bracketed = tokens[i]?.lower === '(' ? mentionAt(doc, i + 1) : undefined;
   if (bracketed && bracketed.type === 'organisation' && tokens[bracketed.b]?.lower === ')') {

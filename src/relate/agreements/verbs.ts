@@ -167,9 +167,6 @@ export const BOUGHT = /^(bought|acquired|purchased|ordered)$/;
 /** Words that open a clause of time: "when", "once", "until" ... */
 const FUTURE_TIME = /^(when|once|until|till|before|after)$/;
 
-/** Words that want or require what a "that" after them says: "preferable that", "the conditions are that". */
-const MANDATIVE = /^(preferable|possible|likely|unlikely|hope|hopes|hoped|wish|wishes|wished|necessary|important|essential|vital|crucial|imperative|desirable|condition|conditions|requirement|requirements|require|requires|required|demand|demands|demanded|insist|insists|insisted|propose|proposes|proposed|proposal|suggest|suggests|suggested|urge|urges|urged|recommend|recommends|recommended|ask|asks|asked|request|requests|requested|stipulate|stipulates|stipulated)$/;
-
 /** Whether a negation, a plan, a modal, talks or a clause of time keeps the verb at verbAt from making the agreement. */
 export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, passive: boolean): boolean {
   const tokens = doc.tokens;
@@ -203,7 +200,7 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
   if (!passive && lex.verbs.get(tokens[verbAt].lower)?.tense === 'present') {
     for (let k = verbAt - 1; k > first && verbAt - k <= 12 && !/^[,;:]$/.test(tokens[k].lower); k--) {
       if (tokens[k].lower !== 'that') continue;
-      for (let q = k - 1; q >= first && k - q <= 3; q--) if (MANDATIVE.test(tokens[q].lower)) return true;
+      for (let q = k - 1; q >= first && k - q <= 3; q--) if (lex.mandative.has(tokens[q].lower)) return true;
       break;
     }
   }
