@@ -254,7 +254,9 @@ describe('entities', () => {
     // (a bank holding company's word for itself is its legal form: "BancGroup", "Bancorporation", "Bankshares")
     expect(entities('Acme Corp said it signed. Colonial BancGroup said it and The Liberty Bank of Pensacola, Fla., signed a letter of intent.')).toContain('organisation: Colonial BancGroup');
     // (nor a speaker whose name ends with a trade: "said Perkins Engines, Varity's British-based ... subsidiary")
-    expect(entities("Varity Corp said Perkins Engines, Varity's British-based diesel engine subsidiary, introduced three families of new diesels.")).not.toContain('person: Perkins Engines');
+    // ... but a company, as its apposition says: another company's unit (Reuters)
+    expect(entities("Varity Corp said Perkins Engines, Varity's British-based diesel engine subsidiary, introduced three families of new diesels.")).toContain('organisation: Perkins Engines');
+    expect(entities("Pillsbury also reported lower profits at Distron, Burger King's distribution arm.")).toContain('organisation: Distron');
     const nyseg = 'New York State Electric and Gas Corp said it has ended its effort, citing the regulatory climate in New York State.';
     expect(entities(nyseg)).toEqual(['organisation: New York State Electric and Gas Corp', 'place: New York State']);
   });

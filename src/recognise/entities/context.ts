@@ -5,7 +5,7 @@ import { headKind, MEMBERS_HEAD, spanKey, verdict, type Verdict } from './classi
 import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
-import { MODEL, sets, TRADE_WORDS } from './words.js';
+import { MODEL, sets, TRADE_WORDS, UNIT_NOUNS } from './words.js';
 import { allCapWords, isAcronym, tickerAt } from './candidates.js';
 import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
@@ -172,6 +172,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (next?.lower === ',' && next2?.cap && words) {
     const own = tokens[p.b + 2]?.lower === "'s" ? p.b + 2 : tokens[p.b + 3]?.lower === "'s" ? p.b + 3 : -1;
     if (own > 0 && lex.places.get(spanKey(doc, p.b + 1, own))?.kind === 'country' && descriptorWithin(tokens, own + 1, 5)) return verdict('organisation', 'org.descriptor-after', false);
+    // ("Perkins Engines, Varity's British-based diesel engine subsidiary,": or another company's unit)
+    if (own > 0 && unitWithin(tokens, own + 1, 6)) return verdict('organisation', 'org.descriptor-after', false);
   }
   if (next?.lower === "'s" || next?.lower === "'") {
     const after = tokens[p.b + 1];
@@ -351,6 +353,12 @@ function groupNoun(lex: EntityLexicon, w: string): boolean {
 
 /** Plural nouns for firms and bodies whose members a list names ("unions, including Unison"). */
 const MEMBER_GROUPS = /^(unions|companies|firms|banks|lenders|insurers|airlines|carriers|carmakers|automakers|manufacturers|makers|groups|retailers|supermarkets|utilities|operators|brokers|brokerages|newspapers|broadcasters|parties|agencies|organisations|organizations|charities|universities|clubs|teams|exchanges)$/;
+
+/** A word for a company's unit within n words from `from` that ends the apposition: "British-based diesel engine subsidiary,". */
+function unitWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + n) && tokens[i].lower !== ','; i++) if (UNIT_NOUNS.test(tokens[i].lower)) return /^[,.;]$/.test(tokens[i + 1]?.lower ?? '.');
+  return false;
+}
 
 function descriptorWithin(tokens: Token[], from: number, n: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + n); i++) {
