@@ -435,6 +435,8 @@ describe('agreements', () => {
     expect(agreements('The union and management reached a tentative agreement late Sunday, ending a 40-day strike.')[0].parties).toEqual(['The union', 'management']);
     expect(agreements('Iran and world powers reached a nuclear deal in Vienna.')[0].parties).toEqual(['Iran', 'world powers']);
     expect(agreements("Russia's Gazprom and China's CNPC signed a 30-year gas supply deal.")[0].parties).toEqual(['Gazprom', 'CNPC']);
+    // (nor the company that owns part of the second: "Teck's 22 pct-owned Lornex", Reuters)
+    expect(agreements("Cominco Ltd said talks went on. Cominco and Teck's 22 pct-owned Lornex agreed in January 1986 to form the joint venture.")[0].parties).toEqual(['Cominco Ltd', 'Lornex']);
     expect(docOf('Egypt and Saudi Arabia signed 17 agreements and memorandums of understanding.').agreements.map((a) => [a.kind, a.plural])).toEqual([
       ['agreement', true],
       ['memorandum of understanding', true],

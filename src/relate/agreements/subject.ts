@@ -276,6 +276,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         j -= 2;
         while (j >= first && !tokens[j].cap && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
       }
+      // ("Cominco and Teck's 22 pct-owned Lornex agreed": how much of it the company before owns)
+      if (items[0].type === 'organisation' && j - 4 >= first && tokens[j].lower === 'owned' && tokens[j - 1].lower === '-' && /^(pct|percent|%)$/.test(tokens[j - 2].lower) && tokens[j - 3].type === 'number') j -= 4;
       if (items[0].type === 'organisation' || items[0].type === 'person') {
         let d = j;
         while (d >= first && j - d < 4 && !tokens[d].cap && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d--;
