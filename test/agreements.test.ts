@@ -193,6 +193,9 @@ describe('agreements', () => {
     const colonial = 'Colonial BancGroup said it and\nThe Liberty Bank of Pensacola, Fla., signed a letter of intent\nfor Colonial to acquire Liberty.\n';
     expect(agreements(colonial).map((a) => a.parties)).toEqual([['Colonial BancGroup', 'Liberty Bank of Pensacola']]);
     expect(agreements('Acme Corp said it and RCA Inc of Moorestown, N.J., signed an agreement to build radars.').map((a) => a.parties)).toEqual([['Acme Corp', 'RCA Inc']]);
+    // and past another company's unit with its short name between commas (Reuters 4163)
+    const kwu = 'Deutsche Babcock AG <DBCG.F> said it and Siemens AG <SIEG.F> subsidiary Kraftwerk Union AG <KAWG.F>, KWU, have won an order from the city of Munich for a plant.';
+    expect(agreements(kwu).map((a) => a.parties)).toEqual([['Deutsche Babcock AG', 'Kraftwerk Union AG', 'Munich']]);
   });
 
   it('takes "it" for the company that said it, not one named in an apposition between', () => {

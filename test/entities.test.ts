@@ -542,6 +542,17 @@ describe('entities', () => {
     ]);
   });
 
+  it('links an acronym between commas after a name it abbreviates to that name ("Kraftwerk Union AG <KAWG.F>, KWU,", "Singapore International Monetary Exchange Ltd, SIMEX,"), not a company listed after another (Reuters)', () => {
+    expect(entities('Siemens AG subsidiary Kraftwerk Union AG <KAWG.F>, KWU, has won an order. KWU said the plant is big.')).toEqual([
+      'organisation: Siemens AG',
+      'organisation: Kraftwerk Union AG (KAWG, KWU)',
+    ]);
+    expect(entities('The Singapore International Monetary Exchange Ltd, SIMEX, said volume rose. SIMEX will open.')).toEqual(['organisation: Singapore International Monetary Exchange Ltd (SIMEX)']);
+    expect(entities('Private Export Funding Corp, PEFCO, said it sold notes.')).toEqual(['organisation: Private Export Funding Corp (PEFCO)']);
+    // (the acronym spells no name before it: a list)
+    expect(entities('Amoco Corp <AN>, ARCO, Exxon Corp and Mobil Corp raised prices.')).toEqual(['organisation: Amoco Corp', 'organisation: ARCO', 'organisation: Exxon Corp', 'organisation: Mobil Corp']);
+  });
+
   it('reads no body in an acronym defined in brackets that names a term and modifies a noun ("Maintenance, Repair and Overhaul (MRO) operations", "Application Specific Integrated Circuits (ASIC) chips"; MEANTIME, Reuters)', () => {
     expect(entities('Maintenance, Repair and Overhaul (MRO) operations could push the value of the contract higher.')).toEqual([]);
     expect(entities('The plant will fabricate the silicon wafers used in producing Application Specific Integrated Circuits (ASIC) chips, the company said.')).toEqual([]);

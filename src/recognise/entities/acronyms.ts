@@ -73,6 +73,54 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
       inner.aliasOf = named;
     }
   }
+  for (const p of pieces) if (p.verdict?.type === 'organisation') acronymInApposition(doc, lex, byStart, p);
+}
+
+/**
+ * "Siemens AG subsidiary Kraftwerk Union AG <KAWG.F>, KWU, has won", "Singapore International Monetary Exchange Ltd,
+ * SIMEX,": an acronym between commas right after a company (and its wire ticker) is its short name, when the
+ * acronym abbreviates the name (not "Amoco Corp <AN>, ARCO, ...", a list).
+ */
+function acronymInApposition(doc: Doc, lex: EntityLexicon, byStart: Map<number, Piece>, company: Piece): void {
+  const tokens = doc.tokens;
+  let c = company.b;
+  if (tokens[c]?.lower === '<') {
+    while (c < tokens.length && c - company.b < 8 && tokens[c].lower !== '>') c++;
+    c++;
+  }
+  if (tokens[c]?.lower !== ',') return;
+  const inner = byStart.get(c + 1);
+  if (!inner || inner.b !== c + 2 || !/^[,.;]$/.test(tokens[inner.b]?.lower ?? '') || inner.aliasOf) return;
+  if (inner.verdict && inner.verdict.type !== 'organisation') return;
+  const acronym = doc.text.slice(tokens[inner.a].start, tokens[inner.a].end);
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return;
+  const words: Array<{ text: string; optional: boolean }> = [];
+  for (let i = company.a; i < company.b; i++) {
+    if (tokens[i].type !== 'word' || !tokens[i].cap) continue;
+    words.push({ text: doc.text.slice(tokens[i].start, tokens[i].end).toUpperCase(), optional: lex.legalForms.has(tokens[i].lower) });
+  }
+  if (!abbreviates(acronym, words)) return;
+  inner.verdict = verdict('organisation', 'alias.acronym-apposition', true);
+  inner.aliasOf = company;
+}
+
+/**
+ * The acronym takes, in order, the first letter of every word and maybe later letters of it ("KraftWerk Union" for
+ * KWU, "EXchange" for SIMEX); a legal form may give letters or none ("CO" of "Corp" in PEFCO).
+ */
+function abbreviates(acronym: string, words: Array<{ text: string; optional: boolean }>, i = 0, w = 0): boolean {
+  if (w === words.length) return i === acronym.length;
+  const word = words[w].text;
+  if (words[w].optional && abbreviates(acronym, words, i, w + 1)) return true;
+  if (acronym[i] !== word[0]) return false;
+  // the word's first letter, then any of its later letters in order
+  for (let n = i + 1, from = 1; ; n++) {
+    if (abbreviates(acronym, words, n, w + 1)) return true;
+    if (n >= acronym.length) return false;
+    const at = word.indexOf(acronym[n], from);
+    if (at < 0) return false;
+    from = at + 1;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker
 import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
 import { inDate } from './date.js';
+import { UNIT_NOUNS } from '../../recognise/entities/words.js';
 
 /**
  * "Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the business of ITT Corp and France's Cie
@@ -298,6 +299,10 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const owner = j - 1 >= first && tokens[j].lower === "'s" ? mentionCovering(doc, j - 1) : undefined;
       // ("... and AirAsia's Tony Fernandes signed": nor the company a person signs for, read from the person later)
       if (owner && (owner.type === 'place' || (owner.type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
+      // ("it and Siemens AG <SIEG.F> subsidiary Kraftwerk Union AG": nor the company whose unit it is, named before
+      // the unit's noun)
+      const holding = items[0].type === 'organisation' && j >= first && UNIT_NOUNS.test(tokens[j + 1].lower) ? mentionCovering(doc, pastTicker(doc, j, first)) : undefined;
+      if (holding?.type === 'organisation' && holding.b === pastTicker(doc, j, first) + 1 && holding.a > first) j = holding.a - 1;
       // ("... and JICA Chief Representative Sugano Yuichi signed": nor the body whose title opens the person's mention)
       const body = items[0].type === 'person' && j >= first && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1 ? mentionCovering(doc, j) : undefined;
       if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
@@ -430,6 +435,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     const signer = open > first && mm?.type === 'organisation' ? mentionCovering(doc, open - 1) : undefined;
     if (signer?.type === 'person' && signer.b === open && signer.a >= first && bodyInApposition(doc, open)?.m.entityId === mm!.entityId) {
       return { parties: [{ ...partyOf(mm!, 'subject'), signatory: { name: signer.name, entityId: signer.entityId } }], start: signer.a };
+    }
+    // ("Deutsche Babcock AG said it and Siemens AG subsidiary Kraftwerk Union AG <KAWG.F>, KWU, have won": the
+    // subject the short form between commas follows, read whole)
+    if (mm?.rule === 'alias.acronym-apposition' && mm.b === k && tokens[mm.a - 1].lower === ',') {
+      const whole = subjectBefore(doc, mm.a - 1, first);
+      if (whole?.parties.some((p) => p.entityId === mm!.entityId)) return whole;
     }
     if (mm && mm.type !== 'place') return { parties: [partyOf(mm, 'subject')], start: mm.a };
     const named = open > first && !mm ? namesInAside(doc, open, k) : null;
