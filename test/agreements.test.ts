@@ -2147,11 +2147,15 @@ describe('agreements', () => {
     expect(agreements('The Indonesian trade minister and the Singaporean ambassador signed the agreement on Monday.')[0].parties).toEqual(['Indonesia', 'Singapore']);
   });
 
-  it('reads the place of signing past a date after the noun, and a purpose after a comma that says what the agreement allows', () => {
+  it('reads the place of signing past a date after the noun, and a purpose after a comma that says what the agreement allows, provides for or gives', () => {
     const usmca = docOf('Mexico, the United States and Canada signed the USMCA trade deal on November 30, 2018 in Buenos Aires.', '2024-11-28').agreements[0];
     expect([usmca.date?.value, usmca.place?.name]).toEqual(['2018-11-30', 'Buenos Aires']);
     expect(agreements("The Philippines and Japan signed a Reciprocal Access Agreement in Manila on July 8, allowing troops to train in each other's territory.")[0].purpose).toBe("allowing troops to train in each other's territory");
     expect(agreements("Computer Network Technology Corp said it has signed an OEM agreement with Cray Research Inc, allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor.")[0].purpose).toBe("allowing Cray to resell Computer Network's CHANNELink 5000 Series Channel processor");
+    // (also past where the other side is, between commas, and what the agreement provides for or gives; Reuters)
+    expect(agreements("Federal Paperboard Co Inc said it has entered into an agreement with Ozaki Trading Co Ltd of Osaka, Japan, allowing Ozaki to represent Federal Paperboard's bleached paperboard sales in Japan.")[0].purpose).toBe("allowing Ozaki to represent Federal Paperboard's bleached paperboard sales in Japan");
+    expect(agreements('Sheldahl Inc said it signed the previously announced agreements with Sumitomo Bakelite Co Ltd, Tokyo, Japan, providing for a joint participation program for manufacturing flexible circuits.')[0].purpose).toBe('providing for a joint participation program for manufacturing flexible circuits');
+    expect(agreements('Adobe Systems Inc said it signed a contract with International Business Machines, giving IBM licensing rights to its PostScript page description language.')[0].purpose).toBe('giving IBM licensing rights to its PostScript page description language');
   });
 
   it('reads a declaration or an agreement adopted by countries, bodies or their leaders as agreed, not one a crowd adopts', () => {

@@ -36,7 +36,22 @@ function headline(doc: Doc, s: number): boolean {
  * Words after a comma that go on to say what the agreement does: ", covering trade", ", aimed at ...", ", allowing
  * troops to train in each other's territory".
  */
-const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving)$/;
+const AFTER_COMMA = /^(covering|aimed|allowing|enabling|granting|permitting|paving|providing|giving)$/;
+
+/**
+ * Past where the other side is, between commas, to words that say what the agreement does: "with Ozaki Trading Co
+ * Ltd of Osaka, Japan, allowing Ozaki to ...", "with Sumitomo Bakelite Co Ltd, Tokyo, Japan, providing for ...".
+ */
+function pastPlaceAside(doc: Doc, k: number, last: number): number {
+  const tokens = doc.tokens;
+  let p = k;
+  for (;;) {
+    const m = tokens[p]?.lower === ',' ? mentionAt(doc, p + 1) : undefined;
+    if (m?.type !== 'place' || m.b >= last || tokens[m.b].lower !== ',') break;
+    p = m.b;
+  }
+  return p > k && AFTER_COMMA.test(tokens[p + 1]?.lower ?? '') ? p : k;
+}
 
 /** Participles that say what an agreement is about, done nowhere: "covering areas such as ...". */
 const COVERING = /^(covering|concerning|regarding)$/;
@@ -770,6 +785,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "signed 15 agreements on Monday covering energy": the purpose may follow a date or a place.
   // Not past a comma: ", for which Mellon Bank is agent", ", on the one hand" begin other clauses.
+  k = pastPlaceAside(doc, k, last);
   const q0 = skipWhenWhere(doc, k, last);
   let comma = false;
   for (let q = k; q < q0; q++) if (tokens[q].lower === ',') comma = true;
