@@ -2900,6 +2900,14 @@ describe('agreements', () => {
     expect(agreements('They said the import would be financed by the Islamic Development Bank (IDB) which signed an agreement with Pakistan earlier this week in Jeddah.').map((a) => a.parties)).toEqual([['Islamic Development Bank', 'Pakistan']]);
   });
 
+  it('reads the name a predicate is said of as the side that signed ("Egypt is the only Arab country which has signed", Reuters), not the predicate\'s noun', () => {
+    expect(agreements('Egypt is the only Arab country which has signed a peace treaty with Israel.').map((a) => a.parties)).toEqual([['Egypt', 'Israel']]);
+    expect(agreements('Exxon was the only company which signed a contract with Libya.').map((a) => a.parties)).toEqual([['Exxon', 'Libya']]);
+    expect(agreements('Kazakhstan became one of the first countries that signed the agreement with Japan.').map((a) => a.parties)).toEqual([['Kazakhstan', 'Japan']]);
+    // (not one of a kind: the phrase, as written)
+    expect(agreements('The buyer was a bank which signed the loan agreement with Exxon.').map((a) => a.parties)).toEqual([['a bank', 'Exxon']]);
+  });
+
   it('reads a group two demonyms describe as written, whatever it is ("with British and German interests", Reuters)', () => {
     expect(agreements('Kenya has signed an agreement with British and German interests to establish a shipping line.').map((a) => a.parties)).toEqual([['Kenya', 'British and German interests']]);
     expect(agreements('Iraq signed a contract with Turkish contractors to build a pipeline.').map((a) => a.parties)).toEqual([['Iraq', 'Turkish contractors']]);

@@ -152,6 +152,29 @@ function namesInAside(doc: Doc, open: number, k: number): { parties: Party[]; st
   return plural ? { parties: parts.map(([a, b]) => writtenParty(doc, a, b, 'subject')), start: open + 1 } : null;
 }
 
+/** A verb that says what its subject is: "Egypt is the only country", "Kazakhstan became the first". */
+const COPULA = /^(is|was|are|were|became|becomes|remains|remained)$/;
+/** Words that make "the ... country which signed" one of a kind. */
+const ONE_OF_A_KIND = /^(only|first|second|third|last|latest|sole)$/;
+
+/**
+ * "Egypt is the only Arab country which has signed", "Exxon was the first company that signed", "Kazakhstan became
+ * one of the first countries which signed": the name before the copula, when the noun phrase ending at token e is
+ * said of it and makes it one of a kind.
+ */
+function predicatedOf(doc: Doc, e: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  let a = e;
+  while (a > first && e - a < 5 && tokens[a].type === 'word' && (/^(NOUN|PROPN|ADJ)$/.test(tokens[a].pos) || ONE_OF_A_KIND.test(tokens[a].lower) || DESCRIPTORS.has(tokens[a].lower)) && tokens[a].lower !== 'the') a--;
+  if (a === e || tokens[a].lower !== 'the' || !ONE_OF_A_KIND.test(tokens[a + 1].lower)) return null;
+  let c = a - 1;
+  if (tokens[c]?.lower === 'of' && tokens[c - 1]?.lower === 'one') c -= 2;
+  if (c - 1 < first || !COPULA.test(tokens[c].lower)) return null;
+  const m = mentionCovering(doc, pastTicker(doc, c - 1, first));
+  if (!m || m.type === 'event' || m.a < first || pastTicker(doc, c - 1, first) !== m.b - 1) return null;
+  return { parties: [partyOf(m, 'subject')], start: m.a };
+}
+
 /** "and" or "&" before token a, or before the article at a: "it and The Liberty Bank of Pensacola". */
 function andBefore(doc: Doc, a: number): boolean {
   const tokens = doc.tokens;
@@ -204,6 +227,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   const w = tokens[k].lower;
   if (w === 'and') return null;
   // relative pronoun: "Mexico, which ... signed" / "X, which" -> the name before the comma
+  // ("Egypt is the only Arab country which has signed a peace treaty with Israel": the name the predicate is said of)
+  const said = /^(which|who|that)$/.test(w) && k - 1 > first ? predicatedOf(doc, k - 1, first) : null;
+  if (said) return said;
   if (w === 'which' || w === 'who') {
     // ("the Islamic Development Bank (IDB) which signed": past the short form in brackets)
     const e = beforeShortForm(doc, tokens[k - 1]?.lower === ',' ? k - 2 : k - 1, first);
