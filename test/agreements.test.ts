@@ -3110,11 +3110,15 @@ describe('agreements', () => {
     expect(agreements('Lord Cockfield said contracts awarded by state-owned utilities such as\ntelecommunications, transport, energy and water would be opened.').map((a) => a.parties)).toEqual([['state-owned utilities']]);
   });
 
-  it('reads a buyer no name was given for after "to be acquired by", also past what is acquired (Reuters 17835)', () => {
+  it('reads a buyer no name was given for after "to be acquired by", also past what is acquired (Reuters 17835), and the company behind funds or an affiliate that buys', () => {
     expect(agreements('Liberty Savings Bank said it has signed a definitive agreement to be acquired by an investor group led by William Landa.').map((a) => a.parties)).toEqual([['Liberty Savings Bank', 'an investor group']]);
     expect(agreements('Financial Security Savings and Loan Association said it signed a letter of intent for a controlling interest to be acquired by an investor group led by South Florida developer William Landa.').map((a) => a.parties)).toEqual([
       ['Financial Security Savings and Loan Association', 'an investor group'],
     ]);
+    // (a company behind the funds or the affiliate that buys, as press releases name it)
+    const helix = 'Acme Robotics, Inc. (NASDAQ: ACMR), a leading provider of warehouse automation systems, today announced that it has entered into a definitive agreement to be acquired by funds managed by Helix Capital Partners in an all-cash transaction.';
+    expect(agreements(helix).map((a) => a.parties)).toEqual([['Acme Robotics, Inc.', 'Helix Capital Partners']]);
+    expect(agreements('Beta Corp said it signed a merger agreement to be acquired by an affiliate of Apollo Global Management Inc for 5 billion dlrs.').map((a) => a.parties)).toEqual([['Beta Corp', 'Apollo Global Management Inc']]);
   });
 
   it('reads a unit described after a company whose name holds a possessive (Reuters 14090)', () => {

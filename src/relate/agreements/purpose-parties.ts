@@ -143,10 +143,29 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   else if (other && (other.type === 'organisation' || country)) out.push(partyOf(other, w === 'be' ? 'buyer in purpose' : supplies ? 'customer in purpose' : 'counterparty in purpose'));
   // ("to be acquired by an investor group led by William Landa": a buyer no name was given for)
   else if (!other && w === 'be' && at > 0 && at < end) {
-    const group = buyerGroupAt(doc, at, end);
+    const group = buyerBehind(doc, at, end) ?? buyerGroupAt(doc, at, end);
     if (group) out.push(group);
   }
   return out;
+}
+
+/** Words that name who stands behind funds or a vehicle that buys: "funds managed by", "an affiliate of". */
+const BEHIND = /^(managed|advised|led|controlled|owned|sponsored|backed|of)$/;
+
+/**
+ * "to be acquired by funds managed by Helix Capital Partners", "by an affiliate of Apollo Global Management": the
+ * company behind the vehicle that buys, named after a few lower-case words.
+ */
+function buyerBehind(doc: Doc, a: number, end: number): Party | null {
+  const tokens = doc.tokens;
+  let e = /^(a|an|the|certain)$/.test(tokens[a]?.lower ?? '') ? a + 1 : a;
+  const from = e;
+  while (e < end && e - from < 4 && tokens[e].type === 'word' && !tokens[e].cap && !BEHIND.test(tokens[e].lower)) e++;
+  if (e === from || e >= end || !BEHIND.test(tokens[e].lower)) return null;
+  const at = tokens[e].lower === 'of' ? e + 1 : tokens[e + 1]?.lower === 'by' ? e + 2 : -1;
+  if (at < 0 || at >= end) return null;
+  const m = mentionList(doc, at, end)?.items[0] ?? openingName(doc, at, end)?.m;
+  return m?.type === 'organisation' ? partyOf(m, 'buyer in purpose') : null;
 }
 
 /**
