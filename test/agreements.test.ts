@@ -1903,6 +1903,13 @@ describe('agreements', () => {
     expect(agreements('Mr Brown signed the deal with his Chinese counterpart Jin Renqing in Beijing.').map((a) => a.parties)).toEqual([['Brown', 'China']]);
   });
 
+  it('reads "his country" as the country of the leader who says so ("Kenya\'s President William Ruto said his country signed")', () => {
+    expect(agreements("Kenya's President William Ruto said his country signed five agreements with China.").map((a) => a.parties)).toEqual([['Kenya', 'China']]);
+    expect(agreements('Kenyan President William Ruto said that his country signed five agreements with China.').map((a) => a.parties)).toEqual([['Kenya', 'China']]);
+    // (not a person no country is given for: the phrase, as written)
+    expect(agreements('William Ruto said his country signed five agreements with China.').map((a) => a.parties)).toEqual([['his country', 'China']]);
+  });
+
   it('leaves a date after a clause of its own to that clause ("the Hollywood studio it bought last year"), not one said of the signing ("it said on Monday")', () => {
     const [a] = docOf("Japan's Sony has signed a deal to distribute films made by MGM, the Hollywood studio it bought last year.").agreements;
     expect([a.purpose, a.date]).toEqual(['to distribute films made by MGM, the Hollywood studio it bought last year', null]);

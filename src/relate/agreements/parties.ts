@@ -25,6 +25,9 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     while (a - 1 > doc.tokenAt(p.start) && tokens[a - 1].cap && tokens[a - 1].pos === 'PROPN') a--;
     if (a < last - 1 && a === doc.tokenAt(p.start) + 1) return writtenParty(doc, a, last, p.role);
   }
+  // "Kenya's President William Ruto said his country signed": the country of the person who says so.
+  const home = !p.entityId && /^(his|her) (country|nation)$/i.test(p.name) ? speakersCountry(doc, doc.tokenAt(p.start)) : null;
+  if (home) return { ...home, role: p.role };
   // "his Japanese counterpart", named no further, or "his Chinese counterpart Jin Renqing": the country the
   // description names.
   const counterpart = /\bcounterparts?$/i.test(p.name) || /^(his|her|their|its) \S+( \S+){0,2} counterparts? /i.test(p.name);
@@ -120,6 +123,19 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
   return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+}
+
+/** The country of the person who says (or said, "that") what starts at token a, as bodyOf reads it from the title. */
+function speakersCountry(doc: Doc, a: number): Party | null {
+  const tokens = doc.tokens;
+  const verb = tokens[a - 1]?.lower === 'that' ? a - 2 : a - 1;
+  if (!/^(said|says|told|added|announced)$/.test(tokens[verb]?.lower ?? '')) return null;
+  const person = mentionCovering(doc, verb - 1);
+  if (person?.type !== 'person' || person.b !== verb || person.nested) return null;
+  const body = bodyOf(doc, partyOf(person, 'subject'));
+  if (!body?.entityId?.startsWith('plc_')) return null;
+  const { signatory: _, ...country } = body;
+  return country;
 }
 
 /**
