@@ -1944,6 +1944,8 @@ describe('agreements', () => {
   it('reads two demonyms of one group as one party, as written ("signed by Chinese and Uzbek companies")', () => {
     expect(agreements('Fifteen cooperation agreements were signed by Chinese and Uzbek companies during the visit.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
     expect(agreements('Chinese and Uzbek companies signed fifteen cooperation agreements.').map((a) => a.parties)).toEqual([['Chinese and Uzbek companies']]);
+    // (also a continent's adjective, which names no country)
+    expect(agreements('The forum closed with dozens of agreements signed between Chinese and African companies.').map((a) => a.parties)).toEqual([['Chinese and African companies']]);
   });
 
   it('reads both sides from a deal "that will see" one pay or supply the other, for an unnamed pair ("a framework deal that will see Britain pay Mauritius")', () => {

@@ -145,12 +145,19 @@ function writtenGroup(doc: Doc, a: number, from: number, limit: number, single =
   return undefined;
 }
 
-/** "Chinese and Uzbek companies": a demonym, "and", another demonym and the group they both describe, as written. */
+/**
+ * "Chinese and Uzbek companies": a demonym, "and", another demonym and the group they both describe, as written.
+ * ("between Chinese and African companies": the other may be a continent's or a region's adjective, which names no
+ * country)
+ */
 function bothDemonyms(doc: Doc, m: MentionRef, limit: number): MentionRef | undefined {
-  if (doc.tokens[m.b]?.lower !== 'and') return undefined;
+  const tokens = doc.tokens;
+  if (tokens[m.b]?.lower !== 'and') return undefined;
   const other = mentionAt(doc, m.b + 1);
-  if (other?.rule !== 'place.demonym') return undefined;
-  const group = writtenGroup(doc, other.a, other.b, limit, true);
+  const next = tokens[m.b + 1];
+  const regional = !other && next?.cap && next.type === 'word' && /^(ADJ|PROPN)$/.test(next.pos) && /(an|ese|ish)$/.test(next.lower);
+  if (other?.rule !== 'place.demonym' && !regional) return undefined;
+  const group = other ? writtenGroup(doc, other.a, other.b, limit, true) : writtenGroup(doc, m.b + 1, m.b + 2, limit, true);
   return group ? writtenMention(doc, m.a, group.b) : undefined;
 }
 
