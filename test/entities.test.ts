@@ -2005,10 +2005,15 @@ describe('titles with their portfolios, countries and bodies', () => {
     for (const name of ['person: Li Ka-shing', 'person: Kim Dae-jung', 'person: Lee Teng-hui']) expect(found).toContain(name);
   });
 
-  it('keeps a state company named by a commodity and its country whole ("Aluminum Corporation of China (Chinalco)"), not a company and its state ("United Grain Corp of Oregon")', () => {
+  it('keeps a state company named by a commodity and its country whole ("Aluminum Corporation of China (Chinalco)", "State Grid Corporation of China"), not a company and its state ("United Grain Corp of Oregon")', () => {
     expect(entities('Meanwhile, Alcoa and Aluminum Corporation of China (Chinalco) sealed a deal to buy a 12% stake in Rio Tinto.')).toContain('organisation: Aluminum Corporation of China');
     expect(entities('Aluminum Corporation of China said output rose.')).toEqual(['organisation: Aluminum Corporation of China']);
     expect(entities('United Grain Corp of Oregon won three contracts.')).toEqual(['organisation: United Grain Corp', 'place: Oregon']);
+    // (nor a legal form written out before a country, whatever names the company, also after "and" in its name; a
+    // legal form cut short is where a company is from: "Mazda Motor Corp of Japan")
+    expect(entities('State Grid Corporation of China signed an agreement.')).toEqual(['organisation: State Grid Corporation of China']);
+    expect(entities('The Rural Banking and Finance Corporation of New Zealand said it sold bonds.')).toEqual(['organisation: Rural Banking and Finance Corporation of New Zealand']);
+    expect(entities('Mazda Motor Corp of Japan said it sold cars.')).toEqual(['organisation: Mazda Motor Corp', 'place: Japan']);
   });
 
   it('reads a Vietnamese name of four syllables after a title, though its first is the particle "Le" ("Deputy Finance Minister Le Thi Bang Tam"), and "Chairman Les Aspin"', () => {

@@ -544,9 +544,12 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
   // ("Aluminum Corporation of China (Chinalco)": the short name in brackets is the whole name's)
   if (doc.tokens[b]?.lower === '(' && doc.tokens[b + 2]?.lower === ')' && doc.tokens[b + 1].cap && doc.tokens[b + 1].type === 'word' && !lex.places.has(doc.tokens[b + 1].lower)) return true;
   if (!CORPORATE_FORM.test(doc.tokens[o - 1].lower)) return false;
+  const country = lex.places.get(spanKey(doc, doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1, b))?.kind === 'country';
+  // ("State Grid Corporation of China", "Food Corporation of India", "Trading Corporation of Pakistan": a legal form
+  // written out before a country is a state company's own name; "Mazda Motor Corp of Japan" is where it is from)
+  if (country && /^(corporation|company)$/.test(doc.tokens[o - 1].lower)) return true;
   // ("Aluminum Corporation of China": a commodity and a legal form are no name without their country either; not
   // "United Grain Corp of Oregon", a company and its state)
-  const country = lex.places.get(spanKey(doc, doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1, b))?.kind === 'country';
   for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower) && !(country && COMMODITY.test(doc.tokens[i].lower))) return false;
   return true;
 }
