@@ -2056,6 +2056,10 @@ describe('agreements', () => {
     // (not one loan and another agreement of the same sides)
     const two = 'Egypt, World Bank sign $500 million loan\n\nCAIRO, March 3 (Xinhua) -- Egypt and the World Bank on Sunday signed a trade agreement.';
     expect(agreements(two).map((a) => a.kind)).toEqual(['loan', 'trade agreement']);
+    // (a long headline right above the dateline, no blank line between: one agreement, not the headline run into
+    // the body's first sentence)
+    const imf = 'Pakistan, IMF reach staff-level agreement on $7 billion loan\nISLAMABAD, July 12 (Reuters) - Pakistan has reached a staff-level agreement with the International Monetary Fund for a new 37-month loan program of about $7 billion, the lender said on Friday.\n';
+    expect(agreements(imf).map((a) => [a.kind, a.parties, a.purpose])).toEqual([['staff-level agreement', ['Pakistan', 'International Monetary Fund'], 'a new 37-month loan program of about $7 billion']]);
   });
 
   it('adds who signed "together with", "along with" or "alongside" the subject', () => {

@@ -61,6 +61,13 @@ describe('analysis', () => {
     expect(new Set(tokens('Fidata Corp settles lawsuits\nFidata Trust Company New York said it has reached a preliminary settlement agreement.\n').map(([, , s]) => s)).size).toBe(2);
   });
 
+  it('starts a sentence at the story\'s dateline under a headline of any length ("... on $7 billion loan\\nISLAMABAD, July 12 (Reuters) -")', () => {
+    const text = 'Pakistan, IMF reach staff-level agreement on $7 billion loan\nISLAMABAD, July 12 (Reuters) - Pakistan has reached a staff-level agreement with the International Monetary Fund.\n';
+    const got = tokens(text);
+    expect(got.find(([w]) => w === 'ISLAMABAD')![2]).toBe(1);
+    expect(got.find(([w]) => w === 'loan')![2]).toBe(0);
+  });
+
   it('judges the layout by the lines inside paragraphs, and not on one or two of them (Reuters: "It is not connected with Reuters\\nHoldings PLC.")', () => {
     const text = 'Shr 67 cts vs six cts\n    Net 1.6 mln vs 131,630\n    Revs 6.5 mln vs 4.5 mln\n    NOTE: 1986 net includes 1.4 mln dlrs in tax loss carryback.\nReuter Inc is a spindle maker. It is not connected with Reuters\nHoldings PLC.';
     const got = tokens(text);

@@ -410,7 +410,10 @@ function lineBreakStarts(doc: Doc): number[] {
     // "Westcoast\nTransmission Co Ltd said", "Core-Mark\nInternational Inc said": an article's first line of one word
     // goes on into a name (every such line in Reuters-21578 does).
     const oneWord = lineStart === 0 && !/\s/.test(text.slice(tokens[0].start, prev.end)) && prev.cap;
-    if (perLine || blank || ((short || first) && !oneWord && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i, seen))) out.push(i);
+    // ("Pakistan, IMF reach staff-level agreement on $7 billion loan\nISLAMABAD, July 12 (Reuters) - ...": the story's
+    // dateline opens its first sentence, after a headline of any length)
+    const dateline = t.start === doc.article.dateline?.start;
+    if (perLine || blank || dateline || ((short || first) && !oneWord && !LOWER_START.test(text.slice(t.start, t.end)) && !nameWrapped(doc, i, seen))) out.push(i);
     lineStart = i;
   }
   return out;
