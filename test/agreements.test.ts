@@ -2037,8 +2037,11 @@ describe('agreements', () => {
     expect(agreements('Brazil and China signed agreements and memorandums of understanding on trade and energy.').map((a) => a.purpose)).toEqual(['trade and energy', 'trade and energy']);
   });
 
-  it('reads "the company" for the company named last, never the dateline\'s news agency, and "the Venezuelan company" for the one tied to Venezuela', () => {
+  it('reads "the company" for the company named last and "the two companies" for the last two, never the dateline\'s news agency, and "the Venezuelan company" for the one tied to Venezuela', () => {
     expect(agreements('MUNICH, Dec 2 (Reuters) - Siemens Energy said on Monday it had won an order worth $1.6 billion.\nThe company signed the contract with Saudi Electricity Co (SEC), Siemens Energy said.')[1].parties).toEqual(['Siemens Energy', 'Saudi Electricity Co']);
+    // (nor in "the two companies": "Foxconn ... with Nvidia", not "Reuters" and Foxconn)
+    const foxconn = 'TAIPEI, Oct 18 (Reuters) - Foxconn said on Wednesday it had agreed with Nvidia to build data factories, the latest in a series of partnerships.\nThe two companies signed a memorandum of understanding at Foxconn\'s annual tech day in Taipei.';
+    expect(agreements(foxconn).map((a) => a.parties)).toEqual([['Foxconn', 'Nvidia']]);
     const text = 'Union Pacific Corp said it has closed the partnership with Petroleos de Venezuela SA, Venezuela\'s national oil company, to own a refinery.\n' +
       'Union Pacific said the partnership will acquire the refining system owned by Union Pacific\'s Champlin Petroleum Co subsidiary. The Venezuelan company also signed a 25-year feedstock agreement with the partnership to supply crude oil.';
     expect(agreements(text).find((a) => a.kind === 'feedstock agreement')!.parties).toEqual(['Petroleos de Venezuela SA', 'the partnership']);

@@ -158,7 +158,8 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
       const distinct = () => found.filter((m, n) => !owners.has(m.entityId) && found.findIndex((f) => f.entityId === m.entityId) === n);
       for (let j = doc.mentions.length - 1; j >= 0; j--) {
         const m = doc.mentions[j];
-        if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation')) continue;
+        // (nor the news agency of the dateline: "TAIPEI, Oct 18 (Reuters) - Foxconn said it had agreed with Nvidia")
+        if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation') || m.rule === 'dateline.source') continue;
         if (m.type === 'place' && m.placeKind !== 'country') continue;
         latest ??= m.type;
         // (not a name that only says whose the next one is, "The Beatles' label Apple Corps", nor the court a case
@@ -200,7 +201,7 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
       if (m.b > a || pair.length === 2) break;
       // (not a unit of the first, named after it: "Maxicare Health Plans Inc said it ended negotiations to sell Maxicare
       // Alabama L.P. to (Complete Health Inc)")
-      if (m.type === 'organisation' && !m.nested && !pair.some((p) => p.entityId === m.entityId || firstWord(doc, p) === firstWord(doc, m))) pair.push(m);
+      if (m.type === 'organisation' && !m.nested && m.rule !== 'dateline.source' && !pair.some((p) => p.entityId === m.entityId || firstWord(doc, p) === firstWord(doc, m))) pair.push(m);
     }
     if (pair.length === 2) return { parties: pair.map((m) => partyOf(m, 'subject')), start: a };
   }
