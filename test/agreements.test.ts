@@ -2681,10 +2681,12 @@ describe('agreements', () => {
     expect(agreements("Chinese computer maker Lenovo has completed its purchase of IBM's PC business, after the deal was cleared by US regulators.")[0].parties).toEqual(['Lenovo', 'IBM']);
     expect(agreements("Tata Steel has completed its acquisition of Singapore's NatSteel in a deal worth $486m.")[0].parties).toEqual(['Tata Steel', 'NatSteel']);
   });
-  it('reads an arrangement signed, reached or entered into ("India and Japan signed a $75 billion currency swap arrangement") but not one to be worked out', () => {
+  it('reads an arrangement signed, reached, entered into or renewed ("India and Japan signed a $75 billion currency swap arrangement") but not one to be worked out', () => {
     expect(agreements('India and Japan on Monday signed a $75 billion currency swap arrangement, officials in New Delhi said.')).toMatchObject([{ kind: 'currency swap arrangement', status: 'signed', parties: ['India', 'Japan'] }]);
     expect(agreements('At the same time, the two sides reached a stopgap arrangement on the short-term trade and money-market credit lines.')).toMatchObject([{ kind: 'stopgap arrangement' }]);
     expect(agreements('The deal is subject to the completion of financing arrangements, and closing is expected by May 15.')).toEqual([]);
+    // (or renewed, as an agreement is)
+    expect(agreements('The Bank of Japan and the Reserve Bank of Australia renewed their bilateral currency swap arrangement on Monday.')).toMatchObject([{ kind: 'bilateral currency swap arrangement', parties: ['Bank of Japan', 'Reserve Bank of Australia'] }]);
   });
   it('takes "both sides" of an agreement for the sides of the one reported before, not the country it was signed in ("has been signed in Kenya ... initialled by both sides")', () => {
     const rows = agreements("A peace agreement between the Sudanese government and southern rebels has been signed in Kenya, ending Africa's longest-running civil war. Separately, an accord on sharing oil revenues was initialled by both sides last month.");

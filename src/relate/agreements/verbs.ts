@@ -77,7 +77,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   ...Object.fromEntries(['settlement', 'settlements', 'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'armistice'].map((n) => [n, SETTLE_VERBS])),
   // "signed a currency swap arrangement", "the two sides reached a stopgap arrangement", "entered into a lease
   // arrangement": an arrangement made; one "worked out", proposed or to be finalised is none.
-  ...Object.fromEntries(['arrangement', 'arrangements'].map((n) => [n, /^(sign|signs|signed|signing|reach|reaches|reached|conclude|concludes|concluded|enter|enters|entered|seal|seals|sealed|strike|strikes|struck|ink|inks|inked)$/])),
+  // ("The Bank of Japan and the Reserve Bank of Australia renewed their bilateral currency swap arrangement": or
+  // renewed or extended, as an agreement is)
+  ...Object.fromEntries(['arrangement', 'arrangements'].map((n) => [n, /^(sign|signs|signed|signing|reach|reaches|reached|conclude|concludes|concluded|enter|enters|entered|seal|seals|sealed|strike|strikes|struck|ink|inks|inked|renew|renews|renewed|extend|extends|extended)$/])),
   // "Kraft has agreed a takeover of Cadbury": agreed between the two companies; a takeover launched, completed or
   // blocked is no agreement. ("merger" was measured and left out: as a noun of its own it took "signed the agreement
   // and plan of merger" and "completed a merger ... in a deal" from the agreements they name.)
