@@ -1758,11 +1758,15 @@ describe('agreements', () => {
     ]);
   });
 
-  it('reads a passive agreement whose topic comes between its parties and its verb ("An agreement between India and Japan on civil nuclear cooperation was signed")', () => {
+  it('reads a passive agreement whose topic or purpose comes between its parties and its verb ("An agreement between India and Japan on civil nuclear cooperation was signed")', () => {
     expect(agreements('An agreement between India and Japan on civil nuclear cooperation was signed in Tokyo on Friday.')).toEqual([
       { kind: 'agreement', status: 'signed', parties: ['India', 'Japan'], purpose: 'civil nuclear cooperation' },
     ]);
     expect(agreements('A deal between Boeing and Airbus for 20 jets that was reached on Friday was good.').map((a) => a.purpose)).toEqual(['20 jets']);
+    // (or what it is for, in an infinitive)
+    expect(agreements("A $700 million deal between India's Adani Group and the Sri Lanka Ports Authority to develop a container terminal in Colombo was signed last week, a government spokesman said.")).toEqual([
+      { kind: 'deal', status: 'signed', parties: ['Adani Group', 'Sri Lanka Ports Authority'], purpose: 'to develop a container terminal in Colombo' },
+    ]);
   });
 
   it('reads a purchase made or to be made in a deal, with a company named by one word ("Pfizer will acquire Seagen ... under a deal", "bought Seagen in a deal")', () => {

@@ -310,18 +310,21 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     }
     // ("An agreement between India and Japan on civil nuclear cooperation was signed": past what it is about; "A
     // framework agreement on the establishment of a China-Kyrgyzstan-Uzbekistan railway company was signed")
-    if ((before || from === hit.b) && /^(on|for)$/.test(tokens[from]?.lower ?? '')) {
-      for (let c = from + 1; c < Math.min(last, from + (before ? 9 : 16)); c++) {
+    // ("A $700 million deal between India's Adani Group and the Sri Lanka Ports Authority to develop a container
+    // terminal in Colombo was signed": past what it is for, an infinitive whose words are the purpose)
+    const infinitive = tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB' ? 1 : 0;
+    if ((before || from === hit.b) && (/^(on|for)$/.test(tokens[from]?.lower ?? '') || infinitive)) {
+      for (let c = from + 1 + infinitive; c < Math.min(last, from + (before ? 9 : 16) + 4 * infinitive); c++) {
         if (/^(was|were)$/.test(tokens[c].lower)) {
           // ("... for 20 jets that was reached": the relative pronoun is no part of it)
           const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
-          topic = [from + 1, c - pronoun];
+          topic = [from + 1 - infinitive, c - pronoun];
           from = c;
           break;
         }
         // ("the Agreement between India and Brazil on Social Security, which was signed in March 2017")
         if (tokens[c].lower === ',' && /^(which|that)$/.test(tokens[c + 1]?.lower ?? '') && /^(was|were)$/.test(tokens[c + 2]?.lower ?? '')) {
-          topic = [from + 1, c];
+          topic = [from + 1 - infinitive, c];
           from = c + 2;
           break;
         }
