@@ -2981,7 +2981,7 @@ describe('agreements', () => {
     expect(agreements('Toyota expanded its order book.')).toEqual([]);
   });
 
-  it('takes who signed for each side from the sentences after the agreement ("X signed for Kenya, while the bank\'s country director Y signed on its behalf", "by X on behalf of Kenya and Y on behalf of the World Bank")', () => {
+  it('takes who signed for each side from the sentences after the agreement ("X signed for Kenya, while the bank\'s country director Y signed on its behalf", "by X on behalf of Kenya and Y on behalf of the World Bank", "and World Bank country director Y")', () => {
     const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed("The World Bank and the government of Kenya on Wednesday signed a $750 million financing agreement to support the country's budget. Treasury Cabinet Secretary Njuguna Ndung'u signed for Kenya, while the bank's country director Keith Hansen signed on its behalf.")).toEqual([
       ['World Bank (Keith Hansen)', "Kenya (Njuguna Ndung'u)"],
@@ -2989,6 +2989,8 @@ describe('agreements', () => {
     expect(signed("The World Bank and Kenya on Wednesday signed a $750 million financing agreement. The agreement was signed by Treasury Cabinet Secretary Njuguna Ndung'u on behalf of Kenya and country director Keith Hansen on behalf of the World Bank.")).toEqual([
       ['World Bank (Keith Hansen)', "Kenya (Njuguna Ndung'u)"],
     ]);
+    // (and, after one "on behalf of", a second signer whose title names the body they sign for)
+    expect(signed('The agreements were signed by Finance Minister Ali Khan on behalf of Kenya and World Bank country director Keith Hansen.')).toEqual([['Kenya (Ali Khan)', 'World Bank (Keith Hansen)']]);
     // (not one who signed for a side of no agreement reported)
     expect(signed('The World Bank and Kenya signed a financing agreement. Last year Keith Hansen signed for Uganda.')).toEqual([['World Bank', 'Kenya']]);
   });

@@ -1297,6 +1297,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     push(signed?.entityId?.startsWith('per_') ? { ...body, signatory: { name: signed.name, entityId: signed.entityId } } : body);
     evEnd = Math.max(evEnd, m.b);
     if (purpose?.startsWith('behalf of')) purpose = null;
+    // ("signed by Ports Minister Rohitha Abeygunawardena on behalf of Sri Lanka and Adani Ports chief executive Karan
+    // Adani": and the other signer, after "and", whose title names the body they sign for, when no "on behalf of"
+    // names it after them)
+    let behalf = false;
+    for (let r = m.b; r < last && !behalf; r++) behalf = tokens[r].lower === 'behalf';
+    if (tokens[m.b]?.lower === 'and' && !behalf && tokens[verbAt + 1]?.lower === 'by' && !parties.some((p) => p.start >= tokens[m.b].end)) {
+      const other = partyPhrase(doc, m.b + 1, last, 'passive agent');
+      other.parties.forEach(push);
+      if (other.parties.length) evEnd = Math.max(evEnd, other.end);
+    }
   }
   // "The ministers witnessed the signing of a memorandum between Kenya Power and Siemens Energy": those it is
   // between are its parties; who watched is not, when the text names two such.
