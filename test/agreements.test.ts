@@ -1568,11 +1568,14 @@ describe('agreements', () => {
     expect(agreements('Tony Blair and California governor Arnold Schwarzenegger have signed an agreement to work together on climate change.').map((a) => a.parties)).toEqual([['Tony Blair', 'California']]);
   });
 
-  it('gives a headline\'s described sides the names the body gives them, and takes a headline\'s pact for the body\'s agreement about it (BBC)', () => {
+  it('gives a headline\'s described sides, and its country, the names the body gives them, and takes a headline\'s pact for the body\'s agreement about it (BBC)', () => {
     expect(agreements("Telecom firms seal merger deal\nFrance Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal on Tuesday, creating the UK's largest mobile operator.").map((a) => a.parties)).toEqual([['Orange', 'T-Mobile']]);
     expect(agreements('Mr Blair signs climate pact\nTony Blair and California governor Arnold Schwarzenegger have signed an agreement to work together on climate change.').map((a) => [a.kind, a.parties])).toEqual([
       ['agreement', ['Tony Blair', 'California']],
     ]);
+    // (and a headline's country the body the article names "of" it: UzA)
+    const uza = 'Uzbekistan and University of London sign memorandum\nTASHKENT, Jan 15 (UzA) -- The memorandum was signed between the Ministry of Higher Education, Science and Innovation of Uzbekistan and the University of London on Monday.';
+    expect(agreements(uza).map((a) => a.parties)).toEqual([['Ministry of Higher Education, Science and Innovation of Uzbekistan', 'University of London']]);
   });
 
   it('reads the Navy whose contract a company is awarded ("a 120.3 mln dlr Navy contract")', () => {

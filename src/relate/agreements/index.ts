@@ -86,6 +86,14 @@ export function relateAgreements(doc: Doc): void {
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
         // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms
         // seal merger deal", then "France Telecom's Orange and Deutsche Telekom's T-Mobile signed the deal").
+        // ("Uzbekistan and University of London sign memorandum", then "The memorandum was signed between the Ministry
+        // of Higher Education, Science and Innovation of Uzbekistan and ...": the headline's country is the body the
+        // article names as its own)
+        const headline = doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc);
+        for (const p of headline ? row.parties : []) {
+          const at = prev.parties.findIndex((q) => q.entityId?.startsWith('plc_') && !!p.entityId?.startsWith('org_') && p.name.endsWith(` of ${q.name}`));
+          if (at >= 0) prev.parties[at] = { ...p, role: prev.parties[at].role, signatory: p.signatory ?? prev.parties[at].signatory };
+        }
         const described = prev.parties.filter((p) => !p.entityId);
         if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
           prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
