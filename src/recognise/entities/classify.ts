@@ -7,7 +7,7 @@ import { lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { allCapWords, isAcronym } from './candidates.js';
 import { key, spanKey, type EntityLexicon } from './lexicon.js';
-import { sets } from './words.js';
+import { sets, SPELLED_OUT_FORM } from './words.js';
 
 export { spanKey };
 
@@ -67,7 +67,7 @@ export function headKind(doc: Doc, lex: EntityLexicon, a: number, b: number): En
   const tokens = doc.tokens;
   if (b - a >= 2 && lex.legalForms.has(tokens[b - 1].lower)) return 'legal';
   // ("Rural Banking and Finance Corporation of New Zealand": a legal form written out, then its country)
-  for (let o = a + 2; o < b - 1; o++) if (tokens[o].lower === 'of' && /^(corporation|company)$/.test(tokens[o - 1].lower) && lex.places.get(spanKey(doc, o + 1, b))?.kind === 'country') return 'legal';
+  for (let o = a + 2; o < b - 1; o++) if (tokens[o].lower === 'of' && SPELLED_OUT_FORM.test(tokens[o - 1].lower) && lex.places.get(spanKey(doc, o + 1, b))?.kind === 'country') return 'legal';
   // "Banque Paribas", "Banca Commerciale Italiana", "Caisse d'Epargne": a head that opens the name, as French,
   // Italian, Spanish and German write them, then a capitalised word.
   // (not a law named after what it governs: "the Bank Secrecy Act")

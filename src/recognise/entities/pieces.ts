@@ -12,7 +12,7 @@ import { genericOpener } from './sentence-opener.js';
 import { isPortfolio, PORTFOLIO_HEAD, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
 import { spelledBy } from './acronyms.js';
-import { CORPORATE_FORM, NAME_PARTICLE, sets, WEEKDAY } from './words.js';
+import { CORPORATE_FORM, NAME_PARTICLE, sets, SPELLED_OUT_FORM, WEEKDAY } from './words.js';
 
 /** Tokens [t, a) are a title in the plural ("Prime Ministers", "Presidents"). */
 function pluralTitle(doc: Doc, lex: EntityLexicon, t: number, a: number): boolean {
@@ -547,7 +547,7 @@ function placeNamesCompany(doc: Doc, lex: EntityLexicon, a: number, o: number, b
   const country = lex.places.get(spanKey(doc, doc.tokens[o + 1].lower === 'the' ? o + 2 : o + 1, b))?.kind === 'country';
   // ("State Grid Corporation of China", "Food Corporation of India", "Trading Corporation of Pakistan": a legal form
   // written out before a country is a state company's own name; "Mazda Motor Corp of Japan" is where it is from)
-  if (country && /^(corporation|company)$/.test(doc.tokens[o - 1].lower)) return true;
+  if (country && SPELLED_OUT_FORM.test(doc.tokens[o - 1].lower)) return true;
   // ("Aluminum Corporation of China": a commodity and a legal form are no name without their country either; not
   // "United Grain Corp of Oregon", a company and its state)
   for (let i = a; i < o - 1; i++) if (!lex.genericWords.has(doc.tokens[i].lower) && !lex.connectors.has(doc.tokens[i].lower) && !(country && COMMODITY.test(doc.tokens[i].lower))) return false;

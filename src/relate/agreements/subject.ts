@@ -170,8 +170,9 @@ function predicatedOf(doc: Doc, e: number, first: number): { parties: Party[]; s
   let c = a - 1;
   if (tokens[c]?.lower === 'of' && tokens[c - 1]?.lower === 'one') c -= 2;
   if (c - 1 < first || !COPULA.test(tokens[c].lower)) return null;
-  const m = mentionCovering(doc, pastTicker(doc, c - 1, first));
-  if (!m || m.type === 'event' || m.a < first || pastTicker(doc, c - 1, first) !== m.b - 1) return null;
+  const e0 = pastTicker(doc, c - 1, first);
+  const m = mentionCovering(doc, e0);
+  if (!m || m.type === 'event' || m.a < first || e0 !== m.b - 1) return null;
   return { parties: [partyOf(m, 'subject')], start: m.a };
 }
 
@@ -327,8 +328,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (owner && (owner.type === 'place' || (owner.type === 'organisation' && owner.b === j)) && (items[0].type === 'organisation' || items[0].type === 'person')) j = owner.a - 1;
       // ("it and Siemens AG <SIEG.F> subsidiary Kraftwerk Union AG": nor the company whose unit it is, named before
       // the unit's noun)
-      const holding = items[0].type === 'organisation' && j >= first && UNIT_NOUNS.test(tokens[j + 1].lower) ? mentionCovering(doc, pastTicker(doc, j, first)) : undefined;
-      if (holding?.type === 'organisation' && holding.b === pastTicker(doc, j, first) + 1 && holding.a > first) j = holding.a - 1;
+      const held = items[0].type === 'organisation' && j >= first && UNIT_NOUNS.test(tokens[j + 1].lower) ? pastTicker(doc, j, first) : -1;
+      const holding = held >= 0 ? mentionCovering(doc, held) : undefined;
+      if (holding?.type === 'organisation' && holding.b === held + 1 && holding.a > first) j = holding.a - 1;
       // ("... and JICA Chief Representative Sugano Yuichi signed": nor the body whose title opens the person's mention)
       const body = items[0].type === 'person' && j >= first && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1 ? mentionCovering(doc, j) : undefined;
       if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
