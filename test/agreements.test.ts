@@ -2803,6 +2803,11 @@ describe('agreements', () => {
     expect(doc.agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Israel', 'Palestine'], 'Sharm el-Sheikh']]);
   });
 
+  it('reads a truce "in" a place as where the fighting stops, and ", in a deal" after it as the same agreement ("agreed to a four-day truce in Gaza ..., in a deal mediated by Qatar"; AFP)', () => {
+    const text = 'Israel and Hamas agreed to a four-day truce in Gaza on Wednesday, in a deal mediated by Qatar, Egypt and the United States.\nUnder the accord, signed in Doha, Hamas will release 50 hostages.';
+    expect(docOf(text, '2023-11-23').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.value, a.place?.name])).toEqual([['truce', ['Israel', 'Hamas'], '2023-11-22', 'Doha']]);
+  });
+
   it('adds a side that "also signed the agreement" to the agreement reported before ("BASF\'s Wintershall unit also signed the agreement")', () => {
     const text = "Russian gas giant Gazprom and Germany's E.ON Ruhrgas signed a deal on Wednesday to build a gas pipeline under the Baltic Sea. BASF's Wintershall unit also signed the agreement, which was witnessed by President Vladimir Putin.";
     expect(agreements(text).map((a) => a.parties)).toEqual([['Gazprom', 'E.ON Ruhrgas', 'Wintershall']]);

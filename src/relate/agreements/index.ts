@@ -52,6 +52,13 @@ export function relateAgreements(doc: Doc): void {
       // cooperation pacts", "settlements on half its gas and interim agreements for another")
       const covers = prev && purposeTokens.get(prev);
       if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
+      // ("Israel and Hamas agreed to a four-day truce in Gaza on Wednesday, in a deal mediated by Qatar": the manner of
+      // the agreement just reported, between the same sides, names it again)
+      if (prev && inADeal(doc, hit, prev) && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)))) {
+        prev.date ??= row.date;
+        prev.place ??= row.place;
+        continue;
+      }
       if (row.parties.length === 0 && !prev) continue;
       // (not one with a counterparty of its own: "such as the deal signed with Maine" after a contract with another)
       // (nor one whose named sides are all others: "The consortium ... agreed the deal in September" after a deal
@@ -147,6 +154,14 @@ export function relateAgreements(doc: Doc): void {
   counterpartsCountry(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** ", in a deal" after the agreement `prev` reported in the same sentence: the noun at hit names how that one was made. */
+function inADeal(doc: Doc, hit: NounHit, prev: AgreementRow): boolean {
+  const tokens = doc.tokens;
+  if (hit.b - hit.a !== 1 || !/^(deal|agreement|accord)$/.test(tokens[hit.a].lower)) return false;
+  if (!/^(a|an)$/.test(tokens[hit.a - 1]?.lower ?? '') || tokens[hit.a - 2]?.lower !== 'in' || tokens[hit.a - 3]?.lower !== ',') return false;
+  return doc.tokenAt(prev.evidence.start) >= doc.sentences[tokens[hit.a].sent].first && prev.evidence.end <= tokens[hit.a].start;
 }
 
 /** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */

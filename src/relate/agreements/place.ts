@@ -57,6 +57,9 @@ function duringBefore(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** Agreements that end fighting, after which "in" names where it stops. */
+const FIGHTING_STOPS = /^(truce|truces|ceasefire|ceasefires|armistice)$/;
+
 /** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
 export function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
   for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
@@ -70,6 +73,8 @@ export function placeIn(doc: Doc, first: number, last: number, parties: Party[],
     if (!(/^(in|at)$/.test(doc.tokens[k].lower) && k < last - 1) && !visit) continue;
     // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
     if (purpose && k >= purpose[0] && k < purpose[1]) continue;
+    // ("agreed to a four-day truce in Gaza", "a cease-fire in Lebanon": where the fighting stops)
+    if (FIGHTING_STOPS.test(doc.tokens[k - 1]?.lower ?? '') || (doc.tokens[k - 1]?.lower === 'fire' && doc.tokens[k - 3]?.lower === 'cease')) continue;
     // ("at the Tower of London", "in the Netherlands": past the article)
     const m = mentionAt(doc, k + 1) ?? (doc.tokens[k + 1]?.lower === 'the' ? mentionAt(doc, k + 2) : undefined);
     if (!m || m.type !== 'place') continue;
