@@ -1656,6 +1656,13 @@ describe('hard-wrapped wire copy', () => {
     expect(entities('The officials told Reuters MITI asked them to moderate their dollar selling.')).not.toContain('organisation: Reuters MITI');
   });
 
+  it('reads a known company\'s name, then its trades, as one of its companies ("Hyundai Engineering and Construction", "Cargill Metals"), not a state body\'s committee or a title', () => {
+    expect(entities("Aramco signed a memorandum with South Korea's Hyundai Engineering and Construction to study hydrogen.")).toContain('organisation: Hyundai Engineering and Construction');
+    expect(entities('Cargill Metals, Minneapolis, offered 0.67025 dlrs per lb for wire.')).toContain('organisation: Cargill Metals');
+    expect(entities("Petrobras Commercial Director Carlos Sant'Anna said so.")).not.toContain('organisation: Petrobras Commercial');
+    expect(entities('He testified before the Senate Finance subcommittee on taxation.')).not.toContain('organisation: Senate Finance');
+  });
+
   it('reads the holder of a role in a body named between commas after it ("The President of the African Development Bank, Akinwumi Adesina, said")', () => {
     expect(entities('The President of the African Development Bank, Akinwumi Adesina, said the bank would help.')).toEqual(['organisation: African Development Bank', 'person: Akinwumi Adesina']);
     expect(entities('The new head of the Bank, Barber Conable, has said this issue is being reviewed.')).toContain('person: Barber Conable');

@@ -7,7 +7,7 @@ import type { Piece } from './piece.js';
 import { INITIALS } from './person-names.js';
 import { MODEL, sets, TRADE_WORDS, UNIT_NOUNS } from './words.js';
 import { allCapWords, isAcronym, tickerAt } from './candidates.js';
-import { capWordsWithTrades, tradesJoinedIn } from './coordination.js';
+import { capWordsWithTrades, INDUSTRY_WORDS, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
 
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
@@ -246,6 +246,12 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     notPerson = true;
     for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
   }
+  // "Hyundai Engineering and Construction", "Samsung Heavy Industries": a known company's one-word name, then the
+  // trades of one of its companies, capitalised (joined by "and" or "&").
+  // (not a state's body, whose committees and programmes are named so: "the Senate Finance subcommittee", "the House
+  // Ways and Means", "The U.N. Development program"; nor a title: "Petrobras Commercial Director")
+  const namesMore = !!next && ((next.type === 'word' && !next.cap && next.pos === 'NOUN') || lex.titles.has(next.lower) || lex.roles.has(next.lower));
+  if (n >= 2 && lex.known.get(tokens[p.a].lower)?.type === 'organisation' && !sets.state.has(tokens[p.a].lower) && !/\./.test(tokens[p.a].lower) && !lex.givenNames.has(tokens[p.a].lower) && !namesMore && tradesOnly(tokens, p.a + 1, p.b)) return verdict('organisation', 'org.known-trades', false);
   // "Siemens Gamesa said", "Honeywell Bull said": a speaker whose name opens with a known company's is a company.
   // (a word of its own after it, no common noun nor a person's name: not "the U.N. Body", "GATT Michael Samuels";
   // nor one told something: "told Reuters MITI asked")
@@ -281,6 +287,16 @@ function roleOfBefore(doc: Doc, lex: EntityLexicon, e: number): boolean {
 }
 
 /** Tokens [a, b) are all proper nouns. */
+/** Tokens [a, b) are capitalised trades, joined by "and" or "&" ("Engineering and Construction"), and end with one. */
+function tradesOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    const trade = t.cap && (INDUSTRY_WORDS.test(t.lower) || TRADE_WORDS.test(t.lower));
+    if (!trade && !(/^(and|&)$/.test(t.lower) && i > a && i < b - 1)) return false;
+  }
+  return b > a;
+}
+
 function properNamesAfter(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (tokens[i].pos !== 'PROPN') return false;
   return true;

@@ -292,7 +292,7 @@ function tradeThenForm(lex: EntityLexicon, tokens: Token[], s: number, b: number
 const OWN_NAME_HEAD = /^(university|college|bank|institute|academy|school|hospital|foundation|corporation|company|group|association|airlines|airways|inc|corp|ltd|plc|co)$/;
 
 /** Trades a company names as it names its line of business ("Trust and Investment", "Electric and Gas"). */
-const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
+export const INDUSTRY_WORDS = /^(trust|savings|energy|gas|power|financial|investment|investments|data|securities|development|trade|commerce|export|import|exchange|credit|industrial|industries|commercial|cable|finance|loan|research|engineering|construction|chemicals|resources|light|water|telephone|telegraph|communications|television|manufacturing)$/;
 
 /** The "and" at k joins two capitalised trades: "Savings and Loan", "Power and Light", "Energy and Commerce". */
 export function tradesJoinedAt(tokens: Token[], k: number): boolean {
