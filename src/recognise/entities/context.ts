@@ -246,7 +246,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     notPerson = true;
     for (let j = i + 1; j < p.b; j++) if (lex.givenNames.has(doc.tokens[j].lower) || lex.roles.has(doc.tokens[j].lower) || lex.titles.has(doc.tokens[j].lower)) notPerson = false;
   }
-  // "Hyundai Engineering and Construction", "Samsung Heavy Industries": a known company's one-word name, then the
+  // "Hyundai Engineering and Construction", "Cargill Metals": a known company's one-word name, then the
   // trades of one of its companies, capitalised (joined by "and" or "&").
   // (not a state's body, whose committees and programmes are named so: "the Senate Finance subcommittee", "the House
   // Ways and Means", "The U.N. Development program"; nor a title: "Petrobras Commercial Director")
@@ -286,7 +286,6 @@ function roleOfBefore(doc: Doc, lex: EntityLexicon, e: number): boolean {
   return false;
 }
 
-/** Tokens [a, b) are all proper nouns. */
 /** Tokens [a, b) are capitalised trades, joined by "and" or "&" ("Engineering and Construction"), and end with one. */
 function tradesOnly(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -297,6 +296,7 @@ function tradesOnly(tokens: Token[], a: number, b: number): boolean {
   return b > a;
 }
 
+/** Tokens [a, b) are all proper nouns. */
 function properNamesAfter(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (tokens[i].pos !== 'PROPN') return false;
   return true;
