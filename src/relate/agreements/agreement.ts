@@ -53,6 +53,12 @@ function pastPlaceAside(doc: Doc, k: number, last: number): number {
   return p > k && AFTER_COMMA.test(tokens[p + 1]?.lower ?? '') ? p : k;
 }
 
+/** Another "on behalf of" from token k to the clause's end. */
+function behalfAfter(doc: Doc, k: number, last: number): boolean {
+  for (let r = k; r < last; r++) if (doc.tokens[r].lower === 'behalf') return true;
+  return false;
+}
+
 /** Participles that say what an agreement is about, done nowhere: "covering areas such as ...". */
 const COVERING = /^(covering|concerning|regarding)$/;
 
@@ -1300,9 +1306,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("signed by Ports Minister Rohitha Abeygunawardena on behalf of Sri Lanka and Adani Ports chief executive Karan
     // Adani": and the other signer, after "and", whose title names the body they sign for, when no "on behalf of"
     // names it after them)
-    let behalf = false;
-    for (let r = m.b; r < last && !behalf; r++) behalf = tokens[r].lower === 'behalf';
-    if (tokens[m.b]?.lower === 'and' && !behalf && tokens[verbAt + 1]?.lower === 'by' && !parties.some((p) => p.start >= tokens[m.b].end)) {
+    if (tokens[m.b]?.lower === 'and' && tokens[verbAt + 1]?.lower === 'by' && !behalfAfter(doc, m.b, last) && !parties.some((p) => p.start >= tokens[m.b].end)) {
       const other = partyPhrase(doc, m.b + 1, last, 'passive agent');
       other.parties.forEach(push);
       if (other.parties.length) evEnd = Math.max(evEnd, other.end);

@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, roleEndAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
 import { roleThenOf, spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
-import { DESCRIPTORS, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
+import { DESCRIPTORS, lex, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
 import { nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
 
@@ -129,7 +129,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
 function speakersCountry(doc: Doc, a: number): Party | null {
   const tokens = doc.tokens;
   const verb = tokens[a - 1]?.lower === 'that' ? a - 2 : a - 1;
-  if (!/^(said|says|told|added|announced)$/.test(tokens[verb]?.lower ?? '')) return null;
+  if (!lex.speech.has(tokens[verb]?.lower ?? '')) return null;
   const person = mentionCovering(doc, verb - 1);
   if (person?.type !== 'person' || person.b !== verb || person.nested) return null;
   const body = bodyOf(doc, partyOf(person, 'subject'));
