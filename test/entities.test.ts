@@ -2491,4 +2491,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The British bulk carrier Envoy was hit by a missile in the Gulf. The Envoy was not seriously damaged.')).toEqual(['place: United Kingdom (British)', 'place: Gulf']);
     expect(entities('Two ships were damaged: the 80,000 tonne product carrier Ocean City and a tanker.')).toEqual([]);
   });
+
+  it('reads a name ending in "Plan", "Index" or "Scheme" as no person ("the Marshall Plan", "the Major Market Index"), even before who speaks', () => {
+    expect(entities('Europe was rebuilt under the Marshall Plan. The Major Market Index rose 2.1 points.').filter((e) => e.startsWith('person'))).toEqual([]);
+    expect(entities('It will write off debt incurred on behalf of farmers under the Meat Price\nStabilisation Scheme, Finance Minister Roger Douglas said.').filter((e) => e.startsWith('person'))).toEqual(['person: Roger Douglas']);
+  });
 });

@@ -100,7 +100,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (titled && words && next && (sets.speech.has(next.lower) || (next.lower === ',' && /^(the|a|an)$/.test(next2?.lower ?? '')))) return verdict('organisation', 'org.article-opening', false);
   // "Name, director of ..." and "Name, 45, ..."
   // (not the body a role is held at: "formerly president of American Hoechst, vice chairman")
-  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null && !(prev?.lower === 'of' && prev2 && lex.roles.has(prev2.lower))) {
+  // (nor a scheme before who speaks: "under the Meat Price Stabilisation Scheme, Finance Minister Roger Douglas said")
+  if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null && !lex.thingHeads.has(tokens[p.b - 1].lower) && !(prev?.lower === 'of' && prev2 && lex.roles.has(prev2.lower))) {
     const role = roleAt(doc, lex, p.b + 1);
     if (role > 0) return verdict('person', 'person.appositive-role', true);
   }

@@ -65,6 +65,8 @@ export interface EntityLexicon {
   orgOpeningHeads: Set<string>;
   orgOpeningAdjectives: Set<string>;
   eventHeads: Set<string>;
+  /** Last words of names of schemes, plans and indices: "Marshall Plan" is no person. */
+  thingHeads: Set<string>;
   placeHeads: Set<string>;
   titles: Set<string>;
   roles: Set<string>;
@@ -130,6 +132,7 @@ function loadBase(): EntityLexicon {
     orgOpeningHeads: set('org-opening-heads.txt'),
     orgOpeningAdjectives: set('org-opening-adjectives.txt'),
     eventHeads: set('event-heads.txt'),
+    thingHeads: set('thing-heads.txt'),
     placeHeads: set('place-heads.txt'),
     titles: new Set(personTitles().map(key)),
     roles: set('roles.txt'),
