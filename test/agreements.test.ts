@@ -2511,6 +2511,11 @@ describe('agreements', () => {
     expect(docOf(text, '2010-01-19').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['deal', ['Kraft', 'Cadbury']]]);
   });
 
+  it('reads a headline\'s order and the body\'s deal to buy what was ordered as one agreement ("Airbus wins Chinese jet order", then "China has signed a deal to buy 150 Airbus A320 jets")', () => {
+    const text = 'Airbus wins Chinese jet order\n\nChina has signed a deal to buy 150 Airbus A320 jets worth about $9bn, in the biggest single order the European planemaker has received from the country.\n\nRival Boeing won a separate order for 70 of its 737 jets last month.';
+    expect(docOf(text, '2005-12-05').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['deal', ['China', 'Airbus']], ['order', ['Boeing']]]);
+  });
+
   it('reads the sides a signed agreement binds, and what to ("The deal, inked at the presidential palace on Tuesday, commits Petrobras and Sinopec to jointly develop two offshore blocks")', () => {
     expect(agreements('The deal, inked at the presidential palace on Tuesday, commits Petrobras and Sinopec to jointly develop two offshore blocks.')).toEqual([{ kind: 'deal', status: 'signed', parties: ['Petrobras', 'Sinopec'], purpose: 'to jointly develop two offshore blocks' }]);
     expect(agreements('The memorandum signed on Friday binds Toyota and Suzuki to share engine technology, the companies said.')).toEqual([{ kind: 'memorandum', status: 'signed', parties: ['Toyota', 'Suzuki'], purpose: 'to share engine technology' }]);
@@ -3321,5 +3326,18 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Orbit Instrument Corp said its\nunit, Orbit Semiconductor Inc, has received orders totalling\nabout 2.5 mln dlrs which puts its backlog at a record level.')).toEqual([['Orbit Semiconductor Inc']]);
     expect(partiesOf('Harlyn Products Inc said its Paramount Wedding Ring division has received an order of more than one mln dlrs from a major department store chain.')).toEqual([['Paramount Wedding Ring']]);
     expect(agreements('Acme Corp said it received an order to stop production from the regulator.')).toEqual([]);
+  });
+
+  it('reads "agreed with" a named side "to" do something as an agreement no noun names ("Airbus also agreed with the Chinese government to build ..."), not talks it ends or one not made', () => {
+    expect(agreements('Airbus also agreed with the Chinese government to build a final assembly line for the A320 in Tianjin.')).toEqual([
+      { kind: 'agreement', status: 'agreed', parties: ['Airbus', 'China'], purpose: 'to build a final assembly line for the A320 in Tianjin' },
+    ]);
+    expect(partiesOf('The CBOE and the Chicago Mercantile Exchange have agreed\nwith Morgan Stanley to trade options and futures on the capital\ninternational EAFE index.')).toEqual([['CBOE', 'Chicago Mercantile Exchange', 'Morgan Stanley']]);
+    // named again later: the same agreement, which gains where it was signed
+    const [a] = docOf('France had formally agreed with Gabon to reschedule bilateral unpaid debt. The agreement was signed in Paris.').agreements;
+    expect([a.parties.map((p) => p.name), a.purpose, a.place?.name]).toEqual([['France', 'Gabon'], 'to reschedule bilateral unpaid debt', 'Paris']);
+    expect(agreements('Deere and Co said it agreed with General Motors Corp to discontinue negotiations on a joint venture.')).toEqual([]);
+    expect(agreements('Iran has not agreed with France to reschedule its debt.')).toEqual([]);
+    expect(agreements('Analysts agreed with Salomon Brothers that prices would rise.')).toEqual([]);
   });
 });

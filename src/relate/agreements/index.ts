@@ -10,6 +10,7 @@ import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
+import { agreedWithRow } from './agreed-with.js';
 import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
@@ -23,9 +24,11 @@ export function relateAgreements(doc: Doc): void {
   const rows: AgreementRow[] = [];
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
+    let nounSeen = false;
     for (let i = s.first; i < s.last; i++) {
       const hit = nounAt(doc, i, s.first, s.last) ?? shortenedKind(doc, i, rows[rows.length - 1]);
       if (!hit) continue;
+      nounSeen = true;
       i = hit.b - 1;
       // ("Labour has signed a pact with the unions known as the Warwick agreement": the name of the one just reported)
       if (namesTheOneBefore(doc, hit.a, rows[rows.length - 1], s.first)) continue;
@@ -128,8 +131,19 @@ export function relateAgreements(doc: Doc): void {
       if (row.parties.length === 1 && !row.parties[0].entityId && BOTH_SIDES.test(row.parties[0].name) && prev?.parties.length === 2) {
         row.parties = prev.parties.map((p) => ({ ...p, role: `${row.parties[0].role} from context` }));
       }
+      // ("Foxconn said it had agreed with Nvidia to build data factories. The two companies signed a memorandum of
+      // understanding": the document that sets down what the same sides agreed just before)
+      if (prev?.rule === 'agreement.agreed-with' && setDown(doc, prev, row)) {
+        row.purpose ??= prev.purpose;
+        row.date ??= prev.date;
+        rows[rows.length - 1] = row;
+        continue;
+      }
       rows.push(row);
     }
+    // ("Airbus also agreed with the Chinese government to build a final assembly line": one no noun names)
+    const agreedWith = nounSeen ? null : agreedWithRow(doc, s);
+    if (agreedWith) rows.push(agreedWith);
   }
   // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
   // contract"): keep the body's, which has the detail.
@@ -154,6 +168,12 @@ export function relateAgreements(doc: Doc): void {
   counterpartsCountry(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/** The row reported in the two sentences after the agreement `prev` that no noun named, between the same sides. */
+function setDown(doc: Doc, prev: AgreementRow, row: AgreementRow): boolean {
+  const gap = doc.tokens[doc.tokenAt(row.evidence.start)].sent - doc.tokens[doc.tokenAt(prev.evidence.start)].sent;
+  return gap <= 2 && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)));
 }
 
 /** ", in a deal" after the agreement `prev` reported in the same sentence: the noun at hit names how that one was made. */

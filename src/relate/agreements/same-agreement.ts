@@ -92,7 +92,10 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const said = (w: string) => b.includes(w) || about.includes(w) || (w.length >= 3 && about.some((x) => x.startsWith(w) || (w.length >= 6 && x.includes(w.slice(0, 5)))));
   // ("Kraft agrees £11.5bn takeover of Cadbury", then "Kraft has agreed a deal to buy British confectioner Cadbury")
   const takeover = hh === 'takeover' && ONE_THING.test(oh) && /^to (buy|acquire|purchase|take over)\b/i.test(o.purpose ?? '');
-  if (takeover) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  // ("Airbus wins Chinese jet order", then "China has signed a deal to buy 150 Airbus A320 jets": a purchase the
+  // headline names as the seller's order, by what is bought)
+  const ordered = hh === 'order' && ONE_THING.test(oh) && /^to (buy|purchase|order|lease)\b/i.test(o.purpose ?? '') && a.every(said);
+  if (takeover || ordered) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
   // ("Egypt, World Bank sign $500 million loan", then "signed a 500-million-U.S.-dollar loan agreement": the agreement
   // the headline names by what it is for, between the same sides)
   const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
