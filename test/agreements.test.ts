@@ -3340,4 +3340,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(agreements('Iran has not agreed with France to reschedule its debt.')).toEqual([]);
     expect(agreements('Analysts agreed with Salomon Brothers that prices would rise.')).toEqual([]);
   });
+
+  it('reads a company a given name opens after what it is ("operator Oskar Mobil") as the one bought, and what was agreed past a semicolon in brackets', () => {
+    const text = 'Vodafone has agreed to buy Czech mobile phone operator Oskar Mobil for 20 billion Czech crowns ($864m; £456m).\n\nThe UK firm said the acquisition would strengthen its position in central Europe.\n\nThe deal is expected to be completed in the summer.';
+    expect(agreements(text)).toEqual([
+      { kind: 'deal', status: 'agreed', parties: ['Vodafone', 'Oskar Mobil'], purpose: 'to buy Czech mobile phone operator Oskar Mobil for 20 billion Czech crowns ($864m; £456m)' },
+    ]);
+  });
 });

@@ -2496,4 +2496,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('Europe was rebuilt under the Marshall Plan. The Major Market Index rose 2.1 points.').filter((e) => e.startsWith('person'))).toEqual([]);
     expect(entities('It will write off debt incurred on behalf of farmers under the Meat Price\nStabilisation Scheme, Finance Minister Roger Douglas said.').filter((e) => e.startsWith('person'))).toEqual(['person: Roger Douglas']);
   });
+
+  it('reads a given name after a noun that names only companies as a company ("operator Oskar Mobil", "Wall Street firm Furman Selz"), not after one a person is called ("publisher Robert Maxwell")', () => {
+    expect(entities('Vodafone has agreed to buy Czech mobile phone operator Oskar Mobil.')).toContain('organisation: Oskar Mobil');
+    expect(entities('The shares rose after British publisher Robert Maxwell bought a stake.')).toContain('person: Robert Maxwell');
+    expect(entities('Hopewell owns a stake. Chairman of the firm Gordon Wu said so.')).toContain('person: Gordon Wu');
+  });
 });

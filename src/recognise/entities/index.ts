@@ -81,6 +81,10 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     if (p.verdict?.rule === 'org.acronym' && (!acronymInContext(doc, p) || termAcronym(doc, lex, p))) p.verdict = null;
     // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
     if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
+    // ("Czech mobile phone operator Oskar Mobil": and what a noun no person is called says it is before it; not
+    // "publisher Robert Maxwell", nor "Chairman of the firm Gordon Wu")
+    const before = doc.tokens[p.a - 1];
+    if (p.verdict?.rule === 'person.given-name' && before && COMPANY_ONLY.test(before.lower) && doc.tokens[p.a - 2]?.lower !== 'the') p.verdict = verdict('organisation', 'org.descriptor-before', true);
     // "the Al Ahram newspaper", "the Al Futtaim group": "Al" is the Arabic article there, not the given name.
     if (p.verdict?.rule === 'person.given-name' && doc.tokens[p.a].lower === 'al' && doc.tokens[p.a - 1]?.lower === 'the' && sets.descriptors.has(doc.tokens[p.b]?.lower ?? '')) {
       p.verdict = verdict('organisation', 'org.descriptor-after-name', true);
@@ -345,6 +349,9 @@ function organisationApposition(doc: Doc, p: Piece): boolean {
   }
   return false;
 }
+
+/** Nouns that describe a company and never a person, before its name: "operator Oskar Mobil", "studio Pixar". */
+const COMPANY_ONLY = /^(company|firm|operator|carrier|airline|studio|bank|lender|insurer|retailer|chain|broadcaster|conglomerate|automaker|carmaker|planemaker|manufacturer|utility)$/;
 
 /** Nouns a company's own unit is written with: "its King Soopers Supermarkets unit". */
 const UNIT = /^(unit|division|subsidiary|affiliate)$/;

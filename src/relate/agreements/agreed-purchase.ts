@@ -37,10 +37,7 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     const s = doc.sentences[tokens[v].sent];
     const subj = subjectBefore(doc, v, s.first);
     if (!subj || !subj.parties.some((p) => p.entityId || /^[A-Z]/.test(p.name))) continue;
-    // what was agreed, to the end of its clause
-    let e = to + 2;
-    while (e < s.last && !/^(;|\.|but)$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, s.last))) e++;
-    while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
+    const e = agreedClauseEnd(doc, to, s.last);
     const parties = subj.parties.map((p) => ({ ...p, role: 'subject' }));
     const when = to > v + 1 ? dateRowAt(doc, to - 1) : undefined;
     // ("Indonesia and Malaysia agreed to cut palm oil exports", named "the accord" later: two named sides agreed together,
@@ -74,6 +71,24 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
   }
   return null;
+}
+
+/**
+ * The end of what was agreed after its "to" at token `to`: the end of its clause, before a full stop, a semicolon
+ * outside brackets ("for 20 billion Czech crowns ($864m; £456m)"), "but" or a comma that opens another clause.
+ */
+export function agreedClauseEnd(doc: Doc, to: number, last: number): number {
+  const tokens = doc.tokens;
+  let e = to + 2;
+  let depth = 0;
+  for (; e < last; e++) {
+    const w = tokens[e].lower;
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (w === '.' || w === 'but' || (w === ';' && depth === 0) || (w === ',' && clauseAfter(doc, e + 1, last))) break;
+  }
+  while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
+  return e;
 }
 
 /** The row of what the subject agreed "to" do, from the verb at v and its "to" to token e. */

@@ -3,7 +3,7 @@
 // debt". The infinitive is what they agreed to do.
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
-import { clauseAfter } from './clauses.js';
+import { agreedClauseEnd } from './agreed-purchase.js';
 import { dateRowAt, inDate } from './date.js';
 import { partyPhrase } from './party-phrase.js';
 import { oneParty } from './same-agreement.js';
@@ -42,10 +42,7 @@ export function agreedWithRow(doc: Doc, s: { first: number; last: number }): Agr
     const parties = subj.parties.map((p) => ({ ...p, role: 'subject' }));
     for (const p of side.parties) if (!parties.some((q) => oneParty(p, q))) parties.push(p);
     if (parties.length < 2) continue;
-    // what was agreed, to the end of its clause
-    let e = to + 2;
-    while (e < s.last && !/^(;|\.|but)$/.test(tokens[e].lower) && !(tokens[e].lower === ',' && clauseAfter(doc, e + 1, s.last))) e++;
-    while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
+    const e = agreedClauseEnd(doc, to, s.last);
     let when;
     for (let k = v + 1; k < to && !when; k++) when = dateRowAt(doc, k);
     const start = Math.min(subj.start >= 0 ? tokens[subj.start].start : tokens[v].start, tokens[v].start);
