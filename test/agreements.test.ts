@@ -3347,4 +3347,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       { kind: 'deal', status: 'agreed', parties: ['Vodafone', 'Oskar Mobil'], purpose: 'to buy Czech mobile phone operator Oskar Mobil for 20 billion Czech crowns ($864m; £456m)' },
     ]);
   });
+
+  it('reads "the" and an agreement noun past its length or amount as the agreement just reported ("The 10-year contract, awarded by the NHS", "broke the five year agreement previously reached with Gull")', () => {
+    const text = 'BT has won a £2.1bn contract to modernise IT systems in the NHS in London, the Department of Health said on Thursday.\nThe 10-year contract, awarded by the NHS\'s National Programme for IT, is one of the largest IT deals in Europe.';
+    expect(partiesOf(text)).toEqual([['BT', 'NHS']]);
+    expect(partiesOf('Gull Air said it reached a feeder agreement with Texas Air Corp in March 1986.\nThe company said Texas Air then broke the five year agreement previously reached with Gull.')).toEqual([['Gull Air', 'Texas Air Corp']]);
+  });
 });

@@ -130,7 +130,7 @@ export function receivedObject(doc: Doc, v: number, a: number, headWord: string)
 }
 
 /** "a four-year contract", "a 900 mln mark contract": a length or a currency after its number, at token k (from `from`). */
-function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
+export function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
   const tokens = doc.tokens;
   return /^(years?|months?|weeks?|days?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
 }

@@ -4,11 +4,19 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import type { NounHit, Party } from './lexicon.js';
 import { mentionCovering } from '../mentions.js';
+import { amountWord, measureAfterNumber } from './noun.js';
 import { UNIT_NOUNS } from '../../recognise/entities/words.js';
 
-/** "the agreement", "this deal": a bare noun that points back to the agreement reported before. */
+/**
+ * "the agreement", "this deal": a bare noun that points back to the agreement reported before (past its length or
+ * amount: "The 10-year contract", "the $6bn deal").
+ */
 export function theOneBefore(doc: Doc, hit: NounHit): boolean {
-  return hit.b - hit.a === 1 && /^(the|this|that)$/.test(doc.tokens[hit.a - 1]?.lower ?? '');
+  if (hit.b - hit.a !== 1) return false;
+  const tokens = doc.tokens;
+  let k = hit.a - 1;
+  while (k > 0 && hit.a - k <= 6 && (amountWord(tokens[k].lower) || tokens[k].type === 'currency' || tokens[k].lower === '-' || measureAfterNumber(doc, k, 0))) k--;
+  return /^(the|this|that)$/.test(tokens[k]?.lower ?? '');
 }
 
 /**
