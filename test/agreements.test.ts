@@ -3353,4 +3353,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf(text)).toEqual([['BT', 'NHS']]);
     expect(partiesOf('Gull Air said it reached a feeder agreement with Texas Air Corp in March 1986.\nThe company said Texas Air then broke the five year agreement previously reached with Gull.')).toEqual([['Gull Air', 'Texas Air Corp']]);
   });
+
+  it('reads an agreement signed by the heads of the countries its sides belong to as the same agreement ("Brazil\'s state oil company Petrobras and Venezuela\'s PDVSA ... The memorandum was signed in Caracas by the presidents of the two countries")', () => {
+    const text = 'Brazil\'s state oil company Petrobras and Venezuela\'s PDVSA have signed a memorandum of understanding to build an oil refinery.\nThe memorandum was signed in Caracas by the presidents of the two countries, Luiz Inacio Lula da Silva and Hugo Chavez.';
+    expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Petrobras', 'PDVSA'], 'Caracas']]);
+  });
 });

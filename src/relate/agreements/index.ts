@@ -273,5 +273,22 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   // ("The contract, awarded to Halliburton by the Pentagon," after Yahoo's deal for a stake in Alibaba: two sides
   // named, neither the other's, whatever their roles)
   const named = row.parties.length >= 2 || row.parties.every((p) => p.role === 'subject');
+  // ("Brazil's state oil company Petrobras and Venezuela's PDVSA have signed a memorandum ... The memorandum was signed
+  // by the presidents of the two countries": the countries the sides before belong to)
+  if (row.parties.every((p) => prev.parties.some((q) => countryBefore(doc, q)?.entityId === p.entityId))) return false;
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+}
+
+/** The country that a side is written as belonging to: "Brazil's state oil company Petrobras", "Venezuelan firm PDVSA". */
+function countryBefore(doc: Doc, q: Party): ReturnType<typeof mentionCovering> {
+  const tokens = doc.tokens;
+  // (from the name itself: the party's span may hold its description)
+  const a = mentionCovering(doc, doc.tokenAt(q.end) - 1)?.a ?? doc.tokenAt(q.start);
+  for (let k = a - 1; k >= 0 && a - k <= 6; k--) {
+    const t = tokens[k];
+    const m = t.lower === "'s" ? mentionCovering(doc, k - 1) : t.cap ? mentionCovering(doc, k) : undefined;
+    if (m) return m.type === 'place' && m.placeKind === 'country' ? m : undefined;
+    if (t.cap || t.type !== 'word') return undefined;
+  }
+  return undefined;
 }
