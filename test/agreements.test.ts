@@ -3358,4 +3358,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Brazil\'s state oil company Petrobras and Venezuela\'s PDVSA have signed a memorandum of understanding to build an oil refinery.\nThe memorandum was signed in Caracas by the presidents of the two countries, Luiz Inacio Lula da Silva and Hugo Chavez.';
     expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Petrobras', 'PDVSA'], 'Caracas']]);
   });
+
+  it('reads "the two carmakers" as the two companies named before it', () => {
+    const text = 'Renault is to take a 36.8% stake in Nissan, after the two carmakers struck a deal worth $5.4bn on Saturday.';
+    expect(partiesOf(text)).toEqual([['Renault', 'Nissan']]);
+  });
 });

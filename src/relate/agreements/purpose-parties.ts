@@ -344,7 +344,7 @@ export function afterTo(doc: Doc, from: number, end: number): { at: number; m: M
 }
 
 /** A pair written as what they are, not named ("The two companies", "both firms"). */
-export const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments)$/i;
+export const PAIR_WRITTEN = /^(the two|both) (companies|firms|groups|sides|partners|carriers|airlines|banks|countries|nations|governments|carmakers|automakers|planemakers|manufacturers|producers|operators|insurers|lenders|retailers|studios|brewers|conglomerates)$/i;
 
 /**
  * "Under a memorandum signed last week, the Kenya Ports Authority will work with China Road and Bridge Corp": whom
