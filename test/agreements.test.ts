@@ -3363,4 +3363,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Renault is to take a 36.8% stake in Nissan, after the two carmakers struck a deal worth $5.4bn on Saturday.';
     expect(partiesOf(text)).toEqual([['Renault', 'Nissan']]);
   });
+
+  it('reads "The agreement was reached in X by ..." after what the same two sides agreed to do as that agreement, dated and placed, without the aside that ranks it', () => {
+    const text = 'India and Pakistan have agreed to start a bus service across the ceasefire line in disputed Kashmir, the first such link in nearly 60 years.\nThe agreement was reached in Islamabad on Wednesday by Indian Foreign Minister Natwar Singh and his Pakistani counterpart, Khurshid Kasuri.';
+    const rows = docOf(text, '2005-02-17').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => p.name), a.purpose, a.date?.text, a.place?.name])).toEqual([
+      [['India', 'Pakistan'], 'to start a bus service across the ceasefire line in disputed Kashmir', 'Wednesday', 'Islamabad'],
+    ]);
+    expect(rows[0].parties[0].signatory?.name).toBe('Natwar Singh');
+  });
 });

@@ -85,10 +85,16 @@ export function agreedClauseEnd(doc: Doc, to: number, last: number): number {
     const w = tokens[e].lower;
     if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
-    else if (w === '.' || w === 'but' || (w === ';' && depth === 0) || (w === ',' && clauseAfter(doc, e + 1, last))) break;
+    else if (w === '.' || w === 'but' || (w === ';' && depth === 0) || (w === ',' && (clauseAfter(doc, e + 1, last) || rankingAside(doc, e + 1)))) break;
   }
   while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
   return e;
+}
+
+/** ", the first such link in nearly 60 years", ", the latest in a series": an aside that ranks what was agreed, at token k. */
+function rankingAside(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k + 1];
+  return /^(the|a|an|its|their)$/.test(doc.tokens[k]?.lower ?? '') && !!t && (/^(first|second|third|last|latest|only|next)$/.test(t.lower) || (t.pos === 'ADJ' && /[^e]est$/.test(t.lower)));
 }
 
 /** The row of what the subject agreed "to" do, from the verb at v and its "to" to token e. */

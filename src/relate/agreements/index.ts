@@ -47,6 +47,22 @@ export function relateAgreements(doc: Doc): void {
         if (agreed || !row) continue;
       }
       if (!row) continue;
+      // ("India and Pakistan have agreed to start a bus service ... The agreement was reached in Islamabad on Wednesday
+      // by Indian Foreign Minister Natwar Singh and ...": what the same sides agreed to do, named as the first
+      // agreement, which this sentence dates and places)
+      if (rows.length === 0 && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
+        const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, 1, true);
+        if (agreed && agreed.parties.length === row.parties.length && row.parties.every((p) => agreed.parties.some((q) => oneParty(p, q)))) {
+          agreed.date ??= row.date;
+          agreed.place ??= row.place;
+          agreed.parties = agreed.parties.map((q) => {
+            const signatory = q.signatory ?? row.parties.find((p) => oneParty(p, q))?.signatory;
+            return signatory ? { ...q, signatory } : q;
+          });
+          rows.push(agreed);
+          continue;
+        }
+      }
       // "the agreement" / "the deal" after an agreement was reported: the same one; it may add a date or place.
       const prev = rows[rows.length - 1];
       // "signed two letters of intent ... covering the setting up of packaging joint ventures": what an agreement
