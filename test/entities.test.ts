@@ -2502,4 +2502,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The shares rose after British publisher Robert Maxwell bought a stake.')).toContain('person: Robert Maxwell');
     expect(entities('Hopewell owns a stake. Chairman of the firm Gordon Wu said so.')).toContain('person: Gordon Wu');
   });
+
+  it('reads an Arabic name after a title up to the "and" before the next titled person ("Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau")', () => {
+    expect(entities('The deal was signed in Washington by Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau.').filter((e) => e.startsWith('person'))).toEqual(['person: Raed Abu Saud', 'person: Uzi Landau']);
+  });
 });

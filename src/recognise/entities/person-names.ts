@@ -133,17 +133,25 @@ function personNameWord(lex: EntityLexicon, t: Token): boolean {
  * of the run after a title, none a word of organisation or place names.
  */
 export function arabicName(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
-  if (b - s < 3 || b - s > 6) return false;
+  return arabicNameEnd(doc, lex, s, b) > 0;
+}
+
+/** Where the name of arabicName ends: the run's end or its "and" ("Raed Abu Saud and Israeli ..."), or -1. */
+export function arabicNameEnd(doc: Doc, lex: EntityLexicon, s: number, b: number): number {
+  let e = s;
+  while (e < b && doc.tokens[e].lower !== 'and') e++;
+  if (e < b && e + 1 === b) return -1;
+  if (e - s < 3 || e - s > 6) return -1;
   let joined = false;
-  for (let k = s; k < b; k++) {
+  for (let k = s; k < e; k++) {
     const t = doc.tokens[k];
-    if (k > s && k < b - 1 && /^(bin|bint|ibn|al|el|abu)$/.test(t.lower)) {
+    if (k > s && k < e - 1 && /^(bin|bint|ibn|al|el|abu)$/.test(t.lower)) {
       joined = true;
       continue;
     }
-    if (!personNameWord(lex, t)) return false;
+    if (!personNameWord(lex, t)) return -1;
   }
-  return joined;
+  return joined ? e : -1;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, jointNati
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import { roleThenOf, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
-import { arabicName, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
+import { arabicName, arabicNameEnd, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
 import { isPortfolio, PORTFOLIO_HEAD, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
@@ -261,7 +261,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     return [...piecesOf(doc, lex, titleA, and, sent, true), second, ...(end2 < b ? piecesOf(doc, lex, end2 + 1, b, sent, true) : [])];
   }
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
-  const named = titleA >= 0 ? twoNameWordsEnd(lex, tokens, a, b) : -1;
+  // ("Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau": or an Arabic name's)
+  const named = titleA >= 0 ? Math.max(twoNameWordsEnd(lex, tokens, a, b), arabicNameEnd(doc, lex, a, b)) : -1;
   if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
   // "Japanese Ambassador to Bangladesh Iwama Kiminori": the country of the post, then the envoy's name.
   const post = envoyPost(doc, lex, a, b);
