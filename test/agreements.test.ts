@@ -3372,4 +3372,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     ]);
     expect(rows[0].parties[0].signatory?.name).toBe('Natwar Singh');
   });
+
+  it('dates and places a sale agreed without an agreement noun by the sentence that names it "the deal" ("The deal was signed in London on Wednesday")', () => {
+    const text = 'Ford Motor Company has agreed to sell its British luxury brands Jaguar and Land Rover to India\'s Tata Motors for $2.3 billion.\nThe deal was signed in London on Wednesday.';
+    expect(docOf(text, '2008-03-26').agreements.map((a) => [a.parties.map((p) => p.name), a.date?.text, a.place?.name])).toEqual([[['Ford Motor Company', 'Tata Motors'], 'Wednesday', 'London']]);
+  });
 });

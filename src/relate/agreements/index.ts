@@ -43,7 +43,13 @@ export function relateAgreements(doc: Doc): void {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
         const bare = rows.length === 0 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the';
         const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]), bare);
-        if (agreed) rows.push(agreed);
+        if (agreed) {
+          // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
+          // Wednesday": when and where it was made)
+          agreed.date ??= row?.date ?? null;
+          agreed.place ??= row?.place ?? null;
+          rows.push(agreed);
+        }
         if (agreed || !row) continue;
       }
       if (!row) continue;
