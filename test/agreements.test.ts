@@ -3377,4 +3377,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Ford Motor Company has agreed to sell its British luxury brands Jaguar and Land Rover to India\'s Tata Motors for $2.3 billion.\nThe deal was signed in London on Wednesday.';
     expect(docOf(text, '2008-03-26').agreements.map((a) => [a.parties.map((p) => p.name), a.date?.text, a.place?.name])).toEqual([[['Ford Motor Company', 'Tata Motors'], 'Wednesday', 'London']]);
   });
+
+  it('reads a headline\'s "Germany\'s coalition deal" as the body\'s coalition agreement, and "The 190-page document was signed" as that agreement', () => {
+    const text = 'Germany\'s coalition deal sealed\n\nGermany\'s Christian Democrats and Social Democrats have signed a coalition agreement, clearing the way for Angela Merkel to become chancellor.\n\nThe 190-page document was signed in Berlin on Friday by Mrs Merkel, SPD leader Matthias Platzeck and Edmund Stoiber of the Bavarian CSU.';
+    expect(docOf(text, '2005-11-18').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.place?.name])).toEqual([['coalition agreement', ['Christian Democrats', 'Social Democrats'], 'Berlin']]);
+  });
 });

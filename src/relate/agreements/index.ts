@@ -18,6 +18,7 @@ import { signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
+import { placeKindOf } from './parties.js';
 
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
@@ -178,7 +179,10 @@ export function relateAgreements(doc: Doc): void {
     if (lead || doc.tokens[doc.tokenAt(r.evidence.start)]?.sent !== 0 || doc.sentences.length < 2) return true;
     const head = kindKey(r.kind);
     // (not one the body dates before the report: "Last year Britain signed a £476m deal with Paris")
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(r, o)) && !anotherOne(o) && !signedBefore(doc, o));
+    // ("Germany's coalition deal sealed", then "Germany's Christian Democrats and Social Democrats have signed a
+    // coalition agreement": the country whose deal it is names no side the body must name)
+    const sides = { ...r, parties: r.parties.filter((p) => !countryOfTheKind(doc, p, r)) };
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o)) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
@@ -196,6 +200,13 @@ export function relateAgreements(doc: Doc): void {
 function setDown(doc: Doc, prev: AgreementRow, row: AgreementRow): boolean {
   const gap = doc.tokens[doc.tokenAt(row.evidence.start)].sent - doc.tokens[doc.tokenAt(prev.evidence.start)].sent;
   return gap <= 2 && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)));
+}
+
+/** A country written as whose the agreement is, right before its kind: "Germany's coalition deal". */
+function countryOfTheKind(doc: Doc, p: Party, row: AgreementRow): boolean {
+  const k = doc.tokenAt(p.end);
+  const kind = doc.tokens[k + 1];
+  return placeKindOf(doc, p) === 'country' && doc.tokens[k]?.lower === "'s" && !!kind && doc.text.startsWith(row.kind, kind.start);
 }
 
 /** ", in a deal" after the agreement `prev` reported in the same sentence: the noun at hit names how that one was made. */

@@ -129,10 +129,13 @@ export function receivedObject(doc: Doc, v: number, a: number, headWord: string)
   return true;
 }
 
-/** "a four-year contract", "a 900 mln mark contract": a length or a currency after its number, at token k (from `from`). */
+/**
+ * "a four-year contract", "a 900 mln mark contract", "The 190-page document": a length or a currency after its
+ * number, at token k (from `from`).
+ */
 export function measureAfterNumber(doc: Doc, k: number, from: number): boolean {
   const tokens = doc.tokens;
-  return /^(years?|months?|weeks?|days?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
+  return /^(years?|months?|weeks?|days?|pages?|mark|crown)$/.test(tokens[k].lower) && k > from && (amountWord(tokens[k - 1].lower) || tokens[k - 1].lower === '-');
 }
 
 /** An agreement noun within a few words from token k ("a contract", "a $2 billion supply deal"): an object of its own. */
