@@ -3382,4 +3382,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Germany\'s coalition deal sealed\n\nGermany\'s Christian Democrats and Social Democrats have signed a coalition agreement, clearing the way for Angela Merkel to become chancellor.\n\nThe 190-page document was signed in Berlin on Friday by Mrs Merkel, SPD leader Matthias Platzeck and Edmund Stoiber of the Bavarian CSU.';
     expect(docOf(text, '2005-11-18').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.place?.name])).toEqual([['coalition agreement', ['Christian Democrats', 'Social Democrats'], 'Berlin']]);
   });
+
+  it('reads the company named after another\'s possessive and its tie between commas as the side ("with Chinese search engine Baidu\'s rival, Sina,"), and the purpose after it', () => {
+    expect(agreements('Google has signed a deal with Chinese search engine Baidu\'s rival, Sina, to provide search results on Sina\'s websites.')).toEqual([
+      { kind: 'deal', status: 'signed', parties: ['Google', 'Sina'], purpose: 'to provide search results on Sina\'s websites' },
+    ]);
+  });
 });

@@ -11,6 +11,9 @@ import { inDate } from './date.js';
 import { gluedHyphen } from '../../recognise/entities/candidates.js';
 import { MONTHS } from '../../analyse/calendar.js';
 
+/** Nouns for a company by its tie to another: "Baidu's rival, Sina", "Microsoft's subsidiary LinkedIn". */
+const RELATED = /^(rival|competitor|partner|parent|subsidiary|unit|affiliate|owner|arm)$/;
+
 /** A clause's subject in lower case, which ends a description: "a Japanese advertising agency it did not name". */
 const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
 
@@ -40,6 +43,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     if (from?.type === 'place') end = from.b;
     return { parties: [partyOf(bracketed, role)], end };
   }
+  // ("with Chinese search engine Baidu's rival, Sina,": the company named after whose rival or unit it is)
+  const related = relatedCompany(doc, i, last);
+  if (related) return { parties: [partyOf(related, role)], end: tokens[related.a - 1].lower === ',' && tokens[related.b]?.lower === ',' ? related.b + 1 : related.b };
   let list = mentionList(doc, i, last);
   // "with BP-led consortium AIOC": the company a leader's participle describes.
   const led = list?.items.length === 1 ? ledCompany(doc, list.items[0].b, last) : null;
@@ -426,4 +432,23 @@ function withNextSide(doc: Doc, parties: Party[], end: number, last: number, rol
 function namedAs(doc: Doc, e: number): boolean {
   const t = doc.tokens;
   return NAMING.test(t[e].lower) && (t[e + 1]?.lower === 'as' || t[e + 1]?.lower === 'the' || !!t[e + 1]?.cap);
+}
+
+/**
+ * The company named after another's possessive and its tie to it, from token i: "Chinese search engine Baidu's rival,
+ * Sina", "Microsoft's subsidiary, LinkedIn". Only a description in lower case (or a country's adjective) comes before
+ * the owner's name.
+ */
+function relatedCompany(doc: Doc, i: number, last: number): MentionRef | null {
+  const tokens = doc.tokens;
+  for (let k = i + 1; k < Math.min(last - 2, i + 8); k++) {
+    if (tokens[k].lower !== "'s") continue;
+    const owner = mentionCovering(doc, k - 1);
+    if (!owner || owner.type !== 'organisation' || !RELATED.test(tokens[k + 1].lower)) return null;
+    for (let q = i; q < owner.a; q++) if (tokens[q].cap && mentionCovering(doc, q)?.type !== 'place') return null;
+    const at = tokens[k + 2]?.lower === ',' ? k + 3 : k + 2;
+    const m = mentionAt(doc, at);
+    return m && m.type === 'organisation' && m.b <= last ? m : null;
+  }
+  return null;
 }
