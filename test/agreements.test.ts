@@ -3388,4 +3388,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       { kind: 'deal', status: 'signed', parties: ['Google', 'Sina'], purpose: 'to provide search results on Sina\'s websites' },
     ]);
   });
+
+  it('names a side described before ("southern rebels") by the body a later signing names beside a side named before ("John Garang, leader of the Sudan People\'s Liberation Movement"), a body no country it is named after', () => {
+    const text = 'Sudan\'s government and southern rebels have signed a peace agreement in Kenya, formally ending Africa\'s longest-running civil war.\nThe agreement was signed in Nairobi on Sunday by Sudanese Vice-President Ali Osman Taha and John Garang, leader of the Sudan People\'s Liberation Movement.';
+    const [a] = docOf(text, '2005-01-10').agreements;
+    expect(a.parties.map((p) => [p.name, p.signatory?.name])).toEqual([['Sudan', 'Ali Osman Taha'], ['Sudan People\'s Liberation Movement', 'John Garang']]);
+  });
 });

@@ -134,6 +134,16 @@ export function relateAgreements(doc: Doc): void {
           for (const p of row.parties) if (!prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
         } else if (prev.parties.length < 2) {
           for (const p of row.parties) if ((p.entityId ? !p.entityId.startsWith('per_') : single && p.role === 'counterparty') && !prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
+        } else if (described.length === 1) {
+          // ("Sudan's government and southern rebels have signed a peace agreement ... The agreement was signed ... by
+          // Sudanese Vice-President Ali Osman Taha and John Garang, leader of the Sudan People's Liberation Movement":
+          // the side described before, named beside a side named before)
+          const named = row.parties.filter((p) => p.entityId && !p.entityId.startsWith('per_'));
+          const fresh = named.filter((p) => !prev.parties.some((q) => oneParty(p, q)));
+          if (fresh.length === 1 && named.length === prev.parties.length) {
+            const at = prev.parties.indexOf(described[0]);
+            prev.parties[at] = { ...fresh[0], role: prev.parties[at].role };
+          }
         }
         continue;
       }

@@ -78,7 +78,12 @@ export function shortOf(p: Party, q: Party): boolean {
 
 /** Two parties that are one: the same entity, or the same name as an article varies it. */
 export function oneParty(p: Party, q: Party): boolean {
-  return (!!p.entityId && p.entityId === q.entityId) || sameParty(p.name, q.name);
+  if (p.entityId && q.entityId) {
+    if (p.entityId === q.entityId) return true;
+    // (a country and a body named after it are two: "Sudan", "Sudan People's Liberation Movement")
+    if (p.entityId.slice(0, 4) !== q.entityId.slice(0, 4) && (p.entityId.startsWith('plc_') || q.entityId.startsWith('plc_'))) return false;
+  }
+  return sameParty(p.name, q.name);
 }
 
 /** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
