@@ -2506,4 +2506,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads an Arabic name after a title up to the "and" before the next titled person ("Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau")', () => {
     expect(entities('The deal was signed in Washington by Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau.').filter((e) => e.startsWith('person'))).toEqual(['person: Raed Abu Saud', 'person: Uzi Landau']);
   });
+
+  it('reads a known name that ends one company\'s name before its legal form as that company ("Kodak" beside "Eastman Kodak Co"), not one after a word in lower case ("Bonds for Texaco Inc")', () => {
+    expect(entities('Kodak signs licensing pact with Samsung\n\nEastman Kodak Co said it has signed a patent licensing agreement with Samsung Electronics Co.').filter((e) => e.includes('Kodak'))).toEqual(['organisation: Eastman Kodak Co (Kodak)']);
+  });
 });

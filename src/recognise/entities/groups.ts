@@ -151,6 +151,15 @@ function onlyLegalFormAfter(lex: EntityLexicon, name: string, short: string): bo
 }
 
 /** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
+/** Whether `name` is other words, then `short`, then legal forms only ("Eastman Kodak Co" of "Kodak"). */
+function endsBeforeLegalForm(lex: EntityLexicon, name: string, short: string): boolean {
+  const words = name.split(' ');
+  let e = words.length;
+  while (e > 0 && lex.legalForms.has(words[e - 1].toLowerCase())) e--;
+  // (capitalised words before it: not "Bonds for Texaco Inc")
+  return e < words.length && e >= 2 && words[e - 1] === short && words.slice(0, e - 1).every((w) => /^[A-Z]/.test(w));
+}
+
 function containsWords(long: string, short: string): boolean {
   return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
 }
@@ -249,6 +258,11 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
       // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")
       if (!g && v.rule === 'lexicon.known' && longer.length === 1 && longer[0].name.startsWith(text + ' ') && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase()) && whole(longer[0])) g = longer[0];
+      // ("Kodak" beside "Eastman Kodak Co": a known name that ends the one company's name before its legal form)
+      if (!g && v.rule === 'lexicon.known' && longer.length === 0) {
+        const ending = groups.byType.get(v.type)?.filter((o) => endsBeforeLegalForm(lex, o.name, text)) ?? [];
+        if (ending.length === 1 && whole(ending[0])) g = ending[0];
+      }
     }
     // "Xinjiang Forum" after "... Vocational Education Xinjiang Forum": a shortened name of the same event.
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
