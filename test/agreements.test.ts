@@ -3394,4 +3394,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const [a] = docOf(text, '2005-01-10').agreements;
     expect(a.parties.map((p) => [p.name, p.signatory?.name])).toEqual([['Sudan', 'Ali Osman Taha'], ['Sudan People\'s Liberation Movement', 'John Garang']]);
   });
+
+  it('reads the bodies named before "in" and a place as the subject, not the place ("Labour and the Liberal Democrats in Wales have agreed a coalition deal")', () => {
+    expect(partiesOf('Labour and the Liberal Democrats in Wales have agreed a coalition deal to run the Welsh Assembly Government.')).toEqual([['Labour Party', 'Liberal Democrats']]);
+  });
 });

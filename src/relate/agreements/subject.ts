@@ -271,6 +271,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     const np = nounPhraseEndingAt(doc, m.a - 2, first);
     if (np && np.parties.length === 1 && !np.parties[0].entityId) return withLeftOfAnd(doc, { parties: [writtenParty(doc, np.start, m.b, 'subject')], start: np.start }, first);
   }
+  // ("Labour and the Liberal Democrats in Wales have agreed": bodies named before where they are, not the place)
+  if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && mentionCovering(doc, m.a - 2)?.type === 'organisation') return subjectRightBefore(doc, m.a - 1, first);
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
   const owner = m?.type === 'place' ? ownerOfPlace(doc, m, first) : null;
   // ("The Xi'an Municipal Government and the Akimat of Almaty inked": and the names before it)
