@@ -3398,4 +3398,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads the bodies named before "in" and a place as the subject, not the place ("Labour and the Liberal Democrats in Wales have agreed a coalition deal")', () => {
     expect(partiesOf('Labour and the Liberal Democrats in Wales have agreed a coalition deal to run the Welsh Assembly Government.')).toEqual([['Labour Party', 'Liberal Democrats']]);
   });
+
+  it('reads the side after a country\'s company and "and" ("between Russia\'s state-owned Gazprom and China National Petroleum Corporation")', () => {
+    expect(partiesOf('The contract between Russia\'s state-owned Gazprom and China National Petroleum Corporation was signed in Shanghai on Wednesday.')).toEqual([['Gazprom', 'China National Petroleum Corporation']]);
+  });
 });

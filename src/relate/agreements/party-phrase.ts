@@ -282,7 +282,14 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     if (owned?.type === 'organisation') {
       parties[parties.length - 1] = partyOf(owned, role);
       // ("with Texas Air Corp's Continental Airlines Inc unit to lease": the word that says it is the owner's)
-      return { parties, end: /^(unit|subsidiary|division|affiliate)$/.test(tokens[owned.b]?.lower ?? '') ? owned.b + 1 : owned.b };
+      const ownedEnd = /^(unit|subsidiary|division|affiliate)$/.test(tokens[owned.b]?.lower ?? '') ? owned.b + 1 : owned.b;
+      // ("between Russia's state-owned Gazprom and China National Petroleum Corporation": and the next side named)
+      const and = tokens[ownedEnd]?.lower === 'and' ? (tokens[ownedEnd + 1]?.lower === 'the' ? ownedEnd + 2 : ownedEnd + 1) : -1;
+      if (and > 0 && and < last && mentionAt(doc, and)) {
+        const rest = partyPhrase(doc, ownedEnd + 1, last, role);
+        if (rest.parties.length) return { parties: [...parties, ...rest.parties], end: rest.end };
+      }
+      return { parties, end: ownedEnd };
     }
   }
   // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
