@@ -3402,4 +3402,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads the side after a country\'s company and "and" ("between Russia\'s state-owned Gazprom and China National Petroleum Corporation")', () => {
     expect(partiesOf('The contract between Russia\'s state-owned Gazprom and China National Petroleum Corporation was signed in Shanghai on Wednesday.')).toEqual([['Gazprom', 'China National Petroleum Corporation']]);
   });
+
+  it('reads "Under an agreement announced on Tuesday," opening a sentence as an agreement between the main clause\'s sides, not "Under the settlement announced today" named before', () => {
+    expect(partiesOf('Under an agreement announced on Tuesday, Chrysler Corp will supply engines to Volvo AB\'s truck unit for five years, the companies said.')).toEqual([['Chrysler Corp', 'Volvo AB']]);
+    expect(agreements('Under the settlement announced today, federal prosecutors agreed to defer all charges against Wiggins.')).toEqual([]);
+  });
 });

@@ -365,8 +365,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("a deal announced by the banks": who announces a deal need not be a party to it; "The agreement between
       // Boeing and Embraer was announced" names its sides)
       // ("Britain will write off its share of Tanzania's debt under a deal announced by Gordon Brown": the terms
-      // the main clause's subject is under, announced as made)
-      const announcedBetween = ANNOUNCE.test(w) && ((w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower)) || (k === hit.b && /^(under|in)$/.test(tokens[hit.a - 2]?.lower ?? '') && /^(a|an|the)$/.test(tokens[hit.a - 1]?.lower ?? '') && hit.a - 2 > first));
+      // the main clause's subject is under, announced as made; opening the sentence, one not named before: "Under an
+      // agreement announced on Tuesday, Chrysler Corp will supply engines to Volvo")
+      const announcedBetween = ANNOUNCE.test(w) && ((w0 === 'between' && !!before && /^(was|were|been)$/.test(tokens[k - 1].lower)) || (k === hit.b && /^(under|in)$/.test(tokens[hit.a - 2]?.lower ?? '') && /^(a|an|the)$/.test(tokens[hit.a - 1]?.lower ?? '') && (hit.a - 2 > first || (hit.a - 2 === first && /^(a|an)$/.test(tokens[hit.a - 1].lower)))));
       if (lex.verbs.has(w) && /ed$|ned$|ink$|won$|struck$|reached$/.test(w) && tokens[k].pos !== 'ADJ' && (!ANNOUNCE.test(w) || announcedBetween)) {
         // "was signed", "was finally agreed"
         const aux = tokens[k - 1].pos === 'ADV' && k - 1 > from ? k - 2 : k - 1;
