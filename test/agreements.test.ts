@@ -3407,4 +3407,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Under an agreement announced on Tuesday, Chrysler Corp will supply engines to Volvo AB\'s truck unit for five years, the companies said.')).toEqual([['Chrysler Corp', 'Volvo AB']]);
     expect(agreements('Under the settlement announced today, federal prosecutors agreed to defer all charges against Wiggins.')).toEqual([]);
   });
+
+  it('ends a purpose before "after more than two weeks of talks", and places the deal where the talks were', () => {
+    const [a] = docOf('Iran and six world powers have reached a deal on Iran\'s nuclear programme after more than two weeks of talks in Vienna.').agreements;
+    expect([a.purpose, a.place?.name]).toEqual(['Iran\'s nuclear programme', 'Vienna']);
+  });
 });

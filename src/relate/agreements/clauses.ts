@@ -122,7 +122,8 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
     // ("after marathon talks in Brussels", "after two days of talks")
     if (/^(talks|negotiations|discussions)$/.test(w(1))) return true;
     if (/^(talks|negotiations|discussions)$/.test(w(2)) && /^(NOUN|ADJ)$/.test(doc.tokens[k + 1]?.pos ?? '')) return true;
-    for (const n of [2, 3]) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
+    // ("after more than two weeks of talks in Vienna": how long they took, in a few words)
+    for (let n = 2; n <= 6 && /^[\w-]+$/.test(w(n)); n++) if (w(n) === 'of' && /^(talks|negotiations|discussions|wrangling)$/.test(w(n + 1))) return true;
   }
   // ("at the end of the 12th Joint Ministerial Commission meeting", "at the close of the forum": when the meeting ended)
   // (of a meeting: not "to become president at the end of March")
