@@ -3412,4 +3412,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const [a] = docOf('Iran and six world powers have reached a deal on Iran\'s nuclear programme after more than two weeks of talks in Vienna.').agreements;
     expect([a.purpose, a.place?.name]).toEqual(['Iran\'s nuclear programme', 'Vienna']);
   });
+
+  it('reads "Finance ministers from the G8 group of rich nations" as the G8, not the nations as written', () => {
+    expect(partiesOf('Finance ministers from the G8 group of rich nations have agreed a deal to write off the debts of 18 of the world\'s poorest countries.')).toEqual([['Group of Eight']]);
+  });
 });

@@ -189,6 +189,9 @@ const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|g
 /** Plural nouns for companies or bodies that names in an aside may spell out. */
 const PLURAL_BODIES = /^(companies|firms|banks|carriers|airlines|groups|concerns|unions|shipowners|lines|operators)$/;
 
+/** Nouns for a body of members, after its name and before what they are: "the G8 group of rich nations". */
+const GROUPING = /^(group|grouping|club|bloc|cartel|alliance)$/;
+
 function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   let k = v - 1;
@@ -552,7 +555,13 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     }
   }
   // "The two countries", "both companies", "the airline": the names they stand for, else the phrase as written.
-  return withLeftOfAnd(doc, nounPhraseEndingAt(doc, k, first), first);
+  const np = nounPhraseEndingAt(doc, k, first);
+  // ("Finance ministers from the G8 group of rich nations have agreed": the body the group's noun follows)
+  if (np && !np.parties[0]?.entityId && tokens[np.start - 1]?.lower === 'of' && GROUPING.test(tokens[np.start - 2]?.lower ?? '')) {
+    const body = mentionCovering(doc, np.start - 3);
+    if (body?.type === 'organisation' && body.b === np.start - 2) return { parties: [partyOf(body, 'subject')], start: body.a };
+  }
+  return withLeftOfAnd(doc, np, first);
 }
 
 /** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
