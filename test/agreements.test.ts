@@ -3416,4 +3416,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads "Finance ministers from the G8 group of rich nations" as the G8, not the nations as written', () => {
     expect(partiesOf('Finance ministers from the G8 group of rich nations have agreed a deal to write off the debts of 18 of the world\'s poorest countries.')).toEqual([['Group of Eight']]);
   });
+
+  it('reads "It was signed in Paris by ..." right after an agreement as where and by whom that agreement was signed', () => {
+    const text = 'Air France-KLM and Delta Air Lines signed a transatlantic joint venture agreement on Wednesday.\nIt was signed in Paris by Air France-KLM chief executive Pierre-Henri Gourgeon and Delta chief executive Richard Anderson.';
+    const rows = docOf(text, '2009-05-20').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => [p.name, p.signatory?.name]), a.place?.name])).toEqual([[[['Air France-KLM', 'Pierre-Henri Gourgeon'], ['Delta Air Lines', 'Richard Anderson']], 'Paris']]);
+  });
+
+  it('reads the company a demonym describes as the subject a second clause leaves out ("Australian airline Qantas has ordered ... and signed")', () => {
+    expect(partiesOf('Australian airline Qantas has ordered 65 Boeing 787 Dreamliners and signed purchase rights for a further 50, in a deal worth about $10bn.')).toEqual([['Qantas']]);
+  });
 });

@@ -11,6 +11,7 @@ import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
+import { itWasSigned } from './it-was-signed.js';
 import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
@@ -174,6 +175,8 @@ export function relateAgreements(doc: Doc): void {
       }
       rows.push(row);
     }
+    // ("It was signed in Paris by ...": the agreement just reported)
+    if (!nounSeen && itWasSigned(doc, s, rows[rows.length - 1])) continue;
     // ("Airbus also agreed with the Chinese government to build a final assembly line": one no noun names)
     const agreedWith = nounSeen ? null : agreedWithRow(doc, s);
     if (agreedWith) rows.push(agreedWith);

@@ -328,7 +328,9 @@ export function subjectOfSentence(doc: Doc, first: number, before: number): Part
     if (m && !m.nested && (m.type === 'organisation' || m.type === 'place' || m.type === 'person')) {
       // "Taiwan and the United States have revised and extended their textile agreement": every name of the subject.
       const list = mentionList(doc, j, before);
-      const items = list && list.items[0] === m && doc.tokens[list.end]?.pos !== 'ADP' ? list.items.filter((x) => x.type !== 'person' || x === m) : [m];
+      // ("Australian airline Qantas has ordered ... and signed": the company the demonym describes)
+      const described = m.type === 'place' && list?.items[0]?.type === 'organisation';
+      const items = list && (list.items[0] === m || described) && doc.tokens[list.end]?.pos !== 'ADP' ? list.items.filter((x) => x.type !== 'person' || x === m) : [m];
       return items.map((x) => partyOf(x, 'elided subject'));
     }
   }
