@@ -98,7 +98,7 @@ function rankingAside(doc: Doc, k: number): boolean {
 }
 
 /** The row of what the subject agreed "to" do, from the verb at v and its "to" to token e. */
-function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: number, v: number, to: number, e: number, when: Doc['dates'][number] | undefined): AgreementRow {
+export function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: number, v: number, to: number, e: number, when: Doc['dates'][number] | undefined, rule = 'agreement.agreed-to'): AgreementRow {
   const tokens = doc.tokens;
   const start = Math.min(subjStart >= 0 ? tokens[subjStart].start : tokens[v].start, tokens[v].start);
   const stop = tokens[e - 1].end;
@@ -113,7 +113,7 @@ function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: number, 
     date: when ? { dateId: when.id, text: when.text, value: when.value } : null,
     place: null,
     evidence: { start, end: stop, text: doc.text.slice(start, stop) },
-    rule: 'agreement.agreed-to',
+    rule,
   };
 }
 

@@ -3,11 +3,10 @@
 // debt". The infinitive is what they agreed to do.
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
-import { agreedClauseEnd } from './agreed-purchase.js';
+import { agreedClauseEnd, agreedRow } from './agreed-purchase.js';
 import { dateRowAt, inDate } from './date.js';
 import { partyPhrase } from './party-phrase.js';
 import { oneParty } from './same-agreement.js';
-import { purposeText } from './purpose.js';
 import { subjectBefore } from './subject.js';
 import { afterAgreed } from './verbs.js';
 
@@ -45,21 +44,7 @@ export function agreedWithRow(doc: Doc, s: { first: number; last: number }): Agr
     const e = agreedClauseEnd(doc, to, s.last);
     let when;
     for (let k = v + 1; k < to && !when; k++) when = dateRowAt(doc, k);
-    const start = Math.min(subj.start >= 0 ? tokens[subj.start].start : tokens[v].start, tokens[v].start);
-    const stop = tokens[e - 1].end;
-    return {
-      articleId: doc.article.id,
-      id: '',
-      kind: 'agreement',
-      status: 'agreed',
-      plural: false,
-      parties,
-      purpose: purposeText(doc, to, e),
-      date: when ? { dateId: when.id, text: when.text, value: when.value } : null,
-      place: null,
-      evidence: { start, end: stop, text: doc.text.slice(start, stop) },
-      rule: 'agreement.agreed-with',
-    };
+    return agreedRow(doc, 'agreement', parties, subj.start, v, to, e, when, 'agreement.agreed-with');
   }
   return null;
 }
