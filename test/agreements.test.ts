@@ -3426,4 +3426,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads the company a demonym describes as the subject a second clause leaves out ("Australian airline Qantas has ordered ... and signed")', () => {
     expect(partiesOf('Australian airline Qantas has ordered 65 Boeing 787 Dreamliners and signed purchase rights for a further 50, in a deal worth about $10bn.')).toEqual([['Qantas']]);
   });
+
+  it('reads a headline\'s deal as the body\'s first agreement when that names the headline\'s sides and more ("Wal-Mart signs Chinese supply deal", then "an agreement with the Chinese government")', () => {
+    const text = 'Wal-Mart signs Chinese supply deal\n\nWal-Mart has signed an agreement with the Chinese government to buy more of its goods from China, officials in Beijing said.';
+    expect(docOf(text, '2004-11-22').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['agreement', ['Walmart', 'China']]]);
+  });
 });

@@ -12,7 +12,7 @@ import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, kindKey, namedAgain, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -195,7 +195,9 @@ export function relateAgreements(doc: Doc): void {
     // ("Germany's coalition deal sealed", then "Germany's Christian Democrats and Social Democrats have signed a
     // coalition agreement": the country whose deal it is names no side the body must name)
     const sides = { ...r, parties: r.parties.filter((p) => !countryOfTheKind(doc, p, r)) };
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o)) && !anotherOne(o) && !signedBefore(doc, o));
+    // ("Wal-Mart signs Chinese supply deal", then "Wal-Mart has signed an agreement with the Chinese government": the
+    // body's first agreement, when it names the headline's sides and more)
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && namesMoreSides(sides, o))) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });

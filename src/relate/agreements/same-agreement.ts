@@ -123,6 +123,16 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
 }
 
+/**
+ * A headline's deal whose sides the body's next agreement names, with more besides, under another of the words for
+ * one agreement ("Wal-Mart signs Chinese supply deal", then "Wal-Mart has signed an agreement with the Chinese
+ * government to buy more of its goods from China").
+ */
+export function namesMoreSides(h: AgreementRow, o: AgreementRow): boolean {
+  const [hh, oh] = [kindKey(h.kind), kindKey(o.kind)];
+  return ONE_THING.test(hh) && ONE_THING.test(oh) && h.parties.length > 0 && o.parties.length > h.parties.length && h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+}
+
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
 export function kindKey(kind: string): string {
   if (/\b(mous?|memorand(um|a|ums))\b/i.test(kind)) return 'mou';
