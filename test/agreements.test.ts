@@ -3431,4 +3431,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Wal-Mart signs Chinese supply deal\n\nWal-Mart has signed an agreement with the Chinese government to buy more of its goods from China, officials in Beijing said.';
     expect(docOf(text, '2004-11-22').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['agreement', ['Walmart', 'China']]]);
   });
+
+  it('reads a tie-up sealed or announced as an agreement, not one talked about, and "agreed to jointly develop" named "the accord" after as one', () => {
+    expect(partiesOf('BMW and Peugeot have sealed an engine tie-up. Honda announced a tie-up with Sony.')).toEqual([['BMW', 'Peugeot'], ['Honda', 'Sony']]);
+    expect(agreements('BMW is in talks about a tie-up with Peugeot. The tie-up could save money.')).toEqual([]);
+    expect(agreements('BMW and PSA Peugeot Citroen have agreed to jointly develop a new range of small petrol engines.\nThe two firms said the accord would cut development costs.')).toEqual([
+      { kind: 'accord', status: 'agreed', parties: ['BMW', 'PSA Peugeot Citroen'], purpose: 'to jointly develop a new range of small petrol engines' },
+    ]);
+  });
 });

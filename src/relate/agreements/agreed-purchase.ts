@@ -47,7 +47,9 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     if (!purchase) {
       const named = parties.every((p) => p.entityId && !p.entityId.startsWith('per_') && p.start >= tokens[s.first].start && p.end <= tokens[v].start);
       const near = tokens[end].sent - tokens[v].sent <= 2;
-      if (!anyAgreed || !near || tokens[to + 1].pos !== 'VERB' || parties.length < 2 || !named) continue;
+      // ("agreed to jointly develop": past an adverb)
+      const verb = tokens[to + 1].pos === 'ADV' ? tokens[to + 2] : tokens[to + 1];
+      if (!anyAgreed || !near || verb?.pos !== 'VERB' || parties.length < 2 || !named) continue;
       return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
     }
     // the company bought, sold to or merged with: the first one named, past what it is ("internet phone service Skype")

@@ -29,6 +29,9 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
   // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
   alliance: /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
+  // ("BMW and Peugeot agreed an engine tie-up", "sealed a tie-up": an alliance's verbs)
+  'tie-up': /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|agree|agrees|agreed|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck|reach|reaches|reached)$/,
+  'tie-ups': /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|agree|agrees|agreed|ink|inks|inked|strike|strikes|struck)$/,
   // ("struck a $5 billion partnership with Intel")
   // ("renewed a strategic partnership first signed in 2015")
   // ("The African Union and the European Union agreed a new partnership on migration")
