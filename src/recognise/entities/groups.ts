@@ -150,7 +150,6 @@ function onlyLegalFormAfter(lex: EntityLexicon, name: string, short: string): bo
   return rest.length > 0 && rest.every((w) => lex.legalForms.has(w.toLowerCase()));
 }
 
-/** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
 /** Whether `name` is other words, then `short`, then legal forms only ("Eastman Kodak Co" of "Kodak"). */
 function endsBeforeLegalForm(lex: EntityLexicon, name: string, short: string): boolean {
   const words = name.split(' ');
@@ -160,6 +159,7 @@ function endsBeforeLegalForm(lex: EntityLexicon, name: string, short: string): b
   return e < words.length && e >= 2 && words[e - 1] === short && words.slice(0, e - 1).every((w) => /^[A-Z]/.test(w));
 }
 
+/** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
 function containsWords(long: string, short: string): boolean {
   return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
 }

@@ -42,7 +42,7 @@ export function agreedWithRow(doc: Doc, s: { first: number; last: number }): Agr
     for (const p of side.parties) if (!parties.some((q) => oneParty(p, q))) parties.push(p);
     if (parties.length < 2) continue;
     const e = agreedClauseEnd(doc, to, s.last);
-    let when;
+    let when: Doc['dates'][number] | undefined;
     for (let k = v + 1; k < to && !when; k++) when = dateRowAt(doc, k);
     return agreedRow(doc, 'agreement', parties, subj.start, v, to, e, when, 'agreement.agreed-with');
   }

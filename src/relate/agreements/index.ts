@@ -217,7 +217,7 @@ function setDown(doc: Doc, prev: AgreementRow, row: AgreementRow): boolean {
   return gap <= 2 && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)));
 }
 
-/** A country written as whose the agreement is, right before its kind: "Germany's coalition deal". */
+/** A country the agreement is written as belonging to, right before its kind: "Germany's coalition deal". */
 function countryOfTheKind(doc: Doc, p: Party, row: AgreementRow): boolean {
   const k = doc.tokenAt(p.end);
   const kind = doc.tokens[k + 1];
