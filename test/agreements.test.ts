@@ -3439,4 +3439,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       { kind: 'accord', status: 'agreed', parties: ['BMW', 'PSA Peugeot Citroen'], purpose: 'to jointly develop a new range of small petrol engines' },
     ]);
   });
+
+  it('reads "the tie-up", a noun glued by its hyphen, as pointing back to what two sides agreed to do ("BMW and PSA Peugeot Citroen have agreed to jointly develop ...")', () => {
+    expect(agreements('German carmaker BMW and France\'s PSA Peugeot Citroen have agreed to jointly develop a new range of small petrol engines.\nThe two firms said the tie-up would cut development costs.')).toEqual([
+      { kind: 'tie-up', status: 'agreed', parties: ['BMW', 'PSA Peugeot Citroen'], purpose: 'to jointly develop a new range of small petrol engines' },
+    ]);
+  });
 });

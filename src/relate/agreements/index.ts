@@ -12,7 +12,7 @@ import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -41,10 +41,12 @@ export function relateAgreements(doc: Doc): void {
       // purchase agreed before is the deal the article goes on to name.
       // ("SBC Communications has agreed to buy AT&T ... The takeover, which was approved by both boards": a takeover too)
       // ("Pfizer Inc has agreed to pay Jiangsu Hengrui ... Under the licensing agreement": with what it is, in lower case)
-      if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? doc.tokens[hit.b - 1].lower)) || doc.tokens[hit.b - 1].lower === 'takeover')) {
+      // (the noun, or "the tie-up": a word glued by its hyphen, as written)
+      const word = hit.b - hit.a === 3 && oneWord(doc, hit) ? doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).toLowerCase() : tokens[hit.b - 1].lower;
+      if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? word)) || word === 'takeover')) {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
-        const bare = rows.length === 0 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the';
-        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? doc.tokens[hit.b - 1].lower, sentenceAfter(doc, rows[rows.length - 1]), bare);
+        const bare = rows.length === 0 && oneWord(doc, hit) && tokens[hit.a - 1]?.lower === 'the';
+        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? word, sentenceAfter(doc, rows[rows.length - 1]), bare);
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
@@ -278,7 +280,7 @@ function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, 
 }
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
-const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document)$/;
+const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document|tie-up)$/;
 
 /**
  * Where a purchase agreed without an agreement noun may be read from: the article's start, or the sentence after the

@@ -12,11 +12,17 @@ import { UNIT_NOUNS } from '../../recognise/entities/words.js';
  * amount: "The 10-year contract", "the $6bn deal").
  */
 export function theOneBefore(doc: Doc, hit: NounHit): boolean {
-  if (hit.b - hit.a !== 1) return false;
+  if (!oneWord(doc, hit)) return false;
   const tokens = doc.tokens;
   let k = hit.a - 1;
   while (k > 0 && hit.a - k <= 6 && (amountWord(tokens[k].lower) || tokens[k].type === 'currency' || tokens[k].lower === '-' || measureAfterNumber(doc, k, 0))) k--;
   return /^(the|this|that)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** The agreement noun at hit is one word, or two glued by a hyphen ("the tie-up", "the cease-fire"). */
+export function oneWord(doc: Doc, hit: NounHit): boolean {
+  const t = doc.tokens;
+  return hit.b - hit.a === 1 || (hit.b - hit.a === 3 && t[hit.a + 1].lower === '-' && t[hit.a + 1].start === t[hit.a].end && t[hit.a + 2].start === t[hit.a + 1].end);
 }
 
 /**
