@@ -3445,4 +3445,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       { kind: 'tie-up', status: 'agreed', parties: ['BMW', 'PSA Peugeot Citroen'], purpose: 'to jointly develop a new range of small petrol engines' },
     ]);
   });
+
+  it('reads a headline\'s deal as the memorandum or order the body names with all of its words ("Boeing and Embraer sign joint venture deal", "Rolls-Royce lands Emirates engine deal")', () => {
+    const mou = 'Boeing and Embraer sign joint venture deal\n\nBoeing and Brazilian planemaker Embraer have signed a memorandum of understanding to form a joint venture covering Embraer\'s commercial aircraft business.';
+    expect(docOf(mou, '2018-07-05').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['memorandum of understanding', ['Boeing', 'Embraer']]]);
+    const order = 'Rolls-Royce lands Emirates engine deal\n\nRolls-Royce has won a $9.2bn order from Emirates to supply Trent 900 engines for its Airbus A380 superjumbos.';
+    expect(docOf(order, '2007-11-11').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['order', ['Rolls-Royce', 'Emirates']]]);
+  });
 });

@@ -119,6 +119,11 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // the headline names by what it is for, between the same sides)
   const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
   if (forWhat) return h.parties.length >= 2 && h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  // ("Boeing and Embraer sign joint venture deal", then "a memorandum of understanding to form a joint venture";
+  // "Rolls-Royce lands Emirates engine deal", then "a $9.2bn order from Emirates to supply Trent 900 engines": a deal
+  // the body names as the document or the order that sets it down, with all of the headline's words)
+  const setDown = ONE_THING.test(hh) && /^(mou|order|contract)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
+  if (setDown) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
