@@ -3452,4 +3452,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const order = 'Rolls-Royce lands Emirates engine deal\n\nRolls-Royce has won a $9.2bn order from Emirates to supply Trent 900 engines for its Airbus A380 superjumbos.';
     expect(docOf(order, '2007-11-11').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['order', ['Rolls-Royce', 'Emirates']]]);
   });
+
+  it('reads "by Business and Trade Secretary Jonathan Reynolds and India\'s Commerce Minister Piyush Goyal" as the two signers, each for a side', () => {
+    const text = 'The UK and India have signed a free trade agreement that will cut tariffs on whisky, cars and clothing.\nThe deal was signed in London on Thursday by Business and Trade Secretary Jonathan Reynolds and India\'s Commerce Minister Piyush Goyal.';
+    expect(docOf(text, '2025-07-24').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['UK', 'Jonathan Reynolds'], ['India', 'Piyush Goyal']]]);
+  });
 });

@@ -43,6 +43,12 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     if (from?.type === 'place') end = from.b;
     return { parties: [partyOf(bracketed, role)], end };
   }
+  // ("by Business and Trade Secretary Jonathan Reynolds and ...": the first of two portfolios a title joins, before the
+  // titled person the mention reads from the second)
+  if (tokens[i]?.cap && tokens[i + 1]?.lower === 'and' && !mentionCovering(doc, i)) {
+    const titled = doc.mentions.find((m) => m.type === 'person' && m.a > i + 2 && m.a <= i + 6 && doc.tokenAt(m.start) === i + 2);
+    if (titled) return partyPhrase(doc, i + 2, last, role);
+  }
   // ("with Chinese search engine Baidu's rival, Sina,": the company named after whose rival or unit it is)
   const related = relatedCompany(doc, i, last);
   if (related) return { parties: [partyOf(related, role)], end: tokens[related.a - 1].lower === ',' && tokens[related.b]?.lower === ',' ? related.b + 1 : related.b };
