@@ -23,9 +23,10 @@ export const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|c
 /** Words a company's full name adds before its legal form that name no trade ("Viacom International Inc"). */
 export const GROUP_WORDS = /^(international|industries|enterprises|holdings)$/;
 
-/** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
 /** A legal form written out, as a state company's own name writes it before its country: "State Grid Corporation of China". */
 export const SPELLED_OUT_FORM = /^(corporation|company)$/;
+
+/** A company's legal form proper: not "Group", "Holdings", "Trust" ("the Paris Group of Six"). */
 export const CORPORATE_FORM = /^(inc|inc\.|incorporated|corp|corp\.|corporation|co|co\.|company|ltd|ltd\.|limited|llc|plc|ag|gmbh|sa|s\.a\.|nv|n\.v\.|bv|b\.v\.|ab|asa|a\/s|spa|s\.p\.a\.|pty|bhd|kk|k\.k\.)$/;
 
 /** Word lists the context rules read, loaded once. */

@@ -12,7 +12,7 @@ import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -62,7 +62,7 @@ export function relateAgreements(doc: Doc): void {
       // agreement, which this sentence dates and places)
       if (rows.length === 0 && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
         const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, 1, true);
-        if (agreed && agreed.parties.length === row.parties.length && row.parties.every((p) => agreed.parties.some((q) => oneParty(p, q)))) {
+        if (agreed && sameSides(row, agreed)) {
           agreed.date ??= row.date;
           agreed.place ??= row.place;
           agreed.parties = agreed.parties.map((q) => {
@@ -83,7 +83,7 @@ export function relateAgreements(doc: Doc): void {
       if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
       // ("Israel and Hamas agreed to a four-day truce in Gaza on Wednesday, in a deal mediated by Qatar": the manner of
       // the agreement just reported, between the same sides, names it again)
-      if (prev && inADeal(doc, hit, prev) && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)))) {
+      if (prev && inADeal(doc, hit, prev) && sameSides(row, prev)) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         continue;
@@ -216,7 +216,7 @@ export function relateAgreements(doc: Doc): void {
 /** The row reported in the two sentences after the agreement `prev` that no noun named, between the same sides. */
 function setDown(doc: Doc, prev: AgreementRow, row: AgreementRow): boolean {
   const gap = doc.tokens[doc.tokenAt(row.evidence.start)].sent - doc.tokens[doc.tokenAt(prev.evidence.start)].sent;
-  return gap <= 2 && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => oneParty(p, q)));
+  return gap <= 2 && sameSides(row, prev);
 }
 
 /** A country the agreement is written as belonging to, right before its kind: "Germany's coalition deal". */

@@ -92,6 +92,16 @@ export function oneParty(p: Party, q: Party): boolean {
   return sameParty(p.name, q.name);
 }
 
+/** Every side of row a is a side of row b. */
+export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
+  return a.parties.every((p) => b.parties.some((q) => oneParty(p, q)));
+}
+
+/** Rows a and b name the same sides. */
+export function sameSides(a: AgreementRow, b: AgreementRow): boolean {
+  return a.parties.length === b.parties.length && sidesWithin(a, b);
+}
+
 /** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
 const ONE_THING = /^(deal|agreement|accord|pact)$/;
 
@@ -114,16 +124,16 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Airbus wins Chinese jet order", then "China has signed a deal to buy 150 Airbus A320 jets": a purchase the
   // headline names as the seller's order, by what is bought)
   const ordered = hh === 'order' && ONE_THING.test(oh) && /^to (buy|purchase|order|lease)\b/i.test(o.purpose ?? '') && a.every(said);
-  if (takeover || ordered) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  if (takeover || ordered) return sidesWithin(h, o);
   // ("Egypt, World Bank sign $500 million loan", then "signed a 500-million-U.S.-dollar loan agreement": the agreement
   // the headline names by what it is for, between the same sides)
   const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
-  if (forWhat) return h.parties.length >= 2 && h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  if (forWhat) return h.parties.length >= 2 && sidesWithin(h, o);
   // ("Boeing and Embraer sign joint venture deal", then "a memorandum of understanding to form a joint venture";
   // "Rolls-Royce lands Emirates engine deal", then "a $9.2bn order from Emirates to supply Trent 900 engines": a deal
   // the body names as the document or the order that sets it down, with all of the headline's words)
   const setDown = ONE_THING.test(hh) && /^(mou|order|contract)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
-  if (setDown) return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  if (setDown) return sidesWithin(h, o);
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
@@ -131,7 +141,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Kenya, Tanzania sign deal to end border trade dispute", then "Kenya and Tanzania signed an agreement to remove
   // 14 non-tariff barriers": a bare word for the same sides, two or more of them)
   if (a.length === 0 && h.parties.length < 2) return false;
-  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  return sidesWithin(h, o);
 }
 
 /**
@@ -141,7 +151,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
  */
 export function namesMoreSides(h: AgreementRow, o: AgreementRow): boolean {
   const [hh, oh] = [kindKey(h.kind), kindKey(o.kind)];
-  return ONE_THING.test(hh) && ONE_THING.test(oh) && h.parties.length > 0 && o.parties.length > h.parties.length && h.parties.every((p) => o.parties.some((q) => oneParty(p, q)));
+  return ONE_THING.test(hh) && ONE_THING.test(oh) && h.parties.length > 0 && o.parties.length > h.parties.length && sidesWithin(h, o);
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
