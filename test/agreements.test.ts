@@ -3457,4 +3457,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'The UK and India have signed a free trade agreement that will cut tariffs on whisky, cars and clothing.\nThe deal was signed in London on Thursday by Business and Trade Secretary Jonathan Reynolds and India\'s Commerce Minister Piyush Goyal.';
     expect(docOf(text, '2025-07-24').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['UK', 'Jonathan Reynolds'], ['India', 'Piyush Goyal']]]);
   });
+
+  it('reads who signed for each side from "Chinese vice-foreign minister Zhou Nan and the EC\'s external relations commissioner, Willy De Clercq, signed the accord"', () => {
+    const text = 'China and the European Community (EC) signed an agreement on the establishment of an EC office here.\n    Chinese vice-foreign minister Zhou Nan and the EC\'s external relations commissioner, Willy De Clercq, signed the accord.';
+    expect(docOf(text, '1987-04-14').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['China', 'Zhou Nan'], ['European Community', 'Willy De Clercq']]]);
+  });
+
+  it('reads "Cable and Wireless Chairman and Chief Executive Eric Sharp" as signing for Cable and Wireless, past the first of his two titles', () => {
+    const text = '<Syarikat Telekom Malaysia Bhd> (STM) signed an agreement to set up a joint venture company with Britain\'s Cable and Wireless PLC <CAWL.L> to lay the cable, it said.\n    STM Chairman Mohamed Rashdan Baba and Cable and Wireless Chairman and Chief Executive Eric Sharp signed the agreement.';
+    expect(docOf(text, '1987-04-16').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Syarikat Telekom Malaysia Bhd', 'Mohamed Rashdan Baba'], ['Cable and Wireless PLC', 'Eric Sharp']]]);
+  });
 });

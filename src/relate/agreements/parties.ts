@@ -116,6 +116,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     }
   }
   if (!titled) return roleOfBefore(doc, m, p);
+  j = pastFirstOfTwoTitles(doc, j, 0);
   if (j < 0) return null;
   const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
   // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)
@@ -190,6 +191,10 @@ function roleOfBefore(doc: Doc, m: MentionRef, p: Party): Party | null {
   const tokens = doc.tokens;
   const comma = doc.tokenAt(m.start) - 1;
   if (tokens[comma]?.lower !== ',' || tokens[m.b]?.lower !== ',') return null;
+  // (the role opens the sentence, or follows "and" or a comma in a list of sides)
+  const opensOrListed = (d: number) => d === 0 || tokens[d - 1].sent !== tokens[d].sent || /^(and|,)$/.test(tokens[d - 1].lower);
+  const owned = possessedRoleBefore(doc, comma);
+  if (owned && opensOrListed(owned.start)) return { ...partyOf(owned.m, p.role), signatory: { name: p.name, entityId: p.entityId } };
   const at = beforeShortForm(doc, comma - 1, 0);
   const body = at >= 0 ? mentionCovering(doc, at) : undefined;
   if (!body || body.nested || body.b !== at + 1 || (body.type !== 'place' && body.type !== 'organisation')) return null;
@@ -205,9 +210,33 @@ function roleOfBefore(doc: Doc, m: MentionRef, p: Party): Party | null {
     let d = a;
     while (d > 0 && a - d < 2 && /^(the|former|then)$/.test(tokens[d - 1].lower)) d--;
     // (or after "and" or a comma, in a list of sides: "France and the Prime Minister of Cote d'Ivoire, ...")
-    if (d === 0 || tokens[d - 1].sent !== tokens[d].sent || /^(and|,)$/.test(tokens[d - 1].lower)) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
+    if (opensOrListed(d)) return { ...partyOf(body, p.role), signatory: { name: p.name, entityId: p.entityId } };
   }
   return null;
+}
+
+/**
+ * "the EC's external relations commissioner, Willy De Clercq": the body (a company, a body or a country) whose role
+ * the words between its "'s" and the comma at token c give, and the token the phrase opens with ("the" included).
+ */
+export function possessedRoleBefore(doc: Doc, c: number): { m: MentionRef; start: number } | null {
+  const tokens = doc.tokens;
+  if (tokens[c]?.lower !== ',' || !personsRole(tokens[c - 1]?.lower ?? '')) return null;
+  let q = c - 2;
+  while (q > 0 && c - q <= 5 && tokens[q].lower !== "'s" && tokens[q].type === 'word' && !/^(and|the|of|a|an)$/.test(tokens[q].lower)) q--;
+  if (tokens[q]?.lower !== "'s" || tokens[q].start !== tokens[q - 1]?.end) return null;
+  const m = mentionCovering(doc, q - 1);
+  if (!m || m.nested || m.b !== q || !(m.type === 'organisation' || (m.type === 'place' && m.placeKind === 'country'))) return null;
+  return { m, start: tokens[m.a - 1]?.lower === 'the' ? m.a - 1 : m.a };
+}
+
+/**
+ * "Cable and Wireless Chairman and Chief Executive Eric Sharp": the token before the first of two titles when "and"
+ * at token j joins them in front of a person's mention, or j itself.
+ */
+export function pastFirstOfTwoTitles(doc: Doc, j: number, first: number): number {
+  const tokens = doc.tokens;
+  return j - 1 >= first && tokens[j].lower === 'and' && tokens[j - 1].cap && personsRole(tokens[j - 1].lower) ? j - 2 : j;
 }
 
 /** The kind of place a party is ("country", "city" ...), when it is a place the gazetteer knows. */

@@ -5,7 +5,7 @@ import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } 
 import { gluedHyphen as hyphenBetween } from '../../recognise/entities/candidates.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
-import { beforeShortForm, bodyInApposition, partyOf, roleEnd, unitIn, writtenParty } from './parties.js';
+import { beforeShortForm, bodyInApposition, partyOf, pastFirstOfTwoTitles, possessedRoleBefore, roleEnd, unitIn, writtenParty } from './parties.js';
 import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
 import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
@@ -113,10 +113,12 @@ function bodyBefore(doc: Doc, a: number): MentionRef | null {
 function roleHolderSubject(doc: Doc, m: MentionRef, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
   const body = bodyBefore(doc, m.a);
-  if (!body) return null;
-  let r = (tokens[body.a - 1]?.lower === 'the' ? body.a - 2 : body.a - 1) - 1;
-  while (r - 1 >= first && tokens[r - 1].type === 'word' && (tokens[r - 1].cap || personsRole(tokens[r - 1].lower)) && tokens[r - 1].lower !== 'and') r--;
-  if (r - 1 >= first && tokens[r - 1].lower === 'the') r--;
+  // ("the EC's external relations commissioner, Willy De Clercq, signed": the role the body's "'s" opens)
+  const owned = body ? null : possessedRoleBefore(doc, m.a - 1);
+  if (!body && !(owned && owned.start >= first)) return null;
+  let r = owned ? owned.start : (tokens[body!.a - 1]?.lower === 'the' ? body!.a - 2 : body!.a - 1) - 1;
+  while (!owned && r - 1 >= first && tokens[r - 1].type === 'word' && (tokens[r - 1].cap || personsRole(tokens[r - 1].lower)) && tokens[r - 1].lower !== 'and') r--;
+  if (!owned && r - 1 >= first && tokens[r - 1].lower === 'the') r--;
   const own = { parties: [partyOf(m, 'subject')], start: r };
   if (r - 2 < first || tokens[r - 1].lower !== 'and') return own;
   const left = subjectBefore(doc, r - 1, first);
@@ -337,7 +339,10 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const holding = held >= 0 ? mentionCovering(doc, held) : undefined;
       if (holding?.type === 'organisation' && holding.b === held + 1 && holding.a > first) j = holding.a - 1;
       // ("... and JICA Chief Representative Sugano Yuichi signed": nor the body whose title opens the person's mention)
-      const body = items[0].type === 'person' && j >= first && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1 ? mentionCovering(doc, j) : undefined;
+      // ("Cable and Wireless Chairman and Chief Executive Eric Sharp": past the first of two titles "and" joins)
+      const titled = items[0].type === 'person' && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1;
+      if (titled) j = pastFirstOfTwoTitles(doc, j, first);
+      const body = titled && j >= first ? mentionCovering(doc, j) : undefined;
       if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
