@@ -2510,4 +2510,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a known name that ends one company\'s name before its legal form as that company ("Kodak" beside "Eastman Kodak Co"), not one after a word in lower case ("Bonds for Texaco Inc")', () => {
     expect(entities('Kodak signs licensing pact with Samsung\n\nEastman Kodak Co said it has signed a patent licensing agreement with Samsung Electronics Co.').filter((e) => e.includes('Kodak'))).toEqual(['organisation: Eastman Kodak Co (Kodak)']);
   });
+
+  it('starts no mention at a comma or inside a hyphenated word ("In January, SAS officials", "the shipping-to-hotels conglomerate REDEC", "a 120-unit Days Inn Motor Lodge")', () => {
+    const mentions = (text: string) => docOf(text).entities.filter((e) => e.type === 'organisation').map((e) => [e.name, e.mentions.map((m) => m.text.replace(/\s+/g, ' '))]);
+    expect(mentions('In January, SAS officials said Airbus had made a revised offer.')).toEqual([['SAS', ['SAS']], ['Airbus', ['Airbus']]]);
+    expect(mentions('The latest rescheduling is for the shipping-to-hotels\nconglomerate REDEC.')).toEqual([['REDEC', ['shipping-to-hotels conglomerate REDEC']]]);
+    expect(mentions('It plans to build a 2.6 mln dlrs 120-unit Days Inn Motor Lodge at the fairgrounds.')).toEqual([['Days Inn Motor Lodge', ['Days Inn Motor Lodge']]]);
+  });
 });

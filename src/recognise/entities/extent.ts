@@ -47,7 +47,9 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
   // (nor a verb after a negation or "do": "did not exchange GM bonds"; the tagger also reads "similar to rival
   // Honda" and "was broker R. Nivison" as verbs)
   const verbAfterDo = a > 1 && tokens[a - 1].pos === 'VERB' && /^(not|n't|do|does|did|never)$/.test(tokens[a - 2].lower);
-  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, lex, a - 1);
+  // (nor a size: "a 120-unit Days Inn Motor Lodge" is no unit of a company)
+  const compound = a > 2 && tokens[a - 2].lower === '-' && tokens[a - 2].end === tokens[a - 1].start && tokens[a - 3].type === 'number';
+  if (type === 'organisation' && a > 0 && sets.descriptors.has(tokens[a - 1].lower) && !verbAfterDo && !compound && !PLURAL_DESCRIPTOR.test(tokens[a - 1].lower) && !tokens[a].nl) a = premodifierStart(doc, lex, a - 1);
   // ("Anglo-Dutch Shell": the nationalities of a company, as "Russian flag carrier Aeroflot" has its own)
   else if (type === 'organisation' && a === p.a && jointNationalityAt(doc, lex, a - 3) && !tokens[a].nl) a -= 3;
   // "Toulouse, France": a place followed by the region or country that contains it.
@@ -184,6 +186,8 @@ function premodifierStart(doc: Doc, lex: EntityLexicon, head: number): number {
     if (glue || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.lower === 'based') && t.type === 'word')) a--;
     else break;
   }
+  // ("the shipping-to-hotels conglomerate REDEC": the whole of a word its hyphens glue, not from a hyphen inside it)
+  while (a - 1 >= sent.first && tokens[a - 1].end === tokens[a].start && (tokens[a].lower === '-' || tokens[a - 1].lower === '-')) a--;
   // "The United States's largest car manufacturer General Motors"
   if (a - 1 >= sent.first && tokens[a - 1].lower === 'the' && a - 1 === sent.first) a--;
   return a;

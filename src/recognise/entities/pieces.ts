@@ -244,6 +244,9 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
     if (tokens[a + 1]?.cap && tokens[a + 1].start === tokens[a].end && !lex.titles.has(tokens[a - 1].lower)) a--;
     else a += 2;
   }
+  // Nor at a comma: "In January, SAS officials said" loses the month, and the comma that joined ", SAS" to it as a
+  // legal form.
+  while (a < b && tokens[a].lower === ',') a++;
   // A possessive ends no name ("Boeing's"), unless the name is known to end in one ("Standard and Poor's").
   while (b > a && (lex.connectors.has(tokens[b - 1].lower) || (tokens[b - 1].lower === "'s" && !lex.known.has(spanKey(doc, a, b))))) b--;
   b = withoutDay(doc, lex, a, b);
