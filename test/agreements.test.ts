@@ -3467,4 +3467,18 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = '<Syarikat Telekom Malaysia Bhd> (STM) signed an agreement to set up a joint venture company with Britain\'s Cable and Wireless PLC <CAWL.L> to lay the cable, it said.\n    STM Chairman Mohamed Rashdan Baba and Cable and Wireless Chairman and Chief Executive Eric Sharp signed the agreement.';
     expect(docOf(text, '1987-04-16').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Syarikat Telekom Malaysia Bhd', 'Mohamed Rashdan Baba'], ['Cable and Wireless PLC', 'Eric Sharp']]]);
   });
+
+  it('reads a draft initialled as agreed, not one signed or handed over, and "Its negotiators" as the company "Its" stands for', () => {
+    expect(agreements('Japan and the United States initialled a draft agreement on semiconductor trade, officials said.')).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['Japan', 'United States'], purpose: 'semiconductor trade' }]);
+    expect(agreements('The United States today handed Soviet arms negotiators a draft treaty which would eliminate all superpower missiles.')).toEqual([]);
+    expect(agreements('The latest rescheduling is for the shipping-to-hotels conglomerate REDEC. Its negotiators have just initialled a draft accord to restructure payments on 1.3 billion riyals of bank debt.')).toEqual([
+      { kind: 'accord', status: 'agreed', parties: ['REDEC'], purpose: 'to restructure payments on 1.3 billion riyals of bank debt' },
+    ]);
+  });
+
+  it('reads a headline set in capitals as a line of its own, and its agreement\'s kind in lower case ("COMPUTER ASSOCIATES IN PACT WITH ZENITH")', () => {
+    const text = 'COMPUTER ASSOCIATES IN PACT WITH ZENITH\nComputer Associates International Inc said it agreed to distribute Zenith Data Systems\' personal computers under a three-year agreement.';
+    expect(partiesOf(text)).toEqual([['Computer Associates International Inc', 'Zenith Data Systems']]);
+    expect(agreements('JAPAN AND CHINA SIGN TRADE PACT\nJapan and China signed a trade pact, officials said.').map((a) => a.kind)).toEqual(['trade pact']);
+  });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest, findDateline, type IngestItem } from '../src/ingest/index.js';
 import { htmlToArticle } from '../src/ingest/html.js';
-import { makeArticle } from '../src/ingest/formats.js';
+import { articleFromPlainText, makeArticle } from '../src/ingest/formats.js';
 import { folder } from './helpers.js';
 
 async function all(paths: string[], opts = {}): Promise<IngestItem[]> {
@@ -236,5 +236,15 @@ describe('html', () => {
     const ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example"},{"@type":"NewsArticle","headline":"Nokia wins 5G deal","datePublished":"2024-05-13T08:00:00Z","url":"https://example.com/a"}]}';
     const page = htmlToArticle(`<html><head><title>Nokia | Example</title><script type="application/ld+json">${ld}</script><script type="application/ld+json">{ broken</script></head><body><article><p>Nokia signed a contract on Monday.</p></article><aside><time datetime="2019-01-01">Older story</time></aside></body></html>`);
     expect([page.title, page.publishedAt, page.url, page.text]).toEqual(['Nokia wins 5G deal', '2024-05-13T08:00:00Z', 'https://example.com/a', 'Nokia signed a contract on Monday.']);
+  });
+});
+
+describe('plain text', () => {
+  it('takes a first line in capitals as the title, blank line after it or not, and no other first line without one', () => {
+    const title = (text: string) => articleFromPlainText(text, 'a.txt', 'a', 'txt').article.title;
+    expect(title('COMPUTER ASSOCIATES IN PACT WITH ZENITH\nComputer Associates International Inc said it agreed.')).toBe('COMPUTER ASSOCIATES IN PACT WITH ZENITH');
+    expect(title('Sony and Samsung in LCD venture\n\nSony and Samsung have agreed.')).toBe('Sony and Samsung in LCD venture');
+    expect(title('Sony and Samsung in LCD venture\nSony and Samsung have agreed.')).toBeNull();
+    expect(title('IBM SAID\nit agreed.')).toBeNull();
   });
 });

@@ -428,6 +428,9 @@ function lineBreakStarts(doc: Doc): number[] {
 function nameWrapped(doc: Doc, i: number, seen: { pairs?: Set<string> }): boolean {
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i];
+  // ("COMPUTER ASSOCIATES IN PACT WITH ZENITH\nComputer Associates International Inc said": no name wraps out of a
+  // headline set in capitals into a line in mixed case)
+  if (next.type === 'word' && next.cap && !allCapitals(doc, next) && lineInCapitals(doc, i)) return false;
   // "Sweden's Telefon AB L.M. Ericsson\n<ERIC ST> said": the ticker Reuters writes after a name goes on with it; "Sandvik
   // AB <SVIK.ST> and Belgian group\n<Diamant Boart SA> have completed": so does a name Reuters put in brackets after
   // any word.
@@ -511,6 +514,20 @@ const ENGLISH_OPENING_HEADS = new Set(['bank', 'credit', 'radio']);
 /** The word after a company's name that says it is part of another. */
 const UNIT_WORDS = /^(unit|subsidiary|division|affiliate)$/;
 const allCapitals = (doc: Doc, t: Token) => doc.text.slice(t.start, t.end) === t.lower.toUpperCase();
+
+/** The line that ends before token i is three words or more, every one in capitals ("JAPAN, U.S. AGREE ON CHIP PACT"). */
+function lineInCapitals(doc: Doc, i: number): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = doc.tokens[k];
+    if (t.type === 'word' && /\p{L}/u.test(t.lower)) {
+      if (!allCapitals(doc, t)) return false;
+      words++;
+    }
+    if (t.nl) break;
+  }
+  return words >= 3;
+}
 
 /** Token i is inside a wire bracket: a "<" opens before it and a ">" closes after it, a few tokens either side. */
 function insideBrackets(doc: Doc, i: number): boolean {

@@ -130,7 +130,10 @@ export function articleFromObject(obj: unknown, path: string, fallbackId: string
   });
 }
 
-/** A .txt or .md file is one article. A short first line followed by a blank line is its title. */
+/**
+ * A .txt or .md file is one article. A short first line followed by a blank line is its title, and so is a first
+ * line of three words or more in capitals, as wire copy sets its headline ("COMPUTER ASSOCIATES IN PACT WITH ZENITH").
+ */
 export function articleFromPlainText(text: string, path: string, id: string, format: 'txt' | 'md') {
   let title: string | null = null;
   if (format === 'md') {
@@ -139,6 +142,8 @@ export function articleFromPlainText(text: string, path: string, id: string, for
   } else {
     const m = /^[ \t]*([^\n]{3,160})\r?\n[ \t]*\r?\n/.exec(text);
     if (m && !/[.:;,]$/.test(m[1].trim())) title = m[1].trim();
+    const capitals = title ? null : /^[ \t]*([^\n\p{Ll}]{3,160})\r?\n/u.exec(text);
+    if (capitals && (capitals[1].match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3 && !/[.:;,]$/.test(capitals[1].trim())) title = capitals[1].trim();
   }
   return makeArticle({ id, path, text, title });
 }

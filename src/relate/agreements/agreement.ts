@@ -1377,7 +1377,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const end = tokens[Math.max(evStart, Math.min(evEnd, last) - 1)].end;
   const written = doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).replace(/\s+/g, ' ');
   // ("Agreement was reached late on Friday": a common noun capitalised only because it opens the sentence)
-  const kindText = hit.a === first && /^[A-Z][a-z]+( [a-z-]+)*$/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
+  // ("JAPAN, U.S. AGREE ON SEMICONDUCTOR PACT": nor are the words of a headline set in capitals)
+  const kindText = inCapitals(doc, first, last) ? written.toLowerCase() : hit.a === first && /^[A-Z][a-z]+( [a-z-]+)*$/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
   const row: AgreementRow = {
     articleId: doc.article.id,
     id: '',
@@ -1700,4 +1701,16 @@ function moneyWithin(doc: Doc, a: number, n: number): boolean {
   if (!t[a]) return false;
   const to = t[Math.min(t.length - 1, a + n - 1)].end;
   return doc.counts.some((c) => c.kind === 'money' && c.start >= t[a].start && c.start < to);
+}
+
+/** The sentence from token first to last is set in capitals, three words or more, as some headlines are. */
+function inCapitals(doc: Doc, first: number, last: number): boolean {
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    const t = doc.tokens[k];
+    if (t.type !== 'word' || !/\p{L}/u.test(t.lower)) continue;
+    if (/\p{Ll}/u.test(doc.text.slice(t.start, t.end))) return false;
+    words++;
+  }
+  return words >= 3;
 }

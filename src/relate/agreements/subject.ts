@@ -45,6 +45,9 @@ function frontedPhraseEnds(doc: Doc, first: number, c: number): boolean {
   return true;
 }
 
+/** Who act for a body, after "its": "Its negotiators". */
+const ITS_PEOPLE = /^its (negotiators|representatives|officials|executives|lawyers|delegation|delegates|envoys|management)$/i;
+
 /** How far back, in tokens, the comma that opens an aside before the verb is looked for. */
 const ASIDE_TOKENS = 15;
 
@@ -52,6 +55,12 @@ const ASIDE_TOKENS = 15;
 export function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
   const found = subjectRightBefore(doc, v, first);
   if (!found) return null;
+  // ("The latest rescheduling is for the conglomerate REDEC. Its negotiators have just initialled a draft accord": the
+  // body "Its" stands for, as "It" would, opening the sentence)
+  if (found.start === first && found.parties.length === 1 && !found.parties[0].entityId && ITS_PEOPLE.test(found.parties[0].name)) {
+    const body = pronounSubject(doc, first, first);
+    if (body?.parties.length === 1 && body.parties[0].entityId?.startsWith('org_')) return { parties: body.parties, start: first };
+  }
   const led = ledSubject(doc, found, first);
   if (led) return led;
   // "The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed", "Nissan along with Renault

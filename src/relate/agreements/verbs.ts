@@ -190,7 +190,10 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
       return true;
     }
   }
-  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex.blockers.has(tokens[k].lower) && !passive && !named(k)) return true;
+  // ("Japan and the United States initialled a draft agreement": initialling is what is done to a draft, the text
+  // agreed)
+  const drafted = (k: number) => tokens[k].lower === 'draft' && /^initiall?ed$/.test(tokens[verbAt].lower);
+  for (let k = hit.a - 2; k < hit.a; k++) if (k >= first && lex.blockers.has(tokens[k].lower) && !passive && !named(k) && !drafted(k)) return true;
   // ("the appointment becomes effective when it and the French government sign the definitive agreement", "once the
   // two companies sign"): a present verb in a clause of time says what is still to come.
   if (!passive && lex.verbs.get(tokens[verbAt].lower)?.tense === 'present') {
@@ -215,7 +218,7 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     // ("entered into preliminary discussions with Mitsui on the formation of a joint venture")
     let k = tokens[verbAt + 1]?.lower === 'into' ? verbAt + 2 : verbAt + 1;
     while (k < hit.a && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k++;
-    if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k)) return true;
+    if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k) && !drafted(k)) return true;
   }
   if (passive && quantifiedGenerally(doc, hit.a, first)) return true;
   if (passive) {
