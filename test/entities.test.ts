@@ -2517,4 +2517,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(mentions('The latest rescheduling is for the shipping-to-hotels\nconglomerate REDEC.')).toEqual([['REDEC', ['shipping-to-hotels conglomerate REDEC']]]);
     expect(mentions('It plans to build a 2.6 mln dlrs 120-unit Days Inn Motor Lodge at the fairgrounds.')).toEqual([['Days Inn Motor Lodge', ['Days Inn Motor Lodge']]]);
   });
+
+  it('reads a Korean name whose given name a hyphen joins ("Samsung vice chairman Yun Jong-yong", Reuters "Roh Tae-woo"), and the surname alone after it as that person ("Chang Chi-cheng ... Chang said")', () => {
+    expect(entities('The deal was signed by Samsung vice chairman Yun Jong-yong. Ruling party chairman Roh Tae-woo met him in Hong Kong.').filter((e) => !e.startsWith('organisation'))).toEqual(['person: Yun Jong-yong', 'person: Roh Tae-woo', 'place: Hong Kong']);
+    const doc = docOf('Central Bank governor Chang Chi-cheng defended Taiwan\'s policy.\n    Chang\'s remarks to parliament were in response to a call.\n    Chang said the bank could not sell the dollars.');
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Chang Chi-cheng', ['Chang Chi-cheng', 'Chang', 'Chang']]]);
+  });
 });

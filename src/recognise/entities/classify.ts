@@ -264,6 +264,11 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     if (lex.chineseSurnames.has(tokens[a].lower) && n - 2 * hyphenCount(tokens, a, b) <= 3 && !isAcronym(first) && pinyinLike(doc, a + 1, b) && !lex.genericWords.has(tokens[b - 1].lower) && !lex.orgHeads.has(tokens[b - 1].lower)) {
       return verdict('person', 'person.chinese-name', true);
     }
+    // ("Samsung vice chairman Yun Jong-yong", "Moon Jae-in": a Korean surname, then a given name of two syllables a
+    // hyphen joins)
+    if (n === 4 && lex.koreanSurnames.has(tokens[a].lower) && hyphenCount(tokens, a, b) === 1 && tokens[a + 2].lower === '-' && pinyinLike(doc, a + 1, b)) {
+      return verdict('person', 'person.korean-name', true);
+    }
   }
   return null;
 }

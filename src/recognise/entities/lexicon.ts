@@ -55,6 +55,8 @@ export interface EntityLexicon {
   /** Given names the gazetteer also holds as a minor place: they open a person's name all the same. */
   givenNotPlaces: Set<string>;
   chineseSurnames: Set<string>;
+  /** Korean surnames, read only before a given name a hyphen joins ("Yun Jong-yong"). */
+  koreanSurnames: Set<string>;
   legalForms: Set<string>;
   orgHeads: Set<string>;
   /** Last words of a club named for its town ("Manchester United"). */
@@ -125,6 +127,7 @@ function loadBase(): EntityLexicon {
     surnames: set('generated/surnames.txt'),
     givenNotPlaces: set('given-names-not-places.txt'),
     chineseSurnames: set('surnames-chinese.txt'),
+    koreanSurnames: set('surnames-korean.txt'),
     legalForms: set('org-legal-forms.txt'),
     orgHeads: set('org-heads.txt'),
     clubHeads: set('club-heads.txt'),

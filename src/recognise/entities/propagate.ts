@@ -161,8 +161,11 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
         surnameFrom.set(middle.lower, k);
       }
       // "Li Qiang ... Li said": a Chinese name puts the surname first.
+      // ("Central Bank governor Chang Chi-cheng ... Chang said", "Roh Tae-woo": so does one whose given name a hyphen
+      // joins, Chinese or Korean)
       const first = doc.tokens[p.a];
-      if (n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b) && !partial.has(first.lower)) {
+      const hyphened = n === 4 && doc.tokens[p.a + 2].lower === '-' && /^person\.(chinese|korean)-name$/.test(p.verdict?.rule ?? '');
+      if (((n === 2 && lex.chineseSurnames.has(first.lower) && pinyinLike(doc, p.b - 1, p.b)) || hyphened) && !partial.has(first.lower)) {
         partial.set(first.lower, verdict('person', 'person.surname', true));
         surnameFrom.set(first.lower, k);
       }
@@ -312,7 +315,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // not a person with a given name or a Chinese surname first; nor a speaker ("Dairy Farm said" after "Dairy
     // Farm International Holdings", "Crazy Eddie said" after "Crazy Eddie Inc").
     const org = partial.get(k);
-    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name' || p.verdict?.rule === 'person.speaker') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
+    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'person.chinese-name' || p.verdict?.rule === 'person.korean-name' || p.verdict?.rule === 'person.speaker') && org?.type === 'organisation' && SHORT_FORM_RULES.has(org.rule)) {
       p.verdict = org;
       if (strong.get(k)?.type === 'person') strong.delete(k);
     }
