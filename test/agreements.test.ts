@@ -3481,4 +3481,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf(text)).toEqual([['Computer Associates International Inc', 'Zenith Data Systems']]);
     expect(agreements('JAPAN AND CHINA SIGN TRADE PACT\nJapan and China signed a trade pact, officials said.').map((a) => a.kind)).toEqual(['trade pact']);
   });
+
+  it('reads who signed for each side past lower-case words of a role ("EU trade commissioner Peter Mandelson"), a counterpart named after a comma, and "on behalf of the government"', () => {
+    const signers = (text: string) => docOf(text, '2005-06-10').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]));
+    expect(signers('EU trade commissioner Peter Mandelson and Chinese Commerce Minister Bo Xilai signed a textile deal after 10 hours of talks in Shanghai.')).toEqual([[['European Union', 'Peter Mandelson'], ['China', 'Bo Xilai']]]);
+    expect(signers('China and Russia have signed an agreement ending a dispute over their border. The deal was signed in Beijing on Thursday by Russian Foreign Minister Sergei Lavrov and his Chinese counterpart, Li Zhaoxing, during a visit by President Vladimir Putin.')).toEqual([[['China', 'Li Zhaoxing'], ['Russia', 'Sergei Lavrov']]]);
+    expect(signers("The World Bank has signed a $50m loan agreement with Kenya to improve roads in Nairobi. Kenya's Finance Minister David Mwiraria signed on behalf of the government, while the bank's country director Makhtar Diop signed for the World Bank.")).toEqual([[['World Bank', 'Makhtar Diop'], ['Kenya', 'David Mwiraria']]]);
+  });
 });

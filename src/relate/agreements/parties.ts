@@ -38,7 +38,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     while (named < b && !/^counterparts?$/.test(doc.tokens[named].lower)) named++;
     for (let k = a; k < named; k++) {
       const place = mentionCovering(doc, k);
-      if (place?.type === 'place') return partyOf(place, p.role);
+      if (place?.type === 'place') return p.signatory ? { ...partyOf(place, p.role), signatory: p.signatory } : partyOf(place, p.role);
     }
   }
   // "Zambia's Finance Minister", unnamed: the country whose minister signed.
@@ -117,6 +117,13 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   }
   if (!titled) return roleOfBefore(doc, m, p);
   j = pastFirstOfTwoTitles(doc, j, 0);
+  // ("EU trade commissioner Peter Mandelson": past the words in lower case that say what the role is over)
+  for (let q = j; q > 0 && j - q < 2 && !tokens[q].cap && tokens[q].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[q].pos) && tokens[q].sent === tokens[a0].sent; q--) {
+    const over = mentionCovering(doc, q - 1);
+    if (!over || over.nested || over.b !== q || !(over.type === 'organisation' || (over.type === 'place' && over.placeKind === 'country'))) continue;
+    j = q - 1;
+    break;
+  }
   if (j < 0) return null;
   const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
   // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)

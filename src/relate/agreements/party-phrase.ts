@@ -80,7 +80,7 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     // ("from a Japanese advertising agency it did not name": nor into a clause's subject)
     // ("by state-owned utilities such as telecommunications": nor into examples; "by nearly all producing and
     // consuming countries and by virtue of its review systems": nor into a second "by" that names nobody)
-    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(e > i && SUBJECT_PRONOUN.test(tokens[e].lower) && !tokens[e].cap) && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i) && !namedAs(doc, e)) {
+    while (e < last && !(/^(,|;|\.|for|to|worth|which|that|who|under|covering|aimed|on|valued|in|at|but|when|while|because|after|before|although|if|headed|led|over|about|regarding|concerning|following|amid|during|despite|until|since|as|including)$/.test(tokens[e].lower) && !gluedHyphen(tokens, e - 1, doc)) && tokens[e].pos !== 'AUX' && !inDate(doc, e) && !(tokens[e].lower === 'such' && tokens[e + 1]?.lower === 'as') && !(e > i && SUBJECT_PRONOUN.test(tokens[e].lower) && !tokens[e].cap) && !(tokens[e].lower === 'and' && tokens[e + 1]?.lower === 'by' && !tokens[e + 2]?.cap && !mentionAt(doc, e + 3)) && !(tokens[e].lower === 'and' && (tokens[e + 1]?.pos === 'VERB' || (INTENDS.test(tokens[e + 1]?.lower ?? '') && tokens[e + 2]?.lower === 'to'))) && !clauseVerb(doc, e, i) && !participleClause(doc, e, i) && !namedAs(doc, e)) {
       e++;
       if (e - i > 16) break;
     }
@@ -126,6 +126,12 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       // committee": a body described, not named)
       const body = !described && words <= 4 && /^(a|an|its|their|the)$/.test(tokens[dangling.end]?.lower ?? '') && !mentionsIn(doc, dangling.end, e).length && DESCRIBED_BODY.test(tokens[e - 1]?.lower ?? '');
       const items = dangling.items.map((m) => partyOf(m, role));
+      // ("and his Chinese counterpart, Li Zhaoxing,": the person named after the comma signs for the counterpart's
+      // country)
+      const named = described && tokens[e]?.lower === ',' ? mentionAt(doc, e + 1) : undefined;
+      if (named?.type === 'person' && !named.nested && (named.b >= last || /^[,.;]$/.test(tokens[named.b].lower))) {
+        return { parties: [...items, { ...writtenParty(doc, dangling.end, e, role), signatory: { name: named.written ?? named.name, entityId: named.entityId || null } }], end: named.b };
+      }
       if (described || body) return { parties: [...items, writtenParty(doc, dangling.end, e, role)], end: e };
       // ("by Energy Minister Almasadam Satkaliyev and the CEO of ACWA Power, Marco Arcelli": a body a role after
       // "and" is of, read as a phrase of its own)

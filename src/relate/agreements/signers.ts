@@ -5,6 +5,7 @@ import type { AgreementRow } from '../../schema/records.js';
 import { mentionAt, mentionCovering } from '../mentions.js';
 import { DESCRIPTORS } from './lexicon.js';
 import { nounPhraseEndingAt } from './noun-phrase.js';
+import { bodyOf, partyOf } from './parties.js';
 
 /** Past tense of signing, as one signs for a side. */
 const SIGNED = /^(signed|inked|initialled|initialed|co-signed)$/;
@@ -42,11 +43,22 @@ export function signersAfter(doc: Doc, rows: AgreementRow[]): void {
       if (signer?.type !== 'person' || signer.b !== k || signer.nested) continue;
       const first = doc.sentences[tokens[k].sent].first;
       const at = tokens[k + 1]?.lower === 'for' ? k + 2 : tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'behalf' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
-      const body = at > 0 ? bodyNamedAt(doc, at, first) : onItsBehalf(doc, k + 1) ? ownerBefore(doc, signer.a, first) : null;
+      const body = at > 0 ? bodyNamedAt(doc, at, first) ?? ownGovernment(doc, at, signer) : onItsBehalf(doc, k + 1) ? ownerBefore(doc, signer.a, first) : null;
       const side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : -1;
       if (side >= 0) row.parties[side] = { ...row.parties[side], signatory: { name: signer.written ?? signer.name, entityId: signer.entityId || null } };
     }
   });
+}
+
+/**
+ * "Kenya's Finance Minister David Mwiraria signed on behalf of the government": the country whose title the signer
+ * holds, when what follows "for" or "on behalf of" at token k is its government unnamed.
+ */
+function ownGovernment(doc: Doc, k: number, signer: MentionRef): MentionRef | null {
+  const t = doc.tokens;
+  if (!/^(the|his|her)$/.test(t[k]?.lower ?? '') || !/^(government|country)$/.test(t[k + 1]?.lower ?? '')) return null;
+  const body = bodyOf(doc, partyOf(signer, 'signer'));
+  return body?.entityId?.startsWith('plc_') ? (doc.mentions.find((m) => m.entityId === body.entityId && m.start === body.start) ?? null) : null;
 }
 
 /** "signed on its behalf", "on their behalf". */
