@@ -3488,4 +3488,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(signers('China and Russia have signed an agreement ending a dispute over their border. The deal was signed in Beijing on Thursday by Russian Foreign Minister Sergei Lavrov and his Chinese counterpart, Li Zhaoxing, during a visit by President Vladimir Putin.')).toEqual([[['China', 'Li Zhaoxing'], ['Russia', 'Sergei Lavrov']]]);
     expect(signers("The World Bank has signed a $50m loan agreement with Kenya to improve roads in Nairobi. Kenya's Finance Minister David Mwiraria signed on behalf of the government, while the bank's country director Makhtar Diop signed for the World Bank.")).toEqual([[['World Bank', 'Makhtar Diop'], ['Kenya', 'David Mwiraria']]]);
   });
+
+  it('reads "The deal was signed between" two bodies named after the two countries that signed as the same deal ("Gas Authority of India Limited", "National Iranian Gas Export Company")', () => {
+    const text = 'India and Iran have signed a $40bn deal under which Iran will supply India with liquefied natural gas for 25 years. The deal was signed between the Gas Authority of India Limited (GAIL) and the National Iranian Gas Export Company.';
+    expect(partiesOf(text)).toEqual([['India', 'Iran']]);
+    // (not two companies of other countries)
+    expect(partiesOf('India and Iran have signed a $40bn gas deal. The deal was signed between Shell and the National Iranian Gas Export Company.')).toHaveLength(2);
+  });
 });

@@ -7,6 +7,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
+import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
 import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
@@ -326,7 +327,22 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   // ("Brazil's state oil company Petrobras and Venezuela's PDVSA have signed a memorandum ... The memorandum was signed
   // by the presidents of the two countries": the countries the sides before belong to)
   if (row.parties.every((p) => prev.parties.some((q) => countryBefore(doc, q)?.entityId === p.entityId))) return false;
+  // ("India and Iran have signed a $40bn deal ... The deal was signed between the Gas Authority of India Limited and
+  // the National Iranian Gas Export Company": bodies each of whose names holds another of the countries before)
+  const countries = row.parties.map((p) => countryNamedIn(p, prev.parties));
+  if (row.parties.length >= 2 && countries.every((c) => !!c) && new Set(countries).size === row.parties.length) return false;
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+}
+
+/**
+ * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
+ * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran).
+ */
+function countryNamedIn(p: Party, sides: Party[]): string | undefined {
+  if (!p.entityId?.startsWith('org_')) return undefined;
+  const words = p.name.split(/\s+/);
+  const demonyms = entityLexicon().demonyms;
+  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? undefined;
 }
 
 /** The country that a side is written as belonging to: "Brazil's state oil company Petrobras", "Venezuelan firm PDVSA". */
