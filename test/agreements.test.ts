@@ -3495,4 +3495,19 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (not two companies of other countries)
     expect(partiesOf('India and Iran have signed a $40bn gas deal. The deal was signed between Shell and the National Iranian Gas Export Company.')).toHaveLength(2);
   });
+
+  it('reads "US trade representative Robert Zoellick" in a list of signers as signing for the US', () => {
+    const text = "Egypt, Israel and the US have signed a trade agreement. The deal was signed in Cairo by Egypt's trade minister Rachid Mohamed Rachid, Israel's Industry Minister Ehud Olmert and US trade representative Robert Zoellick.";
+    expect(docOf(text, '2004-12-14').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Egypt', 'Rachid Mohamed Rachid'], ['Israel', 'Ehud Olmert'], ['US', 'Robert Zoellick']]]);
+  });
+
+  it('reads a headline\'s bare deal between sides it only describes as the body\'s next agreement ("Unions agree deal at Royal Mail")', () => {
+    const text = 'Unions agree deal at Royal Mail\n\nThe Communication Workers Union (CWU) has reached an agreement with Royal Mail over pay and working conditions, ending a long-running dispute.';
+    expect(docOf(text, '2007-10-12').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['agreement', ['Communication Workers Union', 'Royal Mail']]]);
+  });
+
+  it('reads "The British and Irish prime ministers signed the deal" after "Tony Blair and Bertie Ahern have signed an agreement" as the countries they signed for, and the headline naming them as that agreement', () => {
+    const text = 'Blair and Ahern sign Northern Ireland deal\n\nTony Blair and Bertie Ahern have signed an agreement setting out plans to restore power-sharing in Northern Ireland. The British and Irish prime ministers signed the deal at a ceremony in Scotland.';
+    expect(docOf(text, '2006-10-13').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['United Kingdom', 'Tony Blair'], ['Ireland', 'Bertie Ahern']]]);
+  });
 });

@@ -266,7 +266,10 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       const countryBased = country?.type === 'place' ? basedAt(doc, country.b) : -1;
       const based = countryBased > 0 ? countryBased : basedAt(doc, m.b);
       const described = m.rule !== 'place.demonym' && describedCompanyAt(doc, m.b, limit);
-      let at = m.rule === 'place.demonym' ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : described ? m.b : based;
+      // ("US trade representative Robert Zoellick": a country's name before a title in lower case, read below only
+      // when a person follows it)
+      const titled = m.rule !== 'place.demonym' && !possessiveAt(doc, m.b) && !described && based < 0 && !!doc.tokens[m.b] && !doc.tokens[m.b].cap;
+      let at = m.rule === 'place.demonym' || titled ? m.b : possessiveAt(doc, m.b) ? m.b + 1 : described ? m.b : based;
       // "the Indian drugmaker Ranbaxy", "Japan's electronics group Sony": past the words that describe it.
       const from = at;
       // ("the Hamburg-based shipping line Unimar Seetransport": wink may tag the gerund a verb)
@@ -274,8 +277,10 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       // ("the Finnish utility <Imitran Oma Oy>": the name wire copy marked)
       const p = at < 0 ? undefined : (titledAt(doc, at) ?? mentionAt(doc, at) ?? (doc.tokens[at]?.lower === '<' ? mentionAt(doc, at + 1) : undefined));
       // "the Chinese city of Hangzhou", "the Indian state of Jharkhand": the place the demonym's country holds.
-      const held = at > from && doc.tokens[at]?.lower === 'of' && PLACE_NOUN.test(doc.tokens[at - 1].lower) ? mentionAt(doc, at + 1) : undefined;
-      if (held?.type === 'place' && held.b <= limit) m = held;
+      const held = at > from && doc.tokens[at]?.lower === 'of' && PLACE_NOUN.test(doc.tokens[at - 1].lower) && !titled ? mentionAt(doc, at + 1) : undefined;
+      if (titled) {
+        if (p?.type === 'person' && at > from && ONE_WORD_TITLES.has(doc.tokens[at - 1].lower) && p.b <= limit) m = p;
+      } else if (held?.type === 'place' && held.b <= limit) m = held;
       // ("Iranian oil minister Bijan Zanganeh": the person after a title the words describe)
       else if (p?.type === 'organisation' || (p?.type === 'person' && (at === from || ONE_WORD_TITLES.has(doc.tokens[at - 1].lower)))) m = p;
       // "the Hamburg-based shipping line Unimar Seetransport": a name no rule typed, as written.

@@ -13,7 +13,7 @@ import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -109,6 +109,7 @@ export function relateAgreements(doc: Doc): void {
           const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;
           if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
         }
+        if (leadersCountries(doc, row, prev)) prev.parties = row.parties.map((p, n) => ({ ...p, role: prev.parties[n].role, signatory: { name: prev.parties[n].name, entityId: prev.parties[n].entityId } }));
         // ("Kazakhstan and the EBRD signed a framework agreement ... The agreement was signed by Deputy Prime Minister
         // Serik Zhumangarin and EBRD President Odile Renaud-Basso": a minister no country is given for signs for the
         // one country left without a signatory)
@@ -200,7 +201,7 @@ export function relateAgreements(doc: Doc): void {
     const sides = { ...r, parties: r.parties.filter((p) => !countryOfTheKind(doc, p, r)) };
     // ("Wal-Mart signs Chinese supply deal", then "Wal-Mart has signed an agreement with the Chinese government": the
     // body's first agreement, when it names the headline's sides and more)
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && namesMoreSides(sides, o))) && !anotherOne(o) && !signedBefore(doc, o));
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o)))) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
@@ -318,6 +319,7 @@ const ALSO_SIGNED = /\balso (signed|inked|joined|initialled|initialed|endorsed) 
  */
 function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.length === 0 || prev.parties.length < 2 || !prev.parties.every((q) => q.entityId)) return false;
+  if (leadersCountries(doc, row, prev)) return false;
   // ("The company's Precision Etched Products unit in Muellheim, West Germany, signed the contract": a unit of the
   // side named before, not another side)
   if (row.parties.length === 1 && unitOfTheCompany(doc, row.parties[0])) return false;
@@ -332,6 +334,23 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   const countries = row.parties.map((p) => countryNamedIn(p, prev.parties));
   if (row.parties.length >= 2 && countries.every((c) => !!c) && new Set(countries).size === row.parties.length) return false;
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+}
+
+/** Plural nouns for who leads a country: "The British and Irish prime ministers". */
+const LEADERS_OF = /^(leaders|presidents|premiers|ministers|chancellors)$/;
+
+/**
+ * "Tony Blair and Bertie Ahern have signed an agreement ... The British and Irish prime ministers signed the deal":
+ * the countries, by their people's adjectives before a plural title, that the people named as the sides before lead,
+ * one each, in the order written.
+ */
+function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
+  if (row.parties.length !== prev.parties.length || !prev.parties.every((q) => q.entityId?.startsWith('per_') && !q.signatory)) return false;
+  const demonyms = row.parties.map((p) => mentionCovering(doc, doc.tokenAt(p.start)));
+  if (!demonyms.every((m) => m?.rule === 'place.demonym' && m.placeKind === 'country')) return false;
+  const after = demonyms[demonyms.length - 1]!.b;
+  const t = doc.tokens;
+  return LEADERS_OF.test(t[after]?.lower ?? '') || (!t[after]?.cap && LEADERS_OF.test(t[after + 1]?.lower ?? ''));
 }
 
 /**

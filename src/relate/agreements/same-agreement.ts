@@ -92,9 +92,10 @@ export function oneParty(p: Party, q: Party): boolean {
   return sameParty(p.name, q.name);
 }
 
-/** Every side of row a is a side of row b. */
+/** Every side of row a is a side of row b, or the person who signed for one ("Blair" for the UK Blair signed for). */
 export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
-  return a.parties.every((p) => b.parties.some((q) => oneParty(p, q)));
+  const signedFor = (p: Party, q: Party) => !!p.entityId?.startsWith('per_') && !!q.signatory && (q.signatory.entityId === p.entityId || sameParty(p.name, q.signatory.name));
+  return a.parties.every((p) => b.parties.some((q) => oneParty(p, q) || signedFor(p, q)));
 }
 
 /** Rows a and b name the same sides. */
@@ -152,6 +153,15 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
 export function namesMoreSides(h: AgreementRow, o: AgreementRow): boolean {
   const [hh, oh] = [kindKey(h.kind), kindKey(o.kind)];
   return ONE_THING.test(hh) && ONE_THING.test(oh) && h.parties.length > 0 && o.parties.length > h.parties.length && sidesWithin(h, o);
+}
+
+/**
+ * A headline's bare deal between sides it only describes, and the body's next agreement under another of the words
+ * for one ("Unions agree deal at Royal Mail", then "The Communication Workers Union has reached an agreement with Royal
+ * Mail").
+ */
+export function describedSidesOnly(h: AgreementRow, o: AgreementRow): boolean {
+  return h.kind.toLowerCase() === 'deal' && ONE_THING.test(kindKey(o.kind)) && h.parties.length > 0 && h.parties.every((p) => !p.entityId) && o.parties.length > 0;
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
