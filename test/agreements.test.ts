@@ -3126,9 +3126,9 @@ describe('agreements', () => {
     expect(sides('Analysts said Acme Corp, the maker of widgets, signed an agreement with Beta Inc on Monday.')).toEqual([[['Acme Corp', null], ['Beta Inc', null]]]);
   });
 
-  it('reads who the purpose has do it, a name no rule typed or the first of a list, past where each is from (Reuters 4195, 19366)', () => {
+  it('reads who the purpose has do it, a name no rule typed or each of a list, past where each is from (Reuters 4195, 19366)', () => {
     expect(agreements('MarkitStar Inc said it has signed an agreement for Orimedia of Paris to become a sales representative for MarkitStar products.').map((a) => a.parties)).toEqual([['MarkitStar Inc', 'Orimedia']]);
-    expect(agreements('Rapitech Systems Inc said it has signed agreements for Alpha Corp of the Netherlands and Sages Group of France to represent its line.').map((a) => a.parties)).toEqual([['Rapitech Systems Inc', 'Alpha Corp']]);
+    expect(agreements('Rapitech Systems Inc said it has signed agreements for Alpha Corp of the Netherlands and Sages Group of France to represent its line.').map((a) => [a.parties, a.purpose])).toEqual([[['Rapitech Systems Inc', 'Alpha Corp', 'Sages Group'], 'to represent its line']]);
     // a name not followed by what it is to do names no doer
     expect(agreements('MarkitStar Inc said it has signed an agreement for Orimedia products.').map((a) => a.parties)).toEqual([['MarkitStar Inc']]);
   });

@@ -2523,4 +2523,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const doc = docOf('Central Bank governor Chang Chi-cheng defended Taiwan\'s policy.\n    Chang\'s remarks to parliament were in response to a call.\n    Chang said the bank could not sell the dollars.');
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Chang Chi-cheng', ['Chang Chi-cheng', 'Chang', 'Chang']]]);
   });
+
+  it('reads a company whose name joins a trade and a profession before its legal form as one ("Computer Systems and Consultants BV", Reuters)', () => {
+    expect(entities('Rapitech said it has signed agreements for Computer Systems and Consultants BV of the Netherlands.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Computer Systems and Consultants BV']);
+  });
 });

@@ -354,8 +354,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
     }
     // "Cominco Ltd of Vancouver": so does where a company is ("the Chinese Embassy in Kazakhstan": and the country a
     // mission is in).
+    // ("Computer Systems and Consultants BV of the Netherlands and Sages Group of France": "the" before the country)
     if (m.type === 'organisation' && (doc.tokens[k]?.lower === 'of' || (doc.tokens[k]?.lower === 'in' && MISSION.test(doc.tokens[k - 1].lower))) && k + 1 < limit) {
-      const at = mentionAt(doc, k + 1);
+      const at = mentionAt(doc, doc.tokens[k + 1].lower === 'the' && k + 2 < limit ? k + 2 : k + 1);
       if (at?.type === 'place' && at.b <= limit) k = at.b;
     }
     // ("to Philipp Brothers, N.Y., and Sidney Danziger": where a company is, a city or a state between commas)

@@ -18,7 +18,7 @@ export const PLURAL_DESCRIPTOR = /^(companies|firms|carriers|banks|airlines|grou
 export const UNIT_NOUNS = /^(subsidiary|unit|affiliate|division|arm)$/;
 
 /** The trade a company's full name gives between its short name and its legal form ("Toyota Motor Corp"). */
-export const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles|stores|systems|semiconductor|laboratories|pictures|software|networks|energy|gas|power|insurance|financial|metallurgical|metallurgy|metals|machinery|construction|petrochemical|petrochemicals|automotive|refining)$/;
+export const TRADE_WORDS = /^(motor|motors|electric|electronics|steel|chemical|chemicals|petroleum|oil|airlines|airways|aircraft|aerospace|pharmaceutical|pharmaceuticals|telecom|telecommunications|communications|computer|computers|foods|brewing|breweries|mining|shipbuilding|shipping|tobacco|textile|textiles|stores|systems|semiconductor|laboratories|pictures|software|networks|energy|gas|power|insurance|financial|metallurgical|metallurgy|metals|machinery|construction|petrochemical|petrochemicals|automotive|refining|consultants|engineers|contractors)$/;
 
 /** Words a company's full name adds before its legal form that name no trade ("Viacom International Inc"). */
 export const GROUP_WORDS = /^(international|industries|enterprises|holdings)$/;

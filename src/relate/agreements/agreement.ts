@@ -956,6 +956,17 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       push(partyOf(customer, 'customer in purpose'));
     }
   }
+  // ("signed agreements for Computer Systems and Consultants BV of the Netherlands and Sages Group of France to
+  // represent the Rapitech Conversionware product line": the companies it is signed for, then what they are to do)
+  if (purpose && parties.length > 0 && tokens[purposeStart - 1]?.lower === 'for') {
+    const named = mentionList(doc, purposeStart, purposeEnd);
+    const to = named ? named.end : -1;
+    if (named && named.items.every((m) => m.type === 'organisation' && !parties.some((p) => p.entityId === m.entityId)) && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to + 2 < purposeEnd) {
+      for (const m of named.items) push(partyOf(m, 'counterparty'));
+      purposeStart = to;
+      purpose = purposeText(doc, purposeStart, purposeEnd);
+    }
+  }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   // (not who was joined: "partnered with Pixar in a deal")
   if (agreedIn && !purpose && !joinedInDeal) {
