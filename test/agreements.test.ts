@@ -3510,4 +3510,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Blair and Ahern sign Northern Ireland deal\n\nTony Blair and Bertie Ahern have signed an agreement setting out plans to restore power-sharing in Northern Ireland. The British and Irish prime ministers signed the deal at a ceremony in Scotland.';
     expect(docOf(text, '2006-10-13').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['United Kingdom', 'Tony Blair'], ['Ireland', 'Bertie Ahern']]]);
   });
+
+  it('reads no agreement in the making ("contracts currently being concluded with ...", Reuters)', () => {
+    expect(agreements("It said the financing will take place upon execution of contracts currently being concluded with Peter Kiewit Sons Inc's Kiewit Mining Group unit.")).toEqual([]);
+    expect(partiesOf('The contract was concluded with Peter Kiewit Sons Inc on Monday.')).toEqual([['Peter Kiewit Sons Inc']]);
+  });
 });

@@ -221,6 +221,9 @@ export function blocked(doc: Doc, verbAt: number, hit: NounHit, first: number, p
     if (k < hit.a && lex.blockers.has(tokens[k].lower) && !named(k) && !drafted(k)) return true;
   }
   if (passive && quantifiedGenerally(doc, hit.a, first)) return true;
+  // ("upon execution of contracts currently being concluded with <Peter Kiewit Sons Inc's> Kiewit Mining Group unit":
+  // one in the making, not made; not a gerund, "after being signed last July", "due to its being signed")
+  if (passive && tokens[verbAt - 1]?.lower === 'being' && !/^(after|since|before|upon|on|despite|for|of|its|their|by|without|from|in)$/.test(tokens[verbAt - 2]?.lower ?? '')) return true;
   if (passive) {
     // ("The treaty, which must now be ratified by all 25 member states, was signed": not inside a relative clause
     // between commas, which says what is still to come of it)
