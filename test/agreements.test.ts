@@ -3515,4 +3515,16 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(agreements("It said the financing will take place upon execution of contracts currently being concluded with Peter Kiewit Sons Inc's Kiewit Mining Group unit.")).toEqual([]);
     expect(partiesOf('The contract was concluded with Peter Kiewit Sons Inc on Monday.')).toEqual([['Peter Kiewit Sons Inc']]);
   });
+
+  it('reads "agreed to pay $6.75bn to form a joint venture with X" as agreed, and "signed the deal" after it as signing it', () => {
+    const text = "BP has agreed to pay $6.75bn to form a joint venture with Russian firm TNK, creating Russia's third-largest oil company. BP chief executive Lord Browne signed the deal in London.";
+    expect(agreements(text)).toEqual([{ kind: 'joint venture', status: 'signed', parties: ['BP', 'TNK'], purpose: null }]);
+    expect(agreements('BP has not agreed to pay $6.75bn to form a joint venture with Russian firm TNK.')).toEqual([]);
+    expect(agreements('The Airod spokesman said it won a contract from the U.S. Air Force to repair landing gear. The one-year contract was signed recently.').map((a) => a.status)).toEqual(['signed']);
+  });
+
+  it('reads "agreed to a takeover by X in a deal" as one takeover, X its buyer ("Cadbury agrees Kraft takeover")', () => {
+    const text = 'Cadbury agrees Kraft takeover\n\nCadbury has agreed to a takeover by US food giant Kraft in a deal worth £11.5bn.';
+    expect(docOf(text, '2010-01-19').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.role])])).toEqual([['takeover', [['Cadbury', 'subject'], ['Kraft', 'buyer']]]]);
+  });
 });

@@ -505,6 +505,12 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // agreement": agreed on, if not yet signed.
       if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && (NEEDS_NOUN.some(([v]) => v.test(verb)) || verb === 'enter')) realised = agreedTo = true;
     }
+    // ("BP has agreed to pay $6.75bn to form a joint venture with Russian firm TNK": past what is paid for it)
+    for (let q = toAt - 1; !agreedTo && q - 2 >= first && toAt - q <= 7 && NEEDS_NOUN.some(([v]) => v.test(verb)); q--) {
+      if (!PAYING.test(tokens[q].lower)) continue;
+      if (tokens[q - 1].lower === 'to' && /^(agreed|agree|agrees)$/.test(tokens[q - 2].lower) && !lex.blockers.has(tokens[q - 3]?.lower ?? '')) realised = agreedTo = true;
+      break;
+    }
     if (became >= 0) realised = true;
     if (!realised) return null;
   }
@@ -977,6 +983,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     const after = afterAgreed(doc, v);
     const least = tokens[after]?.lower === 'to' || after > v + 1 ? after + 1 : after;
     while (e > least && !/^(in|under)$/.test(tokens[e].lower)) e--;
+    // ("Cadbury has agreed to a takeover by US food giant Kraft in a deal worth £11.5bn": what was agreed to is an
+    // agreement itself, the row of its own noun)
+    const agreedNoun = tokens[after]?.lower === 'to' && /^(a|an|the)$/.test(tokens[after + 1]?.lower ?? '') ? nounAt(doc, after + 2, first, hit.a) : null;
+    if (agreedNoun && agreedNoun.b <= e) return null;
     if (e > least) {
       purposeStart = after;
       e = beforeWhenWhere(doc, purposeStart, e);
@@ -991,6 +1001,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     purpose = purposeText(doc, topic[0], topic[1]);
   }
   if (purpose) evEnd = Math.max(evEnd, purposeEnd);
+  // ("Cadbury has agreed to a takeover by US food giant Kraft": who takes it over)
+  if (/^(takeover|buyout|buy-out|acquisition)s?$/.test(headWord) && tokens[hit.b]?.lower === 'by' && !passive) {
+    const buyer = mentionList(doc, hit.b + 1, last)?.items[0];
+    if (buyer?.type === 'organisation') {
+      push(partyOf(buyer, 'buyer'));
+      evEnd = Math.max(evEnd, buyer.b);
+    }
+  }
   // A purchase names the seller when no counterparty was given: "signed a contract to purchase ... Airbus jets".
   // An order for what a maker makes names the maker: "placed an order for 90 Boeing 777X jets".
   // (and a contract for them: "signed a contract for three <Airbus Industrie> A310-300 aircraft")
@@ -1668,6 +1686,9 @@ function originOfGoods(doc: Doc, from: number, end: number): MentionRef | null {
   }
   return null;
 }
+
+/** Verbs of paying for what one agrees to form: "agreed to pay $6.75bn to form a joint venture". */
+const PAYING = /^(pay|invest|spend|contribute|commit)$/;
 
 /** People who sign for the sides a sentence names: "their U.N. representatives", "their foreign ministers". */
 const THEIR_PEOPLE = /^their\b.*\b(representatives|ministers|leaders|envoys|ambassadors|delegations|delegates|negotiators|presidents|premiers|heads of state|heads of government|officials|chiefs)$/i;

@@ -104,6 +104,8 @@ export function relateAgreements(doc: Doc): void {
       if (prev && (theOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
+        // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)
+        if (row.status === 'signed') prev.status = 'signed';
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
         for (const p of row.parties) {
           const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;
