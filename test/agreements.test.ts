@@ -3527,4 +3527,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Cadbury agrees Kraft takeover\n\nCadbury has agreed to a takeover by US food giant Kraft in a deal worth £11.5bn.';
     expect(docOf(text, '2010-01-19').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.role])])).toEqual([['takeover', [['Cadbury', 'subject'], ['Kraft', 'buyer']]]]);
   });
+
+  it('reads "between Iran and the US, UK, France, China, Russia and Germany" whole, and those six as the "six world powers" named before', () => {
+    expect(partiesOf('The agreement, reached between Iran and the US, UK, France, China, Russia and Germany, will lift sanctions.')).toEqual([['Iran', 'US', 'UK', 'France', 'China', 'Russia', 'Germany']]);
+    const text = "Iran and six world powers have reached a deal on Tehran's nuclear programme after marathon talks in Vienna. The agreement, reached between Iran and the US, UK, France, China, Russia and Germany, will lift sanctions.";
+    expect(partiesOf(text)).toEqual([['Iran', 'US', 'UK', 'France', 'China', 'Russia', 'Germany']]);
+    // (a list after "and" that a comma closes stays closed: "signed by Narendra Modi and Emmanuel Macron, France said")
+    expect(partiesOf('The deal was signed by Narendra Modi and Emmanuel Macron, France and India said.')).toEqual([['Narendra Modi', 'Emmanuel Macron']]);
+  });
 });

@@ -236,6 +236,24 @@ export const PLACE_NOUN = /^(city|state|province|region|town|island|territory|co
 export const MISSION = /^(embassy|consulate|consulate-general|general|office|branch|mission|bureau|representation)$/;
 
 /**
+ * From the comma at token k: two names or more of one type, each after a comma, the last after "and" ("..., UK,
+ * France, China, Russia and Germany").
+ */
+function listAhead(doc: Doc, k: number, limit: number, type: string): boolean {
+  let n = 0;
+  for (let q = k; q < limit; ) {
+    const sep = doc.tokens[q].lower;
+    if (sep !== ',' && sep !== 'and') return false;
+    const m = mentionAt(doc, doc.tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1);
+    if (!m || m.type !== type || m.b > limit) return false;
+    n++;
+    if (sep === 'and') return n >= 2;
+    q = m.b;
+  }
+  return false;
+}
+
+/**
  * A list of names starting at token i: "X", "X and Y", "X, Y and the Z", each possibly in angle brackets.
  * Returns the mentions and the token after the list, or null when no name starts at i.
  */
@@ -387,6 +405,9 @@ export function mentionList(doc: Doc, i: number, limit: number): { items: Mentio
       k++;
       continue;
     }
+    // ("between Iran and the US, UK, France, China, Russia and Germany": a list of its own after "and", which itself
+    // ends with "and")
+    if (k + 1 < limit && sep === ',' && joinedByAnd && items.length === 2 && listAhead(doc, k, limit, m.type)) joinedByAnd = false;
     if (k + 1 < limit && sep === ',' && !joinedByAnd) {
       const after = doc.tokens[k + 1].lower === 'and' ? k + 2 : k + 1;
       const probe = doc.tokens[after]?.lower === 'the' ? after + 1 : after;

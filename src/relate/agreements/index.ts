@@ -8,6 +8,7 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
 import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
+import { NUMBER_WORDS } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
 import type { NounHit, Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
@@ -150,6 +151,12 @@ export function relateAgreements(doc: Doc): void {
           if (fresh.length === 1 && named.length === prev.parties.length) {
             const at = prev.parties.indexOf(described[0]);
             prev.parties[at] = { ...fresh[0], role: prev.parties[at].role };
+          }
+          // ("Iran and six world powers have reached a deal ... The agreement, reached between Iran and the US, UK,
+          // France, China, Russia and Germany": a number of sides described, then named, as many as it says)
+          else if (fresh.length >= 2 && fresh.length === countIn(described[0].name) && named.length - fresh.length === prev.parties.length - 1) {
+            const at = prev.parties.indexOf(described[0]);
+            prev.parties.splice(at, 1, ...fresh.map((p) => ({ ...p, role: prev.parties[at].role })));
           }
         }
         continue;
@@ -336,6 +343,12 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   const countries = row.parties.map((p) => countryNamedIn(p, prev.parties));
   if (row.parties.length >= 2 && countries.every((c) => !!c) && new Set(countries).size === row.parties.length) return false;
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
+}
+
+/** The number a description opens with, in words or figures ("six world powers": 6), else 0. */
+function countIn(name: string): number {
+  const first = name.toLowerCase().split(/\s+/)[0];
+  return Object.hasOwn(NUMBER_WORDS.units, first) ? NUMBER_WORDS.units[first] : /^\d+$/.test(first) ? Number(first) : 0;
 }
 
 /** Plural nouns for who leads a country: "The British and Irish prime ministers". */
