@@ -3535,4 +3535,19 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (a list after "and" that a comma closes stays closed: "signed by Narendra Modi and Emmanuel Macron, France said")
     expect(partiesOf('The deal was signed by Narendra Modi and Emmanuel Macron, France and India said.')).toEqual([['Narendra Modi', 'Emmanuel Macron']]);
   });
+
+  it('reads "a treaty of friendship and cooperation, signed by ..." as signed, and "The most important was" one of the agreements just reported, signed when and where they were', () => {
+    const text = 'China and Pakistan signed 13 agreements on Tuesday covering trade, energy and defence during a visit to Islamabad by Chinese Premier Wen Jiabao. The most important was a treaty of friendship and cooperation, signed by Mr Wen and Pakistani Prime Minister Shaukat Aziz.';
+    const rows = docOf(text, '2005-04-05').agreements;
+    expect(rows.map((a) => [a.kind, a.purpose, a.parties.map((p) => [p.name, p.signatory?.name]), a.date?.text, a.place?.name])).toEqual([
+      ['agreement', 'covering trade, energy and defence', [['China', undefined], ['Pakistan', undefined]], 'Tuesday', 'Islamabad'],
+      ['treaty', 'friendship and cooperation', [['China', 'Wen Jiabao'], ['Pakistan', 'Shaukat Aziz']], 'Tuesday', 'Islamabad'],
+    ]);
+  });
+
+  it('reads a headline\'s ceasefire between sides it only describes as the body\'s ceasefire agreement ("Sri Lanka rebels agree ceasefire"), and "sold ... to British Land ... in a deal" with its buyer', () => {
+    const text = "Sri Lanka rebels agree ceasefire\n\nSri Lanka's government and the Tamil Tiger rebels have signed a permanent ceasefire agreement brokered by Norway.";
+    expect(docOf(text, '2002-02-22').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['permanent ceasefire agreement', ['Sri Lanka', 'the Tamil Tiger rebels']]]);
+    expect(partiesOf('Supermarket group J Sainsbury has sold a stake in 16 of its stores to British Land for £350m in a sale and leaseback deal.')).toEqual([['J Sainsbury', 'British Land']]);
+  });
 });

@@ -319,8 +319,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("A $700 million deal between India's Adani Group and the Sri Lanka Ports Authority to develop a container
     // terminal in Colombo was signed": past what it is for, an infinitive whose words are the purpose)
     const infinitive = tokens[from]?.lower === 'to' && tokens[from + 1]?.pos === 'VERB' ? 1 : 0;
-    if ((before || from === hit.b) && (/^(on|for)$/.test(tokens[from]?.lower ?? '') || infinitive)) {
+    // ("a treaty of friendship and cooperation, signed by Mr Wen and ...": what it is of, in lower case, up to the
+    // comma before its participle)
+    const ofWhat = tokens[from]?.lower === 'of' && !tokens[from + 1]?.cap && tokens[from + 1]?.pos === 'NOUN';
+    if ((before || from === hit.b) && (/^(on|for)$/.test(tokens[from]?.lower ?? '') || infinitive || ofWhat)) {
       for (let c = from + 1 + infinitive; c < Math.min(last, from + (before ? 9 : 16) + 4 * infinitive); c++) {
+        if (ofWhat && tokens[c].lower === ',' && lex.verbs.has(tokens[c + 1]?.lower ?? '') && /ed$/.test(tokens[c + 1].lower)) {
+          topic = [from + 1, c];
+          from = c + 1;
+          break;
+        }
         if (/^(was|were)$/.test(tokens[c].lower)) {
           // ("... for 20 jets that was reached": the relative pronoun is no part of it)
           const pronoun = /^(that|which)$/.test(tokens[c - 1].lower) ? 1 : 0;
@@ -1429,7 +1437,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };
   if (purpose) purposeTokens.set(row, [purposeStart, purposeEnd]);
-  if (signedAmong) signedTogether.add(row);
+  if (signedAmong || oneOfThem(doc, first, hit.a)) signedTogether.add(row);
   return row;
 }
 
@@ -1685,6 +1693,18 @@ function originOfGoods(doc: Doc, from: number, end: number): MentionRef | null {
     return m?.type === 'place' && m.placeKind === 'country' && tokens[m.b] && !tokens[m.b].cap && tokens[m.b].type === 'word' ? m : null;
   }
   return null;
+}
+
+/**
+ * "China and Pakistan signed 13 agreements ... The most important was a treaty of friendship": a sentence that opens
+ * by picking one of those just reported, the agreement noun at a its complement.
+ */
+function oneOfThem(doc: Doc, first: number, a: number): boolean {
+  const t = doc.tokens;
+  if (t[first].lower !== 'the' || !/^(most|biggest|largest|main|key)$/.test(t[first + 1]?.lower ?? '')) return false;
+  let k = t[first + 1].lower === 'most' ? first + 3 : first + 2;
+  if (t[k]?.lower === 'of' && /^(them|these|those|the)$/.test(t[k + 1]?.lower ?? '')) k += t[k + 1].lower === 'the' ? 3 : 2;
+  return /^(was|is)$/.test(t[k]?.lower ?? '') && /^(a|an|the)$/.test(t[k + 1]?.lower ?? '') && a - k <= 4;
 }
 
 /** Verbs of paying for what one agrees to form: "agreed to pay $6.75bn to form a joint venture". */

@@ -129,7 +129,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Egypt, World Bank sign $500 million loan", then "signed a 500-million-U.S.-dollar loan agreement": the agreement
   // the headline names by what it is for, between the same sides)
   const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
-  if (forWhat) return h.parties.length >= 2 && sidesWithin(h, o);
+  // ("Sri Lanka rebels agree ceasefire", then "Sri Lanka's government and the Tamil Tiger rebels have signed a permanent
+  // ceasefire agreement": or sides the headline only describes)
+  if (forWhat) return (h.parties.length >= 2 && sidesWithin(h, o)) || (h.parties.length > 0 && h.parties.every((p) => !p.entityId) && o.parties.length >= 2);
   // ("Boeing and Embraer sign joint venture deal", then "a memorandum of understanding to form a joint venture";
   // "Rolls-Royce lands Emirates engine deal", then "a $9.2bn order from Emirates to supply Trent 900 engines": a deal
   // the body names as the document or the order that sets it down, with all of the headline's words)
