@@ -3550,4 +3550,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text, '2002-02-22').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['permanent ceasefire agreement', ['Sri Lanka', 'the Tamil Tiger rebels']]]);
     expect(partiesOf('Supermarket group J Sainsbury has sold a stake in 16 of its stores to British Land for £350m in a sale and leaseback deal.')).toEqual([['J Sainsbury', 'British Land']]);
   });
+
+  it('reads "it" after "X, a subsidiary of Y said" as X, the company the wire opens with before a description it never closed with a comma (Reuters)', () => {
+    expect(partiesOf('Enka BV, a subsidiary of Akzo NV <AKZO.AS> said it has concluded a licence agreement with the fibres division of <BASF Corp> of Delaware.')).toEqual([['Enka BV', 'BASF Corp']]);
+    expect(partiesOf('CFM International, a joint venture of <SNECMA> of France and General Electric Co said it received an order for its engines from Airbus.')).toEqual([['CFM International', 'Airbus']]);
+  });
 });

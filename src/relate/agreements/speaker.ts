@@ -325,6 +325,14 @@ function unclosedAsideBefore(doc: Doc, v: number, first: number): MentionRef | n
   while (c > first && v - c <= 20 && tokens[c].lower !== ',') c--;
   if (c <= first || tokens[c].lower !== ',' || c === v - 1) return null;
   let w = c + 1;
+  // ("CFM International, a joint venture of <SNECMA> of France and General Electric Co said it": a description of
+  // what the company is part of or made of, after the name the sentence opens with)
+  if (/^(a|an)$/.test(tokens[w].lower)) {
+    let of = w + 1;
+    while (of < v && of - w <= 4 && !tokens[of].cap && /^(NOUN|ADJ)$/.test(tokens[of].pos)) of++;
+    const m = tokens[of]?.lower === 'of' && of > w + 1 ? mentionCovering(doc, pastTicker(doc, c - 1, first)) : undefined;
+    return m?.type === 'organisation' && m.a === first && !m.nested ? m : null;
+  }
   const relative = /^(which|who)$/.test(tokens[w].lower);
   if (relative) w++;
   if (tokens[w]?.pos === 'ADV') w++;
