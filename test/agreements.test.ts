@@ -3555,4 +3555,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Enka BV, a subsidiary of Akzo NV <AKZO.AS> said it has concluded a licence agreement with the fibres division of <BASF Corp> of Delaware.')).toEqual([['Enka BV', 'BASF Corp']]);
     expect(partiesOf('CFM International, a joint venture of <SNECMA> of France and General Electric Co said it received an order for its engines from Airbus.')).toEqual([['CFM International', 'Airbus']]);
   });
+
+  it('reads "The Philippine government and Muslim rebels of the Moro Islamic Liberation Front signed" as both sides, and no side in "for the Italian carmaker to take a stake"', () => {
+    expect(partiesOf('The Philippine government and Muslim rebels of the Moro Islamic Liberation Front signed a peace agreement in Manila on Thursday.')).toEqual([['Philippines', 'Moro Islamic Liberation Front']]);
+    expect(partiesOf('Chrysler LLC and Fiat SpA have signed a preliminary agreement for the Italian carmaker to take a 35% stake in the struggling US company.')).toEqual([['Chrysler LLC', 'Fiat SpA']]);
+  });
 });

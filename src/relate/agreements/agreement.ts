@@ -975,7 +975,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (purpose && parties.length > 0 && tokens[purposeStart - 1]?.lower === 'for') {
     const named = mentionList(doc, purposeStart, purposeEnd);
     const to = named ? named.end : -1;
-    if (named && named.items.every((m) => m.type === 'organisation' && !parties.some((p) => p.entityId === m.entityId)) && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to + 2 < purposeEnd) {
+    // (not "for Boeing to acquire the ... firm", a side named already, whom the purpose says acquires; nor "for the
+    // Italian carmaker to take a 35% stake", a side only described)
+    if (named && named.items.every((m) => m.type === 'organisation' && !!m.entityId && !parties.some((p) => p.entityId === m.entityId)) && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to + 2 < purposeEnd) {
       for (const m of named.items) push(partyOf(m, 'counterparty'));
       purposeStart = to;
       purpose = purposeText(doc, purposeStart, purposeEnd);

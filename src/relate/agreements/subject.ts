@@ -320,6 +320,14 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         j -= 2;
         while (j >= first && !tokens[j].cap && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ')) j--;
       }
+      // ("The Philippine government and Muslim rebels of the Moro Islamic Liberation Front signed": the body's members,
+      // named by what they are, before it)
+      const ofAt = tokens[j]?.lower === 'the' ? j - 1 : j;
+      if (items[0].type === 'organisation' && ofAt - 2 >= first && tokens[ofAt].lower === 'of' && PLACED_GROUP.test(tokens[ofAt - 1].lower)) {
+        const group = ofAt - 1;
+        j = group - 1;
+        while (j >= first && group - j <= 2 && tokens[j].type === 'word' && !/^(and|the)$/.test(tokens[j].lower) && (tokens[j].pos === 'ADJ' || (tokens[j].cap && !mentionCovering(doc, j)) || mentionCovering(doc, j)?.rule === 'place.demonym')) j--;
+      }
       // ("Cominco and Teck's 22 pct-owned Lornex agreed": how much of it the company before owns)
       if (items[0].type === 'organisation' && j - 4 >= first && tokens[j].lower === 'owned' && tokens[j - 1].lower === '-' && /^(pct|percent|%)$/.test(tokens[j - 2].lower) && tokens[j - 3].type === 'number') j -= 4;
       if (items[0].type === 'organisation' || items[0].type === 'person') {
