@@ -2527,4 +2527,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a company whose name joins a trade and a profession before its legal form as one ("Computer Systems and Consultants BV", Reuters)', () => {
     expect(entities('Rapitech said it has signed agreements for Computer Systems and Consultants BV of the Netherlands.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Computer Systems and Consultants BV']);
   });
+
+  it('splits an initial and a surname after a role in lower case from the company after "and" ("Air India chairman V Thulasidas and Boeing Commercial Airplanes president Alan Mulally")', () => {
+    expect(entities('The agreement was signed in New Delhi by Air India chairman V Thulasidas and Boeing Commercial Airplanes president Alan Mulally.').filter((e) => !e.startsWith('place'))).toEqual(['organisation: Air India', 'person: V Thulasidas', 'organisation: Boeing Commercial Airplanes', 'person: Alan Mulally']);
+  });
 });

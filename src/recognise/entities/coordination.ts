@@ -97,7 +97,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
   // Transportation Commission", one body's)
   const opener = (w: string) => !lex.legalForms.has(w) && !KIN_WORDS.test(w) && !INDUSTRY_WORDS.test(w) && !TRADE_WORDS.test(w) && !lex.genericWords.has(w) && !lex.orgHeads.has(w);
   const bodyFrom = (k: number, e: number) => e - k > 2 && opener(tokens[k + 1].lower) && (lex.known.get(spanKey(doc, k + 1, e))?.type === 'organisation' || headKind(doc, lex, k + 1, e) === 'organisation');
-  const personAt = (k: number) => lex.givenNames.has(tokens[a].lower) && twoNameWordsEnd(lex, tokens, a, k) === k && !lex.places.has(tokens[a].lower) && opener(tokens[k - 1].lower);
+  // ("Air India chairman V Thulasidas and Boeing Commercial Airplanes president Alan Mulally": or an initial and a
+  // surname after a role in lower case)
+  const initialled = (k: number) => k === a + 2 && /^[a-z]\.?$/.test(tokens[a].lower) && tokens[a + 1].cap && a > 0 && !tokens[a - 1].cap && lex.roles.has(tokens[a - 1].lower);
+  const personAt = (k: number) => ((lex.givenNames.has(tokens[a].lower) && twoNameWordsEnd(lex, tokens, a, k) === k && !lex.places.has(tokens[a].lower)) || initialled(k)) && opener(tokens[k - 1].lower);
   const personThenBody = ands.find((k) => personAt(k) && bodyFrom(k, ands.find((x) => x > k) ?? b));
   if (personThenBody !== undefined) return [[a, personThenBody], ...splitCoordination(doc, lex, personThenBody + 1, b)];
   // "Chinese companies Rongsheng Petrochemical and Norinco Group": after a plural word that describes them, names.
