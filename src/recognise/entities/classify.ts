@@ -25,7 +25,6 @@ export function verdict(type: EntityType, rule: string, strong: boolean, canonic
   return { type, rule, strong, canonical };
 }
 
-
 function tokText(doc: Doc, t: Token): string {
   return doc.text.slice(t.start, t.end);
 }

@@ -372,11 +372,11 @@ function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): bool
  * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
  * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran).
  */
-function countryNamedIn(p: Party, sides: Party[]): string | undefined {
-  if (!p.entityId?.startsWith('org_')) return undefined;
+function countryNamedIn(p: Party, sides: Party[]): string | null {
+  if (!p.entityId?.startsWith('org_')) return null;
   const words = p.name.split(/\s+/);
   const demonyms = entityLexicon().demonyms;
-  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? undefined;
+  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? null;
 }
 
 /** The country that a side is written as belonging to: "Brazil's state oil company Petrobras", "Venezuelan firm PDVSA". */
