@@ -8,9 +8,9 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
 import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
-import { NUMBER_WORDS } from '../../analyse/numbers.js';
+import { simpleValue } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
-import type { NounHit, Party } from './lexicon.js';
+import { LEADERS, type NounHit, type Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
@@ -154,7 +154,7 @@ export function relateAgreements(doc: Doc): void {
           }
           // ("Iran and six world powers have reached a deal ... The agreement, reached between Iran and the US, UK,
           // France, China, Russia and Germany": a number of sides described, then named, as many as it says)
-          else if (fresh.length >= 2 && fresh.length === countIn(described[0].name) && named.length - fresh.length === prev.parties.length - 1) {
+          else if (fresh.length >= 2 && fresh.length === simpleValue(doc, doc.tokenAt(described[0].start)) && named.length - fresh.length === prev.parties.length - 1) {
             const at = prev.parties.indexOf(described[0]);
             prev.parties.splice(at, 1, ...fresh.map((p) => ({ ...p, role: prev.parties[at].role })));
           }
@@ -345,15 +345,6 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
 }
 
-/** The number a description opens with, in words or figures ("six world powers": 6), else 0. */
-function countIn(name: string): number {
-  const first = name.toLowerCase().split(/\s+/)[0];
-  return Object.hasOwn(NUMBER_WORDS.units, first) ? NUMBER_WORDS.units[first] : /^\d+$/.test(first) ? Number(first) : 0;
-}
-
-/** Plural nouns for who leads a country: "The British and Irish prime ministers". */
-const LEADERS_OF = /^(leaders|presidents|premiers|ministers|chancellors)$/;
-
 /**
  * "Tony Blair and Bertie Ahern have signed an agreement ... The British and Irish prime ministers signed the deal":
  * the countries, by their people's adjectives before a plural title, that the people named as the sides before lead,
@@ -365,7 +356,7 @@ function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): bool
   if (!demonyms.every((m) => m?.rule === 'place.demonym' && m.placeKind === 'country')) return false;
   const after = demonyms[demonyms.length - 1]!.b;
   const t = doc.tokens;
-  return LEADERS_OF.test(t[after]?.lower ?? '') || (!t[after]?.cap && LEADERS_OF.test(t[after + 1]?.lower ?? ''));
+  return LEADERS.test(t[after]?.lower ?? '') || (!t[after]?.cap && LEADERS.test(t[after + 1]?.lower ?? ''));
 }
 
 /**

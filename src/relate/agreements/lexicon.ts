@@ -48,6 +48,8 @@ export const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
 
 /** "rebels in Aceh": a group named by where it is, which stands for no country. */
 export const PLACED_GROUP = /^(rebels|separatists|insurgents|militants|guerrillas|fighters|groups|factions|opposition|tribes|leaders|unions|farmers|workers)$/;
+/** Who act for countries: "the leaders of Kazakhstan and Uzbekistan", "The British and Irish prime ministers". */
+export const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|governments|chancellors)$/;
 /** "a visiting Ghanaian delegation": a group that stands for the country a demonym names. */
 export const DELEGATION = /^(delegation|government|team|side|authorities)$/;
 /** "the government of Nigeria", "the people of Iraq": the country the phrase stands for. */

@@ -131,7 +131,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
   // ("Sri Lanka rebels agree ceasefire", then "Sri Lanka's government and the Tamil Tiger rebels have signed a permanent
   // ceasefire agreement": or sides the headline only describes)
-  if (forWhat) return (h.parties.length >= 2 && sidesWithin(h, o)) || (h.parties.length > 0 && h.parties.every((p) => !p.entityId) && o.parties.length >= 2);
+  if (forWhat) return (h.parties.length >= 2 && sidesWithin(h, o)) || (onlyDescribed(h) && o.parties.length >= 2);
   // ("Boeing and Embraer sign joint venture deal", then "a memorandum of understanding to form a joint venture";
   // "Rolls-Royce lands Emirates engine deal", then "a $9.2bn order from Emirates to supply Trent 900 engines": a deal
   // the body names as the document or the order that sets it down, with all of the headline's words)
@@ -163,7 +163,12 @@ export function namesMoreSides(h: AgreementRow, o: AgreementRow): boolean {
  * Mail").
  */
 export function describedSidesOnly(h: AgreementRow, o: AgreementRow): boolean {
-  return h.kind.toLowerCase() === 'deal' && ONE_THING.test(kindKey(o.kind)) && h.parties.length > 0 && h.parties.every((p) => !p.entityId) && o.parties.length > 0;
+  return h.kind.toLowerCase() === 'deal' && ONE_THING.test(kindKey(o.kind)) && onlyDescribed(h) && o.parties.length > 0;
+}
+
+/** Every side of a row is described, none named ("Unions", "Sri Lanka rebels"). */
+function onlyDescribed(h: AgreementRow): boolean {
+  return h.parties.length > 0 && h.parties.every((p) => !p.entityId);
 }
 
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */

@@ -3,7 +3,7 @@
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
 import { gluedHyphen as hyphenBetween } from '../../recognise/entities/candidates.js';
-import { DASH, DESCRIPTORS, GROUP_NOUNS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
+import { DASH, DESCRIPTORS, GROUP_NOUNS, LEADERS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, bodyInApposition, partyOf, pastFirstOfTwoTitles, possessedRoleBefore, roleEnd, unitIn, writtenParty } from './parties.js';
 import { opensClause, ownerOfPlace, pastTicker, pronounSubject } from './speaker.js';
@@ -194,8 +194,6 @@ function andBefore(doc: Doc, a: number): boolean {
   return /^(and|&)$/.test(tokens[at]?.lower ?? '');
 }
 
-/** Who act for the countries named after them: "the leaders of Kazakhstan and Uzbekistan". */
-const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|governments)$/;
 
 /** Plural nouns for companies or bodies that names in an aside may spell out. */
 const PLURAL_BODIES = /^(companies|firms|banks|carriers|airlines|groups|concerns|unions|shipowners|lines|operators)$/;
