@@ -3560,4 +3560,15 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('The Philippine government and Muslim rebels of the Moro Islamic Liberation Front signed a peace agreement in Manila on Thursday.')).toEqual([['Philippines', 'Moro Islamic Liberation Front']]);
     expect(partiesOf('Chrysler LLC and Fiat SpA have signed a preliminary agreement for the Italian carmaker to take a 35% stake in the struggling US company.')).toEqual([['Chrysler LLC', 'Fiat SpA']]);
   });
+
+  it('reads "The cross-licensing deal, signed on Tuesday" as what two companies agreed to do just before, named, signed and dated, and "the license agreement" after "entered into a license agreement" as the same one', () => {
+    const text = "Japanese electronics giant Sony and South Korea's Samsung Electronics have agreed to share thousands of patents in a move to cut legal costs.\n\nThe cross-licensing deal, signed on Tuesday, covers 24,000 patents. The firms said the agreement would speed up the development of new products.";
+    expect(docOf(text, '2004-12-15').agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.date?.text])).toEqual([['cross-licensing deal', 'signed', ['Sony', 'Samsung Electronics'], 'Tuesday']]);
+    expect(partiesOf('Hoffmann-La Roche Inc said it entered into a license agreement with Eli Lilly and Co involving Humatrope. A statement from the companies said, "Lilly and Roche have entered into the license agreement as an alternative to litigation."')).toEqual([['Hoffmann-La Roche Inc', 'Eli Lilly and Co']]);
+  });
+
+  it('reads a headline\'s pact and the body\'s bare agreement between the same two sides as one ("UK and France sign Channel asylum pact")', () => {
+    const text = 'UK and France sign Channel asylum pact\n\nHome Secretary David Blunkett and his French counterpart Nicolas Sarkozy have signed an agreement to close the Sangatte refugee camp near Calais.\n\nUnder the deal, signed in London on Monday, the UK will take in about 1,000 Iraqi Kurds from the camp.';
+    expect(docOf(text, '2002-12-03').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.signatory?.name])])).toEqual([['agreement', [['UK', 'David Blunkett'], ['France', 'Nicolas Sarkozy']]]]);
+  });
 });

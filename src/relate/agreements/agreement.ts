@@ -6,7 +6,7 @@ import { isHeadline } from '../../recognise/entities/candidates.js';
 import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentions.js';
 import { GROUP_NOUNS, lex, type NounHit, type Party, TITLES } from './lexicon.js';
 import { afterAgreed, agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
-import { oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
+import { describedOneBefore, oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
 import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastCalled, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, companyAfterOf, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, partnerOfTerms, purchasedFrom } from './purpose-parties.js';
@@ -1404,7 +1404,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
   if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
-  if (parties.length === 0 && !theOneBefore(doc, hit)) return null;
+  if (parties.length === 0 && !theOneBefore(doc, hit) && !describedOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
   // Declaration"), not by a crowd ("the demonstrators adopted a declaration").
   // ("formally adopted by a United Nations Conference": a body named, if no rule typed it)

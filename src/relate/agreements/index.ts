@@ -14,7 +14,7 @@ import { LEADERS, type NounHit, type Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, describedOneBefore, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -47,13 +47,16 @@ export function relateAgreements(doc: Doc): void {
       const word = hit.b - hit.a === 3 && oneWord(doc, hit) ? doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).toLowerCase() : tokens[hit.b - 1].lower;
       if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? word)) || word === 'takeover')) {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
-        const bare = rows.length === 0 && oneWord(doc, hit) && tokens[hit.a - 1]?.lower === 'the';
+        // (or what it is, in lower case: "agreed to share thousands of patents ... The cross-licensing deal")
+        const bare = rows.length === 0 && (oneWord(doc, hit) || describedOneBefore(doc, hit)) && tokens[hit.a - 1]?.lower === 'the';
         const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? word, sentenceAfter(doc, rows[rows.length - 1]), bare);
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
           agreed.date ??= row?.date ?? null;
           agreed.place ??= row?.place ?? null;
+          // (since signed: "The deal was signed on Tuesday")
+          if (row?.status === 'signed') agreed.status = 'signed';
           rows.push(agreed);
         }
         if (agreed || !row) continue;
@@ -99,10 +102,14 @@ export function relateAgreements(doc: Doc): void {
       const single = !!prev && prev.parties.length === 1 && /subject$/.test(prev.parties[0].role) && theOneBefore(doc, hit) && /^the$/i.test(doc.tokens[hit.a - 1]?.lower ?? '') && kindKey(row.kind) === kindKey(prev.kind);
       // ("BASF's Wintershall unit also signed the agreement": a side that joins the one reported before)
       const joins = !!prev && theOneBefore(doc, hit) && ALSO_SIGNED.test(row.evidence.text) && row.parties.every((p) => p.role === 'subject' && !!p.entityId && !p.entityId.startsWith('per_'));
-      const own = !joins && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
+      // ("Under the deal, signed in London on Monday, the UK will take in 1,000 refugees": the one just reported, whose
+      // side does what it says)
+      const under = tokens[hit.a - 2]?.lower === 'under' && theOneBefore(doc, hit);
+      const own = !joins && !under && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
-      if (prev && (theOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
+      // ("agreed to share thousands of patents ... The cross-licensing deal, signed on Tuesday": or what it is, in lower case)
+      if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)
@@ -194,6 +201,9 @@ export function relateAgreements(doc: Doc): void {
     const agreedWith = nounSeen ? null : agreedWithRow(doc, s);
     if (agreedWith) rows.push(agreedWith);
   }
+  // ("UK and France sign Channel asylum pact", then "David Blunkett and his French counterpart Nicolas Sarkozy have
+  // signed an agreement": the country a headline pairs with the counterpart's, before the headline's row goes)
+  counterpartsCountry(doc, rows);
   // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
   // contract"): keep the body's, which has the detail.
   // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
@@ -219,7 +229,6 @@ export function relateAgreements(doc: Doc): void {
   });
   for (const r of out) r.purpose ??= earlierPurpose(doc, r);
   signersAfter(doc, out);
-  counterpartsCountry(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }
@@ -243,13 +252,6 @@ function inADeal(doc: Doc, hit: NounHit, prev: AgreementRow): boolean {
   if (hit.b - hit.a !== 1 || !/^(deal|agreement|accord)$/.test(tokens[hit.a].lower)) return false;
   if (!/^(a|an)$/.test(tokens[hit.a - 1]?.lower ?? '') || tokens[hit.a - 2]?.lower !== 'in' || tokens[hit.a - 3]?.lower !== ',') return false;
   return doc.tokenAt(prev.evidence.start) >= doc.sentences[tokens[hit.a].sent].first && prev.evidence.end <= tokens[hit.a].start;
-}
-
-/** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */
-function describedOneBefore(doc: Doc, hit: NounHit): boolean {
-  if (hit.b - hit.a > 3 || doc.tokens[hit.a - 1]?.lower !== 'the') return false;
-  for (let k = hit.a; k < hit.b; k++) if (doc.tokens[k].cap || doc.tokens[k].type !== 'word') return false;
-  return true;
 }
 
 /**

@@ -19,6 +19,13 @@ export function theOneBefore(doc: Doc, hit: NounHit): boolean {
   return /^(the|this|that)$/.test(tokens[k]?.lower ?? '');
 }
 
+/** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */
+export function describedOneBefore(doc: Doc, hit: NounHit): boolean {
+  if (hit.b - hit.a > 3 || doc.tokens[hit.a - 1]?.lower !== 'the') return false;
+  for (let k = hit.a; k < hit.b; k++) if (doc.tokens[k].cap || doc.tokens[k].type !== 'word') return false;
+  return true;
+}
+
 /** The agreement noun at hit is one word, or two glued by a hyphen ("the tie-up", "the cease-fire"). */
 export function oneWord(doc: Doc, hit: NounHit): boolean {
   const t = doc.tokens;
@@ -140,7 +147,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
-  if (!a.every(said)) return a.some(said) && h.parties.length >= 2 && o.parties.length > 0 && o.parties.every((q) => h.parties.some((p) => oneParty(p, q)));
+  // ("UK and France sign Channel asylum pact", then "have signed an agreement to close the Sangatte refugee camp": or
+  // a bare word for the same two sides or more)
+  if (!a.every(said)) return (a.some(said) && h.parties.length >= 2 && o.parties.length > 0 && o.parties.every((q) => h.parties.some((p) => oneParty(p, q)))) || (b.length === 0 && h.parties.length >= 2 && sameSides(h, o));
   // ("Kenya, Tanzania sign deal to end border trade dispute", then "Kenya and Tanzania signed an agreement to remove
   // 14 non-tariff barriers": a bare word for the same sides, two or more of them)
   if (a.length === 0 && h.parties.length < 2) return false;
