@@ -2531,4 +2531,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('splits an initial and a surname after a role in lower case from the company after "and" ("Air India chairman V Thulasidas and Boeing Commercial Airplanes president Alan Mulally")', () => {
     expect(entities('The agreement was signed in New Delhi by Air India chairman V Thulasidas and Boeing Commercial Airplanes president Alan Mulally.').filter((e) => !e.startsWith('place'))).toEqual(['organisation: Air India', 'person: V Thulasidas', 'organisation: Boeing Commercial Airplanes', 'person: Alan Mulally']);
   });
+
+  it('links a known name in capitals to the company the article named in full before, whose initials it is ("CNOOC" after "China National Offshore Oil Corp", "UBS" after "Union Bank of Switzerland")', () => {
+    const doc = docOf('Chevron signed an agreement with China National Offshore Oil Corp to explore for oil. The agreement was signed by CNOOC president Qin Wencai.');
+    expect(doc.entities.filter((e) => e.name.startsWith('China')).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['China National Offshore Oil Corp', ['China National Offshore Oil Corp', 'CNOOC']]]);
+    const ubs = docOf('Union Bank of Switzerland said its profits rose. UBS said it would raise its dividend.');
+    expect(ubs.entities.filter((e) => e.type === 'organisation').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Union Bank of Switzerland', ['Union Bank of Switzerland', 'UBS']]]);
+  });
 });

@@ -268,8 +268,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     if (!g && v.type === 'event' && !p.nested && p.b - p.a >= 2) {
       g = groups.byType.get(v.type)?.find((o) => o.name.length > text.length && o.name.endsWith(' ' + text) && !/ (of|for|the)$/i.test(o.name.slice(0, -text.length - 1)));
     }
-    // ("KEPCO" after "Korea Electric Power Corp (Kepco)": the short name in capitals)
-    if (!g && v.rule === 'org.acronym') g = groups.organisationFor(text);
+    // ("KEPCO" after "Korea Electric Power Corp (Kepco)": the short name in capitals; "CNOOC" after "China National
+    // Offshore Oil Corp": one a list knows too)
+    if (!g && (v.rule === 'org.acronym' || (v.rule === 'lexicon.known' && /^[A-Z]{3,}$/.test(text)))) g = groups.organisationFor(text);
     if (!g && v.type === 'organisation' && /^[A-Z]{3,}$/.test(text) && !groups.named(v.type, text)) g = groups.withAlias('organisation', text[0] + text.slice(1).toLowerCase());
     // "Karimov, 54," after "Ahmed Karimov": the same person, whatever rule typed this mention.
     if (!g && v.type === 'person' && p.b - p.a === 1) g = groups.personEndingWith(text);
