@@ -2538,4 +2538,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const ubs = docOf('Union Bank of Switzerland said its profits rose. UBS said it would raise its dividend.');
     expect(ubs.entities.filter((e) => e.type === 'organisation').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Union Bank of Switzerland', ['Union Bank of Switzerland', 'UBS']]]);
   });
+
+  it('reads no person in capitalised words with a place\'s head inside them ("the Pearl River Mouth basin", "Rocky Mountain States", Reuters)', () => {
+    expect(entities('The contract covers a block in the Pearl River Mouth basin, a company spokesman said.').filter((e) => e.startsWith('person'))).toEqual([]);
+    expect(entities('Snow and cold weather stressed livestock in the northern and Central plains and Rocky Mountain States in the week ended March 29.').filter((e) => e.startsWith('person'))).toEqual([]);
+  });
 });

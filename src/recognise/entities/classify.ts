@@ -242,7 +242,8 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     const lastWord = tokens[b - 1].lower;
     // ("Murphy Oil said": a trade no person is named after, though it heads no name of its own: "Soybean Oil")
     // ("the RICO Act": nor a law; "Marshall Plan": nor a scheme)
-    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord) || lex.thingHeads.has(lastWord) || TRADE_TAIL.test(lastWord) || LAW.test(lastWord);
+    // ("the Pearl River Mouth basin": or a place's head inside it)
+    const headed = lex.orgHeads.has(lastWord) || lex.placeHeads.has(lastWord) || lex.eventHeads.has(lastWord) || lex.thingHeads.has(lastWord) || TRADE_TAIL.test(lastWord) || LAW.test(lastWord) || (n >= 3 && tokens.slice(a + 1, b - 1).some((t) => t.cap && lex.placeHeads.has(t.lower)));
     // "London Heathrow" is no person: a first word that is also a place needs a known surname after it ("Paris Hilton").
     const placeFirst = firstPlace && (firstPlace.kind === 'country' || firstPlace.kind === 'continent' || (!lex.surnames.has(lastWord) && !lex.givenNotPlaces.has(tokens[a].lower)));
     // "German Finance Minister": a demonym first is the country's adjective, not the given name Germán;
