@@ -2543,4 +2543,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The contract covers a block in the Pearl River Mouth basin, a company spokesman said.').filter((e) => e.startsWith('person'))).toEqual([]);
     expect(entities('Snow and cold weather stressed livestock in the northern and Central plains and Rocky Mountain States in the week ended March 29.').filter((e) => e.startsWith('person'))).toEqual([]);
   });
+
+  it('reads the first of a country\'s two names as that country where the article names it ("Sao Tome\'s President" after "Sao Tome and Principe")', () => {
+    const doc = docOf('Nigeria and Sao Tome and Principe have signed a treaty to develop oil reserves. The treaty was signed by Sao Tome\'s President Fradique de Menezes.');
+    expect(doc.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Nigeria', ['Nigeria']], ['São Tomé and Príncipe', ['Sao Tome and Principe', 'Sao Tome']]]);
+  });
 });

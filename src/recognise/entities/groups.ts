@@ -295,6 +295,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       const only = groups.onlyContaining(v.type, text);
       if (only?.name.endsWith(' ' + text) && lex.places.has(key(only.name.slice(0, -text.length - 1)))) g = only;
     }
+    // ("Sao Tome's President" after "Sao Tome and Principe", "Trinidad" after "Trinidad and Tobago": the first of a
+    // country's two names, where the article names the country)
+    if (!g && v.type === 'place') g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.startsWith(text + ' and ')));
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
