@@ -5,6 +5,7 @@ import { Doc } from '../src/analyse/doc.js';
 import fc from 'fast-check';
 import { tokenize, breakLongRuns, hasLongRun, lowerCase, occursAt } from '../src/analyse/tokens.js';
 import { makeArticle } from '../src/ingest/formats.js';
+import { docOf } from './helpers.js';
 
 function tokens(text: string) {
   const doc = new Doc(makeArticle({ id: 't', path: 't', text }).article);
@@ -167,5 +168,12 @@ describe('analysis', () => {
   it('reads a line break after a title in lower case and a given name as a wrap inside the name ("director Arnold\\nL. Johnson")', () => {
     const got = tokens('Magma Power Co said director Arnold\nL. Johnson has been named president and chief executive.');
     expect(new Set(got.map(([, , s]) => s)).size).toBe(1);
+  });
+
+  it('reads the "!" of a name before a word in lower case or a possessive as no sentence end and no token ("Microsoft and Yahoo! have signed", "Yahoo!\'s websites")', () => {
+    const doc = docOf("Microsoft and Yahoo! have signed a ten-year agreement to power searches on Yahoo!'s websites. Sales rose! Profits fell.");
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(["Microsoft and Yahoo! have signed a ten-year agreement to power searches on Yahoo!'s websites.", 'Sales rose!', 'Profits fell.']);
+    expect(doc.tokens.filter((t) => t.lower === '!').length).toBe(1);
+    expect(docOf("Microsoft and Yahoo! have signed a ten-year agreement.").agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Microsoft', 'Yahoo']]);
   });
 });

@@ -119,6 +119,12 @@ export function tokenize(doc: Doc): void {
       if (q < 0) continue;
       p = q;
     }
+    // ("Yahoo! have signed", "Yahoo!'s websites": the "!" of a name, which goes on the sentence; the name's mention
+    // ends before it)
+    if (v === '!' && n >= 1 && tokens[n - 1].cap && tokens[n - 1].end === p && bangGoesOn(text, p + 1)) {
+      p += 1;
+      continue;
+    }
     // "Rs1.5bn", "RM1.2 billion", "Rs.1.5 billion": wink cuts a number glued to a currency at its decimal point
     // (and may start a sentence there). The pieces are one token, and no sentence starts inside it.
     if (n >= 2 && isDigit(v.charCodeAt(0)) && joinsAmount(tokens[n - 2], tokens[n - 1], p)) {
@@ -316,7 +322,7 @@ function sentencesFrom(doc: Doc, spans: WinkAnalysis['sentences'], map: Int32Arr
   for (const span of spans) {
     const t = map[span[0]];
     // (-1: inside a token gleaner joined, "Rs1.5bn")
-    if (t >= 0 && !insideTicker(doc.tokens, t) && !andAfterInitials(doc, t)) starts[t] = 1;
+    if (t >= 0 && !insideTicker(doc.tokens, t) && !andAfterInitials(doc, t) && !afterNameWithBang(doc, t)) starts[t] = 1;
   }
   for (const i of breaks) starts[i] = 1;
   const out: Sentence[] = [];
@@ -349,6 +355,20 @@ function andAfterInitials(doc: Doc, t: number): boolean {
   if (t === 0 || !w || (w.lower !== 'and' && w.lower !== 'or') || !w.cap) return false;
   const prev = doc.tokens[t - 1];
   return /^(\p{Lu}\.){2,}$/u.test(doc.text.slice(prev.start, prev.end));
+}
+
+/**
+ * Token t goes on after a name that ends in "!" ("Microsoft and Yahoo! have signed", "on Yahoo!'s websites"): the
+ * "!" glued to the capitalised word before t is no token of ours, and no sentence ends at it.
+ */
+function afterNameWithBang(doc: Doc, t: number): boolean {
+  const name = doc.tokens[t - 1];
+  return !!name && name.cap && doc.text.charCodeAt(name.end) === 33 && bangGoesOn(doc.text, name.end + 1);
+}
+
+/** After a name's "!" at q - 1, the sentence goes on: a word in lower case, a possessive or a comma. */
+function bangGoesOn(text: string, q: number): boolean {
+  return /^(\s+\p{Ll}|['’]s\b|,)/u.test(text.slice(q, q + 4));
 }
 
 const TERMINAL = /[.!?:;"'”’)\]]$/;
