@@ -3571,4 +3571,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'UK and France sign Channel asylum pact\n\nHome Secretary David Blunkett and his French counterpart Nicolas Sarkozy have signed an agreement to close the Sangatte refugee camp near Calais.\n\nUnder the deal, signed in London on Monday, the UK will take in about 1,000 Iraqi Kurds from the camp.';
     expect(docOf(text, '2002-12-03').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.signatory?.name])])).toEqual([['agreement', [['UK', 'David Blunkett'], ['France', 'Nicolas Sarkozy']]]]);
   });
+
+  it('reads a headline\'s accords and the body\'s next agreements between the same sides as one, whatever each says they are about ("Cuba and Venezuela sign trade accords", then "49 economic agreements")', () => {
+    const text = 'Cuba and Venezuela sign trade accords\n\nCuban leader Fidel Castro and Venezuelan President Hugo Chavez have signed 49 economic agreements in Havana worth about $800m.\n\nThe deals cover oil, nickel, telecommunications and agriculture.';
+    expect(docOf(text, '2005-04-29').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.signatory?.name]), a.place?.name])).toEqual([['economic agreement', [['Cuba', 'Fidel Castro'], ['Venezuela', 'Hugo Chavez']], 'Havana']]);
+  });
 });

@@ -167,6 +167,16 @@ export function namesMoreSides(h: AgreementRow, o: AgreementRow): boolean {
 }
 
 /**
+ * A headline's agreements and the body's next ones under another of the words for one, between the same sides, two
+ * or more, whatever each says they are about ("Cuba and Venezuela sign trade accords", then "Cuban leader Fidel Castro
+ * and Venezuelan President Hugo Chavez have signed 49 economic agreements"): one batch. (One "energy pact" in a
+ * headline is not the body's one "investment protection agreement".)
+ */
+export function sameBatchNext(h: AgreementRow, o: AgreementRow): boolean {
+  return h.plural && o.plural && ONE_THING.test(kindKey(h.kind)) && ONE_THING.test(kindKey(o.kind)) && h.parties.length >= 2 && sameSides(h, o);
+}
+
+/**
  * A headline's bare deal between sides it only describes, and the body's next agreement under another of the words
  * for one ("Unions agree deal at Royal Mail", then "The Communication Workers Union has reached an agreement with Royal
  * Mail").
