@@ -3576,4 +3576,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Cuba and Venezuela sign trade accords\n\nCuban leader Fidel Castro and Venezuelan President Hugo Chavez have signed 49 economic agreements in Havana worth about $800m.\n\nThe deals cover oil, nickel, telecommunications and agriculture.';
     expect(docOf(text, '2005-04-29').agreements.map((a) => [a.kind, a.parties.map((p) => [p.name, p.signatory?.name]), a.place?.name])).toEqual([['economic agreement', [['Cuba', 'Fidel Castro'], ['Venezuela', 'Hugo Chavez']], 'Havana']]);
   });
+
+  it('gives a memorandum the purpose the same sides agreed to in the sentence before ("have agreed to jointly develop a hybrid system ... The two automakers signed a memorandum of understanding")', () => {
+    const text = 'Toyota Motor Corporation and Ford Motor Company announced on Monday that they have agreed to jointly develop a hybrid system for light trucks.\n\nThe two automakers signed a memorandum of understanding in Dearborn, Michigan.';
+    expect(agreements(text).map((a) => [a.kind, a.parties, a.purpose])).toEqual([['memorandum of understanding', ['Toyota Motor Corporation', 'Ford Motor Company'], 'to jointly develop a hybrid system for light trucks']]);
+  });
 });

@@ -227,10 +227,23 @@ export function relateAgreements(doc: Doc): void {
     }
     return false;
   });
-  for (const r of out) r.purpose ??= earlierPurpose(doc, r);
+  for (const r of out) r.purpose ??= earlierPurpose(doc, r) ?? agreedJustBefore(doc, r);
   signersAfter(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
+}
+
+/**
+ * "Toyota Motor Corporation and Ford Motor Company ... have agreed to jointly develop a hybrid system ... The two
+ * automakers signed a memorandum of understanding": what the same sides agreed to do in the sentence before, which
+ * the document sets down.
+ */
+function agreedJustBefore(doc: Doc, r: AgreementRow): string | null {
+  const n = doc.tokenAt(r.evidence.start);
+  const s = doc.tokens[n]?.sent ?? 0;
+  if (s === 0) return null;
+  const agreed = agreedPurchaseBefore(doc, n, r.kind, doc.sentences[s - 1].first, true);
+  return agreed && sameSides(agreed, r) ? agreed.purpose : null;
 }
 
 /** The row reported in the two sentences after the agreement `prev` that no noun named, between the same sides. */
