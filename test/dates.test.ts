@@ -621,4 +621,9 @@ describe('dates', () => {
     // (not a shipment reported: "shipments in January fell")
     expect(dates('Shipments in January fell 12 pct.', '1987-04-08')).toEqual([['January', '1987-01']]);
   });
+
+  it('reads "about a quarter of the EU\'s gas" as a share, no length of time, and "for a quarter" as one', () => {
+    expect(dates("Russia supplies about a quarter of the EU's gas.")).toEqual([]);
+    expect(dates('Output fell for a quarter.')).toEqual([['a quarter', 'P1Q']]);
+  });
 });

@@ -40,6 +40,8 @@ export function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     const prev = doc.tokens[i - 1];
     // ("up 12 pct from a year earlier": wire copy's comparison with the same time a year before the report)
     if (word(ctx, j + 2) === 'ago' || word(ctx, j + 2) === 'earlier') return agoValue(ctx, i, j + 3, 1, u);
+    // ("about a quarter of the EU's gas": a share, no length of time)
+    if (word(ctx, j + 1) === 'quarter' && word(ctx, j + 2) === 'of') return null;
     // ("after a year-on-year decline", "a month-on-month rise": a comparison, no length of time)
     if (hyphenAt(doc, j + 2) && /^(on|over|to|by)$/.test(word(ctx, j + 3))) return null;
     // "15 a year", "twice a week": a frequency.
