@@ -410,4 +410,14 @@ describe('counts', () => {
     expect(amounts('Crude oil futures rose $2.50 to $115.20 a barrel in New York on Monday.')).toEqual([['$2.50', 'money', 2.5, 'USD'], ['$115.20', 'money', 115.2, 'USD']]);
     expect(amounts('Prices ranged from $2.50 to $115.20.').map((c) => c[0])).toEqual(['$2.50 to $115.20']);
   });
+
+  it('counts items a people\'s adjective opens ("thousands of Cuban doctors", "20,000 tonnes of Canadian rapeseed"), and reads a currency named by its country as money ("34 Canadian cts", "0.38 Egyptian pounds", "129.40 European currency units")', () => {
+    expect(counts('Venezuela sends oil in return for the services of thousands of Cuban doctors.').map((c) => [c.text, c.item])).toEqual([['thousands of Cuban doctors', 'Cuban doctors']]);
+    expect(counts('Japan bought 5,000 tonnes of Canadian rapeseed overnight.').map((c) => [c.text, c.item])).toEqual([['5,000 tonnes of Canadian rapeseed', 'Canadian rapeseed']]);
+    expect(amounts('It raised the price by 34 Canadian cts a pound, at a rate of 0.38 Egyptian pounds to the dollar, and a rebate of 129.40 European currency units per tonne.')).toEqual([
+      ['34 Canadian cts', 'money', 0.34, 'CAD'],
+      ['0.38 Egyptian pounds', 'money', 0.38, 'EGP'],
+      ['129.40 European currency units', 'money', 129.4, 'XEU'],
+    ]);
+  });
 });

@@ -115,8 +115,9 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
   // Money and percent written after the number.
   if (kind === 'count' && b < last) {
     const next = tokens[b].lower;
-    // "69.7 mln French francs": a two-word currency first, then one word.
-    const two = b + 1 < last ? lex.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined;
+    // "69.7 mln French francs": a two-word currency first, then one word; "129.40 European currency units": three.
+    const three = b + 2 < last ? lex.cur.suffixes[`${next} ${tokens[b + 1].lower} ${tokens[b + 2].lower}`] : undefined;
+    const two = three ?? (b + 1 < last ? lex.cur.suffixes[`${next} ${tokens[b + 1].lower}`] : undefined);
     // "89.4 billion U.S. dollars", "5 million Hong Kong dollars": the country whose dollars they are.
     const named = dollarsOf(doc, b, last);
     const dollars = named?.code;
@@ -139,7 +140,7 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
         unit = unit.slice(0, -4);
         value = roundValue(value / 100);
       }
-      b += dollars ? lead + 1 : two ? 2 : 1;
+      b += dollars ? lead + 1 : three ? 3 : two ? 2 : 1;
       rule = 'money.suffix';
     }
   } else if (kind === 'money' && b < last && lex.cur.suffixes[tokens[b].lower] && tokens[b].lower !== 'won') {

@@ -2,6 +2,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import { hyphenAt } from '../../analyse/numbers.js';
 import { lex } from './currency.js';
+import { entityLexicon } from '../entities/lexicon.js';
 
 export function qualifierBefore(doc: Doc, a: number, first: number): [number, string] | null {
   for (const q of lex.qualifiers) {
@@ -36,7 +37,9 @@ export function itemAfter(doc: Doc, i: number, last: number, value: number): { a
       continue;
     }
     const glued = j > i && t.start === tokens[j - 1].end && tokens[j - 1].lower === '-';
-    const nounish = compound || t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$|ed$/.test(t.lower) && !!tokens[j + 1] && tokens[j + 1].pos === 'NOUN') || glued;
+    // ("300 Cuban doctors", "20 British troops": a people's adjective before a noun in lower case)
+    const demonym = t.cap && entityLexicon().demonyms.has(t.lower) && !!tokens[j + 1] && !tokens[j + 1].cap && /^(NOUN|ADJ)$/.test(tokens[j + 1].pos);
+    const nounish = compound || demonym || t.pos === 'NOUN' || (t.pos === 'PROPN' && !t.cap) || t.pos === 'ADJ' || (t.pos === 'VERB' && /ing$|ed$/.test(t.lower) && !!tokens[j + 1] && tokens[j + 1].pos === 'NOUN') || glued;
     if (!nounish || t.type !== 'word') break;
     // ("15 cooperation documents covering trade": a participle after a plural noun opens a clause about the items;
     // not "oil refining plants")
