@@ -3581,4 +3581,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Toyota Motor Corporation and Ford Motor Company announced on Monday that they have agreed to jointly develop a hybrid system for light trucks.\n\nThe two automakers signed a memorandum of understanding in Dearborn, Michigan.';
     expect(agreements(text).map((a) => [a.kind, a.parties, a.purpose])).toEqual([['memorandum of understanding', ['Toyota Motor Corporation', 'Ford Motor Company'], 'to jointly develop a hybrid system for light trucks']]);
   });
+
+  it('reads "Mr Hoon and his Indian counterpart George Fernandes signed the deal" as who signed for each side of the agreement just reported, and a titled signer\'s body only in the title\'s sentence, not the headline\'s last word ("Brown in Africa")', () => {
+    const text = 'UK and India sign defence deal\n\nBritain and India have signed a defence co-operation agreement during a visit to New Delhi by Defence Secretary Geoff Hoon.\n\nMr Hoon and his Indian counterpart George Fernandes signed the deal on Tuesday.';
+    expect(docOf(text, '2004-11-02').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Britain', 'Geoff Hoon'], ['India', 'George Fernandes']]]);
+    const brown = "Brown in Africa\n\nChancellor Gordon Brown has promised to double British aid. He signed an agreement with Tanzania's finance minister Basil Mramba to write off debts.";
+    expect(docOf(brown, '2005-01-13').agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Gordon Brown', 'Tanzania']]);
+  });
 });

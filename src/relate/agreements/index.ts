@@ -114,6 +114,8 @@ export function relateAgreements(doc: Doc): void {
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)
         if (row.status === 'signed') prev.status = 'signed';
+        // ("Mr Hoon and his Indian counterpart George Fernandes signed the deal": the counterpart's other side, Britain)
+        counterpartsCountry(doc, [prev, row]);
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
         for (const p of row.parties) {
           const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;

@@ -124,7 +124,8 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
     j = q - 1;
     break;
   }
-  if (j < 0) return null;
+  // (in the title's sentence: not the headline's last word before "Chancellor Gordon Brown" opens the body)
+  if (j < 0 || tokens[j].sent !== tokens[a0].sent) return null;
   const possessive = tokens[j].lower === "'s" && tokens[j].start === tokens[j - 1]?.end;
   // ("Food and Agricultural Organisation (FAO) director Edouard Saouma": past the short form in brackets)
   const at = beforeShortForm(doc, possessive ? j - 1 : j, 0);
