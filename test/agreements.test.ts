@@ -3588,4 +3588,16 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const brown = "Brown in Africa\n\nChancellor Gordon Brown has promised to double British aid. He signed an agreement with Tanzania's finance minister Basil Mramba to write off debts.";
     expect(docOf(brown, '2005-01-13').agreements.map((a) => a.parties.map((p) => p.name))).toEqual([['Gordon Brown', 'Tanzania']]);
   });
+
+  it('reads "have agreed on a rescheduling of ... debt", named "the agreement" after, as what a country and its creditor banks agreed (Reuters)', () => {
+    const text = "The Philippines and its creditor banks have agreed on a rescheduling of 9.4 billion dlrs of foreign debt, Finance Secretary Jaime Ongpin said.\n    Ongpin told reporters in New York the agreement, reached after three weeks of talks with the banks' advisory committee, would stretch repayments over 17 years.";
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['Philippines', 'its creditor banks'], purpose: 'a rescheduling of 9.4 billion dlrs of foreign debt' }]);
+    // (not without "the agreement" after it, nor between sides no one named)
+    expect(agreements('The Philippines and its creditor banks have agreed on a rescheduling of 9.4 billion dlrs of foreign debt.')).toEqual([]);
+  });
+
+  it('gives the one country left without a signer the minister the article titled before ("Riesenhuber" after "Research Minister Heinz Riesenhuber", Reuters)', () => {
+    const text = 'West Germany and the Soviet Union signed an agreement on scientific and technological cooperation during a visit to Moscow by Research Minister Heinz Riesenhuber, the West German embassy said.\n    Riesenhuber and Soviet Deputy Prime Minister Guri Marchuk signed the accord.';
+    expect(docOf(text, '1987-04-03').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['West Germany', 'Heinz Riesenhuber'], ['Soviet Union', 'Guri Marchuk']]]);
+  });
 });

@@ -11,7 +11,7 @@ import { partyOf } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { clauseAfter } from './clauses.js';
 import { dateRowAt, inDate } from './date.js';
-import type { Party } from './lexicon.js';
+import { GROUP_NOUNS, type Party } from './lexicon.js';
 
 /**
  * The first purchase or merger the article says was agreed from token `from` to token end, without an agreement noun of its own:
@@ -26,6 +26,10 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     let to = v + 1;
     while (to < end && to - v <= 4 && (inDate(doc, to) || (tokens[to].lower === 'on' && inDate(doc, to + 1)))) to++;
     const w = tokens[to + 1]?.lower ?? '';
+    if (anyAgreed && tokens[to]?.lower === 'on' && /^(a|an)$/.test(w)) {
+      const on = agreedOn(doc, kind, v, to, end, to > v + 1 ? dateRowAt(doc, to - 1) : undefined);
+      if (on) return on;
+    }
     if (tokens[to]?.lower !== 'to' || to + 1 >= end) continue;
     // ("Petrobras agreed to supply oil to Sinopec. The contract runs for ten years": a supply, to whom it goes)
     // ("Pfizer Inc has agreed to pay Jiangsu Hengrui Pharmaceuticals Co Ltd up to $1.5 billion for the rights to a
@@ -73,6 +77,24 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     return agreedRow(doc, kind, parties, subj.start, v, to, e, when);
   }
   return null;
+}
+
+/**
+ * "The Philippines and its creditor banks have agreed on a rescheduling of 9.4 billion dlrs of foreign debt", named
+ * "the agreement" within the next two sentences: what two sides or more agreed on, one named at least, each other
+ * one named or described as a group ("its creditor banks"). The verb at v, its "on" at token `on`.
+ */
+function agreedOn(doc: Doc, kind: string, v: number, on: number, end: number, when: Doc['dates'][number] | undefined): AgreementRow | null {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[v].sent];
+  if (tokens[end].sent - tokens[v].sent > 2) return null;
+  const subj = subjectBefore(doc, v, s.first);
+  if (!subj || subj.parties.length < 2) return null;
+  const named = (p: Party) => !!p.entityId && !p.entityId.startsWith('per_');
+  const group = (p: Party) => !p.entityId && !!GROUP_NOUNS[p.name.split(' ').pop()!.toLowerCase()];
+  if (!subj.parties.some(named) || !subj.parties.every((p) => named(p) || group(p))) return null;
+  const e = agreedClauseEnd(doc, on, s.last);
+  return agreedRow(doc, kind, subj.parties.map((p) => ({ ...p, role: 'subject' })), subj.start, v, on + 1, e, when, 'agreement.agreed-on');
 }
 
 /**

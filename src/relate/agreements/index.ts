@@ -288,12 +288,15 @@ function leadSentence(doc: Doc): boolean {
 /** Two sides written as such, not named. */
 const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
 
-/** A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"). */
+/**
+ * A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"), here or
+ * where the article named them before ("Riesenhuber" after "Research Minister Heinz Riesenhuber").
+ */
 function governmentOfficial(doc: Doc, p: Party): boolean {
   if (!p.entityId?.startsWith('per_')) return false;
   const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
   if (!m || m.type !== 'person') return false;
-  return GOVERNMENT_TITLE.test(doc.text.slice(m.start, m.end));
+  return doc.mentions.some((x) => x.entityId === m.entityId && x.start <= m.start && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
 }
 const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
 
