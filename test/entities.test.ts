@@ -2548,4 +2548,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const doc = docOf('Nigeria and Sao Tome and Principe have signed a treaty to develop oil reserves. The treaty was signed by Sao Tome\'s President Fradique de Menezes.');
     expect(doc.entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Nigeria', ['Nigeria']], ['São Tomé and Príncipe', ['Sao Tome and Principe', 'Sao Tome']]]);
   });
+
+  it('reads no company in a name a descriptor and another name follow ("the Channel Tunnel operator Eurostar", "the West german automaker BMW")', () => {
+    expect(entities('Alstom will build 40 trains for the Channel Tunnel operator Eurostar.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Alstom', 'organisation: Eurostar']);
+  });
 });

@@ -161,7 +161,10 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const owners = countrys || (prev?.lower === "'s" && company);
   // ("the official Tanjug news agency": or after "the" and an owner's adjective)
   const theOrCountrys = prev?.lower === 'the' || owners || (prev2?.lower === 'the' && OWNED.test(prev?.lower ?? ''));
-  if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
+  // (nor one whose descriptor a name follows, which it describes: "the Channel Tunnel operator Eurostar"; a title may
+  // follow: "the United Auto Workers union President Owen Bieber")
+  const namedAfter = afterDesc?.type === 'word' && afterDesc.cap && afterDesc.pos === 'PROPN' && !lex.titles.has(afterDesc.lower);
+  if (theOrCountrys && descAt > 0 && next!.lower !== 'brand' && words && !namedAfter && !(afterDesc?.type === 'word' && !afterDesc.cap && afterDesc.pos === 'NOUN') && !placeOrPeopleFirst(doc, lex, p) && (descAt === 2 || !lex.genericWords.has(tokens[p.b - 1].lower)) && tokens[p.b - 1].lower !== 'stock' && !(n === 1 && sets.state.has(tokens[p.a].lower))) {
     return verdict('organisation', 'org.descriptor-after-name', false);
   }
   // "Boeing, the planemaker" / "Boeing's chief executive" / "shares of Boeing"
