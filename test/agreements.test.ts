@@ -3600,4 +3600,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'West Germany and the Soviet Union signed an agreement on scientific and technological cooperation during a visit to Moscow by Research Minister Heinz Riesenhuber, the West German embassy said.\n    Riesenhuber and Soviet Deputy Prime Minister Guri Marchuk signed the accord.';
     expect(docOf(text, '1987-04-03').agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['West Germany', 'Heinz Riesenhuber'], ['Soviet Union', 'Guri Marchuk']]]);
   });
+
+  it('reads "The £600m order was signed in Paris ... by" after "has won a contract" as the contract won, signed then and there, and its customer named after what it is ("the Channel Tunnel operator Eurostar")', () => {
+    const text = 'A consortium led by French engineering group Alstom has won a contract to build 40 high-speed trains for the Channel Tunnel operator Eurostar.\n\nThe £600m order was signed in Paris on Thursday by Eurostar chief executive Richard Brown and Alstom chairman Patrick Kron.';
+    expect(docOf(text, '2004-06-10').agreements.map((a) => [a.kind, a.status, a.parties.map((p) => [p.name, p.signatory?.name]), a.date?.text, a.place?.name])).toEqual([
+      ['contract', 'signed', [['Alstom', 'Patrick Kron'], ['Eurostar', 'Richard Brown']], 'Thursday', 'Paris'],
+    ]);
+  });
 });

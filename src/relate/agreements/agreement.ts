@@ -468,7 +468,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (/^orders?$/.test(headWord) && (!WINS.test(verb) || /^receiv/.test(verb))) {
     const after = tokens[hit.b]?.lower ?? '';
     // ("Emirates has placed an order for 32 A380s. The order was signed at the Dubai Airshow": the purchase named before)
-    const namedBefore = passive && tokens[hit.a - 1]?.lower === 'the' && hit.b - hit.a === 1 && /^(was|were)$/.test(tokens[hit.b]?.lower ?? '') && purchaseOrderBefore(doc, hit.a);
+    // ("Alstom has won a contract to build 40 trains ... The £600m order was signed in Paris": or the contract won, past
+    // its amount)
+    const namedBefore = passive && theOneBefore(doc, hit) && tokens[hit.a - 1]?.lower !== 'that' && /^(was|were)$/.test(tokens[hit.b]?.lower ?? '') && purchaseOrderBefore(doc, hit.a);
     // ("received a 60 mln dlr order to provide CF6-80C2 engines", "received an order of more than one mln dlrs from",
     // "received orders totalling about 2.5 mln dlrs": what the seller will do, or what the order is worth)
     const supplies = after === 'to' && /^(provide|supply|deliver|build|manufacture|make|produce|install|design|develop)$/.test(tokens[hit.b + 1]?.lower ?? '');
@@ -1573,11 +1575,17 @@ function sidesOfTalks(doc: Doc, first: number, v: number): Party[] {
   return ph.end === v ? ph.parties : [];
 }
 
-/** An earlier sentence than token a's names a purchase order: "placed an order for 32 A380s", "an order worth $2bn". */
+/**
+ * An earlier sentence than token a's names a purchase order: "placed an order for 32 A380s", "an order worth $2bn",
+ * or a contract won ("has won a contract to build 40 high-speed trains").
+ */
 function purchaseOrderBefore(doc: Doc, a: number): boolean {
   const tokens = doc.tokens;
   const end = doc.sentences[tokens[a].sent].first;
-  for (let k = 0; k < end; k++) if (/^orders?$/.test(tokens[k].lower) && /^(for|worth|valued|with)$/.test(tokens[k + 1]?.lower ?? '') && !/^(buy|sell|stop|limit|market|court|executive)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  for (let k = 0; k < end; k++) {
+    if (/^orders?$/.test(tokens[k].lower) && /^(for|worth|valued|with)$/.test(tokens[k + 1]?.lower ?? '') && !/^(buy|sell|stop|limit|market|court|executive)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    if (/^contracts?$/.test(tokens[k].lower) && tokens.slice(Math.max(0, k - 4), k).some((t) => WINS.test(t.lower))) return true;
+  }
   return false;
 }
 

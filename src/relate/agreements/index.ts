@@ -311,7 +311,7 @@ function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, 
 }
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
-const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document|tie-up)$/;
+const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document|tie-up|order)$/;
 
 /**
  * Where a purchase agreed without an agreement noun may be read from: the article's start, or the sentence after the

@@ -133,7 +133,8 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   if (!other && supplies) {
     let q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
     if (q < 0 && !builds) q = customerPreposition(doc, v, end, 'for');
-    if (q >= 0) other = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0];
+    const after = tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+    if (q >= 0) other = mentionList(doc, after, end)?.items[0] ?? describedNameAt(doc, after, end);
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
   const country = supplies && !!other && countryThatBuys(doc, other, end);
@@ -389,6 +390,12 @@ export function customerOfTerms(doc: Doc, named: MentionRef, end: number): Menti
   if (q < 0) return null;
   const m = mentionList(doc, tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1, end)?.items[0] ?? openingName(doc, q + 1, end)?.m;
   return m && m.entityId !== named.entityId && firmOrCountry(m) && (m.type === 'organisation' || m.rule !== 'place.demonym') ? m : null;
+}
+
+/** A name whose mention opens, at token `at`, with what it is ("the Channel Tunnel operator Eurostar"), before `end`. */
+function describedNameAt(doc: Doc, at: number, end: number): MentionRef | undefined {
+  const start = doc.tokens[at]?.start;
+  return doc.mentions.find((m) => m.start === start && m.a > at && m.b <= end && !m.nested);
 }
 
 /** The "to" (or "for") before whom the verb at v supplies: within a few words after what is supplied, before a comma; else -1. */
