@@ -3607,4 +3607,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       ['contract', 'signed', [['Alstom', 'Patrick Kron'], ['Eurostar', 'Richard Brown']], 'Thursday', 'Paris'],
     ]);
   });
+
+  it('reads the company that leads a group of buyers as the buyer ("to sell its Linotype Group unit to a group of investors led by Commerzbank AG"), as in an agreement with a group it leads', () => {
+    expect(partiesOf('Allied-Signal Inc said it reached an agreement in principle to sell its Linotype Group unit to a group of investors led by Commerzbank AG for about 100 mln dlrs.')).toEqual([['Allied-Signal Inc', 'Commerzbank AG']]);
+    // (a person who leads it stands for no company: the group stays as written)
+    expect(partiesOf('Allied-Signal Inc said it signed an agreement to sell its Linotype Group unit to a group of investors led by John Smith.')).toEqual([['Allied-Signal Inc', 'a group of investors']]);
+  });
 });

@@ -35,8 +35,13 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
       if (owned) out.push(owned);
     } else if (to && !buyer && !place) {
       // "to sell its Hudson's Bay Wholesale unit to a private investment group": a buyer no name was given for.
+      // ("to a group of investors led by Commerzbank AG": the company that leads it stands for it, as in "an agreement
+      // with a consortium led by ...")
       const group = buyerGroupAt(doc, to.at + 1, end);
-      if (group) out.push(group);
+      const k = group ? doc.tokenAt(group.end) : -1;
+      const leader = k > 0 && /^(led|headed)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by' ? mentionList(doc, k + 2, end)?.items[0] : undefined;
+      if (leader?.type === 'organisation') out.push(partyOf(leader, role));
+      else if (group) out.push(group);
     }
   }
   // "a definitive agreement to pay 4.5 mln dlrs to the Internal Revenue Service": whom it pays.
