@@ -3613,4 +3613,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (a person who leads it stands for no company: the group stays as written)
     expect(partiesOf('Allied-Signal Inc said it signed an agreement to sell its Linotype Group unit to a group of investors led by John Smith.')).toEqual([['Allied-Signal Inc', 'a group of investors']]);
   });
+
+  it('reads "signed in the Kenyan capital, Nairobi, by ..." for where it was signed and who signed it, past the city named after what it is', () => {
+    const text = "The Sudanese government and southern rebels have signed a final peace deal, ending Africa's longest-running civil war.\n\nThe agreement was signed in the Kenyan capital, Nairobi, by Sudanese Vice-President Ali Osman Taha and John Garang, leader of the Sudan People's Liberation Movement.";
+    expect(docOf(text, '2005-01-09').agreements.map((a) => [a.parties.map((p) => [p.name, p.signatory?.name]), a.place?.name])).toEqual([[[['Sudan', 'Ali Osman Taha'], ["Sudan People's Liberation Movement", 'John Garang']], 'Nairobi']]);
+    expect(docOf("China and Russia signed an energy deal in the Chinese city of Xi'an on Monday.").agreements.map((a) => a.place?.name)).toEqual(["Xi'an"]);
+  });
 });

@@ -187,6 +187,12 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
         k = e;
         continue;
       }
+      // ("was signed in the Kenyan capital, Nairobi, by": the place's name between commas after it)
+      const named = e > k + 2 && tokens[e]?.lower === ',' ? mentionAt(doc, e + 1) : undefined;
+      if (named?.type === 'place' && tokens[named.b]?.lower === ',' && tokens[named.b + 1]?.lower === 'by') {
+        k = named.b + 1;
+        continue;
+      }
     }
     if (!/^(on|in|at|during|last|this|earlier|over)$/.test(w)) break;
     // ("signed last Saturday in Hong Kong with": a date that leaves out its "last"; "reached over the weekend in Geneva")

@@ -76,8 +76,14 @@ export function placeIn(doc: Doc, first: number, last: number, parties: Party[],
     // ("agreed to a four-day truce in Gaza", "a cease-fire in Lebanon": where the fighting stops)
     if (FIGHTING_STOPS.test(doc.tokens[k - 1]?.lower ?? '') || (doc.tokens[k - 1]?.lower === 'fire' && doc.tokens[k - 3]?.lower === 'cease')) continue;
     // ("at the Tower of London", "in the Netherlands": past the article)
-    const m = mentionAt(doc, k + 1) ?? (doc.tokens[k + 1]?.lower === 'the' ? mentionAt(doc, k + 2) : undefined);
+    let m = mentionAt(doc, k + 1) ?? (doc.tokens[k + 1]?.lower === 'the' ? mentionAt(doc, k + 2) : undefined);
     if (!m || m.type !== 'place') continue;
+    // ("in the Kenyan capital, Nairobi", "in the Chinese city of Xi'an": the city named after what it is)
+    if (/^(capital|city|port|town)$/.test(doc.tokens[m.b]?.lower ?? '')) {
+      const at = /^(,|of)$/.test(doc.tokens[m.b + 1]?.lower ?? '') ? m.b + 2 : m.b + 1;
+      const city = mentionAt(doc, at);
+      if (city?.type === 'place') m = city;
+    }
     // ("at the Oklahoma City tire plant": the place names the plant, which the row does not)
     if (doc.tokens[m.b]?.pos === 'NOUN' && !doc.tokens[m.b].cap && !/^(today|tonight|yesterday|tomorrow)$/.test(doc.tokens[m.b].lower)) continue;
     if (parties.some((p) => p.start <= m.start && m.end <= p.end)) continue;
