@@ -126,6 +126,18 @@ class Groups {
   }
 }
 
+/** The first of a country's two names ("sao tome" of "Sao Tome and Principe"), keyed, read once per lexicon. */
+const firstNames = new WeakMap<EntityLexicon, Set<string>>();
+function firstOfTwoNames(lex: EntityLexicon): Set<string> {
+  let set = firstNames.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const [name, place] of lex.places) if (place.kind === 'country' && name.includes(' and ')) set.add(name.slice(0, name.indexOf(' and ')));
+    firstNames.set(lex, set);
+  }
+  return set;
+}
+
 /** Rules that type a name by a list that knows it whole. */
 const KNOWN_RULES = new Set(['lexicon.known', 'lexicon.user']);
 
@@ -297,7 +309,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     }
     // ("Sao Tome's President" after "Sao Tome and Principe", "Trinidad" after "Trinidad and Tobago": the first of a
     // country's two names, where the article names the country)
-    if (!g && v.type === 'place') g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.startsWith(text + ' and ')));
+    if (!g && v.type === 'place' && firstOfTwoNames(lex).has(key(text))) g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.startsWith(text + ' and ')));
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
