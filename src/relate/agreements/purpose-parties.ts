@@ -138,8 +138,10 @@ export function partiesInPurpose(doc: Doc, purpose: string, start: number, end: 
   if (!other && supplies) {
     let q = customerPreposition(doc, v, end, builds ? 'for' : 'to');
     if (q < 0 && !builds) q = customerPreposition(doc, v, end, 'for');
-    const after = tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1;
-    if (q >= 0) other = mentionList(doc, after, end)?.items[0] ?? describedNameAt(doc, after, end);
+    if (q >= 0) {
+      const after = tokens[q + 1]?.lower === 'the' ? q + 2 : q + 1;
+      other = mentionList(doc, after, end)?.items[0] ?? describedNameAt(doc, after, end);
+    }
   }
   // (a country buys too: "a 30-year deal to supply gas to China")
   const country = supplies && !!other && countryThatBuys(doc, other, end);
