@@ -3619,4 +3619,18 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text, '2005-01-09').agreements.map((a) => [a.parties.map((p) => [p.name, p.signatory?.name]), a.place?.name])).toEqual([[[['Sudan', 'Ali Osman Taha'], ["Sudan People's Liberation Movement", 'John Garang']], 'Nairobi']]);
     expect(docOf("China and Russia signed an energy deal in the Chinese city of Xi'an on Monday.").agreements.map((a) => a.place?.name)).toEqual(["Xi'an"]);
   });
+
+  it('reads a headline whose sides it only describes ("Universities sign research pact") as the body\'s agreement about what it names, and "Under the memorandum, signed on 12 March" as that agreement dated', () => {
+    const text = "Universities sign research pact\n\nThe University of Nairobi and Germany's Heidelberg University have signed a five-year agreement to exchange students and run joint research on tropical diseases.\n\nUnder the memorandum, signed on 12 March, up to 40 students a year will spend a semester at the partner institution.";
+    expect(docOf(text, '2024-03-14').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.text])).toEqual([['agreement', ['University of Nairobi', 'Heidelberg University'], '12 March']]);
+    // (a memorandum reported before is the one "the memorandum" names, not the agreement after it)
+    const two = 'Acme Corp and Beta Inc signed a memorandum of understanding in May. Acme Corp and Gamma Ltd signed a supply agreement on Monday.\n\nThe memorandum was signed on 3 May.';
+    expect(docOf(two, '2024-06-14').agreements.map((a) => [a.kind, a.date?.text])).toEqual([['memorandum of understanding', 'May'], ['supply agreement', 'Monday']]);
+  });
+
+  it('reads "X and Y, which governs the city, have signed" as both sides, past the relative clause on the last, and "signed at Number 10 Downing Street by" for who signed', () => {
+    expect(partiesOf('Leeds City Council and Durban City Council, which governs the city, have signed a twinning agreement covering trade.')).toEqual([['Leeds City Council', 'Durban City Council']]);
+    const text = 'Britain and China have signed an agreement covering trade.\n\nThe agreement was signed at Number 10 Downing Street by British Prime Minister Tony Blair and Chinese Premier Wen Jiabao.';
+    expect(docOf(text).agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Britain', 'Tony Blair'], ['China', 'Wen Jiabao']]]);
+  });
 });

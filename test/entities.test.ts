@@ -2552,4 +2552,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads no company in a name a descriptor and another name follow ("the Channel Tunnel operator Eurostar", "the West german automaker BMW")', () => {
     expect(entities('Alstom will build 40 trains for the Channel Tunnel operator Eurostar.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Alstom', 'organisation: Eurostar']);
   });
+
+  it('reads a councillor\'s title before a name as no part of it ("the Lord Mayor of Leeds, Councillor Al Garthwaite", "Cllr Jane Smith")', () => {
+    expect(entities('The agreement was signed by the Lord Mayor of Leeds, Councillor Al Garthwaite, and Cllr Jane Smith.').filter((e) => e.startsWith('person'))).toEqual(['person: Al Garthwaite', 'person: Jane Smith']);
+  });
 });

@@ -194,6 +194,16 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
         continue;
       }
     }
+    // ("was signed at Leeds Civic Hall by the Lord Mayor": a venue named in capitals, before "by")
+    if (w === 'at' && tokens[k + 1]?.cap) {
+      let e = k + 1;
+      // (or a house number inside it: "at Number 10 Downing Street")
+      while (e < last && e - k <= 5 && ((tokens[e].cap && tokens[e].type === 'word') || (e > k + 1 && /^\d+$/.test(tokens[e].lower)))) e++;
+      if (e > k + 2 && tokens[e]?.lower === 'by') {
+        k = e;
+        continue;
+      }
+    }
     if (!/^(on|in|at|during|last|this|earlier|over)$/.test(w)) break;
     // ("signed last Saturday in Hong Kong with": a date that leaves out its "last"; "reached over the weekend in Geneva")
     const q = /^(on|in|at|during|over)$/.test(w) || !inDate(doc, k) ? k + 1 : k;

@@ -109,7 +109,19 @@ export function relateAgreements(doc: Doc): void {
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
       // ("agreed to share thousands of patents ... The cross-licensing deal, signed on Tuesday": or what it is, in lower case)
-      if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
+      // ("have signed a five-year agreement ... Under the memorandum, signed on 12 March": a bare word of another kind,
+      // sideless, when no agreement of that kind was reported before)
+      const bareWord = row.parties.length === 0 && theOneBefore(doc, hit);
+      const sideless = bareWord && !rows.some((r) => kindKey(r.kind) === kindKey(row.kind));
+      // (one of that kind reported before another: "signed a memorandum of understanding ... a supply agreement ... The
+      // memorandum was signed on 3 May" dates the memorandum)
+      const earlier = bareWord && !sideless ? rows.findLast((r) => kindKey(r.kind) === kindKey(row.kind)) : undefined;
+      if (earlier && earlier !== prev) {
+        earlier.date ??= row.date;
+        earlier.place ??= row.place;
+        continue;
+      }
+      if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (sideless || REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)

@@ -153,7 +153,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Kenya, Tanzania sign deal to end border trade dispute", then "Kenya and Tanzania signed an agreement to remove
   // 14 non-tariff barriers": a bare word for the same sides, two or more of them)
   if (a.length === 0 && h.parties.length < 2) return false;
-  return sidesWithin(h, o);
+  // ("Universities sign research pact", then "The University of Nairobi and Germany's Heidelberg University have
+  // signed a five-year agreement to ... run joint research": or sides the headline only describes)
+  return sidesWithin(h, o) || (onlyDescribed(h) && o.parties.length >= 2);
 }
 
 /**

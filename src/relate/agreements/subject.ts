@@ -466,6 +466,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       // ("<Arabian Auto Agency>, known as AAA,": the name Reuters marked)
       const e = tokens[open - 1].lower === '>' ? open - 2 : open - 1;
       const m2 = e >= first ? mentionCovering(doc, e) : undefined;
+      // ("Leeds City Council and the Durban Municipality, which governs the city, have signed": the list it closes)
+      const whole = m2 && andBefore(doc, m2.a) ? subjectBefore(doc, open, first) : null;
+      if (whole && whole.parties.length > 1) return whole;
       if (m2) return { parties: [partyOf(m2, 'subject')], start: m2.a };
       if (e >= first && tokens[e].cap && tokens[e].pos === 'PROPN') {
         let a = e;
