@@ -2556,4 +2556,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a councillor\'s title before a name as no part of it ("the Lord Mayor of Leeds, Councillor Al Garthwaite", "Cllr Jane Smith")', () => {
     expect(entities('The agreement was signed by the Lord Mayor of Leeds, Councillor Al Garthwaite, and Cllr Jane Smith.').filter((e) => e.startsWith('person'))).toEqual(['person: Al Garthwaite', 'person: Jane Smith']);
   });
+
+  it('reads a titled name of three words before "and" and another titled person ("Vietnamese President Vo Van Thuong and South Korean President Yoon Suk Yeol"; "South Korean President Chun Doo Hwan and North Korean leader Kim Il-sung", Reuters)', () => {
+    expect(entities('The documents were signed in the presence of Vietnamese President Vo Van Thuong and South Korean President Yoon Suk Yeol.')).toEqual(['place: Vietnam (Vietnamese)', 'person: Vo Van Thuong', 'place: South Korea (South Korean)', 'person: Yoon Suk Yeol']);
+    expect(entities('It would open the way for summit talks between South Korean President\nChun Doo Hwan and North Korean leader Kim Il-sung.').filter((e) => e.startsWith('person'))).toEqual(['person: Chun Doo Hwan', 'person: Kim Il-sung']);
+  });
 });

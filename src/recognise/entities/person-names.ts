@@ -123,6 +123,13 @@ export function threeNameWords(doc: Doc, lex: EntityLexicon, s: number, b: numbe
   return true;
 }
 
+/** Where a name of threeNameWords ends at the run's "and" ("Vo Van Thuong and South Korean President ..."), or -1. */
+export function threeNameWordsEnd(doc: Doc, lex: EntityLexicon, s: number, b: number): number {
+  let e = s;
+  while (e < b && e - s <= 4 && doc.tokens[e].lower !== 'and') e++;
+  return e + 1 < b && doc.tokens[e].lower === 'and' && threeNameWords(doc, lex, s, e) ? e : -1;
+}
+
 /** A capitalised word that is no word of organisation or place names (heads, legal forms, generic words, places). */
 function personNameWord(lex: EntityLexicon, t: Token): boolean {
   return surnameWord(lex, t) && !lex.places.has(t.lower);

@@ -7,7 +7,7 @@ import { ARABIC_ARTICLE, gluedHyphen, isAcronym, isNameToken, isQuote, jointNati
 import { classify, countryThenWireCapital, headIndex, headKind, spanKey, verdict, type Verdict } from './classify.js';
 import { roleThenOf, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
-import { arabicName, arabicNameEnd, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
+import { arabicName, arabicNameEnd, nameWordsTo, personFirstWord, personOf, portfolioThenName, roleLength, threeNameWords, threeNameWordsEnd, titledNameEnd, titleLength, twoNameWords, twoNameWordsEnd } from './person-names.js';
 import { genericOpener } from './sentence-opener.js';
 import { isPortfolio, PORTFOLIO_HEAD, portfolioEnd, portfolioListFrom } from './portfolio-list.js';
 import { nameOfPlace, splitCoordination } from './coordination.js';
@@ -265,7 +265,8 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
   }
   // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": a titled name, then "and".
   // ("Jordanian Water Minister Raed Abu Saud and Israeli Infrastructure Minister Uzi Landau": or an Arabic name's)
-  const named = titleA >= 0 ? Math.max(twoNameWordsEnd(lex, tokens, a, b), arabicNameEnd(doc, lex, a, b)) : -1;
+  // ("Vietnamese President Vo Van Thuong and South Korean President Yoon Suk Yeol": or three name words)
+  const named = titleA >= 0 ? Math.max(twoNameWordsEnd(lex, tokens, a, b), arabicNameEnd(doc, lex, a, b), threeNameWordsEnd(doc, lex, a, b)) : -1;
   if (named > 0 && named < b) return [...piecesOf(doc, lex, titleA, named, sent, true), ...piecesOf(doc, lex, named + 1, b, sent, true)];
   // "Japanese Ambassador to Bangladesh Iwama Kiminori": the country of the post, then the envoy's name.
   const post = envoyPost(doc, lex, a, b);
@@ -297,7 +298,7 @@ export function piecesOf(doc: Doc, lex: EntityLexicon, a0: number, b0: number, s
       (lex.demonyms.has(spanKey(doc, a, i)) || lex.places.get(spanKey(doc, a, i))?.kind === 'country' || (tokens[i - 1].lower === 'and' && tl2 === 0 && !lex.places.has(w) && !lex.known.has(w)));
     // ("Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim": a title of a place or body, then a name;
     // "World Bank Country Director for Egypt Stephane Guimbert": after a body, a title for a place)
-    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || ((tokens[i - 1].lower === 'and' || tokens[i + tl].lower === 'for') && titleOfPlaceOrBody(doc, lex, i, i + tl, b) !== null)));
+    const nameAfter = lex.givenNames.has(w) || twoNameWords(lex, tokens, nameAt, b) || threeNameWords(doc, lex, nameAt, b) || threeNameWordsEnd(doc, lex, nameAt, b) > 0 || arabicName(doc, lex, nameAt, b) || oneName() || (tl2 === 0 && (portfolioThenName(doc, lex, i + tl, b) > 0 || ((tokens[i - 1].lower === 'and' || tokens[i + tl].lower === 'for') && titleOfPlaceOrBody(doc, lex, i, i + tl, b) !== null)));
     // "Prime Minister Abiy Ahmed and President Isaias Afwerki": the first person keeps the title read above.
     if (nameAfter && (!lex.connectors.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'and')) {
       return [...piecesOf(doc, lex, titleA >= 0 ? titleA : a, i, sent, true), ...piecesOf(doc, lex, i, b, sent, true)];
