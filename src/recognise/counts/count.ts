@@ -163,8 +163,9 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
       unit = u;
       b += lex.units.has(two) ? 2 : 1;
       rule = 'measure.unit';
+      // ("6,000 tonnes of palm oil": the number counts the unit, so what is measured stays as written, never made plural)
       if (tokens[b]?.lower === 'of' && b + 1 < last) {
-        const it = itemAfter(doc, b + 1, last, value);
+        const it = itemAfter(doc, b + 1, last, 1);
         if (it) item = it;
       }
     } else {

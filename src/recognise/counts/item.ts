@@ -3,6 +3,8 @@ import type { Doc } from '../../analyse/doc.js';
 import { hyphenAt } from '../../analyse/numbers.js';
 import { lex } from './currency.js';
 import { entityLexicon } from '../entities/lexicon.js';
+import { mentionAt } from '../../relate/mentions.js';
+import { lexiconSet } from '../../analyse/lexicon.js';
 
 export function qualifierBefore(doc: Doc, a: number, first: number): [number, string] | null {
   for (const q of lex.qualifiers) {
@@ -22,6 +24,9 @@ export function qualifierBefore(doc: Doc, a: number, first: number): [number, st
 // "sold 5,000 last year".
 const STOP_ITEM = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'to', 'with', 'by', 'across', 'and', 'or', 'than', 'per', 'vs', 'vs.', 'versus', 'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next']);
 
+/** Nouns whose plural is the singular: "aircraft", "sheep". */
+const INVARIANT_PLURALS = lexiconSet('invariant-plurals.txt');
+
 /** The noun phrase a number counts: adjectives and nouns up to the head ("9 school-level ... training bases"). */
 export function itemAfter(doc: Doc, i: number, last: number, value: number): { a: number; b: number; text: string } | null {
   const tokens = doc.tokens;
@@ -35,6 +40,17 @@ export function itemAfter(doc: Doc, i: number, last: number, value: number): { a
     if (hyphenAt(doc, j)) {
       j++;
       continue;
+    }
+    // ("150 Airbus jets", "500 Airbus A320neo family aircraft", "four Rolls-Royce Trent 900 engines": the maker, and
+    // its model, before what is counted)
+    if (j === i && t.cap) {
+      const maker = mentionAt(doc, j);
+      let k = maker?.type === 'organisation' ? maker.b : j;
+      while (k > j && k < last && k - maker!.b < 3 && /^[a-z0-9]+$/.test(tokens[k].lower) && (tokens[k].cap || tokens[k].type === 'number')) k++;
+      if (k > j && k < last && !tokens[k].cap && tokens[k].type === 'word' && tokens[k].pos === 'NOUN') {
+        j = k;
+        continue;
+      }
     }
     const glued = j > i && t.start === tokens[j - 1].end && tokens[j - 1].lower === '-';
     // ("300 Cuban doctors", "20 British troops": a people's adjective before a noun in lower case)
@@ -54,7 +70,8 @@ export function itemAfter(doc: Doc, i: number, last: number, value: number): { a
   const b = lastNoun + 1;
   let text = doc.text.slice(tokens[i].start, tokens[lastNoun].end).replace(/\s+/g, ' ');
   // "ten professional group layout": the number counts "professional groups"; "layout" heads the phrase.
-  if (firstSingularNoun >= 0 && firstSingularNoun < lastNoun && !/s$/.test(tokens[lastNoun].lower)) {
+  // ("500 Airbus A320neo family aircraft": not a head whose plural is its singular)
+  if (firstSingularNoun >= 0 && firstSingularNoun < lastNoun && !/s$/.test(tokens[lastNoun].lower) && !INVARIANT_PLURALS.has(tokens[lastNoun].lower)) {
     text = doc.text.slice(tokens[i].start, tokens[firstSingularNoun].end).replace(/\s+/g, ' ') ;
     text = pluralize(text);
   }
