@@ -425,6 +425,7 @@ describe('counts', () => {
     const items = (text: string) => docOf(text).counts.map((c) => [c.text, c.item]);
     expect(items('China bought 150 Airbus jets, and IndiGo ordered 500 Airbus A320neo family aircraft.')).toEqual([['150 Airbus jets', 'Airbus jets'], ['500 Airbus A320neo family aircraft', 'Airbus A320neo family aircraft']]);
     expect(items('Reebok International Ltd said it sold 1.4 mln Reebok shares.')).toEqual([['1.4 mln Reebok shares', 'Reebok shares']]);
+    expect(items('Korean Airlines currently operates four McDonnell Douglas DC-10 jets.')).toEqual([['four McDonnell Douglas DC-10 jets', 'McDonnell Douglas DC-10 jets']]);
     expect(items('Malaysia sold 6,000 tonnes of palm oil and 100,000 tonnes of white crystal sugar.')).toEqual([['6,000 tonnes of palm oil', 'palm oil'], ['100,000 tonnes of white crystal sugar', 'white crystal sugar']]);
     // (not a model no lower-case noun follows: "20 Boeing 787 Dreamliners" counts the number alone, as before)
     expect(items('It will buy 20 Boeing 787 Dreamliners.')).toEqual([['20', null]]);

@@ -46,7 +46,7 @@ export function itemAfter(doc: Doc, i: number, last: number, value: number): { a
     if (j === i && t.cap) {
       const maker = mentionAt(doc, j);
       let k = maker?.type === 'organisation' ? maker.b : j;
-      while (k > j && k < last && k - maker!.b < 3 && /^[a-z0-9]+$/.test(tokens[k].lower) && (tokens[k].cap || tokens[k].type === 'number')) k++;
+      while (k > j && k < last && k - maker!.b < 3 && /^[a-z0-9][a-z0-9-]*$/.test(tokens[k].lower) && (tokens[k].cap || tokens[k].type === 'number')) k++;
       if (k > j && k < last && !tokens[k].cap && tokens[k].type === 'word' && tokens[k].pos === 'NOUN') {
         j = k;
         continue;
