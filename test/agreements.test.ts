@@ -3633,4 +3633,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Britain and China have signed an agreement covering trade.\n\nThe agreement was signed at Number 10 Downing Street by British Prime Minister Tony Blair and Chinese Premier Wen Jiabao.';
     expect(docOf(text).agreements.map((a) => a.parties.map((p) => [p.name, p.signatory?.name]))).toEqual([[['Britain', 'Tony Blair'], ['China', 'Wen Jiabao']]]);
   });
+
+  it('reads a headline\'s sides that the body names more closely as the body\'s agreement: described ("with African states", then "with Nigeria, Kenya and Senegal") or a country by its body ("with Ethiopia", then "with Ethiopian Electric Power")', () => {
+    const africa = 'China signs cooperation deals with African states at Beijing forum\n\nOn the sidelines of the summit, China signed cooperation agreements with Nigeria, Kenya and Senegal covering infrastructure, agriculture and digital trade.';
+    expect(partiesOf(africa)).toEqual([['China', 'Nigeria', 'Kenya', 'Senegal']]);
+    const power = 'Kenya Power signs deal with Ethiopia\n\nKenya Power and Lighting Company has signed a 25-year agreement with Ethiopian Electric Power to import 400 megawatts of electricity.';
+    expect(partiesOf(power)).toEqual([['Kenya Power and Lighting Company', 'Ethiopian Electric Power']]);
+    // (not a body's agreement with another country\'s body: the headline\'s stays)
+    const other = 'Kenya Power signs deal with Ethiopia\n\nKenya Power and Lighting Company has signed a 25-year agreement with Uganda Electricity Transmission Company to import 400 megawatts of electricity.';
+    expect(partiesOf(other)).toEqual([['Kenya Power and Lighting Company', 'Ethiopia'], ['Kenya Power and Lighting Company', 'Uganda Electricity Transmission Company']]);
+  });
 });

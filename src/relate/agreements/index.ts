@@ -7,14 +7,13 @@
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { isHeadline } from '../../recognise/entities/candidates.js';
-import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
 import { simpleValue } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
 import { LEADERS, type NounHit, type Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, describedOneBefore, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, countryNamedIn, describedOneBefore, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -389,17 +388,6 @@ function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): bool
   const after = demonyms[demonyms.length - 1]!.b;
   const t = doc.tokens;
   return LEADERS.test(t[after]?.lower ?? '') || (!t[after]?.cap && LEADERS.test(t[after + 1]?.lower ?? ''));
-}
-
-/**
- * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
- * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran).
- */
-function countryNamedIn(p: Party, sides: Party[]): string | null {
-  if (!p.entityId?.startsWith('org_')) return null;
-  const words = p.name.split(/\s+/);
-  const demonyms = entityLexicon().demonyms;
-  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? null;
 }
 
 /** The country that a side is written as belonging to: "Brazil's state oil company Petrobras", "Venezuelan firm PDVSA". */

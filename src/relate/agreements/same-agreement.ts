@@ -6,6 +6,7 @@ import type { NounHit, Party } from './lexicon.js';
 import { mentionCovering } from '../mentions.js';
 import { amountWord, measureAfterNumber } from './noun.js';
 import { UNIT_NOUNS } from '../../recognise/entities/words.js';
+import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
 
 /**
  * "the agreement", "this deal": a bare noun that points back to the agreement reported before (past its length or
@@ -105,6 +106,28 @@ export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
   return a.parties.every((p) => b.parties.some((q) => oneParty(p, q) || signedFor(p, q)));
 }
 
+/**
+ * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
+ * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran).
+ */
+export function countryNamedIn(p: Party, sides: Party[]): string | null {
+  if (!p.entityId?.startsWith('org_')) return null;
+  const words = p.name.split(/\s+/);
+  const demonyms = entityLexicon().demonyms;
+  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? null;
+}
+
+/**
+ * A headline's sides the body's agreement names more closely, one of them as written: sides only described ("China
+ * signs cooperation deals with African states", then "with Nigeria, Kenya and Senegal"), or a country by its body
+ * ("Kenya Power signs deal with Ethiopia", then "with Ethiopian Electric Power").
+ */
+function namedCloser(h: AgreementRow, o: AgreementRow): boolean {
+  const left = o.parties.filter((q) => !h.parties.some((p) => oneParty(p, q)));
+  if (left.length === 0 || left.length === o.parties.length) return false;
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || (p.entityId.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p]) === p.entityId)));
+}
+
 /** Rows a and b name the same sides. */
 export function sameSides(a: AgreementRow, b: AgreementRow): boolean {
   return a.parties.length === b.parties.length && sidesWithin(a, b);
@@ -155,7 +178,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   if (a.length === 0 && h.parties.length < 2) return false;
   // ("Universities sign research pact", then "The University of Nairobi and Germany's Heidelberg University have
   // signed a five-year agreement to ... run joint research": or sides the headline only describes)
-  return sidesWithin(h, o) || (onlyDescribed(h) && o.parties.length >= 2);
+  return sidesWithin(h, o) || (onlyDescribed(h) && o.parties.length >= 2) || namedCloser(h, o);
 }
 
 /**
