@@ -3643,4 +3643,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const other = 'Kenya Power signs deal with Ethiopia\n\nKenya Power and Lighting Company has signed a 25-year agreement with Uganda Electricity Transmission Company to import 400 megawatts of electricity.';
     expect(partiesOf(other)).toEqual([['Kenya Power and Lighting Company', 'Ethiopia'], ['Kenya Power and Lighting Company', 'Uganda Electricity Transmission Company']]);
   });
+
+  it('reads "have agreed the terms of a $90bn merger", named "the revised deal" after, as the merger the two sides agreed (rule agreement.agreed-merger)', () => {
+    const text = 'Commodities trader Glencore and mining group Xstrata have agreed the terms of a $90bn (£56bn) merger, ending months of uncertainty.\n\nUnder the revised deal, Xstrata shareholders will receive 3.05 Glencore shares for each share they own.';
+    expect(agreements(text)).toEqual([{ kind: 'deal', status: 'agreed', parties: ['Glencore', 'Xstrata'], purpose: 'a $90bn (£56bn) merger' }]);
+    // (not without the deal named after it)
+    expect(agreements('Commodities trader Glencore and mining group Xstrata have agreed the terms of a $90bn (£56bn) merger.')).toEqual([]);
+  });
 });

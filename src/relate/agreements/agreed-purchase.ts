@@ -30,6 +30,8 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
       const on = agreedOn(doc, kind, v, to, end, to > v + 1 ? dateRowAt(doc, to - 1) : undefined);
       if (on) return on;
     }
+    const merger = anyAgreed ? agreedMerger(doc, kind, v, to, end, to > v + 1 ? dateRowAt(doc, to - 1) : undefined) : null;
+    if (merger) return merger;
     if (tokens[to]?.lower !== 'to' || to + 1 >= end) continue;
     // ("Petrobras agreed to supply oil to Sinopec. The contract runs for ten years": a supply, to whom it goes)
     // ("Pfizer Inc has agreed to pay Jiangsu Hengrui Pharmaceuticals Co Ltd up to $1.5 billion for the rights to a
@@ -95,6 +97,39 @@ function agreedOn(doc: Doc, kind: string, v: number, on: number, end: number, wh
   if (!subj.parties.some(named) || !subj.parties.every((p) => named(p) || group(p))) return null;
   const e = agreedClauseEnd(doc, on, s.last);
   return agreedRow(doc, kind, subj.parties.map((p) => ({ ...p, role: 'subject' })), subj.start, v, on + 1, e, when, 'agreement.agreed-on');
+}
+
+/**
+ * "Glencore and Xstrata have agreed the terms of a $90bn (£56bn) merger", "Arcelor had earlier agreed a merger with
+ * Russia's Severstal", named "the deal" within the next two sentences: a merger or takeover agreed, between the
+ * named sides of the verb at v, or its side and the company it merges with. What was agreed starts at token `at`.
+ */
+function agreedMerger(doc: Doc, kind: string, v: number, at: number, end: number, when: Doc['dates'][number] | undefined): AgreementRow | null {
+  const tokens = doc.tokens;
+  let q = at;
+  if (tokens[q]?.lower === 'the' && tokens[q + 1]?.lower === 'terms' && tokens[q + 2]?.lower === 'of') q += 3;
+  if (!/^(a|an)$/.test(tokens[q]?.lower ?? '') || tokens[end].sent - tokens[v].sent > 2) return null;
+  const s = doc.sentences[tokens[v].sent];
+  let n = q + 1;
+  while (n < s.last && n - q <= 8 && !/^(merger|takeover|\.|,|;)$/.test(tokens[n].lower)) n++;
+  if (!/^(merger|takeover)$/.test(tokens[n]?.lower ?? '')) return null;
+  const subj = subjectBefore(doc, v, s.first);
+  const named = (p: Party) => !!p.entityId && !p.entityId.startsWith('per_');
+  if (!subj || !subj.parties.every(named)) return null;
+  const parties = subj.parties.map((p) => ({ ...p, role: 'subject' }));
+  let e = n + 1;
+  // (the company it merges with, past the country whose it is: "with Russia's Severstal")
+  if (parties.length === 1 && tokens[e]?.lower === 'with') {
+    const owner = mentionAt(doc, e + 1);
+    const k = owner?.type === 'place' && tokens[owner.b]?.lower === "'s" ? owner.b + 1 : e + 1;
+    const m = mentionAt(doc, k);
+    if (m?.type === 'organisation') {
+      parties.push(partyOf(m, 'partner in purpose'));
+      e = m.b;
+    }
+  }
+  if (parties.length < 2) return null;
+  return agreedRow(doc, kind, parties, subj.start, v, q, e, when, 'agreement.agreed-merger');
 }
 
 /**
