@@ -2561,4 +2561,13 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The documents were signed in the presence of Vietnamese President Vo Van Thuong and South Korean President Yoon Suk Yeol.')).toEqual(['place: Vietnam (Vietnamese)', 'person: Vo Van Thuong', 'place: South Korea (South Korean)', 'person: Yoon Suk Yeol']);
     expect(entities('It would open the way for summit talks between South Korean President\nChun Doo Hwan and North Korean leader Kim Il-sung.').filter((e) => e.startsWith('person'))).toEqual(['person: Chun Doo Hwan', 'person: Kim Il-sung']);
   });
+
+  it('reads a surname the tagger takes for an auxiliary ("Das") as a name word after a title ("Reserve Bank Governor Shaktikanta Das and Central Bank of the UAE Governor Khaled Mohamed Balama")', () => {
+    expect(entities('Reserve Bank Governor Shaktikanta Das and Central Bank of the UAE Governor Khaled Mohamed Balama signed the documents.')).toEqual([
+      'organisation: Reserve Bank',
+      'person: Shaktikanta Das',
+      'organisation: Central Bank of the UAE',
+      'person: Khaled Mohamed Balama',
+    ]);
+  });
 });

@@ -169,6 +169,14 @@ export function twoNameWords(lex: EntityLexicon, tokens: Token[], s: number, b: 
   return twoNameWordsEnd(lex, tokens, s, b) > 0;
 }
 
+/** Words English uses as auxiliaries: the tagger's AUX on any other capitalised word is a name's ("Shaktikanta Das"). */
+const ENGLISH_AUX = /^(is|was|are|were|be|been|being|am|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must|ought|need|dare)$/;
+
+/** A capitalised word the tagger read as an auxiliary that English has no such word for ("Das", German "the"). */
+function foreignAux(t: Token): boolean {
+  return t.pos === 'AUX' && !ENGLISH_AUX.test(t.lower);
+}
+
 /** Where the two name words of twoNameWords end (the run's end or its "and"), or -1. */
 export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, b: number): number {
   // "Kassym-Jomart Tokayev", "Jean-Claude Juncker": a hyphenated first name is one word.
@@ -179,7 +187,7 @@ export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, 
   // "Hafez al-Assad", "Ali al-Khalifa al-Sabah": Arabic articles glued to the parts of a surname.
   let e = f;
   while (e + 2 < b && ARABIC_ARTICLE.test(tokens[e].lower) && tokens[e + 1].lower === '-' && tokens[e + 1].start === tokens[e].end && tokens[e + 2].start === tokens[e + 1].end && tokens[e + 2].cap) e += 3;
-  if (e === f && (f + 1 > b || !tokens[f].cap || tokens[f].pos !== 'PROPN')) return -1;
+  if (e === f && (f + 1 > b || !tokens[f].cap || !(tokens[f].pos === 'PROPN' || foreignAux(tokens[f])))) return -1;
   if (e > f) f = e - 1;
   if (!tokens[s].cap) return -1;
   // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
