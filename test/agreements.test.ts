@@ -3650,4 +3650,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (not without the deal named after it)
     expect(agreements('Commodities trader Glencore and mining group Xstrata have agreed the terms of a $90bn (£56bn) merger.')).toEqual([]);
   });
+
+  it('reads "signed here" as signed in the city of the article\'s dateline ("NEW DELHI, March 12 - ... under an agreement signed here today"), and nowhere without a dateline', () => {
+    const text = 'SOVIET UNION, INDIA SIGN CREDIT DEAL\n\nNEW DELHI, March 12 - The Soviet Union has agreed to lend India 1.5 billion roubles for steel, power and oil projects under an agreement signed here today, officials said.';
+    expect(docOf(text, '1987-03-12').agreements.map((a) => a.place?.name)).toEqual(['New Delhi']);
+    expect(docOf('The Soviet Union has agreed to lend India 1.5 billion roubles under an agreement signed here today, officials said.', '1987-03-12').agreements.map((a) => a.place?.name ?? null)).toEqual([null]);
+  });
 });

@@ -60,9 +60,21 @@ function duringBefore(doc: Doc, k: number): boolean {
 /** Agreements that end fighting, after which "in" names where it stops. */
 const FIGHTING_STOPS = /^(truce|truces|ceasefire|ceasefires|armistice)$/;
 
+/** Verbs after which "here" is the dateline's city: "under an agreement signed here today". */
+const DONE_HERE = /^(signed|reached|concluded|initialled|initialed|sealed)$/;
+
+/** The place of the article's dateline ("NEW DELHI, March 12 -"), as recognised; null when there is none. */
+function datelinePlace(doc: Doc): AgreementRow['place'] {
+  const at = doc.article.dateline?.place;
+  const m = at ? mentionCovering(doc, doc.tokenAt(at.start)) : undefined;
+  return m?.type === 'place' ? { entityId: m.entityId, name: m.name } : null;
+}
+
 /** "signed in Rome": a place introduced by "in" or "at" that is not inside a party's phrase or the purpose. */
 export function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
   for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
+    // ("NEW DELHI, March 12 - ... under an agreement signed here today": the city the article was filed from)
+    if (doc.tokens[k].lower === 'here' && DONE_HERE.test(doc.tokens[k - 1]?.lower ?? '')) return datelinePlace(doc);
     // ("during Premier Li Keqiang's visit to Astana": the city a visit it was signed during went to, in the sentence)
     // ("during a visit by Vladimir Putin to New Delhi": past who visited)
     const visitor = doc.tokens[k].lower === 'to' ? mentionCovering(doc, k - 1) : undefined;
