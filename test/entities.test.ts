@@ -1554,7 +1554,7 @@ describe('hard-wrapped wire copy', () => {
   });
 
   it('splits two places the gazetteer holds at their "and" ("the Democratic Republic of Congo and Rwanda"), not a country\'s own "and"', () => {
-    expect(entities('The Democratic Republic of Congo and Rwanda signed a peace agreement.')).toEqual(['place: Democratic Republic of Congo', 'place: Rwanda']);
+    expect(entities('The Democratic Republic of Congo and Rwanda signed a peace agreement.')).toEqual(['place: Democratic Republic of the Congo (Democratic Republic of Congo)', 'place: Rwanda']);
     expect(entities('Bosnia and Herzegovina and Croatia signed.')).toEqual(['place: Bosnia and Herzegovina', 'place: Croatia']);
   });
 
@@ -2569,5 +2569,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
       'organisation: Central Bank of the UAE',
       'person: Khaled Mohamed Balama',
     ]);
+  });
+
+  it('reads "DR Congo", "the Democratic Republic of Congo" and, after them, "Congo\'s" and "Congolese" as one country, and "Congo" alone as the Republic of the Congo', () => {
+    const doc = docOf("DR Congo and Rwanda met in Washington. The foreign ministers of Rwanda and the Democratic Republic of Congo signed a peace agreement. Congo's Therese Kayikwamba Wagner signed for it, and Congolese troops will stay.");
+    expect(doc.entities.filter((e) => e.type === 'place' && /Congo/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Democratic Republic of the Congo', ['DR Congo', 'the Democratic Republic of Congo', 'Congo', 'Congolese']]]);
+    expect(docOf("Congo's president spoke in Brazzaville.").entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Republic of the Congo', 'Brazzaville']);
   });
 });

@@ -310,6 +310,12 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // ("Sao Tome's President" after "Sao Tome and Principe", "Trinidad" after "Trinidad and Tobago": the first of a
     // country's two names, where the article names the country)
     if (!g && v.type === 'place' && firstOfTwoNames(lex).has(key(text))) g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.startsWith(text + ' and ')));
+    // ("Congo's Therese Kayikwamba Wagner", "Congolese troops" after "the Democratic Republic of Congo": the short
+    // name of one country that ends another's the article names, before any mention of the first in full)
+    if (!g && v.type === 'place' && v.canonical && !groups.named('place', v.canonical) && lex.places.get(key(v.canonical))?.kind === 'country') {
+      const short = v.rule === 'place.demonym' ? v.canonical.replace(/^.* of (the )?/, '') : text;
+      g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.endsWith(' of ' + short) || n.endsWith(' of the ' + short)));
+    }
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
     if (key(text) !== key(g.name)) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
