@@ -3656,4 +3656,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text, '1987-03-12').agreements.map((a) => a.place?.name)).toEqual(['New Delhi']);
     expect(docOf('The Soviet Union has agreed to lend India 1.5 billion roubles under an agreement signed here today, officials said.', '1987-03-12').agreements.map((a) => a.place?.name ?? null)).toEqual([null]);
   });
+
+  it('reads no date from a relative clause after the agreement ("ending a strike that began ten days ago", Reuters; "a partnership that began in 2019"), nor past its own date ("signed a supply agreement in January with Beta Inc, a company that began trading in 1985")', () => {
+    const dated = (text: string) => docOf(text, '1987-02-26').agreements.map((a) => a.date?.text ?? null);
+    expect(dated('Rohr Industries Inc said it has agreed on a three-year labor contract with the International Association of Machinists and Aerospace Workers, ending a strike that began ten days ago.')).toEqual([null]);
+    expect(dated('Apple has reached an agreement with JPMorgan Chase to take over its credit card business from Goldman Sachs, ending a partnership that began in 2019.')).toEqual([null]);
+    expect(dated('Acme Corp said it signed a supply agreement in January with Beta Inc, a company that began trading in 1985.')).toEqual(['January']);
+  });
 });

@@ -138,6 +138,13 @@ export function ownClauseDate(doc: Doc, d: { start: number }, verbAt: number): b
   for (let q = verbAt + 2; q < k; q++) {
     const t = tokens[q];
     if (t.pos === 'VERB' && /^(it|they|he|she|we|i)$/.test(tokens[q - 1].lower) && tokens[q - 2].lower !== ',' && !lex.speech.has(t.lower) && !lex.verbs.has(t.lower)) return true;
+    // ("reached an agreement with JPMorgan ..., ending a partnership that began in 2019": a relative clause's own
+    // verb, not one that signs, "which was signed in May")
+    if (/^(that|which)$/.test(t.lower) && tokens[q - 1].pos === 'NOUN') {
+      let v = q + 1;
+      while (v < k && /^(was|were|is|are|has|have|had|been)$/.test(tokens[v].lower)) v++;
+      if (v < k && tokens[v].pos === 'VERB' && !lex.verbs.has(tokens[v].lower)) return true;
+    }
   }
   return false;
 }
