@@ -3663,4 +3663,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(dated('Apple has reached an agreement with JPMorgan Chase to take over its credit card business from Goldman Sachs, ending a partnership that began in 2019.')).toEqual([null]);
     expect(dated('Acme Corp said it signed a supply agreement in January with Beta Inc, a company that began trading in 1985.')).toEqual(['January']);
   });
+
+  it('reads "a ceasefire and hostage release deal" as one agreement of two kinds joined, and who "announced the agreement" after it as no side of another', () => {
+    const text = "Israel and Hamas agree Gaza ceasefire\n\nIsrael and Hamas have agreed a ceasefire and hostage release deal, mediators Qatar and the United States said on Wednesday.\n\nQatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the agreement at a news conference.";
+    expect(docOf(text, '2025-01-15').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['ceasefire and hostage release deal', ['Israel', 'Hamas']]]);
+    // (two agreements, each with its article, stay two)
+    expect(agreements('Israel and Hamas have agreed a ceasefire and a hostage release deal.').map((a) => a.kind)).toEqual(['ceasefire', 'hostage release deal']);
+  });
 });

@@ -21,6 +21,7 @@ import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
 import { placeKindOf } from './parties.js';
+import { ANNOUNCE } from './verbs.js';
 
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
@@ -104,7 +105,10 @@ export function relateAgreements(doc: Doc): void {
       // ("Under the deal, signed in London on Monday, the UK will take in 1,000 refugees": the one just reported, whose
       // side does what it says)
       const under = tokens[hit.a - 2]?.lower === 'under' && theOneBefore(doc, hit);
-      const own = !joins && !under && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
+      // ("Qatar's Prime Minister ... announced the agreement at a news conference": who announces the one just reported
+      // is no side of another)
+      const announced = theOneBefore(doc, hit) && ANNOUNCE.test(tokens[determinerBefore(doc, hit.a) - 1]?.lower ?? '');
+      const own = !joins && !under && !announced && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
       // ("agreed to share thousands of patents ... The cross-licensing deal, signed on Tuesday": or what it is, in lower case)
@@ -319,6 +323,12 @@ function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, 
   while (q > first && (t[q].cap || t[q].lower === '-') && t[q].lower !== 'the') q--;
   if (/^(the|a|an|so-called)$/.test(t[q]?.lower ?? '')) q--;
   return (t[q]?.lower === 'as' && /^(known|described)$/.test(t[q - 1]?.lower ?? '')) || /^(dubbed|called|named)$/.test(t[q]?.lower ?? '');
+}
+
+/** The "the", "this" or "that" before the agreement noun at a, past its amount ("the $6bn deal"); a when none. */
+function determinerBefore(doc: Doc, a: number): number {
+  for (let k = a - 1; k >= 0 && a - k <= 6; k--) if (/^(the|this|that)$/.test(doc.tokens[k].lower)) return k;
+  return a;
 }
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */

@@ -57,6 +57,8 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
     // "a strategic partnership agreement": a modifier of the agreement noun after it, not an agreement of its own.
     const after = tokens[i + n.length];
     if (i + n.length < last && after.pos === 'NOUN' && lex.byFirst.has(after.lower) && after.start - head.end === 1) return null;
+    // ("a ceasefire and hostage release deal": the first of two kinds joined, which the second's hit reads as one)
+    if (after?.lower === 'and' && tokens[i - 1] && /^(DET|NUM|VERB|AUX)$/.test(tokens[i - 1].pos) && head.pos === 'NOUN' && !head.cap && kindJoinedAfter(doc, i + n.length + 1, last)) return null;
     // "contract talks", "contract gas reached 4.40 dlrs", "order books": a noun the agreement noun modifies.
     if (i + n.length < last && !after.cap && after.type === 'word' && lex.modified.has(after.lower) && after.start - head.end === 1) return null;
     // ("a document scanning and vectorizing system", "document management": a noun or a gerund the word describes)
@@ -120,6 +122,20 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
     return { a, b: i + n.length, headA: i, plural: (/s$/.test(word) && !/(ss|us)$/.test(word)) || word === 'treaties' || word === 'memoranda' || word === 'mous' };
   }
   return null;
+}
+
+/**
+ * Lower-case modifiers from token k, up to four, then an agreement noun of one word that ends the phrase: the rest of
+ * a kind joined by "and" ("hostage release deal" in "a ceasefire and hostage release deal").
+ */
+function kindJoinedAfter(doc: Doc, k: number, last: number): boolean {
+  const tokens = doc.tokens;
+  for (let j = k; j < last && j - k <= 4; j++) {
+    const t = tokens[j];
+    if (t.cap || t.type !== 'word' || !/^(NOUN|ADJ)$/.test(t.pos)) return false;
+    if (j > k && lex.byFirst.get(t.lower)?.some((c) => c.length === 1) && !(j + 1 < last && tokens[j + 1].pos === 'NOUN')) return true;
+  }
+  return false;
 }
 
 /** "received a 48 mln dlrs contract", "received a U.S. Army contract": an order or a contract, no other noun before it. */
