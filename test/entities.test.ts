@@ -2576,4 +2576,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(doc.entities.filter((e) => e.type === 'place' && /Congo/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([['Democratic Republic of the Congo', ['DR Congo', 'the Democratic Republic of Congo', 'Congo', 'Congolese']]]);
     expect(docOf("Congo's president spoke in Brazzaville.").entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Republic of the Congo', 'Brazzaville']);
   });
+
+  it('reads "Jaguar Land Rover" and its short form "JLR" as one company a list knows', () => {
+    expect(entities('Workers at Jaguar Land Rover have accepted a two-year pay deal. JLR makes cars in Solihull.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Jaguar Land Rover (JLR)']);
+  });
 });
