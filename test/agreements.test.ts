@@ -3670,4 +3670,19 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (two agreements, each with its article, stay two)
     expect(agreements('Israel and Hamas have agreed a ceasefire and a hostage release deal.').map((a) => a.kind)).toEqual(['ceasefire', 'hostage release deal']);
   });
+
+  it('reads what signed projects include ("28 cooperation projects worth ... were signed. They include a memorandum of understanding between Alibaba Cloud and the Malaysian Digital Economy Corporation") as signed, between a name and a company named after "the", and "joint programs" that cooperation agreements are on as no agreement', () => {
+    const forum = 'During the two-day event, 28 cooperation projects worth a total of 12.6 billion yuan (about 1.77 billion U.S. dollars) were signed, the organizers said. They include a memorandum of understanding between Alibaba Cloud and the Malaysian Digital Economy Corporation on building a data center in Kuala Lumpur.';
+    expect(agreements(forum)).toEqual([{ kind: 'memorandum of understanding', status: 'signed', parties: ['Alibaba Cloud', 'Malaysian Digital Economy Corporation'], purpose: 'building a data center in Kuala Lumpur' }]);
+    const alliance = "At the founding ceremony, Xinjiang Vocational University signed cooperation agreements with Kazakhstan's Astana IT University and Kyrgyzstan's Osh State University on teacher training and joint programs.";
+    expect(agreements(alliance).map((a) => a.kind)).toEqual(['cooperation agreement']);
+  });
+
+  it('reads a headline\'s agreement and the body\'s next one for the same sum as one ("Egypt and World Bank sign $500m loan", then "a $500 million development policy financing agreement")', () => {
+    const text = "Egypt and World Bank sign $500m loan for social protection\n\nEgypt's Ministry of International Cooperation and the World Bank signed on Sunday a $500 million development policy financing agreement to support the country's social protection programmes.";
+    expect(partiesOf(text)).toEqual([['Ministry of International Cooperation', 'World Bank']]);
+    // (not for another sum)
+    const other = "Egypt and World Bank sign $500m loan for social protection\n\nEgypt's Ministry of International Cooperation and the World Bank signed on Sunday a $300 million development policy financing agreement to support the country's social protection programmes.";
+    expect(partiesOf(other)).toHaveLength(2);
+  });
 });

@@ -1462,7 +1462,7 @@ function boundSides(doc: Doc, verbAt: number, last: number): ReturnType<typeof m
 const PURCHASE_OF = /^((covering|for|on|regarding) )?(the |its |a |an |[\w-]+'s )?([\w-]+ )?(acquisition|purchase) (of|from)\b/;
 
 /** Plural nouns for signed documents. */
-const DOCUMENTS = /^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments)$/;
+const DOCUMENTS = /^(documents|agreements|deals|accords|memorandums|memoranda|mous|contracts|pacts|instruments|projects)$/;
 
 /** "The documents include", "The agreements signed included": the subject [first, k) is the documents a sentence shortly before says were signed. */
 function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
@@ -1478,8 +1478,10 @@ function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
     for (let q = sent.first; q < sent.last; q++) {
       if (!/^(signed|inked|signing)$/.test(tokens[q].lower)) continue;
       if (!pronoun) return true;
-      // (the plural after the verb, "signed nine agreements", or before it, "The documents were signed")
-      for (let r = Math.max(sent.first, q - 3); r < Math.min(sent.last, q + 6); r++) if (r !== q && DOCUMENTS.test(tokens[r].lower)) return true;
+      // (the plural after the verb, "signed nine agreements", or before it, "The documents were signed", past its
+      // worth: "28 cooperation agreements worth a total of 12.6 billion yuan were signed")
+      const back = /^(were|been)$/.test(tokens[q - 1]?.lower ?? '') ? 20 : 3;
+      for (let r = Math.max(sent.first, q - back); r < Math.min(sent.last, q + 6); r++) if (r !== q && DOCUMENTS.test(tokens[r].lower)) return true;
     }
   }
   return false;

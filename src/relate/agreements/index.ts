@@ -21,7 +21,7 @@ import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
 import { placeKindOf } from './parties.js';
-import { ANNOUNCE } from './verbs.js';
+import { ANNOUNCE, NEEDS_VERB } from './verbs.js';
 
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
@@ -85,7 +85,9 @@ export function relateAgreements(doc: Doc): void {
       // (not one a purpose lists beside it: "agreements aimed at boosting trade ... as well a number of technical
       // cooperation pacts", "settlements on half its gas and interim agreements for another")
       const covers = prev && purposeTokens.get(prev);
-      if (covers && hit.a >= covers[0] && hit.b <= covers[1] && COVERING.test(doc.tokens[covers[0]].lower)) continue;
+      // ("signed cooperation agreements ... on teacher training and joint programs": or, for a noun that is an
+      // agreement only with its own verb, what it is on)
+      if (covers && hit.a >= covers[0] && hit.b <= covers[1] && (COVERING.test(doc.tokens[covers[0]].lower) || (/^(on|about)$/.test(doc.tokens[covers[0] - 1]?.lower ?? '') && !!NEEDS_VERB[tokens[hit.b - 1].lower]))) continue;
       // ("Israel and Hamas agreed to a four-day truce in Gaza on Wednesday, in a deal mediated by Qatar": the manner of
       // the agreement just reported, between the same sides, names it again)
       if (prev && inADeal(doc, hit, prev) && sameSides(row, prev)) {
@@ -237,7 +239,7 @@ export function relateAgreements(doc: Doc): void {
     const sides = { ...r, parties: r.parties.filter((p) => !countryOfTheKind(doc, p, r)) };
     // ("Wal-Mart signs Chinese supply deal", then "Wal-Mart has signed an agreement with the Chinese government": the
     // body's first agreement, when it names the headline's sides and more)
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o) || sameBatchNext(sides, o)))) && !anotherOne(o) && !signedBefore(doc, o));
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o) || sameBatchNext(sides, o) || sameAmount(doc, r, o)))) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     if (body.parties.length < 2) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
@@ -292,6 +294,16 @@ function shortenedKind(doc: Doc, i: number, prev: AgreementRow | undefined): Nou
   const t = doc.tokens[i];
   if (!prev || t.lower !== 'letter' || doc.tokens[i - 1]?.lower !== 'the' || !/^letter of /i.test(prev.kind)) return null;
   return { a: i, b: i + 1, headA: i, plural: false };
+}
+
+/**
+ * A headline's agreement and the body's next one for the same sum of money ("Egypt and World Bank sign $500m loan",
+ * then "signed on Sunday a $500 million development policy financing agreement"): one.
+ */
+function sameAmount(doc: Doc, h: AgreementRow, o: AgreementRow): boolean {
+  const money = (r: AgreementRow) => doc.counts.filter((c) => c.kind === 'money' && c.start >= r.evidence.start && c.end <= r.evidence.end);
+  const theirs = money(o);
+  return money(h).some((x) => theirs.some((y) => x.value === y.value && x.unit === y.unit));
 }
 
 /** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */

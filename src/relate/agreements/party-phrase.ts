@@ -221,7 +221,10 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     const sharedHead = parts.length === 2 && parts[0][1] - parts[0][0] === 1 && parts[1][1] - parts[1][0] > 1 && !/^(the|its|their|a|an)$/.test(tokens[parts[1][0]].lower);
     const sides = (role === 'between' || role === 'passive agent') && parts.length === 2 && !sharedHead && parts.every(([x, y]) => y > x && y - x <= 4 && (/^(NOUN|PROPN)$/.test(tokens[y - 1].pos) || (tokens[y - 1].cap && tokens[y - 1].type === 'word')));
     const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
-    const spans: Array<[number, number]> = (capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x) ? parts : [[from, to]];
+    // ("between Alibaba Cloud and the Malaysian Digital Economy Corporation": a name, then "the" and a company named
+    // whole, are two, whatever its legal form)
+    const theCompany = parts.length === 2 && tokens[parts[1][0]].lower === 'the' && mentionAt(doc, parts[1][0] + 1)?.b === parts[1][1] && mentionAt(doc, parts[1][0] + 1)?.type === 'organisation' && parts[0][1] > parts[0][0] && tokens.slice(parts[0][0], parts[0][1]).every((t) => t.cap && t.type === 'word');
+    const spans: Array<[number, number]> = ((capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x)) || theCompany ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
     const named = ([x, y]: [number, number]) => {
       const m = mentionAt(doc, tokens[x].lower === 'the' ? x + 1 : x);
