@@ -2580,4 +2580,13 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads "Jaguar Land Rover" and its short form "JLR" as one company a list knows', () => {
     expect(entities('Workers at Jaguar Land Rover have accepted a two-year pay deal. JLR makes cars in Solihull.').filter((e) => e.startsWith('organisation'))).toEqual(['organisation: Jaguar Land Rover (JLR)']);
   });
+
+  it('reads a headline in capitals with its verbs as no part of a name ("JAPAN, CHINA TO SIGN TRADE ACCORD NEXT WEEK", "GENERAL MOTORS <GM> UNIT GETS ARMY CONTRACT"), and a story all in capitals by its verbs too ("THE BANK OF KOREA SAID IT FIXED", Reuters)', () => {
+    const names = (text: string) => docOf(text, '1987-04-02').entities.map((e) => `${e.type}: ${e.name}`);
+    expect(names('JAPAN, CHINA TO SIGN TRADE ACCORD NEXT WEEK\n\nTOKYO, April 2 - Japan and China will sign a long-term trade agreement next week in Peking.')).toEqual(['place: Japan', 'place: China', 'place: Tokyo', 'place: Peking']);
+    expect(names('GENERAL MOTORS <GM> UNIT GETS ARMY CONTRACT\n\nDETROIT, March 17 - General Motors Corp said its Hughes Aircraft Co subsidiary received a 145 mln dlr contract from the U.S. Army.').filter((n) => /CONTRACT|UNIT/.test(n))).toEqual([]);
+    expect(names('THE BANK OF KOREA SAID IT FIXED THE\nMIDRATE OF THE WON AT 844.30 TO THE DOLLAR.\n    THE WON WAS SET at 845.50 YESTERDAY.').filter((n) => n.startsWith('organisation'))).toEqual(['organisation: BANK OF KOREA']);
+    // (a name on a line of its own, no verb: "LORD ABBETT BOND DEBENTURE FUND")
+    expect(names('LORD ABBETT BOND DEBENTURE FUND\n    Qtly div 28 cts vs 29 cts prior').filter((n) => n.startsWith('organisation'))).toEqual(['organisation: LORD ABBETT BOND DEBENTURE FUND']);
+  });
 });

@@ -124,6 +124,28 @@ export function quotedTitles(doc: Doc): Uint8Array {
   return inTitle;
 }
 
+/** Words a headline in capitals writes between names: "to" and wire headlines' verbs ("CHINA TO SIGN TRADE ACCORD"). */
+export const HEADLINE_VERBS = lexiconSet('headline-verbs.txt');
+
+/**
+ * The first sentence written all in capitals with a verb, a headline ("JAPAN, CHINA TO SIGN TRADE ACCORD NEXT WEEK"):
+ * its verbs end names. (Only the first: a body does not write in capitals.)
+ */
+export function capitalsHeadline(doc: Doc, s: Sentence): boolean {
+  if (s.i !== 0) return false;
+  let words = 0;
+  let verb = false;
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    if (t.type !== 'word') continue;
+    if (!CAPITALS.test(doc.text.slice(t.start, t.end))) return false;
+    words++;
+    // (one with a verb: not a fund's name on a line of its own, "LORD ABBETT BOND DEBENTURE FUND")
+    if (HEADLINE_VERBS.has(t.lower)) verb = true;
+  }
+  return words >= 3 && verb;
+}
+
 /** Sentences written in title case or capitals (headlines): capitalisation there is no evidence of a name. */
 export function headlineSentences(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
@@ -239,6 +261,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   const tails = lexiconSet('org-name-tails.txt');
   const known = knownPrefixes(lex);
   for (const s of doc.sentences) {
+    const capitals = capitalsHeadline(doc, s);
     let i = s.first;
     while (i < s.last) {
       // "EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron ...": a wire label glued to the name after it
@@ -253,7 +276,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower) || wireCapital(tokens, i)) {
+      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower) || wireCapital(tokens, i) || (capitals && HEADLINE_VERBS.has(tokens[i].lower))) {
         i++;
         continue;
       } else i++;
@@ -264,6 +287,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (j >= s.last) break;
         const t = tokens[j];
         if (skip[j]) break;
+        if (capitals && HEADLINE_VERBS.has(t.lower)) break;
         if (gluedHyphen(tokens, j, doc)) {
           // "Paris-based OECD", "London-listed Rio Tinto": the place, then a new name.
           if (LOCATED.test(tokens[j + 1].lower)) break;

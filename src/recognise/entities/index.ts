@@ -3,7 +3,7 @@
 // entity with all its mentions and aliases. This file runs those steps in order; each lives in a file of its own.
 import type { Doc } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { findRuns, headlineSentences, isNameToken, quotedTitles } from './candidates.js';
+import { capitalsHeadline, findRuns, HEADLINE_VERBS, headlineSentences, isNameToken, quotedTitles } from './candidates.js';
 import { spanKey, verdict } from './classify.js';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
@@ -124,9 +124,27 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   partnerships(doc, lex, pieces);
   acronymDefinitions(doc, lex, pieces);
   propagate(doc, lex, pieces, headlines);
+  headNounsInCapitals(doc, pieces);
   makerOfProduct(doc, lex, pieces);
   const extra = datelinePieces(doc, lex);
   buildEntities(doc, lex, [...extra, ...pieces.filter((p) => p.verdict && !monthMay(doc, p) && !tableRowLabel(doc, p) && !(ships.size > 0 && ships.has(spanKey(doc, p.a, p.b)) && p.verdict.rule !== 'lexicon.known'))]);
+}
+
+/** Rules that type a name by its last word, which a headline in capitals gives every word of. */
+const HEAD_NOUN_RULES = new Set(['org.head-noun', 'org.head-noun-inside', 'event.head-noun']);
+
+/**
+ * "SOVIET UNION, INDIA SIGN CREDIT DEAL", "JAPAN, CHINA TO SIGN TRADE ACCORD NEXT WEEK": in a headline in capitals,
+ * words typed only by their head noun are no name unless the body names them.
+ */
+function headNounsInCapitals(doc: Doc, pieces: Piece[]): void {
+  if (doc.sentences.length < 2 || !capitalsHeadline(doc, doc.sentences[0])) return;
+  const body = new Set<string>();
+  for (const p of pieces) if (p.sent > 0 && p.verdict) body.add(spanKey(doc, p.a, p.b));
+  // (a head the article writes in lower case elsewhere, or the object of the headline's verb: not "THE BANK OF KOREA
+  // SAID" in a story all in capitals)
+  const common = (p: Piece) => doc.writesInLowerCase(doc.tokens[p.b - 1].lower) || HEADLINE_VERBS.has(doc.tokens[p.a - 1]?.lower ?? '');
+  for (const p of pieces) if (p.sent === 0 && p.verdict && HEAD_NOUN_RULES.has(p.verdict.rule) && !body.has(spanKey(doc, p.a, p.b)) && common(p)) p.verdict = null;
 }
 
 /**
