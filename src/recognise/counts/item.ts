@@ -41,13 +41,13 @@ export function itemAfter(doc: Doc, i: number, last: number, value: number): { a
       j++;
       continue;
     }
-    // ("150 Airbus jets", "500 Airbus A320neo family aircraft", "four Rolls-Royce Trent 900 engines": the maker, and
+    // ("150 Airbus jets", "500 Airbus A320neo family aircraft", "four McDonnell Douglas DC-10 jets": the maker, and
     // its model, before what is counted)
-    if (j === i && t.cap) {
-      const maker = mentionAt(doc, j);
-      let k = maker?.type === 'organisation' ? maker.b : j;
-      while (k > j && k < last && k - maker!.b < 3 && /^[a-z0-9][a-z0-9-]*$/.test(tokens[k].lower) && (tokens[k].cap || tokens[k].type === 'number')) k++;
-      if (k > j && k < last && !tokens[k].cap && tokens[k].type === 'word' && tokens[k].pos === 'NOUN') {
+    const maker = j === i && t.cap ? mentionAt(doc, j) : undefined;
+    if (maker?.type === 'organisation') {
+      let k = maker.b;
+      while (k < last && k - maker.b < 3 && /^[a-z0-9][a-z0-9-]*$/.test(tokens[k].lower) && (tokens[k].cap || tokens[k].type === 'number')) k++;
+      if (k < last && !tokens[k].cap && tokens[k].type === 'word' && tokens[k].pos === 'NOUN') {
         j = k;
         continue;
       }

@@ -129,7 +129,8 @@ export const HEADLINE_VERBS = lexiconSet('headline-verbs.txt');
 
 /**
  * The first sentence written all in capitals with a verb, a headline ("JAPAN, CHINA TO SIGN TRADE ACCORD NEXT WEEK"):
- * its verbs end names. (Only the first: a body does not write in capitals.)
+ * its verbs end names. (Only the first sentence, where a headline stands; a story written all in capitals has its
+ * first sentence read so too: "THE BANK OF KOREA SAID IT FIXED ...".)
  */
 export function capitalsHeadline(doc: Doc, s: Sentence): boolean {
   if (s.i !== 0) return false;

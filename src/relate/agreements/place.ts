@@ -74,7 +74,9 @@ function datelinePlace(doc: Doc): AgreementRow['place'] {
 export function placeIn(doc: Doc, first: number, last: number, parties: Party[], purpose: [number, number] | null, sentenceLast = last): AgreementRow['place'] {
   for (let k = first; k < Math.max(last, sentenceLast) - 1; k++) {
     // ("NEW DELHI, March 12 - ... under an agreement signed here today": the city the article was filed from)
-    if (doc.tokens[k].lower === 'here' && DONE_HERE.test(doc.tokens[k - 1]?.lower ?? '')) return datelinePlace(doc);
+    // (without a dateline, the clause is read on)
+    const here = doc.tokens[k].lower === 'here' && DONE_HERE.test(doc.tokens[k - 1]?.lower ?? '') ? datelinePlace(doc) : null;
+    if (here) return here;
     // ("during Premier Li Keqiang's visit to Astana": the city a visit it was signed during went to, in the sentence)
     // ("during a visit by Vladimir Putin to New Delhi": past who visited)
     const visitor = doc.tokens[k].lower === 'to' ? mentionCovering(doc, k - 1) : undefined;
