@@ -13,7 +13,7 @@ import { LEADERS, type NounHit, type Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, countryNamedIn, describedOneBefore, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -109,7 +109,8 @@ export function relateAgreements(doc: Doc): void {
       const under = tokens[hit.a - 2]?.lower === 'under' && theOneBefore(doc, hit);
       // ("Qatar's Prime Minister ... announced the agreement at a news conference": who announces the one just reported
       // is no side of another)
-      const announced = theOneBefore(doc, hit) && ANNOUNCE.test(tokens[determinerBefore(doc, hit.a) - 1]?.lower ?? '');
+      const the = determinerOf(doc, hit);
+      const announced = the > 0 && ANNOUNCE.test(tokens[the - 1].lower);
       const own = !joins && !under && !announced && ((!single && row.parties.some((p) => p.role === 'counterparty' && !prev?.parties.some((q) => sameParty(p.name, q.name)) && !(prev && unitOfSide(doc, p, prev)))) || (!!prev && otherSides(doc, row, prev)));
       // (not "the treaty" after a contract: a word of a kind of its own names another agreement)
       // ("the memorandum", "the letter" after "a memorandum of understanding", "a letter of intent": its first word)
@@ -335,12 +336,6 @@ function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, 
   while (q > first && (t[q].cap || t[q].lower === '-') && t[q].lower !== 'the') q--;
   if (/^(the|a|an|so-called)$/.test(t[q]?.lower ?? '')) q--;
   return (t[q]?.lower === 'as' && /^(known|described)$/.test(t[q - 1]?.lower ?? '')) || /^(dubbed|called|named)$/.test(t[q]?.lower ?? '');
-}
-
-/** The "the", "this" or "that" before the agreement noun at a, past its amount ("the $6bn deal"); a when none. */
-function determinerBefore(doc: Doc, a: number): number {
-  for (let k = a - 1; k >= 0 && a - k <= 6; k--) if (/^(the|this|that)$/.test(doc.tokens[k].lower)) return k;
-  return a;
 }
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */

@@ -13,11 +13,16 @@ import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
  * amount: "The 10-year contract", "the $6bn deal").
  */
 export function theOneBefore(doc: Doc, hit: NounHit): boolean {
-  if (!oneWord(doc, hit)) return false;
+  return determinerOf(doc, hit) >= 0;
+}
+
+/** The token of the "the", "this" or "that" that makes the noun at hit theOneBefore; -1 when there is none. */
+export function determinerOf(doc: Doc, hit: NounHit): number {
+  if (!oneWord(doc, hit)) return -1;
   const tokens = doc.tokens;
   let k = hit.a - 1;
   while (k > 0 && hit.a - k <= 6 && (amountWord(tokens[k].lower) || tokens[k].type === 'currency' || tokens[k].lower === '-' || measureAfterNumber(doc, k, 0))) k--;
-  return /^(the|this|that)$/.test(tokens[k]?.lower ?? '');
+  return /^(the|this|that)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */
