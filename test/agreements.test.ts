@@ -3685,4 +3685,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const other = "Egypt and World Bank sign $500m loan for social protection\n\nEgypt's Ministry of International Cooperation and the World Bank signed on Sunday a $300 million development policy financing agreement to support the country's social protection programmes.";
     expect(partiesOf(other)).toHaveLength(2);
   });
+
+  it('reads two signers whose titles name their cities, joined by "and", as signing for each city ("Busan Mayor Park Heong-joon and Kaohsiung Mayor Chen Chi-mai signed")', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    const text = "South Korea's second-largest city Busan signed a sister city agreement with Kaohsiung in southern Taiwan on Tuesday.\n\nBusan Mayor Park Heong-joon and Kaohsiung Mayor Chen Chi-mai signed the agreement at Busan City Hall.";
+    expect(signed(text)).toEqual([['Busan (Park Heong-joon)', 'Kaohsiung (Chen Chi-mai)']]);
+  });
 });

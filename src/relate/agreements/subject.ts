@@ -358,7 +358,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       const titled = items[0].type === 'person' && doc.tokenAt(items[0].start) === j + 1 && items[0].a > j + 1;
       if (titled) j = pastFirstOfTwoTitles(doc, j, first);
       const body = titled && j >= first ? mentionCovering(doc, j) : undefined;
-      if (body?.type === 'organisation' && body.b === j + 1) j = body.a - 1;
+      if ((body?.type === 'organisation' || body?.type === 'place') && body.b === j + 1) j = body.a - 1;
       if (j >= first && (tokens[j].lower === 'the' || tokens[j].lower === '<')) j--;
       // ("India-UAE sign pact", as headlines write two sides: a hyphen glued between two places or bodies)
       const glued = j > first && hyphenBetween(tokens, j, doc) && items[0].type !== 'person';
