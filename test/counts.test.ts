@@ -430,4 +430,14 @@ describe('counts', () => {
     // (not a model no lower-case noun follows: "20 Boeing 787 Dreamliners" counts the number alone, as before)
     expect(items('It will buy 20 Boeing 787 Dreamliners.')).toEqual([['20', null]]);
   });
+
+  it('reads "and a half" into a number ("two and a half million people", "one-and-a-half to three per cent"), per cent in two words after a range, and no count in a compound that describes ("two-way trade", "a one-time charge", "a two-tier system")', () => {
+    expect(amounts('About two and a half million people came.')).toEqual([['About two and a half million people', 'count', 2500000, null]]);
+    // (Reuters)
+    expect(amounts('According to state monitoring organs, the padding of figures makes up one-and-a-half to three per cent of the volume of production.')).toEqual([['one-and-a-half to three per cent', 'percent', 1.5, '%']]);
+    expect(amounts('The EU is ASEAN\'s second largest trading partner, with two-way trade of 246.7 billion U.S. dollars in 2016.')).toEqual([['246.7 billion U.S. dollars', 'money', 246700000000, 'USD']]);
+    expect(amounts('The company took a one-time charge and kept its two-tier wage system.')).toEqual([]);
+    // (a count still: "a 15-fold increase", "one-stop flights")
+    expect(amounts('Sales rose 15-fold.').map((c) => c[2])).toEqual([15]);
+  });
 });

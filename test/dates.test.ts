@@ -626,4 +626,9 @@ describe('dates', () => {
     expect(dates("Russia supplies about a quarter of the EU's gas.")).toEqual([]);
     expect(dates('Output fell for a quarter.')).toEqual([['a quarter', 'P1Q']]);
   });
+
+  it('reads a length with "and a half" written with hyphens ("a four-and-a-half-year contract", "a two-and-a-half-week strike")', () => {
+    expect(dates('The deal includes a 25% wage increase over the life of the four-and-a-half-year contract.')).toEqual([['four-and-a-half-year', 'P4.5Y']]);
+    expect(dates('Workers ended a two-and-a-half-week engineering strike.')).toEqual([['two-and-a-half-week', 'P2.5W']]);
+  });
 });

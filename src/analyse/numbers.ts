@@ -83,6 +83,17 @@ export function hyphenAt(doc: Doc, i: number): boolean {
   return !!t && t.lower === '-' && i > 0 && doc.tokens[i - 1].end === t.start && i + 1 < doc.tokens.length && doc.tokens[i + 1].start === t.end;
 }
 
+/** The token after "and a half" at token j, with or without hyphens ("-and-a-half"), or -1. */
+function andAHalf(doc: Doc, j: number, limit: number): number {
+  let k = j;
+  for (const w of ['and', 'a', 'half']) {
+    if (hyphenAt(doc, k)) k++;
+    if (k >= limit || doc.tokens[k].lower !== w) return -1;
+    k++;
+  }
+  return k;
+}
+
 /** Numeric value of a single word or digits token, or null. */
 export function simpleValue(doc: Doc, i: number): number | null {
   const t = doc.tokens[i];
@@ -165,6 +176,12 @@ export function parseNumber(doc: Doc, i: number, limit = doc.tokens.length, rang
     if (k < limit && tokens[k] && tokens[k].lower in W.fractions && (value > 1 ? /s$/.test(tokens[k].lower) : !/s$/.test(tokens[k].lower)) && tokens[k].lower !== 'second') {
       return { value: value / W.fractions[tokens[k].lower], end: k + 1, digits: false, scaled: false, raw: null };
     }
+  }
+  // "two and a half million", "a four-and-a-half-year contract"
+  const half = andAHalf(doc, j, limit);
+  if (half > 0) {
+    value += 0.5;
+    j = half;
   }
   let scaled = !!glued?.scale;
   // scales: "2.5 million", "one hundred thousand", "$15bn" (wink splits "15bn" into 15 + bn)

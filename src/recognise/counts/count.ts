@@ -207,12 +207,14 @@ export function countAt(doc: Doc, i: number, last: number, notCount: Uint8Array)
       b = end + 1;
       rule = 'money.range';
     }
-    if (kind === 'count' && end < last && (after === '%' || after === 'percent' || after === 'pct' || after === 'pct.')) {
+    // ("one to three per cent": per cent in two words)
+    const perCent = after === 'per' && tokens[end + 1]?.lower === 'cent' && end + 1 < last;
+    if (kind === 'count' && end < last && (after === '%' || after === 'percent' || after === 'pct' || after === 'pct.' || perCent)) {
       kind = 'percent';
       unit = '%';
       rule = change ? 'percent.before-change' : 'percent.range';
       item = null;
-      if (!change) b++;
+      if (!change) b += perCent ? 2 : 1;
     } else if (kind === 'count' && end < last && lex.cur.suffixes[after]) {
       // "12 to 15 cts": hundredths of the currency, as for a single amount.
       kind = 'money';

@@ -21,7 +21,7 @@ function load() {
   }
   const qualifiers = lexiconList('count-qualifiers.txt').map((q) => q.toLowerCase().split(' '));
   qualifiers.sort((a, b) => b.length - a.length);
-  return { cur: lexiconJson<Currencies>('currencies.json'), units, qualifiers, notCount: lexiconSet('not-count-contexts.txt') };
+  return { cur: lexiconJson<Currencies>('currencies.json'), units, qualifiers, notCount: lexiconSet('not-count-contexts.txt'), notCountCompounds: lexiconSet('not-count-compounds.txt') };
 }
 /** Units, currencies, qualifiers and the contexts that make a number no count, read once. */
 export const lex = load();

@@ -93,6 +93,8 @@ export function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: num
     if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
   }
   if (prev && lex.notCount.has(prev.lower)) return false;
+  // ("two-way trade", "a one-off payment": a compound that describes)
+  if (hyphenAt(doc, num.end) && lex.notCountCompounds.has(tokens[num.end + 1]?.lower ?? '')) return false;
   // Glued to letters or slashes: identifiers, phone numbers, scores.
   if (prev && prev.end === t.start && /^[-/:.]$/.test(prev.lower)) return false;
   // "Rs20,000 crore" (one token "Rs20", then ",000"): the tail of a number glued to its currency, not 0 crore.

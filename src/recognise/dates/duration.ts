@@ -20,7 +20,10 @@ export function unitCode(w: string): string | null {
   return u;
 }
 
-/** "two years", "three-month", "18 months", "12-hour", "almost two and a half years", "three years ago", "a year" (set). */
+/**
+ * "two years", "three-month", "18 months", "12-hour", "almost two and a half years" (parseNumber reads the half),
+ * "three years ago", "a year" (set).
+ */
 export function durationExpr(ctx: Ctx, i: number): DateMatch | null {
   const doc = ctx.doc;
   let a = i;
@@ -75,11 +78,6 @@ export function durationExpr(ctx: Ctx, i: number): DateMatch | null {
     }
     // "six straight days", "three consecutive years"
     if (/^(straight|consecutive|full|long|whole|more|additional|successive)$/.test(word(ctx, j)) && unitCode(word(ctx, j + 1))) j++;
-    // "two and a half years"
-    if (word(ctx, j) === 'and' && word(ctx, j + 1) === 'a' && word(ctx, j + 2) === 'half') {
-      n += 0.5;
-      j += 3;
-    }
   }
   const glued = hyphenAt(doc, j);
   if (glued) j++;
