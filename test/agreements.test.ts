@@ -3691,4 +3691,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "South Korea's second-largest city Busan signed a sister city agreement with Kaohsiung in southern Taiwan on Tuesday.\n\nBusan Mayor Park Heong-joon and Kaohsiung Mayor Chen Chi-mai signed the agreement at Busan City Hall.";
     expect(signed(text)).toEqual([['Busan (Park Heong-joon)', 'Kaohsiung (Chen Chi-mai)']]);
   });
+
+  it('reads "a joint communique of intent" as one agreement, its purpose ending before ", part of Berlin\'s plan", and a headline\'s deal as the body\'s communique that says its words ("Germany, Namibia sign green hydrogen deal")', () => {
+    const text = "Germany, Namibia sign green hydrogen deal\n\nWINDHOEK, Dec 5 (Reuters) - Germany and Namibia signed a joint communique of intent on Monday to cooperate in producing green hydrogen, part of Berlin's plan to secure new energy supplies.";
+    expect(docOf(text, '2022-12-05').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.purpose])).toEqual([['joint communique of intent', ['Germany', 'Namibia'], 'to cooperate in producing green hydrogen']]);
+    // (not what a company is part of: Reuters)
+    const agip = "Westcoast Transmission Co Ltd said it agreed to acquire the Western Canada oil and gas reserves and properties of AGIP Canada Ltd, a subsidiary of AGIP SpA, part of Italy's ENI group, for 54 mln Canadian dlrs. The deal is subject to approval by both companies' directors.";
+    expect(agreements(agip)[0].purpose).toMatch(/for 54 mln Canadian dlrs$/);
+  });
 });

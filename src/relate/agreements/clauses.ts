@@ -8,6 +8,9 @@ import { agreementWord, lex } from './lexicon.js';
 import { inDate } from './date.js';
 import { cityAtEnd } from './place.js';
 
+/** What a deal is a part of: "part of Berlin's plan", "part of efforts to". */
+const PLANS = /^(plans?|efforts?|strateg(y|ies)|drive|push|bid|moves?|campaigns?|programm?es?|initiatives?|series|policy|process|attempts?)$/;
+
 /**
  * A comma before another clause ends a purpose: ", and ...", ", which ...", ", said it has agreed" (the relative
  * clause the agreement was in has ended), ", the ministry said", ", ending a battle".
@@ -32,6 +35,11 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   // (", worth about $7.8 billion", ", valued at 20 mln dlrs", ", priced at 79.41 U.S. Dlrs per tonne": what the deal
   // or its object is worth)
   if ((t.lower === 'worth' || (/^(valued|priced)$/.test(t.lower) && doc.tokens[k + 1]?.lower === 'at')) && amountAfter(doc, t.lower === 'worth' ? k + 1 : k + 2)) return true;
+  // (", part of Berlin's plan to secure new energy supplies", ", part of efforts to": the plan the deal is a part
+  // of; not ", part of Italy's ENI group", which says what a company belongs to)
+  if (t.lower === 'part' && doc.tokens[k + 1]?.lower === 'of') {
+    for (let q = k + 2; q < Math.min(last, k + 7); q++) if (PLANS.test(doc.tokens[q].lower)) return true;
+  }
   // (", compared with the 1.5 billion dlrs Britain had hoped to secure", ", compared to": a comparison with it)
   if (t.lower === 'compared' && /^(with|to)$/.test(doc.tokens[k + 1]?.lower ?? '')) return true;
   // ", with a final agreement expected by June 2025", ", with deliveries starting in 2026": a clause of its own

@@ -170,7 +170,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Boeing and Embraer sign joint venture deal", then "a memorandum of understanding to form a joint venture";
   // "Rolls-Royce lands Emirates engine deal", then "a $9.2bn order from Emirates to supply Trent 900 engines": a deal
   // the body names as the document or the order that sets it down, with all of the headline's words)
-  const setDown = ONE_THING.test(hh) && /^(mou|order|contract)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
+  // ("Germany, Namibia sign green hydrogen deal", then "a joint communique of intent ... to cooperate in producing
+  // green hydrogen")
+  const setDown = ONE_THING.test(hh) && /^(mou|order|contract|intent|declaration|communique|communiqué)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
   if (setDown) return sidesWithin(h, o);
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
