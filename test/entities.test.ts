@@ -2589,4 +2589,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (a name on a line of its own, no verb: "LORD ABBETT BOND DEBENTURE FUND")
     expect(names('LORD ABBETT BOND DEBENTURE FUND\n    Qtly div 28 cts vs 29 cts prior').filter((n) => n.startsWith('organisation'))).toEqual(['organisation: LORD ABBETT BOND DEBENTURE FUND']);
   });
+
+  it('reads a name ending in "FC" as a football club ("New York City FC and Melbourne City", "Everton FC")', () => {
+    expect(entities('The partnership would cover all clubs in the group, including New York City FC and Melbourne City.')).toContain('organisation: New York City FC');
+    expect(entities('Leeds United beat Everton FC on Saturday.')).toEqual(['organisation: Leeds United', 'organisation: Everton FC']);
+  });
 });
