@@ -3699,4 +3699,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const agip = "Westcoast Transmission Co Ltd said it agreed to acquire the Western Canada oil and gas reserves and properties of AGIP Canada Ltd, a subsidiary of AGIP SpA, part of Italy's ENI group, for 54 mln Canadian dlrs. The deal is subject to approval by both companies' directors.";
     expect(agreements(agip)[0].purpose).toMatch(/for 54 mln Canadian dlrs$/);
   });
+
+  it('ends a purpose before "in a deal worth ..." and reads a headline\'s bare "deal" as the memorandum the same two sides signed ("Vietnam Airlines signs deal for 50 Boeing 737 MAX jets")', () => {
+    const text = 'Vietnam Airlines signs deal for 50 Boeing 737 MAX jets\n\nHANOI, Sept 11 (Reuters) - Vietnam Airlines signed a memorandum of understanding with Boeing on Monday to buy 50 737 MAX jets in a deal worth about $10 billion, during a visit to Hanoi by U.S. President Joe Biden.';
+    expect(docOf(text, '2023-09-11').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.purpose])).toEqual([['memorandum of understanding', ['Vietnam Airlines', 'Boeing'], 'to buy 50 737 MAX jets']]);
+    // (Reuters: "in a transaction valued at")
+    expect(agreements('Baxter and Carmark announced a definitive agreement for Baxter to acquire Carmark in a stock transaction valued at 528 mln dlrs.')[0].purpose).toBe('Baxter to acquire Carmark');
+  });
 });

@@ -15,7 +15,7 @@ import { subjectBefore } from './subject.js';
 import { sentenceSpeaker, speakerBefore } from './speaker.js';
 import { governmentAfter, personsRole } from './noun-phrase.js';
 import { partyPhrase } from './party-phrase.js';
-import { beforeWhenWhere, circumstanceAt, clauseAfter, pastClauseBefore, skipWhenWhere } from './clauses.js';
+import { beforeWhenWhere, circumstanceAt, clauseAfter, dealWorthAt, pastClauseBefore, skipWhenWhere } from './clauses.js';
 import { afterAnchor, dateIn, dateRowAt, inDate, ownClauseDate, pastDateAfter, pastMonthOfSigning, SIGNING_TIME } from './date.js';
 import { cityAtEnd, pastOccasion, pastSidelines, placeBefore, placeIn } from './place.js';
 import { bodyNamedAt } from './signers.js';
@@ -872,6 +872,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // ("an agreement ... on mutual visa exemption and a memorandum of understanding between ...": the next
       // document of a list ends it)
       if (e > startTok && tokens[e].lower === 'and' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)) break;
+      // ("to buy 50 737 MAX jets in a deal worth about $10 billion": the deal named again with what it is worth)
+      if (e > startTok + 1 && dealWorthAt(doc, e)) break;
       e++;
     }
     // "a memorandum on nuclear cooperation on Monday": when it was signed is not part of its purpose (a date

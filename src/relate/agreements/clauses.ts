@@ -81,6 +81,19 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
   return reportingClause(doc, k, last);
 }
 
+/**
+ * "in a deal worth about $10 billion", "in a cash deal valued at $2 billion", "in a transaction that values": the deal
+ * named again at token k ("in") with what it is worth, which ends a purpose.
+ */
+export function dealWorthAt(doc: Doc, k: number): boolean {
+  const w = (q: number) => doc.tokens[q]?.lower ?? '';
+  if (w(k) !== 'in' || !/^(a|an|the)$/.test(w(k + 1))) return false;
+  let n = k + 2;
+  while (n - k < 5 && !doc.tokens[n]?.cap && /^(ADJ|NOUN)$/.test(doc.tokens[n]?.pos ?? '') && !/^(deal|transaction)$/.test(w(n))) n++;
+  if (!/^(deal|transaction)$/.test(w(n))) return false;
+  return (w(n + 1) === 'worth' && amountAfter(doc, n + 2)) || (/^(valued|priced)$/.test(w(n + 1)) && w(n + 2) === 'at') || (w(n + 1) === 'that' && /^(values?|valued)$/.test(w(n + 2)));
+}
+
 /** An amount of money starts at token k, maybe after "about", "nearly", "up to" or "an estimated". */
 function amountAfter(doc: Doc, k: number): boolean {
   for (let q = k; q < Math.min(doc.tokens.length, k + 4); q++) {

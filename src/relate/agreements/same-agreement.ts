@@ -174,6 +174,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // green hydrogen")
   const setDown = ONE_THING.test(hh) && /^(mou|order|contract|intent|declaration|communique|communiqué)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
   if (setDown) return sidesWithin(h, o);
+  // ("Vietnam Airlines signs deal for 50 Boeing 737 MAX jets", then "signed a memorandum of understanding with Boeing
+  // ... to buy 50 737 MAX jets": a bare word for the document the same two sides signed)
+  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && sameSides(h, o)) return true;
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
