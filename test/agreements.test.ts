@@ -3706,4 +3706,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     // (Reuters: "in a transaction valued at")
     expect(agreements('Baxter and Carmark announced a definitive agreement for Baxter to acquire Carmark in a stock transaction valued at 528 mln dlrs.')[0].purpose).toBe('Baxter to acquire Carmark');
   });
+
+  it('reads a signer named between commas after the role ("The Minister of Education, Mallam Adamu Adamu, signed for the government") and the side whose name holds the noun "for the union" gives', () => {
+    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
+    const text = 'The Federal Government and the Academic Staff Union of Universities (ASUU) on Thursday signed a new agreement to end the eight-month strike.\n\nThe Minister of Education, Mallam Adamu Adamu, signed for the government while ASUU President, Prof. Emmanuel Osodeke, signed for the union at the Federal Ministry of Education in Abuja.';
+    expect(signed(text)).toEqual([['Federal Government (Adamu Adamu)', 'Academic Staff Union of Universities (Emmanuel Osodeke)']]);
+  });
 });

@@ -2594,4 +2594,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The partnership would cover all clubs in the group, including New York City FC and Melbourne City.')).toContain('organisation: New York City FC');
     expect(entities('Leeds United beat Everton FC on Saturday.')).toEqual(['organisation: Leeds United', 'organisation: Everton FC']);
   });
+
+  it('reads West African honorifics as titles before a name ("Mallam Adamu Adamu", "Alhaji Atiku Abubakar")', () => {
+    expect(entities('Sheikh Tamim met Alhaji Atiku Abubakar and Mallam Adamu Adamu in Doha.')).toEqual(['person: Tamim', 'person: Atiku Abubakar', 'person: Adamu Adamu', 'place: Doha']);
+  });
 });

@@ -39,15 +39,29 @@ export function signersAfter(doc: Doc, rows: AgreementRow[]): void {
     const to = Math.min(doc.sentences[Math.min(doc.sentences.length - 1, s + 2)].last, rows[n + 1] ? doc.tokenAt(rows[n + 1].evidence.start) : tokens.length);
     for (let k = from; k < to; k++) {
       if (!SIGNED.test(tokens[k].lower)) continue;
-      const signer = mentionCovering(doc, k - 1);
-      if (signer?.type !== 'person' || signer.b !== k || signer.nested) continue;
+      // ("The Minister of Education, Mallam Adamu Adamu, signed for the government": a name between commas)
+      // ("ASUU President, Prof. Emmanuel Osodeke, signed": past the courtesy title the mention's text opens with)
+      const apposed = tokens[k - 1].lower === ',' ? mentionCovering(doc, k - 2) : undefined;
+      const opened = apposed ? tokens[doc.tokenAt(apposed.start) - 1]?.lower === ',' || tokens[apposed.a - 1]?.lower === ',' : false;
+      const signer = apposed && apposed.b === k - 1 && opened ? apposed : mentionCovering(doc, k - 1);
+      if (signer?.type !== 'person' || (signer.b !== k && signer !== apposed) || signer.nested) continue;
       const first = doc.sentences[tokens[k].sent].first;
       const at = tokens[k + 1]?.lower === 'for' ? k + 2 : tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'behalf' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
       const body = at > 0 ? bodyNamedAt(doc, at, first) ?? ownGovernment(doc, at, signer) : onItsBehalf(doc, k + 1) ? ownerBefore(doc, signer.a, first) : null;
-      const side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : -1;
+      const side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : at > 0 ? sideNamedBy(row, tokens[at].lower === 'the' ? tokens[at + 1]?.lower ?? '' : '') : -1;
       if (side >= 0) row.parties[side] = { ...row.parties[side], signatory: { name: signer.written ?? signer.name, entityId: signer.entityId || null } };
     }
   });
+}
+
+/**
+ * "signed for the government", "for the union": the one side whose name holds that noun ("Federal Government",
+ * "Academic Staff Union of Universities") and has no signatory yet, or -1.
+ */
+function sideNamedBy(row: AgreementRow, noun: string): number {
+  if (!/^[a-z]{4,}$/.test(noun)) return -1;
+  const sides = row.parties.map((p, n) => (p.name.toLowerCase().split(/\s+/).includes(noun) ? n : -1)).filter((n) => n >= 0);
+  return sides.length === 1 && !row.parties[sides[0]].signatory ? sides[0] : -1;
 }
 
 /**
