@@ -2598,4 +2598,12 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads West African honorifics as titles before a name ("Mallam Adamu Adamu", "Alhaji Atiku Abubakar")', () => {
     expect(entities('Sheikh Tamim met Alhaji Atiku Abubakar and Mallam Adamu Adamu in Doha.')).toEqual(['person: Tamim', 'person: Atiku Abubakar', 'person: Adamu Adamu', 'place: Doha']);
   });
+
+  it('reads capitals a hyphen joins in brackets as the short form of the name they spell ("Indian Institute of Technology Madras (IIT-M)"), and its holder as signing for it', () => {
+    const doc = docOf('The Indian Institute of Technology Madras (IIT-M) on Tuesday signed a memorandum of understanding with the Technical University of Munich (TUM). The MoU was signed by IIT-M director V. Kamakoti and TUM president Thomas Hofmann.');
+    expect(doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'IIT-M').map((m) => m.entityId)).toEqual([doc.mentions[0].entityId, doc.mentions[0].entityId]);
+    expect(doc.agreements[0].parties.map((p) => p.signatory?.name)).toEqual(['V. Kamakoti', 'Thomas Hofmann']);
+    // (not capitals that spell something else)
+    expect(entities('The Indian Institute of Technology Madras (IIT-B) signed.')).toEqual(['organisation: Indian Institute of Technology Madras']);
+  });
 });

@@ -60,8 +60,12 @@ export function acronymDefinitions(doc: Doc, lex: EntityLexicon, pieces: Piece[]
     // ("Nigerian National Petroleum Company Limited (NNPC Ltd)": the acronym with its legal form)
     const withForm = open.lower === '(' && inner?.b === at + 3 && lex.legalForms.has(tokens[at + 2].lower);
     if (withForm) close = tokens[at + 3];
+    // ("Indian Institute of Technology Madras (IIT-M)": capitals a hyphen joins, which spell the name)
+    const hyphened = open.lower === '(' && inner && inner.b > at + 2 ? doc.text.slice(tokens[inner.a].start, tokens[inner.b - 1].end) : '';
+    const spelled = /^[A-Z]+(-[A-Z]+)+$/.test(hyphened) && tokens[inner!.b]?.lower === ')' && hyphened.replace(/-/g, '') === acronymOf(doc.text.slice(tokens[p.a].start, tokens[p.b - 1].end));
+    if (spelled) close = tokens[inner!.b];
     const innerText = inner ? doc.text.slice(tokens[inner.a].start, tokens[inner.a].end) : '';
-    if (inner && (inner.b === at + 2 || withForm) && (close?.lower === ')' || close?.lower === '>') && (isAcronym(innerText) || shortNameOfCompany(doc, lex, p, inner, innerText, close?.lower))) {
+    if (inner && (inner.b === at + 2 || withForm || spelled) && (close?.lower === ')' || close?.lower === '>') && (isAcronym(innerText) || shortNameOfCompany(doc, lex, p, inner, innerText, close?.lower))) {
       // "Alitalia of Italy <AERI.MI>", "Regional Investment Co of the Walloon Region (SPIW)": the company's.
       let of = p.a - 1;
       if (tokens[of]?.lower === 'the') of--;
