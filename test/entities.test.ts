@@ -2606,4 +2606,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (not capitals that spell something else)
     expect(entities('The Indian Institute of Technology Madras (IIT-B) signed.')).toEqual(['organisation: Indian Institute of Technology Madras']);
   });
+
+  it('reads a name whose words a hyphen joins after a role in lower case or before "said" as a person ("Qatari minister of state Lolwah Al-Khater said", Reuters "Koffi Dei-Anang")', () => {
+    expect(entities('The children will be handed over in Moscow this week, Qatari minister of state Lolwah Al-Khater said.')).toContain('person: Lolwah Al-Khater');
+    expect(entities('Bankers met on Monday. Liang Kuo-Shu said the central bank would act.')).toEqual(['person: Liang Kuo-Shu']);
+    // (a company joined so stays one: not two name words)
+    expect(entities('Rolls-Royce said it won the order.')).not.toContain('person: Rolls-Royce');
+  });
 });

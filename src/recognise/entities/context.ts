@@ -9,6 +9,7 @@ import { MODEL, sets, TRADE_WORDS, UNIT_NOUNS } from './words.js';
 import { allCapWords, isAcronym, tickerAt } from './candidates.js';
 import { capWordsWithTrades, INDUSTRY_WORDS, tradesJoinedIn } from './coordination.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
+import { hyphenAt } from '../../analyse/numbers.js';
 
 /** Articles that open names of papers, firms and places ("El Peruano", "La Repubblica", "Der Spiegel"). */
 const ARTICLE_OPENING = /^(el|la|der|die|das|den|il)$/;
@@ -42,6 +43,26 @@ const OWNED = /^(official|semi-official|state-run|state-owned|government-run|gov
 /** State abbreviations that are places only after a town ("LaSalle, Ill."). */
 const STATES_AFTER_TOWN = lexiconSet('state-abbreviations-after-town.txt');
 
+/**
+ * How many words tokens [a, b) hold when capitalised words a glued hyphen joins count as one ("Lolwah Al-Khater": 2);
+ * 0 when another token is there, or no hyphen is.
+ */
+function hyphenedWords(doc: Doc, a: number, b: number): number {
+  const tokens = doc.tokens;
+  let count = 0;
+  let hyphens = 0;
+  for (let i = a; i < b; i++) {
+    if (hyphenAt(doc, i) && i > a && i + 1 < b && tokens[i + 1].cap && tokens[i + 1].type === 'word') {
+      hyphens++;
+      i++;
+      continue;
+    }
+    if (tokens[i].type !== 'word' || !tokens[i].cap) return 0;
+    count++;
+  }
+  return hyphens > 0 ? count : 0;
+}
+
 /** Evidence from the words around a name. */
 export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict | null {
   const tokens = doc.tokens;
@@ -53,6 +74,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // A single letter is no name the context can type: "California Credit Card Trust 1987-B, a unit of ...".
   if (n === 1 && tokens[p.a].end - tokens[p.a].start === 1) return null;
   const words = allCapWords(tokens, p.a, p.b);
+  // (a person's name may join two of its words with a hyphen: "Lolwah Al-Khater", two name words)
+  const nameWords = words ? n : hyphenedWords(doc, p.a, p.b);
   // "Providence, R.I.", "Mountainside, N.J.": a town before a state as news agencies abbreviate it.
   if (next?.lower === ',' && next2?.lower.endsWith('.') && words && n <= 3 && (lex.places.get(next2.lower)?.kind === 'region' || (next2.cap && STATES_AFTER_TOWN.has(next2.lower)))) {
     return verdict('place', 'place.before-state', true);
@@ -112,7 +135,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   }
   // "chief executive Noel Forgeard", "analyst Paul Nesbit"
   // (not "the official Economic Information newspaper": the name of what a publication noun after it names)
-  if (prev && !prev.cap && words && n >= 2 && n <= 3 && !PUBLICATION.test(next?.lower ?? '') && roleEndingAt(doc, lex, p.a - 1)) {
+  if (prev && !prev.cap && nameWords >= 2 && nameWords <= 3 && !PUBLICATION.test(next?.lower ?? '') && roleEndingAt(doc, lex, p.a - 1)) {
     return verdict('person', 'person.role-before', true);
   }
   // "president Reagan's veto", "chairman Volcker said": one name word after a person's title in lower case (not a
@@ -267,7 +290,7 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   const acronymFirst = speaks && /^[A-Z]{2,5}$/.test(firstText) && /[a-z]/.test(doc.text.slice(tokens[p.a + 1].start, tokens[p.b - 1].end)) && !lex.places.has(tokens[p.a].lower);
   const companyFirst = speaks && !/^(told|tell|tells|telling)$/.test(prev?.lower ?? '') && (acronymFirst || (lex.known.get(tokens[p.a].lower)?.type === 'organisation' && /[a-z]/.test(firstText))) && !lex.givenNames.has(tokens[p.a].lower);
   if (companyFirst && !notPerson && !personWordIn(doc, lex, p.a, p.b) && properNamesAfter(tokens, p.a + 1, p.b) && !lex.places.has(spanKey(doc, p.a, p.b))) return verdict('organisation', 'org.speaker', false);
-  if (((next && sets.speech.has(next.lower)) || inverted) && words && n >= 2 && n <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
+  if (((next && sets.speech.has(next.lower)) || inverted) && nameWords >= 2 && nameWords <= 3 && !orgLike && !notPerson && !lex.places.has(spanKey(doc, p.a, p.b))) {
     // "Wyse Technology said it agreed ...", "Initials Plus said it expects ...": the subject that opens a wire story
     // is a company unless a given name, a title, a role or a profession is in the name ("Investor Paul Bilzerian").
     if (!inverted && leadSubject(doc, p.a) && !personWordIn(doc, lex, p.a, p.b)) return verdict('organisation', 'org.lead-speaker', false);
