@@ -440,4 +440,11 @@ describe('counts', () => {
     // (a count still: "a 15-fold increase", "one-stop flights")
     expect(amounts('Sales rose 15-fold.').map((c) => c[2])).toEqual([15]);
   });
+
+  it('reads a currency word after a country\'s demonym as that country\'s money ("30 billion Indian rupees", "10 million Pakistani rupees", "5 billion Japanese yen")', () => {
+    expect(amounts('India and the Maldives signed a currency swap agreement worth 400 million U.S. dollars and 30 billion Indian rupees.')).toEqual([['400 million U.S. dollars', 'money', 400000000, 'USD'], ['30 billion Indian rupees', 'money', 30000000000, 'INR']]);
+    expect(amounts('It paid 10 million Pakistani rupees and 20 Sri Lankan rupees.').map((c) => c[3])).toEqual(['PKR', 'LKR']);
+    // (Reuters)
+    expect(amounts('Qatar General Petroleum Corp posted a profit of 93.1 mln Qatari riyals.')).toEqual([['93.1 mln Qatari riyals', 'money', 93100000, 'QAR']]);
+  });
 });

@@ -3,6 +3,7 @@
 import type { Doc } from '../../analyse/doc.js';
 import { dict, lexiconJson, lexiconList, lexiconSet } from '../../analyse/lexicon.js';
 import { NUMBER_WORDS } from '../../analyse/numbers.js';
+import { entityLexicon } from '../entities/lexicon.js';
 import { tok } from './count.js';
 
 interface Currencies {
@@ -21,7 +22,14 @@ function load() {
   }
   const qualifiers = lexiconList('count-qualifiers.txt').map((q) => q.toLowerCase().split(' '));
   qualifiers.sort((a, b) => b.length - a.length);
-  return { cur: lexiconJson<Currencies>('currencies.json'), units, qualifiers, notCount: lexiconSet('not-count-contexts.txt'), notCountCompounds: lexiconSet('not-count-compounds.txt') };
+  const cur = lexiconJson<Currencies>('currencies.json');
+  // ("30 billion Indian rupees", "Qatari riyals": a currency word several countries use, after one's demonym)
+  const demonymsOf = new Map<string, string[]>();
+  for (const [d, country] of entityLexicon().demonyms) demonymsOf.set(country, [...(demonymsOf.get(country) ?? []), d]);
+  for (const [word, byCountry] of Object.entries(cur.by_country)) {
+    for (const [country, code] of Object.entries(byCountry)) for (const d of demonymsOf.get(country) ?? []) cur.suffixes[`${d} ${word}`] ??= code;
+  }
+  return { cur, units, qualifiers, notCount: lexiconSet('not-count-contexts.txt'), notCountCompounds: lexiconSet('not-count-compounds.txt') };
 }
 /** Units, currencies, qualifiers and the contexts that make a number no count, read once. */
 export const lex = load();
