@@ -3712,4 +3712,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'The Federal Government and the Academic Staff Union of Universities (ASUU) on Thursday signed a new agreement to end the eight-month strike.\n\nThe Minister of Education, Mallam Adamu Adamu, signed for the government while ASUU President, Prof. Emmanuel Osodeke, signed for the union at the Federal Ministry of Education in Abuja.';
     expect(signed(text)).toEqual([['Federal Government (Adamu Adamu)', 'Academic Staff Union of Universities (Emmanuel Osodeke)']]);
   });
+
+  it('reads "agreed on Wednesday to a permanent cessation of hostilities" past the date, and a group with the region it is from as a side ("rebel forces from the northern Tigray region")', () => {
+    const text = "Ethiopia's government and rebel forces from the northern Tigray region agreed on Wednesday to a permanent cessation of hostilities, African Union mediators said.";
+    expect(agreements(text)).toEqual([{ kind: 'permanent cessation of hostilities', status: 'agreed', parties: ['Ethiopia', 'rebel forces from the northern Tigray region'], purpose: null }]);
+    expect(partiesOf('Indonesia and separatist rebels in Aceh signed a peace deal.')).toEqual([['Indonesia', 'separatist rebels in Aceh']]);
+  });
 });

@@ -2613,4 +2613,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (a company joined so stays one: not two name words)
     expect(entities('Rolls-Royce said it won the order.')).not.toContain('person: Rolls-Royce');
   });
+
+  it('reads a name before ", national security adviser to" as a person ("Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed")', () => {
+    expect(entities('The agreement was signed in Pretoria by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed.')).toContain('person: Redwan Hussien');
+  });
 });

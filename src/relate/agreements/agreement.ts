@@ -529,7 +529,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (/^agree(d|s)?$/.test(verb) && !agreedIn) {
     // "agreed a deal" / "agreed on a deal" / "agreed to a ceasefire"; "agreed to buy" is not an agreement noun
     // phrase anyway.
-    const between = tokens.slice(verbAt + 1, hit.a).map((t) => t.lower);
+    // ("agreed on Wednesday to a permanent cessation of hostilities": past when)
+    let from = verbAt + 1;
+    while (from < hit.a && (inDate(doc, from) || (/^(on|late|early)$/.test(tokens[from].lower) && inDate(doc, from + 1)))) from++;
+    const between = tokens.slice(from, hit.a).map((t) => t.lower);
     const toTheNoun = between[0] === 'to' && /^(a|an|the)$/.test(between[1] ?? '');
     if (between.some((w, j) => w === 'to' && !(j === 0 && toTheNoun))) return null;
     // ("agreed that the current agreement had worked": a clause agreed with, no agreement made)

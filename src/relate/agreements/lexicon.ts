@@ -47,7 +47,7 @@ export const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
 });
 
 /** "rebels in Aceh": a group named by where it is, which stands for no country. */
-export const PLACED_GROUP = /^(rebels|separatists|insurgents|militants|guerrillas|fighters|groups|factions|opposition|tribes|leaders|unions|farmers|workers)$/;
+export const PLACED_GROUP = /^(rebels|separatists|insurgents|militants|guerrillas|fighters|forces|groups|factions|opposition|tribes|leaders|unions|farmers|workers)$/;
 /** Who act for countries: "the leaders of Kazakhstan and Uzbekistan", "The British and Irish prime ministers". */
 export const LEADERS = /^(leaders|heads|presidents|premiers|representatives|ministers|governments|chancellors)$/;
 /** "a visiting Ghanaian delegation": a group that stands for the country a demonym names. */

@@ -279,10 +279,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   const unit = m?.type === 'place' ? unitIn(doc, m, first) : null;
   if (unit) return unit;
   // "Indonesia and separatist rebels in Aceh signed": a group, as written, with the place it is in.
-  if (m && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && PLACED_GROUP.test(tokens[m.a - 2].lower)) {
-    const np = nounPhraseEndingAt(doc, m.a - 2, first);
-    if (np && np.parties.length === 1 && !np.parties[0].entityId) return withLeftOfAnd(doc, { parties: [writtenParty(doc, np.start, m.b, 'subject')], start: np.start }, first);
-  }
+  const placed = groupInPlace(doc, k, first);
+  if (placed) return withLeftOfAnd(doc, placed, first);
   // ("Labour and the Liberal Democrats in Wales have agreed": bodies named before where they are, not the place)
   if (m?.type === 'place' && m.a - 2 >= first && tokens[m.a - 1].lower === 'in' && mentionCovering(doc, m.a - 2)?.type === 'organisation') return subjectRightBefore(doc, m.a - 1, first);
   // "Exxon Co USA of Houston has been awarded": the company, not the city it is in.
@@ -585,6 +583,28 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
     if (body?.type === 'organisation' && body.b === np.start - 2) return { parties: [partyOf(body, 'subject')], start: body.a };
   }
   return withLeftOfAnd(doc, np, first);
+}
+
+/**
+ * "separatist rebels in Aceh", "rebel forces from the northern Tigray region": a group, as written, with the place it
+ * is in or from, ending at token k.
+ */
+function groupInPlace(doc: Doc, k: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  // (past the place's kind after its name: "the Tigray region")
+  const kind = PLACE_NOUN.test(tokens[k].lower) && !tokens[k].cap ? 1 : 0;
+  const m = mentionCovering(doc, k - kind);
+  if (!m || (kind && (m.type !== 'place' || m.b !== k))) return null;
+  // (and the article and the words in lower case before it: "the northern")
+  let q = m.a - 1;
+  if (kind) {
+    while (q > first && m.a - q <= 3 && tokens[q].pos === 'ADJ' && !tokens[q].cap) q--;
+    if (tokens[q]?.lower === 'the') q--;
+  }
+  const group = q - 1;
+  if (group < first || !(tokens[q].lower === 'in' || (kind && tokens[q].lower === 'from')) || !PLACED_GROUP.test(tokens[group].lower)) return null;
+  const np = nounPhraseEndingAt(doc, group, first);
+  return np && np.parties.length === 1 && !np.parties[0].entityId ? { parties: [writtenParty(doc, np.start, k + 1, 'subject')], start: np.start } : null;
 }
 
 /** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
