@@ -2617,4 +2617,14 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a name before ", national security adviser to" as a person ("Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed")', () => {
     expect(entities('The agreement was signed in Pretoria by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed.')).toContain('person: Redwan Hussien');
   });
+
+  it('reads a headline in title case by its capitalised verbs, as one in capitals ("Acme Robotics and Nordwind Logistics Announce Strategic Partnership"), not a wire story\'s first line cut short', () => {
+    const text = 'Acme Robotics and Nordwind Logistics Announce Strategic Partnership\n\nBOSTON, March 4, 2025 /PRNewswire/ -- Acme Robotics, Inc., a leader in warehouse automation, today announced that it has entered into a strategic partnership agreement with Nordwind Logistics GmbH.';
+    const names = entities(text);
+    expect(names).not.toContain('organisation: Nordwind Logistics Announce Strategic Partnership');
+    expect(names).not.toContain('organisation: Strategic Partnership');
+    expect(names.filter((n) => n.startsWith('organisation: Nordwind Logistics GmbH'))).toHaveLength(1);
+    // (Reuters)
+    expect(entities('Western Health Plans Inc said Douglas\nC. Werner has resigned as president.').filter((n) => n.startsWith('organisation: Western Health Plans Inc'))).toHaveLength(1);
+  });
 });

@@ -147,6 +147,16 @@ export function capitalsHeadline(doc: Doc, s: Sentence): boolean {
   return words >= 3 && verb;
 }
 
+/**
+ * The first sentence written in title case on a line of its own, a blank line after it: a headline, which writes
+ * its verbs capitalised too ("Acme Robotics and Nordwind Logistics Announce Strategic Partnership"). Not a wire
+ * story's first line cut short: "Western Health Plans Inc said Douglas\nC. Werner has resigned".
+ */
+export function titleCaseHeadline(doc: Doc, s: Sentence): boolean {
+  if (s.i !== 0 || doc.sentences.length < 2 || doc.tokens[s.last - 1]?.lower === '.') return false;
+  return /^[ \t]*\r?\n[ \t]*\r?\n/.test(doc.text.slice(doc.tokens[s.last - 1].end, doc.tokens[s.last].start + 1)) && isHeadline(doc, s);
+}
+
 /** Sentences written in title case or capitals (headlines): capitalisation there is no evidence of a name. */
 export function headlineSentences(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.sentences.length);
@@ -262,7 +272,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   const tails = lexiconSet('org-name-tails.txt');
   const known = knownPrefixes(lex);
   for (const s of doc.sentences) {
-    const capitals = capitalsHeadline(doc, s);
+    const capitals = capitalsHeadline(doc, s) || titleCaseHeadline(doc, s);
     let i = s.first;
     while (i < s.last) {
       // "EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron ...": a wire label glued to the name after it
