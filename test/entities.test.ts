@@ -2627,4 +2627,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (Reuters)
     expect(entities('Western Health Plans Inc said Douglas\nC. Werner has resigned as president.').filter((n) => n.startsWith('organisation: Western Health Plans Inc'))).toHaveLength(1);
   });
+
+  it('reads the founder\'s surname as the short form of a company his full name and a legal form make ("Disney" after "Walt Disney Co.", "Labatt" after "John Labatt Ltd")', () => {
+    const doc = docOf('Disney and Reliance complete merger\n\nWalt Disney Co. and Reliance Industries Ltd. said on Thursday they had completed the merger. Disney will own 36.84 percent.');
+    expect(doc.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Walt Disney Co.', 3], ['Reliance Industries Ltd.', 2]]);
+    // (Reuters)
+    expect(entities('John Labatt Ltd said it agreed to buy the brewer. Labatt said the deal was worth 50 mln dlrs.')).toEqual(['organisation: John Labatt Ltd (Labatt)']);
+  });
 });

@@ -216,7 +216,9 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     // initials (where no person of the article bears it, below)
     if (t === 'organisation' && n >= 2) {
       const [initials, surname] = [doc.tokens[p.a], doc.tokens[p.a + 1]];
-      if (initials.cap && INITIALS.test(initials.lower) && !lex.places.has(initials.lower) && surname.cap && surname.type === 'word' && surname.lower.length > 2 && !lex.orgHeads.has(surname.lower) && !lex.legalForms.has(surname.lower) && !lex.genericWords.has(surname.lower)) addShort(surname.lower, k, false);
+      // ("Disney" after "Walt Disney Co.": or after the founder's given name, when only a legal form follows)
+      const founder = lex.givenNames.has(initials.lower) && n >= 3 && lex.legalForms.has(doc.tokens[p.a + 2].lower) && lex.legalForms.has(doc.tokens[p.b - 1].lower);
+      if (initials.cap && (INITIALS.test(initials.lower) || founder) && !lex.places.has(initials.lower) && surname.cap && surname.type === 'word' && surname.lower.length > 2 && !lex.orgHeads.has(surname.lower) && !lex.legalForms.has(surname.lower) && !lex.genericWords.has(surname.lower)) addShort(surname.lower, k, false);
     }
     if (t === 'organisation' && n >= 2 && lex.legalForms.has(doc.tokens[p.b - 1].lower)) {
       let e = p.b - 1;
