@@ -447,4 +447,10 @@ describe('counts', () => {
     // (Reuters)
     expect(amounts('Qatar General Petroleum Corp posted a profit of 93.1 mln Qatari riyals.')).toEqual([['93.1 mln Qatari riyals', 'money', 93100000, 'QAR']]);
   });
+
+  it('reads a variant number after a model\'s word in capitals as part of the model ("Boeing 737 MAX 10 aircraft"), and "MAX" as no maker', () => {
+    const doc = docOf('Ryanair has agreed to buy up to 300 Boeing 737 MAX 10 aircraft. Boeing said so.');
+    expect(doc.counts.map((c) => [c.text, c.value])).toEqual([['up to 300', 300]]);
+    expect(doc.entities.map((e) => e.name)).not.toContain('MAX');
+  });
 });

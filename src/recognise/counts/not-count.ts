@@ -90,7 +90,8 @@ export function isCountNumber(doc: Doc, i: number, num: ParsedNumber, first: num
   // ("Net 3,588,000 vs 2,981,000": nor a table's line of figures, its label first)
   const tableLine = TABLE_MONEY.test(prev?.lower ?? '') && /^(vs|vs\.)$/.test(next?.lower ?? '');
   if (prev && (prev.cap || CAMEL_NAME.test(tok(doc, i - 1))) && prev.pos === 'PROPN' && num.digits && !num.scaled && !/^(us|gb|uk)$/.test(prev.lower) && !lex.cur.prefixes[prev.lower] && prev.end + 1 >= t.start && !currencyWordAt(doc, num.end) && !tableLine) {
-    if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i))) return false;
+    // (a word in capitals only before a model's number, or after one: "737 MAX 10")
+    if (!/^[A-Z]{2,}$/.test(tok(doc, i - 1)) || /^\d{3,4}$/.test(tok(doc, i)) || /^\d{3,4}$/.test(tokens[i - 2]?.lower ?? '')) return false;
   }
   if (prev && lex.notCount.has(prev.lower)) return false;
   // ("two-way trade", "a one-off payment": a compound that describes)
