@@ -2634,4 +2634,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     // (Reuters)
     expect(entities('John Labatt Ltd said it agreed to buy the brewer. Labatt said the deal was worth 50 mln dlrs.')).toEqual(['organisation: John Labatt Ltd (Labatt)']);
   });
+
+  it('reads a name before ", wife of", ", son of" as a person ("Nita Ambani, wife of Reliance chairman Mukesh Ambani,")', () => {
+    expect(entities('Nita Ambani, wife of Reliance chairman Mukesh Ambani, will be chairperson of the joint venture.')).toContain('person: Nita Ambani');
+  });
 });

@@ -127,6 +127,8 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   if (next?.lower === ',' && next2 && words && n >= 2 && n <= 4 && headKind(doc, lex, p.a, p.b) === null && !lex.thingHeads.has(tokens[p.b - 1].lower) && !(prev?.lower === 'of' && prev2 && lex.roles.has(prev2.lower))) {
     const role = roleAt(doc, lex, p.b + 1);
     if (role > 0) return verdict('person', 'person.appositive-role', true);
+    // ("Nita Ambani, wife of Reliance chairman Mukesh Ambani,": a relative of someone)
+    if (sets.kin.has(next2.lower) && tokens[p.b + 2]?.lower === 'of') return verdict('person', 'person.appositive-role', true);
   }
   // "lead manager Credit Lyonnais said", "co-lead manager Banque Paribas": a bond issue's manager is a bank (unless a
   // given name opens the name).
