@@ -3718,4 +3718,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(agreements(text)).toEqual([{ kind: 'permanent cessation of hostilities', status: 'agreed', parties: ['Ethiopia', 'rebel forces from the northern Tigray region'], purpose: null }]);
     expect(partiesOf('Indonesia and separatist rebels in Aceh signed a peace deal.')).toEqual([['Indonesia', 'separatist rebels in Aceh']]);
   });
+
+  it('reads "the two NATO allies" as the two countries of the agreement before', () => {
+    const text = 'Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a declaration on friendly relations in Athens on Thursday. The two NATO allies also signed about 15 memoranda of understanding on trade, energy and tourism.';
+    expect(partiesOf(text)).toEqual([['Greece', 'Turkey'], ['Greece', 'Turkey']]);
+  });
 });

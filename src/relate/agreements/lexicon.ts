@@ -41,7 +41,7 @@ export function agreementWord(w: string): boolean {
 
 /** Plural nouns for the sides of an agreement, and what each stands for ("the two companies"). */
 export const GROUP_NOUNS: Record<string, 'place' | 'organisation'> = dict({
-  countries: 'place', nations: 'place', governments: 'place', states: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',
+  countries: 'place', nations: 'place', governments: 'place', states: 'place', allies: 'place', neighbours: 'place', neighbors: 'place', presidents: 'place', leaders: 'place', heads: 'place', sides: 'place',
   companies: 'organisation', enterprises: 'organisation', colleges: 'organisation', schools: 'organisation', firms: 'organisation', groups: 'organisation', banks: 'organisation', carriers: 'organisation', airlines: 'organisation', parties: 'organisation', partners: 'organisation', universities: 'organisation', institutions: 'organisation',
   carmakers: 'organisation', automakers: 'organisation', planemakers: 'organisation', manufacturers: 'organisation', producers: 'organisation', operators: 'organisation', insurers: 'organisation', lenders: 'organisation', retailers: 'organisation', studios: 'organisation', brewers: 'organisation', conglomerates: 'organisation',
 });
