@@ -2638,4 +2638,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a name before ", wife of", ", son of" as a person ("Nita Ambani, wife of Reliance chairman Mukesh Ambani,")', () => {
     expect(entities('Nita Ambani, wife of Reliance chairman Mukesh Ambani, will be chairperson of the joint venture.')).toContain('person: Nita Ambani');
   });
+
+  it('reads two companies after a country\'s possessive, the first of two words or more ("South Korea\'s Hyundai Rotem and Hanwha Aerospace"), not one name', () => {
+    expect(entities("Poland will buy 180 K2 tanks from South Korea's Hyundai Rotem and Hanwha Aerospace.")).toEqual(['place: Poland', 'place: South Korea', 'organisation: Hyundai Rotem', 'organisation: Hanwha Aerospace']);
+  });
 });

@@ -189,6 +189,11 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const placeTrade = k === a + 2 && lex.places.has(tokens[a].lower) && tokens[a + 1].cap && INDUSTRY_WORDS.test(tokens[a + 1].lower);
     const ownFirst = b - k > 2 && tokens[k + 1].cap && tokens[k + 1].type === 'word' && !INDUSTRY_WORDS.test(tokens[k + 1].lower) && !TRADE_WORDS.test(tokens[k + 1].lower) && !lex.genericWords.has(tokens[k + 1].lower) && !lex.orgHeads.has(tokens[k + 1].lower);
     if (placeTrade && right === 'organisation' && ownFirst) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // "South Korea's Hyundai Rotem and Hanwha Aerospace": after a country's possessive, a name of two words or more,
+    // then another that opens with a word of its own and ends in its head noun, two companies (not "Procter and
+    // Gamble Co", one word first; nor "Thailand's PTT Exploration and Production Pcl", a legal form after "and").
+    const countrys = tokens[a - 1]?.lower === "'s" && a >= 2 && lex.places.get(tokens[a - 2].lower)?.kind === 'country';
+    if (countrys && k - a >= 2 && ownFirst && headKind(doc, lex, k + 1, next) === 'organisation' && !KIN_WORDS.test(tokens[k + 1].lower) && !INDUSTRY_WORDS.test(tokens[k - 1].lower) && !TRADE_WORDS.test(tokens[k - 1].lower)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Commerce of China and the Ministry of Economy of Uzbekistan", "PetroVietnam and the Lao
     // Ministry of Energy and Mines": "and the" opens a name of its own.
     if (tokens[k + 1].lower === 'the' && k + 2 < b && headKind(doc, lex, k + 2, b) !== null) return [[a, k], ...splitCoordination(doc, lex, k + 2, b)];

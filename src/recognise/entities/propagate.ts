@@ -468,6 +468,9 @@ function mayBeInsideName(doc: Doc, lex: EntityLexicon, untyped: Piece, typed: Pi
   const after = doc.tokens[Math.max(typed.b, untyped.b)]?.lower;
   if (after === "'s" || after === "'") return true;
   if (typed.a < untyped.b || doc.tokens[untyped.b].lower !== 'and') return false;
+  // ("South Korea's Hyundai Rotem and Hanwha Aerospace": two words or more after a country's possessive, one name)
+  const a = untyped.a;
+  if (untyped.b - a >= 2 && doc.tokens[a - 1]?.lower === "'s" && a >= 2 && lex.places.get(doc.tokens[a - 2].lower)?.kind === 'country') return false;
   const h = headKind(doc, lex, typed.a, typed.b);
   return h === 'legal' || h === 'organisation';
 }
