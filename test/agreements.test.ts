@@ -3723,4 +3723,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a declaration on friendly relations in Athens on Thursday. The two NATO allies also signed about 15 memoranda of understanding on trade, energy and tourism.';
     expect(partiesOf(text)).toEqual([['Greece', 'Turkey'], ['Greece', 'Turkey']]);
   });
+
+  it('ends a purpose before what the deal means, said of it in apposition (", a breakthrough after more than two years of bitter conflict")', () => {
+    const text = 'Starbucks said Tuesday it had reached an agreement on a framework for negotiating a first labor contract, a breakthrough after more than two years of bitter conflict.';
+    expect(agreements(text)[0].purpose).toBe('a framework for negotiating a first labor contract');
+  });
 });

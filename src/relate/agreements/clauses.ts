@@ -8,6 +8,9 @@ import { agreementWord, lex } from './lexicon.js';
 import { inDate } from './date.js';
 import { cityAtEnd } from './place.js';
 
+/** What a deal means, said of it in apposition: "a breakthrough", "a major milestone", "a first step". */
+const COMMENT_NOUNS = /^(breakthrough|milestone|victory|boost|blow|setback|coup|step)$/;
+
 /** What a deal is a part of: "part of Berlin's plan", "part of efforts to". */
 const PLANS = /^(plans?|efforts?|strateg(y|ies)|drive|push|bid|moves?|campaigns?|programm?es?|initiatives?|series|policy|process|attempts?)$/;
 
@@ -26,6 +29,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
     let n = k + 1;
     while (n < last && n - k < 4 && doc.tokens[n].pos === 'ADJ' && !doc.tokens[n].cap) n++;
     if (n > k + 1 && agreementWord(doc.tokens[n]?.lower ?? '')) return true;
+    // (", a breakthrough after more than two years of bitter conflict", ", a major milestone": what it means)
+    if (COMMENT_NOUNS.test(doc.tokens[n]?.lower ?? '')) return true;
   }
   // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
   if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;
