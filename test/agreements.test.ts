@@ -3728,4 +3728,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Starbucks said Tuesday it had reached an agreement on a framework for negotiating a first labor contract, a breakthrough after more than two years of bitter conflict.';
     expect(agreements(text)[0].purpose).toBe('a framework for negotiating a first labor contract');
   });
+
+  it('reads an agreement noun in apposition that ranks the one before (", the latest long-term contract signed by a Chinese buyer") as no agreement of its own', () => {
+    const text = "Shell has struck a 20-year deal to supply liquefied natural gas to China's Zhejiang Energy Group, the companies said on Tuesday, the latest long-term contract signed by a Chinese buyer.";
+    expect(agreements(text).map((a) => a.kind)).toEqual(['deal']);
+  });
 });

@@ -328,15 +328,23 @@ function governmentOfficial(doc: Doc, p: Party): boolean {
 }
 const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
 
-/** The agreement noun at token a ends what the agreement reported before in this sentence is called: "known as the Warwick agreement", "dubbed the Paris accord". */
+/**
+ * The agreement noun at token a ends what the agreement reported before in this sentence is called: "known as the
+ * Warwick agreement", "dubbed the Paris accord"; or how it ranks, in apposition after a comma: ", the latest
+ * long-term contract signed by a Chinese buyer".
+ */
 function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, first: number): boolean {
   const t = doc.tokens;
   if (!prev || doc.tokenAt(prev.evidence.start) < first) return false;
+  if (a - 3 >= first && RANKS.test(t[a - 1].lower) && t[a - 2].lower === 'the' && t[a - 3].lower === ',' && doc.tokenAt(prev.evidence.end) <= a - 3) return true;
   let q = a - 1;
   while (q > first && (t[q].cap || t[q].lower === '-') && t[q].lower !== 'the') q--;
   if (/^(the|a|an|so-called)$/.test(t[q]?.lower ?? '')) q--;
   return (t[q]?.lower === 'as' && /^(known|described)$/.test(t[q - 1]?.lower ?? '')) || /^(dubbed|called|named)$/.test(t[q]?.lower ?? '');
 }
+
+/** How an agreement in apposition ranks the one before: ", the latest ...", ", the biggest ...". */
+const RANKS = /^(latest|newest|biggest|largest|first|second|third|fourth|fifth)$/;
 
 /** Words that may name any agreement reported before: "the agreement", "the contract" after a distribution agreement. */
 const REFERS_BACK = /^(deal|agreement|accord|pact|contract|document|tie-up|order)$/;
