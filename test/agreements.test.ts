@@ -3733,4 +3733,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Shell has struck a 20-year deal to supply liquefied natural gas to China's Zhejiang Energy Group, the companies said on Tuesday, the latest long-term contract signed by a Chinese buyer.";
     expect(agreements(text).map((a) => a.kind)).toEqual(['deal']);
   });
+
+  it('reads the documents a list of ones signed together includes, with no sides of their own, as signed by those who signed them all ("The documents were exchanged ... They include a bilateral investment treaty and an agreement on ...")', () => {
+    const text = 'The United Arab Emirates and India signed ten agreements and memoranda of understanding on Tuesday covering investment, energy and trade, during a visit by Indian Prime Minister Narendra Modi. The documents were exchanged in the presence of President Sheikh Mohamed bin Zayed Al Nahyan and Modi in Abu Dhabi. They include a bilateral investment treaty and an agreement on an intergovernmental framework for the India-Middle East-Europe Economic Corridor.';
+    const rows = docOf(text, '2024-02-13').agreements;
+    expect(rows.slice(2).map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.text ?? null])).toEqual([
+      ['bilateral investment treaty', ['United Arab Emirates', 'India'], 'Tuesday'],
+      ['agreement', ['United Arab Emirates', 'India'], 'Tuesday'],
+    ]);
+  });
 });

@@ -1411,7 +1411,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "IBM sued Papermaster ..., but a settlement was reached": the sides of the suit the settlement ends.
   if (parties.length === 0 && /^settlements?$/.test(headWord)) litigants(doc, first, hit.a)?.forEach(push);
   // ("The agreement was signed in Frankfurt on Tuesday": no party named, but when and where the one reported before was)
-  if (parties.length === 0 && !theOneBefore(doc, hit) && !describedOneBefore(doc, hit)) return null;
+  // ("They include a bilateral investment treaty": or one of the documents signed together, by those who signed them)
+  if (parties.length === 0 && !signedAmong && !theOneBefore(doc, hit) && !describedOneBefore(doc, hit)) return null;
   // A text is adopted by countries, bodies or their leaders ("Leaders of the BRICS nations adopted the Johannesburg II
   // Declaration"), not by a crowd ("the demonstrators adopted a declaration").
   // ("formally adopted by a United Nations Conference": a body named, if no rule typed it)
@@ -1481,8 +1482,10 @@ function documentsSignedBefore(doc: Doc, first: number, k: number): boolean {
   for (let n = Math.max(0, pronoun ? s - 1 : s - 3); n < s; n++) {
     const sent = doc.sentences[n];
     for (let q = sent.first; q < sent.last; q++) {
-      if (!/^(signed|inked|signing)$/.test(tokens[q].lower)) continue;
-      if (!pronoun) return true;
+      // ("The documents were exchanged in the presence of ...": documents exchanged at a signing were signed)
+      const exchanged = tokens[q].lower === 'exchanged';
+      if (!/^(signed|inked|signing)$/.test(tokens[q].lower) && !exchanged) continue;
+      if (!pronoun && !exchanged) return true;
       // (the plural after the verb, "signed nine agreements", or before it, "The documents were signed", past its
       // worth: "28 cooperation agreements worth a total of 12.6 billion yuan were signed")
       const back = /^(were|been)$/.test(tokens[q - 1]?.lower ?? '') ? 20 : 3;

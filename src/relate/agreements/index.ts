@@ -190,10 +190,16 @@ export function relateAgreements(doc: Doc): void {
       }
       // "India and Russia signed nine agreements in New Delhi on Monday. Among them was a memorandum ...": one of the
       // documents signed together was signed when and where they were.
-      if (signedTogether.has(row) && prev?.plural && prev.status === 'signed') {
-        row.date ??= prev.date;
-        row.place ??= prev.place;
+      // (or after another of them: "They include a bilateral investment treaty and an agreement on ...")
+      const together = prev && signedTogether.has(prev) && !prev.plural ? rows.findLast((r) => r.plural) : prev;
+      if (signedTogether.has(row) && together?.plural && together.status === 'signed') {
+        row.date ??= together.date;
+        row.place ??= together.place;
+        // ("The UAE and India signed ten agreements ... They include a bilateral investment treaty": by those who
+        // signed them all, when the list names no sides of its own)
+        if (row.parties.length === 0 && together.parties.length >= 2) row.parties = together.parties.map((p) => ({ ...p, role: `${p.role} from context` }));
       }
+      if (row.parties.length === 0 && signedTogether.has(row)) continue;
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
       // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
       if (row.parties.length === 1 && prev) {
