@@ -3742,4 +3742,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       ['agreement', ['United Arab Emirates', 'India'], 'Tuesday'],
     ]);
   });
+
+  it('reads a headline whose sides it only describes as the body\'s agreement by a group it describes too ("African leaders sign free trade pact", then "Leaders of 44 African countries ... signed an agreement"), and an alliance agreed on', () => {
+    const text = 'African leaders sign free trade pact in Kigali\n\nKIGALI, March 21 (AFP) - Leaders of 44 African countries on Wednesday signed an agreement to create the African Continental Free Trade Area (AfCFTA) at a summit of the African Union in the Rwandan capital.';
+    expect(docOf(text, '2018-03-21').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['agreement', ['44 African countries']]]);
+    expect(partiesOf('Norway and the European Union agreed on a green alliance on Monday.')).toEqual([['Norway', 'European Union']]);
+  });
 });

@@ -2642,4 +2642,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads two companies after a country\'s possessive, the first of two words or more ("South Korea\'s Hyundai Rotem and Hanwha Aerospace"), not one name', () => {
     expect(entities("Poland will buy 180 K2 tanks from South Korea's Hyundai Rotem and Hanwha Aerospace.")).toEqual(['place: Poland', 'place: South Korea', 'organisation: Hyundai Rotem', 'organisation: Hanwha Aerospace']);
   });
+
+  it('reads "EV" in a headline as the common abbreviation, no organisation ("Indonesia, Foxconn sign MoU on EV battery plant")', () => {
+    expect(entities('Indonesia, Foxconn sign MoU on EV battery plant\n\nJAKARTA, Jan 27 (Antara) - Indonesia Battery Corporation signed a memorandum of understanding with Foxconn.')).not.toContain('organisation: EV');
+  });
 });

@@ -248,7 +248,8 @@ export function relateAgreements(doc: Doc): void {
     // body's first agreement, when it names the headline's sides and more)
     const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o) || sameBatchNext(sides, o) || sameAmount(doc, r, o)))) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
-    if (body.parties.length < 2) {
+    // (not a headline's description beside the body's: "African leaders", then "Leaders of 44 African countries")
+    if (body.parties.length < 2 && !(body.parties.length === 1 && !body.parties[0].entityId && r.parties.every((p) => !p.entityId))) {
       for (const p of r.parties) if (!body.parties.some((q) => oneParty(p, q))) body.parties.push({ ...p, role: 'from headline' });
     }
     return false;

@@ -188,7 +188,10 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   if (a.length === 0 && h.parties.length < 2) return false;
   // ("Universities sign research pact", then "The University of Nairobi and Germany's Heidelberg University have
   // signed a five-year agreement to ... run joint research": or sides the headline only describes)
-  return sidesWithin(h, o) || (onlyDescribed(h) && o.parties.length >= 2) || namedCloser(h, o);
+  // ("African leaders sign free trade pact", then "Leaders of 44 African countries ... signed an agreement to create
+  // the African Continental Free Trade Area": or a group the body describes too, as one side of many)
+  const group = o.parties.length === 1 && onlyDescribed(o) && /s$/.test(o.parties[0].name);
+  return sidesWithin(h, o) || (onlyDescribed(h) && (o.parties.length >= 2 || group)) || namedCloser(h, o);
 }
 
 /**
