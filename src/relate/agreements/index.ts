@@ -199,7 +199,8 @@ export function relateAgreements(doc: Doc): void {
         // signed them all, when the list names no sides of its own)
         if (row.parties.length === 0 && together.parties.length >= 2) row.parties = together.parties.map((p) => ({ ...p, role: `${p.role} from context` }));
       }
-      if (row.parties.length === 0 && signedTogether.has(row)) continue;
+      // (one still without sides is none, as agreementFor has it for any other: only one named back keeps no side)
+      if (row.parties.length === 0 && signedTogether.has(row) && !theOneBefore(doc, hit) && !describedOneBefore(doc, hit)) continue;
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
       // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
       if (row.parties.length === 1 && prev) {

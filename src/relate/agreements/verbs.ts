@@ -27,7 +27,7 @@ export const NEEDS_VERB: Record<string, RegExp> = dict({
   order: ONE_ORDER_VERBS,
   orders: ORDER_VERBS,
   // ("Ford and Volkswagen announced a global alliance": announced as its object, see announcedObject)
-  // ("Fiat and Chrysler finalised their alliance", "struck an alliance")
+  // ("Fiat and Chrysler finalised their alliance", "struck an alliance", "agreed on a green alliance")
   alliance: /^(sign|signs|signed|agree|agrees|agreed|forge|forged|form|formed|seal|sealed|announce|announces|announced|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck)$/,
   // ("BMW and Peugeot agreed an engine tie-up", "sealed a tie-up": an alliance's verbs)
   'tie-up': /^(sign|signs|signed|forge|forged|form|formed|seal|sealed|announce|announces|announced|agree|agrees|agreed|finali[sz]e|finali[sz]es|finali[sz]ed|conclude|concludes|concluded|ink|inks|inked|strike|strikes|struck|reach|reaches|reached)$/,
