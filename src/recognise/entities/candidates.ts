@@ -132,7 +132,7 @@ export const HEADLINE_VERBS = lexiconSet('headline-verbs.txt');
  * its verbs end names. (Only the first sentence, where a headline stands; a story written all in capitals has its
  * first sentence read so too: "THE BANK OF KOREA SAID IT FIXED ...".)
  */
-export function capitalsHeadline(doc: Doc, s: Sentence): boolean {
+function capitalsHeadline(doc: Doc, s: Sentence): boolean {
   if (s.i !== 0) return false;
   let words = 0;
   let verb = false;
@@ -152,9 +152,14 @@ export function capitalsHeadline(doc: Doc, s: Sentence): boolean {
  * its verbs capitalised too ("Acme Robotics and Nordwind Logistics Announce Strategic Partnership"). Not a wire
  * story's first line cut short: "Western Health Plans Inc said Douglas\nC. Werner has resigned".
  */
-export function titleCaseHeadline(doc: Doc, s: Sentence): boolean {
+function titleCaseHeadline(doc: Doc, s: Sentence): boolean {
   if (s.i !== 0 || doc.sentences.length < 2 || doc.tokens[s.last - 1]?.lower === '.') return false;
   return /^[ \t]*\r?\n[ \t]*\r?\n/.test(doc.text.slice(doc.tokens[s.last - 1].end, doc.tokens[s.last].start + 1)) && isHeadline(doc, s);
+}
+
+/** A headline, in capitals or in title case, whose verbs end names: the article's first sentence only. */
+export function verbHeadline(doc: Doc, s: Sentence): boolean {
+  return capitalsHeadline(doc, s) || titleCaseHeadline(doc, s);
 }
 
 /** Sentences written in title case or capitals (headlines): capitalisation there is no evidence of a name. */
@@ -272,7 +277,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
   const tails = lexiconSet('org-name-tails.txt');
   const known = knownPrefixes(lex);
   for (const s of doc.sentences) {
-    const capitals = capitalsHeadline(doc, s) || titleCaseHeadline(doc, s);
+    const verbsEndNames = verbHeadline(doc, s);
     let i = s.first;
     while (i < s.last) {
       // "EXCLUSIVE-Saudi Arabia, China sign ...", "RPT-Chevron ...": a wire label glued to the name after it
@@ -287,7 +292,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
       if (quoted > 0) {
         a = i;
         i = quoted;
-      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower) || wireCapital(tokens, i) || (capitals && HEADLINE_VERBS.has(tokens[i].lower))) {
+      } else if (!(isNameToken(tokens[i]) || knownAsWritten(lex, tokens[i], doc)) || skip[i] || lex.tableWords.has(tokens[i].lower) || wireCapital(tokens, i) || (verbsEndNames && HEADLINE_VERBS.has(tokens[i].lower))) {
         i++;
         continue;
       } else i++;
@@ -298,7 +303,7 @@ export function findRuns(doc: Doc, lex: EntityLexicon, skip: Uint8Array): Run[] 
         if (j >= s.last) break;
         const t = tokens[j];
         if (skip[j]) break;
-        if (capitals && HEADLINE_VERBS.has(t.lower)) break;
+        if (verbsEndNames && HEADLINE_VERBS.has(t.lower)) break;
         if (gluedHyphen(tokens, j, doc)) {
           // "Paris-based OECD", "London-listed Rio Tinto": the place, then a new name.
           if (LOCATED.test(tokens[j + 1].lower)) break;

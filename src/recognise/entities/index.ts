@@ -3,7 +3,7 @@
 // entity with all its mentions and aliases. This file runs those steps in order; each lives in a file of its own.
 import type { Doc } from '../../analyse/doc.js';
 import { lexiconSet } from '../../analyse/lexicon.js';
-import { capitalsHeadline, findRuns, HEADLINE_VERBS, headlineSentences, isNameToken, quotedTitles, titleCaseHeadline } from './candidates.js';
+import { findRuns, HEADLINE_VERBS, headlineSentences, isNameToken, quotedTitles, verbHeadline } from './candidates.js';
 import { spanKey, verdict } from './classify.js';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
@@ -139,7 +139,7 @@ const HEAD_NOUN_RULES = new Set(['org.head-noun', 'org.head-noun-inside', 'event
  * the body names them.
  */
 function headNounsInCapitals(doc: Doc, pieces: Piece[]): void {
-  if (doc.sentences.length < 2 || !(capitalsHeadline(doc, doc.sentences[0]) || titleCaseHeadline(doc, doc.sentences[0]))) return;
+  if (doc.sentences.length < 2 || !verbHeadline(doc, doc.sentences[0])) return;
   const body = new Set<string>();
   for (const p of pieces) if (p.sent > 0 && p.verdict) body.add(spanKey(doc, p.a, p.b));
   // (a head the article writes in lower case elsewhere, or the object of the headline's verb: not "THE BANK OF KOREA
