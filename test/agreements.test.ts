@@ -3748,4 +3748,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text, '2018-03-21').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)])).toEqual([['agreement', ['44 African countries']]]);
     expect(partiesOf('Norway and the European Union agreed on a green alliance on Monday.')).toEqual([['Norway', 'European Union']]);
   });
+
+  it('reads a body named before what it is as the side ("the National Liberation Army (ELN) guerrilla group signed"), and a purpose that ends before how it ranks (", the longest ever agreed")', () => {
+    const text = "Colombia's government and the National Liberation Army (ELN) guerrilla group signed an agreement on Friday for a bilateral ceasefire of six months, the longest ever agreed with the rebels, at talks in Havana.";
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Colombia', 'National Liberation Army'], purpose: 'a bilateral ceasefire of six months' }]);
+  });
 });

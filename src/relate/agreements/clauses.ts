@@ -32,6 +32,8 @@ export function clauseAfter(doc: Doc, k: number, last: number): boolean {
     // (", a breakthrough after more than two years of bitter conflict", ", a major milestone": what it means)
     if (COMMENT_NOUNS.test(doc.tokens[n]?.lower ?? '')) return true;
   }
+  // (", the longest ever agreed with the rebels", ", the first such": how it ranks, said of it)
+  if (t.lower === 'the' && (/est$/.test(doc.tokens[k + 1]?.lower ?? '') || doc.tokens[k + 1]?.lower === 'first') && /^(ever|such|since)$/.test(doc.tokens[k + 2]?.lower ?? '')) return true;
   // (", in a move that would create the world's third-largest car group", ", a move seen as": what the deal means)
   if ((t.lower === 'in' ? doc.tokens[k + 1]?.lower === 'a' && doc.tokens[k + 2]?.lower === 'move' : t.lower === 'a' && doc.tokens[k + 1]?.lower === 'move')) return true;
   // (", in one of the largest orders in the carrier's history", ", one of the biggest deals": how it ranks)

@@ -196,6 +196,24 @@ function andBefore(doc: Doc, a: number): boolean {
 
 
 /** Plural nouns for companies or bodies that names in an aside may spell out. */
+/** Descriptors of a company by its tie to another ("Toyota unit"): not the company named before them. */
+const TIED = /^(subsidiary|unit|parent|affiliate|arm|partner|rival|division)$/;
+
+/**
+ * The last token of an organisation's name (or of its short form in brackets) before a descriptor and up to two
+ * words in lower case that say what it is ("Verdi union", "the National Liberation Army (ELN) guerrilla group");
+ * else k.
+ */
+function namedBeforeDescriptor(doc: Doc, k: number, first: number): number {
+  const tokens = doc.tokens;
+  if (!DESCRIPTORS.has(tokens[k].lower) || TIED.test(tokens[k].lower)) return k;
+  let j = k - 1;
+  while (j > first && k - j <= 2 && !tokens[j].cap && tokens[j].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[j].pos)) j--;
+  const name = beforeShortForm(doc, j, first);
+  const m = j >= first ? mentionCovering(doc, name) : undefined;
+  return m?.type === 'organisation' && m.b === name + 1 ? j : k;
+}
+
 const PLURAL_BODIES = /^(companies|firms|banks|carriers|airlines|groups|concerns|unions|shipowners|lines|operators)$/;
 
 /** Nouns for a body of members, after its name and before what they are: "the G8 group of rich nations". */
@@ -230,6 +248,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   // "Siemens AG <SIEG.F> has won": past the ticker Reuters writes after a name; "<Arabian Auto Agency> signed": into
   // the brackets of the name itself.
   k = pastTicker(doc, k, first);
+  // ("the National Liberation Army (ELN) guerrilla group signed", "The Mercosur trade bloc concluded": the body named
+  // before what it is)
+  k = namedBeforeDescriptor(doc, k, first);
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
   // ("<Syarikat Telekom Malaysia Bhd> (STM) signed": into the wire brackets before the short form)
   let named = beforeShortForm(doc, k, first);
