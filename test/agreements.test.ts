@@ -3753,4 +3753,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Colombia's government and the National Liberation Army (ELN) guerrilla group signed an agreement on Friday for a bilateral ceasefire of six months, the longest ever agreed with the rebels, at talks in Havana.";
     expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Colombia', 'National Liberation Army'], purpose: 'a bilateral ceasefire of six months' }]);
   });
+
+  it('reads a headline\'s agreement as the body\'s when the body names it by its purpose ("agree six-month ceasefire", then "an agreement ... for a bilateral ceasefire"), as the contract for an order, or as the partnership for a bare deal', () => {
+    const rows = (text: string) => docOf(text, '2023-06-09').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)]);
+    expect(rows("Colombia and ELN rebels agree six-month ceasefire\n\nHAVANA, June 9 (Reuters) - Colombia's government and the National Liberation Army (ELN) guerrilla group signed an agreement on Friday for a bilateral ceasefire of six months.")).toEqual([['agreement', ['Colombia', 'National Liberation Army']]]);
+    expect(rows("Siemens Energy wins $1.6 bln power plant order in Iraq\n\nBERLIN, Jan 12 - Siemens Energy AG said on Monday it had signed a contract with Iraq's Ministry of Electricity to build two gas-fired power plants with a combined capacity of 1,000 megawatts.")).toEqual([['contract', ['Siemens Energy AG', 'Ministry of Electricity']]]);
+    expect(rows("Kenya signs $1 billion deal with Adani for power lines\n\nNAIROBI, Oct 11 - Kenya's state-owned Kenya Electricity Transmission Company (KETRACO) signed a 30-year public-private partnership with India's Adani Energy Solutions to build power lines, the energy ministry said on Friday.")).toEqual([['public-private partnership', ['Kenya Electricity Transmission Company', 'Adani Energy Solutions']]]);
+  });
 });

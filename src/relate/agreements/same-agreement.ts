@@ -163,7 +163,10 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   if (takeover || ordered) return sidesWithin(h, o);
   // ("Egypt, World Bank sign $500 million loan", then "signed a 500-million-U.S.-dollar loan agreement": the agreement
   // the headline names by what it is for, between the same sides)
-  const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && b.includes(hh) && a.every(said);
+  // ("Colombia and ELN rebels agree six-month ceasefire", then "signed an agreement ... for a bilateral ceasefire of
+  // six months": or the thing its purpose names first)
+  const purposeNames = (w: string) => new RegExp(`^(a|an|the) (\\S+ ){0,3}?${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test((o.purpose ?? '').toLowerCase());
+  const forWhat = ONE_THING.test(oh) && !ONE_THING.test(hh) && (b.includes(hh) || purposeNames(hh)) && a.every(said);
   // ("Sri Lanka rebels agree ceasefire", then "Sri Lanka's government and the Tamil Tiger rebels have signed a permanent
   // ceasefire agreement": or sides the headline only describes)
   if (forWhat) return (h.parties.length >= 2 && sidesWithin(h, o)) || (onlyDescribed(h) && o.parties.length >= 2);
@@ -176,7 +179,13 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   if (setDown) return sidesWithin(h, o);
   // ("Vietnam Airlines signs deal for 50 Boeing 737 MAX jets", then "signed a memorandum of understanding with Boeing
   // ... to buy 50 737 MAX jets": a bare word for the document the same two sides signed)
-  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && sameSides(h, o)) return true;
+  // ("Kenya signs $1 billion deal with Adani for power lines", then "Kenya Electricity Transmission Company (KETRACO)
+  // signed a 30-year public-private partnership with India's Adani": or the partnership or contract, a country's side
+  // named by its body)
+  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o)))) return true;
+  // ("Siemens Energy wins $1.6 bln power plant order in Iraq", then "signed a contract with Iraq's Ministry of
+  // Electricity to build two gas-fired power plants": an order the body names as the contract that sets it down)
+  if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && a.length > 0 && a.every(said)) return sidesWithin(h, o);
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)

@@ -196,6 +196,9 @@ function andBefore(doc: Doc, a: number): boolean {
 
 
 /** Plural nouns for companies or bodies that names in an aside may spell out. */
+/** The members of an armed group, named by it ("ELN rebels", "Hamas militants"): the group itself signs. */
+const ARMED_MEMBERS = /^(rebels|guerrillas|militants|insurgents|separatists|fighters)$/;
+
 /** Descriptors of a company by its tie to another ("Toyota unit"): not the company named before them. */
 const TIED = /^(subsidiary|unit|parent|affiliate|arm|partner|rival|division)$/;
 
@@ -206,7 +209,7 @@ const TIED = /^(subsidiary|unit|parent|affiliate|arm|partner|rival|division)$/;
  */
 function namedBeforeDescriptor(doc: Doc, k: number, first: number): number {
   const tokens = doc.tokens;
-  if (!DESCRIPTORS.has(tokens[k].lower) || TIED.test(tokens[k].lower)) return k;
+  if (!(DESCRIPTORS.has(tokens[k].lower) || ARMED_MEMBERS.test(tokens[k].lower)) || TIED.test(tokens[k].lower)) return k;
   let j = k - 1;
   while (j > first && k - j <= 2 && !tokens[j].cap && tokens[j].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[j].pos)) j--;
   const name = beforeShortForm(doc, j, first);
@@ -248,7 +251,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
   // "Siemens AG <SIEG.F> has won": past the ticker Reuters writes after a name; "<Arabian Auto Agency> signed": into
   // the brackets of the name itself.
   k = pastTicker(doc, k, first);
-  // ("the National Liberation Army (ELN) guerrilla group signed", "The Mercosur trade bloc concluded": the body named
+  // ("the National Liberation Army (ELN) guerrilla group signed", "Colombia and ELN rebels agree": the body named
   // before what it is)
   k = namedBeforeDescriptor(doc, k, first);
   // "The National University of Sciences and Technology (NUST) also signed": the name before its short form.
