@@ -3760,4 +3760,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(rows("Siemens Energy wins $1.6 bln power plant order in Iraq\n\nBERLIN, Jan 12 - Siemens Energy AG said on Monday it had signed a contract with Iraq's Ministry of Electricity to build two gas-fired power plants with a combined capacity of 1,000 megawatts.")).toEqual([['contract', ['Siemens Energy AG', 'Ministry of Electricity']]]);
     expect(rows("Kenya signs $1 billion deal with Adani for power lines\n\nNAIROBI, Oct 11 - Kenya's state-owned Kenya Electricity Transmission Company (KETRACO) signed a 30-year public-private partnership with India's Adani Energy Solutions to build power lines, the energy ministry said on Friday.")).toEqual([['public-private partnership', ['Kenya Electricity Transmission Company', 'Adani Energy Solutions']]]);
   });
+
+  it('reads a headline\'s capital as its country\'s government ("signs subsidy deal with Berlin", then "Intel Corp and the German government signed"), and the subject of a headline\'s second verb after a comma as its first verb\'s', () => {
+    const body = '\n\nBERLIN, June 19 (Reuters) - Intel Corp and the German government signed an agreement on Monday under which Intel will invest 30 billion euros ($33 billion) in two chip plants in Magdeburg.';
+    const rows = (text: string) => docOf(text, '2023-06-19').agreements.map((a) => [a.kind, a.parties.map((p) => p.name)]);
+    expect(rows('Intel signs subsidy deal with Berlin' + body)).toEqual([['agreement', ['Intel Corp', 'Germany']]]);
+    expect(rows('Intel picks Magdeburg for chip plant, signs subsidy deal with Berlin' + body)).toEqual([['agreement', ['Intel Corp', 'Germany']]]);
+    expect(rows('Intel picks Magdeburg for chip plant, signs subsidy deal with Berlin\n\nThe plant will open in 2027.')).toEqual([['subsidy deal', ['Intel', 'Berlin']]]);
+  });
 });

@@ -48,6 +48,8 @@ export interface KnownName {
 export interface EntityLexicon {
   places: Map<string, { kind: string; country: string | null; upper: boolean; name: string }>;
   demonyms: Map<string, string>;
+  /** Capital cities to their country's code ("berlin" -> "DE"): news names a government by its capital. */
+  capitals: Map<string, string>;
   /** A country's other names ("UK", "Great Britain", "Russian Federation") to the one name its entity has. */
   countryNames: Map<string, string>;
   givenNames: Set<string>;
@@ -122,6 +124,7 @@ function loadBase(): EntityLexicon {
   return {
     places,
     demonyms,
+    capitals: new Map(tsv('generated/capitals.tsv').map(([n, cc]) => [key(n), cc])),
     countryNames,
     givenNames: new Set([...set('generated/given-names.txt'), ...set('given-names-extra.txt')]),
     surnames: set('generated/surnames.txt'),

@@ -101,8 +101,18 @@ export function oneParty(p: Party, q: Party): boolean {
     if (p.entityId === q.entityId) return true;
     // (a country and a body named after it are two: "Sudan", "Sudan People's Liberation Movement")
     if (p.entityId.slice(0, 4) !== q.entityId.slice(0, 4) && (p.entityId.startsWith('plc_') || q.entityId.startsWith('plc_'))) return false;
+    // ("signs subsidy deal with Berlin", then "Intel Corp and the German government signed": a capital for its country)
+    if (p.entityId.startsWith('plc_') && q.entityId.startsWith('plc_') && (capitalOf(p, q) || capitalOf(q, p))) return true;
   }
   return sameParty(p.name, q.name);
+}
+
+/** The place party city is the capital of the country party country ("Berlin", "Germany"). */
+function capitalOf(city: Party, country: Party): boolean {
+  const lexicon = entityLexicon();
+  const cc = lexicon.capitals.get(key(city.name));
+  const c = lexicon.places.get(key(country.name));
+  return !!cc && c?.kind === 'country' && c.country === cc;
 }
 
 /** Every side of row a is a side of row b, or the person who signed for one ("Blair" for the UK Blair signed for). */

@@ -2,7 +2,6 @@
 // appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
-import { gluedHyphen as hyphenBetween } from '../../recognise/entities/candidates.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, LEADERS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, bodyInApposition, partyOf, pastFirstOfTwoTitles, possessedRoleBefore, roleEnd, unitIn, writtenParty } from './parties.js';
@@ -11,6 +10,7 @@ import { governmentOf, nounPhraseEndingAt, personsRole } from './noun-phrase.js'
 import { partyPhrase } from './party-phrase.js';
 import { inDate } from './date.js';
 import { UNIT_NOUNS } from '../../recognise/entities/words.js';
+import { gluedHyphen as hyphenBetween, HEADLINE_VERBS } from '../../recognise/entities/candidates.js';
 
 /**
  * "Alcatel CIT, the French subsidiary of <Alcatel NV> which groups the business of ITT Corp and France's Cie
@@ -53,7 +53,7 @@ const ASIDE_TOKENS = 15;
 
 /** Subject of the verb at v: names (possibly coordinated), a pronoun, "which" or an unnamed noun phrase; `start` is a token index. */
 export function subjectBefore(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
-  const found = subjectRightBefore(doc, v, first);
+  const found = subjectRightBefore(doc, v, first) ?? headlinesFirstSubject(doc, v, first);
   if (!found) return null;
   // ("The latest rescheduling is for the conglomerate REDEC. Its negotiators have just initialled a draft accord": the
   // body "Its" stands for, as "It" would, opening the sentence)
@@ -84,6 +84,26 @@ export function subjectBefore(doc: Doc, v: number, first: number): { parties: Pa
     return withJoined(left, found.parties);
   }
   return found;
+}
+
+/**
+ * A headline's second verb after a comma, whose subject is its first verb's ("Intel picks Magdeburg for chip plant,
+ * signs subsidy deal with Berlin"): the names that open the headline. (A headline is the first sentence, with no
+ * full stop.)
+ */
+function headlinesFirstSubject(doc: Doc, v: number, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const s = doc.sentences[tokens[v].sent];
+  if (s.i !== 0 || doc.sentences.length < 2 || /^[.!?]$/.test(tokens[s.last - 1].lower) || tokens[v - 1]?.lower !== ',') return null;
+  for (let q = first + 1; q < v - 1; q++) {
+    if (tokens[q].lower === ',') return null;
+    // (wink tags a headline's verb after a name a noun as often: "Intel picks Magdeburg")
+    const verb = /s$/.test(tokens[q].lower) && !tokens[q].cap && (tokens[q].pos === 'VERB' || (tokens[q].pos === 'NOUN' && !!mentionCovering(doc, q - 1)));
+    if (!(HEADLINE_VERBS.has(tokens[q].lower) || verb) || mentionCovering(doc, q)) continue;
+    const subject = subjectRightBefore(doc, q, first);
+    return subject?.start === first && subject.parties.every((p) => p.entityId) ? subject : null;
+  }
+  return null;
 }
 
 /**
