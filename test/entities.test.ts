@@ -2646,4 +2646,12 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads "EV" in a headline as the common abbreviation, no organisation ("Indonesia, Foxconn sign MoU on EV battery plant")', () => {
     expect(entities('Indonesia, Foxconn sign MoU on EV battery plant\n\nJAKARTA, Jan 27 (Antara) - Indonesia Battery Corporation signed a memorandum of understanding with Foxconn.')).not.toContain('organisation: EV');
   });
+
+  it('splits a surname the article gave after a given name from a body after "and" ("Biden and Communist Party General Secretary Nguyen Phu Trong"), not a word of a name ("the London Meat Futures Exchange", then "the Meat and Livestock Commission")', () => {
+    const found = entities('U.S. President Joe Biden visited Hanoi on Sunday. Biden and Communist Party General Secretary Nguyen Phu Trong issued a joint statement after talks.');
+    expect(found).toContain('organisation: Communist Party');
+    expect(found).toContain('person: Joe Biden (Biden)');
+    expect(found.filter((e) => e.includes(' and '))).toEqual([]);
+    expect(entities("The London Meat Futures Exchange said on Monday that 131 pig contracts were settled against the Meat and\nLivestock Commission's Average A.")).toContain('organisation: Meat and Livestock Commission');
+  });
 });
