@@ -2654,4 +2654,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(found.filter((e) => e.includes(' and '))).toEqual([]);
     expect(entities("The London Meat Futures Exchange said on Monday that 131 pig contracts were settled against the Meat and\nLivestock Commission's Average A.")).toContain('organisation: Meat and Livestock Commission');
   });
+
+  it('reads "Sports" as the head of a broadcaster\'s or club\'s name ("Sky Sports", "TNT Sports"), and degrees ("PhD", "MBA") as no organisation', () => {
+    const found = entities('Sky Sports will show at least 215 matches a season, TNT Sports will broadcast 52 games and the BBC will keep its highlights. The deal provides for 20 joint PhD scholarships and an MBA course.');
+    expect(found).toEqual(expect.arrayContaining(['organisation: Sky Sports', 'organisation: TNT Sports']));
+    expect(found.filter((e) => /PhD|MBA|person/.test(e))).toEqual([]);
+  });
 });
