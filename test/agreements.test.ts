@@ -3768,4 +3768,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(rows('Intel picks Magdeburg for chip plant, signs subsidy deal with Berlin' + body)).toEqual([['agreement', ['Intel Corp', 'Germany']]]);
     expect(rows('Intel picks Magdeburg for chip plant, signs subsidy deal with Berlin\n\nThe plant will open in 2027.')).toEqual([['subsidy deal', ['Intel', 'Berlin']]]);
   });
+
+  it('reads the sides after what a deal is worth, said of it and in two currencies ("worth a record 6.7 billion pounds ($8.46 billion) with Sky, TNT Sports and the BBC")', () => {
+    const text = 'The Premier League has agreed a four-year domestic television rights deal worth a record 6.7 billion pounds ($8.46 billion) with Sky, TNT Sports and the BBC, the league said on Monday.';
+    expect(partiesOf(text)).toEqual([['Premier League', 'Sky', 'TNT Sports', 'BBC']]);
+  });
+
+  it('reads a text that ends at the "and" between two sides without failing ("agreement between Boeing Boeing and")', () => {
+    expect(() => docOf('agreement between Boeing Boeing and ')).not.toThrow();
+  });
 });

@@ -224,9 +224,10 @@ export function pastWorth(doc: Doc, k: number, last: number, next?: RegExp): num
   const valued = tokens[k]?.lower === 'valued' && tokens[k + 1]?.lower === 'at';
   if (tokens[k]?.lower !== 'worth' && !valued) return k;
   let q = valued ? k + 2 : k + 1;
-  // ("worth up to 7.3 mln dlrs": "up to" is part of the amount)
+  // ("worth up to 7.3 mln dlrs": "up to" is part of the amount; "worth a record 6.7 billion pounds": and what is said
+  // of it)
   if (tokens[q]?.lower === 'up' && tokens[q + 1]?.lower === 'to') q += 2;
-  while (q < last && q - k <= 8 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of)$/.test(tokens[q].lower))) q++;
+  while (q < last && q - k <= 14 && !/^(to|for)$/.test(tokens[q].lower) && tokens[q].lower !== ',' && (tokens[q].pos === 'NUM' || tokens[q].type !== 'word' || amountWord(tokens[q].lower) || /^(about|around|some|nearly|almost|over|more|than|an|estimated|a|total|of|record|reported|combined|potential)$/.test(tokens[q].lower))) q++;
   // ("worth $6bn, under which China will receive ...": the comma before the terms, or none: "worth $400bn (£238bn)
   // under which Gazprom will supply")
   const at = tokens[q]?.lower === ',' ? q + 1 : q;

@@ -223,7 +223,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     const described = sides || (parts.length > 1 && parts.every(([x, y]) => y - x >= 2 && /^(the|its|their)$/.test(tokens[x].lower)));
     // ("between Alibaba Cloud and the Malaysian Digital Economy Corporation": a name, then "the" and a company named
     // whole, are two, whatever its legal form)
-    const afterThe = parts.length === 2 && tokens[parts[1][0]].lower === 'the' ? mentionAt(doc, parts[1][0] + 1) : undefined;
+    // (a text that ends at "and" leaves the second part empty: "agreement between Boeing Boeing and")
+    const afterThe = parts.length === 2 && tokens[parts[1][0]]?.lower === 'the' ? mentionAt(doc, parts[1][0] + 1) : undefined;
     const theCompany = afterThe?.type === 'organisation' && afterThe.b === parts[1][1] && parts[0][1] > parts[0][0] && tokens.slice(parts[0][0], parts[0][1]).every((t) => t.cap && t.type === 'word');
     const spans: Array<[number, number]> = ((capitalised || described) && !oneCompany && parts.every(([x, y]) => y > x)) || theCompany ? parts : [[from, to]];
     // ("between the ministry and the World Bank": a part that is a name read as such)
