@@ -2660,4 +2660,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(found).toEqual(expect.arrayContaining(['organisation: Sky Sports', 'organisation: TNT Sports']));
     expect(found.filter((e) => /PhD|MBA|person/.test(e))).toEqual([]);
   });
+
+  it('reads a name whose surname opens with an Arabic article in lower case after a role ("spokesman Majed al-Ansari told", "executive Refaat el-Sayed and")', () => {
+    expect(entities("The truce will begin on Friday, Qatar's foreign ministry spokesman Majed al-Ansari told reporters in Doha.")).toContain('person: Majed al-Ansari');
+    expect(entities('Fermenta said it had bought shares from founder and former chief executive Refaat el-Sayed and planned to sell them.')).toContain('person: Refaat el-Sayed');
+  });
 });

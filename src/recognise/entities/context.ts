@@ -43,9 +43,12 @@ const OWNED = /^(official|semi-official|state-run|state-owned|government-run|gov
 /** State abbreviations that are places only after a town ("LaSalle, Ill."). */
 const STATES_AFTER_TOWN = lexiconSet('state-abbreviations-after-town.txt');
 
+/** The Arabic article a surname opens with, in lower case and glued by a hyphen: "al-Ansari", "el-Sisi". */
+const ARABIC_ARTICLE = /^(al|el|ul|ad|ash|as|at|ar|an|az)$/;
+
 /**
- * How many words tokens [a, b) hold when capitalised words a glued hyphen joins count as one ("Lolwah Al-Khater": 2);
- * 0 when another token is there, or no hyphen is.
+ * How many words tokens [a, b) hold when capitalised words a glued hyphen joins count as one ("Lolwah Al-Khater",
+ * "Majed al-Ansari": 2); 0 when another token is there, or no hyphen is.
  */
 function hyphenedWords(doc: Doc, a: number, b: number): number {
   const tokens = doc.tokens;
@@ -55,6 +58,13 @@ function hyphenedWords(doc: Doc, a: number, b: number): number {
     if (hyphenAt(doc, i) && i > a && i + 1 < b && tokens[i + 1].cap && tokens[i + 1].type === 'word') {
       hyphens++;
       i++;
+      continue;
+    }
+    // ("Majed al-Ansari": an Arabic article glued to the surname is part of that word)
+    if (ARABIC_ARTICLE.test(tokens[i].lower) && i > a && hyphenAt(doc, i + 1) && i + 2 < b && tokens[i + 2].cap && tokens[i + 2].type === 'word') {
+      hyphens++;
+      count++;
+      i += 2;
       continue;
     }
     if (tokens[i].type !== 'word' || !tokens[i].cap) return 0;
