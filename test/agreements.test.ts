@@ -3777,4 +3777,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads a text that ends at the "and" between two sides without failing ("agreement between Boeing Boeing and")', () => {
     expect(() => docOf('agreement between Boeing Boeing and ')).not.toThrow();
   });
+
+  it('reads the heads of two countries\' bodies who signed "the deal" as signing the agreement before for those countries ("ONHYM Director General Amina Benkhadra and Nigerian National Petroleum Company (NNPC) chief Mele Kyari signed the deal")', () => {
+    const text = "RABAT, Sept 15 - Morocco and Nigeria signed a memorandum of understanding on Thursday to build a gas pipeline, Morocco's national hydrocarbons office ONHYM said. ONHYM Director General Amina Benkhadra and Nigerian National Petroleum Company (NNPC) chief Mele Kyari signed the deal in Rabat.";
+    const rows = docOf(text, '2022-09-15').agreements;
+    expect(rows.map((a) => [a.kind, a.parties.map((p) => `${p.name} [${p.signatory?.name ?? ''}]`), a.place?.name])).toEqual([['memorandum of understanding', ['Morocco [Amina Benkhadra]', 'Nigeria [Mele Kyari]'], 'Rabat']]);
+  });
 });

@@ -136,7 +136,9 @@ export function relateAgreements(doc: Doc): void {
         counterpartsCountry(doc, [prev, row]);
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
         for (const p of row.parties) {
-          const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && oneParty(p, q)) : -1;
+          // ("ONHYM Director General Amina Benkhadra and NNPC chief Mele Kyari signed the deal": or for the country whose
+          // body each signed for)
+          const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && (oneParty(p, q) || (!!q.entityId && countryOfBody(doc, p, [q]) === q.entityId))) : -1;
           if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
         }
         if (leadersCountries(doc, row, prev)) prev.parties = row.parties.map((p, n) => ({ ...p, role: prev.parties[n].role, signatory: { name: prev.parties[n].name, entityId: prev.parties[n].entityId } }));
@@ -404,7 +406,7 @@ function otherSides(doc: Doc, row: AgreementRow, prev: AgreementRow): boolean {
   if (row.parties.every((p) => prev.parties.some((q) => countryBefore(doc, q)?.entityId === p.entityId))) return false;
   // ("India and Iran have signed a $40bn deal ... The deal was signed between the Gas Authority of India Limited and
   // the National Iranian Gas Export Company": bodies each of whose names holds another of the countries before)
-  const countries = row.parties.map((p) => countryNamedIn(p, prev.parties));
+  const countries = row.parties.map((p) => countryOfBody(doc, p, prev.parties));
   if (row.parties.length >= 2 && countries.every((c) => !!c) && new Set(countries).size === row.parties.length) return false;
   return named && row.parties.every((p) => !!p.entityId && !p.entityId.startsWith('per_') && !prev.parties.some((q) => oneParty(p, q) || sameParty(p.name, q.name)));
 }
@@ -421,6 +423,26 @@ function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): bool
   const after = demonyms[demonyms.length - 1]!.b;
   const t = doc.tokens;
   return LEADERS.test(t[after]?.lower ?? '') || (!t[after]?.cap && LEADERS.test(t[after + 1]?.lower ?? ''));
+}
+
+/**
+ * The id of the country among `sides` that the body p belongs to: by its name ("Nigerian National Petroleum Company")
+ * or by a mention of it after the country's possessive ("Morocco's national hydrocarbons office ONHYM").
+ */
+function countryOfBody(doc: Doc, p: Party, sides: Party[]): string | null {
+  const named = countryNamedIn(p, sides);
+  if (named || !p.entityId?.startsWith('org_')) return named;
+  const tokens = doc.tokens;
+  for (const m of doc.mentions) {
+    if (m.entityId !== p.entityId) continue;
+    // (past what it is, in lower case, to the possessive or the people's adjective: "Moroccan state firm ONHYM")
+    let k = m.a - 1;
+    while (k > 0 && m.a - k <= 5 && tokens[k].type === 'word' && !tokens[k].cap && /^(NOUN|ADJ)$/.test(tokens[k].pos)) k--;
+    const c = tokens[k]?.lower === "'s" ? mentionCovering(doc, k - 1) : mentionCovering(doc, k);
+    const written = c?.type === 'place' && c.placeKind === 'country' && (tokens[k].lower === "'s" ? c.b === k : c.rule === 'place.demonym' && c.b === k + 1);
+    if (written && sides.some((q) => q.entityId === c.entityId)) return c.entityId;
+  }
+  return null;
 }
 
 /** The country that a side is written as belonging to: "Brazil's state oil company Petrobras", "Venezuelan firm PDVSA". */

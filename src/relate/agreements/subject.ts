@@ -373,7 +373,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (items[0].type === 'organisation' || items[0].type === 'person') {
         let d = j;
         while (d >= first && j - d < 4 && !tokens[d].cap && (tokens[d].pos === 'NOUN' || tokens[d].pos === 'ADJ')) d--;
-        const dem = d < j && d >= first ? mentionCovering(doc, d) : undefined;
+        // ("Nigerian National Petroleum Company (NNPC) chief Mele Kyari": past the short form in brackets)
+        const sf = d < j && d >= first ? beforeShortForm(doc, d, first) : d;
+        const dem = d < j && d >= first ? mentionCovering(doc, sf) : undefined;
         if (d < j && d >= first) {
           if (tokens[d].lower === "'s") j = d;
           // ("Tony Blair and California governor Arnold Schwarzenegger": the place a title is held in, too)
@@ -381,7 +383,7 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
           else if (OWNER.test(tokens[d].lower)) j = d - 1;
           // ("Aeroflot general director Valery Okulov and Boeing vice president Marlin Dailey": the company a role is
           // held in, which the person's title gives later)
-          else if (dem?.type === 'organisation' && dem.b === d + 1 && items[0].type === 'person' && personsRole(tokens[j].lower)) j = dem.a - 1;
+          else if (dem?.type === 'organisation' && dem.b === sf + 1 && items[0].type === 'person' && personsRole(tokens[j].lower)) j = dem.a - 1;
         }
       }
       // "Russia's Gazprom and China's CNPC signed", "Egypt's President el-Sisi and ...": the place a company or a
