@@ -2665,4 +2665,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("The truce will begin on Friday, Qatar's foreign ministry spokesman Majed al-Ansari told reporters in Doha.")).toContain('person: Majed al-Ansari');
     expect(entities('Fermenta said it had bought shares from founder and former chief executive Refaat el-Sayed and planned to sell them.')).toContain('person: Refaat el-Sayed');
   });
+
+  it('reads "Petrochemical" as the head of a company\'s name ("China\'s Rongsheng Petrochemical")', () => {
+    expect(entities("Saudi Aramco agreed on Monday to buy a 10% stake in China's Rongsheng Petrochemical for $3.6 billion.")).toContain('organisation: Rongsheng Petrochemical');
+  });
 });
