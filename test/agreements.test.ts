@@ -3783,4 +3783,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const rows = docOf(text, '2022-09-15').agreements;
     expect(rows.map((a) => [a.kind, a.parties.map((p) => `${p.name} [${p.signatory?.name ?? ''}]`), a.place?.name])).toEqual([['memorandum of understanding', ['Morocco [Amina Benkhadra]', 'Nigeria [Mele Kyari]'], 'Rabat']]);
   });
+
+  it('reads the other side\'s signer after where it was signed ("signed the treaty in Kigali with Rwandan Foreign Minister Vincent Biruta")', () => {
+    const text = 'KIGALI, Dec 5 (Reuters) - Britain and Rwanda signed a new treaty on Tuesday aimed at overcoming legal objections. British Home Secretary James Cleverly signed the treaty in Kigali with Rwandan Foreign Minister Vincent Biruta.';
+    const rows = docOf(text, '2023-12-05').agreements;
+    expect(rows.map((a) => [a.parties.map((p) => `${p.name} [${p.signatory?.name ?? ''}]`), a.place?.name])).toEqual([[['Britain [James Cleverly]', 'Rwanda [Vincent Biruta]'], 'Kigali']]);
+  });
 });

@@ -751,6 +751,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("signed a $700 million agreement on Friday with India's Adani Ports": past the day)
     while (adverbs < last && adverbs - k < 5 && (/^(here|there|today|yesterday|jointly|earlier|separately)$/.test(tokens[adverbs].lower) || (tokens[adverbs].pos === 'ADV' && /ly$/.test(tokens[adverbs].lower)) || inDate(doc, adverbs) || (tokens[adverbs].lower === 'on' && inDate(doc, adverbs + 1)))) adverbs++;
     if (adverbs > k && /^(with|between|from)$/.test(tokens[adverbs]?.lower ?? '')) k = adverbs;
+    // ("signed the treaty in Kigali with Rwandan Foreign Minister Vincent Biruta": past where)
+    const where = /^(in|at)$/.test(tokens[k]?.lower ?? '') ? mentionAt(doc, k + 1) : undefined;
+    if (where?.type === 'place' && /^(with|between)$/.test(tokens[where.b]?.lower ?? '')) k = where.b;
     // ("was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co": past what it is
     // worth, to who gave it)
     k = pastWorth(doc, k, last, /^(with|between|from|by)$/);
