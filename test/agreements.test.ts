@@ -3789,4 +3789,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const rows = docOf(text, '2023-12-05').agreements;
     expect(rows.map((a) => [a.parties.map((p) => `${p.name} [${p.signatory?.name ?? ''}]`), a.place?.name])).toEqual([[['Britain [James Cleverly]', 'Rwanda [Vincent Biruta]'], 'Kigali']]);
   });
+
+  it('reads the body named before what it is on the left of "and" too ("The Mercosur trade bloc and the European Free Trade Association (EFTA) concluded negotiations for a free trade agreement")', () => {
+    const text = 'The Mercosur trade bloc and the European Free Trade Association (EFTA) concluded negotiations for a free trade agreement on Friday.';
+    expect(partiesOf(text)).toEqual([['Mercosur', 'European Free Trade Association']]);
+  });
 });

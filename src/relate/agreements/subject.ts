@@ -427,7 +427,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         // "The Asian Development Bank (ADB) and Pakistan signed": past the short form in brackets; "Mazda Motor Corp
         // <MAZT.T> and Ford Motor Co <F> have signed": past the ticker; "Renison Goldfields Consolidated Ltd <RGFJ.S>
         // (RGC) and explorer City Resources": past both.
-        let prev = j - 1 >= first ? mentionCovering(doc, pastTicker(doc, beforeShortForm(doc, pastTicker(doc, j - 1, first), first), first)) : undefined;
+        // ("The Mercosur trade bloc and the European Free Trade Association": past what the body before is)
+        let prev = j - 1 >= first ? mentionCovering(doc, pastTicker(doc, beforeShortForm(doc, pastTicker(doc, namedBeforeDescriptor(doc, j - 1, first), first), first), first)) : undefined;
         // ("The Chinese Embassy in Kazakhstan and the Kazakh Ministry of Education signed": the mission; "Zhao Ziyang
         // of China and ...": the person)
         const holder = prev?.type === 'place' && /^(in|of)$/.test(tokens[prev.a - 1]?.lower ?? '') ? ownerOfPlace(doc, prev, first) : null;
