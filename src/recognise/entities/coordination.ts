@@ -39,7 +39,8 @@ function surnameBefore(doc: Doc, lex: EntityLexicon, i: number): boolean {
   const tokens = doc.tokens;
   // (the name ends there: not "The London Meat Futures Exchange")
   const named = (j: number) => tokens[j - 1].cap && lex.givenNames.has(tokens[j - 1].lower) && !lex.places.has(tokens[j - 1].lower) && !(tokens[j + 1]?.cap && tokens[j + 1].type === 'word');
-  for (let j = 1; j < i; j++) if (tokens[j].lower === tokens[i].lower && named(j) && !lex.known.has(tokens[i].lower)) return true;
+  if (lex.known.has(tokens[i].lower)) return false;
+  for (let j = 1; j < i; j++) if (tokens[j].lower === tokens[i].lower && named(j)) return true;
   return false;
 }
 
@@ -151,14 +152,14 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     const body = (i: number) => sets.state.has(tokens[i].lower) || lex.known.get(tokens[i].lower)?.type === 'organisation';
     const stateAlone = sets.state.has(tokens[k + 1].lower) && !(lex.genericWords.has(tokens[a].lower) && !body(a));
     if (k === a + 1 && next === k + 2 && tokens[a].cap && tokens[k + 1].cap && ((body(a) && body(k + 1) && (sets.state.has(tokens[a].lower) || sets.state.has(tokens[k + 1].lower))) || stateAlone)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Biden and Communist Party General Secretary Nguyen Phu Trong", after "Joe Biden": a surname the article gave
+    // with a given name before, then a body)
+    if (k === a + 1 && headKind(doc, lex, k + 1, next) === 'organisation' && surnameBefore(doc, lex, a)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "Toyota and General Motors", "Saudi Aramco and Total SA": a one-word name that is a name on its own, or a
     // known name.
     // ("General Motors and General Mills and General Electric": a known name on the right too)
     // ("Ford and General Motors": any one word before a known name of two words or more; "Airbus Industrie and
     // General Electric": a name with its own head or legal form, or one a known name opens, before one)
-    // ("Biden and Communist Party General Secretary Nguyen Phu Trong", after "Joe Biden": a surname the article gave
-    // with a given name before, then a body)
-    if (k === a + 1 && headKind(doc, lex, k + 1, next) === 'organisation' && surnameBefore(doc, lex, a)) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     const knownRight = lex.known.has(spanKey(doc, k + 1, next));
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];

@@ -427,7 +427,8 @@ function leadersCountries(doc: Doc, row: AgreementRow, prev: AgreementRow): bool
 
 /**
  * The id of the country among `sides` that the body p belongs to: by its name ("Nigerian National Petroleum Company")
- * or by a mention of it after the country's possessive ("Morocco's national hydrocarbons office ONHYM").
+ * or by a mention of it after the country's possessive or its people's adjective ("Morocco's national hydrocarbons
+ * office ONHYM", "Moroccan state firm ONHYM").
  */
 function countryOfBody(doc: Doc, p: Party, sides: Party[]): string | null {
   const named = countryNamedIn(p, sides);
