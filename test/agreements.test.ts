@@ -5,6 +5,8 @@ import { docOf } from './helpers.js';
 const agreements = (text: string) => docOf(text).agreements.map((a) => ({ kind: a.kind, status: a.status, parties: a.parties.map((p) => p.name), purpose: a.purpose }));
 /** The party names of each agreement in the text, in order. */
 const partiesOf = (text: string) => agreements(text).map((a) => a.parties);
+/** The parties of each agreement in the text, each with who signed for it in brackets: "Busan (Park Heong-joon)". */
+const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
 
 describe('agreements', () => {
   it('reads subject, counterparty and purpose', () => {
@@ -926,7 +928,6 @@ describe('agreements', () => {
   });
 
   it('reads an unnamed minister of a country as that country, signers on behalf of two universities, the close of a forum and a term', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed("Zambia's Finance Minister signed the loan agreement with the World Bank in Lusaka.")).toEqual([['Zambia (Finance Minister)', 'World Bank']]);
     const mou = docOf('The MoU was signed by Vice-Chancellor John Smith on behalf of the University of Leeds and Dean Li Wei on behalf of Tsinghua University.').agreements;
     expect(mou.map((a) => a.parties.map((p) => p.name))).toEqual([['University of Leeds', 'Tsinghua University']]);
@@ -938,7 +939,6 @@ describe('agreements', () => {
   });
 
   it('reads the body a role after "by" is of as the party, and the holder named after a comma as its signatory ("by ... and the CEO of ACWA Power, Marco Arcelli")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed('The memorandum was signed by the CEO of ACWA Power, Marco Arcelli.')).toEqual([['ACWA Power (Marco Arcelli)']]);
     expect(signed('The memorandum was signed by the Minister of Energy Almasadam Satkaliyev and the CEO of ACWA Power, Marco Arcelli.')).toEqual([['Almasadam Satkaliyev', 'ACWA Power (Marco Arcelli)']]);
     expect(signed('The memorandum was signed by Energy Minister Almasadam Satkaliyev and the President of the African Development Bank, Akinwumi Adesina.')).toEqual([['Almasadam Satkaliyev', 'African Development Bank (Akinwumi Adesina)']]);
@@ -947,7 +947,6 @@ describe('agreements', () => {
   });
 
   it('reads the country before a title in lower case that words in lower case describe as the party, the holder as its signatory ("Iranian oil minister Bijan Zanganeh")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     // (and the company a role in lower case is "of", named right before the holder)
     expect(signed('The deal was signed by the chief executive of Airbus Guillaume Faury and Air India.')).toEqual([['Airbus (Guillaume Faury)', 'Air India']]);
     expect(signed('The agreement was signed by Iranian oil minister Bijan Zanganeh and Indian oil minister Mani Shankar Aiyar.')).toEqual([['Iran (Bijan Zanganeh)', 'India (Mani Shankar Aiyar)']]);
@@ -973,7 +972,6 @@ describe('agreements', () => {
   });
 
   it('reads a roadmap signed as an agreement, with each counterpart\'s country, but not one unveiled', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed('Kazakh Prime Minister Olzhas Bektenov and his Kyrgyz counterpart Akylbek Japarov signed a roadmap for expanding trade.')).toEqual([['Kazakhstan (Olzhas Bektenov)', 'Kyrgyzstan (Akylbek Japarov)']]);
     expect(agreements('Uzbekistan and Turkey signed a road map on trade cooperation for 2024-2026.').map((a) => [a.kind, a.purpose])).toEqual([['road map', 'trade cooperation for 2024-2026']]);
     expect(agreements('The ministry unveiled a roadmap for reform.')).toEqual([]);
@@ -990,7 +988,6 @@ describe('agreements', () => {
   });
 
   it('takes a minister no country is given for, who signs the agreement reported before, as the signatory of its one country left ("The loan was signed by Finance Minister Jaime Ongpin and ...")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     const loan = 'The Philippines and the World Bank have\nsigned a 300 mln dlr loan to help Manila in its economic recovery efforts.\n    The loan was signed by Finance Minister Jaime Ongpin and A.\nKarasmasoglu, World Bank vice-president for East Asia.';
     expect(signed(loan)).toEqual([['Philippines (Jaime Ongpin)', 'World Bank']]);
     const ebrd = 'Kazakhstan and the European Bank for Reconstruction and Development (EBRD) signed a framework agreement on Thursday to finance renewable energy projects.\nThe agreement was signed by Deputy Prime Minister Serik Zhumangarin and EBRD President Odile Renaud-Basso.';
@@ -1001,7 +998,6 @@ describe('agreements', () => {
   });
 
   it('reads the side before "and the leaders of" and its list ("Chinese President Xi Jinping and the leaders of Kazakhstan and Uzbekistan signed")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed('Chinese President Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan also signed the Astana Declaration.')).toEqual([['China (Xi Jinping)', 'Kazakhstan', 'Kyrgyzstan', 'Uzbekistan']]);
     expect(signed('China and the leaders of Kazakhstan and Uzbekistan signed the Astana Declaration.')).toEqual([['China', 'Kazakhstan', 'Uzbekistan']]);
   });
@@ -2386,7 +2382,6 @@ describe('agreements', () => {
   });
 
   it('reads the body or country a title names before a signer\'s name as the party, the person its signatory ("Rector of Seoul National University Ryu Hong-lim")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed('Deputy Minister of Higher Education, Science and Innovation of Uzbekistan Odiljon Tojiev and Rector of Seoul National University Ryu Hong-lim signed a memorandum of understanding on academic exchange.')).toEqual([['Uzbekistan (Odiljon Tojiev)', 'Seoul National University (Ryu Hong-lim)']]);
     expect(signed('The memorandum was signed by President of the African Development Bank Akinwumi Adesina and Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.')).toEqual([['African Development Bank (Akinwumi Adesina)', 'Uzbekistan (Bakhtiyor Saidov)']]);
   });
@@ -2437,7 +2432,6 @@ describe('agreements', () => {
   });
 
   it('reads each signer after a role between commas, and the country the role names ("signed by Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and Piyush Goyal, India\'s Minister of Commerce and Industry")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed("The agreement was signed by Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry.")).toEqual([['UAE (Thani Al Zeyoudi)', 'India (Piyush Goyal)']]);
     expect(signed("The agreement was signed by Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
     expect(signed("Thani Al Zeyoudi, Minister of State for Foreign Trade, and Piyush Goyal, India's Minister of Commerce and Industry, signed the agreement.")).toEqual([['Thani Al Zeyoudi', 'India (Piyush Goyal)']]);
@@ -2995,7 +2989,6 @@ describe('agreements', () => {
   });
 
   it('takes who signed for each side from the sentences after the agreement ("X signed for Kenya, while the bank\'s country director Y signed on its behalf", "by X on behalf of Kenya and Y on behalf of the World Bank", "and World Bank country director Y")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     expect(signed("The World Bank and the government of Kenya on Wednesday signed a $750 million financing agreement to support the country's budget. Treasury Cabinet Secretary Njuguna Ndung'u signed for Kenya, while the bank's country director Keith Hansen signed on its behalf.")).toEqual([
       ['World Bank (Keith Hansen)', "Kenya (Njuguna Ndung'u)"],
     ]);
@@ -3687,7 +3680,6 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   });
 
   it('reads two signers whose titles name their cities, joined by "and", as signing for each city ("Busan Mayor Park Heong-joon and Kaohsiung Mayor Chen Chi-mai signed")', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     const text = "South Korea's second-largest city Busan signed a sister city agreement with Kaohsiung in southern Taiwan on Tuesday.\n\nBusan Mayor Park Heong-joon and Kaohsiung Mayor Chen Chi-mai signed the agreement at Busan City Hall.";
     expect(signed(text)).toEqual([['Busan (Park Heong-joon)', 'Kaohsiung (Chen Chi-mai)']]);
   });
@@ -3708,7 +3700,6 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   });
 
   it('reads a signer named between commas after the role ("The Minister of Education, Mallam Adamu Adamu, signed for the government") and the side whose name holds the noun "for the union" gives', () => {
-    const signed = (text: string) => docOf(text).agreements.map((a) => a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)));
     const text = 'The Federal Government and the Academic Staff Union of Universities (ASUU) on Thursday signed a new agreement to end the eight-month strike.\n\nThe Minister of Education, Mallam Adamu Adamu, signed for the government while ASUU President, Prof. Emmanuel Osodeke, signed for the union at the Federal Ministry of Education in Abuja.';
     expect(signed(text)).toEqual([['Federal Government (Adamu Adamu)', 'Academic Staff Union of Universities (Emmanuel Osodeke)']]);
   });
