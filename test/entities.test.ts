@@ -2669,4 +2669,13 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads "Petrochemical" as the head of a company\'s name ("China\'s Rongsheng Petrochemical")', () => {
     expect(entities("Saudi Aramco agreed on Monday to buy a 10% stake in China's Rongsheng Petrochemical for $3.6 billion.")).toContain('organisation: Rongsheng Petrochemical');
   });
+
+  it('reads a name joined by the Mauritanian "Ould" or the Maghreb\'s "Ben" after a title, and after a portfolio ("Minister of Fisheries Mohamed Abidine Ould Maayif")', () => {
+    expect(entities('The protocol was signed by Mauritanian Minister of Fisheries Mohamed Abidine Ould Maayif.')).toContain('person: Mohamed Abidine Ould Maayif');
+    expect(entities('Tunisian President Zine El Abidine Ben Ali said on Monday the talks would go on.')).toContain('person: Zine El Abidine Ben Ali');
+  });
+
+  it('reads a title whose portfolios are a list with "Oceans" in it ("EU Commissioner for Environment, Oceans and Fisheries Virginijus Sinkevicius")', () => {
+    expect(entities('It was signed by EU Commissioner for Environment, Oceans and Fisheries Virginijus Sinkevicius on Monday.')).toContain('person: Virginijus Sinkevicius');
+  });
 });

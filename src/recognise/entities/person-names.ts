@@ -78,7 +78,8 @@ export function surnameWord(lex: EntityLexicon, t: Token): boolean {
  */
 export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: number): number {
   const tokens = doc.tokens;
-  const nameFrom = (at: number) => twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3);
+  // ("Minister of Fisheries Mohamed Abidine Ould Maayif": or a name joined by "Ould", "bin", ...)
+  const nameFrom = (at: number) => twoNameWords(lex, tokens, at, b) || threeNameWords(doc, lex, at, b) || (lex.givenNames.has(tokens[at].lower) && b - at <= 3) || arabicName(doc, lex, at, b);
   // ("Minister of Economy and Finance Ilyas Moussa Dawaleh", the title known to its first portfolio: the second one)
   if (tokens[k]?.lower === 'and' && k > 0 && isPortfolio(doc, k - 1, k)) {
     const e = portfolioEnd(doc, k + 1, b);
@@ -136,8 +137,9 @@ function personNameWord(lex: EntityLexicon, t: Token): boolean {
 }
 
 /**
- * "Abdulla bin Touq Al Marri", "Mohammed bin Salman": name words joined by "bin", "ibn", "Al", "Abu" to the end
- * of the run after a title, none a word of organisation or place names.
+ * "Abdulla bin Touq Al Marri", "Mohammed bin Salman": name words joined by "bin", "ibn", "Al", "Abu" (or the
+ * Mauritanian "Ould", the Maghreb's "Ben") to the end of the run after a title, none a word of organisation or place
+ * names.
  */
 export function arabicName(doc: Doc, lex: EntityLexicon, s: number, b: number): boolean {
   return arabicNameEnd(doc, lex, s, b) > 0;
@@ -152,7 +154,7 @@ export function arabicNameEnd(doc: Doc, lex: EntityLexicon, s: number, b: number
   let joined = false;
   for (let k = s; k < e; k++) {
     const t = doc.tokens[k];
-    if (k > s && k < e - 1 && /^(bin|bint|ibn|al|el|abu)$/.test(t.lower)) {
+    if (k > s && k < e - 1 && /^(bin|bint|ibn|al|el|abu|ould|ben)$/.test(t.lower)) {
       joined = true;
       continue;
     }
