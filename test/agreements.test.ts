@@ -3785,4 +3785,16 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'The Mercosur trade bloc and the European Free Trade Association (EFTA) concluded negotiations for a free trade agreement on Friday.';
     expect(partiesOf(text)).toEqual([['Mercosur', 'European Free Trade Association']]);
   });
+
+  it('reads the signers of a body after a title with its portfolio ("by EU Fisheries Commissioner X and Mauritanian Fisheries Minister Y", "EU Commissioner for Environment, Oceans and Fisheries X")', () => {
+    expect(signed('The protocol was signed by EU Fisheries Commissioner Virginijus Sinkevicius and Mauritanian Fisheries Minister Mohamed Ould Maayif.')).toEqual([['European Union (Virginijus Sinkevicius)', 'Mauritania (Mohamed Ould Maayif)']]);
+    const text = 'The European Union and Mauritania signed a new protocol on Monday. The protocol was signed in Nouakchott by EU Commissioner for Environment, Oceans and Fisheries Virginijus Sinkevicius and Mauritanian Minister of Fisheries Mohamed Abidine Ould Maayif.';
+    expect(signed(text)).toEqual([['European Union (Virginijus Sinkevicius)', 'Mauritania (Mohamed Abidine Ould Maayif)']]);
+  });
+
+  it('reads the agreement a protocol is added to as no purpose, and a headline\'s renewed partnership as the body\'s protocol to it ("EU and Mauritania renew fisheries partnership", then "a new five-year protocol to their Sustainable Fisheries Partnership Agreement on Monday, allowing ...")', () => {
+    const body = 'BRUSSELS, July 15 - The European Union and Mauritania signed a new five-year protocol to their Sustainable Fisheries Partnership Agreement on Monday, allowing up to 87 European vessels to fish in Mauritanian waters.';
+    expect(agreements(body).map((a) => [a.kind, a.purpose])).toEqual([['protocol', 'allowing up to 87 European vessels to fish in Mauritanian waters']]);
+    expect(agreements('EU and Mauritania renew fisheries partnership\n\n' + body).map((a) => [a.kind, a.parties])).toEqual([['protocol', ['European Union', 'Mauritania']]]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Doc, MentionRef } from '../analyse/doc.js';
 import { lexiconSet, personTitles } from '../analyse/lexicon.js';
 import { spanKey } from '../recognise/entities/lexicon.js';
+import { portfolioEnd, portfolioListFrom } from '../recognise/entities/portfolio-list.js';
 
 /** Nouns that say what an organisation is ("union", "group"). */
 const DESCRIPTORS = lexiconSet('org-descriptors.txt');
@@ -13,15 +14,27 @@ const COUNTRY_TEAMS = /^(negotiators|diplomats|envoys|officials|delegates|repres
 const TITLE_WORDS = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase().split(' ')[0])]);
 /** Roles and titles of one word: "minister", "president", "chairman". */
 const ONE_WORD_TITLES = new Set([...ROLES, ...personTitles().map((t) => t.toLowerCase()).filter((t) => !t.includes(' '))]);
+/** Titles of two or three words: "Fisheries Commissioner", "Deputy Foreign Minister". */
+const LONG_TITLES = new Set(personTitles().map((t) => t.toLowerCase()).filter((t) => t.includes(' ')));
 
 /**
  * Where a role that starts at token k ends, before limit ("chief executive", "chief executive officer"; "trade
- * commissioner", a role with its portfolio before it in lower case); k when no role starts there.
+ * commissioner", a role with its portfolio before it in lower case; "Fisheries Commissioner", a title with its
+ * portfolio); k when no role starts there.
  */
 export function roleEndAt(doc: Doc, k: number, limit: number): number {
-  for (let n = 3; n >= 1; n--) if (k + n <= limit && ROLES.has(spanKey(doc, k, k + n))) return k + n;
+  for (let n = 3; n >= 1; n--) if (k + n <= limit && ROLES.has(spanKey(doc, k, k + n))) return portfolioAfter(doc, k + n, limit);
   for (let n = 3; n >= 2; n--) if (k + n <= limit && ROLES.has(doc.tokens[k + n - 1].lower) && doc.tokens.slice(k, k + n).every((t) => t.type === 'word' && !t.cap)) return k + n;
+  // ("EU Fisheries Commissioner Virginijus Sinkevicius": or a title of its portfolio, capitalised)
+  for (let n = 3; n >= 2; n--) if (k + n <= limit && LONG_TITLES.has(spanKey(doc, k, k + n))) return k + n;
   return k;
+}
+
+/** "Commissioner for Environment, Oceans and Fisheries": past the portfolios a capitalised role at r is for, if any. */
+function portfolioAfter(doc: Doc, r: number, limit: number): number {
+  if (!doc.tokens[r - 1].cap || !/^(of|for)$/.test(doc.tokens[r]?.lower ?? '')) return r;
+  const e = Math.max(portfolioListFrom(doc, r + 1, limit), portfolioEnd(doc, r + 1, limit));
+  return e > 0 ? e : r;
 }
 
 /** Outermost mention that starts at token i (nested mentions are skipped). */

@@ -7,7 +7,7 @@ import { mentionAt, mentionCovering, mentionList, possessiveAt } from '../mentio
 import { GROUP_NOUNS, lex, type NounHit, type Party, TITLES } from './lexicon.js';
 import { afterAgreed, agreedToIn, ANNOUNCE, blocked, BOUGHT, BUYING, dealPreposition, EXCHANGE, firstToSign, governsDirectly, NEEDS_NOUN, NEEDS_VERB, objectOnly, objectRelative, signingEvent, talksConcluded, WINS } from './verbs.js';
 import { describedOneBefore, oneParty, sameParty, shortOf, theOneBefore } from './same-agreement.js';
-import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastCalled, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
+import { agreementNounNear, amountObject, amountWord, announcedObject, copiesObject, closingQuote, formerName, nounAt, pastAgreementAddedTo, pastCalled, pastDescription, pastWorth, receivedObject, sidesBefore, singular, tradedVolume } from './noun.js';
 import { fieldsAfter, PURPOSE_START, purposeStartAt, purposeText, tickerPoint } from './purpose.js';
 import { afterTo, companyAfterOf, customerOfTerms, firmOrCountry, openingName, PAIR_WRITTEN, partiesInPurpose, partnerOfTerms, purchasedFrom } from './purpose-parties.js';
 import { awardedTheCompany, bodyBeforeShortForm, bodyOf, countedCountries, homeCountry, namesAt, officerAfter, partyOf, placeKindOf, relativeAntecedent, subjectOfSentence, writtenParty } from './parties.js';
@@ -802,7 +802,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   // "reached an agreement in principle to transfer its South American service": the purpose after "in principle".
   if (tokens[k]?.lower === 'in' && tokens[k + 1]?.lower === 'principle' && PURPOSE_START.test(tokens[k + 2]?.lower ?? '')) k += 2;
   // "a contract with IBM worth 300 mln stg to run the new database": past what it is worth.
-  k = pastWorth(doc, pastCalled(doc, pastDescription(doc, k, last), last), last);
+  // ("a new protocol to their Fisheries Partnership Agreement on Monday, allowing ...": past the agreement it adds to)
+  k = pastWorth(doc, pastCalled(doc, pastDescription(doc, pastAgreementAddedTo(doc, k, first, last), last), last), last);
   // ("signed foreign loan agreements for 6.94 billion dlrs last year": how much is no purpose either)
   if (tokens[k]?.lower === 'for' && k + 1 < last) {
     const amount = doc.counts.find((c) => c.kind === 'money' && c.start === tokens[k + 1].start);

@@ -293,6 +293,22 @@ export function pastCalled(doc: Doc, k: number, last: number): number {
   return e > q ? e : k;
 }
 
+/**
+ * "a new five-year protocol to their Sustainable Fisheries Partnership Agreement", "an amendment to the 1998 treaty":
+ * past the agreement the document is added to, which is not what it is for.
+ */
+export function pastAgreementAddedTo(doc: Doc, k: number, first: number, last: number): number {
+  const tokens = doc.tokens;
+  if (tokens[k]?.lower !== 'to' || !/^(the|their|its|this|that|an?)$/.test(tokens[k + 1]?.lower ?? '')) return k;
+  for (let q = k + 2; q < Math.min(last, k + 10); q++) {
+    const hit = nounAt(doc, q, first, last);
+    if (hit) return hit.b;
+    const t = tokens[q];
+    if (!(t.cap || /^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos) || (t.lower === '-' && t.start === tokens[q - 1].end))) return k;
+  }
+  return k;
+}
+
 /** A record or a count in thousands between the verb and the noun: "a record 122,819 contracts". */
 export function tradedVolume(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {

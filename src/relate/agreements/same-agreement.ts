@@ -196,6 +196,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Siemens Energy wins $1.6 bln power plant order in Iraq", then "signed a contract with Iraq's Ministry of
   // Electricity to build two gas-fired power plants": an order the body names as the contract that sets it down)
   if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && a.length > 0 && a.every(said)) return sidesWithin(h, o);
+  // ("EU and Mauritania renew fisheries partnership", then "signed a new five-year protocol to their Sustainable
+  // Fisheries Partnership Agreement": the document that renews or amends the agreement the headline names)
+  if (/^(protocol|amendment|addendum|extension)$/.test(oh) && a.length > 0 && o.evidence.text.toLowerCase().replace(/\s+/g, ' ').includes(h.kind.toLowerCase()) && sameSides(h, o)) return true;
   if (!ONE_THING.test(hh) || !ONE_THING.test(oh)) return false;
   // ("Ethiopia, Somaliland sign port access deal", then "Ethiopia signed a preliminary agreement on Monday to use
   // Somaliland's Berbera port": some of its words, and sides the headline names, which it may add to)
