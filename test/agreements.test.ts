@@ -3639,7 +3639,7 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
 
   it('reads "have agreed the terms of a $90bn merger", named "the revised deal" after, as the merger the two sides agreed (rule agreement.agreed-merger)', () => {
     const text = 'Commodities trader Glencore and mining group Xstrata have agreed the terms of a $90bn (£56bn) merger, ending months of uncertainty.\n\nUnder the revised deal, Xstrata shareholders will receive 3.05 Glencore shares for each share they own.';
-    expect(agreements(text)).toEqual([{ kind: 'deal', status: 'agreed', parties: ['Glencore', 'Xstrata'], purpose: 'a $90bn (£56bn) merger' }]);
+    expect(agreements(text)).toEqual([{ kind: 'revised deal', status: 'agreed', parties: ['Glencore', 'Xstrata'], purpose: 'a $90bn (£56bn) merger' }]);
     // (not without the deal named after it)
     expect(agreements('Commodities trader Glencore and mining group Xstrata have agreed the terms of a $90bn (£56bn) merger.')).toEqual([]);
   });
@@ -3796,5 +3796,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const body = 'BRUSSELS, July 15 - The European Union and Mauritania signed a new five-year protocol to their Sustainable Fisheries Partnership Agreement on Monday, allowing up to 87 European vessels to fish in Mauritanian waters.';
     expect(agreements(body).map((a) => [a.kind, a.purpose])).toEqual([['protocol', 'allowing up to 87 European vessels to fish in Mauritanian waters']]);
     expect(agreements('EU and Mauritania renew fisheries partnership\n\n' + body).map((a) => [a.kind, a.parties])).toEqual([['protocol', ['European Union', 'Mauritania']]]);
+  });
+
+  it('reads a payment agreed of an amount with its qualifier, named later by its kind as written ("had agreed to pay up to $2.1 billion to license ... from China\'s Hengrui Pharmaceuticals", then "Under the licensing agreement")', () => {
+    const text = "NEW YORK, Jan 8 - Pfizer Inc said on Monday it had agreed to pay up to $2.1 billion to license an experimental obesity pill from China's Hengrui Pharmaceuticals. Under the licensing agreement, Pfizer will pay Hengrui $150 million upfront.";
+    expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['licensing agreement', 'agreed', ['Pfizer Inc', 'Hengrui Pharmaceuticals']]]);
   });
 });

@@ -39,7 +39,8 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     const purchase = /^(buy|acquire|purchase|merge|sell|take|supply|deliver|pay|license)$/.test(w);
     if (w === 'take' && tokens[to + 2]?.lower !== 'over') continue;
     // (a payment to someone, or of an amount: not "fees that Purolator agreed to pay if PC were unsuccessful")
-    if (w === 'pay' && !mentionAt(doc, to + 2) && !/^(number|currency)$/.test(tokens[to + 2]?.type ?? '')) continue;
+    // ("agreed to pay up to $2.1 billion to license": an amount with its qualifier)
+    if (w === 'pay' && !mentionAt(doc, to + 2) && !/^(number|currency)$/.test(tokens[to + 2]?.type ?? '') && !doc.counts.some((c) => c.kind === 'money' && c.start === tokens[to + 2]?.start)) continue;
     const s = doc.sentences[tokens[v].sent];
     const subj = subjectBefore(doc, v, s.first);
     if (!subj || !subj.parties.some((p) => p.entityId || /^[A-Z]/.test(p.name))) continue;

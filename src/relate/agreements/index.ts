@@ -49,7 +49,9 @@ export function relateAgreements(doc: Doc): void {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
         // (or what it is, in lower case: "agreed to share thousands of patents ... The cross-licensing deal")
         const bare = rows.length === 0 && (oneWord(doc, hit) || describedOneBefore(doc, hit)) && tokens[hit.a - 1]?.lower === 'the';
-        const agreed = agreedPurchaseBefore(doc, hit.a, row?.kind ?? word, sentenceAfter(doc, rows[rows.length - 1]), bare);
+        // (its kind as written, in lower case: "the licensing agreement")
+        const kind = row?.kind ?? (hit.b - hit.a > 1 && !oneWord(doc, hit) ? doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).toLowerCase().replace(/\s+/g, ' ') : word);
+        const agreed = agreedPurchaseBefore(doc, hit.a, kind, sentenceAfter(doc, rows[rows.length - 1]), bare);
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
