@@ -2678,4 +2678,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads a title whose portfolios are a list with "Oceans" in it ("EU Commissioner for Environment, Oceans and Fisheries Virginijus Sinkevicius")', () => {
     expect(entities('It was signed by EU Commissioner for Environment, Oceans and Fisheries Virginijus Sinkevicius on Monday.')).toContain('person: Virginijus Sinkevicius');
   });
+
+  it('reads the other side of a contract or an order, past what it is worth and the country whose company it is, as an organisation ("signed a contract worth about $6 billion with South Korea\'s Hyundai Rotem"), not a person ("a contract with Boris Johnson")', () => {
+    expect(entities("Poland's defence ministry signed a contract worth about $6 billion with South Korea's Hyundai Rotem for 180 K2 tanks on Friday.")).toContain('organisation: Hyundai Rotem');
+    expect(entities('The club signed a contract with Boris Johnson on Friday.')).toContain('person: Boris Johnson');
+  });
 });

@@ -266,6 +266,10 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   // ("a contract to supply iron ore to China's Baosteel": whom goods are supplied to, past the country it is in)
   const to = countrys ? p.a - 3 : p.a - 1;
   if (tokens[to]?.lower === 'to' && words && n <= 4 && soldOrSuppliedBefore(doc, to) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.buyer', false);
+  // "signed a contract worth about $6 billion with South Korea's Hyundai Rotem": the other side of a contract or an
+  // order, two name words or more, past the country whose company it is.
+  const withAt = countrys ? countryStart(doc, lex, p.a - 1) - 1 : p.a - 1;
+  if (tokens[withAt]?.lower === 'with' && words && n >= 2 && n <= 4 && contractBefore(doc, withAt) && !placeOrPeopleFirst(doc, lex, p) && !personWordIn(doc, lex, p.a, p.b) && !(next && !next.cap && next.pos === 'NOUN')) return verdict('organisation', 'org.contractor', false);
   // "Name said" with a name of two or three words: a speaker.
   // "..., said Tavita Oyelaran.": the same, inverted, as news writes it after a quotation.
   // ("..., said J.C. Walter of <Walter Oil and Gas Corp>": initials and a name, then the body spoken for)
@@ -388,6 +392,28 @@ function soldOrSuppliedBefore(doc: Doc, t: number): boolean {
 }
 
 /** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
+/** Where the country whose possessive "'s" is at token k starts ("South Korea's": at "South"). */
+function countryStart(doc: Doc, lex: EntityLexicon, k: number): number {
+  for (let n = 3; n >= 1; n--) if (k - n >= 0 && lex.places.get(spanKey(doc, k - n, k))?.kind === 'country') return k - n;
+  return k - 1;
+}
+
+/** Words for a contract a company is the other side of. */
+const CONTRACT_WORDS = /^(contract|contracts|order|orders)$/;
+
+/**
+ * A contract or an order written before the "with" at token w, in its clause, past what it is worth: "a contract worth
+ * about $6 billion with".
+ */
+function contractBefore(doc: Doc, w: number): boolean {
+  const tokens = doc.tokens;
+  for (let q = w - 1; q >= 0 && w - q <= 8 && tokens[q].sent === tokens[w].sent; q--) {
+    if (CONTRACT_WORDS.test(tokens[q].lower)) return !tokens[q].cap;
+    if (/^[,;:.]$/.test(tokens[q].lower) || tokens[q].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);

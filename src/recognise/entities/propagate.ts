@@ -378,7 +378,7 @@ function clippedForm(doc: Doc, i: number): string | undefined {
 const COMPANY_BASE_VERBS = /^(supply|acquire|manufacture|produce|ship|deliver|merge|invest|build|operate|market|distribute|lease|purchase)$/;
 
 /** Rules that type a company by the words that describe it ("Canadian miner Barrick Gold", "Barrick Gold said"). */
-const DESCRIBED = new Set(['org.descriptor-before', 'org.descriptor-after', 'org.descriptor-after-name', 'org.lead-speaker', 'org.buyer']);
+const DESCRIBED = new Set(['org.descriptor-before', 'org.descriptor-after', 'org.descriptor-after-name', 'org.lead-speaker', 'org.buyer', 'org.contractor']);
 
 /** Kinds of gazetteer places a town listed with one may be. */
 const TOWN_KINDS = /^(city|town|region)$/;
