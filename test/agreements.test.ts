@@ -3802,4 +3802,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "NEW YORK, Jan 8 - Pfizer Inc said on Monday it had agreed to pay up to $2.1 billion to license an experimental obesity pill from China's Hengrui Pharmaceuticals. Under the licensing agreement, Pfizer will pay Hengrui $150 million upfront.";
     expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['licensing agreement', 'agreed', ['Pfizer Inc', 'Hengrui Pharmaceuticals']]]);
   });
+
+  it('reads the signers of two cities after a venue and a day, a title in apposition after the role, and a city\'s council as the city ("signed at Leeds Civic Hall on Tuesday by the Lord Mayor of Leeds, Councillor Al Garthwaite, and the Lord Mayor of Dortmund, Thomas Westphal")', () => {
+    const text = 'Leeds City Council and the city of Dortmund have signed a twinning agreement to strengthen cultural and economic ties between the two cities.\n\nThe agreement was signed at Leeds Civic Hall on Tuesday by the Lord Mayor of Leeds, Councillor Al Garthwaite, and the Lord Mayor of Dortmund, Thomas Westphal.';
+    expect(signed(text)).toEqual([['Leeds City Council (Al Garthwaite)', 'Dortmund (Thomas Westphal)']]);
+  });
 });

@@ -223,11 +223,14 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
       }
     }
     // ("was signed at Leeds Civic Hall by the Lord Mayor": a venue named in capitals, before "by")
+    // ("at Leeds Civic Hall on Tuesday by": or before when, then "by")
     if (w === 'at' && tokens[k + 1]?.cap) {
       let e = k + 1;
       // (or a house number inside it: "at Number 10 Downing Street")
       while (e < last && e - k <= 5 && ((tokens[e].cap && tokens[e].type === 'word') || (e > k + 1 && /^\d+$/.test(tokens[e].lower)))) e++;
-      if (e > k + 2 && tokens[e]?.lower === 'by') {
+      let to = tokens[e]?.lower === 'on' && inDate(doc, e + 1) ? e + 1 : e;
+      while (to < last && inDate(doc, to)) to++;
+      if (e > k + 2 && tokens[to]?.lower === 'by') {
         k = e;
         continue;
       }

@@ -428,11 +428,17 @@ function roleBefore(doc: Doc, i: number, q: number): boolean {
   return TITLES.has(key) || ROLES.has(key) || CHIEF_OFFICER.test(key);
 }
 
+/** The mention whose text opens at token k, its title included ("Councillor Al Garthwaite", whose name starts at "Al"). */
+function mentionOpeningAt(doc: Doc, k: number): MentionRef | undefined {
+  const start = doc.tokens[k]?.start;
+  return mentionAt(doc, k) ?? doc.mentions.find((m) => !m.nested && m.start === start);
+}
+
 /** The person named between commas, or last, after token end: ", Akinwumi Adesina," / ", Marco Arcelli." */
 function holderAfter(doc: Doc, end: number, last: number): MentionRef | undefined {
   const tokens = doc.tokens;
   if (tokens[end]?.lower !== ',') return undefined;
-  const m = mentionAt(doc, end + 1);
+  const m = mentionOpeningAt(doc, end + 1);
   return m?.type === 'person' && !m.nested && (m.b >= last || /^(,|\.|;|and)$/.test(tokens[m.b].lower)) ? m : undefined;
 }
 
@@ -445,7 +451,7 @@ function withNextSide(doc: Doc, parties: Party[], end: number, last: number, rol
   if (tokens[end]?.lower !== ',') return { parties, end };
   // (the holder read already as an item of the list: it ends right before the comma)
   const read = mentionCovering(doc, end - 1);
-  const holder = read?.type === 'person' && read.b === end ? read : mentionAt(doc, end + 1);
+  const holder = read?.type === 'person' && read.b === end ? read : mentionOpeningAt(doc, end + 1);
   const after = holder === read ? end : holder ? holder.b : -1;
   if (holder?.type !== 'person' || tokens[after]?.lower !== ',' || tokens[after + 1]?.lower !== 'and' || after + 2 >= last) return { parties, end };
   const rest = partyPhrase(doc, after + 2, last, role);

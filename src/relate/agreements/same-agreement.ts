@@ -99,6 +99,8 @@ export function shortOf(p: Party, q: Party): boolean {
 export function oneParty(p: Party, q: Party): boolean {
   if (p.entityId && q.entityId) {
     if (p.entityId === q.entityId) return true;
+    // ("Leeds City Council", then "the Lord Mayor of Leeds": a city and its council are one side)
+    if (councilOf(p, q) || councilOf(q, p)) return true;
     // (a country and a body named after it are two: "Sudan", "Sudan People's Liberation Movement")
     if (p.entityId.slice(0, 4) !== q.entityId.slice(0, 4) && (p.entityId.startsWith('plc_') || q.entityId.startsWith('plc_'))) return false;
     // ("signs subsidy deal with Berlin", then "Intel Corp and the German government signed": a capital for its country)
@@ -106,6 +108,16 @@ export function oneParty(p: Party, q: Party): boolean {
   }
   return sameParty(p.name, q.name);
 }
+
+/** The organisation party body is the council of the place party city: "Leeds City Council", "Leeds". */
+function councilOf(body: Party, city: Party): boolean {
+  if (!body.entityId?.startsWith('org_') || !city.entityId?.startsWith('plc_')) return false;
+  const [b, c] = [body.name.toLowerCase(), city.name.toLowerCase()];
+  return b.startsWith(c + ' ') && COUNCIL_WORDS.test(b.slice(c.length + 1));
+}
+
+/** What the council of a city is called after its name. */
+const COUNCIL_WORDS = /^(city council|council|municipality|municipal council|metropolitan government|city government)$/;
 
 /** The place party city is the capital of the country party country ("Berlin", "Germany"). */
 function capitalOf(city: Party, country: Party): boolean {
