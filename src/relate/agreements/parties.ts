@@ -115,8 +115,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
       j = a0 - n - 1;
     }
   }
-  // ("the Lord Mayor of Leeds, Councillor Al Garthwaite,": a courtesy title in apposition, after the role)
-  if (!titled || tokens[a0 - 1]?.lower === ',') return roleOfBefore(doc, m, p);
+  if (!titled) return roleOfBefore(doc, m, p);
   j = pastFirstOfTwoTitles(doc, j, 0);
   // ("EU trade commissioner Peter Mandelson": past the words in lower case that say what the role is over)
   for (let q = j; q > 0 && j - q < 2 && !tokens[q].cap && tokens[q].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[q].pos) && tokens[q].sent === tokens[a0].sent; q--) {
