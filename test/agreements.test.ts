@@ -3807,4 +3807,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Leeds City Council and the city of Dortmund have signed a twinning agreement to strengthen cultural and economic ties between the two cities.\n\nThe agreement was signed at Leeds Civic Hall on Tuesday by the Lord Mayor of Leeds, Councillor Al Garthwaite, and the Lord Mayor of Dortmund, Thomas Westphal.';
     expect(signed(text)).toEqual([['Leeds City Council (Al Garthwaite)', 'Dortmund (Thomas Westphal)']]);
   });
+
+  it('joins a headline\'s pact between two countries to the body\'s next agreement between bodies named after them ("India and Japan sign pact on joint lunar mission", then "The Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency (JAXA) on Friday signed ..."), not to one between other bodies', () => {
+    const body = 'The Indian Space Research Organisation (ISRO) and the Japan Aerospace Exploration Agency (JAXA) on Friday signed an implementing arrangement for the Lunar Polar Exploration mission.';
+    expect(partiesOf('India and Japan sign pact on joint lunar mission\n\n' + body)).toEqual([['Indian Space Research Organisation', 'Japan Aerospace Exploration Agency']]);
+    expect(partiesOf('India and Japan sign pact on joint lunar mission\n\nThe Indian Space Research Organisation (ISRO) and NASA on Friday signed an implementing arrangement for a radar satellite.')).toHaveLength(2);
+  });
 });

@@ -155,6 +155,16 @@ function namedCloser(h: AgreementRow, o: AgreementRow): boolean {
   return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || (p.entityId.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p]) === p.entityId)));
 }
 
+/**
+ * A headline's countries whose bodies, each named after its country, are the sides of the body's next agreement
+ * ("India and Japan sign pact on joint lunar mission", then "The Indian Space Research Organisation (ISRO) and the
+ * Japan Aerospace Exploration Agency (JAXA) on Friday signed an implementing arrangement").
+ */
+export function bodiesOfCountries(h: AgreementRow, o: AgreementRow): boolean {
+  if (h.parties.length < 2 || o.parties.length !== h.parties.length) return false;
+  return h.parties.every((p) => p.entityId?.startsWith('plc_') && o.parties.some((q) => countryNamedIn(q, [p]) === p.entityId));
+}
+
 /** Rows a and b name the same sides. */
 export function sameSides(a: AgreementRow, b: AgreementRow): boolean {
   return a.parties.length === b.parties.length && sidesWithin(a, b);
