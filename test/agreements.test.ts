@@ -3813,4 +3813,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('India and Japan sign pact on joint lunar mission\n\n' + body)).toEqual([['Indian Space Research Organisation', 'Japan Aerospace Exploration Agency']]);
     expect(partiesOf('India and Japan sign pact on joint lunar mission\n\nThe Indian Space Research Organisation (ISRO) and NASA on Friday signed an implementing arrangement for a radar satellite.')).toHaveLength(2);
   });
+
+  it('adds the other company of the pair that announced an agreement with one side ("Netflix has struck a 10-year deal ..., the streaming giant and TKO Group Holdings said on Tuesday"), not a company that spoke alone', () => {
+    const text = "Netflix has struck a 10-year deal worth more than $5 billion to become the exclusive home of WWE's flagship weekly show Raw starting in January 2025, the streaming giant and TKO Group Holdings said on Tuesday.";
+    expect(partiesOf(text)).toEqual([['Netflix', 'TKO Group Holdings']]);
+    expect(partiesOf("Netflix has struck a 10-year deal worth more than $5 billion to become the exclusive home of WWE's flagship weekly show Raw, TKO Group Holdings said on Tuesday.")).toEqual([['Netflix']]);
+  });
 });

@@ -11,6 +11,7 @@ import { simpleValue } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
 import { LEADERS, type NounHit, type Party } from './lexicon.js';
 import { agreedPurchaseBefore } from './agreed-purchase.js';
+import { announcersAsSides } from './announcers.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
 import { anotherOne, bodiesOfCountries, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
@@ -235,6 +236,8 @@ export function relateAgreements(doc: Doc): void {
   // ("UK and France sign Channel asylum pact", then "David Blunkett and his French counterpart Nicolas Sarkozy have
   // signed an agreement": the country a headline pairs with the counterpart's, before the headline's row goes)
   counterpartsCountry(doc, rows);
+  // ("Netflix has struck a 10-year deal ..., the streaming giant and TKO Group Holdings said": the other announcer)
+  announcersAsSides(doc, rows);
   // A headline's agreement that the body reports again ("EADS wins ... contract", then "signed a 27-year
   // contract"): keep the body's, which has the detail.
   // A first sentence that ends with a full stop is the lead, not a headline ("Campeau Corp said its Allied Stores
