@@ -3819,4 +3819,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf(text)).toEqual([['Netflix', 'TKO Group Holdings']]);
     expect(partiesOf("Netflix has struck a 10-year deal worth more than $5 billion to become the exclusive home of WWE's flagship weekly show Raw, TKO Group Holdings said on Tuesday.")).toEqual([['Netflix']]);
   });
+
+  it('ends a purpose before the ceremony the agreement was signed in ("aimed at ending decades of conflict in eastern Congo, in a ceremony hosted by U.S. Secretary of State Marco Rubio")', () => {
+    const text = 'WASHINGTON, June 27 (Reuters) - The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending decades of conflict in eastern Congo, in a ceremony hosted by U.S. Secretary of State Marco Rubio.';
+    expect(agreements(text).map((a) => a.purpose)).toEqual(['aimed at ending decades of conflict in eastern Congo']);
+  });
 });

@@ -161,6 +161,8 @@ export function circumstanceAt(doc: Doc, k: number): boolean {
   }
   // ("for 32 A380s worth $11.5bn at the Dubai Airshow": an event it was signed at)
   if (/^(at|during)$/.test(w(0)) && w(1) === 'the' && mentionAt(doc, k + 2)?.type === 'event') return true;
+  // ("in a ceremony hosted by U.S. Secretary of State Marco Rubio", "in a signing ceremony": a ceremony it was signed in)
+  if (w(0) === 'in' && /^(a|the)$/.test(w(1))) return w(2) === 'ceremony' || (w(2) === 'signing' && w(3) === 'ceremony');
   // "at a ceremony", "at the summit in Abidjan", "at a signing ceremony", "at the G20 summit"
   if (w(0) !== 'at' || !/^(a|the|an)$/.test(w(1))) return false;
   for (let n = 2; n <= 4 && /^[\w'-]+$/.test(w(n)); n++) if (/^(ceremony|signing|summit|meeting|conference|forum)$/.test(w(n))) return true;
