@@ -391,7 +391,6 @@ function soldOrSuppliedBefore(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 /** Where the country whose possessive "'s" is at token k starts ("South Korea's": at "South"). */
 function countryStart(doc: Doc, lex: EntityLexicon, k: number): number {
   for (let n = 3; n >= 1; n--) if (k - n >= 0 && lex.places.get(spanKey(doc, k - n, k))?.kind === 'country') return k - n;
@@ -414,6 +413,7 @@ function contractBefore(doc: Doc, w: number): boolean {
   return false;
 }
 
+/** The run opens with a place or a people's name, of one or two words: "Detroit", "West German", "New York". */
 function placeOrPeopleFirst(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
   for (let n = 1; n <= Math.min(2, p.b - p.a); n++) {
     const k = spanKey(doc, p.a, p.a + n);
