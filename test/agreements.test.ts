@@ -3824,4 +3824,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'WASHINGTON, June 27 (Reuters) - The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday aimed at ending decades of conflict in eastern Congo, in a ceremony hosted by U.S. Secretary of State Marco Rubio.';
     expect(agreements(text).map((a) => a.purpose)).toEqual(['aimed at ending decades of conflict in eastern Congo']);
   });
+
+  it('reads the company a description names after another name as the side ("with Premier League club Arsenal", "with Toyota unit Daihatsu"), and joins the headline\'s deal to it', () => {
+    const body = 'LONDON, March 4 - German sportswear maker Adidas has signed a five-year extension of its kit supply agreement with Premier League club Arsenal, the two companies said on Monday.';
+    expect(partiesOf(body)).toEqual([['Adidas', 'Arsenal']]);
+    expect(partiesOf('Adidas and Arsenal extend kit deal to 2030\n\n' + body)).toEqual([['Adidas', 'Arsenal']]);
+    expect(partiesOf('Shell Oil Co said it signed a supply agreement with Toyota Motor Corp unit Daihatsu Motor Co on Monday.')).toEqual([['Shell Oil Co', 'Daihatsu Motor Co']]);
+  });
 });

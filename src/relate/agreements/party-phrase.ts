@@ -2,7 +2,7 @@
 // end of the phrase.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
 import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
-import { DELEGATION, GROUP_NOUNS, LEGAL_FORMS, NAMING, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
+import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, LEGAL_FORMS, NAMING, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { beforeShortForm, bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
 import { sentenceSpeaker } from './speaker.js';
@@ -52,6 +52,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   // ("with Chinese search engine Baidu's rival, Sina,": the company named after whose rival or unit it is)
   const related = relatedCompany(doc, i, last);
   if (related) return { parties: [partyOf(related, role)], end: tokens[related.a - 1].lower === ',' && tokens[related.b]?.lower === ',' ? related.b + 1 : related.b };
+  const described = describedByOrganisation(doc, i, last);
+  if (described) return { parties: [partyOf(described, role)], end: described.b };
   let list = mentionList(doc, i, last);
   // "with BP-led consortium AIOC": the company a leader's participle describes.
   const led = list?.items.length === 1 ? ledCompany(doc, list.items[0].b, last) : null;
@@ -481,4 +483,19 @@ function relatedCompany(doc: Doc, i: number, last: number): MentionRef | null {
     return m && m.type === 'organisation' && m.b <= last ? m : null;
   }
   return null;
+}
+
+/**
+ * "with Premier League club Arsenal", "with Toyota unit Daihatsu": a name, a description in lower case, then the
+ * company it describes, which is the side (the first name only says where it belongs).
+ */
+function describedByOrganisation(doc: Doc, i: number, last: number): MentionRef | null {
+  const tokens = doc.tokens;
+  const first = mentionAt(doc, i);
+  if (!first || first.type !== 'organisation') return null;
+  let k = first.b;
+  while (k < first.b + 2 && tokens[k] && !tokens[k].cap && tokens[k].type === 'word' && !DESCRIPTORS.has(tokens[k].lower) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') k++;
+  if (!tokens[k] || tokens[k].cap || !(DESCRIPTORS.has(tokens[k].lower) || RELATED.test(tokens[k].lower))) return null;
+  const m = mentionAt(doc, k + 1);
+  return m && m.type === 'organisation' && m.b <= last ? m : null;
 }
