@@ -3831,4 +3831,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf('Adidas and Arsenal extend kit deal to 2030\n\n' + body)).toEqual([['Adidas', 'Arsenal']]);
     expect(partiesOf('Shell Oil Co said it signed a supply agreement with Toyota Motor Corp unit Daihatsu Motor Co on Monday.')).toEqual([['Shell Oil Co', 'Daihatsu Motor Co']]);
   });
+
+  it('joins a headline\'s declaration to the body\'s declaration of principles, and reads where it was signed past the date and the building ("signed the document at the presidential palace in Khartoum")', () => {
+    const body = 'KHARTOUM, March 23 - The leaders of Egypt, Sudan and Ethiopia signed a declaration of principles on Monday on sharing the waters of the Nile.\n\nEgyptian President Abdel Fattah al-Sisi, Sudanese President Omar al-Bashir and Ethiopian Prime Minister Hailemariam Desalegn signed the document at the presidential palace in Khartoum.';
+    const rows = docOf('Egypt, Sudan and Ethiopia sign declaration on Nile dam\n\n' + body).agreements;
+    expect(rows.map((a) => [a.kind, a.place?.name])).toEqual([['declaration of principles', 'Khartoum']]);
+    expect(docOf('Egypt and Sudan signed an agreement on Monday at the presidential palace in Khartoum.').agreements.map((a) => a.place?.name)).toEqual(['Khartoum']);
+  });
 });

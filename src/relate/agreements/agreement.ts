@@ -1446,7 +1446,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("signed by the chief executives of both companies at a ceremony in Tokyo": past the occasion)
     // ("signed the trade deal on November 30, 2018 in Buenos Aires": past the date after the noun)
     // ("agreed on a ceasefire at a summit in Sharm el-Sheikh": the occasion right after the evidence, too)
-    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastOccasion(doc, evEnd, last), pastSidelines(doc, Math.max(hit.b, purpose ? purposeEnd : 0), last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
+    // ("signed a declaration on Monday at the presidential palace in Khartoum": past the date, then the building)
+    place: placeIn(doc, verbAt, Math.min(Math.max(pastOccasion(doc, Math.max(evEnd, verbAt + 6, pastDateAfter(doc, hit.b, last) + 2), last), pastOccasion(doc, evEnd, last), pastOccasion(doc, pastDateAfter(doc, hit.b, last), last), pastSidelines(doc, Math.max(hit.b, purpose ? purposeEnd : 0), last)) + 2, last), parties, purpose ? [purposeStart, purposeEnd] : null, last),
     evidence: { start, end, text: doc.text.slice(start, end) },
     rule: relative ? 'agreement.relative' : event ? 'agreement.signing-event' : passive ? 'agreement.passive' : parties.some((p) => p.role === 'elided subject') ? 'agreement.elided-subject' : 'agreement.active',
   };

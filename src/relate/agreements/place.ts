@@ -35,7 +35,7 @@ export function pastSidelines(doc: Doc, b: number, last: number): number {
   return -1;
 }
 
-/** "at a ceremony", "at their summit": the token after the occasion that starts at k, else k. */
+/** "at a ceremony", "at their summit", "at the presidential palace": the token after the occasion (or venue) that starts at k, else k. */
 export function pastOccasion(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
   // ("after marathon talks in Brussels", "during a visit to Beijing": past how it came about, to where)
@@ -49,7 +49,8 @@ export function pastOccasion(doc: Doc, k: number, last: number): number {
   while (e < last && e - k < 6 && !tokens[e].cap && tokens[e].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
   return e > k + 2 && OCCASION.test(tokens[e - 1].lower) ? e : k;
 }
-const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit)$/;
+// (or the building it was held in: "signed the document at the presidential palace in Khartoum")
+const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit|palace|headquarters|residence|embassy|hall)$/;
 
 /** "during" a few words before token k ("during Mr Li's visit"). */
 function duringBefore(doc: Doc, k: number): boolean {

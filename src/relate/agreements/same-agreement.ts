@@ -275,6 +275,8 @@ function onlyDescribed(h: AgreementRow): boolean {
 /** The head of a kind, one form for singular and plural and for "MoUs" and "memoranda of understanding". */
 export function kindKey(kind: string): string {
   if (/\b(mous?|memorand(um|a|ums))\b/i.test(kind)) return 'mou';
+  // ("declaration", then "a declaration of principles": the document, not what it holds)
+  if (/\bdeclarations? of principles$/i.test(kind)) return 'declaration';
   const head = kind.split(' ').pop()!.toLowerCase();
   return head.endsWith('ies') ? head.slice(0, -3) + 'y' : /[^s]s$/.test(head) ? head.slice(0, -1) : head;
 }
