@@ -3838,4 +3838,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(rows.map((a) => [a.kind, a.place?.name])).toEqual([['declaration of principles', 'Khartoum']]);
     expect(docOf('Egypt and Sudan signed an agreement on Monday at the presidential palace in Khartoum.').agreements.map((a) => a.place?.name)).toEqual(['Khartoum']);
   });
+
+  it('joins a headline\'s research pact between described sides to the body\'s memorandum, and reads a signer for the body named after the city his title names ("Melbourne Vice-Chancellor Duncan Maskell and IIT Delhi director Rangan Banerjee signed the agreement")', () => {
+    const text = 'Australian and Indian universities sign research pact\n\nNEW DELHI, Feb 20 - The University of Melbourne and the Indian Institute of Technology Delhi signed a memorandum of understanding on Monday to set up a joint PhD programme in artificial intelligence.\n\nMelbourne Vice-Chancellor Duncan Maskell and IIT Delhi director Rangan Banerjee signed the agreement in the presence of Australian Education Minister Jason Clare.';
+    expect(signed(text)).toEqual([['University of Melbourne (Duncan Maskell)', 'Indian Institute of Technology Delhi (Rangan Banerjee)']]);
+  });
 });

@@ -2683,4 +2683,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("Poland's defence ministry signed a contract worth about $6 billion with South Korea's Hyundai Rotem for 180 K2 tanks on Friday.")).toContain('organisation: Hyundai Rotem');
     expect(entities('The club signed a contract with Boris Johnson on Friday.')).toContain('person: Boris Johnson');
   });
+
+  it('reads the initials of a body\'s name, then the place it ends with, as its short form ("IIT Delhi director Rangan Banerjee" after "the Indian Institute of Technology Delhi"), and the initials alone ("the IIT")', () => {
+    const text = 'The University of Melbourne and the Indian Institute of Technology Delhi signed a memorandum of understanding on Monday. IIT Delhi director Rangan Banerjee signed it. The IIT will admit 20 students.';
+    expect(entities(text)).toContain('organisation: Indian Institute of Technology Delhi (IIT, IIT Delhi)');
+  });
 });

@@ -44,7 +44,10 @@ interface Group {
  * a minute on a 5 MB article.
  */
 class Groups {
-  constructor(private readonly legalForms: ReadonlySet<string>) {}
+  constructor(
+    private readonly legalForms: ReadonlySet<string>,
+    private readonly places: ReadonlyMap<string, unknown>,
+  ) {}
   readonly order: Group[] = [];
   private readonly byKey = new Map<string, Group>();
   readonly byType = new Map<EntityType, Group[]>();
@@ -72,6 +75,9 @@ class Groups {
         let n = words.length;
         while (n > 2 && this.legalForms.has(words[n - 1].toLowerCase())) n--;
         if (n < words.length) push(this.byAcronym, acronymOf(words.slice(0, n).join(' ')), g);
+        // ("the IIT" after "the Indian Institute of Technology Delhi": the initials before the place it ends with)
+        const initials = words.length >= 4 && this.places.has(words[words.length - 1].toLowerCase()) ? acronymOf(words.slice(0, -1).join(' ')) : '';
+        if (initials.length >= 3) push(this.byAcronym, initials, g);
       }
       // ("Waters, who" after "James F. Waters Jr": the surname before a generation)
       const bare = type === 'person' ? name.replace(/,? (Jr|Sr|II|III|IV)\.?$/, '') : name;
@@ -218,7 +224,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     kept.push(p);
   }
   // Group: canonical names first (longest first), then short forms attach to them.
-  const groups = new Groups(lex.legalForms);
+  const groups = new Groups(lex.legalForms, lex.places);
   const byStart = new Map<number, Piece>();
   for (const p of kept) if (!byStart.has(p.a)) byStart.set(p.a, p);
   // "Airbus A380", "Boeing 787": the maker's name is part of a product's name here, not a mention of the

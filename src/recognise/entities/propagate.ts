@@ -341,6 +341,16 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
       if (company) p.verdict = company;
     }
   }
+  // ("IIT Delhi" after "the Indian Institute of Technology Delhi": the initials of a body's name, then the place its
+  // name ends with, are its short form)
+  for (const p of pieces) {
+    if (p.verdict?.type !== 'organisation' || !p.verdict.strong || p.b - p.a < 3 || headlines[p.sent]) continue;
+    const last = doc.tokens[p.b - 1];
+    if (!last.cap || !lex.places.has(last.lower)) continue;
+    const initials = acronymOf(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 2].end));
+    const k = initials.toLowerCase() + ' ' + last.lower;
+    if (initials.length >= 3 && !strong.has(k)) strong.set(k, verdict('organisation', 'org.short-form', true, doc.text.slice(doc.tokens[p.a].start, last.end).replace(/\s+/g, ' ')));
+  }
   // Weaker evidence from context ("automaker Chrysler", "Boeing's shares") still types the same name elsewhere.
   const weak = new Map<string, Verdict>();
   for (const p of pieces) if (p.verdict && !p.verdict.strong && !headlines[p.sent]) weak.set(spanKey(doc, p.a, p.b), p.verdict);

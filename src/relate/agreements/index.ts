@@ -14,7 +14,7 @@ import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { announcersAsSides } from './announcers.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
-import { anotherOne, bodiesOfCountries, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
+import { anotherOne, bodiesOfCountries, bodyNamedAfterCity, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
 import { signedBefore } from './date.js';
@@ -141,7 +141,11 @@ export function relateAgreements(doc: Doc): void {
         for (const p of row.parties) {
           // ("ONHYM Director General Amina Benkhadra and NNPC chief Mele Kyari signed the deal": or for the country whose
           // body each signed for)
-          const same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && (oneParty(p, q) || (!!q.entityId && countryOfBody(doc, p, [q]) === q.entityId))) : -1;
+          let same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && (oneParty(p, q) || (!!q.entityId && countryOfBody(doc, p, [q]) === q.entityId))) : -1;
+          // ("Melbourne Vice-Chancellor Duncan Maskell signed" after "The University of Melbourne and ...": or for the
+          // one body named after the city the title names)
+          const namesake = p.signatory && same < 0 ? prev.parties.filter((q) => !q.signatory && bodyNamedAfterCity(q, p)) : [];
+          if (namesake.length === 1) same = prev.parties.indexOf(namesake[0]);
           if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
         }
         if (leadersCountries(doc, row, prev)) prev.parties = row.parties.map((p, n) => ({ ...p, role: prev.parties[n].role, signatory: { name: prev.parties[n].name, entityId: prev.parties[n].entityId } }));

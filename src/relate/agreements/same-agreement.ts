@@ -109,6 +109,12 @@ export function oneParty(p: Party, q: Party): boolean {
   return sameParty(p.name, q.name);
 }
 
+/** The organisation party body has the place party city's name as words of its own: "University of Melbourne", "Melbourne". */
+export function bodyNamedAfterCity(body: Party, city: Party): boolean {
+  if (!body.entityId?.startsWith('org_') || !city.entityId?.startsWith('plc_')) return false;
+  return ` ${body.name} `.includes(` ${city.name} `);
+}
+
 /** The organisation party body is the council of the place party city: "Leeds City Council", "Leeds". */
 function councilOf(body: Party, city: Party): boolean {
   if (!body.entityId?.startsWith('org_') || !city.entityId?.startsWith('plc_')) return false;
@@ -261,10 +267,14 @@ export function sameBatchNext(h: AgreementRow, o: AgreementRow): boolean {
 /**
  * A headline's bare deal between sides it only describes, and the body's next agreement under another of the words
  * for one ("Unions agree deal at Royal Mail", then "The Communication Workers Union has reached an agreement with Royal
- * Mail").
+ * Mail"); or a pact with what it is about, and the body's memorandum that two named sides signed ("Australian and
+ * Indian universities sign research pact", then "The University of Melbourne and the Indian Institute of Technology
+ * Delhi signed a memorandum of understanding").
  */
 export function describedSidesOnly(h: AgreementRow, o: AgreementRow): boolean {
-  return h.kind.toLowerCase() === 'deal' && ONE_THING.test(kindKey(o.kind)) && onlyDescribed(h) && o.parties.length > 0;
+  if (!onlyDescribed(h) || o.parties.length === 0) return false;
+  if (h.kind.toLowerCase() === 'deal') return ONE_THING.test(kindKey(o.kind));
+  return ONE_THING.test(kindKey(h.kind)) && h.kind.split(' ').length === 2 && kindKey(o.kind) === 'mou' && o.parties.length >= 2 && o.parties.every((p) => !!p.entityId);
 }
 
 /** Every side of a row is described, none named ("Unions", "Sri Lanka rebels"). */
