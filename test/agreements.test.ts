@@ -3843,4 +3843,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Australian and Indian universities sign research pact\n\nNEW DELHI, Feb 20 - The University of Melbourne and the Indian Institute of Technology Delhi signed a memorandum of understanding on Monday to set up a joint PhD programme in artificial intelligence.\n\nMelbourne Vice-Chancellor Duncan Maskell and IIT Delhi director Rangan Banerjee signed the agreement in the presence of Australian Education Minister Jason Clare.';
     expect(signed(text)).toEqual([['University of Melbourne (Duncan Maskell)', 'Indian Institute of Technology Delhi (Rangan Banerjee)']]);
   });
+
+  it('reads the leaders of a group no name is given for beside the side named before it, and a named partnership whole ("Vietnam and a group of rich countries led by the European Union and Britain agreed ..., in a Just Energy Transition Partnership")', () => {
+    const text = 'HANOI, Dec 14 - Vietnam and a group of rich countries led by the European Union and Britain agreed on Wednesday to mobilise $15.5 billion to help the Southeast Asian country move away from coal, in a Just Energy Transition Partnership (JETP).';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['Just Energy Transition Partnership', ['Vietnam', 'European Union', 'Britain']]]);
+  });
 });

@@ -113,6 +113,8 @@ export function nounAt(doc: Doc, i: number, first: number, last: number): NounHi
         const t = tokens[a - 1];
         if (t.lower === '-' && a - 2 >= first && tokens[a - 2].cap && tokens[a - 2].end === t.start && t.end === tokens[a].start) a -= 2;
         else if (t.cap && t.type === 'word' && t.pos === 'PROPN' && !inDate(doc, a - 1)) a--;
+        // ("a Just Energy Transition Partnership": a name's first word, whatever wink tags it, after the article)
+        else if (t.cap && t.type === 'word' && a - 2 >= first && /^(a|an|the)$/.test(tokens[a - 2].lower) && !inDate(doc, a - 1)) a--;
         else break;
       }
     }

@@ -61,7 +61,7 @@ export function subjectBefore(doc: Doc, v: number, first: number): { parties: Pa
     const body = pronounSubject(doc, first, first);
     if (body?.parties.length === 1 && body.parties[0].entityId?.startsWith('org_')) return { parties: body.parties, start: first };
   }
-  const led = ledSubject(doc, found, first);
+  const led = ledSubject(doc, found, first) ?? besideLedGroup(doc, found, first);
   if (led) return led;
   // "The two companies, together with Nissan's alliance partner Mitsubishi Motors, signed", "Nissan along with Renault
   // signed": the subject before the one "together with" adds.
@@ -122,6 +122,23 @@ function ledSubject(doc: Doc, found: { parties: Party[]; start: number }, first:
   const left = subjectRightBefore(doc, end, first);
   if (!left || left.parties.length !== 1 || left.parties[0].signatory || left.parties[0].entityId?.startsWith('per_')) return null;
   return { parties: [{ ...left.parties[0], signatory: { name: leader.name, entityId: leader.entityId } }], start: left.start };
+}
+
+/**
+ * "Vietnam and a group of rich countries led by the European Union and Britain agreed": the leaders stand for the
+ * group no name is given for, beside the sides named before it.
+ */
+function besideLedGroup(doc: Doc, found: { parties: Party[]; start: number }, first: number): { parties: Party[]; start: number } | null {
+  const tokens = doc.tokens;
+  const by = tokens[found.start - 1]?.lower === 'the' ? found.start - 2 : found.start - 1;
+  if (tokens[by]?.lower !== 'by' || !/^(led|headed)$/.test(tokens[by - 1]?.lower ?? '') || found.parties.some((p) => !p.entityId || p.entityId.startsWith('per_'))) return null;
+  // (back over the group, in lower case, to the "and" before it)
+  let and = by - 2;
+  while (and > first && by - and <= 8 && tokens[and].type === 'word' && !tokens[and].cap && tokens[and].lower !== 'and' && tokens[and].pos !== 'VERB') and--;
+  if (tokens[and]?.lower !== 'and' || and === by - 2) return null;
+  const left = subjectRightBefore(doc, and, first);
+  if (!left || left.parties.length === 0 || left.parties.some((p) => !p.entityId || p.entityId.startsWith('per_'))) return null;
+  return { parties: [...left.parties, ...found.parties], start: left.start };
 }
 
 /** "the Prime Minister of Cote d'Ivoire, Robert Beugre Mambe": the body of the role before the comma before token a. */
