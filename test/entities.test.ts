@@ -2688,4 +2688,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const text = 'The University of Melbourne and the Indian Institute of Technology Delhi signed a memorandum of understanding on Monday. IIT Delhi director Rangan Banerjee signed it. The IIT will admit 20 students.';
     expect(entities(text)).toContain('organisation: Indian Institute of Technology Delhi (IIT, IIT Delhi)');
   });
+
+  it('reads an acronym the article spells out in lower case as a term, not a body ("hospital PPP", then "a public-private partnership agreement"; Reuters: "employee stock ownership plan ... ESOP"), but not a body\'s name some write in lower case ("the federal open market committee, FOMC,")', () => {
+    const text = "Kenya signs hospital PPP with Turkish consortium\n\nNAIROBI, June 12 - Kenya's health ministry signed a public-private partnership agreement on Wednesday with a consortium led by Turkey's Ronesans Holding. The PPP will cost 45 billion shillings.";
+    expect(entities(text).filter((e) => e.includes('PPP'))).toEqual([]);
+    expect(entities('The company set up an employee stock ownership plan last year. The ESOP holds 30 pct of its shares.').filter((e) => e.includes('ESOP'))).toEqual([]);
+    expect(entities('Traders said the federal open market committee, FOMC, meets next week in Washington. The FOMC is expected to hold rates.')).toContain('organisation: FOMC');
+  });
 });

@@ -9,7 +9,7 @@ import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { piece, type Piece } from './piece.js';
 import { datelinePieces, piecesOf } from './pieces.js';
 import { contextVerdict } from './context.js';
-import { acronymDefinitions } from './acronyms.js';
+import { acronymDefinitions, acronymOf } from './acronyms.js';
 import { partnerships } from './partnerships.js';
 import { nicknamedPeople } from './nicknames.js';
 import { propagate } from './propagate.js';
@@ -77,8 +77,11 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     pieces[kept++] = p;
   }
   pieces.length = kept;
+  // (the initials of the names typed so far: "CCC" of "Commodity Credit Corp" is no term, whatever the text spells)
+  const spelledByNames = new Set<string>();
+  for (const p of pieces) if (p.verdict && p.b - p.a >= 2) spelledByNames.add(acronymOf(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end)));
   for (const p of pieces) {
-    if (p.verdict?.rule === 'org.acronym' && (!acronymInContext(doc, p) || termAcronym(doc, lex, p))) p.verdict = null;
+    if (p.verdict?.rule === 'org.acronym' && (!acronymInContext(doc, p) || termAcronym(doc, lex, p) || spelledInLowerCase(doc, p, spelledByNames))) p.verdict = null;
     // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
     if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
     // ("Czech mobile phone operator Oskar Mobil": and what a noun no person is called says it is before it; not
@@ -348,6 +351,36 @@ function termAcronym(doc: Doc, lex: EntityLexicon, p: Piece): boolean {
     initials = doc.text[t[q].start] + initials;
     if (initials === letters) return !t[q - 1]?.cap;
     if (!letters.endsWith(initials)) return false;
+  }
+  return false;
+}
+
+/** Heads of the names of bodies, which some write in lower case ("the federal open market committee"). */
+const BODY_HEADS = /^(committee|commission|council|board|bank|agency|authority|association|federation|union|organisation|organization|institute|ministry|department|office|court|party|assembly|parliament|corporation|company|exchange|fund|foundation|service)$/;
+
+/**
+ * "hospital PPP", then "a public-private partnership agreement": an acronym the article spells out in lower case
+ * elsewhere is a term, not a body's name.
+ */
+function spelledInLowerCase(doc: Doc, p: Piece, spelledByNames: ReadonlySet<string>): boolean {
+  const t = doc.tokens;
+  if (p.b - p.a !== 1) return false;
+  const written = doc.text.slice(t[p.a].start, t[p.a].end);
+  const letters = written.toLowerCase();
+  if (!/^[a-z]{3,6}$/.test(letters) || spelledByNames.has(written)) return false;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].lower[0] !== letters[0] || t[i].cap || t[i].type !== 'word') continue;
+    let n = 0;
+    let q = i;
+    // (word by word, past the hyphens that glue "public-private": adjectives and nouns, a noun last, not "costs in
+    // addition" for CIA)
+    while (n < letters.length && t[q] && t[q].type === 'word' && !t[q].cap && t[q].lower[0] === letters[n] && (t[q].pos === 'ADJ' || t[q].pos === 'NOUN')) {
+      n++;
+      q++;
+      if (t[q]?.lower === '-' && t[q].start === t[q - 1].end) q++;
+    }
+    // (a body's head noun ends a name some write in lower case: "the federal open market committee, FOMC,")
+    if (n === letters.length && t[q - 1].pos === 'NOUN' && t[q - 1].lower !== '-' && !BODY_HEADS.test(t[q - 1].lower)) return true;
   }
   return false;
 }
