@@ -3848,4 +3848,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'HANOI, Dec 14 - Vietnam and a group of rich countries led by the European Union and Britain agreed on Wednesday to mobilise $15.5 billion to help the Southeast Asian country move away from coal, in a Just Energy Transition Partnership (JETP).';
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['Just Energy Transition Partnership', ['Vietnam', 'European Union', 'Britain']]]);
   });
+
+  it('reads a sentence that says how the agreement before ranks as no other agreement ("It is the biggest vaccine supply deal signed by the EU so far"; Reuters: "It was the second production sharing contract signed by Pertamina this year")', () => {
+    const text = 'BRUSSELS, May 20 - The European Commission has signed a contract with Pfizer and BioNTech for up to 1.8 billion doses of their COVID-19 vaccine through 2023, Commission President Ursula von der Leyen said on Thursday.\n\nIt is the biggest vaccine supply deal signed by the EU so far.';
+    expect(partiesOf(text)).toEqual([['European Commission', 'Pfizer', 'BioNTech']]);
+  });
 });

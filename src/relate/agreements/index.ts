@@ -36,7 +36,7 @@ export function relateAgreements(doc: Doc): void {
       nounSeen = true;
       i = hit.b - 1;
       // ("Labour has signed a pact with the unions known as the Warwick agreement": the name of the one just reported)
-      if (namesTheOneBefore(doc, hit.a, rows[rows.length - 1], s.first)) continue;
+      if (namesTheOneBefore(doc, hit.a, rows[rows.length - 1], s.first) || ranksTheOneBefore(doc, hit.b, rows[rows.length - 1], s.first)) continue;
       // ("The Memorandum of Understanding (MoU) was signed": its short form in brackets is the same agreement)
       if (tokens[hit.b]?.lower === '(' && tokens[hit.b + 2]?.lower === ')' && tokens[hit.b + 1].cap && nounAt(doc, hit.b + 1, s.first, s.last)) i = hit.b + 2;
       const row = agreementFor(doc, hit, s.first, s.last, prevSubject);
@@ -360,6 +360,17 @@ function namesTheOneBefore(doc: Doc, a: number, prev: AgreementRow | undefined, 
   while (q > first && (t[q].cap || t[q].lower === '-') && t[q].lower !== 'the') q--;
   if (/^(the|a|an|so-called)$/.test(t[q]?.lower ?? '')) q--;
   return (t[q]?.lower === 'as' && /^(known|described)$/.test(t[q - 1]?.lower ?? '')) || /^(dubbed|called|named)$/.test(t[q]?.lower ?? '');
+}
+
+/**
+ * "It is the biggest vaccine supply deal signed by the EU so far": a sentence that says how the agreement reported
+ * before ranks, with the agreement noun ending before token b, names no other.
+ */
+function ranksTheOneBefore(doc: Doc, b: number, prev: AgreementRow | undefined, first: number): boolean {
+  const t = doc.tokens;
+  if (!prev || doc.tokenAt(prev.evidence.start) >= first || !/^(it|this|that)$/.test(t[first].lower) || !/^(is|was|'s)$/.test(t[first + 1]?.lower ?? '') || t[first + 2]?.lower !== 'the' || b - first > 9) return false;
+  for (let k = first + 3; k < b; k++) if (RANKS.test(t[k].lower) || (t[k].pos === 'ADJ' && /est$/.test(t[k].lower))) return true;
+  return false;
 }
 
 /** How an agreement in apposition ranks the one before: ", the latest ...", ", the biggest ...". */
