@@ -3853,4 +3853,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'BRUSSELS, May 20 - The European Commission has signed a contract with Pfizer and BioNTech for up to 1.8 billion doses of their COVID-19 vaccine through 2023, Commission President Ursula von der Leyen said on Thursday.\n\nIt is the biggest vaccine supply deal signed by the EU so far.';
     expect(partiesOf(text)).toEqual([['European Commission', 'Pfizer', 'BioNTech']]);
   });
+
+  it('reads what was agreed in a deal as its purpose, before what the deal goes on to do after a comma ("agreed to acquire Hess Corp for $53 billion in an all-stock deal on Monday, giving ...")', () => {
+    const text = 'NEW YORK, Oct 23 (Reuters) - Chevron Corp agreed to acquire Hess Corp for $53 billion in an all-stock deal on Monday, giving the second-largest U.S. oil producer access to a lucrative oil field in Guyana.';
+    expect(agreements(text).map((a) => [a.parties, a.purpose])).toEqual([[['Chevron Corp', 'Hess Corp'], 'to acquire Hess Corp for $53 billion']]);
+  });
 });

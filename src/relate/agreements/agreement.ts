@@ -996,7 +996,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   // (not who was joined: "partnered with Pixar in a deal")
-  if (agreedIn && !purpose && !joinedInDeal) {
+  // (before what the deal goes on to do after a comma: "agreed to acquire Hess Corp for $53 billion in an all-stock
+  // deal on Monday, giving the second-largest U.S. oil producer access to ...")
+  const trailing = !!purpose && tokens[purposeStart - 1]?.lower === ',' && AFTER_COMMA.test(tokens[purposeStart]?.lower ?? '');
+  if (agreedIn && (!purpose || trailing) && !joinedInDeal) {
     let e = hit.a - 1;
     // (a headline's "Exxon to buy Pioneer in ... deal": from its "to", as from the "is" of "is to buy")
     const v = tokens[verbAt].lower === 'to' ? verbAt - 1 : verbAt;
