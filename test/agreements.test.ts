@@ -3858,4 +3858,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'NEW YORK, Oct 23 (Reuters) - Chevron Corp agreed to acquire Hess Corp for $53 billion in an all-stock deal on Monday, giving the second-largest U.S. oil producer access to a lucrative oil field in Guyana.';
     expect(agreements(text).map((a) => [a.parties, a.purpose])).toEqual([[['Chevron Corp', 'Hess Corp'], 'to acquire Hess Corp for $53 billion']]);
   });
+
+  it('takes where the signing ceremony a later sentence names was for the place of the agreement signed before it ("... said at the signing ceremony in Doha")', () => {
+    const text = 'DOHA, Nov 21 (Reuters) - QatarEnergy has signed a 27-year agreement to supply liquefied natural gas to China\'s Sinopec, the Qatari state energy company said on Monday.\n\n"This is the longest LNG supply agreement in the history of the LNG industry," Qatar\'s Minister of State for Energy Affairs Saad al-Kaabi said at the signing ceremony in Doha.';
+    expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['QatarEnergy', 'Sinopec'], 'Doha']]);
+  });
 });

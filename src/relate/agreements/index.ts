@@ -14,6 +14,7 @@ import { agreedPurchaseBefore } from './agreed-purchase.js';
 import { announcersAsSides } from './announcers.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
+import { signingCeremonies } from './place.js';
 import { anotherOne, bodiesOfCountries, bodyNamedAfterCity, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
@@ -267,6 +268,11 @@ export function relateAgreements(doc: Doc): void {
     return false;
   });
   for (const r of out) r.purpose ??= earlierPurpose(doc, r) ?? agreedJustBefore(doc, r);
+  // ("... said at the signing ceremony in Doha": where the agreement reported last before it was signed)
+  for (const c of signingCeremonies(doc)) {
+    const before = out.findLast((r) => doc.tokenAt(r.evidence.end) <= c.at);
+    if (before && !before.place && before.status === 'signed') before.place = c.place;
+  }
   signersAfter(doc, out);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;

@@ -106,3 +106,20 @@ export function placeIn(doc: Doc, first: number, last: number, parties: Party[],
   }
   return null;
 }
+
+/**
+ * "Saad al-Kaabi said at the signing ceremony in Doha": where the signing of an agreement reported before took place,
+ * as a later sentence names it; for each such phrase, the token it starts at and the place.
+ */
+export function signingCeremonies(doc: Doc): Array<{ at: number; place: NonNullable<AgreementRow['place']> }> {
+  const tokens = doc.tokens;
+  const found: Array<{ at: number; place: NonNullable<AgreementRow['place']> }> = [];
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k].lower !== 'signing' || tokens[k - 1].lower !== 'the') continue;
+    const e = tokens[k + 1].lower === 'ceremony' ? k + 2 : k + 1;
+    if (tokens[e]?.lower !== 'in') continue;
+    const m = mentionAt(doc, e + 1);
+    if (m?.type === 'place' && m.placeKind === 'city') found.push({ at: k - 1, place: { entityId: m.entityId, name: m.name } });
+  }
+  return found;
+}
