@@ -3863,4 +3863,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'DOHA, Nov 21 (Reuters) - QatarEnergy has signed a 27-year agreement to supply liquefied natural gas to China\'s Sinopec, the Qatari state energy company said on Monday.\n\n"This is the longest LNG supply agreement in the history of the LNG industry," Qatar\'s Minister of State for Energy Affairs Saad al-Kaabi said at the signing ceremony in Doha.';
     expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['QatarEnergy', 'Sinopec'], 'Doha']]);
   });
+
+  it('joins a headline\'s deal to the body\'s agreement whose side only described ends in the same noun ("Zambia reaches debt restructuring deal with bondholders", then "with its international bondholders to restructure about $3 billion of Eurobonds")', () => {
+    const text = 'Zambia reaches debt restructuring deal with bondholders\n\nLUSAKA, March 25 (Reuters) - Zambia has reached an agreement in principle with its international bondholders to restructure about $3 billion of Eurobonds, the finance ministry said on Monday.';
+    expect(partiesOf(text)).toEqual([['Zambia', 'its international bondholders']]);
+  });
 });

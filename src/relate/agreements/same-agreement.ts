@@ -106,7 +106,16 @@ export function oneParty(p: Party, q: Party): boolean {
     // ("signs subsidy deal with Berlin", then "Intel Corp and the German government signed": a capital for its country)
     if (p.entityId.startsWith('plc_') && q.entityId.startsWith('plc_') && (capitalOf(p, q) || capitalOf(q, p))) return true;
   }
+  // ("bondholders", then "its international bondholders": sides only described, by the same noun)
+  if (!p.entityId && !q.entityId && describedBySameNoun(p.name, q.name)) return true;
   return sameParty(p.name, q.name);
+}
+
+/** Two descriptions in lower case that end in the same noun: "bondholders", "its international bondholders". */
+function describedBySameNoun(x: string, y: string): boolean {
+  const [a, b] = [x.split(' '), y.split(' ')];
+  const [ha, hb] = [a[a.length - 1], b[b.length - 1]];
+  return ha === hb && /^[a-z]{4,}$/.test(ha) && [...a, ...b].every((w) => !/^[A-Z]/.test(w));
 }
 
 /** The organisation party body has the place party city's name as words of its own: "University of Melbourne", "Melbourne". */
