@@ -3868,4 +3868,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Zambia reaches debt restructuring deal with bondholders\n\nLUSAKA, March 25 (Reuters) - Zambia has reached an agreement in principle with its international bondholders to restructure about $3 billion of Eurobonds, the finance ministry said on Monday.';
     expect(partiesOf(text)).toEqual([['Zambia', 'its international bondholders']]);
   });
+
+  it('reads "the two countries" as the countries named, not through the adjectives that open the titles of the people who signed another agreement the sentence before ("British Home Secretary James Cleverly and Rwandan Foreign Minister Vincent Biruta signed the treaty", then "a memorandum of understanding agreed between the two countries in April 2022")', () => {
+    const text = 'KIGALI, Dec 5 - Britain and Rwanda signed a new treaty on Tuesday.\n\nBritish Home Secretary James Cleverly and Rwandan Foreign Minister Vincent Biruta signed the treaty in Kigali.\n\nThe treaty replaces a memorandum of understanding agreed between the two countries in April 2022.';
+    expect(signed(text)).toEqual([['Britain (James Cleverly)', 'Rwanda (Vincent Biruta)'], ['Britain', 'Rwanda']]);
+  });
 });

@@ -3,7 +3,7 @@
 import type { Doc, MentionRef, Token } from '../../analyse/doc.js';
 import { ROLES, mentionCovering, possessiveAt } from '../mentions.js';
 import { agreementWord, DELEGATION, DESCRIPTORS, GROUP_NOUNS, NOT_PARTY_NOUNS, OWNER, type Party, PLACE_WORDS, STANDS_FOR_COUNTRY, TITLES, UNION_NAME } from './lexicon.js';
-import { beforeShortForm, partyOf, writtenParty } from './parties.js';
+import { beforeShortForm, openedTitle, partyOf, writtenParty } from './parties.js';
 import { withLeftOfAnd } from './subject.js';
 import { sentenceSpeaker } from './speaker.js';
 import { inDate } from './date.js';
@@ -161,6 +161,9 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
         // (nor the news agency of the dateline: "TAIPEI, Oct 18 (Reuters) - Foxconn said it had agreed with Nvidia")
         if (m.b > a || m.nested || (m.type !== 'place' && m.type !== 'organisation') || m.rule === 'dateline.source') continue;
         if (m.type === 'place' && m.placeKind !== 'country') continue;
+        // (nor the country a signer's title opens with, "British Home Secretary James Cleverly", in a sentence before
+        // this one, when the article names that country otherwise before: the sides named there)
+        if (doc.tokens[m.a].sent < doc.tokens[a].sent && openedTitle(doc, m) && doc.mentions.some((x) => x.entityId === m.entityId && x.b <= m.a && !openedTitle(doc, x))) continue;
         latest ??= m.type;
         // (not a name that only says whose the next one is, "The Beatles' label Apple Corps", nor the court a case
         // is heard in)

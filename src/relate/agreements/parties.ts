@@ -435,6 +435,11 @@ export function countedCountries(doc: Doc, p: Party, first: number, last: number
   return found.length === n ? found.map((x) => partyOf(x, p.role)) : null;
 }
 
+/** The people's adjective x opens a person's titled mention: "British" in "British Home Secretary James Cleverly". */
+export function openedTitle(doc: Doc, x: MentionRef): boolean {
+  return x.rule === 'place.demonym' && doc.mentions.some((y) => y.type === 'person' && doc.tokenAt(y.start) === x.b);
+}
+
 /**
  * "The African Continental Free Trade Area (AfCFTA) Secretariat and Afreximbank signed": a body's head noun alone right
  * after the short form in brackets is that body's organ; the party is the body.
