@@ -3873,4 +3873,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'KIGALI, Dec 5 - Britain and Rwanda signed a new treaty on Tuesday.\n\nBritish Home Secretary James Cleverly and Rwandan Foreign Minister Vincent Biruta signed the treaty in Kigali.\n\nThe treaty replaces a memorandum of understanding agreed between the two countries in April 2022.';
     expect(signed(text)).toEqual([['Britain (James Cleverly)', 'Rwanda (Vincent Biruta)'], ['Britain', 'Rwanda']]);
   });
+
+  it('takes no signatory from who only announced the agreement reported before ("European Commission President Ursula von der Leyen announced the deal")', () => {
+    const text = 'MONTEVIDEO, Dec 6 - The European Union and the South American trade bloc Mercosur concluded negotiations on a free trade agreement on Friday.\n\nEuropean Commission President Ursula von der Leyen announced the deal at a Mercosur summit in Montevideo.';
+    expect(signed(text)).toEqual([['European Union', 'Mercosur']]);
+  });
+
+  it('reads no place where a ceasefire joined to another kind applies ("agreed to a ceasefire and hostage release deal in Gaza")', () => {
+    const text = 'DOHA, Jan 15 - Israel and Hamas have agreed to a ceasefire and hostage release deal in Gaza, mediator Qatar said on Wednesday.';
+    expect(docOf(text).agreements.map((a) => [a.kind, a.place])).toEqual([['ceasefire and hostage release deal', null]]);
+  });
 });

@@ -139,7 +139,8 @@ export function relateAgreements(doc: Doc): void {
         // ("Mr Hoon and his Indian counterpart George Fernandes signed the deal": the counterpart's other side, Britain)
         counterpartsCountry(doc, [prev, row]);
         // ("The agreement, signed by Sinopec president Wang Tianpu and ...": who signed for each side named before)
-        for (const p of row.parties) {
+        // (who only announced it signed nothing: "European Commission President Ursula von der Leyen announced the deal")
+        for (const p of row.evidence.text.toLowerCase().split(/\s+/).some((w) => ANNOUNCE.test(w)) ? [] : row.parties) {
           // ("ONHYM Director General Amina Benkhadra and NNPC chief Mele Kyari signed the deal": or for the country whose
           // body each signed for)
           let same = p.signatory ? prev.parties.findIndex((q) => !q.signatory && (oneParty(p, q) || (!!q.entityId && countryOfBody(doc, p, [q]) === q.entityId))) : -1;

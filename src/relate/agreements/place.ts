@@ -61,6 +61,16 @@ function duringBefore(doc: Doc, k: number): boolean {
 /** Agreements that end fighting, after which "in" names where it stops. */
 const FIGHTING_STOPS = /^(truce|truces|ceasefire|ceasefires|armistice)$/;
 
+/** A ceasefire the noun phrase before token k joins to another kind: "a ceasefire and hostage release deal in Gaza". */
+function fightingStopsIn(doc: Doc, k: number): boolean {
+  for (let q = k - 2; q >= Math.max(0, k - 6); q--) {
+    const t = doc.tokens[q];
+    if (t.type !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return false;
+    if (FIGHTING_STOPS.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs after which "here" is the dateline's city: "under an agreement signed here today". */
 const DONE_HERE = /^(signed|reached|concluded|initialled|initialed|sealed)$/;
 
@@ -89,7 +99,7 @@ export function placeIn(doc: Doc, first: number, last: number, parties: Party[],
     // "to explore gas fields in Siberia": where the purpose is, not where it was signed.
     if (purpose && k >= purpose[0] && k < purpose[1]) continue;
     // ("agreed to a four-day truce in Gaza", "a cease-fire in Lebanon": where the fighting stops)
-    if (FIGHTING_STOPS.test(doc.tokens[k - 1]?.lower ?? '') || (doc.tokens[k - 1]?.lower === 'fire' && doc.tokens[k - 3]?.lower === 'cease')) continue;
+    if (FIGHTING_STOPS.test(doc.tokens[k - 1]?.lower ?? '') || (doc.tokens[k - 1]?.lower === 'fire' && doc.tokens[k - 3]?.lower === 'cease') || fightingStopsIn(doc, k)) continue;
     // ("at the Tower of London", "in the Netherlands": past the article)
     let m = mentionAt(doc, k + 1) ?? (doc.tokens[k + 1]?.lower === 'the' ? mentionAt(doc, k + 2) : undefined);
     if (!m || m.type !== 'place') continue;
