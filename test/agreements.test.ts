@@ -3883,4 +3883,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'DOHA, Jan 15 - Israel and Hamas have agreed to a ceasefire and hostage release deal in Gaza, mediator Qatar said on Wednesday.';
     expect(docOf(text).agreements.map((a) => [a.kind, a.place])).toEqual([['ceasefire and hostage release deal', null]]);
   });
+
+  it('reads a vote to accept a contract as agreeing it, and the sides a later "The four-year deal between ..." names for the workers only described ("Boeing factory workers voted on Monday to accept a new contract")', () => {
+    const text = 'SEATTLE, Nov 4 - Boeing factory workers voted on Monday to accept a new contract, ending a seven-week strike.\n\nThe four-year deal between Boeing and the International Association of Machinists and Aerospace Workers includes a 38 percent pay rise.';
+    expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['contract', 'agreed', ['Boeing', 'International Association of Machinists and Aerospace Workers']]]);
+  });
 });

@@ -514,6 +514,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // "have agreed to form a joint venture", "agreed to extend their pact", "agreed to enter into a standstill
       // agreement": agreed on, if not yet signed.
       if (k === agreedAt && /^(agreed|agree|agrees)$/.test(w) && (NEEDS_NOUN.some(([v]) => v.test(verb)) || verb === 'enter')) realised = agreedTo = true;
+      // ("Boeing factory workers voted on Monday to accept a new contract": a vote that accepts it agrees it)
+      if (k === agreedAt && /^(voted|vote|votes)$/.test(w) && verb === 'accept') realised = agreedTo = true;
     }
     // ("BP has agreed to pay $6.75bn to form a joint venture with Russian firm TNK": past what is paid for it)
     for (let q = toAt - 1; !agreedTo && q - 2 >= first && toAt - q <= 7 && NEEDS_NOUN.some(([v]) => v.test(verb)); q--) {

@@ -15,6 +15,7 @@ import { announcersAsSides } from './announcers.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
 import { signingCeremonies } from './place.js';
+import { partyPhrase } from './party-phrase.js';
 import { anotherOne, bodiesOfCountries, bodyNamedAfterCity, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
@@ -47,6 +48,16 @@ export function relateAgreements(doc: Doc): void {
       // ("Pfizer Inc has agreed to pay Jiangsu Hengrui ... Under the licensing agreement": with what it is, in lower case)
       // (the noun, or "the tie-up": a word glued by its hyphen, as written)
       const word = hit.b - hit.a === 3 && oneWord(doc, hit) ? doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).toLowerCase() : tokens[hit.b - 1].lower;
+      // ("Boeing factory workers voted on Monday to accept a new contract. The four-year deal between Boeing and the
+      // International Association of Machinists ... includes": the sides named at last, for the one only described)
+      const lastRow = rows[rows.length - 1];
+      // (a word for any agreement, or the same kind: not "the employment contract between Lorimar and Stuart Karl"
+      // that a settlement includes)
+      const anyOrSame = /^(deal|agreement|accord|pact)$/.test(kindKey(tokens[hit.b - 1].lower)) || kindKey(tokens[hit.b - 1].lower) === kindKey(lastRow?.kind ?? '');
+      if ((!row || row.parties.length === 0) && lastRow && anyOrSame && lastRow.parties.every((p) => !p.entityId) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && tokens[hit.b]?.lower === 'between') {
+        const named = partyPhrase(doc, hit.b + 1, s.last, 'between').parties;
+        if (named.length >= 2 && named.every((p) => p.entityId)) lastRow.parties = named;
+      }
       if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? word)) || word === 'takeover')) {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
         // (or what it is, in lower case: "agreed to share thousands of patents ... The cross-licensing deal")
