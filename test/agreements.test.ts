@@ -3888,4 +3888,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'SEATTLE, Nov 4 - Boeing factory workers voted on Monday to accept a new contract, ending a seven-week strike.\n\nThe four-year deal between Boeing and the International Association of Machinists and Aerospace Workers includes a 38 percent pay rise.';
     expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['contract', 'agreed', ['Boeing', 'International Association of Machinists and Aerospace Workers']]]);
   });
+
+  it('reads where an agreement was signed past an occasion named in capitals ("The MoU was signed at the Tamil Nadu Global Investors Meet in Chennai")', () => {
+    const text = 'CHENNAI, Jan 8 - Tata Power Renewable Energy Ltd has signed a memorandum of understanding with the Tamil Nadu government to develop 10 gigawatts of solar and wind projects in the state, the company said on Monday.\n\nThe MoU was signed at the Tamil Nadu Global Investors Meet in Chennai in the presence of Chief Minister M.K. Stalin.';
+    expect(docOf(text).agreements.map((a) => a.place?.name)).toEqual(['Chennai']);
+  });
 });

@@ -47,8 +47,13 @@ export function pastOccasion(doc: Doc, k: number, last: number): number {
   if (tokens[k]?.lower !== 'at' || !/^(a|an|the|their|its|his|her)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   let e = k + 2;
   while (e < last && e - k < 6 && !tokens[e].cap && tokens[e].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[e].pos)) e++;
-  return e > k + 2 && OCCASION.test(tokens[e - 1].lower) ? e : k;
+  if (e > k + 2 && OCCASION.test(tokens[e - 1].lower)) return e;
+  // ("at the Tamil Nadu Global Investors Meet in Chennai": an occasion's name in capitals)
+  e = k + 2;
+  while (e < last && e - k < 9 && tokens[e].cap && tokens[e].type === 'word') e++;
+  return e > k + 3 && NAMED_OCCASION.test(tokens[e - 1].lower) ? e : k;
 }
+const NAMED_OCCASION = /^(summit|meet|meeting|forum|conference|expo|fair|congress|dialogue|show|exhibition|week)$/;
 // (or the building it was held in: "signed the document at the presidential palace in Khartoum")
 const OCCASION = /^(ceremony|summit|meeting|conference|signing|talks|session|gathering|event|forum|visit|palace|headquarters|residence|embassy|hall)$/;
 
