@@ -3893,4 +3893,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'CHENNAI, Jan 8 - Tata Power Renewable Energy Ltd has signed a memorandum of understanding with the Tamil Nadu government to develop 10 gigawatts of solar and wind projects in the state, the company said on Monday.\n\nThe MoU was signed at the Tamil Nadu Global Investors Meet in Chennai in the presence of Chief Minister M.K. Stalin.';
     expect(docOf(text).agreements.map((a) => a.place?.name)).toEqual(['Chennai']);
   });
+
+  it('joins a headline\'s deals to the body\'s "separate agreements" (separate from each other, not from the headline\'s), and takes the signing ceremony\'s city the gazetteer also has as a province ("attended the signing ceremony in Istanbul")', () => {
+    const text = "Ukraine, Russia sign deals to resume grain exports\n\nISTANBUL, July 22 - Russia and Ukraine signed separate agreements with Turkey and the United Nations on Friday to reopen Ukraine's Black Sea ports for grain exports.\n\nU.N. Secretary-General Antonio Guterres and Turkish President Tayyip Erdogan attended the signing ceremony in Istanbul.";
+    expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Russia', 'Ukraine', 'Turkey', 'United Nations'], 'Istanbul']]);
+  });
 });

@@ -134,7 +134,8 @@ export function signingCeremonies(doc: Doc): Array<{ at: number; place: NonNulla
     const e = tokens[k + 1].lower === 'ceremony' ? k + 2 : k + 1;
     if (tokens[e]?.lower !== 'in') continue;
     const m = mentionAt(doc, e + 1);
-    if (m?.type === 'place' && m.placeKind === 'city') found.push({ at: k - 1, place: { entityId: m.entityId, name: m.name } });
+    // (a city, or one the gazetteer has as its province too: "Istanbul")
+    if (m?.type === 'place' && (m.placeKind === 'city' || m.placeKind === 'region')) found.push({ at: k - 1, place: { entityId: m.entityId, name: m.name } });
   }
   return found;
 }

@@ -75,7 +75,10 @@ export function unitOfSide(doc: Doc, p: Party, prev: AgreementRow): boolean {
 /** "Côte d'Ivoire signed a similar deal last month", "another agreement": not the agreement reported before. */
 export function anotherOne(row: AgreementRow): boolean {
   const kind = row.kind.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(similar|another|separate|second|other|further|earlier|previous)\\s+(?:\\S+\\s+){0,3}?${kind}`, 'i').test(row.evidence.text);
+  // ("signed separate agreements with Turkey and the United Nations": agreements separate from each other, the ones
+  // the headline names)
+  const words = row.plural ? 'similar|another|second|other|further|earlier|previous' : 'similar|another|separate|second|other|further|earlier|previous';
+  return new RegExp(`\\b(${words})\\s+(?:\\S+\\s+){0,3}?${kind}`, 'i').test(row.evidence.text);
 }
 
 /**
