@@ -3898,4 +3898,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Ukraine, Russia sign deals to resume grain exports\n\nISTANBUL, July 22 - Russia and Ukraine signed separate agreements with Turkey and the United Nations on Friday to reopen Ukraine's Black Sea ports for grain exports.\n\nU.N. Secretary-General Antonio Guterres and Turkish President Tayyip Erdogan attended the signing ceremony in Istanbul.";
     expect(docOf(text).agreements.map((a) => [a.parties.map((p) => p.name), a.place?.name])).toEqual([[['Russia', 'Ukraine', 'Turkey', 'United Nations'], 'Istanbul']]);
   });
+
+  it('reads the signer of a country whose surname is double ("The agreement was signed in Baghdad by TotalEnergies chief executive Patrick Pouyanne and Iraqi Oil Minister Hayan Abdul-Ghani")', () => {
+    const text = "BAGHDAD, July 10 (Reuters) - France's TotalEnergies signed a $27 billion deal with Iraq on Monday to build four oil, gas and renewables projects.\n\nThe agreement was signed in Baghdad by TotalEnergies chief executive Patrick Pouyanne and Iraqi Oil Minister Hayan Abdul-Ghani.";
+    expect(signed(text)).toEqual([['TotalEnergies (Patrick Pouyanne)', 'Iraq (Hayan Abdul-Ghani)']]);
+  });
 });

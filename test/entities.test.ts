@@ -2695,4 +2695,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The company set up an employee stock ownership plan last year. The ESOP holds 30 pct of its shares.').filter((e) => e.includes('ESOP'))).toEqual([]);
     expect(entities('Traders said the federal open market committee, FOMC, meets next week in Washington. The FOMC is expected to hold rates.')).toContain('organisation: FOMC');
   });
+
+  it('reads a double surname whose parts are both capitalised after a title ("Iraqi Oil Minister Hayan Abdul-Ghani"; Reuters: "UK Energy Minister Alick Buchanan-Smith", "Saudi Arabian Interior Minister Prince Naif bin Abdul-Aziz")', () => {
+    expect(entities('The agreement was signed in Baghdad by TotalEnergies chief executive Patrick Pouyanne and Iraqi Oil Minister Hayan Abdul-Ghani.')).toEqual(expect.arrayContaining(['place: Iraq (Iraqi)', 'person: Hayan Abdul-Ghani']));
+    expect(entities('UK Energy Minister Alick Buchanan-Smith said on Monday the talks would go on.')).toEqual(expect.arrayContaining(['person: Alick Buchanan-Smith']));
+  });
 });

@@ -195,7 +195,8 @@ export function twoNameWordsEnd(lex: EntityLexicon, tokens: Token[], s: number, 
   // "Admiral Builders Savings and Loan Association", "Cambrian and General Securities Plc": words of a company.
   for (const t of [tokens[s], tokens[f]]) if (lex.orgHeads.has(t.lower) || lex.legalForms.has(t.lower) || lex.genericWords.has(t.lower)) return -1;
   // "Ryu Hong-lim", "Kim Min-soo": a Korean given name after the surname, its second syllable glued in lower case.
-  if (e === f && f + 2 < b && tokens[f + 1].lower === '-' && tokens[f + 1].start === tokens[f].end && tokens[f + 2].start === tokens[f + 1].end && tokens[f + 2].type === 'word' && !tokens[f + 2].cap) f += 2;
+  // ("Hayan Abdul-Ghani", "Wladyslaw Kosiniak-Kamysz": or a double surname, both parts capitalised)
+  if (e === f && f + 2 < b && tokens[f + 1].lower === '-' && tokens[f + 1].start === tokens[f].end && tokens[f + 2].start === tokens[f + 1].end && tokens[f + 2].type === 'word' && (!tokens[f + 2].cap || tokens[f + 2].pos === 'PROPN')) f += 2;
   return f + 1 === b || (tokens[f + 1].lower === 'and' && f + 2 < b) ? f + 1 : -1;
 }
 
