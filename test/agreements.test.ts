@@ -3903,4 +3903,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "BAGHDAD, July 10 (Reuters) - France's TotalEnergies signed a $27 billion deal with Iraq on Monday to build four oil, gas and renewables projects.\n\nThe agreement was signed in Baghdad by TotalEnergies chief executive Patrick Pouyanne and Iraqi Oil Minister Hayan Abdul-Ghani.";
     expect(signed(text)).toEqual([['TotalEnergies (Patrick Pouyanne)', 'Iraq (Hayan Abdul-Ghani)']]);
   });
+
+  it('reads what a company extended in a deal as the deal\'s purpose, with the other side it names ("Visa Inc has extended its sponsorship of FIFA until 2030 in a deal worth $1 billion")', () => {
+    const text = 'Visa Inc has extended its sponsorship of FIFA until 2030 in a deal worth $1 billion, the companies said on Friday.';
+    expect(agreements(text).map((a) => [a.kind, a.status, a.parties, a.purpose])).toEqual([['deal', 'concluded', ['Visa Inc', 'FIFA'], 'its sponsorship of FIFA until 2030']]);
+  });
 });
