@@ -127,8 +127,6 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // OPEC" leaves the accord to "reached".
     // ("set up a joint venture": "set" only with its "up")
     if (/^sets?$/.test(w) && tokens[k + 1]?.lower !== 'up') continue;
-    // ("renewed their 15 billion yuan currency swap agreement": an amount before it as well)
-    // ("the two sides exchanged signed copies of the agreement": or the signed texts of it, exchanged)
     // ("Emirates has extended its shirt sponsorship of Real Madrid until 2031 in a deal worth 70 million euros": what
     // it already had, extended in a deal, as a purchase is made in one)
     if (/^(extended|renewed)$/.test(w) && /^(its|their)$/.test(tokens[k + 1]?.lower ?? '') && dealPreposition(doc, k + 1, hit.a) === 'in') {
@@ -136,6 +134,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       boughtInDeal = true;
       break;
     }
+    // ("renewed their 15 billion yuan currency swap agreement": an amount before it as well)
+    // ("the two sides exchanged signed copies of the agreement": or the signed texts of it, exchanged)
     if (objectOnly(w) && !announcedObject(doc, k, hit.a) && !amountObject(doc, k, hit.a) && !(EXCHANGE.test(w) && copiesObject(doc, k, hit.a))) continue;
     if (w === 'signed' && EXCHANGE.test(tokens[k - 1]?.lower ?? '') && copiesObject(doc, k - 1, hit.a)) continue;
     // ("a currency exchange agreement", "a telephone exchange order": the noun, part of the kind)

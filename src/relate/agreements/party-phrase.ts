@@ -52,8 +52,8 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
   // ("with Chinese search engine Baidu's rival, Sina,": the company named after whose rival or unit it is)
   const related = relatedCompany(doc, i, last);
   if (related) return { parties: [partyOf(related, role)], end: tokens[related.a - 1].lower === ',' && tokens[related.b]?.lower === ',' ? related.b + 1 : related.b };
-  const described = describedByOrganisation(doc, i, last);
-  if (described) return { parties: [partyOf(described, role)], end: described.b };
+  const afterDescription = describedByOrganisation(doc, i, last);
+  if (afterDescription) return { parties: [partyOf(afterDescription, role)], end: afterDescription.b };
   let list = mentionList(doc, i, last);
   // "with BP-led consortium AIOC": the company a leader's participle describes.
   const led = list?.items.length === 1 ? ledCompany(doc, list.items[0].b, last) : null;

@@ -35,7 +35,10 @@ export function pastSidelines(doc: Doc, b: number, last: number): number {
   return -1;
 }
 
-/** "at a ceremony", "at their summit", "at the presidential palace": the token after the occasion (or venue) that starts at k, else k. */
+/**
+ * "at a ceremony", "at their summit", "at the presidential palace": the token after the occasion (or venue) that starts
+ * at k, else k.
+ */
 export function pastOccasion(doc: Doc, k: number, last: number): number {
   const tokens = doc.tokens;
   // ("after marathon talks in Brussels", "during a visit to Beijing": past how it came about, to where)

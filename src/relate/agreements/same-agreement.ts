@@ -121,7 +121,10 @@ function describedBySameNoun(x: string, y: string): boolean {
   return ha === hb && /^[a-z]{4,}$/.test(ha) && [...a, ...b].every((w) => !/^[A-Z]/.test(w));
 }
 
-/** The organisation party body has the place party city's name as words of its own: "University of Melbourne", "Melbourne". */
+/**
+ * The organisation party body has the place party city's name as words of its own: "University of Melbourne",
+ * "Melbourne".
+ */
 export function bodyNamedAfterCity(body: Party, city: Party): boolean {
   if (!body.entityId?.startsWith('org_') || !city.entityId?.startsWith('plc_')) return false;
   return ` ${body.name} `.includes(` ${city.name} `);
