@@ -366,24 +366,34 @@ function spelledInLowerCase(doc: Doc, p: Piece, spelledByNames: ReadonlySet<stri
   const t = doc.tokens;
   if (p.b - p.a !== 1) return false;
   const written = doc.text.slice(t[p.a].start, t[p.a].end);
-  const letters = written.toLowerCase();
-  if (!/^[a-z]{3,6}$/.test(letters) || spelledByNames.has(written)) return false;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i].lower[0] !== letters[0] || t[i].cap || t[i].type !== 'word') continue;
-    let n = 0;
-    let q = i;
-    // (word by word, past the hyphens that glue "public-private": adjectives and nouns, a noun last, not "costs in
-    // addition" for CIA)
-    while (n < letters.length && t[q] && t[q].type === 'word' && !t[q].cap && t[q].lower[0] === letters[n] && (t[q].pos === 'ADJ' || t[q].pos === 'NOUN')) {
-      n++;
-      q++;
-      if (t[q]?.lower === '-' && t[q].start === t[q - 1].end) q++;
-    }
-    // (a body's head noun ends a name some write in lower case: "the federal open market committee, FOMC,")
-    if (n === letters.length && t[q - 1].pos === 'NOUN' && t[q - 1].lower !== '-' && !BODY_HEADS.test(t[q - 1].lower)) return true;
-  }
-  return false;
+  return /^[A-Za-z]{3,6}$/.test(written) && !spelledByNames.has(written) && lowerCaseInitials(doc).has(written.toLowerCase());
 }
+
+/**
+ * The initials of every run of three to six words in lower case, adjectives and nouns ending in a noun, that is no
+ * body's name ("public-private partnership": ppp; not "costs in addition" for CIA), built once per document.
+ */
+function lowerCaseInitials(doc: Doc): Set<string> {
+  let found = initialsOf.get(doc);
+  if (found) return found;
+  found = new Set<string>();
+  const t = doc.tokens;
+  const spells = (q: number) => t[q]?.type === 'word' && !t[q].cap && (t[q].pos === 'ADJ' || t[q].pos === 'NOUN');
+  for (let i = 0; i < t.length; i++) {
+    let initials = '';
+    // (word by word, past the hyphens that glue "public-private")
+    for (let q = i; initials.length < 6 && spells(q); ) {
+      initials += t[q].lower[0];
+      const next = t[q + 1]?.lower === '-' && t[q + 1].start === t[q].end ? q + 2 : q + 1;
+      // (a body's head noun ends a name some write in lower case: "the federal open market committee, FOMC,")
+      if (initials.length >= 3 && next === q + 1 && t[q].pos === 'NOUN' && !BODY_HEADS.test(t[q].lower)) found.add(initials);
+      q = next;
+    }
+  }
+  initialsOf.set(doc, found);
+  return found;
+}
+const initialsOf = new WeakMap<Doc, Set<string>>();
 
 /**
  * ", a truck subsidiary of", ", the retailer,": an apposition headed by an organisation noun (a few lower-case

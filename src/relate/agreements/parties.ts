@@ -437,7 +437,13 @@ export function countedCountries(doc: Doc, p: Party, first: number, last: number
 
 /** The people's adjective x opens a person's titled mention: "British" in "British Home Secretary James Cleverly". */
 export function openedTitle(doc: Doc, x: MentionRef): boolean {
-  return x.rule === 'place.demonym' && doc.mentions.some((y) => y.type === 'person' && doc.tokenAt(y.start) === x.b);
+  if (x.rule !== 'place.demonym') return false;
+  // (the next mention, past the title's words, which its text opens with: a lookup, not a scan of every mention)
+  for (let k = x.b; k <= x.b + 4 && k < doc.tokens.length; k++) {
+    const y = mentionAt(doc, k);
+    if (y) return y.type === 'person' && doc.tokenAt(y.start) === x.b;
+  }
+  return false;
 }
 
 /**
