@@ -3908,4 +3908,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Visa Inc has extended its sponsorship of FIFA until 2030 in a deal worth $1 billion, the companies said on Friday.';
     expect(agreements(text).map((a) => [a.kind, a.status, a.parties, a.purpose])).toEqual([['deal', 'concluded', ['Visa Inc', 'FIFA'], 'its sponsorship of FIFA until 2030']]);
   });
+
+  it('reads a place named after the country it is in as a side with the one before it ("Singapore and the Chinese city of Shenzhen signed six memorandums of understanding")', () => {
+    const text = 'Singapore and the Chinese city of Shenzhen signed six memorandums of understanding on Monday covering smart city technology, finance and intellectual property.';
+    expect(partiesOf(text)).toEqual([['Singapore', 'Shenzhen']]);
+  });
 });

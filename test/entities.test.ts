@@ -2700,4 +2700,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('The agreement was signed in Baghdad by TotalEnergies chief executive Patrick Pouyanne and Iraqi Oil Minister Hayan Abdul-Ghani.')).toEqual(expect.arrayContaining(['place: Iraq (Iraqi)', 'person: Hayan Abdul-Ghani']));
     expect(entities('UK Energy Minister Alick Buchanan-Smith said on Monday the talks would go on.')).toEqual(expect.arrayContaining(['person: Alick Buchanan-Smith']));
   });
+
+  it('reads the name after a portfolio of more words than the lexicon knows, opened by a given name or by initials ("Minister for Trade Relations Grace Fu", "Minister of Jal Shakti C.R. Patil"), and a water minister\'s portfolio as no body ("Water Resources Minister Zaheed Farooque")', () => {
+    expect(entities("The committee was co-chaired by Singapore's Minister for Trade Relations Grace Fu and Shenzhen Mayor Qin Weizhong.")).toContain('person: Grace Fu');
+    const text = "The agreement was signed in New Delhi by India's Minister of Jal Shakti C.R. Patil and Bangladesh's Water Resources Minister Zaheed Farooque.";
+    expect(entities(text)).toEqual(expect.arrayContaining(['person: C.R. Patil', 'person: Zaheed Farooque']));
+    expect(entities(text).filter((e) => e.startsWith('organisation'))).toEqual([]);
+  });
 });

@@ -95,6 +95,19 @@ export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: nu
   // "of Foreign Affairs Bakhtiyor Saidov": a portfolio known whole before two name words (not "Affairs Bakhtiyor
   // Saidov", three).
   for (let d = 2; d <= 3; d++) if (s + d < b - 1 && isPortfolio(doc, s, s + d) && twoNameWords(lex, tokens, s + d, b)) return s + d;
+  // ("for Trade Relations Grace Fu", "of Jal Shakti C.R. Patil": a known given name or initials open the name after a
+  // portfolio of more words than the lexicon knows)
+  // (initials and a surname end the run first: "Shakti" is a given name too)
+  if (b - s >= 3 && tokens[b - 2].cap && /^([a-z]\.){2,}$/.test(tokens[b - 2].lower) && surnameWord(lex, tokens[b - 1])) {
+    let k = s;
+    while (k < b - 2 && isNameToken(tokens[k])) k++;
+    if (k === b - 2) return k;
+  }
+  for (let d = 1; d <= 3; d++) {
+    const at = s + d;
+    if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) break;
+    if (lex.givenNames.has(tokens[at].lower) && nameFrom(at)) return at;
+  }
   for (let d = 1; d <= 3; d++) {
     const at = s + d;
     if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) return -1;

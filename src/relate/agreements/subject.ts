@@ -359,6 +359,11 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (j - 1 >= first && tokens[j].lower === 'of' && STANDS_FOR_COUNTRY.test(tokens[j - 1].lower) && items[0].type === 'place') j -= 2;
       // ("... and the city of Almaty inked": past the place's kind)
       if (j - 2 >= first && tokens[j].lower === 'of' && items[0].type === 'place' && PLACE_NOUN.test(tokens[j - 1].lower) && tokens[j - 2].lower === 'the') j -= 3;
+      // ("Singapore and the Chinese city of Shenzhen signed": past the country the place is in, too)
+      else if (j - 3 >= first && tokens[j].lower === 'of' && items[0].type === 'place' && PLACE_NOUN.test(tokens[j - 1].lower)) {
+        const inCountry = mentionCovering(doc, j - 2);
+        if (inCountry?.rule === 'place.demonym' && inCountry.b === j - 1 && inCountry.a - 1 >= first && tokens[inCountry.a - 1].lower === 'the') j = inCountry.a - 2;
+      }
       // "Kazakh President Tokayev and Uzbek President Mirziyoyev signed": a demonym before a person is no party.
       const dem = j >= first ? mentionCovering(doc, j) : undefined;
       if (dem && dem.rule === 'place.demonym' && dem.b === j + 1 && items[0].type === 'person') j = dem.a - 1;
