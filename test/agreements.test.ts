@@ -3913,4 +3913,14 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Singapore and the Chinese city of Shenzhen signed six memorandums of understanding on Monday covering smart city technology, finance and intellectual property.';
     expect(partiesOf(text)).toEqual([['Singapore', 'Shenzhen']]);
   });
+
+  it('reads who signed from "The concession was signed by", the word that said the kind two sentences on, and gives the official no country is named for to the one country left ("Transport Cabinet Secretary Kipchumba Murkomen")', () => {
+    const text = "NAIROBI, July 2 (Reuters) - Kenya's government signed a 30-year concession agreement with India's Adani Airport Holdings on Wednesday to expand and operate Jomo Kenyatta International Airport, the ministry said.\n\nUnder the $1.85 billion deal, Adani will build a new terminal and a second runway. The concession was signed by Transport Cabinet Secretary Kipchumba Murkomen and Adani Airport Holdings chief executive Arun Bansal.";
+    expect(signed(text)).toEqual([['Kenya (Kipchumba Murkomen)', 'Adani Airport Holdings (Arun Bansal)']]);
+  });
+
+  it('reads who signed for a body the article names back by its noun ("The agreement was signed by the authority\'s director-general, Kelechi Ohiri, and the federation\'s president, Njide Ndili")', () => {
+    const text = "ABUJA, Oct 3 - Nigeria's National Health Insurance Authority signed a memorandum of understanding with the Healthcare Federation of Nigeria on Tuesday to expand coverage to 20 million more people through private hospitals.\n\nThe agreement was signed by the authority's director-general, Kelechi Ohiri, and the federation's president, Njide Ndili, at a ceremony in Abuja.";
+    expect(signed(text)).toEqual([['National Health Insurance Authority (Kelechi Ohiri)', 'Healthcare Federation of Nigeria (Njide Ndili)']]);
+  });
 });

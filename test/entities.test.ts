@@ -2707,4 +2707,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities(text)).toEqual(expect.arrayContaining(['person: C.R. Patil', 'person: Zaheed Farooque']));
     expect(entities(text).filter((e) => e.startsWith('organisation'))).toEqual([]);
   });
+
+  it('reads a name between commas after a director\'s role as a person ("the authority\'s director-general, Kelechi Ohiri,"; Reuters: "The director, Doresy Gardner, resigned")', () => {
+    expect(entities("The agreement was signed by the authority's director-general, Kelechi Ohiri, and the federation's president, Njide Ndili, at a ceremony in Abuja.")).toContain('person: Kelechi Ohiri');
+    expect(entities('The director, Doresy Gardner, resigned in a March 10 letter to the Purolator board.')).toContain('person: Doresy Gardner');
+  });
 });

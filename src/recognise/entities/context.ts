@@ -161,7 +161,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
     return verdict('person', 'person.relative', true);
   }
   // "A company spokesman, Takashi Saito, said": a role, then the name between commas.
-  if (prev?.lower === ',' && prev2 && PERSONS_ROLE.test(prev2.lower) && next?.lower === ',' && words && n >= 2 && n <= 3 && headKind(doc, lex, p.a, p.b) === null) {
+  // ("the authority's director-general, Kelechi Ohiri,": a role written with a hyphen too)
+  const role = prev2 && tokens[p.a - 3]?.lower === '-' && tokens[p.a - 3].end === prev2.start ? `${tokens[p.a - 4]?.lower}-${prev2.lower}` : prev2?.lower;
+  if (prev?.lower === ',' && prev2 && PERSONS_ROLE.test(role ?? '') && next?.lower === ',' && words && n >= 2 && n <= 3 && headKind(doc, lex, p.a, p.b) === null) {
     return verdict('person', 'person.role-before', true);
   }
   // "eight unions, including Unison and the PCS", "carmakers such as Volvo": one of the firms or bodies just named.
@@ -489,7 +491,7 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
 const OWNED_ROLE_FIRST = /^(director|head|chief|deputy|vice|managing|executive|senior|permanent|ceo)$/;
 
 /** Roles only people hold (not "its financial advisor, L.F. Rothschild", "its European partner, European Silicon Structures"). */
-const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder)$/;
+const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder|director|director-general|secretary-general)$/;
 
 /** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
 const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;

@@ -23,7 +23,7 @@ import { signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
-import { placeKindOf } from './parties.js';
+import { governmentOfficial, placeKindOf } from './parties.js';
 import { ANNOUNCE, NEEDS_VERB } from './verbs.js';
 
 export function relateAgreements(doc: Doc): void {
@@ -159,6 +159,11 @@ export function relateAgreements(doc: Doc): void {
           // one body named after the city the title names)
           const namesake = p.signatory && same < 0 ? prev.parties.filter((q) => !q.signatory && bodyNamedAfterCity(q, p)) : [];
           if (namesake.length === 1) same = prev.parties.indexOf(namesake[0]);
+          // ("the authority's director-general, Kelechi Ohiri," after "the National Health Insurance Authority": or for
+          // the one side whose name holds the noun it was named back by)
+          const noun = p.signatory && same < 0 && !p.entityId ? /^the ([a-z]{4,})$/.exec(p.name)?.[1] : undefined;
+          const holding = noun ? prev.parties.filter((q) => !!q.entityId && q.name.toLowerCase().split(/\s+/).includes(noun)) : [];
+          if (holding.length === 1 && !holding[0].signatory) same = prev.parties.indexOf(holding[0]);
           if (same >= 0) prev.parties[same] = { ...prev.parties[same], signatory: p.signatory };
         }
         if (leadersCountries(doc, row, prev)) prev.parties = row.parties.map((p, n) => ({ ...p, role: prev.parties[n].role, signatory: { name: prev.parties[n].name, entityId: prev.parties[n].entityId } }));
@@ -352,18 +357,6 @@ function leadSentence(doc: Doc): boolean {
 
 /** Two sides written as such, not named. */
 const BOTH_SIDES = /^(both|the two) (sides|parties)$/i;
-
-/**
- * A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"), here or
- * where the article named them before ("Riesenhuber" after "Research Minister Heinz Riesenhuber").
- */
-function governmentOfficial(doc: Doc, p: Party): boolean {
-  if (!p.entityId?.startsWith('per_')) return false;
-  const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
-  if (!m || m.type !== 'person') return false;
-  return doc.mentions.some((x) => x.entityId === m.entityId && x.start <= m.start && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
-}
-const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
 
 /**
  * The agreement noun at token a ends what the agreement reported before in this sentence is called: "known as the

@@ -471,3 +471,15 @@ export function roleEnd(doc: Doc, i: number): number {
   }
   return -1;
 }
+
+/**
+ * A person party whose mention opens with a title of government ("Deputy Prime Minister Serik Zhumangarin"), here or
+ * where the article named them before ("Riesenhuber" after "Research Minister Heinz Riesenhuber").
+ */
+export function governmentOfficial(doc: Doc, p: Party): boolean {
+  if (!p.entityId?.startsWith('per_')) return false;
+  const m = mentionCovering(doc, doc.tokenAt(p.end) - 1);
+  if (!m || m.type !== 'person') return false;
+  return doc.mentions.some((x) => x.entityId === m.entityId && x.start <= m.start && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
+}
+const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;

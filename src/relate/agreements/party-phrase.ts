@@ -1,7 +1,7 @@
 // The parties after "with", "between" or passive "by": names, coordinations and descriptions up to the
 // end of the phrase.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt } from '../mentions.js';
+import { ROLES, mentionAt, mentionCovering, mentionList, mentionsIn, possessiveAt, roleEndAt } from '../mentions.js';
 import { DELEGATION, DESCRIPTORS, GROUP_NOUNS, LEGAL_FORMS, NAMING, NOT_PARTY_NOUNS, OWNER, type Party, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { beforeShortForm, bodyInApposition, CHIEF_OFFICER, partyOf, roleEnd, writtenParty } from './parties.js';
 import { spanKey } from '../../recognise/entities/lexicon.js';
@@ -31,6 +31,13 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       const rest = partyPhrase(doc, i + 2, last, role);
       return { parties: [{ ...speaker, role }, ...rest.parties], end: rest.end };
     }
+  }
+  // ("by the authority's director-general, Kelechi Ohiri, and the federation's president, Njide Ndili,": a body named
+  // back by its noun, with the holder of a role in it, who signs for it)
+  const held = holderOfBodyNamedBack(doc, i, last, role);
+  if (held) {
+    const rest = tokens[held.end]?.lower === 'and' && held.end + 1 < last ? partyPhrase(doc, held.end + 1, last, role) : null;
+    return rest?.parties.length ? { parties: [held.party, ...rest.parties], end: rest.end } : { parties: [held.party], end: held.end };
   }
   // ("reached the tentative agreement with the help of acting U.S. Labor Secretary Julie Su": who helped is no side)
   const helpAt = tokens[i]?.lower === 'the' ? i + 1 : i;
@@ -498,4 +505,20 @@ function describedByOrganisation(doc: Doc, i: number, last: number): MentionRef 
   if (!tokens[k] || tokens[k].cap || !(DESCRIPTORS.has(tokens[k].lower) || RELATED.test(tokens[k].lower))) return null;
   const m = mentionAt(doc, k + 1);
   return m && m.type === 'organisation' && m.b <= last ? m : null;
+}
+
+/**
+ * "the authority's director-general, Kelechi Ohiri,": "the", a noun in lower case that names a body back, a role in
+ * it, then its holder between commas. Gives the body as written ("the authority"), signed for by the holder, and the
+ * token after the holder's comma.
+ */
+function holderOfBodyNamedBack(doc: Doc, i: number, last: number, role: string): { party: Party; end: number } | null {
+  const t = doc.tokens;
+  if (t[i]?.lower !== 'the' || t[i + 1]?.type !== 'word' || t[i + 1].cap || t[i + 1].pos !== 'NOUN' || t[i + 2]?.lower !== "'s") return null;
+  const comma = roleEndAt(doc, i + 3, last);
+  if (comma < 0 || t[comma]?.lower !== ',') return null;
+  const holder = mentionAt(doc, comma + 1);
+  if (holder?.type !== 'person' || holder.nested || !(holder.b >= last || /^[,.;]$/.test(t[holder.b].lower))) return null;
+  const party = { ...writtenParty(doc, i, i + 2, role), signatory: { name: holder.written ?? holder.name, entityId: holder.entityId || null } };
+  return { party, end: t[holder.b]?.lower === ',' ? holder.b + 1 : holder.b };
 }
