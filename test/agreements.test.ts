@@ -3923,4 +3923,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "ABUJA, Oct 3 - Nigeria's National Health Insurance Authority signed a memorandum of understanding with the Healthcare Federation of Nigeria on Tuesday to expand coverage to 20 million more people through private hospitals.\n\nThe agreement was signed by the authority's director-general, Kelechi Ohiri, and the federation's president, Njide Ndili, at a ceremony in Abuja.";
     expect(signed(text)).toEqual([['National Health Insurance Authority (Kelechi Ohiri)', 'Healthcare Federation of Nigeria (Njide Ndili)']]);
   });
+
+  it('reads who signed past a long aside after the noun and past the place a venue is in ("The agreement, the largest foreign direct investment in Egypt\'s history, was signed at the cabinet headquarters in the New Administrative Capital by Madbouly and ...")', () => {
+    const text = "CAIRO, Feb 23 (Reuters) - Egypt signed a $35 billion deal on Friday with Abu Dhabi's sovereign wealth fund ADQ to develop the Ras El-Hekma peninsula, Prime Minister Mostafa Madbouly said.\n\nThe agreement, the largest foreign direct investment in Egypt's history, was signed at the cabinet headquarters in the New Administrative Capital by Madbouly and ADQ chief executive Mohamed Hassan Alsuwaidi.";
+    expect(signed(text)).toEqual([['Egypt (Mostafa Madbouly)', 'ADQ (Mohamed Hassan Alsuwaidi)']]);
+  });
 });

@@ -358,7 +358,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // after the parties.)
     if (tokens[from]?.lower === ',') {
       const relativeAside = /^(which|that)$/.test(tokens[from + 1]?.lower ?? '');
-      for (let c = from + 1; c < Math.min(last, from + (relativeAside ? 16 : 10)); c++) {
+      for (let c = from + 1; c < Math.min(last, from + (relativeAside ? 16 : 13)); c++) {
         // (not "The agreement, which was signed in 2015, ...": the clause's own verb is the agreement's)
         if ((tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX') && (!relativeAside || lex.verbs.has(tokens[c].lower))) break;
         if (tokens[c].lower !== ',') continue;

@@ -217,6 +217,17 @@ export function skipWhenWhere(doc: Doc, k: number, last: number): number {
         k = e;
         continue;
       }
+      // ("was signed at the cabinet headquarters in the New Administrative Capital by": and the place it is in,
+      // named in capitals)
+      if (e > k + 2 && /^(in|of)$/.test(tokens[e]?.lower ?? '')) {
+        const f0 = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1;
+        let f = f0;
+        while (f < last && f - f0 < 5 && tokens[f].cap && tokens[f].type === 'word') f++;
+        if (f > f0 && tokens[f]?.lower === 'by') {
+          k = f;
+          continue;
+        }
+      }
       // ("was signed in the Kenyan capital, Nairobi, by": the place's name between commas after it)
       const named = e > k + 2 && tokens[e]?.lower === ',' ? mentionAt(doc, e + 1) : undefined;
       if (named?.type === 'place' && tokens[named.b]?.lower === ',' && tokens[named.b + 1]?.lower === 'by') {
