@@ -3928,4 +3928,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "CAIRO, Feb 23 (Reuters) - Egypt signed a $35 billion deal on Friday with Abu Dhabi's sovereign wealth fund ADQ to develop the Ras El-Hekma peninsula, Prime Minister Mostafa Madbouly said.\n\nThe agreement, the largest foreign direct investment in Egypt's history, was signed at the cabinet headquarters in the New Administrative Capital by Madbouly and ADQ chief executive Mohamed Hassan Alsuwaidi.";
     expect(signed(text)).toEqual([['Egypt (Mostafa Madbouly)', 'ADQ (Mohamed Hassan Alsuwaidi)']]);
   });
+
+  it('dates a signed agreement by a later "was signed in Accra in 2020", not by the day the signing was reported ("..., the Swiss environment office said on Thursday"), and still joins the headline to it', () => {
+    const text = "Switzerland and Ghana sign first carbon credit deal under Paris Agreement\n\nGENEVA, Nov 10 (Reuters) - Switzerland and Ghana have signed the first agreement to transfer carbon credits between countries under Article 6 of the Paris Agreement, the Swiss environment office said on Thursday.\n\nThe bilateral agreement was signed in Accra in 2020, but Thursday's authorisation of the first project makes it operational.";
+    expect(docOf(text, '2022-11-10').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.value, a.place?.name])).toEqual([['agreement', ['Switzerland', 'Ghana'], '2020', 'Accra']]);
+  });
 });

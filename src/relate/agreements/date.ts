@@ -246,3 +246,15 @@ export function pastDateAfter(doc: Doc, k: number, last: number): number {
   while (e < last && inDate(doc, e)) e++;
   return e;
 }
+
+/**
+ * "have signed the first agreement ..., the Swiss environment office said on Thursday": the row's date is the day the
+ * news was reported, read from its speech verb, which a later "was signed in Accra in 2020" corrects.
+ */
+export function reportedOn(doc: Doc, row: AgreementRow): boolean {
+  const d = row.date ? doc.dates.find((x) => x.id === row.date!.dateId) : undefined;
+  if (!d || !SIGNING_TIME.has(d.rule)) return false;
+  const k = doc.tokenAt(d.start);
+  const v = doc.tokens[k - 1]?.lower === 'on' ? k - 2 : k - 1;
+  return v >= 0 && doc.tokens[v].pos === 'VERB' && lex.speech.has(doc.tokens[v].lower) && doc.tokenAt(row.evidence.end) <= v;
+}

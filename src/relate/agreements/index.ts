@@ -19,7 +19,7 @@ import { partyPhrase } from './party-phrase.js';
 import { anotherOne, bodiesOfCountries, bodyNamedAfterCity, countryNamedIn, describedOneBefore, determinerOf, describedSidesOnly, kindKey, namedAgain, namesMoreSides, oneParty, oneWord, sameParty, sameSides, sameBatchNext, sameUnderOtherWord, theOneBefore, unitOfSide } from './same-agreement.js';
 import { nounAt } from './noun.js';
 import { earlierPurpose } from './purpose.js';
-import { signedBefore } from './date.js';
+import { reportedOn, signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
@@ -29,6 +29,8 @@ import { ANNOUNCE, NEEDS_VERB } from './verbs.js';
 export function relateAgreements(doc: Doc): void {
   const tokens = doc.tokens;
   const rows: AgreementRow[] = [];
+  // (a row's date of signing, read after the report's date it was first given)
+  const signedOn = new Map<AgreementRow, AgreementRow['date']>();
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
     let nounSeen = false;
@@ -143,6 +145,10 @@ export function relateAgreements(doc: Doc): void {
         continue;
       }
       if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (sideless || REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
+        // ("have signed the first agreement ..., the office said on Thursday. The agreement was signed in Accra in
+        // 2020": when it was signed, not when that was reported)
+        // (set once the headline is joined, which takes a body's agreement dated before the report for another one)
+        if (row.status === 'signed' && row.date && signedBefore(doc, row) && reportedOn(doc, prev)) signedOn.set(prev, row.date);
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)
@@ -285,6 +291,7 @@ export function relateAgreements(doc: Doc): void {
     return false;
   });
   for (const r of out) r.purpose ??= earlierPurpose(doc, r) ?? agreedJustBefore(doc, r);
+  for (const [r, date] of signedOn) r.date = date;
   // ("... said at the signing ceremony in Doha": where the agreement reported last before it was signed)
   for (const c of signingCeremonies(doc)) {
     const before = out.findLast((r) => doc.tokenAt(r.evidence.end) <= c.at);
