@@ -3933,4 +3933,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Switzerland and Ghana sign first carbon credit deal under Paris Agreement\n\nGENEVA, Nov 10 (Reuters) - Switzerland and Ghana have signed the first agreement to transfer carbon credits between countries under Article 6 of the Paris Agreement, the Swiss environment office said on Thursday.\n\nThe bilateral agreement was signed in Accra in 2020, but Thursday's authorisation of the first project makes it operational.";
     expect(docOf(text, '2022-11-10').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.value, a.place?.name])).toEqual([['agreement', ['Switzerland', 'Ghana'], '2020', 'Accra']]);
   });
+
+  it('joins a headline\'s treaty to the body\'s agreement with the same sides and words ("France and Canada sign film co-production treaty update", then "signed an updated audiovisual co-production agreement ... allowing films"), and keeps the treaty signed in 1963 apart', () => {
+    const text = 'France and Canada sign film co-production treaty update\n\nPARIS, May 15 - France and Canada signed an updated audiovisual co-production agreement on Monday, allowing films and series made jointly by producers in both countries to qualify for national funding and quotas.\n\nThe two countries first signed a co-production treaty in 1963, one of the oldest such accords in the world.';
+    expect(docOf(text, '2023-05-15').agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.value])).toEqual([
+      ['audiovisual co-production agreement', ['France', 'Canada'], '2023-05-15'],
+      ['co-production treaty', ['France', 'Canada'], '1963'],
+    ]);
+  });
 });

@@ -192,7 +192,7 @@ export function sameSides(a: AgreementRow, b: AgreementRow): boolean {
 }
 
 /** Words news uses for one agreement in its headline and its body ("free trade deal", "free trade agreement"). */
-const ONE_THING = /^(deal|agreement|accord|pact)$/;
+const ONE_THING = /^(deal|agreement|accord|pact|treaty)$/;
 
 /**
  * A headline's agreement the body reports under another of those words, with its parties and its modifiers, which
