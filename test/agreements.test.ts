@@ -3941,4 +3941,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       ['co-production treaty', ['France', 'Canada'], '1963'],
     ]);
   });
+
+  it('joins a headline\'s deal with a country to the body\'s contract with a company that country owns ("Poland signs deal with South Korea for K2 tanks", then "a $6.5 billion contract with South Korea\'s Hyundai Rotem")', () => {
+    const text = "Poland signs deal with South Korea for K2 tanks\n\nWARSAW, Dec 2 (Reuters) - Poland signed a $6.5 billion contract with South Korea's Hyundai Rotem on Monday for 180 K2 tanks.\n\nDefence Minister Wladyslaw Kosiniak-Kamysz said the first tanks would be delivered in 2026.";
+    expect(partiesOf(text)).toEqual([['Poland', 'Hyundai Rotem']]);
+  });
 });

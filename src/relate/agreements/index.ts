@@ -282,7 +282,7 @@ export function relateAgreements(doc: Doc): void {
     const sides = { ...r, parties: r.parties.filter((p) => !countryOfTheKind(doc, p, r)) };
     // ("Wal-Mart signs Chinese supply deal", then "Wal-Mart has signed an agreement with the Chinese government": the
     // body's first agreement, when it names the headline's sides and more)
-    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o) || sameBatchNext(sides, o) || sameAmount(doc, r, o) || bodiesOfCountries(sides, o)))) && !anotherOne(o) && !signedBefore(doc, o));
+    const body = rows.find((o, j) => j !== i && o.evidence.start > r.evidence.end && (kindKey(o.kind) === head || sameUnderOtherWord(sides, o, doc) || (j === i + 1 && (namesMoreSides(sides, o) || describedSidesOnly(sides, o) || sameBatchNext(sides, o) || sameAmount(doc, r, o) || bodiesOfCountries(sides, o)))) && !anotherOne(o) && !signedBefore(doc, o));
     if (!body) return true;
     // (not a headline's description beside the body's: "African leaders", then "Leaders of 44 African countries")
     if (body.parties.length < 2 && !(body.parties.length === 1 && !body.parties[0].entityId && r.parties.every((p) => !p.entityId))) {

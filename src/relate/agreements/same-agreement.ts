@@ -156,13 +156,18 @@ export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
 
 /**
  * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
- * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran).
+ * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran); with the document, or the one
+ * that owns it where it is named: "South Korea's Hyundai Rotem" (South Korea).
  */
-export function countryNamedIn(p: Party, sides: Party[]): string | null {
+export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | null {
   if (!p.entityId?.startsWith('org_')) return null;
   const words = p.name.split(/\s+/);
   const demonyms = entityLexicon().demonyms;
-  return sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId ?? null;
+  const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId;
+  if (named || !doc) return named ?? null;
+  const k = doc.tokenAt(p.start);
+  const owner = doc.tokens[k - 1]?.lower === "'s" ? mentionCovering(doc, k - 2) : undefined;
+  return owner?.type === 'place' && sides.some((q) => q.entityId === owner.entityId) ? owner.entityId : null;
 }
 
 /**
@@ -170,10 +175,10 @@ export function countryNamedIn(p: Party, sides: Party[]): string | null {
  * signs cooperation deals with African states", then "with Nigeria, Kenya and Senegal"), or a country by its body
  * ("Kenya Power signs deal with Ethiopia", then "with Ethiopian Electric Power").
  */
-function namedCloser(h: AgreementRow, o: AgreementRow): boolean {
+function namedCloser(h: AgreementRow, o: AgreementRow, doc?: Doc): boolean {
   const left = o.parties.filter((q) => !h.parties.some((p) => oneParty(p, q)));
   if (left.length === 0 || left.length === o.parties.length) return false;
-  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || (p.entityId.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p]) === p.entityId)));
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || (p.entityId.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p], doc) === p.entityId)));
 }
 
 /**
@@ -196,9 +201,10 @@ const ONE_THING = /^(deal|agreement|accord|pact|treaty)$/;
 
 /**
  * A headline's agreement the body reports under another of those words, with its parties and its modifiers, which
- * a headline may shorten ("investment pact", then "an investment protection agreement").
+ * a headline may shorten ("investment pact", then "an investment protection agreement"). With the document, a
+ * headline's country may be the one that owns a company the body names ("South Korea's Hyundai Rotem").
  */
-export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
+export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow, doc?: Doc): boolean {
   const a = h.kind.toLowerCase().split(' ');
   const b = o.kind.toLowerCase().split(' ');
   const hh = kindKey(a.pop()!);
@@ -235,7 +241,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("Kenya signs $1 billion deal with Adani for power lines", then "Kenya Electricity Transmission Company (KETRACO)
   // signed a 30-year public-private partnership with India's Adani": or the partnership or contract, a country's side
   // named by its body)
-  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o)))) return true;
+  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o, doc)))) return true;
   // ("Siemens Energy wins $1.6 bln power plant order in Iraq", then "signed a contract with Iraq's Ministry of
   // Electricity to build two gas-fired power plants": an order the body names as the contract that sets it down)
   if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && a.length > 0 && a.every(said)) return sidesWithin(h, o);
@@ -256,7 +262,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow): boolean {
   // ("African leaders sign free trade pact", then "Leaders of 44 African countries ... signed an agreement to create
   // the African Continental Free Trade Area": or a group the body describes too, as one side of many)
   const group = o.parties.length === 1 && onlyDescribed(o) && /s$/.test(o.parties[0].name);
-  return sidesWithin(h, o) || (onlyDescribed(h) && (o.parties.length >= 2 || group)) || namedCloser(h, o);
+  return sidesWithin(h, o) || (onlyDescribed(h) && (o.parties.length >= 2 || group)) || namedCloser(h, o, doc);
 }
 
 /**
