@@ -2712,4 +2712,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("The agreement was signed by the authority's director-general, Kelechi Ohiri, and the federation's president, Njide Ndili, at a ceremony in Abuja.")).toContain('person: Kelechi Ohiri');
     expect(entities('The director, Doresy Gardner, resigned in a March 10 letter to the Purolator board.')).toContain('person: Doresy Gardner');
   });
+
+  it('reads a name after "state-owned" or "privately-held" as an organisation ("includes Chinese state-owned Chinalco"; Reuters: "Hungary\'s state-owned Mogurt trading company"), but not a security a company holds ("its privately-held Series A preferred stock")', () => {
+    expect(entities("The agreement sets out how the consortium, which includes Chinese state-owned Chinalco, will finance a railway.")).toContain('organisation: Chinalco');
+    expect(entities("The cars will be sold through Hungary's state-owned Mogurt trading company, the company said.")).toContain('organisation: Mogurt');
+    expect(entities('Dodge also said it is calling for redemption on the same date its privately-held Series A preferred stock.').filter((e) => e.includes('Series'))).toEqual([]);
+  });
 });

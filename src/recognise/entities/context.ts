@@ -37,6 +37,8 @@ const BUYING = /^(acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pur
 
 /** Nouns for a publication or a broadcaster, written after its name ("the Economic Information newspaper"). */
 const PUBLICATION = /^(newspaper|paper|daily|weekly|magazine|journal|news|agency|television|radio|bulletin)$/;
+/** What a company issues and holds, not a company: "Series A preferred stock". */
+const SECURITIES = /^(preferred|common|stock|stocks|shares|notes|bonds|debentures|warrants)$/;
 /** Adjectives for who owns a body, between "the" and its name ("the official Tanjug news agency"). */
 const OWNED = /^(official|semi-official|state-run|state-owned|government-run|government-owned|party-run)$/;
 
@@ -175,6 +177,9 @@ export function contextVerdict(doc: Doc, lex: EntityLexicon, p: Piece): Verdict 
   }
   // "aircraft manufacturer Boeing", "the carrier, Aeroflot"
   if (prev && sets.descriptors.has(prev.lower) && !prev.cap) return verdict('organisation', 'org.descriptor-before', false);
+  // ("includes Chinese state-owned Chinalco", "Hungary's state-owned Mogurt": who owns it, written as one word; not
+  // what a company holds, "its privately-held Series A preferred stock")
+  if (prev && /^(owned|run|controlled|held|listed)$/.test(prev.lower) && tokens[p.a - 2]?.lower === '-' && tokens[p.a - 2].end === prev.start && /^(state|government|privately|publicly|family)$/.test(tokens[p.a - 3]?.lower ?? '') && tokens[p.a - 3].end === tokens[p.a - 2].start && words && n <= 3 && !lex.givenNames.has(tokens[p.a].lower) && !SECURITIES.test(next?.lower ?? '')) return verdict('organisation', 'org.descriptor-before', false);
   // ("The President of the African Development Bank, Akinwumi Adesina,", "the head of the bank, X,": the holder of a
   // role in the body the comma follows)
   // (or ending the sentence: "... and the President of the African Development Bank, Akinwumi Adesina.")
