@@ -3946,4 +3946,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Poland signs deal with South Korea for K2 tanks\n\nWARSAW, Dec 2 (Reuters) - Poland signed a $6.5 billion contract with South Korea's Hyundai Rotem on Monday for 180 K2 tanks.\n\nDefence Minister Wladyslaw Kosiniak-Kamysz said the first tanks would be delivered in 2026.";
     expect(partiesOf(text)).toEqual([['Poland', 'Hyundai Rotem']]);
   });
+
+  it('reads a past month that ends what a company agreed to do as when it agreed, not part of it ("Chevron agreed to buy Hess in October 2023. The deal gives Chevron a 30% stake")', () => {
+    const text = 'HOUSTON, July 18 - Chevron Corp said on Friday it had completed its $53 billion acquisition of Hess Corp.\n\nChevron agreed to buy Hess in October 2023. The deal gives Chevron a 30% stake in the Stabroek block off Guyana.';
+    expect(docOf(text, '2025-07-18').agreements.map((a) => [a.purpose, a.date?.value])).toEqual([['to buy Hess', '2023-10']]);
+  });
 });

@@ -10,7 +10,7 @@ import { purposeText } from './purpose.js';
 import { partyOf } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { clauseAfter } from './clauses.js';
-import { dateRowAt, inDate } from './date.js';
+import { dateRowAt, inDate, pastMonthOfSigning } from './date.js';
 import { GROUP_NOUNS, type Party } from './lexicon.js';
 
 /**
@@ -162,6 +162,13 @@ export function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: n
   const tokens = doc.tokens;
   const start = Math.min(subjStart >= 0 ? tokens[subjStart].start : tokens[v].start, tokens[v].start);
   const stop = tokens[e - 1].end;
+  // ("Chevron agreed to buy Hess in October 2023": a month past that ends the clause is when it was agreed, not part
+  // of what was)
+  const last = when ? undefined : dateRowAt(doc, e - 1);
+  if (last && last.end === tokens[e - 1].end && doc.tokenAt(last.start) - 1 > to + 2 && pastMonthOfSigning(doc, last, 'past')) {
+    when = last;
+    e = doc.tokenAt(last.start) - 1;
+  }
   return {
     articleId: doc.article.id,
     id: '',
