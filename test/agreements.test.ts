@@ -3951,4 +3951,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'HOUSTON, July 18 - Chevron Corp said on Friday it had completed its $53 billion acquisition of Hess Corp.\n\nChevron agreed to buy Hess in October 2023. The deal gives Chevron a 30% stake in the Stabroek block off Guyana.';
     expect(docOf(text, '2025-07-18').agreements.map((a) => [a.purpose, a.date?.value])).toEqual([['to buy Hess', '2023-10']]);
   });
+
+  it('reads sides that "have agreed on" what they agreed, unarticled, named "the agreement" after, and ends what they agreed before a speaker whose name holds commas ("..., the Norwegian Ministry of Trade, Industry and Fisheries said on Friday")', () => {
+    const text = 'OSLO, Dec 8 - Norway and the European Union have agreed on fishing quotas for shared stocks in the North Sea for next year, the Norwegian Ministry of Trade, Industry and Fisheries said on Friday.\n\nUnder the agreement, the total allowable catch for North Sea cod will be cut by 20%.';
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['Norway', 'European Union'], purpose: 'fishing quotas for shared stocks in the North Sea for next year' }]);
+  });
 });

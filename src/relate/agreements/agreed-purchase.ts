@@ -26,7 +26,9 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
     let to = v + 1;
     while (to < end && to - v <= 4 && (inDate(doc, to) || (tokens[to].lower === 'on' && inDate(doc, to + 1)))) to++;
     const w = tokens[to + 1]?.lower ?? '';
-    if (anyAgreed && tokens[to]?.lower === 'on' && /^(a|an)$/.test(w)) {
+    // ("Norway and the European Union have agreed on fishing quotas": or on what, unarticled, in lower case)
+    const bare = !!tokens[to + 1] && !tokens[to + 1].cap && tokens[to + 1].type === 'word' && /^(NOUN|ADJ)$/.test(tokens[to + 1].pos) && !inDate(doc, to + 1);
+    if (anyAgreed && tokens[to]?.lower === 'on' && (/^(a|an)$/.test(w) || bare)) {
       const on = agreedOn(doc, kind, v, to, end, to > v + 1 ? dateRowAt(doc, to - 1) : undefined);
       if (on) return on;
     }
