@@ -3956,4 +3956,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'OSLO, Dec 8 - Norway and the European Union have agreed on fishing quotas for shared stocks in the North Sea for next year, the Norwegian Ministry of Trade, Industry and Fisheries said on Friday.\n\nUnder the agreement, the total allowable catch for North Sea cod will be cut by 20%.';
     expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'agreed', parties: ['Norway', 'European Union'], purpose: 'fishing quotas for shared stocks in the North Sea for next year' }]);
   });
+
+  it('reads the names "with" ends what an agreement is on with as its other sides, when none was named ("signed a separate agreement on Skagerrak quotas with Sweden and Denmark")', () => {
+    const text = 'The EU and Norway also signed a separate agreement on Skagerrak quotas with Sweden and Denmark.';
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['European Union', 'Norway', 'Sweden', 'Denmark'], purpose: 'Skagerrak quotas' }]);
+  });
 });

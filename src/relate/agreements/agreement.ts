@@ -1003,6 +1003,18 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       purpose = purposeText(doc, purposeStart, purposeEnd);
     }
   }
+  // ("signed a separate agreement on Skagerrak quotas with Sweden and Denmark": the names "with" ends what it is on
+  // with are its other sides, when none was named)
+  if (purpose && parties.length > 0 && tokens[purposeStart - 1]?.lower === 'on' && !parties.some((p) => p.role === 'counterparty')) {
+    let w = purposeEnd - 2;
+    while (w > purposeStart && tokens[w].lower !== 'with') w--;
+    const named = w > purposeStart ? mentionList(doc, w + 1, purposeEnd) : null;
+    if (named && named.end === purposeEnd && named.items.every((m) => (m.type === 'organisation' || m.type === 'place') && !!m.entityId && !parties.some((p) => p.entityId === m.entityId))) {
+      for (const m of named.items) push(partyOf(m, 'counterparty'));
+      purposeEnd = w;
+      purpose = purposeText(doc, purposeStart, purposeEnd);
+    }
+  }
   // "agreed to share patents in a cross-licensing deal": what was agreed is the purpose.
   // (not who was joined: "partnered with Pixar in a deal")
   // (before what the deal goes on to do after a comma: "agreed to acquire Hess Corp for $53 billion in an all-stock
