@@ -84,7 +84,7 @@ describe('agreements', () => {
 
   it('reads "the deal signed with Maine" after another agreement as a deal of its own, "placed the order with Plessey" as the same', () => {
     const maine = 'The contract with the New England Power Pool was signed in 1985. Hydro-Quebec wants guaranteed contracts, such as the deal signed with Maine.';
-    expect(agreements(maine).map((a) => a.parties)).toEqual([['the New England Power Pool'], ['Maine']]);
+    expect(agreements(maine).map((a) => a.parties)).toEqual([['New England Power Pool'], ['Maine']]);
     const plessey = 'Plessey Co Plc said it had won a 100 mln dlr telephone exchange order. The Post Office placed the order with Plessey last week.';
     // (one order, whose buyer the second sentence names)
     expect(agreements(plessey).map((a) => a.parties)).toEqual([['Plessey Co Plc', 'Post Office']]);
@@ -3960,5 +3960,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads the names "with" ends what an agreement is on with as its other sides, when none was named ("signed a separate agreement on Skagerrak quotas with Sweden and Denmark")', () => {
     const text = 'The EU and Norway also signed a separate agreement on Skagerrak quotas with Sweden and Denmark.';
     expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['European Union', 'Norway', 'Sweden', 'Denmark'], purpose: 'Skagerrak quotas' }]);
+  });
+
+  it('reads "The U.S. drugmaker" for the company named last when no company is tied to that country and its sentence names no other, and a name ending in "Pool" as a body ("the United Nations-backed Medicines Patent Pool (MPP)")', () => {
+    const text = "Pfizer signs licensing deal with generic makers for COVID pill\n\nNov 16 (Reuters) - Pfizer Inc said on Tuesday it would allow generic drugmakers to produce versions of its experimental COVID-19 antiviral pill for use in 95 low- and middle-income countries.\n\nThe U.S. drugmaker signed a licensing agreement with the United Nations-backed Medicines Patent Pool (MPP), which will allow generic manufacturers to sub-license the pill, Paxlovid.";
+    expect(partiesOf(text)).toEqual([['Pfizer Inc', 'Medicines Patent Pool']]);
   });
 });

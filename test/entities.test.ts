@@ -2718,4 +2718,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities("The cars will be sold through Hungary's state-owned Mogurt trading company, the company said.")).toContain('organisation: Mogurt');
     expect(entities('Dodge also said it is calling for redemption on the same date its privately-held Series A preferred stock.').filter((e) => e.includes('Series'))).toEqual([]);
   });
+
+  it('reads no organisation in the name of a disease written in capitals ("COVID pill", "COVID-19")', () => {
+    expect(entities('Pfizer signs licensing deal with generic makers for COVID pill').filter((e) => e.includes('COVID'))).toEqual([]);
+  });
 });

@@ -177,6 +177,13 @@ describe('datelines', () => {
     const pti = findDateline('India, Japan ink pact on high-speed rail\n\nNEW DELHI, Dec 12 (PTI) India and Japan on Saturday inked an agreement.')!;
     expect([pti.text, pti.value]).toEqual(['NEW DELHI, Dec 12 (PTI)', 'XXXX-12-12']);
   });
+
+  it('reads a dateline with a date and an agency but no place ("Nov 16 (Reuters) -", as Reuters writes stories from no one city)', () => {
+    const text = 'Pfizer signs licensing deal with generic makers for COVID pill\n\nNov 16 (Reuters) - Pfizer Inc said on Tuesday it would allow generic drugmakers to produce versions of its pill.';
+    const d = findDateline(text)!;
+    expect([d.text, d.place, d.date?.text, d.source?.text, d.value]).toEqual(['Nov 16 (Reuters) -', null, 'Nov 16', 'Reuters', 'XXXX-11-16']);
+    expect(text.slice(d.source!.start, d.source!.end)).toBe('Reuters');
+  });
   it('reads a press release\'s wire between slashes, and a place and a dated line of their own, not a dividend table\'s line', () => {
     const pr = findDateline('Acme Signs Agreement\n\nSAN JOSE, Calif., Jan. 9, 2024 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced')!;
     expect([pr.place?.text, pr.date?.text, pr.source?.text, pr.value]).toEqual(['SAN JOSE, Calif.', 'Jan. 9, 2024', 'PRNewswire', '2024-01-09']);

@@ -1,5 +1,5 @@
 // A dateline at the start of a wire story: "Urumqi, September 9 (Zhongxin Net) --",
-// "LONDON, March 3 (Reuters) -", "WASHINGTON (AP) —", "Moscow, 12 March 2024 (Interfax) -", "NEW DELHI:",
+// "LONDON, March 3 (Reuters) -", "Nov 16 (Reuters) -", "WASHINGTON (AP) —", "Moscow, 12 March 2024 (Interfax) -", "NEW DELHI:",
 // "SAN JOSE, Calif., Jan. 9, 2024 /PRNewswire/ --", and a place and a date on a line of their own ("Brussels, 12 May 2023").
 // It becomes article metadata.
 import type { Dateline } from '../schema/records.js';
@@ -29,6 +29,9 @@ const DATELINE = new RegExp(
 
 // "NEW DELHI:", "KARACHI, March 3:": a place in capitals and a colon, as South Asian papers write it.
 const CAPS_DATELINE = new RegExp(String.raw`^[ \t]*(?<place>\p{Lu}{2}[\p{Lu}.'’-]*(?:[ ]\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[ ]+(?<date>${DATE}))?:[ ]+(?=\p{Lu})`, 'u');
+
+// "Nov 16 (Reuters) -": a date and an agency without a place, as Reuters writes stories from no one city.
+const DATE_SOURCE = new RegExp(String.raw`^[ \t]*(?<date>${DATE})[ ]*\((?<source>[^()\n]{2,40})\)[ ]*(?:--|—|–|-)[ ]*`, 'u');
 
 const LABELS = new Set(lexiconList('wire-labels.txt'));
 
@@ -68,6 +71,15 @@ function storyStarts(text: string): number[] {
 
 function datelineAt(text: string, from: number): Dateline | null {
   const head = text.slice(from, from + 200);
+  const placeless = DATE_SOURCE.exec(head);
+  if (placeless?.groups) {
+    const start = from + placeless.index + (placeless[0].length - placeless[0].trimStart().length);
+    const end = from + placeless.index + placeless[0].trimEnd().length;
+    const { date, source } = placeless.groups;
+    const dateAt = text.indexOf(date, start);
+    const sourceAt = text.indexOf(source, dateAt + date.length);
+    return { start, end, text: text.slice(start, end), place: null, date: { start: dateAt, end: dateAt + date.length, text: date }, source: { start: sourceAt, end: sourceAt + source.length, text: source }, value: datelineValue(date) };
+  }
   const m = DATELINE.exec(head) ?? CAPS_DATELINE.exec(head);
   if (!m || !m.groups) return null;
   const { place, date } = m.groups;

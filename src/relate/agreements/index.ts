@@ -236,7 +236,8 @@ export function relateAgreements(doc: Doc): void {
       if (row.parties.length === 0 && signedTogether.has(row) && !theOneBefore(doc, hit) && !describedOneBefore(doc, hit)) continue;
       if (row.parties.some((p) => p.role === 'subject')) prevSubject = row.parties.filter((p) => p.role === 'subject');
       // "ExxonMobil signed up for a $12.8bn deal" after "Shell has signed a deal with Qatar": the same counterparty.
-      if (row.parties.length === 1 && prev) {
+      // (not when the one side named is the counterparty itself: "such as the deal signed with Maine")
+      if (row.parties.length === 1 && row.parties[0].role !== 'counterparty' && prev) {
         const cp = prev.parties.find((p) => p.role === 'counterparty' && p.entityId);
         if (cp && prev.kind.split(' ').pop() === row.kind.split(' ').pop() && cp.entityId !== row.parties[0].entityId) row.parties.push({ ...cp, role: 'counterparty from context' });
       }

@@ -213,24 +213,23 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
   // NHAI. The firm signed ..." is L&T).
   // (not the news agency of the dateline: "MUNICH, Dec 2 (Reuters) - Siemens Energy said ...")
   if (k - a === 1 && tokens[a].lower === 'the' && DESCRIPTORS.has(tokens[k].lower) && tokens[k].lower !== 'companies') {
-    let found: MentionRef | null = null;
-    for (let j = doc.mentions.length - 1; j >= 0; j--) {
-      const m = doc.mentions[j];
-      if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
-      // ("the company's contract with the union ...": "the union" is a union, not the company named last)
-      if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source' && (!/^unions?$/.test(head) || UNION_NAME.test(m.name))) found = m;
-    }
+    const found = namedLast(doc, a, head);
     if (found) return { parties: [partyOf(found, 'subject')], start: a };
   }
   // "The Venezuelan company" after "Petroleos de Venezuela SA, Venezuela's national oil company": the company named
   // last that the article ties to that country.
+  // ("The U.S. drugmaker" after "Pfizer Inc said": or the country named; with none tied to it, the company named last,
+  // when its sentence names no other)
   const demonym = k - a === 2 && tokens[a].lower === 'the' && DESCRIPTORS.has(head) ? mentionCovering(doc, a + 1) : undefined;
-  if (demonym?.rule === 'place.demonym' && demonym.b === k) {
+  if ((demonym?.rule === 'place.demonym' || demonym?.placeKind === 'country') && demonym.b === k) {
     for (let j = doc.mentions.length - 1; j >= 0; j--) {
       const m = doc.mentions[j];
       if (m.b > a || m.nested || m.type !== 'organisation' || m.rule === 'dateline.source') continue;
       if (ofCountry(doc, m, demonym.name)) return { parties: [partyOf(m, 'subject')], start: a };
     }
+    const found = namedLast(doc, a, head);
+    const alone = found && !doc.mentions.some((m) => m.type === 'organisation' && !m.nested && m.entityId !== found.entityId && m.rule !== 'dateline.source' && tokens[m.a].sent === tokens[found.a].sent);
+    if (alone) return { parties: [partyOf(found, 'subject')], start: a };
   }
   // "Kenya ... The country signed", "Tamil Nadu ... the state had signed": the country or region named last, in this
   // sentence or the two before it.
@@ -258,6 +257,22 @@ export function nounPhraseEndingAt(doc: Doc, k: number, first: number): { partie
  * Venezuela SA"), or the country owns it just before ("Venezuela's PDVSA") or in an apposition after it
  * ("PDVSA, Venezuela's national oil company").
  */
+/**
+ * The organisation "the company" (at token a, its head noun `head`) stands for: the one named last in its own
+ * sentence, else the first that the last sentence naming one names.
+ */
+function namedLast(doc: Doc, a: number, head: string): MentionRef | null {
+  const tokens = doc.tokens;
+  let found: MentionRef | null = null;
+  for (let j = doc.mentions.length - 1; j >= 0; j--) {
+    const m = doc.mentions[j];
+    if (found && (tokens[m.a].sent !== tokens[found.a].sent || tokens[found.a].sent === tokens[a].sent)) break;
+    // ("the company's contract with the union ...": "the union" is a union, not the company named last)
+    if (m.b <= a && !m.nested && m.type === 'organisation' && m.rule !== 'dateline.source' && (!/^unions?$/.test(head) || UNION_NAME.test(m.name))) found = m;
+  }
+  return found;
+}
+
 function ofCountry(doc: Doc, m: MentionRef, country: string): boolean {
   const tokens = doc.tokens;
   const name = doc.text.slice(tokens[m.a].start, tokens[m.b - 1].end);

@@ -114,7 +114,8 @@ function pronounOtherwise(doc: Doc, k: number, first: number, start: number): { 
   if (place) return { parties: [partyOf(place, 'subject')], start };
   // "The company said it ...", "The German firm said it ...": the company the article is about, the first it names.
   const people = first + 1 < k ? mentionCovering(doc, first + 1) : undefined;
-  const described = people?.rule === 'place.demonym' ? people.b : first + 1;
+  // ("The U.S. drugmaker signed": or the country it is from, named)
+  const described = people && (people.rule === 'place.demonym' || (people.type === 'place' && people.a === first + 1)) ? people.b : first + 1;
   if (tokens[first]?.lower === 'the' && (tokens[first + 1]?.lower === 'company' || (described > first + 1 && DESCRIPTORS.has(tokens[described]?.lower ?? ''))) && described < k) {
     const main = doc.mentions.find((m) => m.type === 'organisation' && !m.nested);
     if (main && main.b <= k) return { parties: [partyOf(main, 'subject')], start };
