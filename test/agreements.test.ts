@@ -3966,4 +3966,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Pfizer signs licensing deal with generic makers for COVID pill\n\nNov 16 (Reuters) - Pfizer Inc said on Tuesday it would allow generic drugmakers to produce versions of its experimental COVID-19 antiviral pill for use in 95 low- and middle-income countries.\n\nThe U.S. drugmaker signed a licensing agreement with the United Nations-backed Medicines Patent Pool (MPP), which will allow generic manufacturers to sub-license the pill, Paxlovid.";
     expect(partiesOf(text)).toEqual([['Pfizer Inc', 'Medicines Patent Pool']]);
   });
+
+  it('reads the purpose past what the other side is a subsidiary of ("with Uranium One Group, a subsidiary of Russian nuclear agency Rosatom, to build"), and joins the headline\'s country to its state company ("Bolivia\'s state lithium company YLB")', () => {
+    const text = "Bolivia signs lithium deal with Russia's Uranium One\n\nLA PAZ, Sept 12 (AP) - Bolivia's state lithium company YLB signed a $450 million contract with Uranium One Group, a subsidiary of Russian nuclear agency Rosatom, to build a lithium carbonate plant in the Potosi salt flats.";
+    expect(agreements(text)).toEqual([{ kind: 'contract', status: 'signed', parties: ['YLB', 'Uranium One Group'], purpose: 'to build a lithium carbonate plant in the Potosi salt flats' }]);
+  });
 });

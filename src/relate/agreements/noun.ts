@@ -271,8 +271,16 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   const words = q;
   while (q < last && q - words < 6 && (described(q) || (tokens[q - 1]?.lower === '-' && q > from && tokens[q].type === 'word' && !tokens[q].cap))) q++;
   // (", a unit of Cominco Ltd, to develop": the company it is part of; ", of Finland, to build": where it is from)
-  const of = tokens[q]?.lower === 'of' && (q === from ? from === k + 1 : tokens[q - 1].pos === 'NOUN') ? mentionCovering(doc, q + 1) : undefined;
-  if (of && of.a === q + 1 && (of.type === 'organisation' || (q === from && of.type === 'place'))) q = of.b;
+  // (", a subsidiary of Russian nuclear agency Rosatom, to build": or of a company described first)
+  let o = q + 1;
+  if (tokens[q]?.lower === 'of' && q > from) {
+    if (tokens[o]?.lower === 'the') o++;
+    const dem = mentionCovering(doc, o);
+    if (dem?.rule === 'place.demonym' && dem.a === o) o = dem.b;
+    while (o < last && o - q <= 6 && tokens[o].type === 'word' && !tokens[o].cap && /^(NOUN|ADJ)$/.test(tokens[o].pos)) o++;
+  }
+  const of = tokens[q]?.lower === 'of' && (q === from ? from === k + 1 : tokens[q - 1].pos === 'NOUN') ? mentionCovering(doc, o) : undefined;
+  if (of && of.a === o && (of.type === 'organisation' || (q === from && of.type === 'place'))) q = of.b;
   else if (q === words || tokens[q - 1].pos !== 'NOUN') return k;
   if (tokens[q]?.lower !== ',' || !/^(for|to|covering)$/.test(tokens[q + 1]?.lower ?? '') || q + 2 >= last) return k;
   return q + 1;

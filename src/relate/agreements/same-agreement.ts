@@ -157,7 +157,7 @@ export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
 /**
  * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
  * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran); with the document, or the one
- * that owns it where it is named: "South Korea's Hyundai Rotem" (South Korea).
+ * that owns it where it is named: "South Korea's Hyundai Rotem", "Bolivia's state lithium company YLB".
  */
 export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | null {
   if (!p.entityId?.startsWith('org_')) return null;
@@ -165,7 +165,12 @@ export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | nu
   const demonyms = entityLexicon().demonyms;
   const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId;
   if (named || !doc) return named ?? null;
-  const k = doc.tokenAt(p.start);
+  // ("Bolivia's state lithium company YLB": past the words that say what it is)
+  // (from the name's first token: a side's text may open with the owner, "Bolivia's state lithium company YLB")
+  const name = mentionCovering(doc, doc.tokenAt(p.end) - 1);
+  const first = name ? name.a : doc.tokenAt(p.start);
+  let k = first;
+  while (k - 1 > 0 && first - k < 4 && doc.tokens[k - 1].type === 'word' && !doc.tokens[k - 1].cap && /^(NOUN|ADJ)$/.test(doc.tokens[k - 1].pos)) k--;
   const owner = doc.tokens[k - 1]?.lower === "'s" ? mentionCovering(doc, k - 2) : undefined;
   return owner?.type === 'place' && sides.some((q) => q.entityId === owner.entityId) ? owner.entityId : null;
 }
@@ -235,7 +240,7 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow, doc?: Doc):
   // ("Germany, Namibia sign green hydrogen deal", then "a joint communique of intent ... to cooperate in producing
   // green hydrogen")
   const setDown = ONE_THING.test(hh) && /^(mou|order|contract|intent|declaration|communique|communiqué)$/.test(kindKey(o.kind)) && a.length > 0 && a.every(said);
-  if (setDown) return sidesWithin(h, o);
+  if (setDown) return sidesWithin(h, o) || namedCloser(h, o, doc);
   // ("Vietnam Airlines signs deal for 50 Boeing 737 MAX jets", then "signed a memorandum of understanding with Boeing
   // ... to buy 50 737 MAX jets": a bare word for the document the same two sides signed)
   // ("Kenya signs $1 billion deal with Adani for power lines", then "Kenya Electricity Transmission Company (KETRACO)
