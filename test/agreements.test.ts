@@ -3971,4 +3971,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Bolivia signs lithium deal with Russia's Uranium One\n\nLA PAZ, Sept 12 (AP) - Bolivia's state lithium company YLB signed a $450 million contract with Uranium One Group, a subsidiary of Russian nuclear agency Rosatom, to build a lithium carbonate plant in the Potosi salt flats.";
     expect(agreements(text)).toEqual([{ kind: 'contract', status: 'signed', parties: ['YLB', 'Uranium One Group'], purpose: 'to build a lithium carbonate plant in the Potosi salt flats' }]);
   });
+
+  it('joins a headline\'s bare deal to the body\'s order between the same two companies ("Qantas and Airbus sign deal for A350 jets", then "it had finalised an order with Airbus SE for 12 A350-1000 jets")', () => {
+    const text = 'Qantas and Airbus sign deal for A350 jets\n\nSYDNEY, May 2 - Qantas Airways Ltd said on Monday it had finalised an order with Airbus SE for 12 A350-1000 jets to fly non-stop from Sydney to London and New York from late 2025.';
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['order', ['Qantas Airways Ltd', 'Airbus SE']]]);
+  });
 });

@@ -246,7 +246,9 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow, doc?: Doc):
   // ("Kenya signs $1 billion deal with Adani for power lines", then "Kenya Electricity Transmission Company (KETRACO)
   // signed a 30-year public-private partnership with India's Adani": or the partnership or contract, a country's side
   // named by its body)
-  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o, doc)))) return true;
+  // ("Qantas and Airbus sign deal for A350 jets", then "it had finalised an order with Airbus SE for 12 A350-1000
+  // jets": or the order)
+  if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract|order)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o, doc)))) return true;
   // ("Siemens Energy wins $1.6 bln power plant order in Iraq", then "signed a contract with Iraq's Ministry of
   // Electricity to build two gas-fired power plants": an order the body names as the contract that sets it down)
   if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && a.length > 0 && a.every(said)) return sidesWithin(h, o);
