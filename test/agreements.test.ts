@@ -3976,4 +3976,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'Qantas and Airbus sign deal for A350 jets\n\nSYDNEY, May 2 - Qantas Airways Ltd said on Monday it had finalised an order with Airbus SE for 12 A350-1000 jets to fly non-stop from Sydney to London and New York from late 2025.';
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['order', ['Qantas Airways Ltd', 'Airbus SE']]]);
   });
+
+  it('joins a headline whose sides are countries to the body\'s agreement between bodies named after them ("China, Brazil central banks sign currency swap deal", then "The People\'s Bank of China and the Central Bank of Brazil signed")', () => {
+    const text = "China, Brazil central banks sign currency swap deal\n\nBEIJING, March 26 (Reuters) - The People's Bank of China and the Central Bank of Brazil signed a bilateral currency swap agreement worth 190 billion yuan ($30 billion) on Monday, the Chinese central bank said.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['bilateral currency swap agreement', ["People's Bank of China", 'Central Bank of Brazil']]]);
+  });
 });

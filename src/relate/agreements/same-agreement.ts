@@ -182,8 +182,11 @@ export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | nu
  */
 function namedCloser(h: AgreementRow, o: AgreementRow, doc?: Doc): boolean {
   const left = o.parties.filter((q) => !h.parties.some((p) => oneParty(p, q)));
-  if (left.length === 0 || left.length === o.parties.length) return false;
-  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || (p.entityId.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p], doc) === p.entityId)));
+  const bodyOf = (p: Party) => !!p.entityId?.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p], doc) === p.entityId);
+  // (one side named as in the headline, or a country's body: "China, Brazil central banks sign currency swap deal",
+  // then "The People's Bank of China and the Central Bank of Brazil signed")
+  if (left.length === 0 || (left.length === o.parties.length && !h.parties.some(bodyOf))) return false;
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || bodyOf(p));
 }
 
 /**
