@@ -2722,4 +2722,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
   it('reads no organisation in the name of a disease written in capitals ("COVID pill", "COVID-19")', () => {
     expect(entities('Pfizer signs licensing deal with generic makers for COVID pill').filter((e) => e.includes('COVID'))).toEqual([]);
   });
+
+  it('reads initials that spell a body\'s particles too as its short form ("the PBOC" after "The People\'s Bank of China"; Reuters: "DOT" after "the Department of Transportation", "CBOT"), not initials that take a letter from its legal form ("ABN" is no short form of "Amsterdam-Rotterdam Bank NV")', () => {
+    expect(entities("The People's Bank of China signed a swap agreement on Monday. The three-year agreement is aimed at facilitating trade, the PBOC said.")).toContain("organisation: People's Bank of China (PBOC)");
+    expect(entities('The airline filed an application with the Department of Transportation on Monday. The DOT said the airlines must answer by May 1.')).toContain('organisation: Department of Transportation (DOT)');
+    expect(entities('Amsterdam-Rotterdam Bank NV said profits rose. ABN said its own profits fell.').filter((e) => e.includes('ABN'))).toEqual(['organisation: ABN']);
+  });
 });

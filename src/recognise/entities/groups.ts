@@ -78,6 +78,10 @@ class Groups {
         // ("the IIT" after "the Indian Institute of Technology Delhi": the initials before the place it ends with)
         const initials = words.length >= 4 && this.places.has(words[words.length - 1].toLowerCase()) ? acronymOf(words.slice(0, -1).join(' ')) : '';
         if (initials.length >= 3) push(this.byAcronym, initials, g);
+        // ("the PBOC" after "The People's Bank of China", "DKB" after "Dai-Ichi Kangyo Bank": the initials of its
+        // particles too, a word a hyphen joins as one, and not of its legal form)
+        const spelled = words.slice(0, n).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0].toUpperCase()).join('');
+        if (spelled.length >= 3 && spelled.length <= 6 && spelled !== acronymOf(name)) push(this.byAcronym, spelled, g);
       }
       // ("Waters, who" after "James F. Waters Jr": the surname before a generation)
       const bare = type === 'person' ? name.replace(/,? (Jr|Sr|II|III|IV)\.?$/, '') : name;
