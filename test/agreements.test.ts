@@ -3981,4 +3981,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "China, Brazil central banks sign currency swap deal\n\nBEIJING, March 26 (Reuters) - The People's Bank of China and the Central Bank of Brazil signed a bilateral currency swap agreement worth 190 billion yuan ($30 billion) on Monday, the Chinese central bank said.";
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['bilateral currency swap agreement', ["People's Bank of China", 'Central Bank of Brazil']]]);
   });
+
+  it('reads a company\'s web name as one name that ends no sentence ("Pony.ai"), and no date still to come where the partnership starts as its date ("starting in the Middle East later this year")', () => {
+    const text = 'SAN FRANCISCO, May 6 - Uber Technologies has struck a strategic partnership with Chinese autonomous driving company Pony.ai to deploy robotaxis on the Uber app, starting in the Middle East later this year, the companies said on Tuesday.';
+    expect(docOf(text, '2025-05-06').agreements.map((a) => [a.parties.map((p) => p.name), a.purpose, a.date?.text])).toEqual([[['Uber Technologies', 'Pony.ai'], 'to deploy robotaxis on the Uber app', 'Tuesday']]);
+  });
 });

@@ -81,6 +81,14 @@ describe('analysis', () => {
     expect(sentenceIn('Trade')).toBe(sentenceIn('International'));
   });
 
+  it('keeps a company\'s web name whole and starts no sentence at its dot ("Pony.ai", "Amazon.com Inc")', () => {
+    const got = tokens('Uber struck a partnership with Pony.ai to deploy robotaxis. Amazon.com Inc said it would not comment.');
+    expect(got.map(([t]) => t)).toEqual(expect.arrayContaining(['Pony.ai', 'Amazon.com']));
+    const sentenceOf = (w: string) => got.find(([t]) => t === w)![2];
+    expect(sentenceOf('robotaxis')).toBe(sentenceOf('Uber'));
+    expect(sentenceOf('Amazon.com')).toBe(sentenceOf('Uber') + 1);
+  });
+
   it('keeps an amount glued to its currency whole and starts no sentence at its decimal point ("Rs1.5bn")', () => {
     const got = tokens('The plan costs Rs1.5bn and RM1.2 billion. Terms were not disclosed.');
     expect(got.map(([t]) => t)).toContain('Rs1.5bn');

@@ -24,6 +24,9 @@ export function breakLongRuns(text: string): string {
 const SPLIT_AMOUNT = /^(\d+|(rs|rm|tk|rp|ksh)\d+)$/;
 
 /** "Rs1" + "." + the digits starting at p, all glued. */
+/** The end of a company's web name after its dot ("Pony.ai", "Amazon.com"). */
+const DOMAIN_END = /^(ai|io|com|net|org|app)$/;
+
 function joinsAmount(before: Token, dot: Token, p: number): boolean {
   return dot.end === p && dot.start === before.end && dot.lower === '.' && SPLIT_AMOUNT.test(before.lower);
 }
@@ -138,6 +141,19 @@ export function tokenize(doc: Doc): void {
       map[i - 1] = -1;
       map[i] = -1;
       p += v.length;
+      pendingBreak = false;
+      continue;
+    }
+    // "Pony.ai", "Amazon.com": wink cuts a company's web name at its dot (and starts a sentence there). One token.
+    if (n >= 2 && DOMAIN_END.test(v) && tokens[n - 1].start === p - 1 && tokens[n - 1].end === p && text.charCodeAt(p - 1) === 46 && tokens[n - 2].end === p - 1 && tokens[n - 2].cap && tokens[n - 2].type === 'word') {
+      const before = tokens[n - 2];
+      const end = p + v.length;
+      tokens[n - 2] = { i: before.i, start: before.start, end, lower: lowerCase(text.slice(before.start, end)), pos: 'PROPN', type: 'word', sent: 0, cap: true, nl: before.nl };
+      tokens.pop();
+      n--;
+      map[i - 1] = -1;
+      map[i] = -1;
+      p = end;
       pendingBreak = false;
       continue;
     }

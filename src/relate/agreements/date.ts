@@ -170,14 +170,18 @@ function termEnd(doc: Doc, d: { start: number; end: number }): boolean {
 
 /**
  * A date the agreement's term starts at, not when it was signed: "starting in March", "effective from January 1",
- * "beginning next year", "valid from 2005".
+ * "beginning next year", "valid from 2005", "starting in the Middle East later this year".
  */
 function termStart(doc: Doc, d: { start: number }): boolean {
   const tokens = doc.tokens;
   const k = doc.tokenAt(d.start);
   const w = tokens[k - 1]?.lower ?? '';
   const v = /^(in|on|from|at)$/.test(w) ? tokens[k - 2]?.lower ?? '' : w;
-  return /^(starting|beginning|commencing|effective)$/.test(v) || (w === 'from' && /^(valid|effective|running|starting)$/.test(v));
+  if (/^(starting|beginning|commencing|effective)$/.test(v) || (w === 'from' && /^(valid|effective|running|starting)$/.test(v))) return true;
+  // ("starting in the Middle East later this year": or past where it starts, a time still to come)
+  if (!/^later$/.test(tokens[k]?.lower ?? '')) return false;
+  for (let q = k - 1; q >= Math.max(0, k - 8) && !/^[,;.]$/.test(tokens[q].lower); q--) if (/^(starting|beginning|launching)$/.test(tokens[q].lower)) return true;
+  return false;
 }
 
 /** Two date expressions with nothing, "of" or a comma between them. */
