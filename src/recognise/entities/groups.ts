@@ -280,6 +280,13 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // ("Samsung" after "Samsung Electronics", "Hyundai" after "Hyundai Motor": a known name and its trade, when
       // the article names no other company that opens with it, as "LG Electronics" beside "LG Display")
       if (!g && v.rule === 'lexicon.known' && longer.length === 1 && longer[0].name.startsWith(text + ' ') && TRADE_WORDS.test(longer[0].name.slice(text.length + 1).toLowerCase()) && whole(longer[0])) g = longer[0];
+      // ("International Minerals" after "International Minerals and Chemical Corp", "U.S. Minerals" after "U.S.
+      // Minerals Exploration Co": a name its head noun typed, the start of the one company named in full with a legal
+      // form, up to three words on)
+      if (!g && v.rule === 'org.head-noun' && longer.length === 1 && longer[0].name.startsWith(text + ' ')) {
+        const rest = wordsAfter(longer[0].name, text);
+        if (rest.length <= 3 && lex.legalForms.has(rest[rest.length - 1].toLowerCase()) && whole(longer[0])) g = longer[0];
+      }
       // ("Kodak" beside "Eastman Kodak Co": a known name that ends the one company's name before its legal form)
       if (!g && v.rule === 'lexicon.known' && longer.length === 0) {
         const ending = groups.byType.get(v.type)?.filter((o) => endsBeforeLegalForm(lex, o.name, text)) ?? [];
