@@ -23,10 +23,10 @@ export function breakLongRuns(text: string): string {
 /** The part before the decimal point of an amount wink cut there: "1" (after "Rs."), "rs1", "rm1", "tk1" (lower case). */
 const SPLIT_AMOUNT = /^(\d+|(rs|rm|tk|rp|ksh)\d+)$/;
 
-/** "Rs1" + "." + the digits starting at p, all glued. */
 /** The end of a company's web name after its dot ("Pony.ai", "Amazon.com"). */
 const DOMAIN_END = /^(ai|io|com|net|org|app)$/;
 
+/** "Rs1" + "." + the digits starting at p, all glued. */
 function joinsAmount(before: Token, dot: Token, p: number): boolean {
   return dot.end === p && dot.start === before.end && dot.lower === '.' && SPLIT_AMOUNT.test(before.lower);
 }

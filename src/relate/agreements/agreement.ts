@@ -951,7 +951,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // (not "to buy shares in association with Polo Energy Corp": partners of what the purpose does)
       if (/^(association|conjunction|cooperation|partnership|together|along)$/.test(tokens[q - 1].lower)) break;
       const list = mentionList(doc, q + 1, purposeEnd);
-      if (about === 'for' && list && list.end === purposeEnd && list.items.every((m) => m.type === 'organisation')) {
+      // ("signed a separate agreement on Skagerrak quotas with Sweden and Denmark": or the names that end what it is
+      // on, when the row has a side)
+      const side = (m: MentionRef) => (about === 'for' ? m.type === 'organisation' : (m.type === 'organisation' || m.type === 'place') && !!m.entityId && parties.length > 0 && !parties.some((p) => p.entityId === m.entityId));
+      if (list && list.end === purposeEnd && list.items.every(side)) {
         list.items.forEach((m) => push(partyOf(m, 'counterparty')));
         purposeEnd = q;
         purpose = purposeText(doc, purposeStart, q);
@@ -1000,18 +1003,6 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (named && named.items.every((m) => m.type === 'organisation' && !!m.entityId && !parties.some((p) => p.entityId === m.entityId)) && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB' && to + 2 < purposeEnd) {
       for (const m of named.items) push(partyOf(m, 'counterparty'));
       purposeStart = to;
-      purpose = purposeText(doc, purposeStart, purposeEnd);
-    }
-  }
-  // ("signed a separate agreement on Skagerrak quotas with Sweden and Denmark": the names "with" ends what it is on
-  // with are its other sides, when none was named)
-  if (purpose && parties.length > 0 && tokens[purposeStart - 1]?.lower === 'on' && !parties.some((p) => p.role === 'counterparty')) {
-    let w = purposeEnd - 2;
-    while (w > purposeStart && tokens[w].lower !== 'with') w--;
-    const named = w > purposeStart ? mentionList(doc, w + 1, purposeEnd) : null;
-    if (named && named.end === purposeEnd && named.items.every((m) => (m.type === 'organisation' || m.type === 'place') && !!m.entityId && !parties.some((p) => p.entityId === m.entityId))) {
-      for (const m of named.items) push(partyOf(m, 'counterparty'));
-      purposeEnd = w;
       purpose = purposeText(doc, purposeStart, purposeEnd);
     }
   }

@@ -116,7 +116,7 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
   for (let q = k; q < Math.min(last, k + 18); q++) {
     const w = doc.tokens[q].lower;
     // (not a comma inside the speaker's name: ", the Norwegian Ministry of Trade, Industry and Fisheries said")
-    if ((w === ',' || w === ';') && !(w === ',' && (mentionCovering(doc, q)?.a ?? q) < q)) return false;
+    if (w === ';' || (w === ',' && (mentionCovering(doc, q)?.a ?? q) === q)) return false;
     if (!(lex.speech.has(w) || w === 'reported') || doc.tokens[q].pos === 'NOUN') continue;
     // (a speaker with no verb of its own, then only where, when and how it spoke: ", the two countries' trade
     // ministers said in a joint communique after a two-day meeting in Kuala Lumpur", ", Japanese Prime Minister Shinzo

@@ -23,7 +23,7 @@ import { reportedOn, signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
-import { governmentOfficial, placeKindOf } from './parties.js';
+import { governmentOfficial, placeKindOf, signsForCountryLeft } from './parties.js';
 import { ANNOUNCE, NEEDS_VERB } from './verbs.js';
 
 export function relateAgreements(doc: Doc): void {
@@ -176,13 +176,8 @@ export function relateAgreements(doc: Doc): void {
         // ("Kazakhstan and the EBRD signed a framework agreement ... The agreement was signed by Deputy Prime Minister
         // Serik Zhumangarin and EBRD President Odile Renaud-Basso": a minister no country is given for signs for the
         // one country left without a signatory)
-        const unsigned = prev.parties.filter((q) => !q.signatory && q.entityId?.startsWith('plc_'));
         // (signed: not who headed the talks an agreement was reached in)
-        const officials = row.status === 'signed' ? row.parties.filter((p) => !p.signatory && governmentOfficial(doc, p)) : [];
-        if (unsigned.length === 1 && officials.length === 1) {
-          const at = prev.parties.indexOf(unsigned[0]);
-          prev.parties[at] = { ...unsigned[0], signatory: { name: officials[0].name, entityId: officials[0].entityId } };
-        }
+        signsForCountryLeft(prev, row.status === 'signed' ? row.parties.filter((p) => !p.signatory && governmentOfficial(doc, p)) : []);
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
         // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms

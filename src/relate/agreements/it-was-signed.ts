@@ -5,7 +5,7 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import type { Party } from './lexicon.js';
 import { partyPhrase } from './party-phrase.js';
-import { bodyOf, governmentOfficial, officerAfter } from './parties.js';
+import { bodyOf, governmentOfficial, officerAfter, signsForCountryLeft } from './parties.js';
 import { placeIn } from './place.js';
 import { dateRowAt } from './date.js';
 import { oneParty } from './same-agreement.js';
@@ -43,13 +43,8 @@ export function itWasSigned(doc: Doc, s: { first: number; last: number }, prev: 
       if (at >= 0) prev.parties[at] = { ...prev.parties[at], signatory: body!.signatory };
       else if (!body && governmentOfficial(doc, p)) officials.push(p);
     }
-    // ("Transport Cabinet Secretary Kipchumba Murkomen": an official no country is given for signs for the one
-    // country left without a signatory)
-    const unsigned = prev.parties.filter((q) => !q.signatory && q.entityId?.startsWith('plc_'));
-    if (unsigned.length === 1 && officials.length === 1) {
-      const at = prev.parties.indexOf(unsigned[0]);
-      prev.parties[at] = { ...unsigned[0], signatory: { name: officials[0].name, entityId: officials[0].entityId } };
-    }
+    // ("Transport Cabinet Secretary Kipchumba Murkomen")
+    signsForCountryLeft(prev, officials);
   }
   return true;
 }

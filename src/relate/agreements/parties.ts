@@ -1,6 +1,7 @@
 // A party as a row writes it (name, role, entity), and the people who sign for a body: a signatory's body,
 // country and role.
 import type { Doc, MentionRef } from '../../analyse/doc.js';
+import type { AgreementRow } from '../../schema/records.js';
 import { ROLES, mentionAt, roleEndAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
 import { roleThenOf, spanKey } from '../../recognise/entities/lexicon.js';
 import { COURTESY } from '../../recognise/entities/extent.js';
@@ -483,3 +484,11 @@ export function governmentOfficial(doc: Doc, p: Party): boolean {
   return doc.mentions.some((x) => x.entityId === m.entityId && x.start <= m.start && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
 }
 const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
+
+/** The one official of `officials`, no country given for them, signs for the one country of `row` left unsigned. */
+export function signsForCountryLeft(row: AgreementRow, officials: Party[]): void {
+  const unsigned = row.parties.filter((q) => !q.signatory && q.entityId?.startsWith('plc_'));
+  if (unsigned.length !== 1 || officials.length !== 1) return;
+  const at = row.parties.indexOf(unsigned[0]);
+  row.parties[at] = { ...unsigned[0], signatory: { name: officials[0].name, entityId: officials[0].entityId } };
+}

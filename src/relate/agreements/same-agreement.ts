@@ -165,8 +165,8 @@ export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | nu
   const demonyms = entityLexicon().demonyms;
   const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId;
   if (named || !doc) return named ?? null;
-  // ("Bolivia's state lithium company YLB": past the words that say what it is)
-  // (from the name's first token: a side's text may open with the owner, "Bolivia's state lithium company YLB")
+  // ("Bolivia's state lithium company YLB": from the name's first token, as a side's text may open with the owner,
+  // past the words that say what it is)
   const name = mentionCovering(doc, doc.tokenAt(p.end) - 1);
   const first = name ? name.a : doc.tokenAt(p.start);
   let k = first;
