@@ -4,6 +4,7 @@ import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import type { NounHit, Party } from './lexicon.js';
 import { mentionCovering } from '../mentions.js';
+import { ownerBefore } from './signers.js';
 import { amountWord, measureAfterNumber } from './noun.js';
 import { UNIT_NOUNS } from '../../recognise/entities/words.js';
 import { entityLexicon, key } from '../../recognise/entities/lexicon.js';
@@ -165,13 +166,10 @@ export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | nu
   const demonyms = entityLexicon().demonyms;
   const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId;
   if (named || !doc) return named ?? null;
-  // ("Bolivia's state lithium company YLB": from the name's first token, as a side's text may open with the owner,
-  // past the words that say what it is)
+  // ("Bolivia's state lithium company YLB": from the name's first token, as a side's text may open with the owner)
   const name = mentionCovering(doc, doc.tokenAt(p.end) - 1);
   const first = name ? name.a : doc.tokenAt(p.start);
-  let k = first;
-  while (k - 1 > 0 && first - k < 4 && doc.tokens[k - 1].type === 'word' && !doc.tokens[k - 1].cap && /^(NOUN|ADJ)$/.test(doc.tokens[k - 1].pos)) k--;
-  const owner = doc.tokens[k - 1]?.lower === "'s" ? mentionCovering(doc, k - 2) : undefined;
+  const owner = ownerBefore(doc, first, doc.sentences[doc.tokens[first].sent].first);
   return owner?.type === 'place' && sides.some((q) => q.entityId === owner.entityId) ? owner.entityId : null;
 }
 
@@ -182,11 +180,11 @@ export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | nu
  */
 function namedCloser(h: AgreementRow, o: AgreementRow, doc?: Doc): boolean {
   const left = o.parties.filter((q) => !h.parties.some((p) => oneParty(p, q)));
-  const bodyOf = (p: Party) => !!p.entityId?.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p], doc) === p.entityId);
+  const byItsBody = (p: Party) => !!p.entityId?.startsWith('plc_') && left.some((q) => countryNamedIn(q, [p], doc) === p.entityId);
   // (one side named as in the headline, or a country's body: "China, Brazil central banks sign currency swap deal",
   // then "The People's Bank of China and the Central Bank of Brazil signed")
-  if (left.length === 0 || (left.length === o.parties.length && !h.parties.some(bodyOf))) return false;
-  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || bodyOf(p));
+  if (left.length === 0 || (left.length === o.parties.length && !h.parties.some(byItsBody))) return false;
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || byItsBody(p));
 }
 
 /**

@@ -82,7 +82,7 @@ function onItsBehalf(doc: Doc, k: number): boolean {
 }
 
 /** The owner a person's description opens with: "the bank's country director Keith Hansen" (the bank). */
-function ownerBefore(doc: Doc, a: number, first: number): MentionRef | null {
+export function ownerBefore(doc: Doc, a: number, first: number): MentionRef | null {
   const t = doc.tokens;
   for (let q = a - 1; q > first && a - q <= 4; q--) {
     if (t[q].lower !== "'s") continue;
