@@ -2734,4 +2734,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('International Minerals and Chemical Corp said it sold its unit. International Minerals said the sale closed on Friday.')).toContain('organisation: International Minerals and Chemical Corp (International Minerals)');
     expect(entities('Computer Associates International Inc said it would buy the company. Computer Associates said the deal was worth $100 million.')).toContain('organisation: Computer Associates International Inc (Computer Associates)');
   });
+  it('splits "Denso and Toyota Motor" after a list\'s comma: a known company\'s name opens a name with its head (Reuters: "Zenith and Microsoft Corp" after "Zenith Electronics Corp", "House and Senate Budget Committee"), but keeps "stockbroker Meares and Philips Ltd" one firm', () => {
+    const e = entities('Taiwan Semiconductor Manufacturing Co said it would build a second plant in Japan, with Sony Group, Denso and Toyota Motor taking stakes in the venture.');
+    expect(e).toContain('organisation: Denso');
+    expect(e).toContain('organisation: Toyota Motor');
+    expect(entities('He is a director of Sydney stockbroker Meares and Philips Ltd.')).toContain('organisation: Meares and Philips Ltd.');
+  });
 });

@@ -160,7 +160,10 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("General Motors and General Mills and General Electric": a known name on the right too)
     // ("Ford and General Motors": any one word before a known name of two words or more; "Airbus Industrie and
     // General Electric": a name with its own head or legal form, or one a known name opens, before one)
-    const knownRight = lex.known.has(spanKey(doc, k + 1, next));
+    // ("Sony Group, Denso and Toyota Motor": or a known company's name that opens a name with its head, after a list's
+    // comma or a first name written on its own elsewhere; not "stockbroker Meares and Philips Ltd", one firm)
+    const listed = tokens[a - 1]?.lower === ',' || writtenElsewhere(doc, a, k, b, true);
+    const knownRight = lex.known.has(spanKey(doc, k + 1, next)) || (next - k > 2 && listed && lex.known.get(tokens[k + 1].lower)?.type === 'organisation' && headKind(doc, lex, k + 1, next) !== null);
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
