@@ -2740,4 +2740,18 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(e).toContain('organisation: Toyota Motor');
     expect(entities('He is a director of Sydney stockbroker Meares and Philips Ltd.')).toContain('organisation: Meares and Philips Ltd.');
   });
+  it('reads "Shipbuilding" and "Shipyard" as heads ("China\'s Hudong-Zhonghua Shipbuilding"), and keeps a trade then words no article writes alone before a legal form one name (Reuters: "Samsung Shipbuilding and Heavy Industries Co. Ltd", "Brunswick Mining and Smelter Corp", "Highveld Steel and Vanadium Corp Ltd"), not "Inland Steel and Nippon Steel Corp"', () => {
+    expect(entities("QatarEnergy signed an agreement with China's Hudong-Zhonghua Shipbuilding on Wednesday.")).toContain('organisation: Hudong-Zhonghua Shipbuilding');
+    expect(entities('Brunswick Mining and Smelter Corp said it would close the mine.')).toContain('organisation: Brunswick Mining and Smelter Corp');
+    expect(entities('Krupp signed an order with Samsung Shipbuilding and Heavy Industries Co. Ltd on Friday.')).toContain('organisation: Samsung Shipbuilding and Heavy Industries Co. Ltd');
+    const steel = entities('Talks between Inland Steel and Nippon Steel Corp ended on Monday.');
+    expect(steel).toContain('organisation: Inland Steel');
+    expect(steel).toContain('organisation: Nippon Steel Corp');
+  });
+
+  it('joins a company\'s name written with and without the full stop of its legal form ("Amoco Corp" and "Amoco Corp."), with no alias for the stop, and gives both spellings one id across articles', () => {
+    expect(entities('Amoco Corp said it raised crude prices. Amoco Corp. said the rise was effective today.')).toEqual(['organisation: Amoco Corp']);
+    const id = (text: string) => docOf(text).entities[0].id;
+    expect(id('Amoco Corp. said it raised crude prices.')).toBe(id('Amoco Corp said it raised crude prices.'));
+  });
 });

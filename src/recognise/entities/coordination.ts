@@ -192,7 +192,13 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("Minnesota Mining and Manufacturing Co", "Baltimore Gas and Electric Co": one company whose name joins two
     // trades before its legal form; not when a legal form ends the first part, "Dainippon Inc and Chemicals Inc")
     // ("Yasuda Trust and Banking Co Ltd": "Trust" is a legal form and a trade both)
-    if (leftEndsWithHead && right !== null && !(tradeThenForm(lex, tokens, k + 1, next) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
+    // ("Samsung Shipbuilding and Heavy Industries Co Ltd", "Newport News Shipbuilding and Dry Dock Co": nor a trade as
+    // the head, then words no article writes on their own before a legal form; not "Inland Steel and Nippon Steel
+    // Corp", the trade again, nor "Chrysler Motors and General Electric Co", a known name)
+    let named = writtenElsewhere(doc, k + 1, k + 2, b, false);
+    for (let i = k + 1; i < next && !named; i++) named = tokens[i].lower === tokens[h].lower || lex.known.has(spanKey(doc, k + 1, i + 1));
+    const tradeThenOwnForm = h === k - 1 && TRADE_WORDS.test(tokens[h].lower) && !named && lex.legalForms.has(tokens[next - 1].lower);
+    if (leftEndsWithHead && right !== null && !tradeThenOwnForm && !(tradeThenForm(lex, tokens, k + 1, next) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and
     // Technology of China").

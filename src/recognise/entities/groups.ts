@@ -181,6 +181,13 @@ function endsBeforeLegalForm(lex: EntityLexicon, name: string, short: string): b
   return e < words.length && e >= 2 && words[e - 1] === short && words.slice(0, e - 1).every((w) => /^[A-Z]/.test(w));
 }
 
+/** The name without the full stop of the legal form that ends it ("Chrysler Corp." gives "Chrysler Corp"), else null. */
+function legalFormStopless(lex: EntityLexicon, name: string): string | null {
+  const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  const last = bare.slice(bare.lastIndexOf(' ') + 1).toLowerCase();
+  return bare.includes(' ') && lex.legalForms.has(last) ? bare : null;
+}
+
 /** Does the name contain the short form as whole words, or begin with it before a space or a hyphen? */
 function containsWords(long: string, short: string): boolean {
   return (' ' + long + ' ').includes(' ' + short + ' ') || long.startsWith(short + ' ') || long.startsWith(short + '-');
@@ -263,6 +270,9 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // company names before its legal form.
     // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
     // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
+    // "Chrysler Corp." beside "Chrysler Corp": a legal form written with or without its full stop is one name.
+    const otherStop = v.type === 'organisation' ? legalFormStopless(lex, text) : null;
+    if (!g && otherStop !== null) g = groups.named(v.type, otherStop) ?? groups.named(v.type, otherStop + '.');
     if (!g && v.type === 'organisation') {
       // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
       // ("Pepsico" after "PepsiCo Inc", "Chemlawn" after "ChemLawn corp": whatever its capitals)
@@ -334,7 +344,7 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       g = groups.byType.get('place')?.find((o) => lex.places.get(key(o.name))?.kind === 'country' && [o.name, ...o.aliases].some((n) => n.endsWith(' of ' + short) || n.endsWith(' of the ' + short)));
     }
     if (!g) g = groups.of(v.type, v.canonical ?? canonicalText(doc, p));
-    if (key(text) !== key(g.name)) groups.addAlias(g, text);
+    if (key(text) !== key(g.name) && !(otherStop !== null && key(otherStop) === key(g.name.replace(/\.$/, '')))) groups.addAlias(g, text);
     const ext = extent(doc, lex, p, byStart);
     g.refs.push({ piece: p, start: ext.start, end: ext.end });
     pieceGroup.set(p, g);
@@ -345,7 +355,8 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
   for (const g of groups.order) {
     g.refs.sort((x, y) => x.start - y.start);
     g.name = displayName(doc, lex, g);
-    const id = entityId(g.type, g.name);
+    // (and "Chrysler Corp." in one article is "Chrysler Corp" in another: one id)
+    const id = entityId(g.type, (g.type === 'organisation' && legalFormStopless(lex, g.name)) || g.name);
     rows.push({
       articleId: doc.article.id,
       id,
