@@ -3986,4 +3986,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = 'SAN FRANCISCO, May 6 - Uber Technologies has struck a strategic partnership with Chinese autonomous driving company Pony.ai to deploy robotaxis on the Uber app, starting in the Middle East later this year, the companies said on Tuesday.';
     expect(docOf(text, '2025-05-06').agreements.map((a) => [a.parties.map((p) => p.name), a.purpose, a.date?.text])).toEqual([[['Uber Technologies', 'Pony.ai'], 'to deploy robotaxis on the Uber app', 'Tuesday']]);
   });
+  it('ends the purpose at a speaker whose verb a comma sets off (", the Polish defence ministry said, including an offset agreement ...")', () => {
+    const text = "WARSAW, Dec 1 (Reuters) - Poland signed a contract worth about $10 billion with South Korea's Hanwha Aerospace on Friday for 152 K9 self-propelled howitzers, the Polish defence ministry said, including an offset agreement under which part of the guns will be built in Poland.";
+    expect(agreements(text).map((a) => [a.parties, a.purpose])).toEqual([[['Poland', 'Hanwha Aerospace'], '152 K9 self-propelled howitzers']]);
+  });
 });

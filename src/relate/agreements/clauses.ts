@@ -129,6 +129,9 @@ function reportingClause(doc: Doc, k: number, last: number): boolean {
     // (not "a value-added reseller of ...": a speaker of a few words, then the verb)
     // (", WAM reported", ", state news agency KUNA reported on Monday": an agency's report, as it ends a sentence)
     // (a short speaker, then only where and when it spoke: ", KTZ said in a statement on 5 June.")
+    // (", the Polish defence ministry said, including ...": a speaker with no verb of its own, the verb set off by a
+    // comma)
+    if (doc.tokens[q + 1]?.lower === ',' && noVerbUntil(doc, k, q)) return true;
     return last - q <= 7 || (q - k <= 3 && doc.tokens[q - 1].lower !== '-' && (commaWithin(doc, q + 1, Math.min(last, q + 6)) || noVerbUntil(doc, q + 1, last)));
   }
   return false;
