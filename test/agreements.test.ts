@@ -3990,4 +3990,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "WARSAW, Dec 1 (Reuters) - Poland signed a contract worth about $10 billion with South Korea's Hanwha Aerospace on Friday for 152 K9 self-propelled howitzers, the Polish defence ministry said, including an offset agreement under which part of the guns will be built in Poland.";
     expect(agreements(text).map((a) => [a.parties, a.purpose])).toEqual([[['Poland', 'Hanwha Aerospace'], '152 K9 self-propelled howitzers']]);
   });
+  it('gives each airline its signer after a C-suite role ("signed in New Delhi by Lufthansa chief commercial officer Dieter Vranckx and Air India chief commercial officer Nipun Aggarwal")', () => {
+    const text = "NEW DELHI, Jan 17 (Reuters) - Germany's Lufthansa and Air India signed an expanded codeshare agreement on Wednesday, the airlines said.\n\nThe agreement, signed in New Delhi by Lufthansa chief commercial officer Dieter Vranckx and Air India chief commercial officer Nipun Aggarwal, covers 26 routes in Europe and 19 in India.";
+    expect(signed(text)).toEqual([['Lufthansa (Dieter Vranckx)', 'Air India (Nipun Aggarwal)']]);
+  });
 });

@@ -2754,4 +2754,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const id = (text: string) => docOf(text).entities[0].id;
     expect(id('Amoco Corp. said it raised crude prices.')).toBe(id('Amoco Corp said it raised crude prices.'));
   });
+  it('reads a Korean given name whose syllable ends in "l" ("Hanwha Aerospace chief executive Son Jae-il"), and a person after "chief commercial officer" and the other C-suite roles ("Air India chief commercial officer Nipun Aggarwal")', () => {
+    expect(entities('Poland signed the deal in Warsaw with Hanwha Aerospace chief executive Son Jae-il.')).toContain('person: Son Jae-il');
+    expect(entities('The deal was signed by Air India chief commercial officer Nipun Aggarwal.')).toContain('person: Nipun Aggarwal');
+  });
 });

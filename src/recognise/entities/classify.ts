@@ -266,7 +266,7 @@ export function classify(doc: Doc, lex: EntityLexicon, a: number, b: number): Ve
     }
     // ("Samsung vice chairman Yun Jong-yong", "Moon Jae-in": a Korean surname, then a given name of two syllables a
     // hyphen joins)
-    if (n === 4 && lex.koreanSurnames.has(tokens[a].lower) && hyphenCount(tokens, a, b) === 1 && tokens[a + 2].lower === '-' && pinyinLike(doc, a + 1, b)) {
+    if (n === 4 && lex.koreanSurnames.has(tokens[a].lower) && hyphenCount(tokens, a, b) === 1 && tokens[a + 2].lower === '-' && koreanGivenName(doc, a + 1, b)) {
       return verdict('person', 'person.korean-name', true);
     }
   }
@@ -336,6 +336,16 @@ export function pinyinLike(doc: Doc, a: number, b: number): boolean {
  */
 const SYLLABLE = '(?:ngh|zh|ch|sh|hs|ts|tz|ng|nh|ph|th|tr|kh|gi|qu|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiouü]{1,3}w?(?:ng|nh|ch|[nmrhkptc])?';
 const ROMANISED_SYLLABLES = new RegExp(`^(?:${SYLLABLE}){1,3}(?:-(?:${SYLLABLE}){1,2})?$`);
+
+/** Korean romanisation also closes a syllable with "l" ("Jae-il", "Hyun-chul", "Sung-kil"). */
+const KOREAN_SYLLABLE = SYLLABLE.replace('[nmrhkptc]', '[nmrhkptcl]');
+const KOREAN_GIVEN = new RegExp(`^(?:${KOREAN_SYLLABLE}){1,3}-(?:${KOREAN_SYLLABLE}){1,2}$`);
+
+/** Tokens [a, b) are a Korean given name of two syllables a hyphen joins ("Jae-il", "Jong-yong"). */
+function koreanGivenName(doc: Doc, a: number, b: number): boolean {
+  const w = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  return /^[A-Z][a-z]{1,11}-[a-z]{1,6}$/.test(w) && KOREAN_GIVEN.test(w.toLowerCase());
+}
 
 function isNumberWord(lower: string): boolean {
   const w = NUMBER_WORDS;
