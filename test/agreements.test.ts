@@ -3994,4 +3994,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "NEW DELHI, Jan 17 (Reuters) - Germany's Lufthansa and Air India signed an expanded codeshare agreement on Wednesday, the airlines said.\n\nThe agreement, signed in New Delhi by Lufthansa chief commercial officer Dieter Vranckx and Air India chief commercial officer Nipun Aggarwal, covers 26 routes in Europe and 19 in India.";
     expect(signed(text)).toEqual([['Lufthansa (Dieter Vranckx)', 'Air India (Nipun Aggarwal)']]);
   });
+  it('reads the purpose past what the other side is the arm of in a country ("with Telkomsat, the satellite arm of Indonesia\'s state telecoms firm Telkom Indonesia, to bring broadband"), which joins the headline\'s "satellite broadband deal" to the body\'s distribution agreement', () => {
+    const text = "Eutelsat's OneWeb signs satellite broadband deal with Indonesia's Telkomsat\n\nJAKARTA, March 12 (Reuters) - Eutelsat Group's low-earth-orbit unit OneWeb has signed a distribution agreement with Telkomsat, the satellite arm of Indonesia's state telecoms firm Telkom Indonesia, to bring broadband to remote islands, the companies said on Tuesday.";
+    expect(agreements(text)).toEqual([{ kind: 'distribution agreement', status: 'signed', parties: ['OneWeb', 'Telkomsat'], purpose: 'to bring broadband to remote islands' }]);
+  });
 });

@@ -275,8 +275,10 @@ export function pastDescription(doc: Doc, k: number, last: number): number {
   let o = q + 1;
   if (tokens[q]?.lower === 'of' && q > from) {
     if (tokens[o]?.lower === 'the') o++;
+    // (", the satellite arm of Indonesia's state telecoms firm Telkom Indonesia, to bring": or a country's)
     const dem = mentionCovering(doc, o);
     if (dem?.rule === 'place.demonym' && dem.a === o) o = dem.b;
+    else if (dem?.type === 'place' && dem.a === o && possessiveAt(doc, dem.b)) o = dem.b + 1;
     while (o < last && o - q <= 6 && tokens[o].type === 'word' && !tokens[o].cap && /^(NOUN|ADJ)$/.test(tokens[o].pos)) o++;
   }
   const of = tokens[q]?.lower === 'of' && (q === from ? from === k + 1 : tokens[q - 1].pos === 'NOUN') ? mentionCovering(doc, o) : undefined;
