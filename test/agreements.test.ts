@@ -3998,4 +3998,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Eutelsat's OneWeb signs satellite broadband deal with Indonesia's Telkomsat\n\nJAKARTA, March 12 (Reuters) - Eutelsat Group's low-earth-orbit unit OneWeb has signed a distribution agreement with Telkomsat, the satellite arm of Indonesia's state telecoms firm Telkom Indonesia, to bring broadband to remote islands, the companies said on Tuesday.";
     expect(agreements(text)).toEqual([{ kind: 'distribution agreement', status: 'signed', parties: ['OneWeb', 'Telkomsat'], purpose: 'to bring broadband to remote islands' }]);
   });
+  it('joins a headline\'s country to the body\'s company whose one-word name the country\'s opens ("Qatar signs deal with Hudong-Zhonghua for LNG tankers", then "QatarEnergy signed an agreement with China\'s Hudong-Zhonghua Shipbuilding")', () => {
+    const text = "Qatar signs deal with Hudong-Zhonghua for LNG tankers\n\nDOHA, Oct 12 (Reuters) - QatarEnergy signed an agreement with China's Hudong-Zhonghua Shipbuilding on Wednesday for the construction of 12 liquefied natural gas carriers, the state energy company said.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['agreement', ['QatarEnergy', 'Hudong-Zhonghua Shipbuilding']]]);
+  });
+
+  it('reads a signer before a clause on who they are ("Saad al-Kaabi, who is also Qatar\'s minister of state for energy affairs, signed for QatarEnergy"), and one who signed "for the shipyard" for the body their title names ("Hudong-Zhonghua president Chen Jianliang")', () => {
+    const text = "DOHA, Oct 12 (Reuters) - QatarEnergy signed an agreement with China's Hudong-Zhonghua Shipbuilding on Wednesday for the construction of 12 liquefied natural gas carriers.\n\nQatarEnergy chief executive Saad al-Kaabi, who is also Qatar's minister of state for energy affairs, signed for QatarEnergy, and Hudong-Zhonghua president Chen Jianliang signed for the shipyard.";
+    expect(signed(text)).toEqual([['QatarEnergy (Saad al-Kaabi)', 'Hudong-Zhonghua Shipbuilding (Chen Jianliang)']]);
+  });
 });

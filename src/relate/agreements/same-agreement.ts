@@ -157,14 +157,17 @@ export function sidesWithin(a: AgreementRow, b: AgreementRow): boolean {
 
 /**
  * The id of the country among `sides` that the name of the body p holds, by name or by its people's adjective: "Gas
- * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran); with the document, or the one
- * that owns it where it is named: "South Korea's Hyundai Rotem", "Bolivia's state lithium company YLB".
+ * Authority of India Limited" (India), "National Iranian Gas Export Company" (Iran), "QatarEnergy"; with the
+ * document, or the one that owns it where it is named: "South Korea's Hyundai Rotem", "Bolivia's state lithium
+ * company YLB".
  */
 export function countryNamedIn(p: Party, sides: Party[], doc?: Doc): string | null {
   if (!p.entityId?.startsWith('org_')) return null;
   const words = p.name.split(/\s+/);
   const demonyms = entityLexicon().demonyms;
-  const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name)))?.entityId;
+  // ("QatarEnergy": or a word the country's name opens, before a capital)
+  const opens = (w: string, c: string) => w.length > c.length && w.startsWith(c) && /[A-Z]/.test(w[c.length]);
+  const named = sides.find((q) => q.entityId?.startsWith('plc_') && (` ${p.name} `.includes(` ${q.name} `) || words.some((w) => demonyms.get(key(w)) === q.name || opens(w, q.name))))?.entityId;
   if (named || !doc) return named ?? null;
   // ("Bolivia's state lithium company YLB": from the name's first token, as a side's text may open with the owner)
   const name = mentionCovering(doc, doc.tokenAt(p.end) - 1);

@@ -43,12 +43,21 @@ export function signersAfter(doc: Doc, rows: AgreementRow[]): void {
       // ("ASUU President, Prof. Emmanuel Osodeke, signed": past the courtesy title the mention's text opens with)
       const apposed = tokens[k - 1].lower === ',' ? mentionCovering(doc, k - 2) : undefined;
       const opened = apposed ? tokens[doc.tokenAt(apposed.start) - 1]?.lower === ',' || tokens[apposed.a - 1]?.lower === ',' : false;
-      const signer = apposed && apposed.b === k - 1 && opened ? apposed : mentionCovering(doc, k - 1);
-      if (signer?.type !== 'person' || (signer.b !== k && signer !== apposed) || signer.nested) continue;
+      // ("Saad al-Kaabi, who is also Qatar's minister of state for energy affairs, signed for QatarEnergy": or before
+      // a clause on who the person is)
+      const who = tokens[k - 1].lower === ',' ? beforeWhoClause(doc, k - 1) : undefined;
+      const signer = who ?? (apposed && apposed.b === k - 1 && opened ? apposed : mentionCovering(doc, k - 1));
+      if (signer?.type !== 'person' || (signer.b !== k && signer !== apposed && signer !== who) || signer.nested) continue;
       const first = doc.sentences[tokens[k].sent].first;
       const at = tokens[k + 1]?.lower === 'for' ? k + 2 : tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'behalf' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
       const body = at > 0 ? bodyNamedAt(doc, at, first) ?? ownGovernment(doc, at, signer) : onItsBehalf(doc, k + 1) ? ownerBefore(doc, signer.a, first) : null;
-      const side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : at > 0 ? sideNamedBy(row, tokens[at].lower === 'the' ? tokens[at + 1]?.lower ?? '' : '') : -1;
+      let side = body ? row.parties.findIndex((p) => p.entityId === body.entityId && !p.signatory) : at > 0 ? sideNamedBy(row, tokens[at].lower === 'the' ? tokens[at + 1]?.lower ?? '' : '') : -1;
+      // ("Hudong-Zhonghua president Chen Jianliang signed for the shipyard": a side described no side's name holds,
+      // the body the signer's title names)
+      if (side < 0 && at > 0 && !body && tokens[at].lower === 'the') {
+        const own = bodyOf(doc, partyOf(signer, 'signer'));
+        if (own?.entityId) side = row.parties.findIndex((p) => p.entityId === own.entityId && !p.signatory);
+      }
       if (side >= 0) row.parties[side] = { ...row.parties[side], signatory: { name: signer.written ?? signer.name, entityId: signer.entityId || null } };
     }
   });
@@ -73,6 +82,20 @@ function ownGovernment(doc: Doc, k: number, signer: MentionRef): MentionRef | nu
   if (!/^(the|his|her)$/.test(t[k]?.lower ?? '') || !/^(government|country)$/.test(t[k + 1]?.lower ?? '')) return null;
   const body = bodyOf(doc, partyOf(signer, 'signer'));
   return body?.entityId?.startsWith('plc_') ? (doc.mentions.find((m) => m.entityId === body.entityId && m.start === body.start) ?? null) : null;
+}
+
+/** The person before ", who ...," that ends at the comma at token c (the clause at most 20 tokens long), if any. */
+function beforeWhoClause(doc: Doc, c: number): MentionRef | undefined {
+  const first = doc.sentences[doc.tokens[c].sent].first;
+  for (let w = c - 1; w > first + 1 && c - w <= 20; w--) {
+    const t = doc.tokens[w].lower;
+    if (t === ',' || SIGNED.test(t)) return undefined;
+    if (t === 'who' && doc.tokens[w - 1].lower === ',') {
+      const m = mentionCovering(doc, w - 2);
+      return m?.type === 'person' && m.b === w - 1 ? m : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "signed on its behalf", "on their behalf". */
