@@ -4007,4 +4007,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "DOHA, Oct 12 (Reuters) - QatarEnergy signed an agreement with China's Hudong-Zhonghua Shipbuilding on Wednesday for the construction of 12 liquefied natural gas carriers.\n\nQatarEnergy chief executive Saad al-Kaabi, who is also Qatar's minister of state for energy affairs, signed for QatarEnergy, and Hudong-Zhonghua president Chen Jianliang signed for the shipyard.";
     expect(signed(text)).toEqual([['QatarEnergy (Saad al-Kaabi)', 'Hudong-Zhonghua Shipbuilding (Chen Jianliang)']]);
   });
+  it('joins a headline\'s partnership to the body\'s agreement of the same kind between the same sides ("Lufthansa, Air India deepen codeshare partnership", then "signed an expanded codeshare agreement")', () => {
+    const text = "Lufthansa, Air India deepen codeshare partnership\n\nNEW DELHI, Jan 17 (Reuters) - Germany's Lufthansa and Air India signed an expanded codeshare agreement on Wednesday that will let passengers book flights across both networks on a single ticket, the airlines said.";
+    expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['codeshare agreement', 'signed', ['Lufthansa', 'Air India']]]);
+  });
 });
