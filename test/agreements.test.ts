@@ -4011,4 +4011,7 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Lufthansa, Air India deepen codeshare partnership\n\nNEW DELHI, Jan 17 (Reuters) - Germany's Lufthansa and Air India signed an expanded codeshare agreement on Wednesday that will let passengers book flights across both networks on a single ticket, the airlines said.";
     expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['codeshare agreement', 'signed', ['Lufthansa', 'Air India']]]);
   });
+  it('reads the other side past the ceremony and where it was ("signed the deal at a ceremony in Warsaw with Hanwha Aerospace chief executive Son Jae-il")', () => {
+    expect(signed('Polish Defence Minister Mariusz Blaszczak signed the deal at a ceremony in Warsaw with Hanwha Aerospace chief executive Son Jae-il.')).toEqual([['Poland (Mariusz Blaszczak)', 'Hanwha Aerospace (Son Jae-il)']]);
+  });
 });

@@ -763,6 +763,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("signed the treaty in Kigali with Rwandan Foreign Minister Vincent Biruta": past where)
     const where = /^(in|at)$/.test(tokens[k]?.lower ?? '') ? mentionAt(doc, k + 1) : undefined;
     if (where?.type === 'place' && /^(with|between)$/.test(tokens[where.b]?.lower ?? '')) k = where.b;
+    // ("signed the deal at a ceremony in Warsaw with Hanwha Aerospace chief executive Son Jae-il": past the ceremony
+    // and where it was)
+    if (tokens[k]?.lower === 'at' && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) {
+      let e = tokens[k + 2]?.lower === 'signing' ? k + 3 : k + 2;
+      if (tokens[e]?.lower === 'ceremony') {
+        const place = /^(in|at)$/.test(tokens[e + 1]?.lower ?? '') ? mentionAt(doc, e + 2) : undefined;
+        e = place?.type === 'place' ? place.b : e + 1;
+        if (/^(with|between)$/.test(tokens[e]?.lower ?? '')) k = e;
+      }
+    }
     // ("was awarded a contract worth more than 20 mln dlrs by Boeing's Boeing Commercial Airplane Co": past what it is
     // worth, to who gave it)
     k = pastWorth(doc, k, last, /^(with|between|from|by)$/);
