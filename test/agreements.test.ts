@@ -4014,4 +4014,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('reads the other side past the ceremony and where it was ("signed the deal at a ceremony in Warsaw with Hanwha Aerospace chief executive Son Jae-il")', () => {
     expect(signed('Polish Defence Minister Mariusz Blaszczak signed the deal at a ceremony in Warsaw with Hanwha Aerospace chief executive Son Jae-il.')).toEqual([['Poland (Mariusz Blaszczak)', 'Hanwha Aerospace (Son Jae-il)']]);
   });
+  it('reads "Australian Resources Minister" as a minister of Australia, and "The memorandum of understanding was signed by" as the document the bare agreement just reported between the same sides is ("Vietnam and Australia signed an agreement on Thursday to cooperate on critical minerals")', () => {
+    const text = "HANOI, March 7 (Reuters) - Vietnam and Australia signed an agreement on Thursday to cooperate on critical minerals, as Vietnamese Prime Minister Pham Minh Chinh visited Canberra.\n\nThe memorandum of understanding was signed by Australian Resources Minister Madeleine King and Vietnam's Minister of Natural Resources and Environment Dang Quoc Khanh.";
+    expect(docOf(text).agreements.map((a) => [a.kind, a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)), a.purpose])).toEqual([['memorandum of understanding', ['Vietnam (Dang Quoc Khanh)', 'Australia (Madeleine King)'], 'to cooperate on critical minerals']]);
+  });
 });

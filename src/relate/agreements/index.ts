@@ -144,7 +144,11 @@ export function relateAgreements(doc: Doc): void {
         earlier.place ??= row.place;
         continue;
       }
-      if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev)) && !own && (sideless || REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
+      // ("Vietnam and Australia signed an agreement ... The memorandum of understanding was signed by Australian Resources
+      // Minister Madeleine King and ...": the document a bare agreement between the same sides is, named again)
+      const documentOf = !!prev && tokens[hit.a - 1]?.lower === 'the' && kindKey(row.kind) === 'mou' && /^(agreement|deal)$/i.test(prev.kind) && sameSides(row, prev);
+      if (documentOf && !own) prev.kind = row.kind;
+      if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev) || documentOf) && !own && (sideless || documentOf || REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         // ("have signed the first agreement ..., the office said on Thursday. The agreement was signed in Accra in
         // 2020": when it was signed, not when that was reported)
         // (set once the headline is joined, which takes a body's agreement dated before the report for another one)
