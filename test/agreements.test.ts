@@ -4018,4 +4018,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "HANOI, March 7 (Reuters) - Vietnam and Australia signed an agreement on Thursday to cooperate on critical minerals, as Vietnamese Prime Minister Pham Minh Chinh visited Canberra.\n\nThe memorandum of understanding was signed by Australian Resources Minister Madeleine King and Vietnam's Minister of Natural Resources and Environment Dang Quoc Khanh.";
     expect(docOf(text).agreements.map((a) => [a.kind, a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)), a.purpose])).toEqual([['memorandum of understanding', ['Vietnam (Dang Quoc Khanh)', 'Australia (Madeleine King)'], 'to cooperate on critical minerals']]);
   });
+  it('takes the company a person owns as the side ("signed an agreement with Elon Musk\'s SpaceX to offer Starlink\'s satellite internet services")', () => {
+    const text = "NEW DELHI, March 12 (Reuters) - Reliance Jio has signed an agreement with Elon Musk's SpaceX to offer Starlink's satellite internet services to customers in India.";
+    expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Reliance Jio', 'SpaceX'], purpose: "to offer Starlink's satellite internet services to customers in India" }]);
+  });
 });

@@ -297,8 +297,9 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     return { parties: [...parties, ...rest.parties], end: rest.end };
   }
   // "with Russia's state-owned Rosatom", "with Iraq's state-run South Oil Company": the company the place owns,
-  // past the words that describe it; so too a company's ("with Time Warner's AOL").
-  if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
+  // past the words that describe it; so too a company's ("with Time Warner's AOL") and a person's ("with Elon Musk's
+  // SpaceX").
+  if (lastItem.b === end && possessiveAt(doc, end)) {
     let q = end + 1;
     // (not into another item: "between Volkswagen's management and the IG Metall union")
     // ("with Renault's Romanian unit Dacia": a nationality among them)
