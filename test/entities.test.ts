@@ -2758,4 +2758,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities('Poland signed the deal in Warsaw with Hanwha Aerospace chief executive Son Jae-il.')).toContain('person: Son Jae-il');
     expect(entities('The deal was signed by Air India chief commercial officer Nipun Aggarwal.')).toContain('person: Nipun Aggarwal');
   });
+  it('lists no name with an organisation whose title opens a speaker\'s clause after the comma ("will land on the Moon, NASA Administrator Bill Nelson said"; Reuters: "Red Cavaney, American Paper Institute president said")', () => {
+    const e = entities('The United States and Japan signed an agreement on Wednesday under which a Japanese astronaut will land on the Moon, NASA Administrator Bill Nelson said.');
+    expect(e.filter((x) => x.includes('Moon'))).toEqual([]);
+    expect(e).toContain('organisation: NASA');
+  });
 });

@@ -440,6 +440,9 @@ function listedWithOrganisations(doc: Doc, lex: EntityLexicon, pieces: Piece[], 
           continue;
         }
         if (typed.verdict?.type !== 'organisation' || !untypedName(other) || mayBeInsideName(doc, lex, other, typed)) continue;
+        // (not a name before the comma that opens a speaker's clause: "will land on the Moon, NASA Administrator Bill
+        // Nelson said")
+        if (typed === y && (lex.titles.has(tokens[y.b]?.lower ?? '') || lex.roles.has(tokens[y.b]?.lower ?? '')) && tokens[x.b]?.lower === ',') continue;
         other.verdict = verdict('organisation', 'org.listed-with', false);
         listed.add(spanKey(doc, other.a, other.b));
         changed = true;
