@@ -4022,4 +4022,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "NEW DELHI, March 12 (Reuters) - Reliance Jio has signed an agreement with Elon Musk's SpaceX to offer Starlink's satellite internet services to customers in India.";
     expect(agreements(text)).toEqual([{ kind: 'agreement', status: 'signed', parties: ['Reliance Jio', 'SpaceX'], purpose: "to offer Starlink's satellite internet services to customers in India" }]);
   });
+  it('reads the country whose minister is named after the comma ("by Nelson and Japan\'s education and science minister, Masahito Moriyama"), and gives the one country left the official of a body no side is ("NASA Administrator Bill Nelson")', () => {
+    const text = "WASHINGTON, April 10 (Reuters) - The United States and Japan signed an agreement on Wednesday under which Japan will provide a pressurised lunar rover for NASA's Artemis programme, NASA Administrator Bill Nelson said.\n\nThe agreement was signed by Nelson and Japan's education and science minister, Masahito Moriyama, in Washington during a state visit by Japanese Prime Minister Fumio Kishida.";
+    expect(signed(text)).toEqual([['United States (Bill Nelson)', 'Japan (Masahito Moriyama)']]);
+  });
 });

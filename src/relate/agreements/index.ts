@@ -23,7 +23,7 @@ import { reportedOn, signedBefore } from './date.js';
 import { agreementFor, purposeTokens, signedTogether } from './agreement.js';
 import { signersAfter } from './signers.js';
 import { counterpartsCountry } from './counterpart.js';
-import { governmentOfficial, placeKindOf, signsForCountryLeft } from './parties.js';
+import { governmentOfficial, officialOfBody, placeKindOf, signsForCountryLeft } from './parties.js';
 import { ANNOUNCE, NEEDS_VERB } from './verbs.js';
 
 export function relateAgreements(doc: Doc): void {
@@ -181,7 +181,11 @@ export function relateAgreements(doc: Doc): void {
         // Serik Zhumangarin and EBRD President Odile Renaud-Basso": a minister no country is given for signs for the
         // one country left without a signatory)
         // (signed: not who headed the talks an agreement was reached in)
-        signsForCountryLeft(prev, row.status === 'signed' ? row.parties.filter((p) => !p.signatory && governmentOfficial(doc, p)) : []);
+        // ("The agreement was signed by Nelson and ..." after "NASA Administrator Bill Nelson": or the official of a
+        // body no side is, when the sides are named; not one that joins them below)
+        const bodies = prev.parties.length < 2 ? [] : row.parties.filter((p) => !prev.parties.some((q) => oneParty(p, q) || (!!p.signatory && q.signatory?.entityId === p.signatory.entityId)));
+        const officials = [...row.parties.filter((p) => !p.signatory && governmentOfficial(doc, p)), ...bodies.map((p) => officialOfBody(doc, p)).filter((p) => p !== null)];
+        signsForCountryLeft(prev, row.status === 'signed' ? officials : []);
         // ... and a second party the first report left out ("Ghana will import crude from Iran under an agreement
         // reached today. The accord was reached between Iran's oil minister and a Ghanaian delegation").
         // A headline that named the sides only by what they are takes the names the body gives them ("Telecom firms

@@ -483,7 +483,20 @@ export function governmentOfficial(doc: Doc, p: Party): boolean {
   if (!m || m.type !== 'person') return false;
   return doc.mentions.some((x) => x.entityId === m.entityId && x.start <= m.start && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
 }
-const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor)\b/i;
+const GOVERNMENT_TITLE = /\b(minister|premier|president|prime|secretary|ambassador|chancellor|governor|administrator)\b/i;
+
+/**
+ * The signatory of a body party, as a person party, when the article titles them as an official of government
+ * anywhere ("NASA Administrator Bill Nelson" for NASA); else null.
+ */
+export function officialOfBody(doc: Doc, p: Party): Party | null {
+  const s = p.signatory;
+  if (!s?.entityId || !p.entityId?.startsWith('org_')) return null;
+  const titled = doc.mentions.some((x) => x.entityId === s.entityId && GOVERNMENT_TITLE.test(doc.text.slice(x.start, x.end)));
+  if (!titled) return null;
+  const { signatory: _, ...body } = p;
+  return { ...body, name: s.name, entityId: s.entityId };
+}
 
 /** The one official of `officials`, no country given for them, signs for the one country of `row` left unsigned. */
 export function signsForCountryLeft(row: AgreementRow, officials: Party[]): void {

@@ -319,6 +319,17 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       return { parties, end: ownedEnd };
     }
   }
+  // ("by Nelson and Japan's education and science minister, Masahito Moriyama": the country whose minister, named
+  // after the comma, signs for it)
+  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end)) {
+    let r = end + 1;
+    while (r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap && !ROLES.has(tokens[r].lower)) r++;
+    const holder = r > end + 1 && ROLES.has(tokens[r]?.lower ?? '') ? holderAfter(doc, r + 1, last) : undefined;
+    if (holder) {
+      parties[parties.length - 1] = { ...parties[parties.length - 1], signatory: { name: holder.name, entityId: holder.entityId } };
+      return { parties, end: holder.b };
+    }
+  }
   // "with Laos' Xekong Power", "with South Korea's Hyundai Rotem": a company no rule typed, from the place before it.
   if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end) && tokens[end + 1]?.cap && tokens[end + 1].pos === 'PROPN' && !mentionAt(doc, end + 1) && !TITLES.has(tokens[end + 1].lower)) {
     let e = end + 1;
