@@ -4026,4 +4026,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "WASHINGTON, April 10 (Reuters) - The United States and Japan signed an agreement on Wednesday under which Japan will provide a pressurised lunar rover for NASA's Artemis programme, NASA Administrator Bill Nelson said.\n\nThe agreement was signed by Nelson and Japan's education and science minister, Masahito Moriyama, in Washington during a state visit by Japanese Prime Minister Fumio Kishida.";
     expect(signed(text)).toEqual([['United States (Bill Nelson)', 'Japan (Masahito Moriyama)']]);
   });
+  it('joins the agreement the next sentence names as the object of the same sides\' signing ("Teodoro and Kamikawa signed the Reciprocal Access Agreement in Manila") to the pact just reported, not one it says is another ("also signed the ...")', () => {
+    const text = "MANILA, July 8 (Reuters) - The Philippines and Japan signed a defence pact on Monday that allows the deployment of troops on each other's soil.\n\nPhilippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa signed the Reciprocal Access Agreement in Manila.";
+    const rows = (t: string) => docOf(t).agreements.map((a) => [a.kind, a.parties.map((p) => (p.signatory ? `${p.name} (${p.signatory.name})` : p.name)), a.place?.name]);
+    expect(rows(text)).toEqual([['defence pact', ['Philippines (Gilberto Teodoro)', 'Japan (Yoko Kamikawa)'], 'Manila']]);
+    expect(rows(text.replace('Kamikawa signed the', 'Kamikawa also signed the'))).toHaveLength(2);
+  });
 });

@@ -41,13 +41,20 @@ export function oneWord(doc: Doc, hit: NounHit): boolean {
 
 /**
  * "Japan and the Philippines signed a defence pact on Monday. The Reciprocal Access Agreement (RAA) was signed by
- * ...": the agreement named, opening the sentence, between the same sides (every side named, each in both rows) as
- * the one reported before.
+ * ...": the agreement named, opening the sentence or in the next one, between the same sides (every side named, each
+ * in both rows) as the one reported before.
  */
 export function namedAgain(doc: Doc, hit: NounHit, row: AgreementRow, prev: AgreementRow): boolean {
   const tokens = doc.tokens;
   const the = hit.a - 1;
-  if (hit.b - hit.a < 2 || tokens[the]?.lower !== 'the' || doc.sentences[tokens[the].sent].first !== the) return false;
+  if (hit.b - hit.a < 2 || tokens[the]?.lower !== 'the') return false;
+  // ("Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa signed the Reciprocal
+  // Access Agreement": or the object of the next sentence, unless it says the agreement is another)
+  const first = doc.sentences[tokens[the].sent].first;
+  if (first !== the) {
+    if (tokens[the].sent !== tokens[doc.tokenAt(prev.evidence.start)].sent + 1) return false;
+    for (let k = first; k < the; k++) if (/^(also|another|separate|second|further|other)$/.test(tokens[k].lower)) return false;
+  }
   for (let k = hit.a; k < hit.b; k++) if (!tokens[k].cap) return false;
   const named = (ps: Party[]) => ps.length >= 2 && ps.every((p) => p.entityId);
   return named(row.parties) && named(prev.parties) && row.parties.length === prev.parties.length && row.parties.every((p) => prev.parties.some((q) => q.entityId === p.entityId));
