@@ -4032,4 +4032,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(rows(text)).toEqual([['defence pact', ['Philippines (Gilberto Teodoro)', 'Japan (Yoko Kamikawa)'], 'Manila']]);
     expect(rows(text.replace('Kamikawa signed the', 'Kamikawa also signed the'))).toHaveLength(2);
   });
+  it('reads who signed for a side after the last sentence that names the agreement again ("The order, which includes 75 firm orders ..., was signed at a ceremony", then "Turkish Airlines chairman Ahmet Bolat signed for the carrier")', () => {
+    const text = "Boeing wins 150-jet order from Turkish Airlines\n\nISTANBUL, Sept 12 (Reuters) - Turkish Airlines has agreed to buy up to 150 Boeing 737 MAX jets and 50 787 Dreamliners, the carrier said on Tuesday.\n\nThe order, which includes 75 firm orders and options for 75 more, was signed at a ceremony in Istanbul attended by President Tayyip Erdogan. Turkish Airlines chairman Ahmet Bolat signed for the carrier.";
+    expect(signed(text)).toEqual([['Boeing', 'Turkish Airlines (Ahmet Bolat)']]);
+  });
 });

@@ -31,6 +31,8 @@ export function relateAgreements(doc: Doc): void {
   const rows: AgreementRow[] = [];
   // (a row's date of signing, read after the report's date it was first given)
   const signedOn = new Map<AgreementRow, AgreementRow['date']>();
+  // (the last sentence that names a row again: "The order ... was signed at a ceremony", before who signed it)
+  const namedLastIn = new Map<AgreementRow, number>();
   for (const s of doc.sentences) {
     let prevSubject: Party[] | null = null;
     let nounSeen = false;
@@ -76,6 +78,8 @@ export function relateAgreements(doc: Doc): void {
           if (row?.status === 'signed') agreed.status = 'signed';
           rows.push(agreed);
         }
+        // ("The order, which includes 75 firm orders ..., was signed": the one just reported, named again)
+        if (!agreed && !row && lastRow && theOneBefore(doc, hit) && kindKey(word) === kindKey(lastRow.kind)) namedLastIn.set(lastRow, tokens[hit.a].sent);
         if (agreed || !row) continue;
       }
       if (!row) continue;
@@ -153,6 +157,7 @@ export function relateAgreements(doc: Doc): void {
         // 2020": when it was signed, not when that was reported)
         // (set once the headline is joined, which takes a body's agreement dated before the report for another one)
         if (row.status === 'signed' && row.date && signedBefore(doc, row) && reportedOn(doc, prev)) signedOn.set(prev, row.date);
+        namedLastIn.set(prev, tokens[hit.a].sent);
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)
@@ -301,7 +306,7 @@ export function relateAgreements(doc: Doc): void {
     const before = out.findLast((r) => doc.tokenAt(r.evidence.end) <= c.at);
     if (before && !before.place && before.status === 'signed') before.place = c.place;
   }
-  signersAfter(doc, out);
+  signersAfter(doc, out, namedLastIn);
   out.forEach((r, i) => (r.id = `${doc.article.id}#a${i + 1}`));
   doc.agreements = out;
 }

@@ -27,13 +27,14 @@ export function bodyNamedAt(doc: Doc, k: number, first: number): MentionRef | nu
 }
 
 /**
- * "X signed for Kenya", "Y signed on behalf of the bank": in the two sentences after each agreement (and before the
- * next one), a person who signed for one of its sides is that side's signatory.
+ * "X signed for Kenya", "Y signed on behalf of the bank": in the two sentences after each agreement, or after the
+ * last sentence that names it again (and before the next one), a person who signed for one of its sides is that
+ * side's signatory.
  */
-export function signersAfter(doc: Doc, rows: AgreementRow[]): void {
+export function signersAfter(doc: Doc, rows: AgreementRow[], namedLastIn?: Map<AgreementRow, number>): void {
   const tokens = doc.tokens;
   rows.forEach((row, n) => {
-    const s = tokens[doc.tokenAt(row.evidence.end) - 1]?.sent ?? -1;
+    const s = Math.max(tokens[doc.tokenAt(row.evidence.end) - 1]?.sent ?? -1, namedLastIn?.get(row) ?? -1);
     if (s < 0) return;
     const from = doc.tokenAt(row.evidence.end);
     const to = Math.min(doc.sentences[Math.min(doc.sentences.length - 1, s + 2)].last, rows[n + 1] ? doc.tokenAt(rows[n + 1].evidence.start) : tokens.length);
