@@ -4036,4 +4036,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Boeing wins 150-jet order from Turkish Airlines\n\nISTANBUL, Sept 12 (Reuters) - Turkish Airlines has agreed to buy up to 150 Boeing 737 MAX jets and 50 787 Dreamliners, the carrier said on Tuesday.\n\nThe order, which includes 75 firm orders and options for 75 more, was signed at a ceremony in Istanbul attended by President Tayyip Erdogan. Turkish Airlines chairman Ahmet Bolat signed for the carrier.";
     expect(signed(text)).toEqual([['Boeing', 'Turkish Airlines (Ahmet Bolat)']]);
   });
+  it('takes the names between commas after a plural subject as the sides ("The central banks of the two countries, the RBI and the Central Bank of the UAE, also signed a memorandum of understanding")', () => {
+    const text = "NEW DELHI, July 15 (Reuters) - India and the United Arab Emirates signed an agreement on Saturday to settle trade in their local currencies, the Reserve Bank of India said.\n\nThe central banks of the two countries, the RBI and the Central Bank of the UAE, also signed a memorandum of understanding to link their payment systems.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([
+      ['agreement', ['India', 'United Arab Emirates']],
+      ['memorandum of understanding', ['Reserve Bank of India', 'Central Bank of the UAE']],
+    ]);
+  });
 });

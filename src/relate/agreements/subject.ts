@@ -1,7 +1,7 @@
 // The subject of a governing verb: the names before it, walked back past asides, coordinations, units and
 // appositives ("Taiwan and the U.S. have signed", "Alcatel CIT, the French subsidiary of Alcatel NV, has won").
 import type { Doc, MentionRef } from '../../analyse/doc.js';
-import { mentionAt, mentionCovering, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
+import { mentionAt, mentionCovering, mentionList, PLACE_NOUN, possessiveAt, writtenMention } from '../mentions.js';
 import { DASH, DESCRIPTORS, GROUP_NOUNS, LEADERS, OWNER, type Party, PLACED_GROUP, STANDS_FOR_COUNTRY, TITLES } from './lexicon.js';
 import { oneParty } from './same-agreement.js';
 import { beforeShortForm, bodyInApposition, partyOf, pastFirstOfTwoTitles, possessedRoleBefore, roleEnd, unitIn, writtenParty } from './parties.js';
@@ -525,6 +525,12 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
       if (left && added.parties.length) return withJoined(left, added.parties);
     }
     const described = open >= 0 && /^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '');
+    // ("The central banks of the two countries, the RBI and the Central Bank of the UAE, also signed": the names
+    // between commas after a plural are who it means)
+    if (described && open > first && tokens[open - 1].pos === 'NOUN' && /s$/.test(tokens[open - 1].lower)) {
+      const list = mentionList(doc, open + 2, k);
+      if (list && list.end === k && list.items.length >= 2 && list.items.every((m) => m.type === 'organisation' || m.type === 'place')) return { parties: list.items.map((m) => partyOf(m, 'subject')), start: open + 1 };
+    }
     // "The consortium, which includes Total and CNPC, signed": the name before a relative clause, not in it; so too
     // before a participle's ("Altus, formerly known as First Southern Federal Savings, announced", "X, owned by Y,").
     const aside = tokens[open + 1];
