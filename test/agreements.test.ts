@@ -4043,4 +4043,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
       ['memorandum of understanding', ['Reserve Bank of India', 'Central Bank of the UAE']],
     ]);
   });
+  it('reads both sides of a headline\'s comma when the second is a name no rule typed ("Microsoft, G42 strike $1.5 billion AI partnership in UAE")', () => {
+    const text = "Microsoft, G42 strike $1.5 billion AI partnership in UAE\n\nABU DHABI, April 16 (Reuters) - Microsoft Corp will invest $1.5 billion in Abu Dhabi-based artificial intelligence company G42, the two companies said on Tuesday.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['AI partnership', ['Microsoft Corp', 'G42']]]);
+  });
 });

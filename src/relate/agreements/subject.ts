@@ -647,6 +647,9 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         const left = tokens[j].lower === 'and' ? unnamedPartyBefore(doc, j, first) : null;
         if (left) return { parties: [...left.parties, party], start: left.start };
       }
+      // ("Microsoft, G42 strike $1.5 billion AI partnership": a headline's comma after the name that opens it)
+      const opener = tokens[j]?.lower === ',' && tokens[j].sent === 0 && j - 1 >= first ? mentionCovering(doc, j - 1) : undefined;
+      if (opener && opener.a === first && opener.b === j && opener.type !== 'person' && !/^[.!?]$/.test(tokens[doc.sentences[0].last - 1].lower)) return { parties: [partyOf(opener, 'subject'), party], start: first };
       return { parties: [party], start: a };
     }
   }
