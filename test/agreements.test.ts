@@ -4047,4 +4047,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Microsoft, G42 strike $1.5 billion AI partnership in UAE\n\nABU DHABI, April 16 (Reuters) - Microsoft Corp will invest $1.5 billion in Abu Dhabi-based artificial intelligence company G42, the two companies said on Tuesday.";
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['AI partnership', ['Microsoft Corp', 'G42']]]);
   });
+  it('reads the names a sentence opens with past its dateline for an agreement it names in the middle ("DETROIT, June 13 (Reuters) - General Motors and South Korea\'s Samsung SDI said ... under a joint venture agreement signed in April"), not the dateline\'s city', () => {
+    const text = "DETROIT, June 13 (Reuters) - General Motors and South Korea's Samsung SDI said on Tuesday they would invest more than $3 billion to build an electric vehicle battery plant in New Carlisle, Indiana, under a joint venture agreement signed in April.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint venture agreement', ['General Motors', 'Samsung SDI']]]);
+  });
 });

@@ -1278,13 +1278,16 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const carried = hit.a - 2 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && /^(implement|submit|ratify|honour|honor|renew|extend)$/.test(tokens[hit.a - 2].lower) ? hit.a - 2 : -1;
   const under = hit.a - 1 > first && /^(a|an|the|its|their)$/.test(tokens[hit.a - 1].lower) && (tokens[hit.a - 2].lower === 'under' || lineWith > first) ? (lineWith > first ? lineWith : hit.a - 2) : bare >= 0 ? bare : carried;
   if (passive && under > first && !parties.some((p) => p.role !== 'counterparty')) {
+    // ("DETROIT, June 13 (Reuters) - General Motors and ...": past the dateline the first sentence opens with)
+    const line = doc.article.dateline;
+    let at = line && tokens[first].start < line.end ? doc.tokenAt(line.end) : first;
     // ("Meanwhile, the African Development Bank approved ...": past a sentence adverb and its comma)
-    let at = first;
-    if (!mentionAt(doc, first) && tokens[first + 1]?.lower === ',' && tokens[first].pos === 'ADV') at = first + 2;
+    const s0 = at;
+    if (!mentionAt(doc, s0) && tokens[s0 + 1]?.lower === ',' && tokens[s0].pos === 'ADV') at = s0 + 2;
     // ("Despite the furore, Fujitsu will proceed ... in line with the basic agreement reached with Schlumberger": past
     // an opening phrase and its comma)
-    else if (!mentionAt(doc, first) && /^(ADP|SCONJ)$/.test(tokens[first].pos)) {
-      for (let c = first + 2; c < Math.min(under, first + 6); c++) {
+    else if (!mentionAt(doc, s0) && /^(ADP|SCONJ)$/.test(tokens[s0].pos)) {
+      for (let c = s0 + 2; c < Math.min(under, s0 + 6); c++) {
         if (mentionCovering(doc, c)) break;
         if (tokens[c].lower === ',') {
           at = c + 1;
