@@ -4051,4 +4051,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "DETROIT, June 13 (Reuters) - General Motors and South Korea's Samsung SDI said on Tuesday they would invest more than $3 billion to build an electric vehicle battery plant in New Carlisle, Indiana, under a joint venture agreement signed in April.";
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['joint venture agreement', ['General Motors', 'Samsung SDI']]]);
   });
+  it('knows Germany\'s Free Democrats by their party\'s name and "FDP", so a coalition agreement has three sides and "FDP leader Christian Lindner" signs for his party', () => {
+    const text = "BERLIN, Dec 7 (Reuters) - Germany's Social Democrats, Greens and Free Democrats signed a coalition agreement on Tuesday, clearing the way for Olaf Scholz to be sworn in as chancellor on Wednesday.\n\nThe leaders of the three parties, including Scholz, Greens co-leader Robert Habeck and FDP leader Christian Lindner, signed the 177-page agreement at a ceremony in Berlin.";
+    expect(signed(text)).toEqual([['Social Democrats', 'Greens', 'Free Democratic Party (Christian Lindner)']]);
+  });
 });
