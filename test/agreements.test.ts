@@ -4055,4 +4055,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "BERLIN, Dec 7 (Reuters) - Germany's Social Democrats, Greens and Free Democrats signed a coalition agreement on Tuesday, clearing the way for Olaf Scholz to be sworn in as chancellor on Wednesday.\n\nThe leaders of the three parties, including Scholz, Greens co-leader Robert Habeck and FDP leader Christian Lindner, signed the 177-page agreement at a ceremony in Berlin.";
     expect(signed(text)).toEqual([['Social Democrats', 'Greens', 'Free Democratic Party (Christian Lindner)']]);
   });
+  it('reads a person named between commas after an officer\'s role (Reuters: "Time Inc\'s chief financial officer, Thayer Bigelow, told"), who signs for the company whose officer they are ("DP World\'s chief operating officer, Yuvraj Narayan")', () => {
+    const text = "DAR ES SALAAM, Oct 22 (Reuters) - Tanzania signed three agreements with Dubai's DP World on Sunday giving the port operator a 30-year concession to run four berths at the Dar es Salaam port.\n\nThe agreements were signed by Tanzania Ports Authority director general Plasduce Mbossa and DP World's chief operating officer, Yuvraj Narayan, in the presence of President Samia Suluhu Hassan.";
+    expect(signed(text)).toEqual([['Tanzania (Plasduce Mbossa)', 'DP World (Yuvraj Narayan)']]);
+  });
 });

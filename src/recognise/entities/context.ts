@@ -496,7 +496,7 @@ function roleAt(doc: Doc, lex: EntityLexicon, i: number): number {
 const OWNED_ROLE_FIRST = /^(director|head|chief|deputy|vice|managing|executive|senior|permanent|ceo)$/;
 
 /** Roles only people hold (not "its financial advisor, L.F. Rothschild", "its European partner, European Silicon Structures"). */
-const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder|director|director-general|secretary-general)$/;
+const PERSONS_ROLE = /^(spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|ambassador|governor|mayor|economist|strategist|analyst|founder|director|director-general|secretary-general|officer)$/;
 
 /** Roles held in a company, before their holder's name ("Safaricom chief executive Peter Ndegwa"). */
 const COMPANY_ROLE = /^(chief executive|chief executive officer|chief financial officer|chief operating officer|chief economist|ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|owner|managing director|general manager|analyst|economist|strategist|spokesman|spokeswoman|spokesperson)$/;

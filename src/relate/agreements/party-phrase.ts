@@ -320,11 +320,15 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     }
   }
   // ("by Nelson and Japan's education and science minister, Masahito Moriyama": the country whose minister, named
-  // after the comma, signs for it)
-  if (lastItem.type === 'place' && lastItem.b === end && possessiveAt(doc, end)) {
-    let r = end + 1;
-    while (r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap && !ROLES.has(tokens[r].lower)) r++;
-    const holder = r > end + 1 && ROLES.has(tokens[r]?.lower ?? '') ? holderAfter(doc, r + 1, last) : undefined;
+  // after the comma, signs for it; "DP World's chief operating officer, Yuvraj Narayan": so too a company's officer)
+  if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
+    let holder: MentionRef | undefined;
+    for (let r = end + 1; r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap; r++) {
+      const e = roleEndAt(doc, r, last);
+      if (e === r) continue;
+      holder = r > end + 1 || e > r + 1 ? holderAfter(doc, e, last) : undefined;
+      break;
+    }
     if (holder) {
       parties[parties.length - 1] = { ...parties[parties.length - 1], signatory: { name: holder.name, entityId: holder.entityId } };
       return { parties, end: holder.b };
