@@ -265,14 +265,14 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
       // "Du Plessis said" after "Barend du Plessis": the particle is capitalised only to open the sentence.
       if (!g && v.type === 'person' && p.b - p.a === 2 && NAME_PARTICLE.test(tokens[p.a].lower)) g = groups.containing(v.type, tokens[p.a].lower + text.slice(tokens[p.a].lower.length));
     }
+    // "Chrysler Corp." beside "Chrysler Corp": a legal form written with or without its full stop is one name.
+    const otherStop = v.type === 'organisation' ? legalFormStopless(lex, text) : null;
+    if (!g && otherStop !== null) g = groups.named(v.type, otherStop) ?? groups.named(v.type, otherStop + '.');
     // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
     // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
     // company names before its legal form.
     // (the name without its trade first: "Chrysler" is "Chrysler Corp" where the article also names "Chrysler Motors Corp")
     // "Refinery Associates" beside "Refinery Associates Inc", whatever rule typed it: only the legal form differs.
-    // "Chrysler Corp." beside "Chrysler Corp": a legal form written with or without its full stop is one name.
-    const otherStop = v.type === 'organisation' ? legalFormStopless(lex, text) : null;
-    if (!g && otherStop !== null) g = groups.named(v.type, otherStop) ?? groups.named(v.type, otherStop + '.');
     if (!g && v.type === 'organisation') {
       // ("Acme Robotics" after "Acme Robotics, Inc.": a comma before the legal form)
       // ("Pepsico" after "PepsiCo Inc", "Chemlawn" after "ChemLawn corp": whatever its capitals)

@@ -151,13 +151,13 @@ export function relateAgreements(doc: Doc): void {
       // ("Vietnam and Australia signed an agreement ... The memorandum of understanding was signed by Australian Resources
       // Minister Madeleine King and ...": the document a bare agreement between the same sides is, named again)
       const documentOf = !!prev && tokens[hit.a - 1]?.lower === 'the' && kindKey(row.kind) === 'mou' && /^(agreement|deal)$/i.test(prev.kind) && sameSides(row, prev);
-      if (documentOf && !own) prev.kind = row.kind;
       if (prev && (theOneBefore(doc, hit) || describedOneBefore(doc, hit) || namedAgain(doc, hit, row, prev) || documentOf) && !own && (sideless || documentOf || REFERS_BACK.test(kindKey(row.kind)) || kindKey(row.kind) === kindKey(prev.kind) || prev.kind.toLowerCase().startsWith(row.kind.toLowerCase() + ' of '))) {
         // ("have signed the first agreement ..., the office said on Thursday. The agreement was signed in Accra in
         // 2020": when it was signed, not when that was reported)
         // (set once the headline is joined, which takes a body's agreement dated before the report for another one)
         if (row.status === 'signed' && row.date && signedBefore(doc, row) && reportedOn(doc, prev)) signedOn.set(prev, row.date);
         namedLastIn.set(prev, tokens[hit.a].sent);
+        if (documentOf) prev.kind = row.kind;
         prev.date ??= row.date;
         prev.place ??= row.place;
         // ("BP has agreed to pay $6.75bn to form a joint venture ... Lord Browne signed the deal in London": since signed)

@@ -318,12 +318,10 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
       }
       return { parties, end: ownedEnd };
     }
-  }
-  // ("by Nelson and Japan's education and science minister, Masahito Moriyama": the country whose minister, named
-  // after the comma, signs for it; "DP World's chief operating officer, Yuvraj Narayan": so too a company's officer)
-  if ((lastItem.type === 'place' || lastItem.type === 'organisation') && lastItem.b === end && possessiveAt(doc, end)) {
+    // ("by Nelson and Japan's education and science minister, Masahito Moriyama": the country whose minister, named
+    // after the comma, signs for it; "DP World's chief operating officer, Yuvraj Narayan": so too a company's officer)
     let holder: MentionRef | undefined;
-    for (let r = end + 1; r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap; r++) {
+    for (let r = end + 1; r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap && (lastItem.type === 'place' || lastItem.type === 'organisation'); r++) {
       const e = roleEndAt(doc, r, last);
       if (e === r) continue;
       holder = r > end + 1 || e > r + 1 ? holderAfter(doc, e, last) : undefined;

@@ -648,8 +648,8 @@ function subjectRightBefore(doc: Doc, v: number, first: number): { parties: Part
         if (left) return { parties: [...left.parties, party], start: left.start };
       }
       // ("Microsoft, G42 strike $1.5 billion AI partnership": a headline's comma after the name that opens it)
-      const opener = tokens[j]?.lower === ',' && tokens[j].sent === 0 && j - 1 >= first ? mentionCovering(doc, j - 1) : undefined;
-      if (opener && opener.a === first && opener.b === j && opener.type !== 'person' && !/^[.!?]$/.test(tokens[doc.sentences[0].last - 1].lower)) return { parties: [partyOf(opener, 'subject'), party], start: first };
+      const opener = tokens[j]?.lower === ',' && j - 1 >= first ? headlineOpenerAt(doc, j - 1, first) : undefined;
+      if (opener && opener.b === j && opener.type !== 'person') return { parties: [partyOf(opener, 'subject'), party], start: first };
       return { parties: [party], start: a };
     }
   }
@@ -685,6 +685,14 @@ function groupInPlace(doc: Doc, k: number, first: number): { parties: Party[]; s
   return np && np.parties.length === 1 && !np.parties[0].entityId ? { parties: [writtenParty(doc, np.start, k + 1, 'subject')], start: np.start } : null;
 }
 
+/** The name over token j that opens a headline (no full stop ends it) before a comma at j + 1, if any. */
+function headlineOpenerAt(doc: Doc, j: number, first: number): MentionRef | undefined {
+  const tokens = doc.tokens;
+  if (tokens[j + 1]?.lower !== ',' || tokens[j].sent !== 0 || /^[.!?]$/.test(tokens[doc.sentences[0].last - 1].lower)) return undefined;
+  const m = mentionCovering(doc, j);
+  return m?.a === first ? m : undefined;
+}
+
 /** "The union and management", "Iran and world powers", "Opec and its allies": both sides of "and". */
 export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } | null, first: number): { parties: Party[]; start: number } | null {
   const tokens = doc.tokens;
@@ -692,7 +700,7 @@ export function withLeftOfAnd(doc: Doc, np: { parties: Party[]; start: number } 
   const start = np && np.start - 1 > first && tokens[np.start - 1].lower === 'the' ? np.start - 1 : (np?.start ?? first);
   const j = start - 2;
   // ("China, Central Asian states sign cooperation deals": a headline's comma between two sides, the first opening it)
-  const headlineComma = !!np && j >= first && tokens[j + 1].lower === ',' && tokens[j].sent === 0 && mentionCovering(doc, j)?.a === first && !/^[.!?]$/.test(tokens[doc.sentences[0].last - 1].lower);
+  const headlineComma = !!np && j >= first && !!headlineOpenerAt(doc, j, first);
   if (np && j >= first && (tokens[j + 1].lower === 'and' || headlineComma)) {
     const m = mentionCovering(doc, j);
     // not a name the phrase is part of: "Far West Savings and Loan Association unit"
