@@ -162,8 +162,8 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // General Electric": a name with its own head or legal form, or one a known name opens, before one)
     // ("Sony Group, Denso and Toyota Motor": or a known company's name that opens a name with its head, after a list's
     // comma or a first name written on its own elsewhere; not "stockbroker Meares and Philips Ltd", one firm)
-    const listed = tokens[a - 1]?.lower === ',' || writtenElsewhere(doc, a, k, b, true);
-    const knownRight = lex.known.has(spanKey(doc, k + 1, next)) || (next - k > 2 && listed && lex.known.get(tokens[k + 1].lower)?.type === 'organisation' && headKind(doc, lex, k + 1, next) !== null);
+    const listed = () => tokens[a - 1]?.lower === ',' || writtenElsewhere(doc, a, k, b, true);
+    const knownRight = lex.known.has(spanKey(doc, k + 1, next)) || (next - k > 2 && lex.known.get(tokens[k + 1].lower)?.type === 'organisation' && headKind(doc, lex, k + 1, next) !== null && listed());
     if ((headKind(doc, lex, k + 1, b) || knownRight) && (k === a + 1 ? lex.places.has(tokens[a].lower) || lex.known.has(tokens[a].lower) || isAcronym(doc.text.slice(tokens[a].start, tokens[a].end)) || (knownRight && next - k > 2 && tokens[a].cap && tokens[a].type === 'word') : lex.known.has(spanKey(doc, a, k)) || (knownRight && next - k > 2 && (headKind(doc, lex, a, k) !== null || lex.known.has(tokens[a].lower))))) {
       return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     }
@@ -195,9 +195,11 @@ export function splitCoordination(doc: Doc, lex: EntityLexicon, a: number, b: nu
     // ("Samsung Shipbuilding and Heavy Industries Co Ltd", "Newport News Shipbuilding and Dry Dock Co": nor a trade as
     // the head, then words no article writes on their own before a legal form; not "Inland Steel and Nippon Steel
     // Corp", the trade again, nor "Chrysler Motors and General Electric Co", a known name)
-    let named = writtenElsewhere(doc, k + 1, k + 2, b, false);
-    for (let i = k + 1; i < next && !named; i++) named = tokens[i].lower === tokens[h].lower || lex.known.has(spanKey(doc, k + 1, i + 1));
-    const tradeThenOwnForm = h === k - 1 && TRADE_WORDS.test(tokens[h].lower) && !named && lex.legalForms.has(tokens[next - 1].lower);
+    const named = () => {
+      for (let i = k + 1; i < next; i++) if (tokens[i].lower === tokens[h].lower || lex.known.has(spanKey(doc, k + 1, i + 1))) return true;
+      return writtenElsewhere(doc, k + 1, k + 2, b, false);
+    };
+    const tradeThenOwnForm = h === k - 1 && TRADE_WORDS.test(tokens[h].lower) && lex.legalForms.has(tokens[next - 1].lower) && !named();
     if (leftEndsWithHead && right !== null && !tradeThenOwnForm && !(tradeThenForm(lex, tokens, k + 1, next) && (!lex.legalForms.has(tokens[k - 1].lower) || INDUSTRY_WORDS.test(tokens[k - 1].lower)))) return [[a, k], ...splitCoordination(doc, lex, k + 1, b)];
     // "the Ministry of Education and Peking University": a body named head first, then one whose name of two words
     // or more ends in its own head (not "the Ministry of Education and Science", "University of Science and

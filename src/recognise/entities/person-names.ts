@@ -103,14 +103,12 @@ export function portfolioThenName(doc: Doc, lex: EntityLexicon, k: number, b: nu
     while (k < b - 2 && isNameToken(tokens[k])) k++;
     if (k === b - 2) return k;
   }
-  for (let d = 1; d <= 3; d++) {
-    const at = s + d;
-    if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) break;
-    if (lex.givenNames.has(tokens[at].lower) && nameFrom(at)) return at;
-  }
-  for (let d = 1; d <= 3; d++) {
-    const at = s + d;
-    if (at >= b - 1 || !isNameToken(tokens[at - 1]) || lex.givenNames.has(tokens[at - 1].lower)) return -1;
+  // (where a name may start: after one to three portfolio words, none a given name)
+  const starts: number[] = [];
+  for (let at = s + 1; at <= s + 3 && at < b - 1 && isNameToken(tokens[at - 1]) && !lex.givenNames.has(tokens[at - 1].lower); at++) starts.push(at);
+  const given = starts.find((at) => lex.givenNames.has(tokens[at].lower) && nameFrom(at));
+  if (given !== undefined) return given;
+  for (const at of starts) {
     if (lex.places.has(spanKey(doc, s, at))) return -1;
     if (nameFrom(at)) return at;
   }
