@@ -4059,4 +4059,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "DAR ES SALAAM, Oct 22 (Reuters) - Tanzania signed three agreements with Dubai's DP World on Sunday giving the port operator a 30-year concession to run four berths at the Dar es Salaam port.\n\nThe agreements were signed by Tanzania Ports Authority director general Plasduce Mbossa and DP World's chief operating officer, Yuvraj Narayan, in the presence of President Samia Suluhu Hassan.";
     expect(signed(text)).toEqual([['Tanzania (Plasduce Mbossa)', 'DP World (Yuvraj Narayan)']]);
   });
+  it('reads a partnership two named companies formed together, past an article\'s "new" that wink tags as an adverb ("A.P. Moller-Maersk and Germany\'s Hapag-Lloyd said on Wednesday they had agreed to form a new long-term operational partnership"); Reuters: "Hughes Aircraft Co subsidiary and Raytheon Co said they formed a joint-venture partnership"), but not a partnership one investor forms, a firm', () => {
+    const text = "COPENHAGEN, Jan 17 (Reuters) - Danish shipping group A.P. Moller-Maersk and Germany's Hapag-Lloyd said on Wednesday they had agreed to form a new long-term operational partnership, named the Gemini Cooperation, starting in February 2025.";
+    expect(agreements(text).map((a) => [a.kind, a.status, a.parties])).toEqual([['long-term operational partnership', 'agreed', ['A.P. Moller-Maersk', 'Hapag-Lloyd']]]);
+    const reuters = "General Motors Corp's <GM>\nHughes Aircraft Co subsidiary and Raytheon Co said they formed\na joint-venture partnership to compete for the U.S. Navy's\nAdvanced Air-to-Air Missile program.";
+    expect(agreements(reuters).map((a) => [a.kind, a.parties])).toEqual([['joint-venture partnership', ['Hughes Aircraft Co', 'Raytheon Co']]]);
+    expect(agreements('Financier Asher Edelman said he formed a new partnership to buy shares of Datapoint Corp.')).toEqual([]);
+  });
 });

@@ -430,8 +430,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   const exchangedBetween = EXCHANGE.test(verb) && (tokens[verbAt + 1]?.lower === 'between' || before?.parties.some((p) => p.role === 'between'));
   if (passive && objectOnly(verb) && !exchangedBetween) return null;
   // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
-  // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner.
-  if (/^form/.test(verb) && /^partnerships?$/.test(headWord) && (/^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '') || tokens[hit.b]?.lower !== 'with')) return null;
+  // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner,
+  // or between two named sides (see formedTogether below).
+  const formedPartnership = /^form/.test(verb) && /^partnerships?$/.test(headWord);
+  if (formedPartnership && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.
   if (/^award/.test(verb) && !/^(contract|contracts|order|orders|tender|tenders)$/.test(headWord)) return null;
   // "orders placed with U.S. factories" are statistics, not an order someone signed; "the swap agreement is
@@ -592,6 +594,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       }
     }
   }
+  // ("Maersk and Hapag-Lloyd had agreed to form a new long-term operational partnership": formed by two named sides
+  // together; "Edelman formed a partnership to buy shares" is a firm)
+  if (formedPartnership && tokens[hit.b]?.lower !== 'with' && parties.filter((p) => p.entityId && !p.entityId.startsWith('per_')).length < 2) return null;
   // "awarded Shell a contract", "awarded a contract to Boeing", "has been awarded a contract by the Pentagon": the
   // one who gives it as well as the one who receives it.
   const awarded = /^award/.test(verb) && !passive;

@@ -172,7 +172,8 @@ export function announcedObject(doc: Doc, v: number, a: number): boolean {
   // ("set up a joint venture": the particle of the verb)
   const up = tokens[v + 1]?.lower === 'up' && /^sets?$/.test(tokens[v].lower) ? 1 : 0;
   if (a - v - up > 4) return false;
-  for (let k = v + 1 + up; k < a; k++) if (!/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || tokens[k].lower === 'that') return false;
+  // ("to form a new long-term operational partnership": wink may tag "new" after an article as an adverb)
+  for (let k = v + 1 + up; k < a; k++) if (!(/^(DET|ADJ|NUM|PRON|PART)$/.test(tokens[k].pos) || (tokens[k].pos === 'ADV' && tokens[k - 1].pos === 'DET')) || tokens[k].lower === 'that') return false;
   return true;
 }
 
