@@ -4066,4 +4066,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(agreements(reuters).map((a) => [a.kind, a.parties])).toEqual([['joint-venture partnership', ['Hughes Aircraft Co', 'Raytheon Co']]]);
     expect(agreements('Financier Asher Edelman said he formed a new partnership to buy shares of Datapoint Corp.')).toEqual([]);
   });
+  it('joins a headline\'s deals with the body\'s agreements when the headline shortens a side\'s name ("NBA signs ... media rights deals with Disney, NBC and Amazon", then "with Walt Disney Co, Comcast\'s NBCUniversal and Amazon.com")', () => {
+    const text = "NBA signs $76 billion media rights deals with Disney, NBC and Amazon\n\nJuly 24 (Reuters) - The National Basketball Association said on Wednesday it had signed 11-year media rights agreements with Walt Disney Co, Comcast's NBCUniversal and Amazon.com worth about $76 billion in total.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['media rights agreement', ['National Basketball Association', 'Walt Disney Co', 'NBCUniversal', 'Amazon']]]);
+  });
 });

@@ -2763,4 +2763,14 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(e.filter((x) => x.includes('Moon'))).toEqual([]);
     expect(e).toContain('organisation: NASA');
   });
+  it('reads "Bros" as the head of a company\'s name, as "Brothers" is ("Warner Bros Discovery said it would challenge"; Reuters: "Salomon Bros", "Wilson Bros")', () => {
+    const e = entities("The deals will replace the league's current contracts with Disney and Warner Bros Discovery, which expire after next season. Warner Bros Discovery said it would challenge the league's decision.");
+    expect(e).toContain('organisation: Warner Bros Discovery');
+    expect(e.filter((x) => x.startsWith('person'))).toEqual([]);
+    expect(entities('Salomon Bros said the notes were priced at par.')).toContain('organisation: Salomon Bros');
+  });
+  it('reads a company and its web address as one name ("Amazon" in the headline, "Amazon.com" in the body)', () => {
+    const text = "NBA signs $76 billion media rights deals with Disney, NBC and Amazon\n\nJuly 24 (Reuters) - The National Basketball Association said on Wednesday it had signed 11-year media rights agreements with Walt Disney Co, Comcast's NBCUniversal and Amazon.com worth about $76 billion in total.";
+    expect(entities(text).filter((x) => x.includes('Amazon'))).toEqual(['organisation: Amazon (Amazon.com)']);
+  });
 });

@@ -268,6 +268,8 @@ export function buildEntities(doc: Doc, lex: EntityLexicon, pieces: Piece[]): vo
     // "Chrysler Corp." beside "Chrysler Corp": a legal form written with or without its full stop is one name.
     const otherStop = v.type === 'organisation' ? legalFormStopless(lex, text) : null;
     if (!g && otherStop !== null) g = groups.named(v.type, otherStop) ?? groups.named(v.type, otherStop + '.');
+    // ("Amazon" beside "Amazon.com": a company and its web address, one name)
+    if (!g && v.type === 'organisation' && /^[A-Z]/.test(text)) g = groups.named(v.type, /\.com$/i.test(text) ? text.slice(0, -4) : text + '.com');
     // "Morgan Stanley" (a known name) after "Morgan Stanley and Co Inc": the same company without its legal form.
     // "Toyota" after "Toyota Motor Corporation", "Nissan" after "Nissan Motor Co Ltd": or with the trade the
     // company names before its legal form.

@@ -194,7 +194,10 @@ function namedCloser(h: AgreementRow, o: AgreementRow, doc?: Doc): boolean {
   // (one side named as in the headline, or a country's body: "China, Brazil central banks sign currency swap deal",
   // then "The People's Bank of China and the Central Bank of Brazil signed")
   if (left.length === 0 || (left.length === o.parties.length && !h.parties.some(byItsBody))) return false;
-  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || byItsBody(p));
+  // ("NBA signs ... deals with Disney, NBC and Amazon", then "with Walt Disney Co, Comcast's NBCUniversal and
+  // Amazon.com": or the start of a side's name, as a headline shortens it)
+  const shortened = (p: Party) => left.some((q) => q.name.length > p.name.length && q.name.startsWith(p.name) && /^[A-Z ]/.test(q.name.slice(p.name.length)));
+  return h.parties.every((p) => o.parties.some((q) => oneParty(p, q)) || !p.entityId || byItsBody(p) || shortened(p));
 }
 
 /**
