@@ -2773,4 +2773,10 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const text = "NBA signs $76 billion media rights deals with Disney, NBC and Amazon\n\nJuly 24 (Reuters) - The National Basketball Association said on Wednesday it had signed 11-year media rights agreements with Walt Disney Co, Comcast's NBCUniversal and Amazon.com worth about $76 billion in total.";
     expect(entities(text).filter((x) => x.includes('Amazon'))).toEqual(['organisation: Amazon (Amazon.com)']);
   });
+  it('reads a name a place\'s head ends as the company its apposition describes, here and where it is named again ("Vantage Towers, the mobile mast company controlled by Vodafone"; "Vantage Towers said")', () => {
+    const text = "LONDON, March 3 (Reuters) - Vantage Towers, the mobile mast company controlled by Vodafone, agreed on Friday to buy about 3,000 telecoms towers in Spain from Telefonica.\n\nVantage Towers said it had signed a binding agreement with Telefonica's infrastructure unit Telxius.";
+    const e = entities(text);
+    expect(e).toContain('organisation: Vantage Towers');
+    expect(e.filter((x) => x.includes('Vantage') && !x.startsWith('organisation'))).toEqual([]);
+  });
 });

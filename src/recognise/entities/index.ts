@@ -82,8 +82,9 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
   for (const p of pieces) if (p.verdict && p.b - p.a >= 2) spelledByNames.add(acronymOf(doc.text.slice(doc.tokens[p.a].start, doc.tokens[p.b - 1].end)));
   for (const p of pieces) {
     if (p.verdict?.rule === 'org.acronym' && (!acronymInContext(doc, p) || termAcronym(doc, lex, p) || spelledInLowerCase(doc, p, spelledByNames))) p.verdict = null;
-    // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name.
-    if (p.verdict?.rule === 'person.given-name' && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
+    // "Dina Camiones, a truck subsidiary of Diesel Nacional": what the text says the name is beats a first name, or a
+    // place's head ("Vantage Towers, the mobile mast company controlled by Vodafone").
+    if ((p.verdict?.rule === 'person.given-name' || p.verdict?.rule === 'place.head-noun') && organisationApposition(doc, p)) p.verdict = verdict('organisation', 'org.descriptor-after', true);
     // ("Czech mobile phone operator Oskar Mobil": and what a noun no person is called says it is before it; not
     // "publisher Robert Maxwell", nor "Chairman of the firm Gordon Wu")
     const before = doc.tokens[p.a - 1];

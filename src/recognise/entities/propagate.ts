@@ -117,7 +117,13 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
   // words around it say it is a company ("Dade County" stays a place beside "Dade County Public Schools", as does
   // "in New York State" beside "New York State Electric and Gas Corp").
   for (const p of pieces) {
-    if (p.verdict?.rule !== 'place.head-noun' || !orgOpenings.has(spanKey(doc, p.a, p.b))) continue;
+    if (p.verdict?.rule !== 'place.head-noun') continue;
+    // ("Vantage Towers said" after "Vantage Towers, the mobile mast company": the company its apposition described)
+    if (appositionOrgs.size > 0 && appositionOrgs.has(spanKey(doc, p.a, p.b))) {
+      p.verdict = verdict('organisation', 'document.same-name', true);
+      continue;
+    }
+    if (!orgOpenings.has(spanKey(doc, p.a, p.b))) continue;
     if ((lex.genericWords.has(doc.tokens[p.a].lower) || companyCue(doc, p)) && !locative(doc, p)) p.verdict = verdict('organisation', 'org.short-form', true);
   }
   for (const p of pieces) {
