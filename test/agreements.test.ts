@@ -4070,4 +4070,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "NBA signs $76 billion media rights deals with Disney, NBC and Amazon\n\nJuly 24 (Reuters) - The National Basketball Association said on Wednesday it had signed 11-year media rights agreements with Walt Disney Co, Comcast's NBCUniversal and Amazon.com worth about $76 billion in total.";
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['media rights agreement', ['National Basketball Association', 'Walt Disney Co', 'NBCUniversal', 'Amazon']]]);
   });
+  it('leaves a deal named as the object of an agreement\'s own verb in the present to that deal ("The agreement follows a deal struck last year with official creditors": struck is the deal\'s, not the agreement\'s)', () => {
+    const text = "LUSAKA, March 25 (Reuters) - Zambia has reached an agreement in principle with a committee of its international bondholders to restructure about $3 billion of Eurobonds, the finance ministry said on Monday.\n\nThe agreement follows a deal struck last year with official creditors including China, Zambia's largest bilateral lender.";
+    expect(agreements(text).map((a) => a.kind)).toEqual(['agreement', 'deal']);
+  });
+  it('ends a purpose at the agreement it was made in ("to reopen Ukraine\'s Black Sea ports for grain exports, in an agreement brokered by Turkey and the United Nations")', () => {
+    const text = "ISTANBUL, July 22 (Reuters) - Russia and Ukraine signed a deal on Friday to reopen Ukraine's Black Sea ports for grain exports, in an agreement brokered by Turkey and the United Nations.";
+    expect(agreements(text)[0].purpose).toBe("to reopen Ukraine's Black Sea ports for grain exports");
+  });
 });

@@ -408,6 +408,9 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       // Virgin Islands, was signed": that is the relative clause's antecedent, signed.)
       const participleNext = tokens[hit.b].lower === 'between' || tokens[k + 1]?.pos !== 'AUX';
       if ((w === ',' && k > hit.b && !(before && k === from && participleNext && /^(between|with)$/.test(tokens[hit.b].lower))) || w === '.') break;
+      // ("The agreement follows a deal struck last year": the noun's own verb, in the present; what its object was
+      // is the object's)
+      if (tokens[k].pos === 'VERB' && /[^s]s$/.test(w) && !lex.verbs.has(w)) break;
     }
   }
   if (verbAt < 0) return null;
@@ -899,7 +902,10 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
       if (e > startTok + 1 && tokens[startTok].lower === 'to' && tokens[e].lower === 'and' && tokens[e + 1]?.pos === 'VERB' && /ed$/.test(tokens[e + 1].lower) && /^(its|their|his|her|the|a|an)$/.test(tokens[e + 2]?.lower ?? '')) break;
       // ("to use Somaliland's Berbera port, a deal that Somalia's government described as an act of aggression": the
       // agreement named again in apposition, with what is said of it)
-      if (e > startTok + 1 && tokens[e].lower === ',' && /^(a|an|the)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)?.a === e + 2) break;
+      // ("to reopen Ukraine's Black Sea ports for grain exports, in an agreement brokered by Turkey": or the agreement it
+      // was made in)
+      const inIt = /^(in|under)$/.test(tokens[e + 1]?.lower ?? '') ? 1 : 0;
+      if (e > startTok + 1 && tokens[e].lower === ',' && /^(a|an|the)$/.test(tokens[e + 1 + inIt]?.lower ?? '') && nounAt(doc, e + 2 + inIt, first, last)?.a === e + 2 + inIt) break;
       // ("an agreement ... on mutual visa exemption and a memorandum of understanding between ...": the next
       // document of a list ends it)
       if (e > startTok && tokens[e].lower === 'and' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '') && nounAt(doc, e + 2, first, last)) break;
