@@ -4078,4 +4078,10 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "ISTANBUL, July 22 (Reuters) - Russia and Ukraine signed a deal on Friday to reopen Ukraine's Black Sea ports for grain exports, in an agreement brokered by Turkey and the United Nations.";
     expect(agreements(text)[0].purpose).toBe("to reopen Ukraine's Black Sea ports for grain exports");
   });
+  it('dates what was agreed by the report that ends its sentence ("Glencore has agreed to buy ..., the Canadian miner said on Tuesday"), unless the article dates the agreement itself (Reuters: "an official spokesman said Tuesday. ... the agreement had been reached during a visit to Moscow last week")', () => {
+    const glencore = "Nov 14 (Reuters) - Glencore has agreed to buy a 77% stake in Teck Resources' steelmaking coal business for $6.93 billion in cash, the Canadian miner said on Tuesday.\n\nThe deal is expected to close in the third quarter of 2024.";
+    expect(docOf(glencore).agreements.map((a) => [a.parties.map((p) => p.name), a.date?.text])).toEqual([[['Glencore', 'Teck Resources'], 'Tuesday']]);
+    const reuters = "Iran and the Soviet Union have\nprovisionally agreed to hold talks on a possible exchange of\nIranian crude oil for finished Soviet oil products, an official\nspokesman said Tuesday.\n    Gennady Gerasimov, chief of the Soviet Foreign Ministry's\nInformation Directorate, told reporters the agreement had been\nreached during a visit to Moscow last week by Iran's Oil\nMinister Gholamreza Aqazadeh.";
+    expect(docOf(reuters).agreements.map((a) => a.date?.text)).toEqual(['last week']);
+  });
 });

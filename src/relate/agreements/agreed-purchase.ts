@@ -11,7 +11,7 @@ import { partyOf } from './parties.js';
 import { subjectBefore } from './subject.js';
 import { clauseAfter } from './clauses.js';
 import { dateRowAt, inDate, pastMonthOfSigning } from './date.js';
-import { GROUP_NOUNS, type Party } from './lexicon.js';
+import { GROUP_NOUNS, lex, type Party } from './lexicon.js';
 
 /**
  * The first purchase or merger the article says was agreed from token `from` to token end, without an agreement noun of its own:
@@ -171,6 +171,7 @@ export function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: n
     when = last;
     e = doc.tokenAt(last.start) - 1;
   }
+  when ??= reportedAfter(doc, e);
   return {
     articleId: doc.article.id,
     id: '',
@@ -184,6 +185,33 @@ export function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: n
     evidence: { start, end: stop, text: doc.text.slice(start, stop) },
     rule,
   };
+}
+
+/**
+ * ", the Canadian miner said on Tuesday.": the day the report that ends the sentence after token e gives, which is
+ * when it was agreed as far as the article says ("Glencore has agreed to buy a 77% stake in Teck Resources' steelmaking
+ * coal business for $6.93 billion in cash, the Canadian miner said on Tuesday").
+ */
+function reportedAfter(doc: Doc, e: number): Doc['dates'][number] | undefined {
+  const tokens = doc.tokens;
+  if (tokens[e]?.lower !== ',') return undefined;
+  const last = doc.sentences[tokens[e].sent].last;
+  for (let q = e + 1; q < last && q - e <= 10; q++) {
+    if (/^[,;]$/.test(tokens[q].lower)) return undefined;
+    if (tokens[q].pos !== 'VERB' || !lex.speech.has(tokens[q].lower)) continue;
+    const k = tokens[q + 1]?.lower === 'on' ? q + 2 : q + 1;
+    const d = dateRowAt(doc, k);
+    if (!d || d.start !== tokens[k].start || !/^date\.(weekday|yesterday|today)$/.test(d.rule)) return undefined;
+    const after = doc.tokenAt(d.end - 1) + 1;
+    return after >= last || tokens[after].lower === '.' ? d : undefined;
+  }
+  return undefined;
+}
+
+/** The row's date is the report's that ends its sentence (see reportedAfter), which a date the article gives the agreement beats. */
+export function reportDated(doc: Doc, r: AgreementRow): boolean {
+  const id = r.date?.dateId;
+  return !!id && (doc.dates.find((x) => x.id === id)?.start ?? -1) >= r.evidence.end;
 }
 
 /**

@@ -10,7 +10,7 @@ import { isHeadline } from '../../recognise/entities/candidates.js';
 import { simpleValue } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
 import { LEADERS, type NounHit, type Party } from './lexicon.js';
-import { agreedPurchaseBefore } from './agreed-purchase.js';
+import { agreedPurchaseBefore, reportDated } from './agreed-purchase.js';
 import { announcersAsSides } from './announcers.js';
 import { agreedWithRow } from './agreed-with.js';
 import { itWasSigned } from './it-was-signed.js';
@@ -72,7 +72,7 @@ export function relateAgreements(doc: Doc): void {
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
-          agreed.date ??= row?.date ?? null;
+          if (row?.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
           agreed.place ??= row?.place ?? null;
           // (since signed: "The deal was signed on Tuesday")
           if (row?.status === 'signed') agreed.status = 'signed';
@@ -89,7 +89,7 @@ export function relateAgreements(doc: Doc): void {
       if (rows.length === 0 && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
         const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, 1, true);
         if (agreed && sameSides(row, agreed)) {
-          agreed.date ??= row.date;
+          if (row.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
           agreed.place ??= row.place;
           agreed.parties = agreed.parties.map((q) => {
             const signatory = q.signatory ?? row.parties.find((p) => oneParty(p, q))?.signatory;
