@@ -4084,4 +4084,12 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const reuters = "Iran and the Soviet Union have\nprovisionally agreed to hold talks on a possible exchange of\nIranian crude oil for finished Soviet oil products, an official\nspokesman said Tuesday.\n    Gennady Gerasimov, chief of the Soviet Foreign Ministry's\nInformation Directorate, told reporters the agreement had been\nreached during a visit to Moscow last week by Iran's Oil\nMinister Gholamreza Aqazadeh.";
     expect(docOf(reuters).agreements.map((a) => a.date?.text)).toEqual(['last week']);
   });
+  it('reads both signers listed before "signed the deal" when the second\'s title opens with a rank before the country ("Kenyan Trade Minister Moses Kuria and Deputy U.S. Trade Representative Sarah Bianchi signed the deal")', () => {
+    const text = "NAIROBI, Feb 20 (Reuters) - Kenya and the United States on Thursday signed an agreement to boost trade in agricultural products.\n\nKenyan Trade Minister Moses Kuria and Deputy U.S. Trade Representative Sarah Bianchi signed the deal in Nairobi.";
+    expect(signed(text)).toEqual([['Kenya (Moses Kuria)', 'United States (Sarah Bianchi)']]);
+  });
+  it('ends what a purchase in a deal was before the report\'s clause between commas, whose day dates it ("Pfizer Inc will buy cancer drug developer Seagen Inc for $43 billion, the companies said on Monday, in a deal that bolsters its pipeline")', () => {
+    const text = "Mar 13 (Reuters) - Pfizer Inc will buy cancer drug developer Seagen Inc for $43 billion, the companies said on Monday, in a deal that bolsters its pipeline as sales of its COVID-19 products decline.";
+    expect(docOf(text).agreements.map((a) => [a.purpose, a.date?.text])).toEqual([['buy cancer drug developer Seagen Inc for $43 billion', 'Monday']]);
+  });
 });

@@ -2779,4 +2779,8 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(e).toContain('organisation: Vantage Towers');
     expect(e.filter((x) => x.includes('Vantage') && !x.startsWith('organisation'))).toEqual([]);
   });
+  it('takes the rank before a country\'s title into a person\'s mention ("Deputy U.S. Trade Representative Sarah Bianchi"; Reuters: "Deputy U.S. Trade Representative Michael Smith")', () => {
+    const doc = docOf('Kenyan Trade Minister Moses Kuria and Deputy U.S. Trade Representative Sarah Bianchi signed the deal in Nairobi.');
+    expect(doc.mentions.filter((m) => m.type === 'person').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Trade Minister Moses Kuria', 'Deputy U.S. Trade Representative Sarah Bianchi']);
+  });
 });

@@ -38,6 +38,8 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
     for (let n = Math.min(4, a); n >= 1; n--) {
       if (!tokens[a - n].cap || tokens[a - n - 1]?.lower === 'of' || lex.places.get(spanKey(doc, a - n, a))?.kind !== 'country') continue;
       a -= n;
+      // ("Deputy U.S. Trade Representative Sarah Bianchi": and the rank before the country)
+      if (a > 0 && /^(deputy|acting)$/.test(tokens[a - 1].lower) && tokens[a - 1].cap && !tokens[a - 1].nl && !tokens[a].nl) a--;
       break;
     }
   }

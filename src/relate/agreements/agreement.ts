@@ -1046,6 +1046,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     if (agreedNoun && agreedNoun.b <= e) return null;
     if (e > least) {
       purposeStart = after;
+      // ("will buy cancer drug developer Seagen Inc for $43 billion, the companies said on Monday, in a deal": before
+      // the clause of the report)
+      for (let q = least; q < e; q++) {
+        if (tokens[q].lower === ',' && clauseAfter(doc, q + 1, e)) {
+          e = q;
+          break;
+        }
+      }
       e = beforeWhenWhere(doc, purposeStart, e);
       purposeEnd = e;
       purpose = purposeText(doc, purposeStart, e);

@@ -76,8 +76,10 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   // A title the mention's text starts with ("President Shavkat Mirziyoyev": its name starts after it), or a role
   // just before it ("chief executive").
   const a0 = doc.tokenAt(m.start);
-  // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is.
-  const country = a0 < m.a ? mentionAt(doc, a0) : undefined;
+  // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is, past a rank
+  // ("Deputy U.S. Trade Representative Sarah Bianchi").
+  const rank = /^(deputy|acting)$/.test(tokens[a0].lower) ? 1 : 0;
+  const country = a0 + rank < m.a ? mentionAt(doc, a0 + rank) : undefined;
   if (country?.type === 'place' && country.placeKind === 'country' && country.b < m.a) {
     // (not a courtesy title, which belongs to no country)
     for (let n = 3; n >= 1; n--) if (country.b + n <= m.a && TITLES.has(spanKey(doc, country.b, country.b + n)) && !COURTESY.test(tokens[country.b].lower)) return { ...partyOf(country, p.role), signatory: { name: p.name, entityId: p.entityId } };
