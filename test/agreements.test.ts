@@ -4092,4 +4092,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Mar 13 (Reuters) - Pfizer Inc will buy cancer drug developer Seagen Inc for $43 billion, the companies said on Monday, in a deal that bolsters its pipeline as sales of its COVID-19 products decline.";
     expect(docOf(text).agreements.map((a) => [a.purpose, a.date?.text])).toEqual([['buy cancer drug developer Seagen Inc for $43 billion', 'Monday']]);
   });
+  it('reads a company\'s officer named right after the role, past the country the role is for, and the next signer after "and" ("signed by Chevron\'s Venezuela manager Javier La Rosa and PDVSA president Asdrubal Chavez in Caracas")', () => {
+    const text = "CARACAS, Dec 1 (Reuters) - Chevron Corp signed contracts with Venezuelan state oil company PDVSA on Saturday that will allow the U.S. company to expand its operations in the country.\n\nThe agreements were signed by Chevron's Venezuela manager Javier La Rosa and PDVSA president Asdrubal Chavez in Caracas, the oil ministry said.";
+    expect(signed(text)).toEqual([['Chevron Corp (Javier La Rosa)', 'PDVSA (Asdrubal Chavez)']]);
+    expect(docOf(text).agreements[0].place?.name).toBe('Caracas');
+  });
 });

@@ -320,15 +320,24 @@ export function partyPhrase(doc: Doc, i: number, last: number, role: string): { 
     }
     // ("by Nelson and Japan's education and science minister, Masahito Moriyama": the country whose minister, named
     // after the comma, signs for it; "DP World's chief operating officer, Yuvraj Narayan": so too a company's officer)
+    // ("by Chevron's Venezuela manager Javier La Rosa and PDVSA president Asdrubal Chavez": or named right after the
+    // role, which may be for a country, and the next side after "and")
     let holder: MentionRef | undefined;
-    for (let r = end + 1; r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap && (lastItem.type === 'place' || lastItem.type === 'organisation'); r++) {
+    const over = lastItem.type === 'organisation' ? mentionAt(doc, end + 1) : undefined;
+    const from = over?.type === 'place' && over.placeKind === 'country' && !tokens[over.b]?.cap ? over.b : end + 1;
+    for (let r = from; r < last && r - end <= 6 && tokens[r].type === 'word' && !tokens[r].cap && (lastItem.type === 'place' || lastItem.type === 'organisation'); r++) {
       const e = roleEndAt(doc, r, last);
       if (e === r) continue;
-      holder = r > end + 1 || e > r + 1 ? holderAfter(doc, e, last) : undefined;
+      const named = mentionAt(doc, e);
+      holder = (r > end + 1 || e > r + 1 ? holderAfter(doc, e, last) : undefined) ?? (lastItem.type === 'organisation' && named?.type === 'person' && !named.nested && tokens[named.b]?.lower === 'and' ? named : undefined);
       break;
     }
     if (holder) {
       parties[parties.length - 1] = { ...parties[parties.length - 1], signatory: { name: holder.name, entityId: holder.entityId } };
+      if (tokens[holder.b]?.lower === 'and' && holder.b + 1 < last) {
+        const rest = partyPhrase(doc, holder.b + 1, last, role);
+        if (rest.parties.length) return { parties: [...parties, ...rest.parties], end: rest.end };
+      }
       return { parties, end: holder.b };
     }
   }
