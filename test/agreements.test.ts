@@ -4097,4 +4097,13 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(signed(text)).toEqual([['Chevron Corp (Javier La Rosa)', 'PDVSA (Asdrubal Chavez)']]);
     expect(docOf(text).agreements[0].place?.name).toBe('Caracas');
   });
+  it('joins a headline\'s deal to the body\'s partnership between the same sides, takes no purpose from when it ends ("extend kit deal to 2030"), and dates it by the report past a relative clause ("a new long-term kit partnership that will run until ..., the Premier League club said on Friday")', () => {
+    const text = "Adidas, Arsenal extend kit deal to 2030\n\nLONDON, Aug 5 (Reuters) - Arsenal and Adidas have agreed a new long-term kit partnership that will run until the end of the 2029-30 season, the Premier League club said on Friday.";
+    expect(docOf(text).agreements.map((a) => [a.kind, a.parties.map((p) => p.name), a.date?.text])).toEqual([['long-term kit partnership', ['Arsenal', 'Adidas'], 'Friday']]);
+    expect(agreements('Adidas, Arsenal extend kit deal to 2030').map((a) => a.purpose)).toEqual([null]);
+  });
+  it('joins a headline\'s bare order to the body\'s contract between the same two sides, the buyer named in the headline by the nationality its name opens with ("Fincantieri clinches $1.6 billion order for cruise ships from Norwegian", then "with Norwegian Cruise Line Holdings")', () => {
+    const text = "Fincantieri clinches $1.6 billion order for cruise ships from Norwegian\n\nMILAN, April 11 (Reuters) - Italian shipbuilder Fincantieri has signed a contract with Norwegian Cruise Line Holdings to build four new cruise ships for its Oceania Cruises and Regent Seven Seas Cruises brands, the company said on Thursday.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['contract', ['Fincantieri', 'Norwegian Cruise Line Holdings']]]);
+  });
 });

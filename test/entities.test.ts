@@ -2783,4 +2783,9 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     const doc = docOf('Kenyan Trade Minister Moses Kuria and Deputy U.S. Trade Representative Sarah Bianchi signed the deal in Nairobi.');
     expect(doc.mentions.filter((m) => m.type === 'person').map((m) => doc.text.slice(m.start, m.end))).toEqual(['Trade Minister Moses Kuria', 'Deputy U.S. Trade Representative Sarah Bianchi']);
   });
+  it('reads a nationality standing alone as a noun after a preposition as the short name of the company it opens ("from Norwegian" beside "Norwegian Cruise Line Holdings"; Reuters: "its transaction with Indian" beside "Indian LP")', () => {
+    const text = "Fincantieri clinches $1.6 billion order for cruise ships from Norwegian\n\nMILAN, April 11 (Reuters) - Italian shipbuilder Fincantieri has signed a contract with Norwegian Cruise Line Holdings to build four new cruise ships.";
+    expect(entities(text).filter((x) => x.includes('Norw'))).toEqual(['organisation: Norwegian Cruise Line Holdings (Norwegian)']);
+    expect(entities('Italian shipbuilder Fincantieri said Norwegian shipowners ordered ships from Norwegian Cruise Line Holdings.').filter((x) => x.includes('Norw'))).toEqual(['place: Norway (Norwegian)', 'organisation: Norwegian Cruise Line Holdings']);
+  });
 });

@@ -202,7 +202,7 @@ function reportedAfter(doc: Doc, e: number): Doc['dates'][number] | undefined {
     const k = tokens[q + 1]?.lower === 'on' ? q + 2 : q + 1;
     const d = dateRowAt(doc, k);
     if (!d || d.start !== tokens[k].start || !/^date\.(weekday|yesterday|today)$/.test(d.rule)) return undefined;
-    const after = doc.tokenAt(d.end - 1) + 1;
+    const after = doc.tokenAt(d.end);
     return after >= last || tokens[after].lower === '.' ? d : undefined;
   }
   return undefined;

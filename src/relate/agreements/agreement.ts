@@ -952,7 +952,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // agreement for another three years").
     let onlyDate = true;
     let q0 = startTok;
-    if (/^(another|further|additional)$/.test(tokens[q0]?.lower ?? '')) q0++;
+    // ("extend kit deal to 2030": nor when it ends)
+    if (/^(another|further|additional|to|until|till|through)$/.test(tokens[q0]?.lower ?? '')) q0++;
     else if (/^(a|an|the)$/.test(tokens[q0]?.lower ?? '') && /^(further|additional|next)$/.test(tokens[q0 + 1]?.lower ?? '')) q0 += 2;
     if (q0 > startTok && !inDate(doc, q0)) q0 = startTok;
     for (let q = q0; q < e && onlyDate; q++) onlyDate = inDate(doc, q);

@@ -109,9 +109,14 @@ export function dateIn(doc: Doc, start: number, end: number, verbAt: number, pas
  * A date after the verb, in a clause coordinated after the agreement's: "agreed a deal with CNPC to supply crude,
  * and in 2004 it signed a pact with Gazprom" (2004 is the pact's), or in the main clause after a relative one.
  */
-function inNextClause(doc: Doc, d: { start: number }, verbAt: number): boolean {
+function inNextClause(doc: Doc, d: { start: number; end: number }, verbAt: number): boolean {
   const tokens = doc.tokens;
   const k = doc.tokenAt(d.start);
+  // ("have agreed a new kit partnership that will run until 2030, the Premier League club said on Friday.": the day of
+  // the report that ends the sentence, whatever the clauses before it say)
+  const said = tokens[k - 1]?.lower === 'on' ? k - 2 : k - 1;
+  const ends = tokens[doc.tokenAt(d.end)]?.lower === '.';
+  if (ends && tokens[said]?.pos === 'VERB' && lex.speech.has(tokens[said].lower) && tokens.slice(verbAt + 1, said).some((t) => t.lower === ',')) return false;
   for (let q = verbAt + 1; q < k; q++) {
     if (tokens[q].lower === ';') return true;
     if (tokens[q].lower === ',' && /^(and|but|while|whereas)$/.test(tokens[q + 1]?.lower ?? '')) return true;

@@ -265,10 +265,13 @@ export function sameUnderOtherWord(h: AgreementRow, o: AgreementRow, doc?: Doc):
   if (ONE_THING.test(hh) && a.length === 0 && /^(mou|intent|partnership|contract|order)$/.test(kindKey(o.kind)) && h.parties.length >= 2 && (sameSides(h, o) || (kindKey(o.kind) !== 'mou' && kindKey(o.kind) !== 'intent' && namedCloser(h, o, doc)))) return true;
   // ("Siemens Energy wins $1.6 bln power plant order in Iraq", then "signed a contract with Iraq's Ministry of
   // Electricity to build two gas-fired power plants": an order the body names as the contract that sets it down)
-  if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && a.length > 0 && a.every(said)) return sidesWithin(h, o);
+  // ("Fincantieri clinches $1.6 billion order for cruise ships from Norwegian", then "has signed a contract with
+  // Norwegian Cruise Line Holdings": or a bare order between the same two sides)
+  if (/^(order|contract)$/.test(hh) && /^(order|contract)$/.test(oh) && (a.length > 0 ? a.every(said) : h.parties.length >= 2 && sameSides(h, o))) return sidesWithin(h, o);
   // ("Lufthansa, Air India deepen codeshare partnership", then "signed an expanded codeshare agreement": the
   // agreement that sets down the partnership, between the same sides)
-  if (hh === 'partnership' && ONE_THING.test(oh) && a.length > 0 && a.every(said) && h.parties.length >= 2 && sameSides(h, o)) return true;
+  // ("Adidas, Arsenal extend kit deal to 2030", then "have agreed a new long-term kit partnership": and the other way)
+  if ((hh === 'partnership' ? ONE_THING.test(oh) : ONE_THING.test(hh) && oh === 'partnership') && a.length > 0 && a.every(said) && h.parties.length >= 2 && sameSides(h, o)) return true;
   // ("EU and Mauritania renew fisheries partnership", then "signed a new five-year protocol to their Sustainable
   // Fisheries Partnership Agreement": the document that renews or amends the agreement the headline names)
   if (/^(protocol|amendment|addendum|extension)$/.test(oh) && a.length > 0 && o.evidence.text.toLowerCase().replace(/\s+/g, ' ').includes(h.kind.toLowerCase()) && sameSides(h, o)) return true;
