@@ -4106,4 +4106,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Fincantieri clinches $1.6 billion order for cruise ships from Norwegian\n\nMILAN, April 11 (Reuters) - Italian shipbuilder Fincantieri has signed a contract with Norwegian Cruise Line Holdings to build four new cruise ships for its Oceania Cruises and Regent Seven Seas Cruises brands, the company said on Thursday.";
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['contract', ['Fincantieri', 'Norwegian Cruise Line Holdings']]]);
   });
+  it('reads "The so-called 123 agreement was signed by ..." as the agreement just reported, whose signers it names', () => {
+    const text = "SAN FRANCISCO, Nov 16 (Reuters) - The Philippines and the United States signed a civil nuclear cooperation agreement on Thursday on the sidelines of the Asia-Pacific Economic Cooperation summit in San Francisco.\n\nThe so-called 123 agreement was signed by U.S. Secretary of State Antony Blinken and Philippine Energy Secretary Raphael Lotilla.";
+    expect(signed(text)).toEqual([['Philippines (Raphael Lotilla)', 'United States (Antony Blinken)']]);
+  });
 });

@@ -23,6 +23,8 @@ export function determinerOf(doc: Doc, hit: NounHit): number {
   const tokens = doc.tokens;
   let k = hit.a - 1;
   while (k > 0 && hit.a - k <= 6 && (amountWord(tokens[k].lower) || tokens[k].type === 'currency' || tokens[k].lower === '-' || measureAfterNumber(doc, k, 0))) k--;
+  // ("The so-called 123 agreement": a name the article gives the one it reported, past its number)
+  if (tokens[k]?.lower === 'called' && tokens[k - 1]?.lower === '-' && tokens[k - 2]?.lower === 'so') k -= 3;
   return /^(the|this|that)$/.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
