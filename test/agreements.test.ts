@@ -4110,4 +4110,11 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "SAN FRANCISCO, Nov 16 (Reuters) - The Philippines and the United States signed a civil nuclear cooperation agreement on Thursday on the sidelines of the Asia-Pacific Economic Cooperation summit in San Francisco.\n\nThe so-called 123 agreement was signed by U.S. Secretary of State Antony Blinken and Philippine Energy Secretary Raphael Lotilla.";
     expect(signed(text)).toEqual([['Philippines (Raphael Lotilla)', 'United States (Antony Blinken)']]);
   });
+  it('reads a sale agreed before as the agreement the article names "The sale" later, from the body\'s report rather than its headline, past an aside on what is sold ("Unilever has agreed to sell its tea business, including brands such as Lipton and PG Tips, to private equity firm CVC Capital Partners"; Reuters: "Hudson\'s Bay Co said it agreed to sell ... The sale is subject to regulatory approvals")', () => {
+    const text = "Unilever agrees to sell tea business to CVC for 4.5 billion euros\n\nLONDON, Nov 18 (Reuters) - Unilever has agreed to sell its tea business, including brands such as Lipton and PG Tips, to private equity firm CVC Capital Partners for 4.5 billion euros ($5.1 billion), the consumer goods giant said on Thursday.\n\nThe sale is expected to be completed in the second half of 2022.";
+    expect(docOf(text).agreements.map((a) => [a.kind, a.status, a.parties.map((p) => p.name), a.date?.text])).toEqual([['sale', 'agreed', ['Unilever', 'CVC Capital Partners'], 'Thursday']]);
+    const reuters = "Hudson's Bay Co said it agreed to sell\nits entire 54.5 pct interest in Canadian Roxy Petroleum Ltd, a\ntotal of about 7.5 mln shares, to Westcoast Transmission Co Ltd\n<WTC> for 11 dlrs a share.\n    Hudson's Bay said proceeds of about 82 mln dlrs will be\nused to reduce corporate debt.\n    The sale is subject to regulatory approvals.";
+    expect(partiesOf(reuters)).toEqual([["Hudson's Bay Co", 'Westcoast Transmission Co Ltd']]);
+    expect(partiesOf("Hudson's Bay Co said it plans to sell its stake in Canadian Roxy Petroleum Ltd.\n    The sale is subject to regulatory approvals.")).toEqual([]);
+  });
 });

@@ -71,7 +71,8 @@ export function agreedPurchaseBefore(doc: Doc, end: number, kind: string, from =
       if (m.type === 'organisation' && !formerName(doc, q) && !parties.some((p) => oneParty(p, partyOf(m, 'x')))) {
         // (or after the country whose it is: "to China's Sinopec")
         const owner = tokens[q - 1]?.lower === "'s" ? mentionCovering(doc, q - 2) : undefined;
-        const afterTo = tokens[q - 1]?.lower === 'to' || (owner?.type === 'place' && tokens[owner.a - 1]?.lower === 'to');
+        // ("to private equity firm CVC Capital Partners": or after what it is, which its mention holds)
+        const afterTo = tokens[q - 1]?.lower === 'to' || tokens[doc.tokenAt(m.start) - 1]?.lower === 'to' || (owner?.type === 'place' && tokens[owner.a - 1]?.lower === 'to');
         if (!selling || afterTo) parties.push(partyOf(m, w === 'sell' ? 'buyer in purpose' : selling ? 'customer' : w === 'merge' ? 'partner in purpose' : w === 'pay' && q === to + 2 ? 'payee in purpose' : w === 'license' ? 'counterparty in purpose' : 'seller in purpose'));
         // ("to buy 15 planes from Boeing and 25 from Airbus": every seller the goods come from)
         if (!selling && tokens[q - 1]?.lower !== 'from') break;
@@ -145,12 +146,25 @@ export function agreedClauseEnd(doc: Doc, to: number, last: number): number {
   let depth = 0;
   for (; e < last; e++) {
     const w = tokens[e].lower;
-    if (w === '(') depth++;
+    // (", including brands such as Lipton and PG Tips, to private equity firm CVC": past an aside on what is sold,
+    // closed by a comma before the rest of the clause)
+    const aside = w === ',' && tokens[e + 1]?.lower === 'including' ? asideEnd(doc, e + 2, last) : -1;
+    if (aside > 0) e = aside;
+    else if (w === '(') depth++;
     else if (w === ')') depth = Math.max(0, depth - 1);
     else if (w === '.' || w === 'but' || (w === ';' && depth === 0) || (w === ',' && (clauseAfter(doc, e + 1, last) || rankingAside(doc, e + 1)))) break;
   }
   while (e > to + 2 && /^[.,;]$/.test(tokens[e - 1].lower)) e--;
   return e;
+}
+
+/** The comma that closes an aside from token k, before "to", "from" or "for" that go on with the clause; -1 when none does. */
+function asideEnd(doc: Doc, k: number, last: number): number {
+  for (let c = k; c < last && c - k <= 12; c++) {
+    if (/^[.;]$/.test(doc.tokens[c].lower)) return -1;
+    if (doc.tokens[c].lower === ',') return /^(to|from|for)$/.test(doc.tokens[c + 1]?.lower ?? '') ? c : -1;
+  }
+  return -1;
 }
 
 /** ", the first such link in nearly 60 years", ", the latest in a series": an aside that ranks what was agreed, at token k. */

@@ -37,7 +37,7 @@ export function relateAgreements(doc: Doc): void {
     let prevSubject: Party[] | null = null;
     let nounSeen = false;
     for (let i = s.first; i < s.last; i++) {
-      const hit = nounAt(doc, i, s.first, s.last) ?? shortenedKind(doc, i, rows[rows.length - 1]);
+      const hit = nounAt(doc, i, s.first, s.last) ?? shortenedKind(doc, i, rows[rows.length - 1]) ?? (rows.length === 0 ? saleNamedBack(doc, i, s.first) : null);
       if (!hit) continue;
       nounSeen = true;
       i = hit.b - 1;
@@ -62,13 +62,17 @@ export function relateAgreements(doc: Doc): void {
         const named = partyPhrase(doc, hit.b + 1, s.last, 'between').parties;
         if (named.length >= 2 && named.every((p) => p.entityId)) lastRow.parties = named;
       }
-      if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? word)) || word === 'takeover')) {
+      if ((!row || row.parties.length === 0) && (theOneBefore(doc, hit) || describedOneBefore(doc, hit)) && (REFERS_BACK.test(kindKey(row?.kind ?? word)) || word === 'takeover' || SALE.test(word))) {
         // (anything two sides agreed to do only when it is the first agreement and named as bare "the accord")
         // (or what it is, in lower case: "agreed to share thousands of patents ... The cross-licensing deal")
         const bare = rows.length === 0 && (oneWord(doc, hit) || describedOneBefore(doc, hit)) && tokens[hit.a - 1]?.lower === 'the';
         // (its kind as written, in lower case: "the licensing agreement")
         const kind = row?.kind ?? (hit.b - hit.a > 1 && !oneWord(doc, hit) ? doc.text.slice(tokens[hit.a].start, tokens[hit.b - 1].end).toLowerCase().replace(/\s+/g, ' ') : word);
-        const agreed = agreedPurchaseBefore(doc, hit.a, kind, sentenceAfter(doc, rows[rows.length - 1]), bare);
+        // ("Unilever agrees to sell tea business to CVC", then "Unilever has agreed to sell its tea business ..., the
+        // consumer goods giant said on Thursday": the body's report before its headline's)
+        const from = sentenceAfter(doc, rows[rows.length - 1]);
+        const body = from === 1 && doc.sentences.length > 1 && !leadSentence(doc) ? agreedPurchaseBefore(doc, hit.a, kind, doc.sentences[1].first, bare) : null;
+        const agreed = body ?? agreedPurchaseBefore(doc, hit.a, kind, from, bare);
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
@@ -349,6 +353,19 @@ function inADeal(doc: Doc, hit: NounHit, prev: AgreementRow): boolean {
  * "The letter was signed in Jakarta by ..." after "a letter of intent": the first word of the kind reported last,
  * after "the", names it again.
  */
+/** Words for a purchase or sale agreed, which an article names it by later ("The sale is expected to be completed"). */
+const SALE = /^(sale|purchase|acquisition|merger)$/;
+
+/**
+ * "Unilever has agreed to sell its tea business ... to private equity firm CVC Capital Partners ... The sale is expected
+ * to be completed in the second half of 2022": the purchase or sale agreed before, named again opening a sentence.
+ */
+function saleNamedBack(doc: Doc, i: number, first: number): NounHit | null {
+  const t = doc.tokens[i];
+  if (!SALE.test(t.lower) || i - 1 !== first || doc.tokens[i - 1].lower !== 'the') return null;
+  return { a: i, b: i + 1, headA: i, plural: false };
+}
+
 function shortenedKind(doc: Doc, i: number, prev: AgreementRow | undefined): NounHit | null {
   const t = doc.tokens[i];
   if (!prev || t.lower !== 'letter' || doc.tokens[i - 1]?.lower !== 'the' || !/^letter of /i.test(prev.kind)) return null;
