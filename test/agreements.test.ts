@@ -4117,4 +4117,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(partiesOf(reuters)).toEqual([["Hudson's Bay Co", 'Westcoast Transmission Co Ltd']]);
     expect(partiesOf("Hudson's Bay Co said it plans to sell its stake in Canadian Roxy Petroleum Ltd.\n    The sale is subject to regulatory approvals.")).toEqual([]);
   });
+  it('dates what was agreed by the report whose day a comma follows (", the companies said on Tuesday, ending a months-long pursuit of the Canadian miner")', () => {
+    const text = "Nov 14 (Reuters) - Glencore Plc has agreed to buy a 77% stake in Teck Resources' steelmaking coal business for $6.9 billion in cash, the companies said on Tuesday, ending a months-long pursuit of the Canadian miner.\n\nThe deal values the coal business at $9 billion, Teck said.";
+    expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Tuesday']);
+  });
 });

@@ -202,9 +202,10 @@ export function agreedRow(doc: Doc, kind: string, parties: Party[], subjStart: n
 }
 
 /**
- * ", the Canadian miner said on Tuesday.": the day the report that ends the sentence after token e gives, which is
- * when it was agreed as far as the article says ("Glencore has agreed to buy a 77% stake in Teck Resources' steelmaking
- * coal business for $6.93 billion in cash, the Canadian miner said on Tuesday").
+ * ", the Canadian miner said on Tuesday.", ", the companies said on Tuesday, ending a months-long pursuit": the day
+ * the report after token e gives, when it ends the sentence or its clause, which is when it was agreed as far as the
+ * article says ("Glencore has agreed to buy a 77% stake in Teck Resources' steelmaking coal business for $6.93 billion
+ * in cash, the Canadian miner said on Tuesday").
  */
 function reportedAfter(doc: Doc, e: number): Doc['dates'][number] | undefined {
   const tokens = doc.tokens;
@@ -217,7 +218,7 @@ function reportedAfter(doc: Doc, e: number): Doc['dates'][number] | undefined {
     const d = dateRowAt(doc, k);
     if (!d || d.start !== tokens[k].start || !/^date\.(weekday|yesterday|today)$/.test(d.rule)) return undefined;
     const after = doc.tokenAt(d.end);
-    return after >= last || tokens[after].lower === '.' ? d : undefined;
+    return after >= last || /^[.,]$/.test(tokens[after].lower) ? d : undefined;
   }
   return undefined;
 }
