@@ -4121,4 +4121,8 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "Nov 14 (Reuters) - Glencore Plc has agreed to buy a 77% stake in Teck Resources' steelmaking coal business for $6.9 billion in cash, the companies said on Tuesday, ending a months-long pursuit of the Canadian miner.\n\nThe deal values the coal business at $9 billion, Teck said.";
     expect(docOf(text).agreements.map((a) => a.date?.text)).toEqual(['Tuesday']);
   });
+  it('gives no country the signature of a company\'s chief ("The contract was signed by Serbian Defence Minister Bratislav Gasic and Dassault Aviation Chief Executive Eric Trappier", for jets bought from France)', () => {
+    const text = "Serbia signs deal to buy 12 Rafale jets from France\n\nBELGRADE, Aug 29 (Reuters) - Serbia signed a contract on Thursday to buy 12 Rafale fighter jets from France for 2.7 billion euros, during a visit to Belgrade by French President Emmanuel Macron.\n\nThe contract was signed by Serbian Defence Minister Bratislav Gasic and Dassault Aviation Chief Executive Eric Trappier.";
+    expect(signed(text)).toEqual([['Serbia (Bratislav Gasic)', 'France']]);
+  });
 });

@@ -2788,4 +2788,11 @@ it('takes a grade off the run before a name is read, so the name keeps its "of" 
     expect(entities(text).filter((x) => x.includes('Norw'))).toEqual(['organisation: Norwegian Cruise Line Holdings (Norwegian)']);
     expect(entities('Italian shipbuilder Fincantieri said Norwegian shipowners ordered ships from Norwegian Cruise Line Holdings.').filter((x) => x.includes('Norw'))).toEqual(['place: Norway (Norwegian)', 'organisation: Norwegian Cruise Line Holdings']);
   });
+  it('reads "Aviation" as the head of a company\'s name ("Dassault Aviation Chief Executive Eric Trappier"; Reuters: "Piedmont Aviation", "Beckett Aviation"), but not in a minister\'s portfolio ("Civil Aviation minister Richard Prebble"), even where the name ends the text', () => {
+    expect(entities('The contract was signed by Serbian Defence Minister Bratislav Gasic and Dassault Aviation Chief Executive Eric Trappier.')).toContain('organisation: Dassault Aviation');
+    const e = entities('The government will sell 70 pct of state-owned Air New Zealand Ltd to the public, Civil Aviation minister Richard Prebble said.');
+    expect(e.filter((x) => x.includes('Aviation'))).toEqual([]);
+    expect(e).toContain('person: Richard Prebble');
+    expect(entities('The bank was bought by Deerfield Federal Savings and Loan Association')).toContain('organisation: Deerfield Federal Savings and Loan Association');
+  });
 });

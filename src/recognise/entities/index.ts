@@ -89,6 +89,8 @@ export function recogniseEntities(doc: Doc, options: EntityOptions = {}): void {
     // "publisher Robert Maxwell", nor "Chairman of the firm Gordon Wu")
     const before = doc.tokens[p.a - 1];
     if (p.verdict?.rule === 'person.given-name' && before && COMPANY_ONLY.test(before.lower) && doc.tokens[p.a - 2]?.lower !== 'the') p.verdict = verdict('organisation', 'org.descriptor-before', true);
+    // ("Civil Aviation minister Richard Prebble": a portfolio its head noun typed, opening a minister's title)
+    if (p.verdict?.rule === 'org.head-noun' && p.b < doc.tokens.length && lex.titles.has(spanKey(doc, p.a, p.b + 1))) p.verdict = null;
     // "the Al Ahram newspaper", "the Al Futtaim group": "Al" is the Arabic article there, not the given name.
     if (p.verdict?.rule === 'person.given-name' && doc.tokens[p.a].lower === 'al' && doc.tokens[p.a - 1]?.lower === 'the' && sets.descriptors.has(doc.tokens[p.b]?.lower ?? '')) {
       p.verdict = verdict('organisation', 'org.descriptor-after-name', true);
