@@ -2833,7 +2833,7 @@ describe('agreements', () => {
 
   it('reads each signer whose mention opens with the country before the title ("by U.S. President George Bush and Mexican President Carlos Salinas", "by Thai Prime Minister Surayud Chulanont and ...")', () => {
     expect(agreements('The agreement was signed by U.S. President George Bush and Mexican President Carlos Salinas.').map((a) => a.parties)).toEqual([['U.S.', 'Mexico']]);
-    expect(agreements('The Japan-Thailand Economic Partnership Agreement was signed in Tokyo on April 3 by Thai Prime Minister Surayud Chulanont and Japanese Prime Minister Shinzo Abe.').map((a) => a.parties)).toEqual([['Thai', 'Japan']]);
+    expect(agreements('The Japan-Thailand Economic Partnership Agreement was signed in Tokyo on April 3 by Thai Prime Minister Surayud Chulanont and Japanese Prime Minister Shinzo Abe.').map((a) => a.parties)).toEqual([['Thailand', 'Japan']]);
   });
 
   it('leaves an age or length in a hyphenated compound out of the kind ("their 20-year-old joint venture")', () => {
@@ -4124,5 +4124,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
   it('gives no country the signature of a company\'s chief ("The contract was signed by Serbian Defence Minister Bratislav Gasic and Dassault Aviation Chief Executive Eric Trappier", for jets bought from France)', () => {
     const text = "Serbia signs deal to buy 12 Rafale jets from France\n\nBELGRADE, Aug 29 (Reuters) - Serbia signed a contract on Thursday to buy 12 Rafale fighter jets from France for 2.7 billion euros, during a visit to Belgrade by French President Emmanuel Macron.\n\nThe contract was signed by Serbian Defence Minister Bratislav Gasic and Dassault Aviation Chief Executive Eric Trappier.";
     expect(signed(text)).toEqual([['Serbia (Bratislav Gasic)', 'France']]);
+  });
+  it('names the country of a "Thai" signer Thailand, as "Cambodian" names Cambodia ("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed the declaration")', () => {
+    const text = "KUALA LUMPUR, Oct 26 (Reuters) - Thailand and Cambodia signed an expanded ceasefire agreement on Sunday in a ceremony attended by U.S. President Donald Trump.\n\nThai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed the declaration.";
+    expect(signed(text).flat().filter((x) => x.includes('Anutin'))).toEqual(['Thailand (Anutin Charnvirakul)']);
   });
 });
