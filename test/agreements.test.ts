@@ -4129,4 +4129,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     const text = "KUALA LUMPUR, Oct 26 (Reuters) - Thailand and Cambodia signed an expanded ceasefire agreement on Sunday in a ceremony attended by U.S. President Donald Trump.\n\nThai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed the declaration.";
     expect(signed(text).flat().filter((x) => x.includes('Anutin'))).toEqual(['Thailand (Anutin Charnvirakul)']);
   });
+  it('reads the purchase a headline\'s order reports, signed, from "The agreement with Airbus was signed ... by ... and Airbus Chief Executive Guillaume Faury", whose officer signs for the side already named, and takes no kind from how the order ranks ("in one of the largest orders in its history")', () => {
+    const text = "Airbus wins order for 100 jets from Turkish Airlines\n\nISTANBUL, Dec 14 (Reuters) - Turkish Airlines has agreed to buy 220 Airbus jets, including 150 firm orders, the carrier said on Thursday, in one of the largest orders in its history.\n\nThe agreement with Airbus was signed in Istanbul by Turkish Airlines chairman Ahmet Bolat and Airbus Chief Executive Guillaume Faury.";
+    expect(docOf(text).agreements.map((a) => [a.kind, a.status, a.date?.text, a.place?.name])).toEqual([['agreement', 'signed', 'Thursday', 'Istanbul']]);
+    expect(signed(text)).toEqual([['Turkish Airlines (Ahmet Bolat)', 'Airbus (Guillaume Faury)']]);
+  });
 });

@@ -555,7 +555,14 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (!passive && !agreedIn && !signedAmong && !governsDirectly(doc, verb, verbAt, hit.a, hit.b)) return null;
   const parties: Party[] = [];
   const push = (p: Party) => {
-    if (!parties.some((q) => q.name.toLowerCase() === p.name.toLowerCase())) parties.push(p);
+    const same = parties.findIndex((q) => q.name.toLowerCase() === p.name.toLowerCase());
+    if (same < 0) parties.push(p);
+    // ("The agreement with Airbus was signed ... by ... and Airbus Chief Executive Guillaume Faury": the side named
+    // again by its officer, who signs for it)
+    else if (p.role === 'passive agent' && !parties[same].signatory) {
+      const officer = officerAfter(doc, p)?.signatory;
+      if (officer) parties[same] = { ...parties[same], signatory: officer };
+    }
   };
   talksSides.forEach(push);
   let evStart = Math.min(verbAt, hit.a);

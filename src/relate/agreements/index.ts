@@ -90,11 +90,16 @@ export function relateAgreements(doc: Doc): void {
       // ("India and Pakistan have agreed to start a bus service ... The agreement was reached in Islamabad on Wednesday
       // by Indian Foreign Minister Natwar Singh and ...": what the same sides agreed to do, named as the first
       // agreement, which this sentence dates and places)
-      if (rows.length === 0 && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
-        const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, 1, true);
+      // ("Airbus wins order for 100 jets from Turkish Airlines", then "Turkish Airlines has agreed to buy 220 Airbus
+      // jets ... The agreement with Airbus was signed in Istanbul by ...": or the first after the headline's)
+      const afterHeadline = rows.length === 1 && tokens[doc.tokenAt(rows[0].evidence.start)].sent === 0 && !leadSentence(doc);
+      if ((rows.length === 0 || afterHeadline) && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
+        const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, afterHeadline ? doc.sentences[1].first : 1, true);
         if (agreed && sameSides(row, agreed)) {
           if (row.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
           agreed.place ??= row.place;
+          // (since signed: "The agreement with Airbus was signed in Istanbul")
+          if (row.status === 'signed') agreed.status = 'signed';
           agreed.parties = agreed.parties.map((q) => {
             const signatory = q.signatory ?? row.parties.find((p) => oneParty(p, q))?.signatory;
             return signatory ? { ...q, signatory } : q;

@@ -31,7 +31,8 @@ export function determinerOf(doc: Doc, hit: NounHit): number {
 /** "the licensing agreement": the article, then what the agreement is, in lower case, before its noun. */
 export function describedOneBefore(doc: Doc, hit: NounHit): boolean {
   if (hit.b - hit.a > 3 || doc.tokens[hit.a - 1]?.lower !== 'the') return false;
-  for (let k = hit.a; k < hit.b; k++) if (doc.tokens[k].cap || doc.tokens[k].type !== 'word') return false;
+  // (not how it ranks: "in one of the largest orders in its history")
+  for (let k = hit.a; k < hit.b; k++) if (doc.tokens[k].cap || doc.tokens[k].type !== 'word' || (doc.tokens[k].pos === 'ADJ' && /[^e]est$/.test(doc.tokens[k].lower))) return false;
   return true;
 }
 
