@@ -4134,4 +4134,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(docOf(text).agreements.map((a) => [a.kind, a.status, a.date?.text, a.place?.name])).toEqual([['agreement', 'signed', 'Thursday', 'Istanbul']]);
     expect(signed(text)).toEqual([['Turkish Airlines (Ahmet Bolat)', 'Airbus (Guillaume Faury)']]);
   });
+  it('reads a headline\'s "Vale, Mitsui" as two sides, the first the company the body names "Vale SA", not the town a comma and a capital would make of it, and joins the headline\'s deal to the body\'s memorandum', () => {
+    const text = "Vale, Mitsui sign deal on low-carbon iron ore products\n\nRIO DE JANEIRO, Nov 21 (Reuters) - Brazilian miner Vale SA and Japanese trading house Mitsui & Co signed a memorandum of understanding to study low-carbon iron ore products for steelmakers, Vale said on Tuesday.";
+    expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['memorandum of understanding', ['Vale SA', 'Mitsui & Co']]]);
+    expect(docOf(text).entities.filter((e) => e.name.includes('Vale')).map((e) => `${e.type}: ${e.name} (${e.aliases.join(', ')})`)).toEqual(['organisation: Vale SA (Vale)']);
+  });
 });

@@ -64,15 +64,21 @@ function namedBefore(doc: Doc, lex: EntityLexicon, k: number): boolean {
 }
 
 /** "in Burlington", "Piedmont, N.C.": words around a name that say it is a place. */
-function locative(doc: Doc, p: Piece): boolean {
+function locative(doc: Doc, p: Piece, headline = false): boolean {
   const before = doc.tokens[p.a - 1]?.lower ?? '';
   if (/^(in|at|from|to|near|outside|into|across|around|based|downtown|city|town|state|county)$/.test(before)) return true;
   // "The city of Amsterdam launched"
   if (before === 'of' && /^(city|town|state|county|province|port|people|government)$/.test(doc.tokens[p.a - 2]?.lower ?? '')) return true;
-  // "Burlington, Vermont": a capitalised word after a comma in the same sentence.
+  // "Burlington, Vermont": a capitalised word after a comma in the same sentence (in a headline, a list of sides:
+  // "Vale, Mitsui sign deal").
   const after = doc.tokens[p.b];
   const next = doc.tokens[p.b + 1];
-  return after?.lower === ',' && !!next && next.cap && next.sent === after.sent;
+  return !headline && after?.lower === ',' && !!next && next.cap && next.sent === after.sent;
+}
+
+/** The article's first line without a full stop, a headline whatever its case ("Vale, Mitsui sign deal on ..."). */
+function headlineLine(doc: Doc, sent: number): boolean {
+  return sent === 0 && doc.sentences.length > 1 && !/^[.!?]$/.test(doc.tokens[doc.sentences[0].last - 1]?.lower ?? '');
 }
 
 /**
@@ -349,7 +355,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
     // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
-    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
+    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p, headlines[p.sent] === 1 || headlineLine(doc, p.sent)) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
       const company = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
       if (company) p.verdict = company;
     }
