@@ -4139,4 +4139,9 @@ it('reads to whom a contract is awarded when the party is described ("awarded co
     expect(agreements(text).map((a) => [a.kind, a.parties])).toEqual([['memorandum of understanding', ['Vale SA', 'Mitsui & Co']]]);
     expect(docOf(text).entities.filter((e) => e.name.includes('Vale')).map((e) => `${e.type}: ${e.name} (${e.aliases.join(', ')})`)).toEqual(['organisation: Vale SA (Vale)']);
   });
+  it('reads "The order, which comprises ..., was signed in Washington by ..." as the purchase agreed just before, which it places and whose signers it names ("Ryanair has agreed to buy up to 300 Boeing 737 MAX 10 jets in a deal")', () => {
+    const text = "DUBLIN, May 9 (Reuters) - Ryanair has agreed to buy up to 300 Boeing 737 MAX 10 jets in a deal worth more than $40 billion at list prices, the Irish airline said on Tuesday.\n\nThe order, which comprises 150 firm orders and 150 options, was signed in Washington by Ryanair Chief Executive Michael O'Leary and Boeing Commercial Airplanes chief Stan Deal.";
+    expect(docOf(text).agreements.map((a) => [a.status, a.place?.name])).toEqual([['signed', 'Washington']]);
+    expect(signed(text)).toEqual([["Ryanair (Michael O'Leary)", 'Boeing (Stan Deal)']]);
+  });
 });

@@ -482,7 +482,8 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
     // ("Emirates has placed an order for 32 A380s. The order was signed at the Dubai Airshow": the purchase named before)
     // ("Alstom has won a contract to build 40 trains ... The £600m order was signed in Paris": or the contract won, past
     // its amount; not "said that orders were signed", where "that" opens a clause)
-    const namedBefore = passive && theOneBefore(doc, hit) && tokens[hit.a - 1]?.lower !== 'that' && /^(was|were)$/.test(tokens[hit.b]?.lower ?? '') && purchaseOrderBefore(doc, hit.a);
+    // ("The order, which comprises 150 firm orders and 150 options, was signed": or past a relative clause)
+    const namedBefore = passive && theOneBefore(doc, hit) && tokens[hit.a - 1]?.lower !== 'that' && (/^(was|were)$/.test(tokens[hit.b]?.lower ?? '') || (tokens[hit.b]?.lower === ',' && /^(which|that)$/.test(tokens[hit.b + 1]?.lower ?? ''))) && purchaseOrderBefore(doc, hit.a);
     // ("received a 60 mln dlr order to provide CF6-80C2 engines", "received an order of more than one mln dlrs from",
     // "received orders totalling about 2.5 mln dlrs": what the seller will do, or what the order is worth)
     const supplies = after === 'to' && /^(provide|supply|deliver|build|manufacture|make|produce|install|design|develop)$/.test(tokens[hit.b + 1]?.lower ?? '');
@@ -1654,6 +1655,8 @@ function purchaseOrderBefore(doc: Doc, a: number): boolean {
   const end = doc.sentences[tokens[a].sent].first;
   for (let k = 0; k < end; k++) {
     if (/^orders?$/.test(tokens[k].lower) && /^(for|worth|valued|with)$/.test(tokens[k + 1]?.lower ?? '') && !/^(buy|sell|stop|limit|market|court|executive)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    // ("Ryanair has agreed to buy up to 300 Boeing 737 MAX 10 jets ... The order ... was signed": a purchase agreed)
+    if (/^(agreed|agrees)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'to' && /^(buy|purchase|order)$/.test(tokens[k + 2]?.lower ?? '')) return true;
     if (!/^contracts?$/.test(tokens[k].lower)) continue;
     for (let q = Math.max(0, k - 4); q < k; q++) if (WINS.test(tokens[q].lower)) return true;
   }
