@@ -118,10 +118,6 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     else orgFirst.add(doc.tokens[p.a].lower);
     for (let e = p.a + 2; e < p.b; e++) orgOpenings.add(spanKey(doc, p.a, e));
   }
-  // "First City said" after "First City Bancorp of Texas Inc", "Bow Valley said" after "Bow Valley Industries Ltd":
-  // the company's short name, not a place named by its head noun, when a generic first word of names opens it or the
-  // words around it say it is a company ("Dade County" stays a place beside "Dade County Public Schools", as does
-  // "in New York State" beside "New York State Electric and Gas Corp").
   // ("order for cruise ships from Norwegian" beside "Norwegian Cruise Line Holdings": a nationality standing alone as
   // a noun after a preposition is the short name of the company it opens)
   for (const p of pieces) {
@@ -129,6 +125,10 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     const next = doc.tokens[p.b];
     if (/^(from|with|by|to|and)$/.test(doc.tokens[p.a - 1]?.lower ?? '') && (!next || next.sent !== doc.tokens[p.a].sent || /^[,.;:]$/.test(next.lower))) p.verdict = verdict('organisation', 'org.short-form', true);
   }
+  // "First City said" after "First City Bancorp of Texas Inc", "Bow Valley said" after "Bow Valley Industries Ltd":
+  // the company's short name, not a place named by its head noun, when a generic first word of names opens it or the
+  // words around it say it is a company ("Dade County" stays a place beside "Dade County Public Schools", as does
+  // "in New York State" beside "New York State Electric and Gas Corp").
   for (const p of pieces) {
     if (p.verdict?.rule !== 'place.head-noun') continue;
     // ("Vantage Towers said" after "Vantage Towers, the mobile mast company": the company its apposition described)

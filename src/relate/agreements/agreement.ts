@@ -434,7 +434,7 @@ export function agreementFor(doc: Doc, hit: NounHit, first: number, last: number
   if (passive && objectOnly(verb) && !exchangedBetween) return null;
   // "formed Charterhouse Mezzanine Partners, a limited partnership", "formed a general partnership with several
   // investment groups": a firm of that legal form, not an agreement; a partnership formed is one only with a partner,
-  // or between two named sides (see formedTogether below).
+  // or between two named sides (checked once the sides are read, below).
   const formedPartnership = /^form/.test(verb) && /^partnerships?$/.test(headWord);
   if (formedPartnership && /^(limited|general)$/.test(tokens[hit.b - 2]?.lower ?? '')) return null;
   // Contracts and orders are awarded; a pay rise "awarded last year" or damages "awarded by the jury" are no pact.

@@ -76,10 +76,8 @@ export function relateAgreements(doc: Doc): void {
         if (agreed) {
           // ("Ford has agreed to sell Jaguar and Land Rover to Tata Motors ... The deal was signed in London on
           // Wednesday": when and where it was made)
-          if (row?.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
-          agreed.place ??= row?.place ?? null;
           // (since signed: "The deal was signed on Tuesday")
-          if (row?.status === 'signed') agreed.status = 'signed';
+          if (row) namedAgainAdds(doc, agreed, row);
           rows.push(agreed);
         }
         // ("The order, which includes 75 firm orders ..., was signed": the one just reported, named again)
@@ -92,14 +90,12 @@ export function relateAgreements(doc: Doc): void {
       // agreement, which this sentence dates and places)
       // ("Airbus wins order for 100 jets from Turkish Airlines", then "Turkish Airlines has agreed to buy 220 Airbus
       // jets ... The agreement with Airbus was signed in Istanbul by ...": or the first after the headline's)
-      const afterHeadline = rows.length === 1 && tokens[doc.tokenAt(rows[0].evidence.start)].sent === 0 && !leadSentence(doc);
+      const afterHeadline = rows.length === 1 && inHeadline(doc, rows[0]);
       if ((rows.length === 0 || afterHeadline) && row.parties.length >= 2 && hit.b - hit.a === 1 && tokens[hit.a - 1]?.lower === 'the' && REFERS_BACK.test(kindKey(row.kind))) {
         const agreed = agreedPurchaseBefore(doc, hit.a, row.kind, afterHeadline ? doc.sentences[1].first : 1, true);
         if (agreed && sameSides(row, agreed)) {
-          if (row.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
-          agreed.place ??= row.place;
           // (since signed: "The agreement with Airbus was signed in Istanbul")
-          if (row.status === 'signed') agreed.status = 'signed';
+          namedAgainAdds(doc, agreed, row);
           agreed.parties = agreed.parties.map((q) => {
             const signatory = q.signatory ?? row.parties.find((p) => oneParty(p, q))?.signatory;
             return signatory ? { ...q, signatory } : q;
@@ -207,13 +203,13 @@ export function relateAgreements(doc: Doc): void {
         // ("Uzbekistan and University of London sign memorandum", then "The memorandum was signed between the Ministry
         // of Higher Education, Science and Innovation of Uzbekistan and ...": the headline's country is the body the
         // article names as its own)
-        const headline = doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc);
+        const headline = inHeadline(doc, prev);
         for (const p of headline ? row.parties : []) {
           const at = prev.parties.findIndex((q) => q.entityId?.startsWith('plc_') && !!p.entityId?.startsWith('org_') && p.name.endsWith(` of ${q.name}`));
           if (at >= 0) prev.parties[at] = { ...p, role: prev.parties[at].role, signatory: p.signatory ?? prev.parties[at].signatory };
         }
         const described = prev.parties.filter((p) => !p.entityId);
-        if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && doc.tokens[doc.tokenAt(prev.evidence.start)].sent === 0 && !leadSentence(doc)) {
+        if (described.length > 0 && prev.parties.length - described.length <= 1 && row.parties.length >= 2 && headline) {
           prev.parties = [...prev.parties.filter((p) => p.entityId && !row.parties.some((q) => oneParty(p, q))), ...row.parties];
         } else if (joins) {
           for (const p of row.parties) if (!prev.parties.some((q) => oneParty(p, q))) prev.parties.push(p);
@@ -354,10 +350,6 @@ function inADeal(doc: Doc, hit: NounHit, prev: AgreementRow): boolean {
   return doc.tokenAt(prev.evidence.start) >= doc.sentences[tokens[hit.a].sent].first && prev.evidence.end <= tokens[hit.a].start;
 }
 
-/**
- * "The letter was signed in Jakarta by ..." after "a letter of intent": the first word of the kind reported last,
- * after "the", names it again.
- */
 /** Words for a purchase or sale agreed, which an article names it by later ("The sale is expected to be completed"). */
 const SALE = /^(sale|purchase|acquisition|merger)$/;
 
@@ -371,6 +363,10 @@ function saleNamedBack(doc: Doc, i: number, first: number): NounHit | null {
   return { a: i, b: i + 1, headA: i, plural: false };
 }
 
+/**
+ * "The letter was signed in Jakarta by ..." after "a letter of intent": the first word of the kind reported last,
+ * after "the", names it again.
+ */
 function shortenedKind(doc: Doc, i: number, prev: AgreementRow | undefined): NounHit | null {
   const t = doc.tokens[i];
   if (!prev || t.lower !== 'letter' || doc.tokens[i - 1]?.lower !== 'the' || !/^letter of /i.test(prev.kind)) return null;
@@ -385,6 +381,21 @@ function sameAmount(doc: Doc, h: AgreementRow, o: AgreementRow): boolean {
   const money = (r: AgreementRow) => doc.counts.filter((c) => c.kind === 'money' && c.start >= r.evidence.start && c.end <= r.evidence.end);
   const theirs = money(o);
   return money(h).some((x) => theirs.some((y) => x.value === y.value && x.unit === y.unit));
+}
+
+/**
+ * What the agreement named again adds to the one agreed before it: its date (over the day of the report), its place,
+ * and its signing.
+ */
+function namedAgainAdds(doc: Doc, agreed: AgreementRow, row: AgreementRow): void {
+  if (row.date && (!agreed.date || reportDated(doc, agreed))) agreed.date = row.date;
+  agreed.place ??= row.place;
+  if (row.status === 'signed') agreed.status = 'signed';
+}
+
+/** Row r is reported in the article's headline, its first sentence when that is no lead. */
+function inHeadline(doc: Doc, r: AgreementRow): boolean {
+  return doc.tokens[doc.tokenAt(r.evidence.start)].sent === 0 && !leadSentence(doc);
 }
 
 /** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
