@@ -171,6 +171,12 @@ export function headlineSentences(doc: Doc): Uint8Array {
 
 const SMALL_WORDS = lexiconSet('connectors.txt');
 
+/** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
+export function leadSentence(doc: Doc): boolean {
+  const s0 = doc.sentences[0];
+  return !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
+}
+
 /** One sentence written in title case or capitals: four words or more, at least four in five capitalised. */
 export function isHeadline(doc: Doc, s: Sentence): boolean {
   let words = 0;

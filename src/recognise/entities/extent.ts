@@ -7,14 +7,17 @@ import type { EntityLexicon } from './lexicon.js';
 import type { Piece } from './piece.js';
 import { PLURAL_DESCRIPTOR, sets, UNIT_NOUNS, WEEKDAY } from './words.js';
 
+/** Courtesy titles, which name no office (and so no country or body). */
+export const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|mlle|m|herr|frau)\.?$/;
+
+/** A rank before a country's title ("Deputy U.S. Trade Representative", "Acting U.S. Attorney"). */
+export const RANK = /^(deputy|acting)$/;
+
 /**
  * The mention's extent follows news annotation practice (ACE, MEANTIME): a title before a person's name
  * belongs to the mention, and so does "the" before a name that heads its noun phrase ("the Pentagon",
  * but not "the Airbus website").
  */
-/** Courtesy titles, which name no office (and so no country or body). */
-export const COURTESY = /^(mr|mrs|ms|miss|mx|dr|sir|dame|mme|mlle|m|herr|frau)\.?$/;
-
 export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<number, Piece>): { start: number; end: number } {
   const tokens = doc.tokens;
   // Honorifics and titles written as such belong to the mention ("President Vladimir Putin", "Mr. Lee",
@@ -39,7 +42,7 @@ export function extent(doc: Doc, lex: EntityLexicon, p: Piece, byStart: Map<numb
       if (!tokens[a - n].cap || tokens[a - n - 1]?.lower === 'of' || lex.places.get(spanKey(doc, a - n, a))?.kind !== 'country') continue;
       a -= n;
       // ("Deputy U.S. Trade Representative Sarah Bianchi": and the rank before the country)
-      if (a > 0 && /^(deputy|acting)$/.test(tokens[a - 1].lower) && tokens[a - 1].cap && !tokens[a - 1].nl && !tokens[a].nl) a--;
+      if (a > 0 && RANK.test(tokens[a - 1].lower) && tokens[a - 1].cap && !tokens[a - 1].nl && !tokens[a].nl) a--;
       break;
     }
   }

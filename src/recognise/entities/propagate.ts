@@ -9,7 +9,7 @@ import { inAnyLexicon } from './pieces.js';
 import { INITIALS, SPOKEN } from './person-names.js';
 import { TREATY, tradesJoinedIn } from './coordination.js';
 import { contextVerdict } from './context.js';
-import { allCapWords } from './candidates.js';
+import { allCapWords, leadSentence } from './candidates.js';
 import { acronymOf } from './acronyms.js';
 import { NAME_PARTICLE, sets, TRADE_WORDS } from './words.js';
 
@@ -74,11 +74,6 @@ function locative(doc: Doc, p: Piece, headline = false): boolean {
   const after = doc.tokens[p.b];
   const next = doc.tokens[p.b + 1];
   return !headline && after?.lower === ',' && !!next && next.cap && next.sent === after.sent;
-}
-
-/** The article's first line without a full stop, a headline whatever its case ("Vale, Mitsui sign deal on ..."). */
-function headlineLine(doc: Doc, sent: number): boolean {
-  return sent === 0 && doc.sentences.length > 1 && !/^[.!?]$/.test(doc.tokens[doc.sentences[0].last - 1]?.lower ?? '');
 }
 
 /**
@@ -355,7 +350,7 @@ export function propagate(doc: Doc, lex: EntityLexicon, pieces: Piece[], headlin
     if (p.verdict?.rule === 'place.gazetteer' && p.b - p.a === 1 && partial.get(k)?.type === 'person' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '')) p.verdict = partial.get(k)!;
     // "Hitachi" after "Hitachi Ltd", "Burlington said" after "Burlington Northern Inc", "Santa Fe's stock" after
     // "Santa Fe International Corp": the company, not the town, unless the words around say it is the place.
-    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p, headlines[p.sent] === 1 || headlineLine(doc, p.sent)) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
+    if (p.verdict?.rule === 'place.gazetteer' && /^(city|region)$/.test(lex.places.get(k)?.kind ?? '') && !locative(doc, p, headlines[p.sent] === 1 || (p.sent === 0 && !leadSentence(doc))) && (p.b - p.a === 1 && partial.get(k)?.rule === 'org.without-legal-form' || companyCue(doc, p))) {
       const company = p.b - p.a === 1 ? (partial.get(k)?.rule === 'org.without-legal-form' ? partial.get(k) : placeNamed.get(k)) : partial.get(k)?.type === 'organisation' ? partial.get(k) : undefined;
       if (company) p.verdict = company;
     }

@@ -6,7 +6,7 @@
 // body's report over the headline's; agreement.ts reads one agreement noun's clause.
 import type { Doc } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
-import { isHeadline } from '../../recognise/entities/candidates.js';
+import { leadSentence } from '../../recognise/entities/candidates.js';
 import { simpleValue } from '../../analyse/numbers.js';
 import { mentionCovering } from '../mentions.js';
 import { LEADERS, type NounHit, type Party } from './lexicon.js';
@@ -396,12 +396,6 @@ function namedAgainAdds(doc: Doc, agreed: AgreementRow, row: AgreementRow): void
 /** Row r is reported in the article's headline, its first sentence when that is no lead. */
 function inHeadline(doc: Doc, r: AgreementRow): boolean {
   return doc.tokens[doc.tokenAt(r.evidence.start)].sent === 0 && !leadSentence(doc);
-}
-
-/** The first sentence ends with a full stop ("... throughout the U.S.": one an abbreviation holds too), and is no headline. */
-function leadSentence(doc: Doc): boolean {
-  const s0 = doc.sentences[0];
-  return !!s0 && /[.!?]$/.test(doc.tokens[s0.last - 1]?.lower ?? '') && !isHeadline(doc, s0);
 }
 
 /** Two sides written as such, not named. */

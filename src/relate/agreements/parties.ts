@@ -4,7 +4,7 @@ import type { Doc, MentionRef } from '../../analyse/doc.js';
 import type { AgreementRow } from '../../schema/records.js';
 import { ROLES, mentionAt, roleEndAt, mentionCovering, mentionList, mentionOrLoneNestedAt, possessiveAt } from '../mentions.js';
 import { roleThenOf, spanKey } from '../../recognise/entities/lexicon.js';
-import { COURTESY } from '../../recognise/entities/extent.js';
+import { COURTESY, RANK } from '../../recognise/entities/extent.js';
 import { DESCRIPTORS, lex, type Party, TITLES, UNIT_WORDS } from './lexicon.js';
 import { nounPhraseEndingAt, personsRole } from './noun-phrase.js';
 import { inDate } from './date.js';
@@ -78,7 +78,7 @@ export function bodyOf(doc: Doc, p: Party): Party | null {
   const a0 = doc.tokenAt(m.start);
   // "Kenya Foreign Minister Justin Tkatchenko": the mention opens with the country whose title it is, past a rank
   // ("Deputy U.S. Trade Representative Sarah Bianchi").
-  const rank = /^(deputy|acting)$/.test(tokens[a0].lower) ? 1 : 0;
+  const rank = RANK.test(tokens[a0].lower) ? 1 : 0;
   const country = a0 + rank < m.a ? mentionAt(doc, a0 + rank) : undefined;
   if (country?.type === 'place' && country.placeKind === 'country' && country.b < m.a) {
     // (not a courtesy title, which belongs to no country)
